@@ -1,0 +1,85 @@
+"""Turn a run's site results, evidence and procurement checks into gap rows (institution x artefact).
+
+The rules, in order:
+1. internal artefacts -> manual (the working group checks them);
+2. goszakup_procurement -> the procurement check's status when one ran, else the site's own evidence;
+3. a site that was not crawled -> unreachable (never 'missing': nothing can be said);
+4. the best evidence: current with confidence >= FOUND_THRESHOLD -> found; only past-period -> stale;
+   confidence in [UNCERTAIN_THRESHOLD, FOUND_THRESHOLD) -> uncertain; none -> missing.
+Analyst overrides are applied afterwards (adalscan.overrides).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from adalscan.models import CrawlStatus, Evidence, GapRow, GapStatus, Institution, SiteResult
+from detectors.spec import applicable
+
+FOUND_THRESHOLD = 0.5  # interface.md: confidence >= 0.5 is reported as found (or stale)
+UNCERTAIN_THRESHOLD = 0.2
+PROCUREMENT_ARTEFACT = "goszakup_procurement"
+
+
+@dataclass(frozen=True, slots=True)
+class ProcurementVerdict:
+    """What the procurement check concluded for one institution (plain data, from procurement/)."""
+
+    status: GapStatus
+    evidence_url: str = ""
+    period: str = ""
+    detail: str = ""
+
+
+def _best(evidence: list[Evidence]) -> tuple[GapStatus, Evidence | None]:
+    strong = [e for e in evidence if e.confidence >= FOUND_THRESHOLD]
+    current = [e for e in strong if not e.stale]
+    if current:
+        return GapStatus.FOUND, max(current, key=lambda e: e.confidence)
+    if strong:
+        return GapStatus.STALE, max(strong, key=lambda e: (e.period or "", e.confidence))
+    weak = [e for e in evidence if e.confidence >= UNCERTAIN_THRESHOLD]
+    if weak:
+        return GapStatus.UNCERTAIN, max(weak, key=lambda e: e.confidence)
+    return GapStatus.MISSING, None
+
+
+def assess(institutions: Iterable[Institution], sites: Mapping[str, SiteResult],
+           evidence: Iterable[tuple[str, Evidence]],
+           procurement: Mapping[str, ProcurementVerdict] | None = None) -> list[GapRow]:
+    """All gap rows of a run, institutions in registry order, artefacts in spec order."""
+    by_cell: dict[tuple[str, str], list[Evidence]] = defaultdict(list)
+    for inst_id, ev in evidence:
+        by_cell[(inst_id, ev.artefact_id)].append(ev)
+    procurement = procurement or {}
+    rows: list[GapRow] = []
+    for inst in institutions:
+        site = sites.get(inst.id) or SiteResult(inst.id)
+        crawled = CrawlStatus(site.crawl_status).crawled
+        for spec in applicable(inst.type):
+            row = GapRow(inst.id, spec.id, spec.direction, spec.observable, GapStatus.MISSING,
+                         crawl_status=str(site.crawl_status))
+            if not spec.public:
+                row.status = GapStatus.MANUAL
+                rows.append(row)
+                continue
+            verdict = procurement.get(inst.id) if spec.id == PROCUREMENT_ARTEFACT else None
+            status, best = _best(by_cell.get((inst.id, spec.id), []))
+            if verdict is not None and not (status == GapStatus.FOUND and verdict.status != GapStatus.FOUND):
+                row.status, row.evidence_url, row.period, row.note = (
+                    verdict.status, verdict.evidence_url, verdict.period, verdict.detail)
+                row.confidence = 1.0 if verdict.status in (GapStatus.FOUND, GapStatus.STALE) else 0.0
+            elif not crawled:
+                row.status = GapStatus.UNREACHABLE
+                row.note = site.detail or str(site.crawl_status)
+            else:
+                row.status = status
+                if best is not None:
+                    row.confidence = round(best.confidence, 3)
+                    row.evidence_url = best.url
+                    row.snippet = best.snippet
+                    row.period = best.period or ""
+            rows.append(row)
+    return rows

@@ -1,0 +1,199 @@
+"""The `adalscan` command line: one error path, shared option groups.
+
+Library code raises AdalscanError subclasses; `main` turns each into one line on stderr and exit code 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from adalscan.errors import AdalscanError, UsageError
+
+log = logging.getLogger("adalscan")
+
+
+# -- shared option groups --------------------------------------------------------------------------------
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date in YYYY-MM-DD form") from None
+
+
+def _setting(text: str) -> tuple[str, Any]:
+    name, sep, raw = text.partition("=")
+    if not sep or not name.strip():
+        raise argparse.ArgumentTypeError(f"{text!r} is not NAME=VALUE")
+    try:
+        value: Any = json.loads(raw)  # numbers, booleans, lists, dicts as JSON; anything else is a string
+    except json.JSONDecodeError:
+        value = raw
+    return name.strip(), value
+
+
+def add_as_of(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--as-of", type=_iso_date, default=date.today(), metavar="YYYY-MM-DD",
+                   help="date against which freshness (stale) is judged (default: today)")
+
+
+def add_crawl_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--institutions", type=Path, required=True, metavar="FILE", help="registry CSV")
+    p.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder that holds the runs")
+    p.add_argument("--only", default="", metavar="ID[,ID...]", help="scan only these institution ids")
+    p.add_argument("--allow-private", action="store_true",
+                   help="allow loopback and private addresses (needed for the simulated web)")
+    p.add_argument("-s", "--set", dest="settings", action="append", type=_setting, default=[],
+                   metavar="NAME=VALUE", help="override one Scrapy or adalscan setting for this run (repeatable)")
+    p.add_argument("--overrides", type=Path, default=None, metavar="FILE",
+                   help="analyst overrides file (default: DIR/overrides.yaml)")
+    p.add_argument("--lang", default="kk,ru,en", help="report languages, comma-separated (default: kk,ru,en)")
+    add_as_of(p)
+
+
+def _langs(text: str) -> tuple[str, ...]:
+    langs = tuple(x.strip() for x in text.split(",") if x.strip())
+    bad = [x for x in langs if x not in ("kk", "ru", "en")]
+    if bad or not langs:
+        raise UsageError(f"--lang: {','.join(bad) or 'empty'}: languages are kk, ru, en")
+    return langs
+
+
+# -- commands --------------------------------------------------------------------------------------------
+def cmd_scan(args: argparse.Namespace) -> int:
+    from adalscan.scan import ScanOptions, run_scan
+    from adalscan.summary import print_summary
+
+    opts = ScanOptions(institutions=args.institutions, out=args.out,
+                       only=[x.strip() for x in args.only.split(",") if x.strip()],
+                       allow_private=args.allow_private, as_of=args.as_of, settings=dict(args.settings),
+                       overrides=args.overrides, langs=_langs(args.lang), command=args.command)
+    outcome = run_scan(opts)
+    print_summary(outcome)
+    return 0
+
+
+def cmd_detect(args: argparse.Namespace) -> int:
+    from adalscan.detect import detect_batch, detect_one
+
+    if args.batch:
+        return detect_batch(args.batch, args.as_of, sys.stdout)
+    if not args.path or not args.url or not args.type:
+        raise UsageError("detect needs PATH --url URL --type university|college (or --batch FILE.jsonl)")
+    evidence = detect_one(args.path, args.url, args.type, args.as_of)
+    if args.json:
+        print(json.dumps([e.as_json() for e in evidence], ensure_ascii=False))
+    else:
+        for e in evidence:
+            state = "stale" if e.stale else ("found" if e.confidence >= 0.5 else "uncertain")
+            print(f"{e.artefact_id:38} {e.confidence:5.2f} {state:9} {e.period or '':10} {e.snippet[:80]}")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from adalscan.demo import run_demo
+
+    return run_demo(n=args.n, seed=args.seed, out=args.out, as_of=args.as_of, settings=dict(args.settings))
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    from adalscan.history import print_diff
+
+    return print_diff(args.out, args.run, args.against)
+
+
+def cmd_override(args: argparse.Namespace) -> int:
+    from adalscan.history import override_command
+
+    return override_command(args)
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from adalscan.history import rebuild_reports
+
+    return rebuild_reports(args.out, args.run, _langs(args.lang))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="adalscan", description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("scan", help="crawl every institution of a registry and write one run")
+    add_crawl_options(p)
+    p.set_defaults(func=cmd_scan)
+
+    p = sub.add_parser("detect", help="classify one saved document (HTML, PDF, DOCX) or a batch")
+    p.add_argument("path", nargs="?", type=Path, help="the saved document")
+    p.add_argument("--url", help="URL the document was fetched from")
+    p.add_argument("--type", choices=("university", "college"), help="institution type")
+    p.add_argument("--batch", type=Path, metavar="FILE.jsonl", help='lines of {"path","url","type"}')
+    p.add_argument("--json", action="store_true", help="print JSON (an array, or one line per document)")
+    add_as_of(p)
+    p.set_defaults(func=cmd_detect)
+
+    p = sub.add_parser("demo", help="scan a simulated web of ~12 institutions and score the result")
+    p.add_argument("--n", type=int, default=12, help="number of simulated institutions (default 12)")
+    p.add_argument("--seed", type=int, default=7, help="seed of the simulated web (default 7)")
+    p.add_argument("--out", type=Path, default=Path("outputs/demo"), metavar="DIR")
+    p.add_argument("-s", "--set", dest="settings", action="append", type=_setting, default=[],
+                   metavar="NAME=VALUE", help="override one setting for the demo's scan")
+    add_as_of(p)
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("diff", help="gaps opened and closed between two runs (default: latest vs previous)")
+    p.add_argument("--out", type=Path, required=True, metavar="DIR")
+    p.add_argument("--run", default=None, help="run id (default: latest)")
+    p.add_argument("--against", default=None, help="earlier run id (default: the one before --run)")
+    p.set_defaults(func=cmd_diff)
+
+    p = sub.add_parser("override", help="record or list analyst overrides")
+    p.add_argument("action", choices=("set", "list", "remove"))
+    p.add_argument("--out", type=Path, required=True, metavar="DIR")
+    p.add_argument("--file", type=Path, default=None, help="overrides file (default: DIR/overrides.yaml)")
+    p.add_argument("--institution")
+    p.add_argument("--artefact")
+    p.add_argument("--status", choices=("found", "missing", "not_applicable"))
+    p.add_argument("--url", default="")
+    p.add_argument("--note", default="")
+    p.add_argument("--by", dest="analyst", help="analyst name")
+    p.set_defaults(func=cmd_override)
+
+    p = sub.add_parser("report", help="re-render the reports of a run (e.g. after overrides)")
+    p.add_argument("--out", type=Path, required=True, metavar="DIR")
+    p.add_argument("--run", default=None, help="run id (default: latest)")
+    p.add_argument("--lang", default="kk,ru,en")
+    p.set_defaults(func=cmd_report)
+
+    try:
+        from adalscan.nightly import add_nightly_parser
+    except ImportError:
+        pass
+    else:
+        add_nightly_parser(sub, add_crawl_options)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    try:
+        return int(args.func(args) or 0)
+    except AdalscanError as exc:
+        print(f"adalscan: error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("adalscan: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,58 @@
+"""`adalscan demo`: serve a simulated web on loopback, scan it, and score the result against ground truth."""
+
+from __future__ import annotations
+
+import csv
+import os
+import time
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from adalscan.scan import ScanOptions, run_scan
+from adalscan.scoring import score_gaps
+from adalscan.summary import print_summary
+
+# The simulated web answers instantly; the demo need not wait as it would on a real site.
+DEMO_SETTINGS: dict[str, Any] = {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False,
+                                 "CONCURRENT_REQUESTS_PER_DOMAIN": 8, "LOG_LEVEL": "WARNING"}
+
+
+def read_truth(*paths: Path) -> dict[tuple[str, str], str]:
+    """Merge ground-truth files; later files win (the procurement mock knows goszakup_procurement best)."""
+    truth: dict[tuple[str, str], str] = {}
+    for path in paths:
+        if path and path.exists():
+            with path.open(encoding="utf-8-sig", newline="") as fh:
+                for row in csv.DictReader(fh):
+                    truth[(row["institution_id"], row["artefact_id"])] = row["expected_status"]
+    return truth
+
+
+def run_demo(n: int, seed: int, out: Path, as_of: date, settings: dict[str, Any] | None = None) -> int:
+    from procurement.mock import MockGoszakup
+
+    from simweb import SimWebProcess
+
+    t0 = time.monotonic()
+    web_dir = out / "simweb"
+    print(f"demo: generating and serving {n} simulated institutions (seed {seed}) on 127.0.1.x ...", flush=True)
+    with SimWebProcess(n=n, seed=seed, out=web_dir, as_of=as_of) as web:
+        procurement_truth = web_dir / "procurement-truth.csv"
+        with MockGoszakup(registry=web.registry_path, seed=seed, as_of=as_of, truth_out=procurement_truth) as mock:
+            os.environ["ADALSCAN_GOSZAKUP_URL"] = mock.url
+            os.environ["ADALSCAN_GOSZAKUP_TOKEN"] = mock.token
+            opts = ScanOptions(institutions=web.registry_path, out=out, allow_private=True, as_of=as_of,
+                               settings={**DEMO_SETTINGS, **(settings or {})}, command="demo")
+            outcome = run_scan(opts)
+    print_summary(outcome)
+    truth = read_truth(web.truth_path, procurement_truth)
+    score = score_gaps(outcome.run.path / "gaps.csv", truth)
+    print(f"\naccuracy against ground truth: {score.accuracy:.3f} ({score.correct}/{score.cells} cells)")
+    print(score.confusion_table())
+    for inst, art, exp, got in score.errors[:15]:
+        print(f"  wrong: {inst} {art}: expected {exp}, got {got}")
+    if score.missing_rows or score.extra_rows:
+        print(f"  rows missing from gaps.csv: {len(score.missing_rows)}, unexpected rows: {len(score.extra_rows)}")
+    print(f"demo finished in {time.monotonic() - t0:.1f} s")
+    return 0

@@ -1,0 +1,148 @@
+"""The scan job: registry -> crawl -> (procurement) -> assessment -> gaps.csv and reports, as one run."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from adalscan import __version__
+from adalscan.assess import ProcurementVerdict, assess
+from adalscan.errors import UsageError
+from adalscan.models import GapRow, Institution, SiteResult
+from adalscan.overrides import OverrideAlert, apply_overrides, load_overrides
+from adalscan.registry import load_registry
+from adalscan.runs import RunDir, mark_latest, new_run, write_json
+from reports.csvsafe import write_csv
+from store import RunInfo, open_store
+
+log = logging.getLogger(__name__)
+
+SITE_FIELDS = ("institution_id", "crawl_status", "pages_fetched", "bytes_fetched", "documents", "errors", "detail")
+DEFAULT_GOSZAKUP_URL = "https://ows.goszakup.gov.kz"
+
+
+@dataclass(slots=True)
+class ScanOptions:
+    institutions: Path
+    out: Path
+    only: list[str] = field(default_factory=list)
+    allow_private: bool = False
+    as_of: date = field(default_factory=date.today)
+    settings: dict[str, Any] = field(default_factory=dict)  # -s NAME=VALUE
+    overrides: Path | None = None
+    langs: tuple[str, ...] = ("kk", "ru", "en")
+    command: str = "scan"
+
+
+@dataclass(slots=True)
+class ScanOutcome:
+    run: RunDir
+    institutions: list[Institution]
+    sites: dict[str, SiteResult]
+    gaps: list[GapRow]
+    alerts: list[OverrideAlert]
+    seconds: float
+    procurement: dict[str, Any] = field(default_factory=dict)
+
+    def status_counts(self) -> Counter[str]:
+        return Counter(str(g.status) for g in self.gaps)
+
+
+def select_institutions(institutions: list[Institution], only: list[str]) -> list[Institution]:
+    if not only:
+        return institutions
+    known = {i.id for i in institutions}
+    unknown = [i for i in only if i not in known]
+    if unknown:
+        raise UsageError(f"--only: unknown institution id(s): {', '.join(unknown)}")
+    wanted = set(only)
+    return [i for i in institutions if i.id in wanted]
+
+
+def check_procurement(institutions: list[Institution], opts: ScanOptions) -> dict[str, Any]:
+    """Run the goszakup check when a token is configured; the token is never logged."""
+    token = os.environ.get("ADALSCAN_GOSZAKUP_TOKEN") or None
+    base_url = os.environ.get("ADALSCAN_GOSZAKUP_URL") or DEFAULT_GOSZAKUP_URL
+    if not token:
+        log.info("procurement: ADALSCAN_GOSZAKUP_TOKEN not set, goszakup check skipped")
+        return {}
+    from procurement.assess import check_institutions
+
+    return check_institutions(institutions, base_url, token, opts.as_of, allow_private=opts.allow_private)
+
+
+def run_scan(opts: ScanOptions) -> ScanOutcome:
+    """Do one complete run; raise AdalscanError only when the run itself cannot be done."""
+    t0 = time.monotonic()
+    registry = load_registry(opts.institutions)
+    institutions = select_institutions(registry.institutions, opts.only)
+    run = new_run(opts.out)
+    started = datetime.now(UTC)
+    store = open_store(opts.settings.get("ADALSCAN_STORE_URL") or run.store_url)
+    settings = {**opts.settings, "ADALSCAN_RUN_ID": run.run_id, "ADALSCAN_STORE_URL": store.url,
+                "ADALSCAN_AS_OF": opts.as_of.isoformat(), "ADALSCAN_ALLOW_PRIVATE": opts.allow_private}
+    store.start_run(RunInfo(run.run_id, started.isoformat(timespec="seconds"), opts.as_of.isoformat(),
+                            command=opts.command, settings=_printable(settings)), institutions)
+    log.info("run %s: %d institutions -> %s", run.run_id, len(institutions), run.path)
+
+    from crawler.runner import run_crawl  # Scrapy (and its reactor) only when a crawl really happens
+
+    sites = run_crawl(institutions, settings)
+    store.put_site_results(run.run_id, sites.values())
+
+    procurement = check_procurement(institutions, opts)
+    verdicts = {k: ProcurementVerdict(r.status, r.evidence_url, r.period, r.detail) for k, r in procurement.items()}
+    gaps = assess(institutions, sites, store.evidence(run.run_id), verdicts)
+    overrides_path = opts.overrides or (opts.out / "overrides.yaml")
+    alerts = apply_overrides(gaps, load_overrides(overrides_path))
+    store.put_gaps(run.run_id, gaps)
+
+    write_csv(run.path / "gaps.csv", GapRow.CSV_FIELDS,
+              ({f: str(getattr(g, f)) if f == "status" else getattr(g, f) for f in GapRow.CSV_FIELDS} for g in gaps))
+    write_csv(run.path / "site_status.csv", SITE_FIELDS, (asdict(s) for s in sites.values()))
+    outcome = ScanOutcome(run, institutions, sites, gaps, alerts, time.monotonic() - t0, procurement)
+    _write_reports(outcome, store, opts, started)
+    finished = datetime.now(UTC)
+    write_json(run.path / "manifest.json", {
+        "adalscan_version": __version__, "run_id": run.run_id, "command": opts.command,
+        "argv": sys.argv[1:], "as_of": opts.as_of.isoformat(),
+        "started": started.isoformat(timespec="seconds"), "finished": finished.isoformat(timespec="seconds"),
+        "institutions": len(institutions), "registry_problems": [str(p) for p in registry.problems],
+        "settings": _printable(settings, as_json=False), "status_counts": dict(outcome.status_counts()),
+        "sites": {k: {"crawl_status": str(v.crawl_status), "pages": v.pages_fetched, "bytes": v.bytes_fetched,
+                      "documents": v.documents, "errors": v.errors, "detail": v.detail} for k, v in sites.items()},
+    })
+    store.finish_run(run.run_id, finished.isoformat(timespec="seconds"))
+    store.close()
+    mark_latest(run)
+    outcome.seconds = time.monotonic() - t0
+    return outcome
+
+
+def _write_reports(outcome: ScanOutcome, store: Any, opts: ScanOptions, started: datetime) -> None:
+    """Reports are derived output: a failure here is logged, never costs the run's data."""
+    try:
+        from reports.build import build_reports_for_run
+
+        build_reports_for_run(store, outcome.run.run_id, outcome.run.path, opts.langs,
+                              procurement=outcome.procurement, alerts=outcome.alerts)
+    except Exception:  # reports must never lose a completed crawl; the traceback goes to the log
+        log.exception("reports could not be written for run %s", outcome.run.run_id)
+
+
+def _printable(settings: Mapping[str, Any], as_json: bool = True) -> Any:
+    clean = {k: (v if isinstance(v, (str, int, float, bool)) else str(v)) for k, v in settings.items()
+             if "TOKEN" not in k.upper() and "PASSWORD" not in k.upper()}
+    if as_json:
+        import json
+
+        return json.dumps(clean, ensure_ascii=False, sort_keys=True)
+    return clean

@@ -1,0 +1,25 @@
+"""Items leaving the crawler: one per fetched document, already turned into text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from adalscan.models import Document, Evidence
+
+
+@dataclass(slots=True)
+class FetchedDocument:
+    """A document of one institution's site as fetched, with the text extracted from it.
+
+    `evidence` is filled by DetectPipeline; StorePipeline writes the whole item to the results store.
+    """
+
+    institution_id: str
+    institution_type: str
+    url: str
+    http_status: int
+    document: Document
+    content_sha256: str
+    size: int
+    fetched_at: str
+    evidence: list[Evidence] = field(default_factory=list)

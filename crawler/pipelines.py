@@ -1,0 +1,76 @@
+"""Item pipelines, in order: detect (document -> evidence), then store (-> results store).
+
+Each item is written as soon as it is detected, so a crash or kill loses at most the documents in flight.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+
+from detectors.engine import Detector
+from scrapy.crawler import Crawler
+from scrapy.exceptions import NotConfigured
+
+from crawler.items import FetchedDocument
+from store import ResultStore, open_store
+
+log = logging.getLogger(__name__)
+
+
+class DetectPipeline:
+    """Runs the one generic detector over every fetched document."""
+
+    def __init__(self, detector: Detector, as_of: date) -> None:
+        self.detector = detector
+        self.as_of = as_of
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> DetectPipeline:
+        from detectors.catalog import load_catalog
+
+        as_of = crawler.settings.get("ADALSCAN_AS_OF") or date.today().isoformat()
+        catalog = load_catalog(crawler.settings.get("ADALSCAN_CATALOG") or None)
+        return cls(Detector(catalog), date.fromisoformat(as_of))
+
+    def process_item(self, item: FetchedDocument) -> FetchedDocument:
+        if isinstance(item, FetchedDocument):
+            item.evidence = self.detector.detect(item.document, item.institution_type, self.as_of)
+            if item.evidence:
+                crawler_stats = getattr(self, "stats", None)
+                if crawler_stats:
+                    crawler_stats.inc_value("adalscan/evidence", len(item.evidence))
+        return item
+
+
+class StorePipeline:
+    """Writes each document and its evidence to the results store of the run."""
+
+    def __init__(self, store_url: str, run_id: str) -> None:
+        self.store_url = store_url
+        self.run_id = run_id
+        self.store: ResultStore | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> StorePipeline:
+        url = crawler.settings.get("ADALSCAN_STORE_URL")
+        run_id = crawler.settings.get("ADALSCAN_RUN_ID")
+        if not url or not run_id:
+            raise NotConfigured("no results store configured for this crawl")
+        return cls(url, run_id)
+
+    def open_spider(self) -> None:
+        self.store = open_store(self.store_url)
+
+    def close_spider(self) -> None:
+        if self.store:
+            self.store.close()
+
+    def process_item(self, item: FetchedDocument) -> FetchedDocument:
+        if isinstance(item, FetchedDocument) and self.store is not None:
+            doc = item.document
+            self.store.put_document(self.run_id, item.institution_id, {
+                "url": item.url, "kind": doc.kind, "http_status": item.http_status,
+                "content_sha256": item.content_sha256, "bytes": item.size, "title": doc.title[:500],
+                "fetched_at": item.fetched_at, "notes": "; ".join(doc.notes)[:1000]}, item.evidence)
+        return item

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# One command for the tests: set everything up (idempotent), make sure PostgreSQL and Redis answer, run pytest.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+bash scripts/services.sh || echo "test.sh: PostgreSQL/Redis not available; their tests will be skipped" >&2
+.venv/bin/ruff check . || { echo "test.sh: ruff found problems" >&2; exit 1; }
+set +e
+.venv/bin/pytest -q -p no:cacheprovider "$@"
+rc=$?
+set -e
+# pytest exits 5 when no test was collected: that is a failure of the suite, not a pass.
+[ "$rc" = 5 ] && { echo "test.sh: no tests were collected" >&2; exit 1; }
+exit "$rc"

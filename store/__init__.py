@@ -1,0 +1,8 @@
+"""The evidence and results store: every run's site statuses, documents, evidence and gap rows.
+
+SQLite by default (one file beside the runs); PostgreSQL through a connection URL for shared set-ups.
+"""
+
+from store.results import ResultStore, RunInfo, open_store
+
+__all__ = ["ResultStore", "RunInfo", "open_store"]

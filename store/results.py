@@ -1,0 +1,185 @@
+"""ResultStore: one small class over DB-API connections (sqlite3 or psycopg), portable SQL only.
+
+Writes are idempotent upserts keyed by (run_id, institution_id, ...): a resumed run that sees the same
+document again replaces its row instead of duplicating it, so nothing is lost or counted twice.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from adalscan.models import CrawlStatus, Evidence, GapRow, GapStatus, Institution, SiteResult
+
+SCHEMA = (Path(__file__).parent / "schema.sql").read_text(encoding="utf-8")
+
+
+@dataclass(frozen=True, slots=True)
+class RunInfo:
+    run_id: str
+    started: str
+    as_of: str
+    status: str = "running"
+    finished: str | None = None
+    command: str = ""
+    settings: str = "{}"
+
+
+class ResultStore:
+    """Results of every run; `url` is a path to a SQLite file or a postgresql:// URL."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.is_postgres = url.startswith(("postgresql://", "postgres://"))
+        if self.is_postgres:
+            import psycopg  # only needed for the shared PostgreSQL store
+
+            self._conn: Any = psycopg.connect(url, autocommit=False)
+            self._param = "%s"
+        else:
+            Path(url).parent.mkdir(parents=True, exist_ok=True)
+            self._conn = sqlite3.connect(url, timeout=30, isolation_level=None)
+            self._conn.execute("PRAGMA journal_mode=WAL")  # readers (reports) never block the crawl's writes
+            self._conn.execute("PRAGMA synchronous=NORMAL")
+            self._param = "?"
+        self._init_schema()
+
+    # -- plumbing ---------------------------------------------------------------------------------
+    def _sql(self, sql: str) -> str:
+        return sql.replace("?", self._param) if self.is_postgres else sql
+
+    def _init_schema(self) -> None:
+        with self.transaction() as cur:
+            for statement in filter(None, (s.strip() for s in SCHEMA.split(";"))):
+                cur.execute(statement)
+
+    def transaction(self) -> _Transaction:
+        return _Transaction(self)
+
+    def _upsert(self, cur: Any, table: str, keys: tuple[str, ...], row: dict[str, Any]) -> None:
+        cols = list(row)
+        updates = ", ".join(f"{c} = excluded.{c}" for c in cols if c not in keys) or f"{keys[0]} = excluded.{keys[0]}"
+        sql = (f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))}) "
+               f"ON CONFLICT ({', '.join(keys)}) DO UPDATE SET {updates}")
+        cur.execute(self._sql(sql), [row[c] for c in cols])
+
+    def _rows(self, sql: str, params: Iterable[Any] = ()) -> list[tuple[Any, ...]]:
+        cur = self._conn.cursor()
+        cur.execute(self._sql(sql), list(params))
+        rows = cur.fetchall()
+        if self.is_postgres:
+            self._conn.commit()
+        return rows
+
+    def close(self) -> None:
+        self._conn.close()
+
+    # -- writes -----------------------------------------------------------------------------------
+    def start_run(self, run: RunInfo, institutions: Iterable[Institution]) -> None:
+        with self.transaction() as cur:
+            self._upsert(cur, "runs", ("run_id",), asdict(run))
+            for inst in institutions:
+                self._upsert(cur, "institutions", ("run_id", "institution_id"), {
+                    "run_id": run.run_id, "institution_id": inst.id, "type": inst.type, "region": inst.region,
+                    "record": json.dumps(asdict(inst), ensure_ascii=False)})
+
+    def finish_run(self, run_id: str, finished: str, status: str = "completed") -> None:
+        with self.transaction() as cur:
+            cur.execute(self._sql("UPDATE runs SET finished = ?, status = ? WHERE run_id = ?"), [finished, status, run_id])
+
+    def put_site_results(self, run_id: str, results: Iterable[SiteResult]) -> None:
+        with self.transaction() as cur:
+            for site in results:
+                row = asdict(site)
+                row["crawl_status"] = str(site.crawl_status)
+                self._upsert(cur, "site_results", ("run_id", "institution_id"), {"run_id": run_id, **row})
+
+    def put_document(self, run_id: str, institution_id: str, doc: dict[str, Any],
+                     evidence: Iterable[Evidence]) -> None:
+        """Store one fetched document and the evidence found in it, atomically."""
+        with self.transaction() as cur:
+            self._upsert(cur, "documents", ("run_id", "institution_id", "url"),
+                         {"run_id": run_id, "institution_id": institution_id, **doc})
+            for ev in evidence:
+                self._upsert(cur, "evidence", ("run_id", "institution_id", "artefact_id", "url"), {
+                    "run_id": run_id, "institution_id": institution_id, "artefact_id": ev.artefact_id,
+                    "url": ev.url, "confidence": ev.confidence, "stale": int(ev.stale), "period": ev.period or "",
+                    "snippet": ev.snippet, "matched_part": ev.matched_part})
+
+    def put_gaps(self, run_id: str, rows: Iterable[GapRow]) -> None:
+        with self.transaction() as cur:
+            for gap in rows:
+                row = {f: getattr(gap, f) for f in GapRow.CSV_FIELDS}
+                row["status"] = str(gap.status)
+                self._upsert(cur, "gaps", ("run_id", "institution_id", "artefact_id"), {"run_id": run_id, **row})
+
+    # -- reads ------------------------------------------------------------------------------------
+    def runs(self, status: str | None = None) -> list[RunInfo]:
+        sql = "SELECT run_id, started, as_of, status, finished, command, settings FROM runs"
+        params: list[Any] = []
+        if status:
+            sql += " WHERE status = ?"
+            params.append(status)
+        return [RunInfo(*r) for r in self._rows(sql + " ORDER BY started, run_id", params)]
+
+    def previous_completed_run(self, run_id: str) -> str | None:
+        """The newest completed run that started before `run_id`."""
+        rows = self._rows("SELECT run_id FROM runs WHERE status = 'completed' AND run_id < ? "
+                          "ORDER BY run_id DESC LIMIT 1", [run_id])
+        return rows[0][0] if rows else None
+
+    def evidence(self, run_id: str) -> Iterator[tuple[str, Evidence]]:
+        for inst, art, url, conf, stale, period, snippet, part in self._rows(
+                "SELECT institution_id, artefact_id, url, confidence, stale, period, snippet, matched_part "
+                "FROM evidence WHERE run_id = ?", [run_id]):
+            yield inst, Evidence(art, conf, snippet, bool(stale), period or None, url, part)
+
+    def site_results(self, run_id: str) -> dict[str, SiteResult]:
+        rows = self._rows("SELECT institution_id, crawl_status, pages_fetched, bytes_fetched, documents, errors, "
+                          "detail FROM site_results WHERE run_id = ?", [run_id])
+        return {r[0]: SiteResult(r[0], CrawlStatus(r[1]), *r[2:]) for r in rows}
+
+    def gaps(self, run_id: str) -> list[GapRow]:
+        fields = GapRow.CSV_FIELDS
+        rows = self._rows(f"SELECT {', '.join(fields)} FROM gaps WHERE run_id = ? "
+                          "ORDER BY institution_id, artefact_id", [run_id])
+        out = []
+        for r in rows:
+            values = dict(zip(fields, r, strict=True))
+            values["status"] = GapStatus(values["status"])
+            out.append(GapRow(**values))
+        return out
+
+    def institutions(self, run_id: str) -> list[Institution]:
+        rows = self._rows("SELECT record FROM institutions WHERE run_id = ? ORDER BY institution_id", [run_id])
+        return [Institution(**json.loads(r[0])) for r in rows]
+
+    def document_count(self, run_id: str) -> int:
+        return int(self._rows("SELECT COUNT(*) FROM documents WHERE run_id = ?", [run_id])[0][0])
+
+
+class _Transaction:
+    """`with store.transaction() as cur:` commits on success, rolls back on error."""
+
+    def __init__(self, store: ResultStore) -> None:
+        self.store = store
+
+    def __enter__(self) -> Any:
+        self.cur = self.store._conn.cursor()
+        if not self.store.is_postgres:
+            self.cur.execute("BEGIN")
+        return self.cur
+
+    def __exit__(self, exc_type: object, *_: object) -> None:
+        if self.store.is_postgres:
+            (self.store._conn.rollback if exc_type else self.store._conn.commit)()
+        else:
+            self.cur.execute("ROLLBACK" if exc_type else "COMMIT")
+
+
+def open_store(url: str | Path) -> ResultStore:
+    return ResultStore(str(url))
