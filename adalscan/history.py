@@ -77,7 +77,7 @@ def override_command(args: argparse.Namespace) -> int:
 
 
 def rebuild_reports(out: Path, run_id: str | None, langs: tuple[str, ...]) -> int:
-    from reports.build import build_reports_for_run
+    from adalscan.reporting import build_reports_for_run
 
     from adalscan.overrides import apply_overrides
 

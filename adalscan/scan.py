@@ -130,7 +130,7 @@ def run_scan(opts: ScanOptions) -> ScanOutcome:
 def _write_reports(outcome: ScanOutcome, store: Any, opts: ScanOptions, started: datetime) -> None:
     """Reports are derived output: a failure here is logged, never costs the run's data."""
     try:
-        from reports.build import build_reports_for_run
+        from adalscan.reporting import build_reports_for_run
 
         build_reports_for_run(store, outcome.run.run_id, outcome.run.path, opts.langs,
                               procurement=outcome.procurement, alerts=outcome.alerts)
