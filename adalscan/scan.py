@@ -108,6 +108,10 @@ def run_scan(opts: ScanOptions) -> ScanOutcome:
     write_csv(run.path / "gaps.csv", GapRow.CSV_FIELDS,
               ({f: str(getattr(g, f)) if f == "status" else getattr(g, f) for f in GapRow.CSV_FIELDS} for g in gaps))
     write_csv(run.path / "site_status.csv", SITE_FIELDS, (asdict(s) for s in sites.values()))
+    if procurement:
+        from adalscan.reporting import _procurement_plain
+
+        write_json(run.path / "procurement.json", _procurement_plain(procurement))
     outcome = ScanOutcome(run, institutions, sites, gaps, alerts, time.monotonic() - t0, procurement)
     _write_reports(outcome, store, opts, started)
     finished = datetime.now(UTC)

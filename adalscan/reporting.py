@@ -1,0 +1,64 @@
+"""Glue from the results store to the reports: build a RunReportInput for one run and render it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import asdict, is_dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from adalscan.overrides import OverrideAlert
+from store import ResultStore
+
+
+def _procurement_plain(results: Mapping[str, Any] | None) -> dict[str, dict[str, Any]] | None:
+    """ProcurementResult objects -> the plain dicts the reports take."""
+    if not results:
+        return None
+    plain: dict[str, dict[str, Any]] = {}
+    for inst_id, result in results.items():
+        data = asdict(result) if is_dataclass(result) else dict(result)
+        data["status"] = str(data.get("status", ""))
+        plain[inst_id] = data
+    return plain
+
+
+def build_reports_for_run(store: ResultStore, run_id: str, run_path: Path, langs: Sequence[str],
+                          procurement: Mapping[str, Any] | None = None,
+                          alerts: Iterable[OverrideAlert] = ()) -> list[Path]:
+    """Render every report of one run from what the store holds (plus this run's procurement checks)."""
+    from reports.context import RunReportInput
+    from reports.coverage import run_coverage
+    from reports.render import write_run_reports
+
+    runs = {r.run_id: r for r in store.runs()}
+    info = runs[run_id]
+    history = []
+    for past in store.runs(status="completed"):
+        if past.run_id >= run_id:
+            continue
+        history.append(run_coverage(past.run_id, date.fromisoformat(past.as_of), store.institutions(past.run_id),
+                                    store.gaps(past.run_id), store.site_results(past.run_id)))
+    previous = store.previous_completed_run(run_id)
+    if procurement is None:
+        procurement = _load_procurement(run_path)
+    data = RunReportInput(
+        run_id=run_id, as_of=date.fromisoformat(info.as_of), started=datetime.fromisoformat(info.started),
+        finished=datetime.fromisoformat(info.finished) if info.finished else None,
+        institutions=store.institutions(run_id), gaps=store.gaps(run_id), sites=store.site_results(run_id),
+        procurement=_procurement_plain(procurement), previous_gaps=store.gaps(previous) if previous else None,
+        history=history, override_alerts=[(a.institution_id, a.artefact_id, a.message) for a in alerts],
+        previous_run_id=previous or "")
+    return write_run_reports(run_path, data, tuple(langs))
+
+
+def _load_procurement(run_path: Path) -> dict[str, Any] | None:
+    """Procurement results saved with the run (procurement.json), for re-rendering later."""
+    import json
+
+    path = run_path / "procurement.json"
+    if not path.exists():
+        return None
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data

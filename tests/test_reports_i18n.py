@@ -1,0 +1,86 @@
+"""The one translation file: complete in kk/ru/en, consistent placeholders, catalog recommendations."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+import reports.i18n as i18n
+from adalscan.models import CrawlStatus, GapStatus
+from detectors.spec import DIRECTIONS, load_spec
+from reports.i18n import LANGS, Labels, LabelsError, load_labels
+
+PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
+def test_every_label_has_all_languages_and_the_same_placeholders() -> None:
+    data = load_labels()
+    for key, texts in data["labels"].items():
+        assert set(texts) >= set(LANGS), key
+        names = {lang: set(PLACEHOLDER.findall(texts[lang])) for lang in LANGS}
+        assert names["kk"] == names["ru"] == names["en"], f"{key}: {names}"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_closed_lists_all_have_labels(lang: str) -> None:
+    labels = Labels(lang)
+    for status in [*GapStatus, "not_applicable"]:
+        assert labels.has(f"status_{status}") and labels.has(f"status_help_{status}"), status
+    for crawl in CrawlStatus:
+        assert labels.has(f"crawl_{crawl}"), crawl
+    for direction in DIRECTIONS:
+        assert labels.has(f"direction_{direction}"), direction
+    for kind in ("university", "college"):
+        assert labels.has(f"type_{kind}")
+
+
+def test_kazakh_labels_are_kazakh() -> None:
+    kk = Labels("kk")
+    assert kk.direction("research") == "Ғылыми-инновациялық қызмет"
+    assert kk.region("Turkistan Region") == "Түркістан облысы"
+    assert kk.artefact_title("anticorruption_plan") == next(a.title_kk for a in load_spec() if a.id == "anticorruption_plan")
+    assert Labels("ru").region("Nowhere Region") == "Nowhere Region"  # unknown regions pass through
+    assert kk.date(__import__("datetime").date(2026, 3, 31)) == "31.03.2026"
+
+
+def test_a_language_missing_from_the_file_is_refused(tmp_path: Path) -> None:
+    bad = tmp_path / "labels.yaml"
+    bad.write_text("labels:\n  title: {kk: 'Атауы', ru: 'Название'}\n", encoding="utf-8")
+    with pytest.raises(LabelsError, match=r"labels\.title: no text for en"):
+        load_labels(bad)
+    with pytest.raises(LabelsError, match="unknown report language"):
+        Labels("de")
+
+
+class StubCatalog:
+    """Stands in for detectors.catalog's Catalog: knows one recommendation, KeyError for the rest."""
+
+    def recommendation(self, artefact_id: str, lang: str) -> str:
+        if artefact_id == "hotline":
+            return {"kk": "Тәулік бойғы байланыс орталығын іске қосу", "ru": "Запустить круглосуточный контакт-центр",
+                    "en": "Run a 24-hour contact centre"}[lang]
+        raise KeyError(artefact_id)
+
+
+def test_recommendation_from_the_catalog_else_a_titled_fallback(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(i18n, "_catalog", lambda: StubCatalog())
+    ru = Labels("ru")
+    assert ru.recommendation("hotline") == ("Запустить круглосуточный контакт-центр", True)
+    text, from_catalog = ru.recommendation("gifts_policy")
+    assert not from_catalog and ru.artefact_title("gifts_policy") in text and text.startswith("Разместить")
+    text, _ = Labels("en").recommendation("attestation_minutes", internal=True)
+    assert text.startswith("The working group checks")
+
+
+def test_no_catalog_module_means_fallbacks(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(i18n, "_catalog", lambda: None)
+    text, from_catalog = Labels("kk").recommendation("hotline")
+    assert not from_catalog and Labels("kk").artefact_title("hotline") in text
+
+
+def test_names_sort_in_kazakh_alphabet_order() -> None:
+    names = ["Түркістан", "Қарағанды", "Ақтөбе", "Астана", "Павлодар", "Әулиеата", "Almaty"]
+    assert sorted(names, key=i18n.collation_key) == [
+        "Almaty", "Ақтөбе", "Астана", "Әулиеата", "Қарағанды", "Павлодар", "Түркістан"]
