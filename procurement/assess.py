@@ -1,0 +1,414 @@
+"""The `goszakup_procurement` check per institution (issue #7), over the portal API.
+
+For each institution: take its BIN (registry first, else a confident unique name match in the
+participant registry), read its plan points, announcements, lots and contracts, and decide:
+
+* found      the as-of year's plan AND the as-of year's procurement (announcements, lots or contracts)
+             are published;
+* stale      something is published, but only for past years;
+* missing    the BIN is known, the portal answered, and nothing is published for it;
+* uncertain  the BIN is unknown (detail says why: no match / ambiguous / registry unavailable), the
+             portal did not answer (detail names the error), or only half of the as-of year is there
+             (plan without procurement or the reverse), which an analyst should confirm.
+
+Then the five red flags (procurement/redflags.py) on the as-of year and the year before, and the
+Q3 + 1.5·IQR peer fences across all institutions checked together. Dictionaries (trade methods) are
+read from /v3/refs at run time. No fault is fatal: every failed request ends in `detail`/`errors`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import json
+import logging
+import os
+import time
+import urllib.parse
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from adalscan.models import GapStatus, Institution
+from procurement.bins import BinResolver, Candidate, candidates_from_rows
+from procurement.client import AsyncGoszakupClient, GoszakupClient, GoszakupError
+from procurement.models import (
+    BIN_SOURCE_NAME_MATCH,
+    BIN_SOURCE_REGISTRY,
+    BinResolution,
+    ProcurementResult,
+    compact_years,
+)
+from procurement.redflags import (
+    MethodBook,
+    RedFlagConfig,
+    announcements_frame,
+    bids_frame,
+    compute_red_flags,
+    contracts_frame,
+    evaluation_years,
+    lots_frame,
+    mark_peer_outliers,
+)
+
+log = logging.getLogger("adalscan.procurement")
+
+DEFAULT_PORTAL_URL = "https://goszakup.gov.kz"  # public HTML portal, for evidence links only
+ENV_PORTAL_URL = "ADALSCAN_GOSZAKUP_PORTAL_URL"
+ENV_RATE = "ADALSCAN_GOSZAKUP_RATE"  # requests per second; default 5 (0 for a loopback URL)
+MAX_EXTRA_BUYS = 200  # announcements organised by someone else, fetched one by one per institution
+BUY_ID_CHUNK = 100
+BREAKER_AFTER = 12  # failed requests in a row (after their retries) that mean the portal is down
+OUTAGE_KINDS = frozenset({"server", "timeout", "connection", "forbidden", "rate_limited"})
+TRD_APP_QUERY = """query($filter: TrdAppFiltersInput, $after: Int) {
+  TrdApp(filter: $filter, limit: 200, after: $after) { id buyId supplierBinIin AppLots { Offers { lotId } } }
+}"""
+
+Progress = Callable[[int, int, str], None]
+
+
+def is_private_url(url: str) -> bool:
+    """True when the URL's host is localhost or a loopback/private/link-local IP literal."""
+    host = (urllib.parse.urlsplit(url).hostname or "").strip("[]").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return address.is_private or address.is_loopback or address.is_link_local or address.is_reserved
+
+
+def evidence_url(bin_value: str, portal_url: str | None = None) -> str:
+    """Public search page of the customer's announcements (a link for analysts; adalscan never fetches it)."""
+    base = (portal_url or os.environ.get(ENV_PORTAL_URL) or DEFAULT_PORTAL_URL).rstrip("/")
+    return f"{base}/ru/search/announce?filter[customer]={bin_value}"
+
+
+def _year(value: object) -> int | None:
+    if isinstance(value, (list, tuple)):
+        value = value[0] if value else None
+    if isinstance(value, int):
+        return value
+    text = str(value or "").strip()
+    return int(text[:4]) if len(text) >= 4 and text[:4].isdigit() else None
+
+
+def buy_year(buy: dict[str, Any]) -> int | None:
+    """Financial year of an announcement (fin_year, else the publish/start date's year)."""
+    return _year(buy.get("fin_year")) or _year(buy.get("publish_date")) or _year(buy.get("start_date"))
+
+
+def year_counts(plans: Iterable[dict[str, Any]], buys: Iterable[dict[str, Any]], lots: Iterable[dict[str, Any]],
+                contracts: Iterable[dict[str, Any]]) -> dict[int, dict[str, int]]:
+    """year -> {plans, announcements, lots, contracts}; amendments are not counted as new contracts."""
+    counts: dict[int, dict[str, int]] = defaultdict(lambda: {"plans": 0, "announcements": 0, "lots": 0, "contracts": 0})
+    buys = list(buys)
+    years_of_buys = {b.get("id"): buy_year(b) for b in buys}
+    for point in plans:
+        year = _year(point.get("plan_fin_year")) or _year(point.get("pln_point_year"))
+        if year:
+            counts[year]["plans"] += 1
+    for buy in buys:
+        if (year := years_of_buys.get(buy.get("id"))) is not None:
+            counts[year]["announcements"] += 1
+    for lot in lots:
+        year = years_of_buys.get(lot.get("trd_buy_id")) or _year(lot.get("last_update_date"))
+        if year:
+            counts[year]["lots"] += 1
+    for contract in contracts:
+        if contract.get("parent_id") or str(contract.get("deleted")) in ("1", "True", "true"):
+            continue
+        if year := _year(contract.get("fin_year")) or _year(contract.get("sign_date")):
+            counts[year]["contracts"] += 1
+    return {y: dict(c) for y, c in sorted(counts.items())}
+
+
+def decide_status(counts: dict[int, dict[str, int]], as_of_year: int, errors: list[str]) -> tuple[GapStatus, str]:
+    """The goszakup_procurement status and its reason, from per-year counts and request errors."""
+    now = counts.get(as_of_year, {})
+    plans_now = now.get("plans", 0)
+    procurement_now = sum(now.get(k, 0) for k in ("announcements", "lots", "contracts"))
+    failed = f"; portal error: {errors[0]}" + (f" (+{len(errors) - 1} more)" if len(errors) > 1 else "") if errors else ""
+    if plans_now and procurement_now:
+        return GapStatus.FOUND, (f"{as_of_year} plan ({plans_now} points) and procurement ({now.get('announcements', 0)} "
+                                 f"announcements, {now.get('lots', 0)} lots, {now.get('contracts', 0)} contracts) "
+                                 f"published{failed}")
+    if errors:
+        return GapStatus.UNCERTAIN, f"portal error: {errors[0]}" + (f" (+{len(errors) - 1} more)" if len(errors) > 1 else "")
+    if plans_now or procurement_now:
+        have, lack = (("plan", "announcements, lots or contracts") if plans_now
+                      else ("procurement", "annual plan points"))
+        return GapStatus.UNCERTAIN, f"partial: {as_of_year} {have} published, but no {as_of_year} {lack}"
+    if counts:
+        return GapStatus.STALE, f"only past years published ({compact_years(list(counts))}), nothing for {as_of_year}"
+    return GapStatus.MISSING, "nothing published on the portal for this BIN"
+
+
+@dataclass
+class _Portal:
+    """What one run shares across institutions."""
+
+    client: AsyncGoszakupClient
+    as_of: date
+    config: RedFlagConfig
+    portal_url: str | None
+    methods: MethodBook | None = None
+    methods_note: str = ""
+    stop_error: GoszakupError | None = None  # a 401, or the portal stopped answering: no more requests
+    failures_in_a_row: int = 0
+    resolver: BinResolver = field(default_factory=lambda: BinResolver([]))
+    subjects_cache: Path | None = None  # customer names+BINs, so the big registry is not paged every run
+    subjects_cache_days: float = 30.0
+
+
+def _record_failure(portal: _Portal, exc: GoszakupError) -> None:
+    """A 401 stops the run's requests at once; BREAKER_AFTER outage-like failures in a row (each already
+    retried) mean the portal is down, so the rest of the run does not wait through every retry."""
+    if exc.kind == "auth":
+        portal.stop_error = exc
+    elif exc.kind in OUTAGE_KINDS:
+        portal.failures_in_a_row += 1
+        if portal.failures_in_a_row >= BREAKER_AFTER and portal.stop_error is None:
+            portal.stop_error = GoszakupError(
+                "outage", f"portal not answering ({portal.failures_in_a_row} failed requests in a row, last "
+                          f"{exc.short()}); later requests skipped")
+            log.warning("goszakup: %s", portal.stop_error.message)
+
+
+async def _guard(portal: _Portal, errors: list[GoszakupError], coro: Any) -> Any:
+    """Await a request; record a GoszakupError instead of raising (see `_record_failure`)."""
+    if portal.stop_error is not None:
+        coro.close()
+        errors.append(portal.stop_error)
+        return None
+    try:
+        value = await coro
+    except GoszakupError as exc:
+        errors.append(exc)
+        _record_failure(portal, exc)
+        return None
+    portal.failures_in_a_row = 0
+    return value
+
+
+async def _load_methods(portal: _Portal) -> None:
+    errors: list[GoszakupError] = []
+    rows = await _guard(portal, errors, portal.client.refs("ref_trade_methods"))
+    if rows:
+        portal.methods = MethodBook.from_refs(rows)
+        if not portal.methods.single_source:
+            portal.methods_note = "ref_trade_methods has no «Из одного источника» method"
+    else:
+        portal.methods_note = f"ref_trade_methods unavailable: {errors[0].short()}" if errors else "ref_trade_methods empty"
+        log.warning("goszakup: %s; method-based red flags not computed", portal.methods_note)
+
+
+def _read_cache(path: Path | None, max_age_days: float) -> list[Candidate] | None:
+    if path is None or not path.is_file() or time.time() - path.stat().st_mtime > max_age_days * 86400:
+        return None
+    try:
+        rows = json.loads(path.read_text(encoding="utf-8"))
+        return [Candidate(str(r["bin"]), tuple(str(n) for n in r["names"])) for r in rows]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+async def _load_candidates(portal: _Portal) -> tuple[list[Candidate], str]:
+    """Participants to match names against: the cache if fresh, else /v3/subject/all, else /v3/plans."""
+    cached = _read_cache(portal.subjects_cache, portal.subjects_cache_days)
+    if cached:
+        return cached, ""
+    errors: list[GoszakupError] = []
+    for loader in (portal.client.subjects_all, portal.client.plan_customers):
+        rows = await _guard(portal, errors, loader())
+        if rows:
+            candidates = candidates_from_rows(rows)
+            if portal.subjects_cache is not None:
+                portal.subjects_cache.parent.mkdir(parents=True, exist_ok=True)
+                portal.subjects_cache.write_text(json.dumps([{"bin": c.bin, "names": c.names} for c in candidates],
+                                                            ensure_ascii=False), encoding="utf-8")
+            return candidates, ""
+    why = errors[0].short() if errors else "empty"
+    return [], f"participant registry unavailable: {why}"
+
+
+async def _fetch_extra_buys(portal: _Portal, errors: list[GoszakupError], buys: list[dict[str, Any]],
+                            lots: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Announcements of the institution's lots that another organizer published (not in /trd-buy/bin)."""
+    known = {b.get("id") for b in buys}
+    missing = sorted({lot.get("trd_buy_id") for lot in lots if isinstance(lot.get("trd_buy_id"), int)} - known)
+    found = []
+    for buy_id in missing[:MAX_EXTRA_BUYS]:
+        row = await _guard(portal, errors, portal.client.trd_buy_by_id(buy_id))
+        if isinstance(row, dict):
+            found.append(row)
+    return found
+
+
+async def _fetch_bids(portal: _Portal, buy_ids: list[int]) -> tuple[list[dict[str, Any]] | None, str]:
+    """TrdApp applications for these announcements (GraphQL); None + why when the portal refuses."""
+    apps: list[dict[str, Any]] = []
+    for start in range(0, len(buy_ids), BUY_ID_CHUNK):
+        chunk = buy_ids[start:start + BUY_ID_CHUNK]
+        try:
+            apps += await portal.client.graphql(TRD_APP_QUERY, {"filter": {"buyId": chunk}}, root="TrdApp")
+        except GoszakupError as exc:
+            _record_failure(portal, exc)
+            return None, f"bids unavailable ({exc.short()}), single-bidder proxy used"
+    return apps, ""
+
+
+async def _check_one(portal: _Portal, inst: Institution, resolution: BinResolution) -> ProcurementResult:
+    result = ProcurementResult(inst.id, GapStatus.UNCERTAIN, bin=resolution.bin, bin_source=resolution.source)
+    if resolution.source == BIN_SOURCE_NAME_MATCH:
+        result.bin_match = f"«{resolution.matched_name}» (score {resolution.score:.0f})"
+    notes = [resolution.detail] if resolution.detail and resolution.bin else []
+    if not resolution.bin:
+        result.detail = resolution.detail or "BIN unknown"
+        return result
+    result.evidence_url = evidence_url(resolution.bin, portal.portal_url)
+    errors: list[GoszakupError] = []
+    client = portal.client
+    plans, buys, lots, contracts = await asyncio.gather(
+        _guard(portal, errors, client.plans(resolution.bin)), _guard(portal, errors, client.trd_buy(resolution.bin)),
+        _guard(portal, errors, client.lots(resolution.bin)), _guard(portal, errors, client.contracts(resolution.bin)))
+    plans, buys, lots, contracts = plans or [], buys or [], lots or [], contracts or []
+    buys = buys + await _fetch_extra_buys(portal, errors, buys, lots)
+    counts = year_counts(plans, buys, lots, contracts)
+    error_texts = list(dict.fromkeys(e.short() for e in errors))
+    result.status, detail = decide_status(counts, portal.as_of.year, error_texts)
+    result.detail = "; ".join([detail, *notes])
+    result.counts = counts
+    result.years = sorted(counts)
+    result.period = compact_years(result.years)
+    result.errors = error_texts
+    # Red flags on whatever data arrived (a failed endpoint leaves its indicators without data).
+    years = evaluation_years(portal.as_of.year, portal.config)
+    apps, bids_note = (None, "")
+    buy_ids = sorted({b["id"] for b in buys if isinstance(b.get("id"), int)})
+    if buy_ids and portal.stop_error is None:
+        apps, bids_note = await _fetch_bids(portal, buy_ids)
+    years_of_buys = {b["id"]: y for b in buys if isinstance(b.get("id"), int) and (y := _year(b.get("publish_date")))}
+    result.red_flags = compute_red_flags(
+        contracts_frame(contracts), announcements_frame(buys), lots_frame(lots, years_of_buys), portal.methods,
+        portal.config, years, bids_frame(apps) if apps else None)
+    for flag in result.red_flags:
+        if bids_note and flag.flag_id == "single_bidder":
+            flag.detail += f" ({bids_note})"
+        if portal.methods is None and portal.methods_note and flag.value is None:
+            flag.detail = f"not computed: {portal.methods_note}"
+    return result
+
+
+async def check_institutions_async(institutions: list[Institution], client: AsyncGoszakupClient, as_of: date, *,
+                                   config: RedFlagConfig | None = None, portal_url: str | None = None,
+                                   concurrency: int = 4, progress: Progress | None = None,
+                                   subjects_cache: Path | None = None) -> dict[str, ProcurementResult]:
+    """Async core of `check_institutions`, for callers that already run an event loop."""
+    portal = _Portal(client, as_of, config or RedFlagConfig(), portal_url, subjects_cache=subjects_cache)
+    await _load_methods(portal)
+    resolver_note = ""
+    if any(not (inst.bin or "").strip() for inst in institutions):
+        if portal.stop_error is None:
+            candidates, resolver_note = await _load_candidates(portal)
+            portal.resolver = BinResolver(candidates)
+        else:
+            resolver_note = f"participant registry unavailable: {portal.stop_error.short()}"
+    resolutions = {}
+    for inst in institutions:
+        resolution = portal.resolver.resolve(inst)
+        if resolution.bin is None and resolver_note and "not available" in resolution.detail:
+            resolution = BinResolution(None, resolution.source, detail=f"BIN unknown: {resolver_note}")
+        resolutions[inst.id] = resolution
+    semaphore = asyncio.Semaphore(max(1, concurrency))
+    done = 0
+    results: dict[str, ProcurementResult] = {}
+
+    async def run(inst: Institution) -> None:
+        nonlocal done
+        async with semaphore:
+            try:
+                results[inst.id] = await _check_one(portal, inst, resolutions[inst.id])
+            except Exception as exc:  # a bug or odd data must not sink the other institutions
+                log.exception("goszakup: check of %s failed", inst.id)
+                results[inst.id] = ProcurementResult(inst.id, GapStatus.UNCERTAIN, bin=resolutions[inst.id].bin,
+                                                     bin_source=resolutions[inst.id].source,
+                                                     detail=f"internal error: {type(exc).__name__}")
+        done += 1
+        if progress is not None:
+            progress(done, len(institutions), inst.id)
+
+    await asyncio.gather(*(run(inst) for inst in institutions))
+    mark_peer_outliers((r.red_flags for r in results.values()), portal.config)
+    return {inst.id: results[inst.id] for inst in institutions}
+
+
+def check_institutions(institutions: list[Institution], base_url: str, token: str | None, as_of: date, *,
+                       progress: Progress | None = None, config: RedFlagConfig | None = None,
+                       portal_url: str | None = None, concurrency: int = 4,
+                       client_options: dict[str, Any] | None = None,
+                       subjects_cache: Path | None = None, allow_private: bool = False) -> dict[str, ProcurementResult]:
+    """Check every institution's procurement on the portal; returns institution id -> result.
+
+    `base_url`/`token` are usually `procurement.client.settings_from_env()`. `client_options` go to
+    `GoszakupClient` (timeout, max_retries, rate_per_s, page_size, ...). `progress(done, total, id)`
+    is called from the client's worker thread after each institution. `portal_url` is the public
+    site used in evidence links (default $ADALSCAN_GOSZAKUP_PORTAL_URL or goszakup.gov.kz).
+    `subjects_cache` keeps the participant names between runs (30 days). As for crawling, an API URL
+    on a loopback/private address is refused unless `allow_private` (the mock lives on 127.0.0.1):
+    every institution is then `uncertain` and nothing is requested.
+    """
+    if not allow_private and is_private_url(base_url):
+        why = "portal not queried: the goszakup URL is a loopback/private address (allow_private is off)"
+        log.warning("goszakup: %s", why)
+        resolver = BinResolver([])
+        results = {}
+        for inst in institutions:
+            resolution = resolver.resolve(inst)
+            results[inst.id] = ProcurementResult(inst.id, GapStatus.UNCERTAIN, bin=resolution.bin,
+                                                 bin_source=resolution.source, detail=why)
+        return results
+    options = dict(client_options or {})
+    if "rate_per_s" not in options:  # politeness is for the real portal; a loopback mock needs none
+        env_rate = os.environ.get(ENV_RATE, "").strip()
+        options["rate_per_s"] = float(env_rate) if env_rate else (0.0 if is_private_url(base_url) else 5.0)
+    with GoszakupClient(base_url, token, **options) as client:
+        results = client.run(check_institutions_async(institutions, client.aio, as_of, config=config,
+                                                      portal_url=portal_url, concurrency=concurrency,
+                                                      progress=progress, subjects_cache=subjects_cache))
+        if client.events:
+            log.info("goszakup: %d requests, %d retries, %d failures", client.stats["requests"],
+                     client.stats["retries"], client.stats["failures"])
+    return results
+
+
+def result_rows(results: dict[str, ProcurementResult]) -> list[dict[str, object]]:
+    """One flat row per institution (status, BIN provenance, counts of the as-of years, each flag's
+    value/flagged/peer_outlier) for CSV export and the regional comparison."""
+    rows = []
+    for result in results.values():
+        row: dict[str, object] = {"institution_id": result.institution_id, "status": str(result.status),
+                                  "bin": result.bin or "", "bin_source": result.bin_source,
+                                  "bin_match": result.bin_match, "period": result.period, "detail": result.detail,
+                                  "evidence_url": result.evidence_url}
+        for flag in result.red_flags:
+            row[f"{flag.flag_id}"] = flag.value
+            row[f"{flag.flag_id}_flagged"] = flag.flagged
+            row[f"{flag.flag_id}_peer_outlier"] = flag.peer_outlier
+        row["flags_raised"] = sum(1 for f in result.red_flags if f.flagged)
+        rows.append(row)
+    return rows
+
+
+def flags_summary(result: ProcurementResult) -> str:
+    """"single_source_share 0.73 > 0.5; supplier_concentration 0.61 > 0.4" (flagged ones only)."""
+    return "; ".join(f"{f.flag_id} {f.value:.2f} > {f.threshold:g}" for f in result.red_flags
+                     if f.flagged and f.value is not None)
+
+
+__all__ = ["BIN_SOURCE_REGISTRY", "check_institutions", "check_institutions_async", "decide_status",
+           "evidence_url", "flags_summary", "result_rows", "year_counts"]

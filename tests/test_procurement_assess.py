@@ -1,0 +1,355 @@
+"""The goszakup_procurement check end to end against the mock portal (real HTTP on 127.0.0.1)."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import logging
+import os
+import random
+import subprocess
+import sys
+import urllib.request
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from adalscan.models import GapStatus, Institution
+from procurement.assess import (
+    BREAKER_AFTER,
+    check_institutions,
+    decide_status,
+    evidence_url,
+    flags_summary,
+    is_private_url,
+    result_rows,
+    year_counts,
+)
+from procurement.mock import MockGoszakup, write_registry
+from procurement.mockdata import demo_institutions, make_bin
+from procurement.models import (
+    BIN_SOURCE_NAME_MATCH,
+    BIN_SOURCE_REGISTRY,
+    BIN_SOURCE_UNKNOWN,
+    ProcurementResult,
+)
+
+AS_OF = date(2026, 11, 25)
+FAST = {"rate_per_s": 0, "max_retries": 2, "backoff_base": 0.01}
+# One institution per profile, fixed (the seed would pick them otherwise).
+PROFILES = {
+    "sever-tech": "value_increase", "step-agro": "current", "prioz-ped": "short_periods", "gorny-med": "past_only",
+    "mysal": "dominant_supplier", "akzhaiyk-gum": "current", "rechnoy-ep": "single_source", "korkem": "nothing",
+    "zapad-neft": "current", "vostok-innov": "past_only", "centr-trans": "unknown_name", "ozerny-poly": "single_bidder",
+    "step-agrotech": "plan_only", "zhana-qala": "nothing", "cifra": "current", "predgorny-med": "ambiguous_name",
+}
+
+
+@pytest.fixture(scope="module")
+def mock() -> Iterator[MockGoszakup]:
+    with MockGoszakup(demo_institutions(), seed=11, as_of=AS_OF, profiles=PROFILES) as running:
+        yield running
+
+
+@pytest.fixture(scope="module")
+def results(mock: MockGoszakup) -> dict[str, ProcurementResult]:
+    mock.clear_faults()
+    return check_institutions(demo_institutions(), mock.url, mock.token, AS_OF, allow_private=True, portal_url=mock.url,
+                              client_options=FAST)
+
+
+def truth(mock: MockGoszakup, institution_id: str) -> dict[str, object]:
+    return mock.truth["institutions"][institution_id]
+
+
+def test_every_status_matches_the_mock_truth(mock: MockGoszakup, results: dict[str, ProcurementResult]) -> None:
+    assert set(results) == {i.id for i in demo_institutions()}
+    for institution_id, result in results.items():
+        expected = truth(mock, institution_id)
+        assert (str(result.status), result.bin, result.bin_source) == \
+            (expected["status"], expected["bin"], expected["bin_source"]), institution_id
+    assert {str(r.status) for r in results.values()} == {"found", "stale", "missing", "uncertain"}
+
+
+def test_every_red_flag_matches_the_mock_truth(mock: MockGoszakup, results: dict[str, ProcurementResult]) -> None:
+    checked = 0
+    for institution_id, result in results.items():
+        expected = truth(mock, institution_id)["flags"]
+        if expected:
+            assert {f.flag_id: f.flagged for f in result.red_flags} == expected, institution_id
+            checked += 1
+    assert checked >= 10
+    assert "single_source_share" in flags_summary(results["rechnoy-ep"])
+    assert results["ozerny-poly"].flag("single_bidder").detail.endswith("source: bids (TrdApp)")
+
+
+def test_status_details_say_why(results: dict[str, ProcurementResult]) -> None:
+    assert "2026 plan" in results["step-agro"].detail
+    assert "only past years" in results["gorny-med"].detail
+    assert results["korkem"].detail == "nothing published on the portal for this BIN"
+    assert results["step-agrotech"].detail.startswith("partial: 2026 plan published")
+    assert "no confident match" in results["centr-trans"].detail
+    assert "ambiguous" in results["predgorny-med"].detail
+    assert results["centr-trans"].evidence_url == ""
+
+
+def test_bin_provenance(results: dict[str, ProcurementResult]) -> None:
+    assert results["step-agro"].bin_source == BIN_SOURCE_REGISTRY and results["step-agro"].bin == "120540003214"
+    matched = results["sever-tech"]
+    assert matched.bin_source == BIN_SOURCE_NAME_MATCH and "score" in matched.bin_match
+    assert results["cifra"].bin_source == BIN_SOURCE_NAME_MATCH
+    assert results["centr-trans"].bin_source == BIN_SOURCE_UNKNOWN and results["centr-trans"].bin is None
+
+
+def test_counts_period_and_evidence_link(mock: MockGoszakup, results: dict[str, ProcurementResult]) -> None:
+    result = results["zapad-neft"]
+    assert result.period == "2025-2026" and result.years == [2025, 2026]
+    assert result.counts[2026]["plans"] > 0 and result.counts[2026]["contracts"] > 0
+    assert result.evidence_url == f"{mock.url}/ru/search/announce?filter[customer]={result.bin}"
+    with urllib.request.urlopen(result.evidence_url.replace("[", "%5B").replace("]", "%5D"), timeout=10) as page:
+        table = BeautifulSoup(page.read(), "lxml").select("#search-result tbody tr")
+    announcements = sum(c["announcements"] for c in result.counts.values())
+    assert len(table) == min(50, announcements)
+    assert evidence_url("050140006873", "https://portal.example.kz/") == \
+        "https://portal.example.kz/ru/search/announce?filter[customer]=050140006873"
+
+
+def test_announcements_of_another_organizer_are_found(mock: MockGoszakup) -> None:
+    one = [i for i in demo_institutions() if i.id == "zapad-neft"]
+    with MockGoszakup(one, seed=3, as_of=AS_OF, profiles={"zapad-neft": "current"}) as single:
+        bin_value = single.truth["institutions"]["zapad-neft"]["portal_bin"]
+        result = check_institutions(one, single.url, single.token, AS_OF, allow_private=True, client_options=FAST)["zapad-neft"]
+        paths = [r["path"] for r in single.stats()["requests"]]
+    organised_here = sum(1 for p in paths if p.startswith(f"/v3/trd-buy/bin/{bin_value}"))
+    fetched_by_id = [p for p in paths if p.startswith("/v3/trd-buy/") and "/bin/" not in p]
+    assert organised_here >= 1
+    if single.truth["institutions"]["zapad-neft"]["via_organizer"]:
+        assert fetched_by_id
+    assert result.status == GapStatus.FOUND
+
+
+def test_result_rows_are_flat(results: dict[str, ProcurementResult]) -> None:
+    rows = result_rows(results)
+    assert len(rows) == len(results)
+    row = next(r for r in rows if r["institution_id"] == "mysal")
+    assert row["supplier_concentration_flagged"] is True and row["flags_raised"] >= 1
+    json.dumps([r.to_dict() for r in results.values()])  # JSON-ready
+
+
+def test_peer_outliers_are_marked(results: dict[str, ProcurementResult]) -> None:
+    assert results["rechnoy-ep"].flag("single_source_share").peer_outlier is True
+    assert results["step-agro"].flag("single_source_share").peer_outlier is False
+
+
+def test_portal_errors_make_one_institution_uncertain(mock: MockGoszakup) -> None:
+    insts = [i for i in demo_institutions() if i.id in ("step-agro", "zapad-neft", "rechnoy-ep")]
+    broken = truth(mock, "zapad-neft")["portal_bin"]
+    mock.set_faults([{"kind": "503", "count": 100, "path": f"/v3/contract/customer/{broken}"},
+                     {"kind": "429", "count": 1, "retry_after": 0, "path": "/v3/plans/"}])
+    try:
+        results = check_institutions(insts, mock.url, mock.token, AS_OF, allow_private=True, client_options=FAST)
+    finally:
+        mock.clear_faults()
+    # Plan and announcements for 2026 are enough to say "found", with the failure noted.
+    assert results["zapad-neft"].status == GapStatus.FOUND
+    assert "503 after 2 retries" in results["zapad-neft"].detail
+    assert results["zapad-neft"].errors == [f"503 after 2 retries (/v3/contract/customer/{broken})"]
+    assert results["step-agro"].status == GapStatus.FOUND and not results["step-agro"].errors
+    assert results["rechnoy-ep"].flag("single_source_share").flagged
+
+
+def test_unanswered_portal_is_uncertain_with_the_reason(mock: MockGoszakup) -> None:
+    insts = [i for i in demo_institutions() if i.id in ("gorny-med", "korkem")]
+    mock.set_faults([{"kind": "malformed", "count": 100, "path": f"/v3/plans/{truth(mock, 'gorny-med')['portal_bin']}"},
+                     {"kind": "slow", "delay": 3, "count": 100,
+                      "path": f"/v3/lots/bin/{truth(mock, 'korkem')['portal_bin']}"}])
+    try:
+        results = check_institutions(insts, mock.url, mock.token, AS_OF, allow_private=True,
+                                     client_options={**FAST, "max_retries": 1, "timeout": 0.5})
+    finally:
+        mock.clear_faults()
+    assert results["gorny-med"].status == GapStatus.UNCERTAIN  # stale data so far, but the plans did not answer
+    assert results["gorny-med"].detail.startswith("portal error: malformed JSON after 1 retries")
+    assert results["korkem"].status == GapStatus.UNCERTAIN  # would be missing, but lots timed out
+    assert "no answer within 0.5s after 1 retries" in results["korkem"].detail
+
+
+def test_401_stops_the_run_and_every_result_says_so(mock: MockGoszakup, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
+    secret = "not-the-token-9d2e7b"
+    mock.clear_faults()
+    results = check_institutions(demo_institutions(), mock.url, secret, AS_OF, allow_private=True, client_options=FAST)
+    assert all(r.status == GapStatus.UNCERTAIN for r in results.values())
+    assert "401 unauthorized" in results["step-agro"].detail
+    assert "401 unauthorized" in results["sever-tech"].detail  # no BIN, and no registry to look it up
+    assert len(mock.stats()["requests"]) == 1  # the dictionary request; nothing after the 401
+    dumped = json.dumps([r.to_dict() for r in results.values()], ensure_ascii=False)
+    assert secret not in dumped and secret not in caplog.text
+
+
+def test_token_never_in_results_or_logs(mock: MockGoszakup, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
+    insts = demo_institutions()[:4]
+    mock.set_faults([{"kind": "500", "count": 2, "path": "/v3/"}, {"kind": "403", "count": 100, "path": "/v3/graphql"}])
+    try:
+        results = check_institutions(insts, mock.url, mock.token, AS_OF, allow_private=True, client_options=FAST)
+    finally:
+        mock.clear_faults()
+    assert "retry" in caplog.text
+    assert any("single-bidder proxy" in (r.flag("single_bidder").detail or "") for r in results.values()
+               if r.red_flags)
+    dumped = json.dumps([r.to_dict() for r in results.values()], ensure_ascii=False)
+    assert mock.token not in dumped and mock.token not in caplog.text
+
+
+def test_missing_dictionary_leaves_method_flags_uncomputed(mock: MockGoszakup) -> None:
+    insts = [i for i in demo_institutions() if i.id == "step-agro"]
+    mock.set_faults([{"kind": "503", "count": 100, "path": "/v3/refs/"}])
+    try:
+        result = check_institutions(insts, mock.url, mock.token, AS_OF, allow_private=True, client_options=FAST)["step-agro"]
+    finally:
+        mock.clear_faults()
+    assert result.status == GapStatus.FOUND
+    assert result.flag("single_source_share").value is None
+    assert "ref_trade_methods unavailable" in result.flag("single_source_share").detail
+    assert result.flag("supplier_concentration").value is not None
+
+
+def test_participant_registry_down_leaves_bins_unknown(mock: MockGoszakup) -> None:
+    insts = [i for i in demo_institutions() if i.id in ("step-agro", "zapad-neft")]
+    mock.set_faults([{"kind": "500", "count": 100, "path": "/v3/subject/all"},
+                     {"kind": "500", "count": 100, "path": "/v3/plans$"}])
+    try:
+        results = check_institutions(insts, mock.url, mock.token, AS_OF, allow_private=True, client_options=FAST)
+    finally:
+        mock.clear_faults()
+    assert results["step-agro"].status == GapStatus.FOUND  # its registry BIN needs no lookup
+    assert results["zapad-neft"].status == GapStatus.UNCERTAIN
+    assert results["zapad-neft"].detail.startswith("BIN unknown: participant registry unavailable: 500")
+
+
+def test_dictionary_ids_are_not_hard_coded() -> None:
+    insts = [i for i in demo_institutions() if i.id in ("rechnoy-ep", "step-agro", "zapad-neft")]
+    profiles = {"rechnoy-ep": "single_source", "step-agro": "current", "zapad-neft": "current"}
+    with MockGoszakup(insts, seed=5, as_of=AS_OF, profiles=profiles, direct_method_id=4711) as other:
+        results = check_institutions(insts, other.url, other.token, AS_OF, allow_private=True, client_options=FAST)
+    assert results["rechnoy-ep"].flag("single_source_share").flagged
+    assert not results["step-agro"].flag("single_source_share").flagged
+
+
+def test_progress_is_reported(mock: MockGoszakup) -> None:
+    seen: list[tuple[int, int, str]] = []
+    insts = demo_institutions()[:3]
+    check_institutions(insts, mock.url, mock.token, AS_OF, allow_private=True, client_options=FAST,
+                       progress=lambda done, total, iid: seen.append((done, total, iid)))
+    assert sorted(d for d, _, _ in seen) == [1, 2, 3] and {t for _, t, _ in seen} == {3}
+    assert {iid for _, _, iid in seen} == {i.id for i in insts}
+
+
+def test_decide_status_rules() -> None:
+    year = 2026
+    both = {2026: {"plans": 3, "announcements": 1, "lots": 0, "contracts": 0}}
+    assert decide_status(both, year, [])[0] == GapStatus.FOUND
+    assert decide_status(both, year, ["503 after 4 retries (/v3/lots/bin/x)"])[0] == GapStatus.FOUND
+    past = {2024: {"plans": 3, "announcements": 2, "lots": 2, "contracts": 1}}
+    assert decide_status(past, year, []) == (GapStatus.STALE, "only past years published (2024), nothing for 2026")
+    assert decide_status(past, year, ["timeout"])[0] == GapStatus.UNCERTAIN
+    assert decide_status({}, year, [])[0] == GapStatus.MISSING
+    assert decide_status({}, year, ["401 unauthorized"]) == (GapStatus.UNCERTAIN, "portal error: 401 unauthorized")
+    contracts_only = {2026: {"plans": 0, "announcements": 0, "lots": 0, "contracts": 4}}
+    status, detail = decide_status(contracts_only, year, [])
+    assert status == GapStatus.UNCERTAIN and "no 2026 annual plan points" in detail
+
+
+def test_year_counts_skip_amendments_and_use_announcement_years() -> None:
+    counts = year_counts(
+        plans=[{"plan_fin_year": 2025}, {"pln_point_year": 2026}],
+        buys=[{"id": 1, "fin_year": [2026], "publish_date": "2025-12-20 10:00:00"}, {"id": 2, "publish_date": "2025-03-01"}],
+        lots=[{"trd_buy_id": 1}, {"trd_buy_id": 2}, {"trd_buy_id": 99, "last_update_date": "2024-02-02"}],
+        contracts=[{"fin_year": 2026}, {"fin_year": 2026, "parent_id": 5}, {"fin_year": 2026, "deleted": 1}])
+    assert counts == {2024: {"plans": 0, "announcements": 0, "lots": 1, "contracts": 0},
+                      2025: {"plans": 1, "announcements": 1, "lots": 1, "contracts": 0},
+                      2026: {"plans": 1, "announcements": 1, "lots": 1, "contracts": 1}}
+
+
+def test_hostile_registry_bin_is_not_put_in_a_path(mock: MockGoszakup) -> None:
+    evil = Institution(id="evil", type="university", website="https://evil.example.kz/", name_ru="Злой университет",
+                       bin="../../v3/subject/all")
+    mock.clear_faults()
+    result = check_institutions([evil], mock.url, mock.token, AS_OF, allow_private=True, client_options=FAST)["evil"]
+    assert result.status == GapStatus.UNCERTAIN and result.bin is None
+    assert "not a valid BIN" in result.detail
+    assert not any("../" in str(r["path"]) for r in mock.stats()["requests"])
+
+
+def test_subjects_cache_spares_the_registry_download(mock: MockGoszakup, tmp_path: Path) -> None:
+    insts = [i for i in demo_institutions() if i.id in ("zapad-neft", "cifra")]
+    cache = tmp_path / "subjects.json"
+    mock.clear_faults()
+    first = check_institutions(insts, mock.url, mock.token, AS_OF, allow_private=True, client_options=FAST, subjects_cache=cache)
+    assert cache.is_file() and first["zapad-neft"].bin_source == BIN_SOURCE_NAME_MATCH
+    mock.clear_faults()  # also empties the request log
+    mock.set_faults([{"kind": "500", "count": 100, "path": "/v3/subject/all"},
+                     {"kind": "500", "count": 100, "path": "/v3/plans$"}])
+    try:
+        again = check_institutions(insts, mock.url, mock.token, AS_OF, allow_private=True, client_options=FAST, subjects_cache=cache)
+        paths = [r["path"] for r in mock.stats()["requests"]]
+    finally:
+        mock.clear_faults()
+    assert again["zapad-neft"].bin == first["zapad-neft"].bin and again["cifra"].bin == first["cifra"].bin
+    assert not any(p.startswith("/v3/subject/all") for p in paths)
+
+
+def test_command_line_run(mock: MockGoszakup, tmp_path: Path) -> None:
+    registry = tmp_path / "registry.csv"
+    write_registry(demo_institutions(), registry)
+    root = Path(__file__).resolve().parent.parent
+    env = dict(os.environ, ADALSCAN_GOSZAKUP_URL=mock.url, ADALSCAN_GOSZAKUP_TOKEN=mock.token,
+               PYTHONPATH=str(root))
+    mock.clear_faults()
+    done = subprocess.run([sys.executable, "-m", "procurement", "--institutions", str(registry), "--as-of",
+                           "2026-11-25", "--only", "step-agro,korkem,rechnoy-ep", "--rate", "0",
+                           "--allow-private", "--out", str(tmp_path / "out.json"), "--csv", str(tmp_path / "out.csv")],
+                          capture_output=True, text=True, timeout=120, env=env, cwd=root)
+    assert done.returncode == 0, done.stderr
+    lines = dict(line.split("\t", 1) for line in done.stdout.splitlines())
+    assert lines["step-agro"].startswith("found\tregistry") and lines["korkem"].startswith("missing")
+    assert "single_source_share" in lines["rechnoy-ep"]
+    saved = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
+    assert {r["institution_id"] for r in saved} == {"step-agro", "korkem", "rechnoy-ep"}
+    csv_text = (tmp_path / "out.csv").read_text(encoding="utf-8-sig")
+    assert csv_text.startswith("institution_id,status,bin")
+    for text in (done.stdout, done.stderr, csv_text, json.dumps(saved)):
+        assert mock.token not in text
+
+
+def test_private_api_url_is_refused_without_allow_private(mock: MockGoszakup) -> None:
+    mock.clear_faults()
+    insts = [i for i in demo_institutions() if i.id in ("step-agro", "zapad-neft")]
+    results = check_institutions(insts, mock.url, mock.token, AS_OF, client_options=FAST)
+    assert all(r.status == GapStatus.UNCERTAIN and "allow_private" in r.detail for r in results.values())
+    assert results["step-agro"].bin_source == BIN_SOURCE_REGISTRY
+    assert mock.stats()["requests"] == []
+    assert is_private_url("http://127.0.0.1:5") and is_private_url("http://[::1]:5/") and is_private_url("http://localhost")
+    assert is_private_url("http://10.1.2.3") and not is_private_url("https://ows.example.kz")
+
+
+def test_a_portal_that_stops_answering_does_not_stall_the_run(mock: MockGoszakup) -> None:
+    rng = random.Random(1)
+    insts = [dataclasses.replace(i, bin=make_bin(rng)) for i in demo_institutions()]  # no name lookups
+    mock.clear_faults()
+    mock.set_faults([{"kind": "503", "count": 10000, "path": "/v3/"}])
+    try:
+        results = check_institutions(insts, mock.url, mock.token, AS_OF, allow_private=True,
+                                     client_options={**FAST, "max_retries": 0})
+        requests = mock.stats()["requests"]
+    finally:
+        mock.clear_faults()
+    assert all(r.status == GapStatus.UNCERTAIN for r in results.values())
+    assert sum("portal not answering" in r.detail for r in results.values()) >= len(insts) // 2
+    # Without the breaker every institution would cost four failing requests (64); with it, the
+    # breaker's 12 plus what was already in flight (4 institutions x 4 requests) and the dictionary.
+    assert len(requests) <= 1 + BREAKER_AFTER + 4 * 4

@@ -1,0 +1,196 @@
+"""Each red flag on hand-made data frames with the portal's own column names."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from procurement.models import RedFlag
+from procurement.redflags import (
+    FLAG_IDS,
+    FORMULAS,
+    MethodBook,
+    RedFlagConfig,
+    announcements_frame,
+    bids_frame,
+    compute_red_flags,
+    contract_value_increase,
+    contracts_frame,
+    latest_versions,
+    lots_frame,
+    mark_peer_outliers,
+    peer_fence,
+    short_tender_period,
+    single_bidder,
+    single_source_share,
+    supplier_concentration,
+)
+
+DIRECT = 913  # deliberately not a "known" id: methods come from the dictionary
+METHODS = MethodBook.from_refs([
+    {"id": 2, "name_ru": "Открытый конкурс"}, {"id": 3, "name_ru": "Запрос ценовых предложений"},
+    {"id": 6, "name_ru": "Из одного источника по несостоявшимся закупкам"},
+    {"id": DIRECT, "name_ru": "Из одного источника путем прямого заключения договора"},
+])
+CONFIG = RedFlagConfig()
+YEARS = {2025, 2026}
+
+
+def contract(cid: int, total: float, *, method: int = 2, supplier: str = "S1", year: int = 2026,
+             parent: int | None = None, root: int | None = None, signed: str = "2026-03-01 10:00:00",
+             fakt: float | None = None, deleted: int = 0) -> dict[str, object]:
+    return {"id": cid, "parent_id": parent, "root_id": root, "supplier_biin": supplier, "fin_year": year,
+            "fakt_trade_methods_id": method, "contract_sum_wnds": total, "fakt_sum_wnds": fakt, "sign_date": signed,
+            "deleted": deleted}
+
+
+def test_method_book_reads_single_source_names() -> None:
+    assert METHODS.single_source == {6, DIRECT}
+    assert METHODS.failed_single_source == {6}
+    assert METHODS.competitive(2) and not METHODS.competitive(DIRECT) and not METHODS.competitive(None)
+
+
+def test_single_source_share_by_value() -> None:
+    frame = contracts_frame([contract(1, 100, method=DIRECT), contract(2, 300, method=DIRECT),
+                             contract(3, 100), contract(4, 50, method=6)])
+    flag = single_source_share(frame, METHODS, CONFIG, YEARS)
+    assert flag.value == pytest.approx(450 / 550, abs=1e-4) and flag.flagged and flag.sample == 4
+    low = contracts_frame([contract(1, 100, method=DIRECT), contract(2, 900), contract(3, 500)])
+    assert not single_source_share(low, METHODS, CONFIG, YEARS).flagged
+
+
+def test_single_source_share_needs_enough_contracts_and_the_window() -> None:
+    few = contracts_frame([contract(1, 100, method=DIRECT), contract(2, 10)])
+    flag = single_source_share(few, METHODS, CONFIG, YEARS)
+    assert flag.value is not None and flag.value > 0.5 and not flag.flagged and "fewer than" in flag.detail
+    old = contracts_frame([contract(i, 100, method=DIRECT, year=2020) for i in range(5)])
+    assert single_source_share(old, METHODS, CONFIG, YEARS).value is None
+
+
+def test_single_source_counts_an_amended_contract_once() -> None:
+    frame = contracts_frame([contract(1, 100, method=DIRECT), contract(2, 130, method=DIRECT, parent=1, root=1,
+                                                                      signed="2026-05-01 10:00:00"),
+                             contract(3, 200), contract(4, 200)])
+    assert len(latest_versions(frame)) == 3
+    assert single_source_share(frame, METHODS, CONFIG, YEARS).value == pytest.approx(130 / 530, abs=1e-4)
+
+
+def announcement(aid: int, start: str, end: str, method: int = 2) -> dict[str, object]:
+    return {"id": aid, "ref_trade_methods_id": method, "start_date": start, "end_date": end,
+            "publish_date": start, "fin_year": [2026]}
+
+
+def test_short_tender_period_uses_whole_days() -> None:
+    frame = announcements_frame([
+        announcement(1, "2026-03-01 10:00:00", "2026-03-16 09:00:00"),  # 14 days 23 h -> 14 whole days: short
+        announcement(2, "2026-03-01 10:00:00", "2026-03-16 10:00:00"),  # exactly 15: not short
+        announcement(3, "2026-04-01 10:00:00", "2026-04-05 10:00:00"),  # 4: short
+        announcement(4, "2026-05-01 10:00:00", "2026-06-01 10:00:00"),
+        announcement(5, "2026-05-01 10:00:00", "2026-05-02 10:00:00", method=DIRECT),  # not competitive: ignored
+    ])
+    flag = short_tender_period(frame, METHODS, CONFIG, YEARS)
+    assert flag.sample == 4 and flag.value == 0.5 and flag.flagged
+    assert "shortest 4 days" in flag.detail
+
+
+def test_short_tender_period_threshold_per_method() -> None:
+    frame = announcements_frame([announcement(i, "2026-03-01 10:00:00", "2026-03-08 10:00:00", method=3)
+                                 for i in range(4)])
+    assert short_tender_period(frame, METHODS, CONFIG, YEARS).flagged
+    lenient = RedFlagConfig(short_period_days_by_method={3: 5})
+    assert short_tender_period(frame, METHODS, lenient, YEARS).value == 0.0
+
+
+def lot(lid: int, planned: int = 2, actual: int = 2, year: int = 2026) -> dict[str, object]:
+    return {"id": lid, "trd_buy_id": 100 + lid, "ref_trade_methods_id": planned, "ref_buy_trade_methods_id": actual,
+            "year": year}
+
+
+def test_single_bidder_from_bids() -> None:
+    lots = lots_frame([lot(1), lot(2), lot(3), lot(4), lot(5, planned=DIRECT, actual=DIRECT)])
+    apps = [{"supplierBinIin": s, "AppLots": [{"Offers": [{"lotId": lot_id}]}]}
+            for lot_id, suppliers in ((1, ["A"]), (2, ["A", "A"]), (3, ["A", "B"]), (5, ["C"]))
+            for s in suppliers]
+    flag = single_bidder(lots, METHODS, CONFIG, YEARS, bids_frame(apps))
+    # lot 4 has no bids yet (not counted), lot 5 is single-source (not competitive); the same supplier
+    # applying twice is still one bidder.
+    assert flag.sample == 3 and flag.value == pytest.approx(2 / 3, abs=1e-4) and flag.flagged
+    assert "TrdApp" in flag.detail
+
+
+def test_single_bidder_proxy_without_bids() -> None:
+    lots = lots_frame([lot(1, actual=6), lot(2), lot(3), lot(4), lot(5, actual=6, year=2019)])
+    flag = single_bidder(lots, METHODS, CONFIG, YEARS, None)
+    assert flag.sample == 4 and flag.value == 0.25 and not flag.flagged and "proxy" in flag.detail
+
+
+def test_lots_take_their_year_from_the_announcement() -> None:
+    frame = lots_frame([{"id": 1, "trd_buy_id": 7, "ref_trade_methods_id": 2, "ref_buy_trade_methods_id": 2,
+                         "last_update_date": "2027-01-05 10:00:00"},
+                        {"id": 2, "trd_buy_id": 8, "ref_trade_methods_id": 2, "ref_buy_trade_methods_id": 2,
+                         "last_update_date": "2025-01-05 10:00:00"}], {7: 2026})
+    assert list(frame["year"]) == [2026, 2025]
+
+
+def test_contract_value_increase_through_amendment_chain() -> None:
+    frame = contracts_frame([
+        contract(1, 1000), contract(2, 1100, parent=1, root=1, signed="2026-04-01 10:00:00"),
+        contract(3, 1400, parent=2, root=1, signed="2026-06-01 10:00:00"),
+        contract(4, 500), contract(5, 510, parent=4, root=4, signed="2026-05-01 10:00:00"),
+    ])
+    flag = contract_value_increase(frame, CONFIG, YEARS)
+    assert flag.value == pytest.approx(0.4) and flag.flagged and flag.sample == 2
+    assert "chain 1" in flag.detail and "1/2" in flag.detail
+
+
+def test_contract_value_increase_from_execution_and_deleted_rows() -> None:
+    executed = contracts_frame([contract(1, 1000, fakt=1300), contract(2, 1000, fakt=1000)])
+    assert contract_value_increase(executed, CONFIG, YEARS).value == pytest.approx(0.3)
+    small = contracts_frame([contract(1, 1000), contract(2, 1050, parent=1, root=1, signed="2026-04-01 10:00:00"),
+                             contract(3, 9000, parent=1, root=1, signed="2026-05-01 10:00:00", deleted=1)])
+    flag = contract_value_increase(small, CONFIG, YEARS)
+    assert flag.value == pytest.approx(0.05) and not flag.flagged
+
+
+def test_supplier_concentration() -> None:
+    frame = contracts_frame([contract(i, 100, supplier="TOP") for i in range(1, 5)]
+                            + [contract(i, 50, supplier=f"S{i}") for i in range(5, 9)])
+    flag = supplier_concentration(frame, CONFIG, YEARS)
+    assert flag.value == pytest.approx(400 / 600, abs=1e-4) and flag.flagged
+    assert "TOP won 4/8" in flag.detail and "HHI" in flag.detail
+
+
+def test_supplier_concentration_needs_repeated_wins() -> None:
+    one_big = contracts_frame([contract(1, 1000, supplier="BIG")] + [contract(i, 10, supplier=f"S{i}")
+                                                                    for i in range(2, 8)])
+    flag = supplier_concentration(one_big, CONFIG, YEARS)
+    assert flag.value is not None and flag.value > 0.9 and not flag.flagged  # one contract is not "repeatedly"
+    spread = contracts_frame([contract(i, 100, supplier=f"S{i % 5}") for i in range(10)])
+    assert not supplier_concentration(spread, CONFIG, YEARS).flagged
+
+
+def test_compute_all_and_without_dictionary() -> None:
+    empty = contracts_frame([])
+    flags = compute_red_flags(empty, announcements_frame([]), lots_frame([]), METHODS, CONFIG, YEARS)
+    assert [f.flag_id for f in flags] == list(FLAG_IDS)
+    assert all(f.value is None and not f.flagged for f in flags)
+    assert all(f.formula == FORMULAS[f.flag_id] for f in flags)
+    frame = contracts_frame([contract(i, 100, method=DIRECT) for i in range(5)])
+    no_refs = compute_red_flags(frame, announcements_frame([]), lots_frame([]), None, CONFIG, YEARS)
+    assert no_refs[0].value is None and "dictionary unavailable" in no_refs[0].detail
+    assert no_refs[4].value == 1.0  # supplier concentration needs no dictionary
+
+
+def test_peer_fence_marks_outliers() -> None:
+    assert peer_fence([0.1, 0.2]) is None
+    assert peer_fence([0.1, 0.1, 0.2, 0.2, 0.3]) == pytest.approx(0.2 + 1.5 * 0.1)
+    lists = [[RedFlag("single_source_share", v, 0.5, False, "")] for v in (0.1, 0.12, 0.11, 0.13, 0.1, 0.45)]
+    fences = mark_peer_outliers(lists, CONFIG)
+    assert "single_source_share" in fences
+    assert [f[0].peer_outlier for f in lists] == [False, False, False, False, False, True]
+
+
+def test_frames_tolerate_missing_columns() -> None:
+    frame = contracts_frame(pd.DataFrame([{"id": 1, "contract_sum": 100.0, "fin_year": 2026}]))
+    assert float(frame["amount"].iloc[0]) == 100.0 and int(frame["chain"].iloc[0]) == 1
+    assert announcements_frame([{"id": 1}])["year"].isna().all()
