@@ -3,6 +3,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
+# Test-only Debian packages: LibreOffice converts real legacy .doc/.xls fixtures for the extractor tests.
+if ! command -v soffice >/dev/null 2>&1; then
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
+  echo "test.sh: installing LibreOffice (writer, calc) for the legacy-document tests" >&2
+  { $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends \
+      libreoffice-writer-nogui libreoffice-calc-nogui >/dev/null; } \
+    || echo "test.sh: LibreOffice could not be installed; legacy .doc/.xls conversion tests will skip" >&2
+fi
 bash scripts/services.sh || echo "test.sh: PostgreSQL/Redis not available; their tests will be skipped" >&2
 .venv/bin/ruff check . || { echo "test.sh: ruff found problems" >&2; exit 1; }
 set +e

@@ -1,0 +1,274 @@
+"""HTML extraction: encodings, visible text, headings, links, needs_js (documents.html_extract)."""
+
+from __future__ import annotations
+
+import pytest
+
+from adalscan.models import Link
+from documents.extract import extract_document
+from documents.html_extract import resolve_link
+
+KAZAKH_LETTERS = "әғқңөұүһі"
+PLAN_KK = "Сыбайлас жемқорлыққа қарсы іс-қимыл жоспары"
+PLAN_RU = "План мероприятий по противодействию коррупции"
+PAGE_URL = "http://127.0.1.5:8080/kk/anticor/index.php"
+
+
+def page(body: str, head: str = "") -> str:
+    return f"<!DOCTYPE html><html><head>{head}</head><body>{body}</body></html>"
+
+
+# --- encodings -----------------------------------------------------------------------------------
+
+
+def test_cp1251_declared_only_in_meta() -> None:
+    html = page(f"<p>{PLAN_RU}</p>", '<meta charset="windows-1251"><title>Антикоррупция</title>')
+    doc = extract_document(html.encode("cp1251"), PAGE_URL, "text/html")
+    assert doc.kind == "html"
+    assert doc.title == "Антикоррупция"
+    assert PLAN_RU in doc.body
+    assert "\ufffd" not in doc.body
+
+
+def test_cp1251_declared_in_http_equiv_meta() -> None:
+    html = page(f"<p>{PLAN_RU}</p>", '<meta http-equiv="Content-Type" content="text/html; charset=windows-1251">')
+    doc = extract_document(html.encode("cp1251"), PAGE_URL)
+    assert PLAN_RU in doc.body
+
+
+def test_header_says_utf8_but_body_is_cp1251_with_meta() -> None:
+    """The pitfall Scrapy falls into: header charset wins over the truthful <meta>."""
+    html = page(f"<h1>{PLAN_RU}</h1>", '<meta charset="windows-1251">')
+    doc = extract_document(html.encode("cp1251"), PAGE_URL, "text/html; charset=utf-8", declared_encoding="utf-8")
+    assert doc.headings == [PLAN_RU]
+    assert "\ufffd" not in doc.body
+    assert any("cp1251" in note for note in doc.notes)
+
+
+def test_header_says_utf8_but_body_is_cp1251_without_any_declaration() -> None:
+    html = page(f"<p>{PLAN_RU}</p>")
+    doc = extract_document(html.encode("cp1251"), PAGE_URL, "text/html; charset=UTF-8")
+    assert PLAN_RU in doc.body
+
+
+def test_kz1048_page_keeps_kazakh_letters() -> None:
+    html = page(f"<p>{PLAN_KK} {KAZAKH_LETTERS} {KAZAKH_LETTERS.upper()}</p>", '<meta charset="KZ-1048">')
+    doc = extract_document(html.encode("kz1048"), PAGE_URL, "text/html")
+    assert PLAN_KK in doc.body
+    assert KAZAKH_LETTERS in doc.body and KAZAKH_LETTERS.upper() in doc.body
+
+
+def test_koi8r_page() -> None:
+    html = page(f"<p>{PLAN_RU}</p>", '<meta http-equiv="content-type" content="text/html; charset=koi8-r">')
+    assert PLAN_RU in extract_document(html.encode("koi8-r"), PAGE_URL).body
+
+
+@pytest.mark.parametrize("prefix", [b"", b"\xef\xbb\xbf"], ids=["no-bom", "bom"])
+def test_utf8_with_and_without_bom(prefix: bytes) -> None:
+    html = page(f"<p>{PLAN_KK}</p>", "<title>Жоспар</title>")
+    doc = extract_document(prefix + html.encode("utf-8"), PAGE_URL, "text/html")
+    assert doc.title == "Жоспар"
+    assert doc.body == PLAN_KK
+
+
+def test_bom_beats_a_wrong_header() -> None:
+    html = page(f"<p>{PLAN_KK}</p>")
+    doc = extract_document(b"\xef\xbb\xbf" + html.encode(), PAGE_URL, "text/html; charset=windows-1251",
+                           declared_encoding="cp1251")
+    assert doc.body == PLAN_KK
+
+
+def test_utf16_page_with_bom() -> None:
+    html = page(f"<p>{PLAN_KK}</p>")
+    doc = extract_document(html.encode("utf-16"), PAGE_URL)
+    assert doc.kind == "html"
+    assert doc.body == PLAN_KK
+
+
+def test_valid_utf8_body_wins_over_a_wrong_declared_cp1251() -> None:
+    html = page(f"<p>{PLAN_KK}</p>", '<meta charset="windows-1251">')
+    doc = extract_document(html.encode("utf-8"), PAGE_URL, declared_encoding="cp1251")
+    assert doc.body == PLAN_KK
+    assert any("valid UTF-8" in note for note in doc.notes)
+
+
+def test_mostly_utf8_page_with_a_stray_byte_is_not_turned_into_mojibake() -> None:
+    html = page(f"<p>{PLAN_KK} {PLAN_RU}</p><p>bad \xff byte</p>", '<meta charset="windows-1251">')
+    body = html.encode("utf-8").replace(b"\xc3\xbf", b"\xff")
+    doc = extract_document(body, PAGE_URL, "text/html; charset=utf-8")
+    assert PLAN_KK in doc.body and PLAN_RU in doc.body
+
+
+def test_html_entities_for_kazakh_letters_in_a_cp1251_page() -> None:
+    html = page("<p>&#1179;&#1201;&#1179;&#1199;&#1179; &#1241;&#1203;</p>", '<meta charset="windows-1251">')
+    assert extract_document(html.encode("cp1251"), PAGE_URL).body == "құқүқ әҳ"
+
+
+def test_xml_declaration_with_encoding_is_accepted() -> None:
+    xhtml = ('<?xml version="1.0" encoding="utf-8"?><html xmlns="http://www.w3.org/1999/xhtml">'
+             f"<head><title>X</title></head><body><p>{PLAN_KK}</p></body></html>")
+    doc = extract_document(xhtml.encode(), PAGE_URL, "application/xhtml+xml")
+    assert doc.kind == "html"
+    assert doc.body == PLAN_KK
+
+
+# --- visible text, title, headings ---------------------------------------------------------------
+
+
+def test_visible_text_drops_scripts_styles_and_templates_and_keeps_blocks_apart() -> None:
+    html = page(
+        "<nav><ul><li><a href='/'>Басты бет</a></li><li><a href='/about'>Біз туралы</a></li></ul></nav>"
+        "<script>var secret = 'SCRIPT_TEXT';</script><style>.x{color:red}</style>"
+        "<noscript>NOSCRIPT_TEXT</noscript><template><p>TEMPLATE_TEXT</p></template>"
+        "<!-- COMMENT_TEXT --><h2>Құжаттар</h2><p>Бірінші <b>абзац</b>.</p><p>Екінші&nbsp;абзац.</p>"
+        "<table><tr><th>№</th><th>Іс-шара</th></tr><tr><td>1</td><td>Семинар</td></tr></table>",
+        "<title>Title</title><style>HEAD_STYLE</style>",
+    )
+    doc = extract_document(page_bytes := html.encode(), PAGE_URL)
+    assert len(page_bytes) > 0
+    for hidden in ("SCRIPT_TEXT", "NOSCRIPT_TEXT", "TEMPLATE_TEXT", "COMMENT_TEXT", "HEAD_STYLE", "color:red"):
+        assert hidden not in doc.body
+    assert doc.body.split("\n") == ["Басты бет", "Біз туралы", "Құжаттар", "Бірінші абзац.", "Екінші абзац.",
+                                    "№ | Іс-шара", "1 | Семинар"]
+
+
+def test_title_and_h1_to_h3_headings() -> None:
+    html = page(f"<h1>{PLAN_KK}</h1><h2> Бөлім  1 </h2><h3>Бөлім 1.1</h3><h4>Not a heading</h4><h2>Бөлім 1</h2>",
+                "<title>\n  Университет | Антикор  \n</title>")
+    doc = extract_document(html.encode(), PAGE_URL)
+    assert doc.title == "Университет | Антикор"
+    assert doc.headings == [PLAN_KK, "Бөлім 1", "Бөлім 1.1"]
+
+
+def test_title_falls_back_to_og_title_then_h1() -> None:
+    with_og = page("<h1>Heading</h1>", '<meta property="og:title" content="OG title">')
+    assert extract_document(with_og.encode(), PAGE_URL).title == "OG title"
+    assert extract_document(page("<h1>Heading</h1>").encode(), PAGE_URL).title == "Heading"
+
+
+def test_soft_hyphens_and_zero_width_spaces_do_not_split_words() -> None:
+    html = page("<p>жем\u00adқор\u200bлық</p>")
+    assert extract_document(html.encode(), PAGE_URL).body == "жемқорлық"
+
+
+# --- links ---------------------------------------------------------------------------------------
+
+
+def test_links_resolved_against_base_href_with_skipped_schemes() -> None:
+    html = page(
+        '<a href="plan.pdf">Жоспар</a>'
+        '<a href="/root.html">Root</a>'
+        '<a href="../up/./doc.docx#page=2">Up</a>'
+        '<a href="//cdn.example.kz/file.xlsx">CDN</a>'
+        '<a href="https://other.example.kz/a/../b?x=1#frag">Other</a>'
+        '<a href="javascript:void(0)">JS</a><a href="JavaScript:alert(1)">JS2</a>'
+        '<a href="mailto:rector@example.kz">Mail</a><a href="tel:+77000000000">Tel</a>'
+        '<a href="data:text/html,hi">Data</a><a href="#top">Top</a><a href="">Empty</a><a>No href</a>'
+        '<a href="ftp://example.kz/x">FTP</a>',
+        '<base href="http://127.0.1.5:8080/docs/2025/">',
+    )
+    doc = extract_document(html.encode(), PAGE_URL)
+    assert doc.links == [
+        Link("http://127.0.1.5:8080/docs/2025/plan.pdf", "Жоспар"),
+        Link("http://127.0.1.5:8080/root.html", "Root"),
+        Link("http://127.0.1.5:8080/docs/up/doc.docx", "Up"),
+        Link("http://cdn.example.kz/file.xlsx", "CDN"),
+        Link("https://other.example.kz/b?x=1", "Other"),
+    ]
+
+
+def test_relative_base_href_and_page_url_resolution() -> None:
+    html = page('<a href="a.html">A</a>', '<base href="/sub/">')
+    assert extract_document(html.encode(), PAGE_URL).links == [Link("http://127.0.1.5:8080/sub/a.html", "A")]
+    plain = page('<a href="a.html">A</a><a href="?page=2">Next</a>')
+    assert extract_document(plain.encode(), PAGE_URL).links == [
+        Link("http://127.0.1.5:8080/kk/anticor/a.html", "A"),
+        Link("http://127.0.1.5:8080/kk/anticor/index.php?page=2", "Next"),
+    ]
+
+
+def test_link_text_falls_back_to_title_aria_label_and_image_alt() -> None:
+    html = page('<a href="/a" title="Title text"></a><a href="/b" aria-label="Aria text"> </a>'
+                '<a href="/c"><img src="i.png" alt="Жоспар PDF"></a>'
+                '<a href="/d">  Anchor\n  text </a><iframe src="/viewer.pdf" title="Embedded plan"></iframe>')
+    doc = extract_document(html.encode(), "http://127.0.0.1/")
+    assert [(link.url, link.text) for link in doc.links] == [
+        ("http://127.0.0.1/a", "Title text"), ("http://127.0.0.1/b", "Aria text"),
+        ("http://127.0.0.1/c", "Жоспар PDF"), ("http://127.0.0.1/d", "Anchor text"),
+        ("http://127.0.0.1/viewer.pdf", "Embedded plan"),
+    ]
+
+
+def test_duplicate_links_with_the_same_text_are_kept_once() -> None:
+    html = page('<a href="/x">X</a><a href="/x#a">X</a><a href="/x">Other text</a>')
+    assert len(extract_document(html.encode(), "http://127.0.0.1/").links) == 2
+
+
+@pytest.mark.parametrize(("href", "expected"), [
+    ("  /a b  ", "http://h.test/a b"),
+    ("/a\n/b", "http://h.test/a/b"),
+    ("\\files\\x.pdf", "http://h.test/files/x.pdf"),
+    ("HTTPS://H.test/x", "HTTPS://H.test/x"),
+    ("http:", "http://h.test/dir/page"),  # RFC 3986: a same-scheme reference without authority
+    ("https://", None),
+    ("vbscript:x", None),
+    ("#", None),
+])
+def test_resolve_link_edge_cases(href: str, expected: str | None) -> None:
+    assert resolve_link(href, "http://h.test/dir/page", "http", "http://h.test") == expected
+
+
+# --- needs_js ------------------------------------------------------------------------------------
+
+
+def test_spa_shell_needs_js() -> None:
+    html = page('<div id="app"></div><script src="/js/chunk-vendors.js"></script><script src="/js/app.js"></script>',
+                "<title>Университет</title>")
+    doc = extract_document(html.encode(), PAGE_URL)
+    assert doc.needs_js
+    assert doc.body == ""
+
+
+def test_shell_with_some_static_chrome_and_an_empty_root_needs_js() -> None:
+    footer = "<footer>" + "Байланыс телефоны және мекенжайы. " * 12 + "</footer>"
+    html = page(f'<header>Университет</header><div id="root"></div>{footer}<script src="/main.js"></script>')
+    doc = extract_document(html.encode(), PAGE_URL)
+    assert 200 <= len(doc.body) < 1500
+    assert doc.needs_js
+
+
+def test_ordinary_page_with_scripts_does_not_need_js() -> None:
+    html = page(f"<h1>{PLAN_KK}</h1>" + f"<p>{PLAN_RU}. {PLAN_KK}.</p>" * 5 + '<script src="/jquery.js"></script>')
+    assert not extract_document(html.encode(), PAGE_URL).needs_js
+
+
+def test_tiny_static_page_without_scripts_does_not_need_js() -> None:
+    assert not extract_document(page("<p>Hello</p>").encode(), PAGE_URL).needs_js
+
+
+def test_json_ld_alone_is_not_a_script_that_builds_content() -> None:
+    html = page('<p>Short page</p><script type="application/ld+json">{"@type": "Organization"}</script>')
+    assert not extract_document(html.encode(), PAGE_URL).needs_js
+
+
+# --- hostile markup ------------------------------------------------------------------------------
+
+
+def test_deeply_nested_and_broken_markup_does_not_raise() -> None:
+    html = "<div>" * 20_000 + "deep text" + "<p><b><i>unclosed <table><td>cell" + "\x00" * 5
+    doc = extract_document(html.encode(), PAGE_URL, "text/html")
+    assert doc.kind == "html"
+    assert isinstance(doc.body, str)
+
+
+def test_empty_and_whitespace_html() -> None:
+    assert extract_document(b"   \n ", PAGE_URL, "text/html").body == ""
+    doc = extract_document(b"<html></html>", PAGE_URL)
+    assert doc.kind == "html" and doc.body == "" and doc.links == []
+
+
+def test_max_links_cap_notes_it() -> None:
+    html = page("".join(f'<a href="/p{i}">p{i}</a>' for i in range(5_100)))
+    doc = extract_document(html.encode(), PAGE_URL)
+    assert len(doc.links) == 5_000
+    assert any("links" in note for note in doc.notes)
