@@ -37,11 +37,12 @@ def run_demo(n: int, seed: int, out: Path, as_of: date, settings: dict[str, Any]
     t0 = time.monotonic()
     web_dir = out / "simweb"
     print(f"demo: generating and serving {n} simulated institutions (seed {seed}) on 127.0.1.x ...", flush=True)
-    with SimWebProcess(n=n, seed=seed, out=web_dir, as_of=as_of) as web:
+    with SimWebProcess(n=n, seed=seed, out_dir=web_dir, as_of=as_of, reuse=True) as web:
         procurement_truth = web_dir / "procurement-truth.csv"
         with MockGoszakup(registry=web.registry_path, seed=seed, as_of=as_of, truth_out=procurement_truth) as mock:
             os.environ["ADALSCAN_GOSZAKUP_URL"] = mock.url
             os.environ["ADALSCAN_GOSZAKUP_TOKEN"] = mock.token
+            os.environ["ADALSCAN_GOSZAKUP_PORTAL_URL"] = mock.url  # evidence links open the mock's search page
             opts = ScanOptions(institutions=web.registry_path, out=out, allow_private=True, as_of=as_of,
                                settings={**DEMO_SETTINGS, **(settings or {})}, command="demo")
             outcome = run_scan(opts)
