@@ -31,7 +31,6 @@ def read_truth(*paths: Path) -> dict[tuple[str, str], str]:
 
 def run_demo(n: int, seed: int, out: Path, as_of: date, settings: dict[str, Any] | None = None) -> int:
     from procurement.mock import MockGoszakup
-
     from simweb import SimWebProcess
 
     t0 = time.monotonic()

@@ -8,11 +8,10 @@ from functools import cache
 from pathlib import Path
 from typing import TextIO
 
-from detectors.engine import Detector
-from documents.extract import extract_document
-
 from adalscan.errors import UsageError
 from adalscan.models import INSTITUTION_TYPES, Evidence
+from detectors.engine import Detector
+from documents.extract import extract_document
 
 MAX_DOCUMENT_BYTES = 50 * 1024 * 1024
 

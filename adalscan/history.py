@@ -77,9 +77,8 @@ def override_command(args: argparse.Namespace) -> int:
 
 
 def rebuild_reports(out: Path, run_id: str | None, langs: tuple[str, ...]) -> int:
-    from adalscan.reporting import build_reports_for_run
-
     from adalscan.overrides import apply_overrides
+    from adalscan.reporting import build_reports_for_run
 
     store = _store(out)
     run = _resolve_run(out, store, run_id)

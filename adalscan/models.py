@@ -64,6 +64,8 @@ class CrawlStatus(StrEnum):
     HTTP_ERROR = "http_error"  # home page answered 4xx/5xx
     ROBOTS_DISALLOWED = "robots_disallowed"
     REFUSED_PRIVATE = "refused_private"  # resolves to a loopback/private address without --allow-private
+    TOO_LARGE = "too_large"  # home page above the size caps (huge body, decompression bomb)
+    REDIRECT_LOOP = "redirect_loop"  # home page redirects in a loop or more than REDIRECT_MAX_TIMES
     NOT_CRAWLED = "not_crawled"  # run ended before the site was reached (crash, kill)
 
     @property

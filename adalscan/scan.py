@@ -113,7 +113,6 @@ def run_scan(opts: ScanOptions) -> ScanOutcome:
 
         write_json(run.path / "procurement.json", _procurement_plain(procurement))
     outcome = ScanOutcome(run, institutions, sites, gaps, alerts, time.monotonic() - t0, procurement)
-    _write_reports(outcome, store, opts, started)
     finished = datetime.now(UTC)
     write_json(run.path / "manifest.json", {
         "adalscan_version": __version__, "run_id": run.run_id, "command": opts.command,
@@ -125,6 +124,8 @@ def run_scan(opts: ScanOptions) -> ScanOutcome:
                       "documents": v.documents, "errors": v.errors, "detail": v.detail} for k, v in sites.items()},
     })
     store.finish_run(run.run_id, finished.isoformat(timespec="seconds"))
+    # Reports are derived from the completed run (and show its end time); latest moves only after them.
+    _write_reports(outcome, store, opts, started)
     store.close()
     mark_latest(run)
     outcome.seconds = time.monotonic() - t0

@@ -89,7 +89,7 @@ def test_statuses_match_ground_truth(web: SimWebProcess, scan_run: tuple[Path, o
 def test_unreachable_site_is_reported_not_missing(web: SimWebProcess, scan_run: tuple[Path, object]) -> None:
     out, _ = scan_run
     manifest = json.loads((out / "latest" / "manifest.json").read_text(encoding="utf-8"))
-    dead = [k for k, v in manifest["sites"].items() if not v["crawl_status"] in ("ok", "budget_exhausted")]
+    dead = [k for k, v in manifest["sites"].items() if v["crawl_status"] not in ("ok", "budget_exhausted")]
     assert len(dead) == len(web.unreachable_hosts) >= 1
     with (out / "latest" / "gaps.csv").open(encoding="utf-8-sig", newline="") as fh:
         for row in csv.DictReader(fh):
