@@ -1,80 +1,241 @@
-"""Downloader middlewares: the guard that keeps the crawler off private networks.
+"""Downloader middlewares: the address guard, per-site budgets, size caps and Retry-After.
 
-Every request (including each redirect step, which Scrapy re-schedules through this chain) has its host
-resolved, and is refused when any address is loopback, private, link-local, multicast, reserved or a
-cloud metadata address, unless the scan says --allow-private.
+Order in DOWNLOADER_MIDDLEWARES (lower runs first on the way out):
+  30 SiteBudgetMiddleware   drop requests of a site that used up its budget (before anything else)
+  40 PrivateAddressGuard    refuse private targets before robots.txt or anything touches the network
+ 550 RetryAfterMiddleware   Scrapy's RetryMiddleware, plus waiting out Retry-After on 429/503
+ (signals) SizeCapMiddleware cut bodies at ADALSCAN_MAX_DOCUMENT_BYTES while they stream in
 """
 
 from __future__ import annotations
 
 import asyncio
-import ipaddress
-import socket
+import logging
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from typing import Any
 
-from scrapy import Request
+from scrapy import Request, signals
 from scrapy.crawler import Crawler
-from scrapy.exceptions import IgnoreRequest
+from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.exceptions import CannotResolveHostError, StopDownload
+from scrapy.http import Response
+from scrapy.utils.httpobj import urlparse_cached
 
-METADATA_ADDRESSES = {ipaddress.ip_address("169.254.169.254"), ipaddress.ip_address("fd00:ec2::254")}
+from crawler.failures import AlreadyFetched, SiteBudgetExhausted, TrapUrlRefused
+from crawler.guard import (
+    RESERVED_SUFFIXES,
+    AddressPolicy,
+    RefusedPrivateAddress,
+    is_forbidden_address,
+    resolver_refusal,
+)
+from crawler.ledger import Ledger, SiteState
+
+__all__ = ["PrivateAddressGuard", "RefusedPrivateAddress", "RetryAfterMiddleware", "SiteBudgetMiddleware",
+           "SizeCapMiddleware", "is_forbidden_address", "parse_retry_after"]
+
+log = logging.getLogger(__name__)
 
 
-class RefusedPrivateAddress(IgnoreRequest):
-    """The target resolves to an address a public-web scan must not touch."""
-
-
-def is_forbidden_address(address: str) -> bool:
-    """True for addresses a public-web crawl must never contact."""
-    ip = ipaddress.ip_address(address.split("%", 1)[0])
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
-        ip = ip.ipv4_mapped
-    return (ip in METADATA_ADDRESSES or ip.is_loopback or ip.is_private or ip.is_link_local
-            or ip.is_multicast or ip.is_reserved or ip.is_unspecified)
-
-
-async def resolve(host: str) -> list[str]:
-    """All addresses `host` resolves to (literal IPs pass through), resolved off the reactor thread."""
-    try:
-        return [str(ipaddress.ip_address(host.strip("[]")))]
-    except ValueError:
-        pass
-    loop = asyncio.get_running_loop()
-    infos = await loop.getaddrinfo(host, None, type=socket.SOCK_STREAM)
-    return sorted({info[4][0] for info in infos})
+def _site(crawler: Crawler, request: Request) -> SiteState | None:
+    ledger: Ledger | None = getattr(crawler.spider, "ledger", None)
+    return ledger.get(request.meta.get("adalscan_inst")) if ledger is not None else None
 
 
 class PrivateAddressGuard:
     """Refuses requests to private targets (Scrapy's OffsiteMiddleware shape, for addresses).
 
-    The resolved address is checked at request time; the download handler resolves again, so a DNS answer
-    that changes between the two (rebinding) is caught by the second look in `process_response` through
-    the connection's peer address when the handler exposes it (`response.ip_address`).
+    Names are judged by GuardedResolver at connection time; this middleware covers what never reaches
+    that resolver: IP literals (also after each redirect step), the test overrides, and pages Chromium
+    will fetch (Chromium resolves names itself, so those are resolved and judged here first).
     """
 
-    def __init__(self, allow_private: bool) -> None:
-        self.allow_private = allow_private
+    def __init__(self, policy: AddressPolicy, crawler: Crawler | None = None) -> None:
+        self.policy = policy
+        self.crawler = crawler
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> PrivateAddressGuard:
-        return cls(crawler.settings.getbool("ADALSCAN_ALLOW_PRIVATE"))
+        return cls(AddressPolicy.from_settings(crawler.settings), crawler)
 
     async def process_request(self, request: Request) -> None:
-        if self.allow_private or request.meta.get("adalscan_guard_checked") == request.url:
-            return None
-        host = request.url.split("://", 1)[-1].split("/", 1)[0].rsplit("@", 1)[-1]
-        host = host.rsplit(":", 1)[0] if host.count(":") == 1 else host
-        try:
-            addresses = await resolve(host)
-        except OSError:
-            return None  # let the download fail with its own DNS error, recorded as dns_error
-        bad = [a for a in addresses if is_forbidden_address(a)]
-        if bad:
-            raise RefusedPrivateAddress(f"refused_private: {host} resolves to {', '.join(bad)}")
-        request.meta["adalscan_guard_checked"] = request.url
-        return None
+        host = urlparse_cached(request).hostname or ""
+        reason = self.policy.refusal_without_dns(host)
+        if reason is None and request.meta.get("playwright") and self.policy.needs_dns_check(host):
+            await self.policy.check_host(host)  # raises RefusedPrivateAddress
+        if reason:
+            self._count()
+            raise RefusedPrivateAddress(f"refused_private: {reason}")
 
-    def process_response(self, request: Request, response: Any) -> Any:
+    def process_response(self, request: Request, response: Response) -> Response:
         peer = getattr(response, "ip_address", None)
-        if not self.allow_private and peer is not None and is_forbidden_address(str(peer)):
+        host = urlparse_cached(request).hostname or ""
+        if peer is not None and self.policy.peer_is_forbidden(host, str(peer)):
+            self._count()
             raise RefusedPrivateAddress(f"refused_private: {request.url} was served from {peer}")
         return response
+
+    def _count(self) -> None:
+        if self.crawler is not None and self.crawler.stats is not None:
+            self.crawler.stats.inc_value("adalscan/requests/refused_private")
+
+
+class SiteBudgetMiddleware:
+    """Counts each site's requests against its page budget and drops those past any budget.
+
+    The page budget is spent when a request reaches the downloader, not when a link is found, so the
+    scheduler's priority order (best-scored links first) decides which pages the budget buys.
+    Redirect and retry steps of a counted request are not counted again, but still honour the time budget.
+    """
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.max_url_length = crawler.settings.getint("URLLENGTH_LIMIT") or 0
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> SiteBudgetMiddleware:
+        return cls(crawler)
+
+    def process_request(self, request: Request) -> None:
+        site = _site(self.crawler, request)
+        if site is None:
+            return None
+        ledger: Ledger = self.crawler.spider.ledger  # type: ignore[union-attr]
+        ledger.start_clock(site)
+        if self.max_url_length and len(request.url) > self.max_url_length:
+            site.notes["trap_url_too_long"] += 1
+            raise TrapUrlRefused(f"URL longer than {self.max_url_length} characters")
+        counted = request.meta.get("adalscan_counted")
+        home = request.meta.get("adalscan_home")
+        if not counted and not home and request.url in site.downloaded:
+            raise AlreadyFetched(request.url)  # the other queued copy of a re-prioritised link got there first
+        exhausted = ledger.budgets.exhausted(site)
+        if counted and exhausted != "time":
+            return None
+        if exhausted and not home:
+            if not site.budget_hit:
+                site.budget_hit = exhausted
+                log.info("site %s: %s budget exhausted after %d requests, %d bytes, %.0f s", site.institution.id,
+                         exhausted, site.pages_downloading, site.result.bytes_fetched, site.elapsed())
+            self.crawler.stats.inc_value(f"adalscan/requests/dropped_budget_{exhausted}")  # type: ignore[union-attr]
+            raise SiteBudgetExhausted(f"{exhausted} budget exhausted")
+        if not counted:
+            site.downloaded.add(request.url)
+            request.meta["adalscan_counted"] = True
+            site.pages_downloading += 1
+        return None
+
+
+class SizeCapMiddleware:
+    """Cuts a response at ADALSCAN_MAX_DOCUMENT_BYTES while it streams in, keeping what arrived.
+
+    Scrapy's DOWNLOAD_MAXSIZE drops a too-big response whole; this softer cap stops the download and hands
+    the first bytes to the spider, flagged `adalscan_truncated`, so a huge HTML page still yields its text
+    with a note. A binary document declared bigger than the cap is not downloaded at all (a cut PDF or
+    DOCX cannot be read), and becomes a note. DOWNLOAD_MAXSIZE stays the hard limit, also on decompressed
+    size (HttpCompressionMiddleware), which is what stops gzip bombs.
+    """
+
+    def __init__(self, crawler: Crawler, max_bytes: int) -> None:
+        self.crawler = crawler
+        self.max_bytes = max_bytes
+        crawler.signals.connect(self.headers_received, signal=signals.headers_received)
+        crawler.signals.connect(self.bytes_received, signal=signals.bytes_received)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> SizeCapMiddleware:
+        return cls(crawler, crawler.settings.getint("ADALSCAN_MAX_DOCUMENT_BYTES"))
+
+    def _cap(self, request: Request) -> int:
+        return int(request.meta.get("adalscan_max_bytes", self.max_bytes) or 0)
+
+    def headers_received(self, headers: Any, body_length: int, request: Request, spider: Any = None) -> None:
+        cap = self._cap(request)
+        if not cap or not isinstance(body_length, int) or body_length <= cap:
+            return  # (Twisted says UNKNOWN_LENGTH for chunked bodies: those are cut while streaming)
+        content_type = (headers.get(b"Content-Type") or b"").decode("latin-1").lower()
+        if not content_type.startswith(("text/", "application/xhtml", "application/xml")):
+            request.meta["adalscan_truncated"] = (
+                f"not downloaded: declared size {body_length} bytes is above the {cap}-byte document cap")
+            request.meta["adalscan_skipped_size"] = body_length
+            raise StopDownload(fail=False)
+
+    def bytes_received(self, data: bytes, request: Request, spider: Any = None) -> None:
+        cap = self._cap(request)
+        if not cap:
+            return
+        received = request.meta.get("adalscan_received", 0) + len(data)
+        request.meta["adalscan_received"] = received
+        if received > cap:
+            request.meta["adalscan_truncated"] = f"cut at the {cap}-byte document cap"
+            raise StopDownload(fail=False)
+
+
+def parse_retry_after(value: str | bytes | None, now: datetime | None = None) -> float | None:
+    """Seconds to wait from a Retry-After header (delta-seconds or HTTP-date); None when absent or unreadable."""
+    if value is None:
+        return None
+    text = value.decode("latin-1") if isinstance(value, bytes) else value
+    text = text.strip()
+    if not text:
+        return None
+    if text.isdigit():
+        return float(int(text))
+    try:
+        when = parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
+
+
+class RetryAfterMiddleware(RetryMiddleware):
+    """RetryMiddleware that waits out Retry-After on 429 and 503 before retrying, without blocking the reactor.
+
+    The wait (capped by ADALSCAN_RETRY_AFTER_MAX) is an asyncio sleep inside process_response, so other
+    sites keep downloading. A server asking for more than the cap is not retried at all: the page is
+    given up politely and recorded as an HTTP error.
+    """
+
+    RETRY_AFTER_CODES = frozenset({429, 503})
+
+    def __init__(self, settings: Any) -> None:
+        super().__init__(settings)
+        self.max_wait = settings.getfloat("ADALSCAN_RETRY_AFTER_MAX")
+        self.default_wait = settings.getfloat("ADALSCAN_RETRY_AFTER_DEFAULT")
+
+    def process_exception(self, request: Request, exception: Exception,  # type: ignore[override]
+                          spider: Any = None) -> Request | Response | None:
+        # A name the guard refused, or one that can never resolve, fails the same way every time.
+        host = urlparse_cached(request).hostname or ""
+        if isinstance(exception, CannotResolveHostError) and (
+                resolver_refusal(host) or host.endswith(RESERVED_SUFFIXES)):
+            return None
+        return super().process_exception(request, exception)
+
+    async def process_response(self, request: Request, response: Response,  # type: ignore[override]
+                               spider: Any = None) -> Request | Response:
+        if request.meta.get("dont_retry", False) or response.status not in self.retry_http_codes:
+            return response
+        wait = 0.0
+        if response.status in self.RETRY_AFTER_CODES:
+            asked = parse_retry_after(response.headers.get(b"Retry-After"))
+            wait = self.default_wait if asked is None else asked
+            if wait > self.max_wait:
+                log.info("not retrying %s: Retry-After %.0f s is above the %.0f s cap", request.url, wait,
+                         self.max_wait)
+                return response
+        retry = self._retry(request, f"HTTP {response.status}")
+        if retry is None:
+            return response
+        if wait > 0:
+            site = _site(self.crawler, request)
+            if site is not None:
+                site.notes["retry_after"] += 1
+            log.info("site %s: HTTP %d on %s, honouring Retry-After: waiting %.1f s",
+                     request.meta.get("adalscan_inst", "?"), response.status, request.url, wait)
+            self.crawler.stats.inc_value("adalscan/retry_after/waits")
+            await asyncio.sleep(wait)
+        return retry

@@ -8,11 +8,12 @@ from __future__ import annotations
 import logging
 from datetime import date
 
-from detectors.engine import Detector
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
+from scrapy.statscollectors import StatsCollector
 
 from crawler.items import FetchedDocument
+from detectors.engine import Detector
 from store import ResultStore, open_store
 
 log = logging.getLogger(__name__)
@@ -21,9 +22,10 @@ log = logging.getLogger(__name__)
 class DetectPipeline:
     """Runs the one generic detector over every fetched document."""
 
-    def __init__(self, detector: Detector, as_of: date) -> None:
+    def __init__(self, detector: Detector, as_of: date, stats: StatsCollector | None = None) -> None:
         self.detector = detector
         self.as_of = as_of
+        self.stats = stats
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> DetectPipeline:
@@ -31,15 +33,19 @@ class DetectPipeline:
 
         as_of = crawler.settings.get("ADALSCAN_AS_OF") or date.today().isoformat()
         catalog = load_catalog(crawler.settings.get("ADALSCAN_CATALOG") or None)
-        return cls(Detector(catalog), date.fromisoformat(as_of))
+        return cls(Detector(catalog), date.fromisoformat(as_of), crawler.stats)
 
     def process_item(self, item: FetchedDocument) -> FetchedDocument:
         if isinstance(item, FetchedDocument):
-            item.evidence = self.detector.detect(item.document, item.institution_type, self.as_of)
-            if item.evidence:
-                crawler_stats = getattr(self, "stats", None)
-                if crawler_stats:
-                    crawler_stats.inc_value("adalscan/evidence", len(item.evidence))
+            try:
+                item.evidence = self.detector.detect(item.document, item.institution_type, self.as_of)
+            except Exception as exc:  # one odd document must not lose the item (it is still stored)
+                log.warning("detection failed on %s (%s: %s)", item.url, type(exc).__name__, str(exc)[:200],
+                            exc_info=True)
+                item.document.notes.append(f"detection failed: {type(exc).__name__}")
+                item.evidence = []
+            if item.evidence and self.stats is not None:
+                self.stats.inc_value("adalscan/evidence", len(item.evidence))
         return item
 
 

@@ -7,44 +7,100 @@ Settings precedence: Scrapy defaults < crawler/settings.py < CLI overrides (`-s 
 from __future__ import annotations
 
 import logging
+import shutil
 from collections.abc import Mapping
 from typing import Any
 
 from scrapy.crawler import CrawlerProcess
+from scrapy.logformatter import LogFormatter, LogFormatterResult
 from scrapy.settings import Settings
 
 from adalscan.models import Institution, SiteResult
+from crawler.guard import AddressPolicy, BrowserRequestFilter
 from crawler.spiders.site import SiteSpider
 
 log = logging.getLogger(__name__)
 
-CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--no-first-run", "--disable-sync", "--disable-quic", "--disable-dev-shm-usage"]
+
+
+class QuietRobotsErrors(logging.Filter):
+    """A robots.txt that cannot be fetched is a per-site finding, reported once per site at the end.
+
+    Scrapy's RobotsTxtMiddleware logs each such failure as an ERROR with a traceback; this filter keeps the
+    line, at INFO and without the traceback, so a run over many dead sites keeps a readable log.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno >= logging.ERROR:
+            record.exc_info, record.exc_text = None, None
+            record.levelno, record.levelname = logging.INFO, "INFO"
+        return True
+
+
+class CompactLogFormatter(LogFormatter):
+    """Scrapy's log formatter, but a scraped item is logged by its URL, not with a document's whole text."""
+
+    def scraped(self, item: Any, response: Any, spider: Any) -> LogFormatterResult:
+        result = super().scraped(item, response, spider)
+        url = getattr(item, "url", None)
+        if url is not None:
+            result["args"] = {**dict(result["args"]), "item": f"<document {url}>"}  # type: ignore[arg-type]
+        return result
+
+
+def user_agent(contact_url: str) -> str:
+    """The User-Agent: names adalscan and where a site's operator can reach whoever runs the scan."""
+    return f"adalscan/0.1 (+{contact_url}; anti-corruption compliance scanner)"
 
 
 def build_settings(overrides: Mapping[str, Any]) -> Settings:
+    """crawler/settings.py with the overrides on top, plus what is derived from them (UA, Chromium, guard)."""
     settings = Settings()
     settings.setmodule("crawler.settings", priority="project")
     for name, value in overrides.items():
         settings.set(name, value, priority="cmdline")
+    if "USER_AGENT" not in overrides:
+        settings.set("USER_AGENT", user_agent(settings.get("ADALSCAN_CONTACT_URL")), priority="project")
+    if not settings.getbool("ADALSCAN_FOCUS", True):
+        # The breadth-first baseline: shallow pages first, in discovery order.
+        settings.set("DEPTH_PRIORITY", 1, priority="cmdline")
+        settings.set("SCHEDULER_DISK_QUEUE", "scrapy.squeues.PickleFifoDiskQueue", priority="cmdline")
+        settings.set("SCHEDULER_MEMORY_QUEUE", "scrapy.squeues.FifoMemoryQueue", priority="cmdline")
+    chromium = settings.get("ADALSCAN_CHROMIUM") or "/usr/bin/chromium"
+    if settings.getbool("ADALSCAN_RENDER_JS", True) and not shutil.which(chromium):
+        log.warning("JavaScript rendering is off: %s not found (run scripts/setup.sh)", chromium)
+        settings.set("ADALSCAN_RENDER_JS", False, priority="cmdline")
     if settings.getbool("ADALSCAN_RENDER_JS", True):
         # Pages flagged as JS shells are re-fetched through Debian's Chromium; all others keep the plain
         # HTTP handler (scrapy-playwright passes requests without meta["playwright"] straight through).
+        browser_filter = BrowserRequestFilter(AddressPolicy.from_settings(settings))
         settings.set("DOWNLOAD_HANDLERS", {
             "http": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
             "https": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler"}, priority="cmdline")
         settings.set("PLAYWRIGHT_BROWSER_TYPE", "chromium", priority="project")
         settings.set("PLAYWRIGHT_LAUNCH_OPTIONS", {
-            "executable_path": CHROMIUM, "headless": True,
-            "args": ["--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                     "--no-first-run", "--disable-sync", "--disable-quic"]}, priority="project")
-        settings.set("PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT", 20_000, priority="project")
+            "executable_path": chromium, "headless": True,
+            "args": CHROMIUM_ARGS + browser_filter.chromium_args()}, priority="project")
+        settings.set("PLAYWRIGHT_ABORT_REQUEST", browser_filter, priority="project")
+        settings.set("PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT",
+                     1000 * min(20, settings.getint("DOWNLOAD_TIMEOUT")), priority="project")
+        settings.set("PLAYWRIGHT_MAX_CONTEXTS", 1, priority="project")
+        settings.set("PLAYWRIGHT_MAX_PAGES_PER_CONTEXT", 4, priority="project")
     return settings
 
 
 def run_crawl(institutions: list[Institution], overrides: Mapping[str, Any]) -> dict[str, SiteResult]:
     """Crawl every site (blocking; Scrapy's reactor can start once per process)."""
     settings = build_settings(overrides)
-    process = CrawlerProcess(settings, install_root_handler=False)
+    robots_log = logging.getLogger("scrapy.downloadermiddlewares.robotstxt")
+    if not any(isinstance(f, QuietRobotsErrors) for f in robots_log.filters):
+        robots_log.addFilter(QuietRobotsErrors())
+    process = CrawlerProcess(settings)
+    # Scrapy's logging config pins its loggers at DEBUG; let them follow the level the CLI chose instead
+    # (INFO, or DEBUG with -v), unless LOG_LEVEL itself was overridden for this run.
+    logging.getLogger("scrapy").setLevel(overrides.get("LOG_LEVEL", logging.NOTSET))
     crawler = process.create_crawler(SiteSpider)
     process.crawl(crawler, institutions=institutions)
     process.start()

@@ -9,12 +9,14 @@ SPIDER_MODULES = ["crawler.spiders"]
 NEWSPIDER_MODULE = "crawler.spiders"
 
 # --- identity and politeness -------------------------------------------------------------------------
+# The User-Agent names adalscan and a contact URL; crawler.runner rebuilds it from ADALSCAN_CONTACT_URL
+# (unless USER_AGENT itself is overridden), so operators only set the contact.
 ADALSCAN_CONTACT_URL = "https://github.com/adalscan/adalscan#contact"
 USER_AGENT = f"adalscan/0.1 (+{ADALSCAN_CONTACT_URL}; anti-corruption compliance scanner)"
 ROBOTSTXT_OBEY = True
 ROBOTSTXT_PARSER = "scrapy.robotstxt.ProtegoRobotParser"  # protego: the maintained robots.txt parser
 DOWNLOAD_DELAY = 0.25  # per host; institution sites are small public-sector servers
-RANDOMIZE_DOWNLOAD_DELAY = True
+DOWNLOAD_DELAY_JITTER = 0.5  # each wait is 0.5x..1.5x the delay
 CONCURRENT_REQUESTS = 32  # many institutions in parallel ...
 CONCURRENT_REQUESTS_PER_DOMAIN = 4  # ... but few requests at once to any one of them
 AUTOTHROTTLE_ENABLED = True
@@ -24,30 +26,66 @@ AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
 RETRY_ENABLED = True
 RETRY_TIMES = 2
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+RETRY_GIVE_UP_LOG_LEVEL = "INFO"  # a site that stays down is reported once, per site, at the end
+ADALSCAN_RETRY_AFTER_MAX = 60.0  # seconds; a 429/503 asking for longer is not retried at all
+ADALSCAN_RETRY_AFTER_DEFAULT = 1.0  # wait before retrying a 429/503 that names no Retry-After
 
 # --- caps: everything a site sends is hostile ----------------------------------------------------------
-DOWNLOAD_TIMEOUT = 20  # seconds per request
-DOWNLOAD_MAXSIZE = 25 * 1024 * 1024  # hard cap: bigger responses are cancelled
-DOWNLOAD_WARNSIZE = 8 * 1024 * 1024
+DOWNLOAD_TIMEOUT = 20  # seconds per request, the whole transfer (a slow drip cannot hold a slot longer)
+DNS_TIMEOUT = 10
+DOWNLOAD_MAXSIZE = 32 * 1024 * 1024  # hard cap, also on the decompressed size (gzip bombs): dropped whole
+DOWNLOAD_WARNSIZE = 16 * 1024 * 1024
+ADALSCAN_MAX_DOCUMENT_BYTES = 12 * 1024 * 1024  # soft cap: the body is cut here and read with a note
 REDIRECT_MAX_TIMES = 5
+METAREFRESH_MAXDELAY = 10
 URLLENGTH_LIMIT = 2000
 DEPTH_LIMIT = 6
 DEPTH_PRIORITY = 0  # priority comes from the link scorer, not depth alone
+ADALSCAN_MAX_QUERY_VARIANTS = 20  # distinct query strings per path (calendar and session-id traps)
+ADALSCAN_MAX_URLS_PER_PATTERN = 60  # distinct HTML URLs per path with its digits masked (/events/2024/05/)
+ADALSCAN_TRAP_EXEMPT_SCORE = 0.5  # links the scorer rates this high skip the two caps above (never the budget)
+ADALSCAN_MAX_LINKS_PER_PAGE = 1000  # links read from one page
 
-# --- adalscan ------------------------------------------------------------------------------------------
-ADALSCAN_ALLOW_PRIVATE = False  # refuse loopback/private targets unless the scan says --allow-private
-ADALSCAN_MAX_PAGES_PER_SITE = 250  # page budget per institution
+# --- per-site budget and focus ---------------------------------------------------------------------------
+ADALSCAN_MAX_PAGES_PER_SITE = 250  # requests that reach the downloader, best-scored first
 ADALSCAN_MAX_BYTES_PER_SITE = 100 * 1024 * 1024
-ADALSCAN_MAX_SECONDS_PER_SITE = 900
+ADALSCAN_MAX_SECONDS_PER_SITE = 900  # from the site's first request
+ADALSCAN_QUEUE_FACTOR = 4  # at most this many x the page budget queued per site
+ADALSCAN_FOCUS = True  # score links and read sitemaps; False = plain breadth-first (benchmark baseline)
 ADALSCAN_MIN_LINK_SCORE = 0.0  # links scoring below this are not followed (0 = follow all on-site links)
+# A link found again with a clearly better score (e.g. in a language version's menu) is queued again at the
+# better priority; the downloader drops whichever copy comes second. Per process: a crawl whose workers
+# share one queue should turn it off, or two workers may each fetch their copy.
+ADALSCAN_REQUEUE_BETTER_LINKS = True
+ADALSCAN_MAX_SITEMAPS_PER_SITE = 5
+ADALSCAN_SITEMAP_MIN_SCORE = 0.2  # sitemap entries are URLs only: take those whose slug looks promising
+ADALSCAN_SITEMAP_MAX_URLS = 10_000  # entries read per sitemap file (the protocol allows 50,000)
+
+# --- JavaScript: only pages detected as empty shells are rendered, in Debian's Chromium ------------------
+ADALSCAN_RENDER_JS = True
+ADALSCAN_CHROMIUM = "/usr/bin/chromium"
+ADALSCAN_MAX_RENDERS_PER_SITE = 20
+ADALSCAN_RENDER_SETTLE_MS = 500  # after 'load', let scripts fill the page
+
+# --- safety --------------------------------------------------------------------------------------------
+ADALSCAN_ALLOW_PRIVATE = False  # refuse loopback/private targets unless the scan says --allow-private
+# Test-only: {"name.test": "127.0.1.40"} connects to loopback while the guard judges the name as public;
+# names mapped to other addresses are judged by them and never connected to (see crawler/guard.py).
+ADALSCAN_RESOLVER_OVERRIDES: dict[str, str] = {}
+TWISTED_DNS_RESOLVER = "crawler.guard.GuardedResolver"
+
+# --- run context (set by adalscan.scan) ------------------------------------------------------------------
 ADALSCAN_RUN_ID = ""
 ADALSCAN_STORE_URL = ""
 ADALSCAN_AS_OF = ""  # ISO date freshness is judged against
-ADALSCAN_RENDER_JS = True  # render pages detected as JS shells in Chromium (scrapy-playwright)
 ADALSCAN_CATALOG = ""  # path to an alternative YAML catalog; empty = the bundled one
 
 DOWNLOADER_MIDDLEWARES = {
-    "crawler.middlewares.PrivateAddressGuard": 50,  # before anything touches the network
+    "crawler.middlewares.SiteBudgetMiddleware": 30,  # drop what a site's budget no longer covers
+    "crawler.middlewares.PrivateAddressGuard": 40,  # before robots.txt or anything touches the network
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawler.middlewares.RetryAfterMiddleware": 550,  # same place, plus Retry-After on 429/503
+    "crawler.middlewares.SizeCapMiddleware": 560,  # (works through signals; its place does not matter)
 }
 ITEM_PIPELINES = {
     "crawler.pipelines.DetectPipeline": 300,  # document -> evidence
@@ -56,7 +94,10 @@ ITEM_PIPELINES = {
 
 # --- runtime -------------------------------------------------------------------------------------------
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+SCHEDULER_PRIORITY_QUEUE = "scrapy.pqueues.DownloaderAwarePriorityQueue"  # per-host priorities, fair across hosts
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = "INFO"
+LOG_INSTALL_ROOT_HANDLER = False  # the adalscan CLI configures logging; Scrapy's loggers feed into it
+LOG_FORMATTER = "crawler.runner.CompactLogFormatter"  # items are logged by URL, not with their whole text
 TELNETCONSOLE_ENABLED = False  # an open console port on a nightly server helps nobody
 COOKIES_ENABLED = False

@@ -1,155 +1,439 @@
 """SiteSpider: one generic spider for every institution site, parameterised by registry rows.
 
 Per-institution variation is data (the registry row, the catalog's link scores) carried in request meta
-under `adalscan_*` keys, never a subclass per site.
+under `adalscan_*` keys, never a subclass per site. Callbacks never raise: whatever a page does to the
+parser ends up as a note on the site, and the crawl goes on.
+
+Focus: each site starts at its home page plus the sitemaps robots.txt names (or /sitemap.xml); every link
+is scored with the catalog's own keywords (anchor text, URL slug), language versions and menu links get a
+lift, and Scrapy's per-host priority queue fetches the best-scored first, until the site's page, byte or
+time budget is spent. With ADALSCAN_FOCUS off the same spider crawls plain breadth-first (the baseline of
+benchmarks/harvest.py).
 """
 
 from __future__ import annotations
 
 import hashlib
-import time
-from collections.abc import AsyncIterator, Iterator
+import logging
+from collections.abc import AsyncIterator, Iterable, Iterator
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import urldefrag, urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import scrapy
-from documents.extract import extract_document
-from scrapy.http import Response
+from scrapy import signals
+from scrapy.crawler import Crawler
+from scrapy.http import HtmlResponse, Response
+from scrapy.utils.gz import gunzip
+from scrapy.utils.sitemap import Sitemap
 from twisted.python.failure import Failure
 
-from adalscan.models import CrawlStatus, Institution, SiteResult
-from crawler.failures import classify_failure
+from adalscan.models import CrawlStatus, Document, Institution, SiteResult
+from crawler.failures import (
+    NOTE_FOR_STATUS,
+    AlreadyFetched,
+    SiteBudgetExhausted,
+    TrapUrlRefused,
+    classify_failure,
+)
 from crawler.items import FetchedDocument
-from detectors.catalog import Catalog, load_catalog
+from crawler.ledger import Budgets, Ledger, SiteState
+from crawler.urls import (
+    DOCUMENT_EXTENSIONS,
+    SKIP_EXTENSIONS,
+    TrapCaps,
+    file_extension,
+    is_language_root,
+    is_low_value_section,
+    language_of,
+    site_host,
+    strip_session,
+)
+from documents.extract import extract_document
 
-# Resources that can never evidence an artefact: not worth a request.
-SKIP_EXTENSIONS = frozenset(
-    ["png", "jpg", "jpeg", "gif", "svg", "webp", "ico", "bmp", "tif", "tiff", "css", "js", "mjs", "woff", "woff2", "ttf", "eot", "otf", "mp3", "mp4", "avi", "mov", "wmv", "webm", "flv", "mkv", "zip", "rar", "7z", "gz", "tgz", "bz2", "exe", "msi", "dmg", "iso", "apk"])
+HOME_PRIORITY = 100_000
+# A sitemap is a discovery aid for deep content: read after the home page's artefact links and menu
+# sections (which a small budget should buy first), before ordinary pages.
+SITEMAP_PRIORITY = 580
+RENDER_PRIORITY = 95_000
+# How a link's score is built (0..1; the scheduler fetches higher first, per site). Under a budget the
+# question is which page reveals the most artefacts not yet evidenced:
+# - a section of a home page's menu is a hub: its page lists many artefacts at once, whatever its words;
+#   news, galleries and contacts are menu sections too, but budget sinks, so they come later;
+# - any other link scores what the catalog's keywords say of its anchor text and URL slug: a document
+#   named like an artefact comes first (the detectors want the document itself, not just its anchor);
+# - a language version's home leads to that version's menu, whose sections (and documents) often differ:
+#   it comes right after the menu's own sections;
+# - a news item or gallery page is capped low whatever its headline says.
+HUB_SCORE = 0.75
+LOW_VALUE_HUB_SCORE = 0.5
+HUB_KEYWORD_WEIGHT = 0.25
+LANGUAGE_ROOT_SCORE = 0.7
+LOW_VALUE_PAGE_SCORE = 0.4
+RESCORE_MARGIN = 0.1  # a link found again scoring this much higher is queued again at the better priority
+NEVER = float("inf")
+_MENU_XPATH = ("//nav//a/@href | //header//a/@href | //*[contains(@class, 'menu') or contains(@id, 'menu')"
+               " or contains(@class, 'nav')]//a/@href")
 
-
-def site_host(url: str) -> str:
-    host = (urlsplit(url).hostname or "").lower()
-    return host[4:] if host.startswith("www.") else host
+log = logging.getLogger(__name__)
 
 
 class SiteSpider(scrapy.Spider):
     name = "site"
 
-    def __init__(self, institutions: list[Institution], **kwargs: Any) -> None:
+    def __init__(self, institutions: Iterable[Institution], **kwargs: Any) -> None:
         super().__init__(**kwargs)
-        self.institutions = {i.id: i for i in institutions}
-        self.sites: dict[str, SiteResult] = {i.id: SiteResult(i.id) for i in institutions}
-        self._hosts = {i.id: site_host(i.website) for i in institutions}
-        self._started: dict[str, float] = {}
-        self._home_ok: set[str] = set()
-        self._budget_hit: set[str] = set()
-        self._scheduled: dict[str, int] = {}
-        self._catalog: Catalog | None = None
+        self.institutions = list(institutions)
+        self.ledger = Ledger(self.institutions, Budgets(250, 100 << 20, 900.0, 1000), TrapCaps())
+        self._catalog: Any = None
+        self._robots_sitemaps: dict[str, list[str]] = {}
+        self._score_cache: dict[tuple[str, str, bool], float] = {}
 
-    # -- settings-derived state, read once the crawler is bound --------------------------------------
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> SiteSpider:
+        spider: SiteSpider = super().from_crawler(crawler, *args, **kwargs)
+        spider._configure()
+        crawler.signals.connect(spider.robots_parsed, signal=signals.robots_parsed)
+        return spider
+
+    def _configure(self) -> None:
+        s = self.settings
+        max_pages = s.getint("ADALSCAN_MAX_PAGES_PER_SITE")
+        budgets = Budgets(max_pages=max_pages, max_bytes=s.getint("ADALSCAN_MAX_BYTES_PER_SITE"),
+                          max_seconds=s.getfloat("ADALSCAN_MAX_SECONDS_PER_SITE"),
+                          max_queued=max_pages * max(1, s.getint("ADALSCAN_QUEUE_FACTOR")))
+        caps = TrapCaps(max_url_length=s.getint("URLLENGTH_LIMIT") or 2000,
+                        max_query_variants=s.getint("ADALSCAN_MAX_QUERY_VARIANTS"),
+                        max_urls_per_pattern=s.getint("ADALSCAN_MAX_URLS_PER_PATTERN"))
+        self.ledger = Ledger(self.institutions, budgets, caps)
+        self.focus = s.getbool("ADALSCAN_FOCUS", True)
+        self.requeue = self.focus and s.getbool("ADALSCAN_REQUEUE_BETTER_LINKS", True)
+        self.min_score = s.getfloat("ADALSCAN_MIN_LINK_SCORE")
+        self.trap_exempt_score = s.getfloat("ADALSCAN_TRAP_EXEMPT_SCORE")
+        self.max_links_per_page = s.getint("ADALSCAN_MAX_LINKS_PER_PAGE")
+        self.max_sitemaps = s.getint("ADALSCAN_MAX_SITEMAPS_PER_SITE")
+        self.sitemap_min_score = s.getfloat("ADALSCAN_SITEMAP_MIN_SCORE")
+        self.max_sitemap_urls = s.getint("ADALSCAN_SITEMAP_MAX_URLS")
+        self.render_js = s.getbool("ADALSCAN_RENDER_JS", True)
+        self.max_renders = s.getint("ADALSCAN_MAX_RENDERS_PER_SITE")
+        self.render_settle_ms = s.getint("ADALSCAN_RENDER_SETTLE_MS")
+
     @property
-    def catalog(self) -> Catalog:
+    def sites(self) -> dict[str, SiteResult]:
+        """Each institution's SiteResult (what crawler.runner.run_crawl returns)."""
+        return {inst_id: site.result for inst_id, site in self.ledger.sites.items()}
+
+    @property
+    def catalog(self) -> Any:
         if self._catalog is None:
-            path = self.settings.get("ADALSCAN_CATALOG") or None
-            self._catalog = load_catalog(path)
+            from detectors.catalog import load_catalog
+
+            self._catalog = load_catalog(self.settings.get("ADALSCAN_CATALOG") or None)
         return self._catalog
 
+    # -- start: home pages ----------------------------------------------------------------------------
     async def start(self) -> AsyncIterator[scrapy.Request]:
-        for inst in self.institutions.values():
-            self._started[inst.id] = time.monotonic()
-            self._scheduled[inst.id] = 1
-            yield scrapy.Request(inst.website, callback=self.parse, errback=self.on_error, priority=1000,
+        for inst in self.institutions:
+            site = self.ledger.sites[inst.id]
+            site.queued += 1
+            yield scrapy.Request(inst.website, callback=self.parse, errback=self.on_error, priority=HOME_PRIORITY,
                                  meta={"adalscan_inst": inst.id, "adalscan_home": True}, dont_filter=True)
 
-    # -- budget -------------------------------------------------------------------------------------
-    def _within_budget(self, inst_id: str) -> bool:
-        site = self.sites[inst_id]
-        s = self.settings
-        over = (self._scheduled.get(inst_id, 0) >= s.getint("ADALSCAN_MAX_PAGES_PER_SITE")
-                or site.bytes_fetched >= s.getint("ADALSCAN_MAX_BYTES_PER_SITE")
-                or time.monotonic() - self._started.get(inst_id, time.monotonic())
-                >= s.getfloat("ADALSCAN_MAX_SECONDS_PER_SITE"))
-        if over and inst_id not in self._budget_hit:
-            self._budget_hit.add(inst_id)
-            self.logger.info("site %s: budget exhausted after %d pages", inst_id, site.pages_fetched)
-        return not over
-
-    def in_scope(self, inst_id: str, url: str) -> bool:
-        host = site_host(url)
-        base = self._hosts[inst_id]
-        return host == base or host.endswith("." + base)
-
-    # -- callbacks ----------------------------------------------------------------------------------
-    def parse(self, response: Response) -> Iterator[Any]:
-        meta = response.meta
-        inst_id: str = meta["adalscan_inst"]
-        inst = self.institutions[inst_id]
-        site = self.sites[inst_id]
-        site.pages_fetched += 1
-        site.bytes_fetched += len(response.body)
-        if meta.get("adalscan_home"):
-            self._home_ok.add(inst_id)
-        headers = {k.decode("latin-1"): b", ".join(v).decode("latin-1")
-                   for k, v in response.headers.items()}
-        content_type = headers.get("Content-Type")
-        declared = getattr(response, "encoding", None)
-        doc = extract_document(response.body, response.url, content_type, headers=headers,
-                               declared_encoding=declared,
-                               truncated=bool(meta.get("adalscan_truncated")))
-        anchor = meta.get("adalscan_anchor")
-        if anchor:
-            doc.anchor_texts.append(anchor)
-        doc.referrer_title = meta.get("adalscan_referrer_title", "")
-        if doc.needs_js and not meta.get("playwright") and self.settings.getbool("ADALSCAN_RENDER_JS", True):
-            # An empty shell built by scripts: fetch it once more through Chromium and read what it renders.
-            self.logger.info("site %s: rendering %s in Chromium", inst_id, response.url)
-            yield response.request.replace(meta={**meta, "playwright": True, "adalscan_rendered": True},
-                                           dont_filter=True)
-            return
-        site.documents += 1
-        yield FetchedDocument(
-            institution_id=inst_id, institution_type=inst.type, url=response.url, http_status=response.status,
-            document=doc, content_sha256=hashlib.sha256(response.body).hexdigest(), size=len(response.body),
-            fetched_at=datetime.now(UTC).isoformat(timespec="seconds"))
-        yield from self.follow_links(inst_id, doc)
-
-    def follow_links(self, inst_id: str, doc: Any) -> Iterator[scrapy.Request]:
-        min_score = self.settings.getfloat("ADALSCAN_MIN_LINK_SCORE")
-        for link in doc.links:
-            url = urldefrag(link.url)[0]
-            if not url.startswith(("http://", "https://")) or not self.in_scope(inst_id, url):
-                continue
-            ext = urlsplit(url).path.rsplit(".", 1)[-1].lower() if "." in urlsplit(url).path else ""
-            if ext in SKIP_EXTENSIONS:
-                continue
-            score = self.catalog.link_score(url, link.text)
-            if score < min_score or not self._within_budget(inst_id):
-                continue
-            self._scheduled[inst_id] = self._scheduled.get(inst_id, 0) + 1
-            yield scrapy.Request(url, callback=self.parse, errback=self.on_error, priority=int(score * 100),
-                                 meta={"adalscan_inst": inst_id, "adalscan_anchor": link.text[:300],
-                                       "adalscan_referrer_title": doc.title[:300]})
-
-    def on_error(self, failure: Failure) -> None:
-        request = failure.request  # type: ignore[attr-defined]
+    def robots_parsed(self, robotparser: Any, request: scrapy.Request) -> None:
+        """Remember the sitemaps a site's robots.txt names (read when its home page arrives)."""
         inst_id = request.meta.get("adalscan_inst")
-        if inst_id is None:
+        sitemaps = list(getattr(getattr(robotparser, "rp", None), "sitemaps", []) or [])
+        if inst_id and sitemaps:
+            self._robots_sitemaps.setdefault(inst_id, []).extend(sitemaps[: self.max_sitemaps])
+
+    # -- callbacks --------------------------------------------------------------------------------------
+    def parse(self, response: Response) -> Iterator[Any]:
+        site = self.ledger.get(response.meta.get("adalscan_inst"))
+        if site is None:
             return
-        site = self.sites[inst_id]
-        site.errors += 1
-        status, detail = classify_failure(failure)
-        if request.meta.get("adalscan_home") and inst_id not in self._home_ok:
-            site.crawl_status = status
-            site.detail = detail
-            self.logger.warning("site %s unreachable: %s (%s)", inst_id, status, detail)
+        try:
+            yield from self._parse(site, response)
+        except Exception as exc:  # a callback must never take the crawl down: the page becomes a note
+            site.notes["malformed_document"] += 1
+            site.result.errors += 1
+            self.logger.warning("site %s: could not process %s (%s: %s)", site.institution.id, response.url,
+                                type(exc).__name__, str(exc)[:200], exc_info=True)
+
+    def _parse(self, site: SiteState, response: Response) -> Iterator[Any]:
+        meta = response.meta
+        result = site.result
+        result.pages_fetched += 1
+        result.bytes_fetched += len(response.body)
+        self.crawler.stats.inc_value("adalscan/pages/fetched")
+        self.crawler.stats.inc_value("adalscan/bytes/fetched", len(response.body))
+        is_home = bool(meta.get("adalscan_home"))
+        if is_home and not site.home_ok:
+            site.home_ok = True
+            site.scope_hosts.add(site_host(response.url))  # a home that moved to another host takes its scope along
+            # The home request skips the duplicate filter (it must always go), so its own URLs are marked
+            # seen here: a menu link back to "/" or to where "/" redirected is not fetched a second time.
+            site.seen.update((strip_session(u), NEVER) for u in (response.url, site.institution.website))
+        if meta.get("adalscan_kind") == "sitemap":
+            yield from self._parse_sitemap(site, response)
+            return
+        site.any_page_ok = True
+        rendered = bool(meta.get("playwright"))
+        sha256 = hashlib.sha256(response.body).hexdigest()
+        if not is_home and not rendered and sha256 in site.content_hashes:
+            site.notes["duplicate_content"] += 1
+            return
+        doc = self._extract(site, response)
+        if rendered:
+            site.notes["rendered_js"] += 1
+            self.crawler.stats.inc_value("adalscan/render/pages")
+
+        item = FetchedDocument(
+            institution_id=site.institution.id, institution_type=site.institution.type, url=response.url,
+            http_status=response.status, document=doc, content_sha256=sha256,
+            size=len(response.body), fetched_at=datetime.now(UTC).isoformat(timespec="seconds"))
+        if (doc.needs_js and not rendered and self.render_js and site.renders < self.max_renders):
+            # An empty shell built by scripts: fetch it once more through Chromium and read what it renders.
+            # The raw shell rides along in meta, so a failed render still stores what was fetched.
+            site.renders += 1
+            self.logger.info("site %s: %s needs JavaScript, rendering it in Chromium", site.institution.id,
+                             response.url)
+            yield self._render_request(response, item)
+            return
+        site.content_hashes.add(sha256)
+        yield from self._emit(site, item)
+        depth = int(meta.get("depth", 0))
+        if is_home or site.in_scope(response.url):
+            menu = self._menu_urls(response) if (is_home or meta.get("adalscan_lang_root")) else frozenset()
+            yield from self._follow(site, doc, depth, menu)
+        if is_home and self.focus:
+            yield from self._sitemap_requests(site, response.url)
+
+    def _extract(self, site: SiteState, response: Response) -> Document:
+        meta = response.meta
+        headers = {k.decode("latin-1"): b", ".join(v).decode("latin-1") for k, v in response.headers.items()}
+        cut = meta.get("adalscan_truncated")
+        doc = extract_document(response.body, response.url, headers.get("Content-Type"), headers=headers,
+                               declared_encoding=getattr(response, "encoding", None), truncated=bool(cut),
+                               anchor_texts=[meta["adalscan_anchor"]] if meta.get("adalscan_anchor") else [],
+                               referrer_title=meta.get("adalscan_referrer_title", ""))
+        if cut:
+            doc.truncated = True
+            skipped = "adalscan_skipped_size" in meta
+            site.notes["skipped_too_large" if skipped else "cut_at_size_cap"] += 1
+            self.crawler.stats.inc_value("adalscan/documents/truncated")
+            doc.notes.append(str(cut))
+            self.logger.info("site %s: %s %s", site.institution.id, response.url, cut)
+        if any("cannot parse" in note or "refused" in note for note in doc.notes):
+            site.notes["malformed_document"] += 1
+            self.crawler.stats.inc_value("adalscan/documents/malformed")
+            self.logger.info("site %s: malformed %s document %s (%s)", site.institution.id, doc.kind,
+                             response.url, "; ".join(doc.notes)[:200])
+        return doc
+
+    def _emit(self, site: SiteState, item: FetchedDocument) -> Iterator[FetchedDocument]:
+        site.result.documents += 1
+        self.crawler.stats.inc_value("adalscan/documents")
+        yield item
+
+    def _render_request(self, response: Response, raw: FetchedDocument) -> scrapy.Request:
+        from scrapy_playwright.page import PageMethod
+
+        self.crawler.stats.inc_value("adalscan/render/requests")
+        methods = [PageMethod("wait_for_timeout", self.render_settle_ms)] if self.render_settle_ms else []
+        meta = {k: v for k, v in response.meta.items() if k.startswith("adalscan_") or k == "depth"}
+        meta.pop("adalscan_truncated", None)
+        meta.pop("adalscan_received", None)
+        return response.request.replace(  # type: ignore[union-attr]
+            priority=RENDER_PRIORITY, dont_filter=True,
+            meta={**meta, "playwright": True, "playwright_page_methods": methods, "adalscan_raw_item": raw})
+
+    # -- links ------------------------------------------------------------------------------------------
+    def _menu_urls(self, response: Response) -> frozenset[str]:
+        """Links in the page's navigation menus (nav, header, *menu*): a site's map of its own sections."""
+        if not isinstance(response, HtmlResponse) or not self.focus:
+            return frozenset()
+        try:
+            hrefs = response.xpath(_MENU_XPATH).getall()
+        except Exception:  # a page lxml cannot build a tree from simply has no menu
+            return frozenset()
+        return frozenset(strip_session(urljoin(response.url, h.strip())) for h in hrefs[:500])
+
+    def _follow(self, site: SiteState, doc: Document, depth: int, menu: frozenset[str]) -> Iterator[scrapy.Request]:
+        for link in doc.links[: self.max_links_per_page]:
+            request = self._request(site, link.url, link.text, depth=depth, referrer_title=doc.title,
+                                    menu=link.url in menu)
+            if request is not None:
+                yield request
+
+    def score(self, url: str, text: str, *, menu: bool = False) -> float:
+        """How much fetching a link is worth, 0..1: the catalog's keywords, menu position, language versions."""
+        try:
+            value = float(self.catalog.link_score(url, text))
+        except Exception:  # a scorer problem must not stop the crawl: the link is simply not favoured
+            value = 0.0
+        if menu and file_extension(url) not in DOCUMENT_EXTENSIONS:
+            hub = LOW_VALUE_HUB_SCORE if is_low_value_section(url, text) else HUB_SCORE
+            value = hub + HUB_KEYWORD_WEIGHT * value
+        if not menu and is_low_value_section(url):
+            value = min(value, LOW_VALUE_PAGE_SCORE)
+        if is_language_root(url) and language_of(url, text):
+            value = max(value, LANGUAGE_ROOT_SCORE) if not menu else min(value, LANGUAGE_ROOT_SCORE + 0.05)
+        return min(1.0, max(0.0, value))
+
+    def _scored(self, url: str, text: str, menu: bool) -> float:
+        """score(), remembered: menus repeat the same links on every page of a site."""
+        key = (url, text, menu)
+        value = self._score_cache.get(key)
+        if value is None:
+            if len(self._score_cache) > 200_000:
+                self._score_cache.clear()
+            value = self._score_cache[key] = self.score(url, text, menu=menu)
+        return value
+
+    def _request(self, site: SiteState, raw_url: str, text: str, *, depth: int, referrer_title: str = "",
+                 menu: bool = False, sitemap_score: float | None = None) -> scrapy.Request | None:
+        if not raw_url.startswith(("http://", "https://")):
+            return None
+        url = strip_session(raw_url)
+        if not site.in_scope(url) or file_extension(url) in SKIP_EXTENSIONS:
+            return None
+        queued_score = site.seen.get(url)
+        if queued_score is not None and (not self.requeue or url in site.downloaded):
+            return None
+        if self.focus:
+            score = self._scored(url, text, menu) if sitemap_score is None else sitemap_score
+            if queued_score is not None and score < queued_score + RESCORE_MARGIN:
+                return None
+            if score < self.min_score:
+                return None
+            priority = int(score * 1000) - depth
         else:
-            self.logger.info("site %s: %s on %s (%s)", inst_id, status, request.url, detail)
+            score, priority = 0.0, 0
+        requeued = queued_score is not None
+        if not requeued:
+            if site.queued >= self.ledger.budgets.max_queued:
+                site.notes["queue_full"] += 1
+                return None
+            reason = site.urls.refusal(url, exempt=self.focus and score >= self.trap_exempt_score)
+            if reason:
+                site.seen[url] = NEVER
+                site.notes[f"trap_{reason}"] += 1
+                self.crawler.stats.inc_value(f"adalscan/urls/dropped/{reason}")
+                return None
+        # A link seen before with a lower score (say in a page's text, and now in a language version's
+        # menu) is queued again at its better priority; the downloader fetches whichever copy comes first
+        # and drops the other (SiteBudgetMiddleware), so the page is never fetched twice.
+        site.seen[url] = score
+        site.queued += 1
+        meta: dict[str, Any] = {"adalscan_inst": site.institution.id}
+        if text:
+            meta["adalscan_anchor"] = text[:300]
+        if referrer_title:
+            meta["adalscan_referrer_title"] = referrer_title[:300]
+        if self.focus and language_of(url, text) and is_language_root(url):
+            meta["adalscan_lang_root"] = True
+        return scrapy.Request(url, callback=self.parse, errback=self.on_error, priority=priority, meta=meta,
+                              dont_filter=requeued)
+
+    # -- sitemaps ---------------------------------------------------------------------------------------
+    def _sitemap_requests(self, site: SiteState, home_url: str) -> Iterator[scrapy.Request]:
+        listed = [u for u in self._robots_sitemaps.get(site.institution.id, []) if site.in_scope(u)]
+        parts = urlsplit(home_url)
+        urls = listed or [f"{parts.scheme}://{parts.netloc}/sitemap.xml"]
+        for url in urls:
+            if site.sitemaps_requested >= self.max_sitemaps:
+                return
+            site.sitemaps_requested += 1
+            yield scrapy.Request(url, callback=self.parse, errback=self.on_error, priority=SITEMAP_PRIORITY,
+                                 meta={"adalscan_inst": site.institution.id, "adalscan_kind": "sitemap"})
+
+    def _parse_sitemap(self, site: SiteState, response: Response) -> Iterator[scrapy.Request]:
+        body = response.body
+        if body[:2] == b"\x1f\x8b":
+            body = gunzip(body, max_size=self.settings.getint("DOWNLOAD_MAXSIZE"))
+        if b"<" not in body[:2048]:
+            return
+        sitemap = Sitemap(body)
+        if sitemap.type == "sitemapindex":
+            for entry in sitemap:
+                loc = entry.get("loc", "")
+                if site.sitemaps_requested >= self.max_sitemaps:
+                    break
+                if loc.startswith(("http://", "https://")) and site.in_scope(loc):
+                    site.sitemaps_requested += 1
+                    yield scrapy.Request(loc, callback=self.parse, errback=self.on_error, priority=SITEMAP_PRIORITY,
+                                         meta={"adalscan_inst": site.institution.id, "adalscan_kind": "sitemap"})
+            return
+        scored: list[tuple[float, str]] = []
+        for n, entry in enumerate(sitemap):
+            if n >= self.max_sitemap_urls:  # each entry is scored on the reactor thread: keep it bounded
+                break
+            loc = entry.get("loc", "")
+            if loc.startswith(("http://", "https://")) and site.in_scope(loc):
+                value = self.score(loc, "")
+                if value >= self.sitemap_min_score:
+                    scored.append((value, loc))
+        scored.sort(reverse=True)
+        for value, loc in scored[: self.ledger.budgets.max_pages]:
+            request = self._request(site, loc, "", depth=1, sitemap_score=value)
+            if request is not None:
+                yield request
+
+    # -- failures and the end ---------------------------------------------------------------------------
+    def on_error(self, failure: Failure) -> Iterator[Any]:
+        request: scrapy.Request = failure.request  # type: ignore[attr-defined]
+        site = self.ledger.get(request.meta.get("adalscan_inst"))
+        if site is None or isinstance(failure.value, (SiteBudgetExhausted, TrapUrlRefused, AlreadyFetched)):
+            return
+        status, detail = classify_failure(failure)
+        self.crawler.stats.inc_value(f"adalscan/errors/{status}")
+        raw = request.meta.get("adalscan_raw_item")
+        if raw is not None:
+            # Chromium could not render the page: keep the shell as fetched, with a note.
+            raw.document.notes.append(f"JavaScript rendering failed: {detail}")
+            site.content_hashes.add(raw.content_sha256)
+            self.logger.info("site %s: rendering %s failed (%s)", site.institution.id, request.url, detail)
+            yield from self._emit(site, raw)
+            return
+        if request.meta.get("adalscan_kind") == "sitemap":
+            self.logger.debug("site %s: no sitemap at %s (%s)", site.institution.id, request.url, detail)
+            return
+        site.result.errors += 1
+        if request.meta.get("adalscan_home") and not site.home_ok:
+            site.home_failure = (status, detail)
+            self.logger.warning("site %s: home page %s failed: %s (%s)", site.institution.id, request.url,
+                                status, detail)
+        else:
+            site.notes[NOTE_FOR_STATUS.get(status, "connection_error")] += 1
+            self.logger.info("site %s: %s on %s (%s)", site.institution.id, status, request.url, detail)
 
     def closed(self, reason: str) -> None:
-        for inst_id, site in self.sites.items():
-            if inst_id in self._home_ok:
-                site.crawl_status = CrawlStatus.BUDGET_EXHAUSTED if inst_id in self._budget_hit else CrawlStatus.OK
-                site.detail = site.detail if inst_id in self._budget_hit else ""
-            elif site.crawl_status == CrawlStatus.NOT_CRAWLED and reason == "finished":
-                site.crawl_status, site.detail = CrawlStatus.CONNECTION_ERROR, "home page never answered"
+        stats = self.crawler.stats
+        for inst_id, site in self.ledger.sites.items():
+            result = site.result
+            details: list[str] = []
+            if site.home_ok or site.any_page_ok:
+                result.crawl_status = CrawlStatus.BUDGET_EXHAUSTED if site.budget_hit else CrawlStatus.OK
+                if site.budget_hit:
+                    details.append(f"{site.budget_hit} budget exhausted after {result.pages_fetched} pages")
+                if site.home_failure:
+                    details.append(f"home page failed ({site.home_failure[0]}: {site.home_failure[1]})")
+            elif site.home_failure:
+                result.crawl_status = site.home_failure[0]
+                details.append(site.home_failure[1])
+            elif reason == "finished":
+                result.crawl_status = CrawlStatus.CONNECTION_ERROR
+                details.append("home page never answered")
+            notes = site.notes_text()
+            if notes:
+                details.append(notes)
+            result.detail = "; ".join(details)[:1000]
+            stats.inc_value(f"adalscan/sites/{result.crawl_status}")
+            if not CrawlStatus(result.crawl_status).crawled:
+                stats.inc_value("adalscan/sites/unreachable")
+            if result.crawl_status == CrawlStatus.OK:
+                self.logger.info("site %s: ok, %d pages, %d documents%s", inst_id, result.pages_fetched,
+                                 result.documents, f" ({result.detail})" if result.detail else "")
+            else:
+                self.logger.warning("site %s: %s, %d pages (%s)", inst_id, result.crawl_status,
+                                    result.pages_fetched, result.detail)

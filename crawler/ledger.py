@@ -1,0 +1,111 @@
+"""Per-site bookkeeping shared by the spider and the downloader middlewares: budgets, scope, notes.
+
+One `SiteState` per institution. The spider owns the ledger; middlewares reach it through
+`crawler.spider.ledger`, keyed by the `adalscan_inst` meta every site request carries.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+
+from adalscan.models import CrawlStatus, Institution, SiteResult
+from crawler.urls import TrapCaps, UrlPolicy, site_host
+
+# Human wording of the per-site note counters, in the order they are shown in `detail`.
+NOTE_LABELS = {
+    "cut_at_size_cap": "response(s) cut at the size cap",
+    "skipped_too_large": "document(s) skipped: declared size above the cap",
+    "decompression_cap": "response(s) dropped: decompressed size above the cap (gzip bomb?)",
+    "download_too_large": "response(s) dropped: above DOWNLOAD_MAXSIZE",
+    "refused_private": "request(s) refused: private/loopback target",
+    "robots_disallowed": "URL(s) disallowed by robots.txt",
+    "redirect_loop": "redirect loop(s) or too many redirects",
+    "timeout": "request(s) timed out",
+    "http_error": "HTTP error response(s)",
+    "connection_error": "connection error(s)",
+    "tls_error": "TLS error(s)",
+    "dns_error": "DNS error(s)",
+    "malformed_document": "document(s) could not be parsed",
+    "retry_after": "Retry-After wait(s) honoured",
+    "trap_query_variants": "URL(s) dropped: too many query variants of one path (calendar/session trap)",
+    "trap_path_pattern": "URL(s) dropped: too many URLs of one numbered path pattern (calendar trap)",
+    "trap_path_loop": "URL(s) dropped: repeating path segments",
+    "trap_url_too_long": "URL(s) dropped: longer than the URL length cap",
+    "trap_path_too_deep": "URL(s) dropped: path too deep",
+    "duplicate_content": "page(s) with content already seen",
+    "queue_full": "link(s) not queued: the site's queue was full",
+    "rendered_js": "page(s) rendered in Chromium",
+}
+
+
+@dataclass(slots=True)
+class SiteState:
+    """Everything the crawl knows about one institution's site while it runs."""
+
+    institution: Institution
+    result: SiteResult
+    scope_hosts: set[str]
+    urls: UrlPolicy
+    started: float | None = None  # monotonic time of the first request that reached the downloader
+    pages_downloading: int = 0  # requests let through to the downloader (the page budget counts these)
+    queued: int = 0  # requests handed to the scheduler
+    home_ok: bool = False
+    any_page_ok: bool = False
+    budget_hit: str = ""  # which budget stopped the site ("pages", "bytes", "time"), "" when none
+    home_failure: tuple[CrawlStatus, str] | None = None
+    sitemaps_requested: int = 0
+    renders: int = 0
+    content_hashes: set[str] = field(default_factory=set)
+    seen: dict[str, float] = field(default_factory=dict)  # URL (session-stripped) -> best score it was queued at
+    downloaded: set[str] = field(default_factory=set)  # URLs let through to the downloader (each at most once)
+    notes: Counter[str] = field(default_factory=Counter)
+
+    def in_scope(self, url: str) -> bool:
+        host = site_host(url)
+        return any(host == h or host.endswith("." + h) for h in self.scope_hosts)
+
+    def elapsed(self) -> float:
+        return 0.0 if self.started is None else time.monotonic() - self.started
+
+    def notes_text(self) -> str:
+        parts = [f"{self.notes[key]} {label}" for key, label in NOTE_LABELS.items() if self.notes.get(key)]
+        return "; ".join(parts)
+
+
+@dataclass(slots=True)
+class Budgets:
+    """Per-site budgets (all settings): pages fetched, bytes fetched, seconds since the first request."""
+
+    max_pages: int
+    max_bytes: int
+    max_seconds: float
+    max_queued: int
+
+    def exhausted(self, site: SiteState) -> str:
+        """The name of the budget the site has used up, or ''."""
+        if site.pages_downloading >= self.max_pages:
+            return "pages"
+        if site.result.bytes_fetched >= self.max_bytes:
+            return "bytes"
+        if site.started is not None and site.elapsed() >= self.max_seconds:
+            return "time"
+        return ""
+
+
+class Ledger:
+    """All sites of the crawl, by institution id."""
+
+    def __init__(self, institutions: list[Institution], budgets: Budgets, caps: TrapCaps) -> None:
+        self.budgets = budgets
+        self.sites: dict[str, SiteState] = {
+            inst.id: SiteState(inst, SiteResult(inst.id), {site_host(inst.website)}, UrlPolicy(caps))
+            for inst in institutions}
+
+    def get(self, inst_id: str | None) -> SiteState | None:
+        return self.sites.get(inst_id) if inst_id is not None else None
+
+    def start_clock(self, site: SiteState) -> None:
+        if site.started is None:
+            site.started = time.monotonic()
