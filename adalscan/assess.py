@@ -2,7 +2,8 @@
 
 The rules, in order:
 1. internal artefacts -> manual (the working group checks them);
-2. goszakup_procurement -> the procurement check's status when one ran, else the site's own evidence;
+2. goszakup_procurement -> the procurement check's status when one ran (the portal's data beats a link on
+   the site), else the site's own evidence;
 3. a site that was not crawled -> unreachable (never 'missing': nothing can be said);
 4. the best evidence: current with confidence >= FOUND_THRESHOLD -> found; only past-period -> stale;
    confidence in [UNCERTAIN_THRESHOLD, FOUND_THRESHOLD) -> uncertain; none -> missing.
@@ -67,7 +68,7 @@ def assess(institutions: Iterable[Institution], sites: Mapping[str, SiteResult],
                 continue
             verdict = procurement.get(inst.id) if spec.id == PROCUREMENT_ARTEFACT else None
             status, best = _best(by_cell.get((inst.id, spec.id), []))
-            if verdict is not None and not (status == GapStatus.FOUND and verdict.status != GapStatus.FOUND):
+            if verdict is not None:  # the portal's own data decides; a link on the site is weaker evidence
                 row.status, row.evidence_url, row.period, row.note = (
                     verdict.status, verdict.evidence_url, verdict.period, verdict.detail)
                 row.confidence = 1.0 if verdict.status in (GapStatus.FOUND, GapStatus.STALE) else 0.0

@@ -1,0 +1,464 @@
+"""The one generic matching engine: Document -> Evidence, driven entirely by the YAML catalog.
+
+Steps for one document (details in detectors/README.md):
+
+1. cut the document into short segments by part: title pieces, headings (and, for PDF/DOCX or
+   pages without headings, the first short lines, alone and joined by two or three), link texts
+   of referring pages, the referrer's title, the URL words, texts of links to files, body
+   sentences;
+2. match every segment against all catalog phrases at once (detectors.patterns.Matcher);
+3. score each artefact hit: phrase weight x word quality x part weight, lowered when its own
+   segment holds a negative phrase or cites a national "model" act, raised when the document
+   names itself ("Настоящее положение", "Осы ереже", "This Code");
+4. combine per artefact: best hit per part (body hits in several sentences add a bonus), then
+   noisy-OR over parts, then the document-level cue factors (news/event report, third-party
+   organisation, guidance or student work, reproduced national act);
+5. map the raw score to a calibrated confidence (catalog `calibration`), keep >= 0.2;
+6. find the period the document covers and mark evidence stale when that period has ended.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from adalscan.models import Document, Evidence
+from detectors.catalog import Catalog, load_catalog
+from detectors.normalize import (
+    clean_text,
+    split_sentences,
+    tokenize,
+    url_host,
+    url_text,
+    windows,
+)
+from detectors.patterns import CONCEPT_PREFIX, Hit, SegmentScan
+from detectors.periods import Period, find_period, is_stale
+from detectors.spec import load_spec
+
+SCAN_CACHE_SIZE = 50_000  # cached segment texts; cleared when full
+MAX_BODY_CHARS = 400_000  # a 100-page PDF; the rest of a longer text is not read
+MAX_SEGMENTS_PER_PART = 400
+LEAD_LINES = 10
+LEAD_LINE_MAX_CHARS = 160
+LEAD_FACTOR = 0.95  # first lines of a PDF count almost as much as a real heading
+HEAD_LEAD_LINES = 3  # lead lines that count as the document's head for cues
+URL_DIRECTORY_FACTOR = 0.5  # a match only in the directories of a URL, not in the page's own name
+URL_MIXED_FACTOR = 0.7  # a match that needs words of the directories and of the page's name
+HEAD_PARTS = frozenset({"title", "heading", "anchor", "url", "link"})
+HEAD_NEGATIVE_FACTOR = 0.4
+HEAD_NAMING_SCORE = 0.4  # a head hit at least this strong means the document is about that artefact  # an artefact's negative phrase in the title / first lines
+LINK_LINE_SHARE = 0.6  # a line whose text is at least this share a link's text is that link
+SHORT_LINE_CHARS = 100
+SHORT_LINE_WORDS = 10
+SNIPPET_CHARS = 240
+QUALIFIER_WINDOW = 3  # tokens around a hit searched for @self / @model
+MAX_BOOST_SCORE = 1.0
+
+FILE_EXTENSIONS = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".rtf", ".odt", ".ppt", ".pptx")
+
+
+def _is_file_link(url: str) -> bool:
+    return url.split("?", 1)[0].split("#", 1)[0].lower().endswith(FILE_EXTENSIONS)
+# A numbered or bulleted item of running text (not an all-capitals heading like "1. ЖАЛПЫ ЕРЕЖЕЛЕР").
+_LIST_ITEM_RE = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[-•▪●*])\s+(?=.*[a-zа-яёәғқңөұүһі])")
+_TITLE_SPLIT_RE = re.compile(r"\s+[|–—-]\s+|\s*::\s*|\s+/\s+")
+_PHONE_RE = re.compile(r"(?<!\d)(?:\+?7|8)[\s\-(]*\d{3,4}[\s\-)]*\d{2,3}[\s\-]*\d{2}[\s\-]*\d{2}(?!\d)")
+_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_DEFINED_AS_RE = re.compile(
+    r"\(\s*(?:далее|бұдан\s+әрі|әрі\s+қарай|ары\s+қарай|hereinafter(?:\s+referred\s+to\s+as)?)\s*[-–—:]?\s*"
+    r"(?:the\s+)?[«\"“'„]?\s*([^\W\d_]+)", re.IGNORECASE)
+GOSZAKUP_HOST = "goszakup.gov.kz"
+
+
+@dataclass(slots=True)
+class Segment:
+    part: str  # title | heading | anchor | url | link | referrer | line | body
+    display: str  # original text (for snippets)
+    scan: SegmentScan  # the matcher's result for this (window of the) text
+    n_words: int
+    factor: float = 1.0  # LEAD_FACTOR for lead lines
+    lead_rank: int = -1  # line number of a lead line (first short lines of a PDF/DOCX), else -1
+    tail_start: int = 0  # url: index of the first token of the last path segment
+    link_only: bool = False  # a body line that is just the text of a link (evidence of the target)
+    joined: bool = False  # two or three lead lines joined (a title broken over lines)
+    span: int = 1  # number of lead lines in this segment
+
+
+@dataclass(slots=True)
+class _Scored:
+    """Best evidence of one artefact in one part."""
+
+    score: float = 0.0
+    segment: Segment | None = None
+    hit: Hit | None = None
+    hit_segments: set[int] = field(default_factory=set)
+
+
+class Detector:
+    """Classifies documents against the catalog. Build once, call detect() per document."""
+
+    def __init__(self, catalog: Catalog | None = None):
+        self.catalog = catalog or load_catalog()
+        self.matcher = self.catalog.matcher
+        spec = load_spec()
+        self._applicable: dict[str, frozenset[str]] = {}
+        for itype in ("university", "college"):
+            self._applicable[itype] = frozenset(
+                a.id for a in spec if a.public and a.applies(itype) and a.id in self.catalog.entries)
+        self._negative_factor = float(self.catalog.defaults.get("negative_factor", 0.15))
+        # Lines repeat across the pages of a site (headers, footers, titles repeated as headings):
+        # their matches are kept, keyed by the exact text.
+        self._scan_cache: dict[str, list[tuple[int, SegmentScan]]] = {}
+        cal = self.catalog.calibration
+        self._found, self._uncertain = cal["found"], cal["uncertain"]
+
+    # ---- public API -------------------------------------------------------------------------------
+    def detect(self, doc: Document, institution_type: str, as_of: dt.date) -> list[Evidence]:
+        """Evidence for the artefacts that apply to `institution_type` (public ones only), with
+        calibrated confidence (>= 0.5 found/stale, 0.2..0.5 uncertain; weaker is dropped)."""
+        itype = institution_type if institution_type in self._applicable else "university"
+        applicable = set(self._applicable[itype])
+        links_goszakup = self._links_goszakup(doc)
+        if not links_goszakup:
+            applicable.discard("goszakup_procurement")
+        if not applicable:
+            return []
+        segments = self._segments(doc)
+        scans = [seg.scan for seg in segments]
+        doc_items: set[str] = set()
+        for seg, scan in zip(segments, scans, strict=True):
+            if not seg.link_only and seg.part != "link":  # what the page says, not what it links to
+                doc_items.update(scan.positions)
+        features_done = False
+        cue_strength = self._cue_strengths(doc, segments, scans)
+
+        per_artefact: dict[str, dict[str, _Scored]] = defaultdict(dict)
+        strongest: dict[str, float] = defaultdict(float)  # best phrase strength, before part weights
+        head_negative: set[str] = set()
+        # A title broken over lead lines: a `not` phrase on the neighbouring line counts too
+        # ("Профессорлық-оқытушылық құрам мен қызметкерлердің" / "ар-намыс кодексі").
+        lead_cancelled: dict[int, set[str]] = defaultdict(set)
+        for seg, scan in zip(segments, scans, strict=True):
+            if seg.joined:
+                nots = {h.phrase.owner[4:] for h in scan.hits if h.phrase.owner.startswith("not:")}
+                for line in range(seg.lead_rank, seg.lead_rank + seg.span):
+                    lead_cancelled[line] |= nots
+        for index, (seg, scan) in enumerate(zip(segments, scans, strict=True)):
+            negatives = {h.phrase.owner[4:] for h in scan.hits if h.phrase.owner.startswith("neg:")}
+            cancelled = {h.phrase.owner[4:] for h in scan.hits if h.phrase.owner.startswith("not:")}
+            if seg.part == "heading" and seg.lead_rank >= 0 and not seg.joined:
+                cancelled |= lead_cancelled.get(seg.lead_rank, set())
+            if seg.part in ("title", "heading") and seg.lead_rank < HEAD_LEAD_LINES and not seg.joined:
+                head_negative |= negatives
+            for hit in scan.hits:
+                aid = hit.phrase.owner
+                if aid not in applicable or hit.phrase.key in cancelled or seg.link_only:
+                    continue
+                if hit.phrase.needs and not features_done:
+                    doc_items.update(self._features(doc, links_goszakup))  # regexes over the body: lazily
+                    features_done = True
+                if any(not slot & doc_items for slot in hit.phrase.needs):
+                    continue
+                strength = self._hit_strength(scan.positions, hit, aid in negatives)
+                score = strength * self.catalog.weight(aid, seg.part) * seg.factor
+                if seg.part == "url" and hit.start < seg.tail_start:
+                    # only, or partly, in the directories: /antikor/politika-uregulirovaniya-konflikta/
+                    score *= URL_DIRECTORY_FACTOR if hit.end < seg.tail_start else URL_MIXED_FACTOR
+                if score <= 0:
+                    continue
+                strongest[aid] = max(strongest[aid], strength)
+                best = per_artefact[aid].setdefault(seg.part, _Scored())
+                best.hit_segments.add(index)
+                if score > best.score:
+                    best.score, best.segment, best.hit = score, seg, hit
+
+        named_in_head = {aid for aid, parts in per_artefact.items()
+                         if any(p in HEAD_PARTS and s.score >= HEAD_NAMING_SCORE for p, s in parts.items())}
+        evidence: list[Evidence] = []
+        period: Period | None = None
+        period_done = False
+        for aid, parts in per_artefact.items():
+            if not any(p in HEAD_PARTS for p in parts) and named_in_head.intersection(
+                    self.catalog.entries[aid].body_suppressed_by):
+                continue
+            # Repetition across parts never makes a weak phrase stronger than its own weight.
+            raw = min(self._combine(parts), strongest[aid])
+            if aid in head_negative:
+                raw *= HEAD_NEGATIVE_FACTOR
+            # An artefact may accept e.g. news (a competition announcement is news), but only when
+            # the page is about it: a passing mention in the text gets the group's own factor.
+            about_it = any(part in HEAD_PARTS for part in parts)
+            for group, strength in cue_strength.items():
+                if strength > 0:
+                    raw *= 1.0 - (1.0 - self.catalog.cue_factor(aid, group, about_it)) * strength
+            confidence = self.calibrate(raw)
+            if confidence < 0.2:
+                continue
+            best_part = max(parts.items(), key=lambda kv: kv[1].score)[1]
+            assert best_part.segment is not None and best_part.hit is not None
+            kind = best_part.hit.phrase.period or self.catalog.period(aid)
+            # The evidence's own words first ("Отчёт ... за 2023-2024 уч. год" on a page of 2026),
+            # then the document's period (not looked for when the artefact has none: codes, rules).
+            own = find_period([best_part.segment.display], [], None, as_of)
+            if own is None and kind != "none" and not period_done:
+                period = self._period(doc, segments, as_of)
+                period_done = True
+            chosen = own or (None if best_part.segment.part == "link" or kind == "none" else period)
+            stale = is_stale(chosen, kind, as_of, self.catalog.grace_years(aid))
+            evidence.append(Evidence(
+                artefact_id=aid, confidence=round(confidence, 3),
+                snippet=_snippet(best_part.segment, best_part.hit), stale=stale,
+                period=chosen.text if chosen else None, url=doc.url,
+                matched_part="body" if best_part.segment.part == "line" else best_part.segment.part))
+        order = {a.id: i for i, a in enumerate(load_spec())}
+        evidence.sort(key=lambda e: order.get(e.artefact_id, 999))
+        return evidence
+
+    def calibrate(self, raw: float) -> float:
+        """Piecewise-linear map of a raw score: [0, uncertain] -> [0, 0.2],
+        [uncertain, found] -> [0.2, 0.5], [found, 1] -> [0.5, 1]."""
+        raw = max(0.0, min(1.0, raw))
+        lo, hi = self._uncertain, self._found
+        if raw < lo:
+            return 0.2 * raw / lo
+        if raw < hi:
+            return 0.2 + 0.3 * (raw - lo) / (hi - lo)
+        return 0.5 + 0.5 * (raw - hi) / (1.0 - hi)
+
+    def _analyse(self, text: str) -> list[tuple[int, SegmentScan]]:
+        """(number of words, matches) of each window of a segment text; cached by text."""
+        cached = self._scan_cache.get(text)
+        if cached is not None:
+            return cached
+        n_words, relevant = self.matcher.words(clean_text(text))
+        result = [(min(end, n_words) - start, self.matcher.scan_words(relevant, start, end))
+                  for start, end in windows(n_words)] if n_words else []
+        if len(self._scan_cache) >= SCAN_CACHE_SIZE:
+            self._scan_cache.clear()
+        self._scan_cache[text] = result
+        return result
+
+    # ---- segments -------------------------------------------------------------------------------
+    def _segments(self, doc: Document) -> list[Segment]:
+        segments: list[Segment] = []
+
+        def add(part: str, text: str, factor: float = 1.0, lead_rank: int = -1, link_only: bool = False,
+                joined: bool = False, span: int = 1) -> None:
+            text = (text or "").strip()
+            if not text:
+                return
+            display = text[:2000]
+            for n_words, scan in self._analyse(display):
+                segments.append(Segment(part, display, scan, n_words, factor, lead_rank, link_only=link_only,
+                                        joined=joined, span=span))
+
+        title = doc.title or ""
+        pieces = [p for p in _TITLE_SPLIT_RE.split(title) if p.strip()]
+        for rank, piece in enumerate(pieces[:6] or [title]):
+            # Later pieces of a title are usually the site's name ("... | Kazakh National University"):
+            # they still match, but their words say nothing against the page (see head_negative).
+            add("title", piece, lead_rank=0 if rank == 0 else HEAD_LEAD_LINES)
+        for heading in doc.headings[:MAX_SEGMENTS_PER_PART]:
+            # An extractor's guesses at a PDF's headings may include list items and sentences.
+            if doc.kind != "html" and (len(heading) > LEAD_LINE_MAX_CHARS or _LIST_ITEM_RE.match(heading)
+                                       or _is_sentence(heading)):
+                continue
+            add("heading", heading)
+        for anchor in doc.anchor_texts[:50]:
+            add("anchor", anchor[:300])
+        add("referrer", doc.referrer_title[:300])
+        add("url", url_text(doc.url))
+        if segments and segments[-1].part == "url":
+            # Words of the directories count less than the page's own name: /vakansii/raspisanie/
+            tail_words = len(tokenize(clean_text(url_text(doc.url, last_segment_only=True))))
+            segments[-1].tail_start = max(0, segments[-1].n_words - tail_words)
+        file_links = [link for link in doc.links if _is_file_link(link.url)]
+        for link in file_links[:MAX_SEGMENTS_PER_PART]:
+            add("link", f"{link.text} {url_text(link.url)}"[:300])
+
+        sentences = split_sentences(doc.body[:MAX_BODY_CHARS])
+        lead_count = 0
+        if doc.kind != "html" or not doc.headings:
+            # PDFs and DOCX have no markup: their first short lines are the title and headings,
+            # often broken over two or three lines ("... ӘЗІРЛЕУ МЕН РӘСІМДЕУ" / "ЕРЕЖЕСІ").
+            lead: list[str] = []
+            for sentence in sentences[:LEAD_LINES]:
+                if len(sentence) > LEAD_LINE_MAX_CHARS or _LIST_ITEM_RE.match(sentence) or _is_sentence(sentence):
+                    break  # running text or the first numbered item: the heading block is over
+                lead.append(sentence)
+            lead_count = len(lead)
+            for i, line in enumerate(lead):
+                add("heading", line, LEAD_FACTOR, i)
+                # Join a title broken over lines, but never with the approval block ("УТВЕРЖДАЮ",
+                # "Ректор ______", "«12» сентября 2025 г."), whose words would mix with the title's.
+                if _approval_line(line):
+                    continue
+                if i + 1 < len(lead) and not _approval_line(lead[i + 1]):
+                    add("heading", f"{line} {lead[i + 1]}", LEAD_FACTOR, i, joined=True, span=2)
+                    if i + 2 < len(lead) and not _approval_line(lead[i + 2]):
+                        add("heading", f"{line} {lead[i + 1]} {lead[i + 2]}", LEAD_FACTOR, i, joined=True, span=3)
+        # A line that is only a link's text names the target, which is fetched and judged itself
+        # (with this text as its anchor); a dead link must not count as evidence here.
+        link_texts = {_squash(link.text) for link in doc.links if len(link.text) > 3}
+        for sentence in sentences[lead_count:lead_count + 4 * MAX_SEGMENTS_PER_PART]:
+            if _is_link_line(_squash(sentence), link_texts):
+                continue  # menus and document lists: not this page's own words
+            add("line" if _is_title_like(sentence) else "body", sentence)
+        return segments
+
+    # ---- scoring ---------------------------------------------------------------------------------
+    def _hit_strength(self, positions: dict[str, list[tuple[int, float]]], hit: Hit,
+                      negative_in_segment: bool) -> float:
+        """Phrase weight x word quality, adjusted by the words around the hit (before part weights)."""
+        cal = self.catalog.calibration
+        score = hit.phrase.weight * hit.quality
+        if _near(positions, CONCEPT_PREFIX + "model", hit.start - QUALIFIER_WINDOW, hit.end + QUALIFIER_WINDOW):
+            score *= cal["model_reference_factor"]  # "Типовое положение ...": a national model act
+        elif (_near(positions, CONCEPT_PREFIX + "self", hit.start - QUALIFIER_WINDOW, hit.start - 1)
+              or _near(positions, CONCEPT_PREFIX + "defined_as", hit.end + 1, hit.end + QUALIFIER_WINDOW + 1)):
+            # "Настоящее положение о ...", "... кодексі (бұдан әрі – Кодекс)": the document itself
+            score = min(MAX_BOOST_SCORE, score * cal["self_reference_boost"])
+        if negative_in_segment:
+            score *= self._negative_factor
+        return score
+
+    def _combine(self, parts: dict[str, _Scored]) -> float:
+        bonus = self.catalog.calibration["body_repeat_bonus"]
+        remaining = 1.0
+        for part, scored in parts.items():
+            score = scored.score
+            if part in ("body", "line") and len(scored.hit_segments) > 1:
+                score = min(1.0, score * (1.0 + bonus * min(len(scored.hit_segments) - 1, 3)))
+            remaining *= 1.0 - min(score, 1.0)
+        return 1.0 - remaining
+
+    # ---- document-level signals ----------------------------------------------------------------------
+    @staticmethod
+    def _links_goszakup(doc: Document) -> bool:
+        if any(GOSZAKUP_HOST in link.url and url_host(link.url).endswith(GOSZAKUP_HOST) for link in doc.links):
+            return True
+        return url_host(doc.url).endswith(GOSZAKUP_HOST)
+
+    @staticmethod
+    def _features(doc: Document, links_goszakup: bool) -> set[str]:
+        body = doc.body[:MAX_BODY_CHARS]
+        features = set()
+        if _PHONE_RE.search(body):
+            features.add("#phone")
+        if _EMAIL_RE.search(body):
+            features.add("#email")
+        if links_goszakup:
+            features.add("#goszakup_link")
+        return features
+
+    def _cue_strengths(self, doc: Document, segments: list[Segment], scans: list) -> dict[str, float]:
+        head_parts = {"title", "heading", "anchor"}
+        hits_by_owner: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        for seg, scan in zip(segments, scans, strict=True):
+            # Only the first lines of a PDF stand for its title; later lead lines are content.
+            in_head = seg.part in head_parts and seg.lead_rank < HEAD_LEAD_LINES
+            where = "head" if in_head else "body" if seg.part in ("body", "line", "heading") else seg.part
+            for hit in scan.hits:
+                if hit.phrase.owner.startswith("cue:"):
+                    hits_by_owner[hit.phrase.owner][where] += 1
+        url_keys: set[str] = set()
+        for token in tokenize(clean_text(url_text(doc.url))):
+            url_keys.update(token.keys)
+        host = url_host(doc.url)
+        path = doc.url
+        defined_keys: set[str] = set()
+        for m in _DEFINED_AS_RE.finditer(doc.body[:MAX_BODY_CHARS]):
+            for token in tokenize(clean_text(m.group(1))):
+                defined_keys.update(token.keys)
+
+        strengths: dict[str, float] = {}
+        for name, group in self.catalog.cue_groups.items():
+            total = 0.0
+            for i, signal in enumerate(group.signals):
+                owner = f"cue:{name}:{i}"
+                if signal.where == "url":
+                    count = 1 if url_keys & signal.words else 0
+                elif signal.where == "url_regex":
+                    count = 1 if signal.regex and signal.regex.search(path) else 0
+                elif signal.where == "host":
+                    count = 1 if signal.regex and signal.regex.search(host) else 0
+                elif signal.where == "defined_as":
+                    count = 1 if defined_keys & signal.words else 0
+                elif signal.where == "any":
+                    count = sum(hits_by_owner[owner].values())
+                else:
+                    count = hits_by_owner[owner].get(signal.where, 0)
+                total += min(signal.max, signal.weight * count)
+            strengths[name] = min(1.0, total)
+        return strengths
+
+    def _period(self, doc: Document, segments: list[Segment], as_of: dt.date) -> Period | None:
+        head = [seg.display for seg in segments if seg.part in ("title", "heading", "anchor", "url")]
+        head.append(doc.url)
+        head.extend(link.text for link in doc.links if _is_file_link(link.url))
+        body = [seg.display for seg in segments if seg.part in ("body", "line")]
+        return find_period(head, body, doc.last_modified, as_of)
+
+
+_APPROVAL_RE = re.compile(r"_{3,}|«\s*\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}|^\W*(утверждаю|утверждено|утвержден|бекітемін|"
+                          r"бекітілді|бекітілген|келісілді|согласовано|approved|agreed)\W*$", re.IGNORECASE)
+
+
+def _approval_line(line: str) -> bool:
+    return bool(_APPROVAL_RE.search(line))
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _is_link_line(line: str, link_texts: set[str]) -> bool:
+    """The line is (mostly) the text of a link: "Положение о ... (PDF, 447 КБ)"."""
+    if line in link_texts:
+        return True
+    shortest = LINK_LINE_SHARE * len(line)
+    return any(text in line for text in link_texts if len(text) >= shortest and len(text) > 10)
+
+
+_WORD3_RE = re.compile(r"[^\W\d_]{3,}")
+
+
+def _is_sentence(line: str) -> bool:
+    """A line of running text: it ends like a sentence and has words (not "11.03.2024 ж.")."""
+    line = line.rstrip()
+    if not line.endswith((".", "!", "?", ";")):
+        return False
+    return len(_WORD3_RE.findall(line)) >= 2 and any(c.islower() for c in line)
+
+
+def _is_title_like(line: str) -> bool:
+    """A short line that names something rather than says something: a list item or the name of a
+    document on a section page ("Положение об антикоррупционной комиссии")."""
+    return len(line) <= SHORT_LINE_CHARS and len(line.split()) <= SHORT_LINE_WORDS and not line.endswith((".", ",", ";", ":"))
+
+
+def _near(positions: dict[str, list[tuple[int, float]]], item: str, start: int, end: int) -> bool:
+    return any(start <= pos <= end for pos, _ in positions.get(item, ()))
+
+
+def _snippet(seg: Segment, hit: Hit) -> str:
+    """Up to SNIPPET_CHARS of the segment around the matched words, whitespace collapsed."""
+    text = seg.display
+    if len(text) <= SNIPPET_CHARS:
+        return " ".join(text.split())
+    offsets = seg.scan.offsets
+    start_char = offsets.get(hit.start, (0, 0))[0]
+    end_char = offsets.get(hit.end, (start_char, start_char))[1]
+    middle = (start_char + end_char) // 2
+    left = max(0, min(middle - SNIPPET_CHARS // 2, len(text) - SNIPPET_CHARS))
+    piece = text[left:left + SNIPPET_CHARS]
+    piece = " ".join(piece.split())
+    if left > 0:
+        piece = "…" + piece[1:]
+    if left + SNIPPET_CHARS < len(text):
+        piece = piece[:-1] + "…"
+    return piece[:SNIPPET_CHARS]
+

@@ -1,0 +1,290 @@
+"""Word-level normalisation: look-alike folding, Latin-script Kazakh to Cyrillic, and light morphology.
+
+Every word of a page and every word of a catalog pattern goes through the same `word_keys()`, so
+both sides meet in one key space even where the rules are linguistically rough: over-stemming is
+harmless as long as it is applied identically on both sides.
+
+Steps for one lower-cased word:
+
+1. Mixed-script words ("жемқорлыққa" typed with a Latin "a") get their look-alike letters mapped
+   into the word's dominant script.
+2. A Latin word yields up to two keys: an English stem ("regulations" -> "regulation") and the key
+   of its Cyrillic transliteration ("sybaılas" / "sybaylas" -> "сыбайлас"), covering the 2021,
+   2018 (acute) and informal URL-slug alphabets, and Russian slugs ("polozhenie", "korruptsii").
+3. A Cyrillic word is lemmatised with pymorphy3 when Russian knows it, then folded; otherwise it is
+   folded and put through the Kazakh suffix stripper (`strip_kazakh_suffixes`).
+4. Folding maps Kazakh letters to their Russian look-alikes (ә->а, ғ->г, қ->к, ң->н, ө->о, ұ/ү->у,
+   һ->х, і->и) and ё->е, й->и, э->е, щ->ш, and drops ь/ъ: sites often type Kazakh with Russian
+   letters ("жемкорлыкка карсы"), and this makes the two spellings one key.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+KAZAKH_LETTERS = frozenset("әғқңөұүһіəǝ")
+_CYRILLIC_RE = re.compile(r"[а-яёәғқңөұүһіəǝ]")
+_LATIN_RE = re.compile(r"[a-zäáçéğǵıñńöóşūüúý]")
+
+_FOLD_TABLE = str.maketrans({
+    "ә": "а", "ғ": "г", "қ": "к", "ң": "н", "ө": "о", "ұ": "у", "ү": "у", "һ": "х", "і": "и",
+    "ё": "е", "й": "и", "э": "е", "щ": "ш", "ь": None, "ъ": None,
+    "ə": "а", "ǝ": "а",  # Latin schwa, used for "ә" by some Kazakh fonts and PDF exports
+})
+
+# Latin letters that look like Cyrillic ones, for words typed with a mixed keyboard layout.
+_LATIN_LOOKALIKE_TO_CYR = str.maketrans({
+    "a": "а", "e": "е", "o": "о", "p": "р", "c": "с", "x": "х", "y": "у", "k": "к", "i": "і",
+    "m": "м", "t": "т", "h": "һ", "b": "в",
+})
+_CYR_LOOKALIKE_TO_LATIN = str.maketrans({
+    "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "х": "x", "у": "y", "к": "k", "і": "i",
+    "м": "m", "т": "t",
+})
+
+
+def fold(word: str) -> str:
+    """Fold Kazakh letters and Russian variants onto one Cyrillic skeleton (see module doc)."""
+    return word.translate(_FOLD_TABLE)
+
+
+def fix_mixed_script(word: str) -> str:
+    """Map look-alike letters of a mixed Latin/Cyrillic word into its dominant script."""
+    cyr = len(_CYRILLIC_RE.findall(word))
+    lat = len(_LATIN_RE.findall(word))
+    if not cyr or not lat:
+        return word
+    return word.translate(_LATIN_LOOKALIKE_TO_CYR) if cyr >= lat else word.translate(_CYR_LOOKALIKE_TO_LATIN)
+
+
+# --- Latin-script Kazakh (and Russian slugs) to Cyrillic -----------------------------------------
+# Digraphs first (informal slugs and Russian transliteration), longest first.
+_LATIN_DIGRAPHS = (
+    ("shch", "щ"), ("sch", "щ"), ("zh", "ж"), ("sh", "ш"), ("ch", "ч"), ("kh", "х"), ("ts", "ц"),
+    ("gh", "ғ"), ("ya", "я"), ("yu", "ю"), ("yo", "ё"), ("ia", "ия"),
+)
+# Russian adjective endings in slugs ("popechitelskiy", "novyy"), only at the end of a word.
+_LATIN_FINAL = (("iy", "ий"), ("yy", "ый"), ("yi", "ый"))
+# One letter each. 2021 alphabet: ä ğ ı(=і) i(=и/й) ñ ö q ş ū ü y(=ы); 2018 acute alphabet:
+# á ǵ ı(=и/й) i(=і) ń ó ú(=ү) ý(=у) y(=ы). і and и fold to one key; plain "i" becomes Russian
+# "и" so that pymorphy3 can still lemmatise Russian slugs ("korruptsii"), while the Kazakh-only
+# "ı" becomes "і" and sends the word down the Kazakh path.
+_LATIN_SINGLE = {
+    "a": "а", "ä": "ә", "á": "ә", "b": "б", "c": "ц", "ç": "ч", "d": "д", "e": "е", "é": "е",
+    "f": "ф", "g": "г", "ğ": "ғ", "ǵ": "ғ", "h": "х", "ı": "і", "i": "и", "k": "к", "l": "л",
+    "m": "м", "n": "н", "ñ": "ң", "ń": "ң", "o": "о", "ö": "ө", "ó": "ө", "p": "п", "q": "қ",
+    "r": "р", "s": "с", "ş": "ш", "t": "т", "u": "у", "ū": "ұ", "ü": "ү", "ú": "ү", "ý": "у",
+    "v": "в", "w": "у", "x": "х", "z": "з",
+}
+_VOWELS = set("aeiouäáıöóūüúýy")
+
+
+def latin_to_cyrillic(word: str) -> str:
+    """Transliterate one lower-case Latin word (Kazakh 2021/2018/informal, Russian slug) to Cyrillic.
+
+    Ambiguous letters are resolved by position: "y" after a vowel and not before one is "й"
+    ("sybaylas"), otherwise "ы" ("jemqorlyq"); "j" before a vowel is Kazakh "ж" ("jospar"),
+    otherwise Russian-slug "й" ("akademicheskoj").
+    """
+    out: list[str] = []
+    i = 0
+    n = len(word)
+    tail = ""
+    for latin, cyr in _LATIN_FINAL:
+        if word.endswith(latin) and len(word) > len(latin) + 2:
+            word, tail = word[: -len(latin)], cyr
+            n = len(word)
+            break
+    while i < n:
+        for latin, cyr in _LATIN_DIGRAPHS:
+            if word.startswith(latin, i):
+                out.append(cyr)
+                i += len(latin)
+                break
+        else:
+            ch = word[i]
+            prev_vowel = i > 0 and word[i - 1] in _VOWELS
+            next_vowel = i + 1 < n and word[i + 1] in _VOWELS
+            if ch == "y":
+                out.append("й" if prev_vowel and not next_vowel else "ы")
+            elif ch == "j":
+                out.append("ж" if next_vowel else "й")
+            else:
+                out.append(_LATIN_SINGLE.get(ch, ch))
+            i += 1
+    return "".join(out) + tail
+
+
+# --- Kazakh suffix stripper ----------------------------------------------------------------------
+# A small documented rule set (no offline Kazakh stemmer exists on PyPI). Suffixes are written in
+# FOLDED form (қ->к, ң->н, і->и, ...) with the condition under which each applies (after a vowel
+# or a consonant, following Kazakh morphophonology: кеңес-і but ереже-сі); the longest applicable
+# suffix is stripped, in a loop, while the stem keeps at least 3 letters. Derivational -лық/-лік
+# is NOT stripped: "жемқорлық" stays a word of its own.
+_ANY, _AFTER_VOWEL, _AFTER_CONSONANT, _AFTER_VOWEL_OR_NASAL = 0, 1, 2, 3
+_KK_SUFFIX_RULES: dict[str, int] = {
+    # plural
+    "лар": _ANY, "лер": _ANY, "дар": _ANY, "дер": _ANY, "тар": _ANY, "тер": _ANY,
+    # genitive: -ның/-нің after vowels and м/н/ң, -дың/-тың after other consonants
+    "нын": _AFTER_VOWEL_OR_NASAL, "нин": _AFTER_VOWEL_OR_NASAL, "дын": _AFTER_CONSONANT, "дин": _AFTER_CONSONANT,
+    "тын": _AFTER_CONSONANT, "тин": _AFTER_CONSONANT,
+    # dative: -ға/-қа any, -на/-не after a possessive vowel
+    "га": _ANY, "ге": _ANY, "ка": _ANY, "ке": _ANY, "на": _AFTER_VOWEL, "не": _AFTER_VOWEL,
+    # accusative
+    "ны": _AFTER_VOWEL, "ни": _AFTER_VOWEL, "ды": _AFTER_CONSONANT, "ди": _AFTER_CONSONANT,
+    "ты": _AFTER_CONSONANT, "ти": _AFTER_CONSONANT, "сын": _AFTER_VOWEL, "син": _AFTER_VOWEL,
+    "ын": _AFTER_CONSONANT, "ин": _AFTER_CONSONANT,
+    # locative / ablative / instrumental
+    "нда": _AFTER_VOWEL, "нде": _AFTER_VOWEL, "да": _ANY, "де": _ANY, "та": _ANY, "те": _ANY,
+    "нан": _AFTER_VOWEL_OR_NASAL, "нен": _AFTER_VOWEL_OR_NASAL, "дан": _ANY, "ден": _ANY, "тан": _ANY, "тен": _ANY,
+    "менен": _ANY, "мен": _ANY, "бен": _ANY, "пен": _ANY,
+    # possessive: -сы/-сі after vowels, -ы/-і after consonants; plural persons
+    "сы": _AFTER_VOWEL, "си": _AFTER_VOWEL, "ы": _AFTER_CONSONANT, "и": _AFTER_CONSONANT,
+    "мыз": _ANY, "миз": _ANY, "ныз": _ANY, "низ": _ANY,
+    # adjectival -ғы/-гі/-қы/-кі, -дағы/-дегі, -ндағы
+    "ндагы": _AFTER_VOWEL, "ндеги": _AFTER_VOWEL, "дагы": _ANY, "деги": _ANY, "тагы": _ANY,
+    "теги": _ANY, "гы": _ANY, "ги": _ANY, "кы": _ANY, "ки": _ANY,
+}
+_KK_SUFFIXES = tuple(sorted(_KK_SUFFIX_RULES, key=len, reverse=True))
+_FOLDED_VOWELS = frozenset("аеиоуыюя")
+_KK_MIN_STEM = 3
+
+
+def _applicable_suffixes(word: str) -> list[str]:
+    found = []
+    for suffix in _KK_SUFFIXES:
+        if not word.endswith(suffix) or len(word) - len(suffix) < _KK_MIN_STEM:
+            continue
+        condition = _KK_SUFFIX_RULES[suffix]
+        before = word[-len(suffix) - 1]
+        stem_ends_in_vowel = before in _FOLDED_VOWELS
+        if (condition == _AFTER_VOWEL and not stem_ends_in_vowel) or (
+                condition == _AFTER_CONSONANT and stem_ends_in_vowel) or (
+                condition == _AFTER_VOWEL_OR_NASAL and not (stem_ends_in_vowel or before in "мн")):
+            continue
+        found.append(suffix)
+    return found
+
+
+def _strip(word: str, longest_first: bool) -> str:
+    while True:
+        suffixes = _applicable_suffixes(word)
+        if not suffixes:
+            return word
+        suffix = suffixes[0] if longest_first else suffixes[-1]
+        word = word[: -len(suffix)]
+
+
+def strip_kazakh_suffixes(folded: str) -> tuple[str, ...]:
+    """Candidate stems of a folded Kazakh word ("жоспарларын" -> ("жоспар",)).
+
+    Kazakh spelling is ambiguous without a lexicon ("кеңес-і" vs "ереже-сі" both end in -еси), so
+    two strategies run (longest and shortest suffix first) and both stems are kept; a stem ending
+    in б/г also yields its dictionary form with п/к ("мектеб-і" -> "мектеп"). A page word matches a
+    catalog word when their candidate sets meet.
+    """
+    stems = {_strip(folded, True), _strip(folded, False)}
+    for stem in list(stems):
+        if stem[-1] in "бг":
+            stems.add(stem[:-1] + ("п" if stem[-1] == "б" else "к"))
+    return tuple(sorted(stems))
+
+
+# --- Russian lemmas ------------------------------------------------------------------------------
+_morph = None
+_PREFERRED_POS = {"NOUN", "ADJF", "PRTF", "ADJS"}
+
+
+def _analyzer():  # type: ignore[no-untyped-def]
+    """pymorphy3's analyser, created on first use (0.1 s) so that importing is side-effect free."""
+    global _morph
+    if _morph is None:
+        import pymorphy3
+
+        _morph = pymorphy3.MorphAnalyzer(lang="ru")
+    return _morph
+
+
+@lru_cache(maxsize=200_000)
+def russian_lemma(word: str, predict: bool = False) -> str | None:
+    """Lemma of a Russian word known to pymorphy3's dictionary, preferring noun/adjective readings
+    (catalog patterns are noun phrases); None for unknown words unless `predict` (then pymorphy3's
+    guess from the ending, used for misspelt words such as "антикорупционная")."""
+    if len(word) < 3:
+        return None
+    morph = _analyzer()
+    if not predict and not morph.word_is_known(word):
+        return None
+    parses = morph.parse(word)
+    for parse in parses:
+        if parse.tag.POS in _PREFERRED_POS:
+            return str(parse.normal_form)
+    return str(parses[0].normal_form)
+
+
+# --- English -------------------------------------------------------------------------------------
+_EN_SPELLING = {"honour": "honor", "behaviour": "behavior", "programme": "program", "centre": "center",
+                "counselling": "counseling", "organisation": "organization", "dormitories": "dormitory"}
+
+
+def english_stem(word: str) -> str:
+    """A deliberately light English stemmer: spelling variants, possessive, plural, -ing/-ed."""
+    word = _EN_SPELLING.get(word, word)
+    if len(word) <= 3:
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "xes", "ches", "shes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    if word.endswith("ing") and len(word) > 6:
+        return word[:-3]
+    if word.endswith("ed") and len(word) > 5:
+        return word[:-2]
+    return word
+
+
+# --- one word -> its keys ------------------------------------------------------------------------
+def cyrillic_keys(word: str) -> tuple[str, ...]:
+    """Keys of a lower-case Cyrillic word: its Russian lemma when Russian knows it, else the
+    candidate stems of the folded Kazakh word."""
+    if not KAZAKH_LETTERS.intersection(word):
+        lemma = russian_lemma(word)
+        if lemma is not None:
+            return (fold(lemma),)
+        stems = strip_kazakh_suffixes(fold(word))
+        guess = russian_lemma(word, predict=True) if len(word) >= 7 else None
+        if guess is not None and fold(guess) not in stems:
+            # An unknown word without Kazakh letters may be misspelt Russian: keep the guess too.
+            return (*stems, fold(guess))
+        return stems
+    return strip_kazakh_suffixes(fold(word))
+
+
+SURFACE_PREFIX = "="
+
+
+@lru_cache(maxsize=300_000)
+def surface_key(word: str) -> str:
+    """Exact-form key of a lower-case word ("=" + folded form), for phrases written "=word"."""
+    return SURFACE_PREFIX + fold(fix_mixed_script(word.replace("ё", "е")))
+
+
+@lru_cache(maxsize=300_000)
+def token_keys(word: str) -> tuple[str, ...]:
+    """Match keys of a page word: its word_keys() plus its exact-form key."""
+    return (*word_keys(word), surface_key(word))
+
+
+@lru_cache(maxsize=300_000)
+def word_keys(word: str) -> tuple[str, ...]:
+    """All match keys of one lower-case word (one for Cyrillic words, up to two for Latin ones)."""
+    word = fix_mixed_script(word.replace("ё", "е"))
+    if _CYRILLIC_RE.search(word):
+        return cyrillic_keys(word)
+    if not _LATIN_RE.search(word):
+        return (word,)
+    english = english_stem(word)
+    return (english, *(k for k in cyrillic_keys(latin_to_cyrillic(word)) if k != english))

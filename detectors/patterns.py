@@ -1,0 +1,410 @@
+"""Compiled catalog phrases and the segment matcher.
+
+Phrase syntax (what analysts write in the YAML catalog):
+
+- plain words: ``положение о диссертационном совете``. Every content word must occur in one
+  segment (a title, heading, link text, sentence or URL), in any order and any inflection, close
+  together (see `max_span`); function words ("о", "туралы", "of") are ignored;
+- ``a|b``: either word in that place (``жоспар|plan``);
+- ``@name``: a concept from the ``concepts:`` section (``@anticor жоспар``), itself a list of phrases;
+- ``=word``: exactly this word form (``=өтті`` "took place", not every form of the verb);
+- ``#phone``, ``#email``, ``#goszakup_link``: document features, only in ``needs``.
+
+Words are compared by key (detectors.morph.word_keys); a page word that is not a catalog key but
+is close to one (rapidfuzz ratio >= fuzzy_min_ratio, words of 7+ letters) matches it with a
+lowered quality, which catches typos and transliteration noise.
+"""
+
+from __future__ import annotations
+
+import heapq
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from detectors.morph import (
+    SURFACE_PREFIX,
+    fix_mixed_script,
+    fold,
+    latin_to_cyrillic,
+    surface_key,
+    token_keys,
+    word_keys,
+)
+from detectors.normalize import WORD_RE, Token, clean_text, stopword_keys, tokenize
+
+_LATIN_WORD_RE = re.compile(r"^[a-zäáçéğǵıñńöóşūüúý]+$")
+CONCEPT_PREFIX = "@"
+FEATURE_PREFIX = "#"
+# Document features the engine computes itself, usable in `needs`: a phone number, an e-mail
+# address, a link to the state procurement portal.
+FEATURES = frozenset({"#phone", "#email", "#goszakup_link"})
+FUZZY_MIN_LEN = 6
+PREFIX_LEN = 3  # first letters shared by a word and its keys (see Matcher._may_match)
+PREFIX_EXTRA = 3  # a page word may extend a 6+ letter catalog key by this many letters ("конкурснго")
+
+
+class PhraseError(ValueError):
+    """A phrase that cannot be compiled (empty after stop words, unknown concept)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """One compiled phrase: a tuple of slots, each a set of alternative items (keys or @concepts).
+
+    Equal phrases (same owner, slots, weight, needs) compare equal, so duplicates across the
+    kk/ru/en lists are matched once."""
+
+    slots: tuple[frozenset[str], ...]
+    owner: str  # artefact id, "concept:<name>", "cue:<group>:<i>" or "neg:<artefact id>"
+    weight: float = 1.0
+    needs: tuple[frozenset[str], ...] = ()  # doc-level items that must be present somewhere
+    text: str = field(default="", compare=False)
+    period: str | None = field(default=None, compare=False)  # timeless synonym of a dated artefact
+    key: str = field(default="", compare=False)  # "<artefact id>#<n>" for synonyms, so that their `not` phrases can name them
+
+    @property
+    def max_span(self) -> int:
+        """Largest token distance between the first and last matched word; concepts can be
+        several words long, hence the generous allowance."""
+        return 4 + 3 * len(self.slots)
+
+
+def _word_keys(token: Token, text: str, latin_cyrillic: bool) -> frozenset[str]:
+    """Keys of one catalog word. A Latin word keeps only its English key unless the phrase is
+    Latin-script Kazakh (`lat`): "candidate" must not also match its over-stemmed Cyrillic reading."""
+    stop = stopword_keys()
+    keys = [k for k in token.keys if k not in stop and not k.startswith(SURFACE_PREFIX)]
+    if not latin_cyrillic and _LATIN_WORD_RE.match(text[token.start:token.end]):
+        keys = keys[:1]
+    return frozenset(keys)
+
+
+def _slot_items(raw: str, concept_names: set[str], latin_cyrillic: bool = False) -> list[frozenset[str]]:
+    """Slots of one whitespace-separated phrase item (see module doc for the syntax)."""
+    if "|" not in raw and not raw.startswith((CONCEPT_PREFIX, SURFACE_PREFIX, FEATURE_PREFIX)):
+        # A hyphenated word ("іс-шаралар", "anti-corruption") yields one slot per part.
+        slots = []
+        text = clean_text(raw)
+        for token in tokenize(text):
+            keys = _word_keys(token, text, latin_cyrillic)
+            if keys:
+                slots.append(keys)
+        return slots
+    alternatives: set[str] = set()
+    for alt in raw.split("|"):
+        alt = alt.strip()
+        if not alt:
+            continue
+        if alt.startswith(CONCEPT_PREFIX):
+            name = alt[1:].lower()
+            if name not in concept_names:
+                raise PhraseError(f"unknown concept @{name}")
+            alternatives.add(CONCEPT_PREFIX + name)
+        elif alt.startswith(FEATURE_PREFIX):
+            if alt.lower() not in FEATURES:
+                raise PhraseError(f"unknown document feature {alt} (use {', '.join(sorted(FEATURES))})")
+            alternatives.add(alt.lower())
+        elif alt.startswith(SURFACE_PREFIX):
+            alternatives.add(surface_key(clean_text(alt[1:])))
+        else:
+            text = clean_text(alt)
+            for token in tokenize(text):
+                alternatives.update(_word_keys(token, text, latin_cyrillic))
+    return [frozenset(alternatives)] if alternatives else []
+
+
+def compile_phrase(text: str, owner: str, concept_names: set[str], weight: float = 1.0,
+                   needs: tuple[str, ...] = (), latin_cyrillic: bool = False) -> Phrase:
+    """Compile one catalog phrase; raises PhraseError when nothing matchable is left.
+
+    latin_cyrillic: the phrase is Latin-script Kazakh or a transliterated slug, so its Latin words
+    also get the key of their Cyrillic reading (English phrases keep English keys only).
+    """
+    slots: list[frozenset[str]] = []
+    for raw in text.split():
+        slots.extend(_slot_items(raw, concept_names, latin_cyrillic))
+    if not slots:
+        raise PhraseError("phrase has no content words")
+    need_slots: list[frozenset[str]] = []
+    for need in needs:
+        need_slots.extend(compile_phrase(need, owner, concept_names).slots)
+    return Phrase(tuple(slots), owner, weight, tuple(need_slots), text)
+
+
+@dataclass(slots=True)
+class Hit:
+    """A phrase found in a segment: token range and quality (1.0 exact, lower when fuzzy)."""
+
+    phrase: Phrase
+    start: int
+    end: int
+    quality: float
+
+
+@dataclass(slots=True)
+class SegmentScan:
+    """Items present in one segment: item -> list of (token position, quality), the phrase hits,
+    and the character offsets of the words that carry catalog keys (for snippets)."""
+
+    positions: dict[str, list[tuple[int, float]]] = field(default_factory=dict)
+    hits: list[Hit] = field(default_factory=list)
+    offsets: dict[int, tuple[int, int]] = field(default_factory=dict)
+
+    def items(self) -> set[str]:
+        return set(self.positions)
+
+
+def _min_window(slot_positions: list[list[tuple[int, float]]]) -> tuple[int, int, float] | None:
+    """Smallest token window holding one position of every slot: (start, end, quality)."""
+    events = sorted((pos, slot, q) for slot, plist in enumerate(slot_positions) for pos, q in plist)
+    need = len(slot_positions)
+    counts = [0] * need
+    covered = 0
+    best: tuple[int, int, float] | None = None
+    left = 0
+    for right in range(len(events)):
+        slot = events[right][1]
+        if counts[slot] == 0:
+            covered += 1
+        counts[slot] += 1
+        while covered == need:
+            start, end = events[left][0], events[right][0]
+            if best is None or end - start < best[1] - best[0]:
+                window = events[left:right + 1]
+                per_slot = [max((q for _, s, q in window if s == i), default=0.0) for i in range(need)]
+                best = (start, end, min(per_slot))
+            lslot = events[left][1]
+            counts[lslot] -= 1
+            if counts[lslot] == 0:
+                covered -= 1
+            left += 1
+    return best
+
+
+class Matcher:
+    """Finds concepts and phrases in token lists. Built once per catalog; cheap per segment."""
+
+    def __init__(self, concepts: dict[str, list[Phrase]], phrases: list[Phrase], fuzzy_min_ratio: float = 88):
+        self.concept_order = list(concepts)  # definition order: a concept may use earlier ones
+        self.concepts = concepts
+        self.phrases = phrases
+        self.fuzzy_min_ratio = fuzzy_min_ratio
+        vocab: set[str] = set()
+        for phrase in [p for plist in concepts.values() for p in plist] + phrases:
+            for slot in phrase.slots:
+                vocab.update(item for item in slot if not item.startswith(CONCEPT_PREFIX))
+        self.vocab = frozenset(vocab)
+        self._prefixes = frozenset(key.lstrip(SURFACE_PREFIX)[:PREFIX_LEN] for key in vocab)
+        self._fuzzy_vocab_by_initial: dict[str, list[str]] = defaultdict(list)
+        self._vocab_by_prefix: dict[str, list[str]] = defaultdict(list)
+        for key in vocab:
+            if len(key) >= FUZZY_MIN_LEN - 1:
+                self._fuzzy_vocab_by_initial[key[0]].append(key)
+            if len(key) >= FUZZY_MIN_LEN and not key.startswith(SURFACE_PREFIX):
+                self._vocab_by_prefix[key[:FUZZY_MIN_LEN]].append(key)
+        # Phrases indexed by the items of one slot, so a segment only checks candidates: the slot
+        # likely to be rarest (plain words before concepts such as @student, few alternatives first).
+        self._by_item: dict[str, list[Phrase]] = defaultdict(list)
+        for phrase in phrases:
+            slot = min(phrase.slots, key=lambda sl: (any(i.startswith(CONCEPT_PREFIX) for i in sl), len(sl)))
+            for item in slot:
+                self._by_item[item].append(phrase)
+        # Concept phrases likewise, tagged with their concept's rank (definition order).
+        self._concept_by_item: dict[str, list[tuple[int, int, Phrase]]] = defaultdict(list)
+        serial = 0
+        for rank, name in enumerate(self.concept_order):
+            for phrase in concepts[name]:
+                for item in phrase.slots[0]:
+                    self._concept_by_item[item].append((rank, serial, phrase))
+                serial += 1
+        self._fuzzy = lru_cache(maxsize=100_000)(self._fuzzy_lookup)
+        self._catalog_keys_cached = lru_cache(maxsize=300_000)(self._catalog_keys)
+        self._word_lookup = lru_cache(maxsize=300_000)(self._word_catalog_keys)
+
+    def _fuzzy_lookup(self, key: str) -> tuple[str, float] | None:
+        # A catalog key followed by a few letters: an unknown inflection or a typo in the ending.
+        extensions = [k for k in self._vocab_by_prefix.get(key[:FUZZY_MIN_LEN], ())
+                      if key.startswith(k) and len(key) - len(k) <= PREFIX_EXTRA]
+        if extensions:
+            return max(extensions, key=len), 0.85
+        candidates = self._fuzzy_vocab_by_initial.get(key[0])
+        if not candidates:
+            return None
+        best = process.extractOne(key, candidates, scorer=fuzz.ratio, score_cutoff=self.fuzzy_min_ratio)
+        if best is None:
+            return None
+        # ratio 88 -> quality 0.8, ratio 100 -> 1.0
+        quality = 0.8 + 0.2 * (best[1] - self.fuzzy_min_ratio) / max(1.0, 100 - self.fuzzy_min_ratio)
+        return best[0], quality
+
+    def _catalog_keys(self, keys: tuple[str, ...]) -> tuple[tuple[str, float], ...]:
+        """The catalog keys a word with these keys stands for, with their quality (cached per word)."""
+        vocab = self.vocab
+        exact = tuple((key, 1.0) for key in keys if key in vocab)
+        if exact:
+            return exact
+        for key in keys:
+            if len(key) >= FUZZY_MIN_LEN and not key.startswith(SURFACE_PREFIX):
+                found = self._fuzzy(key)
+                if found is not None:
+                    return (found,)
+        return ()
+
+    def positions(self, tokens: list[Token]) -> dict[str, list[tuple[int, float]]]:
+        """Catalog keys (exact or fuzzy) and concepts present in `tokens`, with positions."""
+        pos: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        catalog_keys = self._catalog_keys_cached
+        for i, token in enumerate(tokens):
+            for key, quality in catalog_keys(token.keys):
+                pos[key].append((i, quality))
+        return self._add_concepts(pos)
+
+    def _word_catalog_keys(self, word: str) -> tuple[tuple[str, float], ...]:
+        # Lemmas and stems keep a word's first letters, so a word whose first three (folded)
+        # letters start no catalog key cannot match: skip pymorphy3 and the stemmer for it.
+        if not self._may_match(word):
+            return ()
+        return self._catalog_keys_cached(token_keys(word))
+
+    def _may_match(self, word: str) -> bool:
+        prefixes = self._prefixes
+        plain = fold(fix_mixed_script(word.replace("ё", "е")))
+        if plain[:PREFIX_LEN] in prefixes:
+            return True
+        if _LATIN_WORD_RE.match(plain):  # a Latin word may also stand for its Cyrillic reading
+            return fold(latin_to_cyrillic(plain))[:PREFIX_LEN] in prefixes
+        return False
+
+    def words(self, text: str) -> tuple[int, list[tuple[int, int, int, tuple[tuple[str, float], ...]]]]:
+        """Number of words of a cleaned text, and the words that carry catalog keys:
+        (index, start, end, ((key, quality), ...)). The fast path of the engine: words that mean
+        nothing to the catalog cost one cached dictionary look-up each."""
+        lookup = self._word_lookup
+        relevant = []
+        count = 0
+        for count, m in enumerate(WORD_RE.finditer(text), start=1):
+            found = lookup(m.group())
+            if found:
+                relevant.append((count - 1, m.start(), m.end(), found))
+        return count, relevant
+
+    def scan_words(self, relevant: list[tuple[int, int, int, tuple[tuple[str, float], ...]]],
+                   lo: int = 0, hi: int | None = None) -> SegmentScan:
+        """Phrase hits among the words lo..hi-1 (positions re-based to lo)."""
+        pos: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        offsets: dict[int, tuple[int, int]] = {}
+        for index, start, end, found in relevant:
+            if index < lo or (hi is not None and index >= hi):
+                continue
+            j = index - lo
+            offsets[j] = (start, end)
+            for key, quality in found:
+                pos[key].append((j, quality))
+        scan = self._scan_positions(self._add_concepts(pos))
+        scan.offsets = offsets
+        return scan
+
+    def _add_concepts(self, pos: dict[str, list[tuple[int, float]]]) -> dict[str, list[tuple[int, float]]]:
+        # Concepts in definition order; a concept found may enable later concepts that use it.
+        queue = [c for item in pos for c in self._concept_by_item.get(item, ())]
+        heapq.heapify(queue)
+        done: set[int] = set()
+        while queue:
+            rank, serial, phrase = heapq.heappop(queue)
+            if serial in done:
+                continue
+            done.add(serial)
+            found = self._occurrences(phrase, pos, span_limit=len(phrase.slots) + 2)
+            if not found:
+                continue
+            item = CONCEPT_PREFIX + self.concept_order[rank]
+            first_time = item not in pos
+            pos[item].extend(found)
+            if first_time:
+                for candidate in self._concept_by_item.get(item, ()):
+                    if candidate[0] > rank:
+                        heapq.heappush(queue, candidate)
+        return pos
+
+    @staticmethod
+    def _occurrences(phrase: Phrase, pos: dict[str, list[tuple[int, float]]],
+                     span_limit: int) -> list[tuple[int, float]]:
+        """Every place a concept phrase occurs (position of its first word, quality), so that a
+        pattern can use the occurrence nearest to its other words."""
+        for slot in phrase.slots:
+            if slot.isdisjoint(pos):
+                return []
+        slot_positions = []
+        for slot in phrase.slots:
+            plist = [p for item in slot for p in pos.get(item, ())]
+            slot_positions.append(plist)
+        if len(slot_positions) == 1:
+            return slot_positions[0]
+        found = []
+        for anchor, quality in slot_positions[0]:
+            start = end = anchor
+            q = quality
+            for plist in slot_positions[1:]:
+                near = [p for p in plist if abs(p[0] - anchor) <= span_limit]
+                if not near:
+                    break
+                best = min(near, key=lambda p: abs(p[0] - anchor))
+                start, end, q = min(start, best[0]), max(end, best[0]), min(q, best[1])
+            else:
+                if end - start <= span_limit:
+                    found.append((start, q))
+        return found
+
+    @staticmethod
+    def _match(phrase: Phrase, pos: dict[str, list[tuple[int, float]]],
+               span_limit: int | None = None) -> tuple[int, int, float] | None:
+        for slot in phrase.slots:  # cheap rejection before building position lists
+            if slot.isdisjoint(pos):
+                return None
+        slot_positions = []
+        for slot in phrase.slots:
+            plist = [p for item in slot for p in pos.get(item, ())]
+            if not plist:
+                return None
+            slot_positions.append(plist)
+        if len(slot_positions) == 1:
+            best = max(slot_positions[0], key=lambda p: p[1])
+            return best[0], best[0], best[1]
+        window = _min_window(slot_positions)
+        limit = phrase.max_span if span_limit is None else span_limit
+        if window is None or window[1] - window[0] > limit:
+            return None
+        return window
+
+    def scan(self, tokens: list[Token]) -> SegmentScan:
+        """All phrase hits in one segment (best window per phrase)."""
+        scan = self._scan_positions(self.positions(tokens))
+        scan.offsets = {i: (t.start, t.end) for i, t in enumerate(tokens)}
+        return scan
+
+    def _scan_positions(self, pos: dict[str, list[tuple[int, float]]]) -> SegmentScan:
+        scan = SegmentScan(positions=pos)
+        seen: set[int] = set()
+        for item in list(pos):
+            for phrase in self._by_item.get(item, ()):
+                if id(phrase) in seen:
+                    continue
+                seen.add(id(phrase))
+                found = self._match(phrase, pos)
+                if found is not None:
+                    scan.hits.append(Hit(phrase, found[0], found[1], found[2]))
+        return scan
+
+
+def keys_of_words(words: list[str]) -> set[str]:
+    """Keys of plain words (used for URL word lists and the definitional-cue word lists)."""
+    keys: set[str] = set()
+    for word in words:
+        for token in tokenize(clean_text(word)):
+            keys.update(token.keys)
+        keys.update(word_keys(word.lower()))
+    return keys

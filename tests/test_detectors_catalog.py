@@ -1,0 +1,175 @@
+"""The YAML catalog: coverage of the spec, validation with file/line/field messages, look-ups,
+and the crawler's link score."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from detectors.catalog import CATALOG_DIR, PERIODS, CatalogError, load_catalog
+from detectors.spec import load_spec, spec_by_id
+
+PUBLIC = [a.id for a in load_spec() if a.public]
+
+
+@pytest.fixture(scope="module")
+def catalog():  # type: ignore[no-untyped-def]
+    return load_catalog()
+
+
+@pytest.mark.parametrize("artefact_id", PUBLIC)
+def test_every_public_artefact_has_kk_and_ru_synonyms(catalog, artefact_id: str) -> None:
+    entry = catalog.entries[artefact_id]
+    assert entry.synonyms_in("kk"), artefact_id
+    assert entry.synonyms_in("ru"), artefact_id
+    assert entry.synonyms_in("en"), artefact_id
+
+
+@pytest.mark.parametrize("artefact_id", [a.id for a in load_spec()])
+def test_every_artefact_has_titles_recommendation_and_period(catalog, artefact_id: str) -> None:
+    for lang in ("kk", "ru", "en"):
+        assert catalog.title(artefact_id, lang).strip()
+        assert len(catalog.recommendation(artefact_id, lang)) > 30
+    assert catalog.period(artefact_id) in PERIODS
+
+
+def test_catalog_ids_exist_in_spec(catalog) -> None:
+    assert set(catalog.entries) <= set(spec_by_id())
+
+
+def test_current_documents_have_a_period(catalog) -> None:
+    # The methodology asks for the plan of the *current* academic year; codes never expire.
+    assert catalog.period("anticorruption_plan") == "academic_year"
+    assert catalog.period("head_annual_report") == "calendar_year"
+    assert catalog.period("student_ethics_code") == "none"
+
+
+def test_lookups_fall_back_to_russian(catalog) -> None:
+    assert catalog.title("anticorruption_plan", "xx") == catalog.title("anticorruption_plan", "ru")
+    assert "жоспар" in catalog.recommendation("anticorruption_plan", "kk")
+    assert "plan" in catalog.recommendation("anticorruption_plan", "en")
+
+
+def test_link_score_orders_links(catalog) -> None:
+    strong = catalog.link_score("https://u.example.kz/ru/page/12", "Антикоррупционная политика")
+    slug = catalog.link_score("https://u.example.kz/kk/sybaylas-zhemkorlykka-karsy/", "Толығырақ")
+    section = catalog.link_score("https://u.example.kz/ru/antikor/", "")
+    russian_slug = catalog.link_score("https://u.example.kz/ru/protivodeystvie-korruptsii/", "")
+    documents = catalog.link_score("https://u.example.kz/ru/dokumenty/", "Документы")
+    unrelated = catalog.link_score("https://u.example.kz/ru/sport/", "Спортивные секции")
+    assert strong >= 0.9
+    assert slug >= 0.6 and section >= 0.6 and russian_slug >= 0.6
+    assert 0.3 <= documents < strong
+    assert unrelated < 0.2
+    assert catalog.link_score("https://u.example.kz/files/x.pdf", "") > unrelated
+    assert all(0.0 <= s <= 1.0 for s in (strong, slug, section, documents, unrelated))
+
+
+def _copy_catalog(tmp_path: Path) -> Path:
+    target = tmp_path / "catalog"
+    target.mkdir()
+    for yaml_file in CATALOG_DIR.glob("*.yaml"):
+        shutil.copy(yaml_file, target / yaml_file.name)
+    return target
+
+
+def _break(path: Path, old: str, new: str) -> int:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    line = text[: text.index(old)].count("\n") + 1
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return line
+
+
+def test_bad_period_names_file_line_and_field(tmp_path: Path) -> None:
+    folder = _copy_catalog(tmp_path)
+    file = folder / "social_education.yaml"
+    line = _break(file, "    period: academic_year\n", "    period: monthly\n")
+    with pytest.raises(CatalogError) as err:
+        load_catalog(folder)
+    message = str(err.value)
+    assert f"{file}:{line}" in message
+    assert "artefacts.anticorruption_plan.period" in message and "monthly" in message
+
+
+def test_unknown_artefact_id_is_rejected(tmp_path: Path) -> None:
+    folder = _copy_catalog(tmp_path)
+    file = folder / "finance.yaml"
+    line = _break(file, "  timesheets:\n", "  timesheet_typo:\n")
+    with pytest.raises(CatalogError, match=rf"{file}:{line}: artefacts.timesheet_typo: .*not in artefacts.csv"):
+        load_catalog(folder)
+
+
+def test_unknown_concept_in_a_synonym(tmp_path: Path) -> None:
+    folder = _copy_catalog(tmp_path)
+    file = folder / "research.yaml"
+    line = _break(file, '"@regulation @diss_council"', '"@regulation @no_such_concept"')
+    with pytest.raises(CatalogError) as err:
+        load_catalog(folder)
+    assert f"{file}:" in str(err.value) and "unknown concept @no_such_concept" in str(err.value)
+    assert "dissertation_council_regulation.synonyms" in str(err.value)
+    assert line > 0
+
+
+def test_missing_kk_synonyms_for_a_public_artefact(tmp_path: Path) -> None:
+    folder = _copy_catalog(tmp_path)
+    file = folder / "social_education.yaml"
+    _break(file, '      kk: ["@anticor стандарт"]\n', "")
+    with pytest.raises(CatalogError, match=r"anticorruption_standard\.synonyms\.kk: a public artefact needs kk synonyms"):
+        load_catalog(folder)
+
+
+def test_duplicate_key_is_reported(tmp_path: Path) -> None:
+    folder = _copy_catalog(tmp_path)
+    file = folder / "finance.yaml"
+    _break(file, "  timesheets:\n", "  inventory_lists:\n")
+    with pytest.raises(CatalogError, match=r"finance.yaml:\d+: duplicate key 'inventory_lists'"):
+        load_catalog(folder)
+
+
+def test_missing_public_entry_is_reported(tmp_path: Path) -> None:
+    folder = _copy_catalog(tmp_path)
+    (folder / "research.yaml").unlink()
+    with pytest.raises(CatalogError, match=r"public artefact.* without a catalog entry: .*antiplagiarism"):
+        load_catalog(folder)
+
+
+def test_yaml_syntax_error_names_the_line(tmp_path: Path) -> None:
+    folder = _copy_catalog(tmp_path)
+    file = folder / "finance.yaml"
+    line = _break(file, "  timesheets:\n", "  timesheets: [unclosed\n")
+    with pytest.raises(CatalogError, match=r"finance.yaml:\d+: YAML syntax error"):
+        load_catalog(folder)
+    assert line > 0
+
+
+def test_bad_weight_is_rejected(tmp_path: Path) -> None:
+    folder = _copy_catalog(tmp_path)
+    file = folder / "social_education.yaml"
+    line = _break(file, "    weights: {body: 0.75}", "    weights: {body: 7.5}")
+    with pytest.raises(CatalogError, match=rf"{file}:{line}: .*teacher_evaluation_surveys.weights.body: must be a number"):
+        load_catalog(folder)
+
+
+def test_single_file_catalog_can_be_loaded(tmp_path: Path) -> None:
+    """An analyst can point load_catalog at one merged file."""
+    merged = tmp_path / "all.yaml"
+    parts = []
+    import yaml
+
+    data: dict = {}
+    for yaml_file in sorted(CATALOG_DIR.glob("*.yaml")):
+        loaded = yaml.safe_load(yaml_file.read_text(encoding="utf-8")) or {}
+        for key, value in loaded.items():
+            if isinstance(value, dict):
+                data.setdefault(key, {}).update(value)
+            elif isinstance(value, list):
+                data.setdefault(key, []).extend(value)
+            else:
+                data[key] = value
+    merged.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    parts.append(merged)
+    catalog = load_catalog(merged)
+    assert set(catalog.entries) == set(load_catalog().entries)

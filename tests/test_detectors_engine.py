@@ -1,0 +1,426 @@
+"""Detection on texts written for these tests (never the development pages): kk, ru, en and
+Latin-script Kazakh pages, documents evidenced through link texts, and the negatives that must not
+count (news, seminars, quizzes, national acts, other organisations)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from adalscan.models import Document, Link
+from detectors.engine import Detector
+
+AS_OF = dt.date(2025, 11, 25)
+U = "https://uni.example.kz"
+C = "https://college.example.kz"
+
+
+@pytest.fixture(scope="module")
+def detector() -> Detector:
+    return Detector()
+
+
+def found(detector: Detector, doc: Document, itype: str = "university") -> dict[str, float]:
+    return {e.artefact_id: e.confidence for e in detector.detect(doc, itype, AS_OF) if e.confidence >= 0.5}
+
+
+def page(url: str, title: str = "", body: str = "", headings: list[str] | None = None, kind: str = "html",
+         **kw) -> Document:
+    return Document(url=url, kind=kind, title=title, headings=headings if headings is not None else
+                    ([title] if title else []), body=body, **kw)
+
+
+# (id, document, institution type, artefacts that must be found, artefacts that must not be found)
+POSITIVE_CASES = [
+    ("plan-ru", page(f"{U}/ru/protivodeystvie-korruptsii/plan", "План мероприятий по противодействию коррупции на 2025-2026 учебный год",
+                     "1. Проведение антикоррупционного мониторинга. Ответственный: комплаенс-офицер. Срок: ежеквартально."),
+     "university", {"anticorruption_plan"}, set()),
+    ("plan-kk", page(f"{U}/kk/sybaylas", "Сыбайлас жемқорлыққа қарсы іс-қимыл жөніндегі 2025-2026 оқу жылына арналған жұмыс жоспары",
+                     "Іс-шаралар тізбесі: адалдық сағаттарын өткізу, сауалнама жүргізу."), "college", {"anticorruption_plan"}, set()),
+    ("plan-kk-lookalike", page(f"{C}/kk/antikor", "Жемкорлыкка карсы іс-шаралар жоспары",
+                               "Колледж бойынша жемкорлыкка карсы жумыс жоспары бекітілді."), "college", {"anticorruption_plan"}, set()),
+    ("plan-en", page(f"{U}/en/anti-corruption", "Anti-Corruption Action Plan for the 2025-2026 academic year",
+                     "The plan of measures to counter corruption includes training of staff and students."), "university",
+     {"anticorruption_plan"}, set()),
+    ("plan-latin-kk", page(f"{U}/qz/jospar", "Sybaılas jemqorlyqqa qarsy is-qımyl josparı",
+                           "Universitettiñ 2025-2026 oqu jylyna arnalǵan josparı."), "university", {"anticorruption_plan"}, set()),
+    ("plan-anchor", Document(url=f"{U}/upload/Zhospar.pdf", kind="pdf", body="1. Іс-шара\n2. Мерзімі",
+                             anchor_texts=["Сыбайлас жемқорлыққа қарсы іс-шаралар жоспары 2025-2026"]), "university",
+     {"anticorruption_plan"}, set()),
+    ("policy-ru", page(f"{U}/ru/antikorruptsionnaya-politika", "Антикоррупционная политика университета",
+                       "Настоящая Антикоррупционная политика определяет основные принципы противодействия коррупции в университете."),
+     "university", {"anticorruption_policy"}, set()),
+    ("policy-kk", page(f"{U}/kk/sayasat", "Университеттің сыбайлас жемқорлыққа қарсы саясаты",
+                       "Осы саясат университет қызметкерлері үшін міндетті."), "university", {"anticorruption_policy"}, set()),
+    ("standard-ru", page(f"{U}/ru/standard", "Антикоррупционный стандарт",
+                         "Стандарт обеспечения открытости и прозрачности в организациях высшего образования."), "university",
+     {"anticorruption_standard"}, set()),
+    ("commission-regulation", page(f"{U}/ru/komissiya", "Положение об антикоррупционной комиссии",
+                                   "1. Общие положения. Комиссия по противодействию коррупции является совещательным органом."),
+     "university", {"anticorruption_commission_regulation"}, {"anticorruption_commission_composition"}),
+    ("commission-composition-kk", page(f"{U}/kk/komissiya-kuramy", "Сыбайлас жемқорлыққа қарсы комиссияның құрамы",
+                                       "Төраға: проректор. Мүшелері: заң кеңесшісі, студенттер өкілі."), "university",
+     {"anticorruption_commission_composition"}, {"anticorruption_commission_regulation"}),
+    ("commission-minutes", Document(url=f"{U}/files/protokol3.pdf", kind="pdf",
+                                    body="ПРОТОКОЛ № 3\nзаседания антикоррупционной комиссии\nот 12 марта 2025 года\nПовестка дня: 1. Об итогах мониторинга."),
+     "university", {"anticorruption_commission_reports"}, {"anticorruption_commission_regulation"}),
+    ("gifts", page(f"{U}/ru/gifts", "Положение о процедуре «Подарки и представительские расходы»",
+                   "Работникам запрещается принимать подарки в связи с исполнением должностных обязанностей."), "university",
+     {"gifts_policy"}, set()),
+    ("coi-en", page(f"{U}/en/coi", "Conflict of Interest Policy",
+                    "This Policy sets out how employees disclose and manage a conflict of interest."), "university",
+     {"conflict_of_interest_policy"}, set()),
+    ("coi-kk", page(f"{U}/kk/muddeler", "Мүдделер қақтығысын реттеу саясаты", "Осы саясат мүдделер қақтығысын анықтау тәртібін белгілейді."),
+     "university", {"conflict_of_interest_policy"}, set()),
+    ("integrity-school", page(f"{U}/kk/parasattylyq", "Парасаттылық мектебінің 2025-2026 оқу жылына арналған жұмыс жоспары",
+                              "Мектеп отырыстары айына бір рет өтеді."), "university", {"integrity_school"}, set()),
+    ("integrity-school-ru", page(f"{U}/ru/school", "Положение о Школе добропорядочности", "Школа добропорядочности создается в целях ..."),
+     "university", {"integrity_school"}, set()),
+    ("sanaly-club", page(f"{C}/kk/sanaly", "«Саналы ұрпақ» студенттер клубының ережесі",
+                         "Клуб мүшелері колледж студенттерінен тұрады."), "college", {"sanaly_urpaq_club"}, set()),
+    ("staff-code-ru", page(f"{U}/ru/kodeks", "Кодекс чести профессорско-преподавательского состава и сотрудников",
+                           "Настоящий Кодекс устанавливает нормы поведения преподавателей."), "university",
+     {"staff_ethics_code"}, {"student_ethics_code"}),
+    ("staff-code-kk", page(f"{U}/kk/ar-namys", "Оқытушылар мен қызметкерлердің ар-намыс кодексі",
+                           "Осы кодекс оқытушылардың кәсіби әдебін айқындайды."), "university",
+     {"staff_ethics_code"}, {"student_ethics_code"}),
+    ("student-code-kk", page(f"{U}/kk/student-kodeks", "Студенттің ар-намыс кодексі",
+                             "Білім алушылар академиялық адалдық қағидаттарын сақтайды."), "university",
+     {"student_ethics_code"}, {"staff_ethics_code"}),
+    ("student-code-en", page(f"{U}/en/honor-code", "Student Code of Honour", "Students shall not cheat in exams."), "university",
+     {"student_ethics_code"}, {"staff_ethics_code"}),
+    ("both-codes", page(f"{U}/ru/etika", "Кодекс этики студентов и преподавателей",
+                        "Кодекс распространяется на обучающихся и работников университета."), "university",
+     {"student_ethics_code", "staff_ethics_code"}, set()),
+    ("hotline-ru", page(f"{U}/ru/telefon-doveriya", "Телефон доверия",
+                        "Сообщить о фактах коррупции можно круглосуточно по телефону +7 (7172) 55-44-33."), "university",
+     {"hotline"}, set()),
+    ("hotline-kk", page(f"{U}/kk/senim", "Сенім телефоны", "Тәулік бойы жұмыс істейтін байланыс орталығы: 8 800 080 1234."),
+     "university", {"hotline"}, set()),
+    ("dorm-ru", page(f"{U}/ru/obshchezhitie", "Онлайн-заселение в общежитие",
+                     "Подайте заявку на место в общежитии через личный кабинет на портале."), "university",
+     {"dormitory_online_registration"}, set()),
+    ("dorm-kk", page(f"{U}/kk/zhataqkhana", "Жатақханаға онлайн тіркелу", "Өтінім жеке кабинет арқылы беріледі."), "university",
+     {"dormitory_online_registration"}, set()),
+    ("teacher-eyes", page(f"{U}/ru/opros", "Результаты анкетирования «Преподаватель глазами студентов» за 2024-2025 учебный год",
+                          "В опросе приняли участие 1200 студентов."), "university",
+     {"teacher_evaluation_surveys"}, set()),
+    ("survey-results-kk", page(f"{U}/kk/saualnama", "Әлеуметтік сауалнама нәтижелері",
+                               "Сауалнамаға 500 білім алушы қатысты."), "university", {"survey_results"}, set()),
+    ("vacancies-ru", page(f"{U}/ru/vakansii", "Вакансии",
+                          "Университет объявляет конкурс на замещение вакантных должностей профессорско-преподавательского состава."),
+     "university", {"vacancy_announcements"}, {"vacancy_rules"}),
+    ("vacancy-rules", page(f"{U}/ru/pravila", "Правила конкурсного замещения должностей руководителей и педагогов",
+                           "Настоящие Правила определяют порядок проведения конкурса."), "university",
+     {"vacancy_rules"}, {"vacancy_announcements"}),
+    ("competition-minutes-kk", Document(url=f"{C}/files/hattama.pdf", kind="pdf",
+                                        body="Конкурстық комиссия отырысының хаттамасы № 2\nБос лауазымға орналасу конкурсы"),
+     "college", {"competition_commission_minutes"}, set()),
+    ("competition-results", page(f"{U}/ru/itogi", "Итоги конкурса на замещение вакантных должностей ППС",
+                                 "Победители конкурса: Иванов И. (доцент)."), "university",
+     {"competition_commission_minutes"}, {"vacancy_announcements"}),
+    ("qualification", page(f"{U}/ru/kval", "Квалификационные требования к должностям ППС", "Требования к стажу и учёной степени."),
+     "university", {"qualification_requirements"}, set()),
+    ("hiring-rules", page(f"{U}/ru/kadry", "Положение о порядке приема и увольнения работников", "Прием на работу оформляется приказом."),
+     "university", {"hiring_dismissal_rules"}, set()),
+    ("trustees-regulation", page(f"{C}/ru/popsovet", "Положение о попечительском совете колледжа", "Попечительский совет создается ..."),
+     "college", {"board_of_trustees_regulation"}, {"board_of_trustees_composition"}),
+    ("trustees-composition-kk", page(f"{C}/kk/kamkorshylyk", "Қамқоршылық кеңесінің құрамы", "Төраға: Асанов А."), "college",
+     {"board_of_trustees_composition"}, set()),
+    ("trustees-minutes", Document(url=f"{C}/files/ps.pdf", kind="pdf",
+                                  body="Протокол № 4\nзаседания Попечительского совета\n15.05.2025"), "college",
+     {"board_of_trustees_minutes"}, set()),
+    ("head-blog-kk", page(f"{U}/kk/rektor-blogy", "Ректор блогы", "Сұрағыңызды ректорға жолдаңыз."), "university", {"head_blog"}, set()),
+    ("head-report", page(f"{U}/ru/otchet", "Публичный отчет ректора за 2024 год", "Ректор представил итоги работы университета."),
+     "university", {"head_annual_report"}, set()),
+    ("e-journal", page(f"{C}/ru/journal", "Электронный журнал", "Посещаемость и успеваемость обучающихся ведутся в электронном журнале."),
+     "college", {"e_journal"}, set()),
+    ("exam-rules-ru", page(f"{U}/ru/attestaciya", "Положение о проведении промежуточной и итоговой аттестации обучающихся",
+                           "Экзамены проводятся в письменной форме."), "university", {"exam_rules"}, set()),
+    ("exam-rules-kk", Document(url=f"{C}/files/emtihan.pdf", kind="pdf",
+                               body="«БЕКІТЕМІН»\nКолледж директоры\nЕмтихан өткізу тәртібі туралы\nЕРЕЖЕ\n1. Жалпы ережелер"),
+     "college", {"exam_rules"}, set()),
+    ("mobility-kk", page(f"{U}/kk/mobility", "Академиялық ұтқырлық", "Білім алушылар серіктес университеттерде бір семестр оқиды."),
+     "university", {"academic_mobility"}, set()),
+    ("vacant-grants", page(f"{U}/ru/granty", "Конкурс на присуждение вакантных образовательных грантов",
+                           "Список претендентов на вакантные гранты будет опубликован."), "university",
+     {"grant_transfer_candidates"}, set()),
+    ("scholarship-kk", page(f"{U}/kk/stipendiya", "Мемлекеттік стипендия тағайындау тәртібі",
+                            "Стипендия емтихан сессиясының нәтижелері бойынша тағайындалады."), "university",
+     {"scholarship_info"}, {"scholarship_candidates"}),
+    ("scholarship-candidates", page(f"{U}/ru/kandidaty", "Список претендентов на именную стипендию",
+                                    "Претенденты: Иванов И., Ахметова А."), "university", {"scholarship_candidates"}, set()),
+    ("transfer-online", page(f"{U}/ru/perevod", "Онлайн-подача заявления на перевод",
+                             "Заявление на перевод подается через портал университета."), "university",
+     {"online_transfer_service"}, set()),
+    ("antiplagiarism-en", page(f"{U}/en/plagiarism", "Anti-plagiarism check",
+                               "All theses are checked with the StrikePlagiarism system."), "university", {"antiplagiarism"}, set()),
+    ("thesis-kk", Document(url=f"{U}/files/diplom.pdf", kind="pdf",
+                           body="Дипломдық жұмысты (жобаны) орындау\nжәне қорғау туралы\nЕРЕЖЕ\n1. Жалпы ережелер"),
+     "university", {"thesis_regulation"}, {"master_thesis_regulation"}),
+    ("master-thesis-ru", page(f"{U}/ru/magistr", "Положение о магистерской диссертации", "Магистерская диссертация выполняется ..."),
+     "university", {"master_thesis_regulation"}, {"thesis_regulation", "masters_regulation"}),
+    ("diss-council", page(f"{U}/ru/dissovet", "Положение о диссертационном совете университета",
+                          "Настоящее Положение разработано в соответствии с Типовым положением о диссертационном совете."),
+     "university", {"dissertation_council_regulation"}, {"phd_regulation"}),
+    ("magistracy", page(f"{U}/kk/magistratura-ereze", "Магистратура туралы ереже", "Осы ереже магистратурада оқу тәртібін айқындайды."),
+     "university", {"masters_regulation"}, {"master_thesis_regulation"}),
+    ("phd", page(f"{U}/en/phd", "Regulation on PhD Doctoral Studies", "Doctoral students follow an individual plan."),
+     "university", {"phd_regulation"}, set()),
+    ("plan-latin-slug", Document(url=f"{U}/upload/sybaylas-zhemkorlykka-karsy-is-sharalar-zhospary-2025-2026.pdf",
+                                 kind="pdf", body="1. Адалдық сағаты"), "university", {"anticorruption_plan"}, set()),
+    ("policy-ru-slug", Document(url=f"{U}/files/antikorruptsionnaya-politika.pdf", kind="pdf", body="Общие положения"),
+     "university", {"anticorruption_policy"}, set()),
+    ("code-latin-2018", page(f"{U}/qz/kodeks", "Stýdentterdiń ar-namys kodeksi", "Osy kodeks bilim alýshylarǵa arnalǵan."),
+     "university", {"student_ethics_code"}, set()),
+    ("procurement-link", Document(url=f"{U}/ru/zakupki", kind="html", title="Государственные закупки",
+                                  headings=["Государственные закупки"], body="План государственных закупок на 2025 год",
+                                  links=[Link("https://goszakup.gov.kz/ru/search/announce", "Портал госзакупок")]),
+     "university", {"goszakup_procurement"}, set()),
+]
+
+NEGATIVE_CASES = [
+    ("news-seminar-kk", page(f"{U}/kk/news/5521", "Университетте сыбайлас жемқорлыққа қарсы семинар өтті",
+                             "Кеше университетте сыбайлас жемқорлыққа қарсы іс-қимыл жоспары талқыланды. Семинарға 200 студент қатысты."),
+     "university"),
+    ("news-plan-signed-en", page(f"{U}/en/news/771", "Anti-corruption plan has been signed",
+                                 "On Monday the rector and the regional agency signed a joint plan. Students took part in a quiz."),
+     "university"),
+    ("quiz-ru", page(f"{U}/ru/news/quiz", "Викторина «Коррупции – нет!»",
+                     "Состоялась викторина среди студентов первого курса о кодексе чести и антикоррупционной политике."),
+     "university"),
+    ("honesty-hour-kk", page(f"{C}/kk/2025/03/12/adaldyq", "«Адалдық сағаты» өтті",
+                             "Колледжде «Саналы ұрпақ» клубының мүшелері адалдық сағатын ұйымдастырды. Іс-шараға студенттер қатысты."),
+     "college"),
+    ("national-concept", page(f"{U}/ru/news/concept", "Обсуждена Концепция антикоррупционной политики на 2022-2026 годы",
+                              "Сотрудники приняли участие в обсуждении государственной антикоррупционной политики."),
+     "university"),
+    ("model-rules", page(f"{U}/ru/npa", "Типовые правила деятельности попечительского совета",
+                         "Утверждены приказом Министра просвещения."), "college"),
+    ("exam-schedule", page(f"{U}/ru/raspisanie", "Расписание экзаменов зимней сессии", "Группа ИС-21: 15 января, ауд. 301."),
+     "university"),
+    ("school-ethics", page("https://sc0042.region.example.kz/ru/etika", "Кодекс этики педагогов",
+                           "Кодекс этики педагогов общеобразовательной школы № 42."), "college"),
+    ("stipend-news", page("https://gazeta.example.kz/stipendiya-uvelichitsya", "Стипендия студентов увеличится",
+                          "С 1 января размер стипендии будет повышен на 20 процентов, сообщили в министерстве."),
+     "university"),
+    ("dorm-paper", page(f"{U}/ru/obshchezhitie", "Общежитие", "Заявление на заселение подается в деканат на бумаге. Стоимость 15 000 тенге."),
+     "university"),
+    ("student-essay", page(f"{U}/ru/ref", "Реферат: Магистерская диссертация и требования к ней",
+                           "Выполнил: студент группы М-12. Проверил: доцент Петров."), "university"),
+    ("menu-only-section", page(f"{U}/ru/about", "О нас", "Университет основан в 1960 году. Ректор: Абенов А."), "university"),
+    ("scientific-e-journal", page(f"{U}/ru/vestnik", "Электронный журнал «Вестник университета»",
+                                  "Журнал публикует научные статьи. ISSN 1234-5678. Редакция принимает рукописи."), "university"),
+    ("plan-news-approved", page(f"{U}/ru/news/plan", "Утвержден план мероприятий по противодействию коррупции",
+                                "На заседании ректората утвержден план. В обсуждении приняли участие деканы."), "university"),
+    ("commission-meeting-news", page(f"{U}/kk/news/komissiya", "Сыбайлас жемқорлыққа қарсы комиссияның отырысы өтті",
+                                     "Отырысқа комиссия мүшелері қатысты."), "university"),
+    ("development-plan", page(f"{U}/ru/plan-razvitiya", "План развития университета на 2025-2029 годы",
+                              "Стратегические цели: качество образования, наука."), "university"),
+    ("upbringing-plan", page(f"{C}/kk/tarbie", "2025-2026 оқу жылына арналған тәрбие жұмысының жоспары",
+                             "Қыркүйек: білім күні. Қазан: адалдық сағаты."), "college"),
+    ("best-teacher-contest", page(f"{U}/ru/konkurs", "Положение о конкурсе «Лучший преподаватель года»",
+                                  "Конкурс проводится ежегодно среди преподавателей."), "university"),
+    ("bolashak", page(f"{U}/ru/bolashak", "Международная стипендия «Болашак»",
+                      "Программа обучения за рубежом для граждан Казахстана."), "university"),
+    ("internal-rules", page(f"{C}/ru/pravila", "Правила внутреннего распорядка для обучающихся",
+                            "Обучающиеся обязаны соблюдать дисциплину."), "college"),
+    ("flashmob-news", page(f"{U}/ru/news/flash", "Студенты приняли участие в антикоррупционном флешмобе",
+                           "В рамках недели добропорядочности студенты провели флешмоб."), "university"),
+    ("contacts-call-centre", page(f"{U}/en/contacts", "Contacts", "Call center: +7 727 000 00 00. Email: info@uni.example.kz"),
+     "university"),
+    ("translation-bureau", page(f"{U}/ru/translate", "Бюро переводов",
+                                "Онлайн заявка на перевод документов на английский язык."), "university"),
+    ("rector-meeting-news", page(f"{U}/ru/news/meeting", "Встреча ректора со студентами",
+                                 "Ректор ответил на вопросы студентов о стипендиях, общежитии и переводе на грант."), "university"),
+    ("research-grants", page(f"{U}/ru/grants", "Гранты на научные исследования",
+                             "Конкурс на грантовое финансирование научных проектов на 2026 год."), "university"),
+    ("law-text", page(f"{U}/ru/zakon", "Закон «О противодействии коррупции»",
+                      "Закон Республики Казахстан от 18 ноября 2015 года № 410-V."), "university"),
+    ("sports-news-latin", page(f"{U}/qz/janalyqtar/sport", "Stýdentter sport jarysynda jeńiske jetti",
+                               "Ýniversitet komandasy birinshi oryn aldy."), "university"),
+]
+
+
+@pytest.mark.parametrize(("case_id", "doc", "itype", "expected", "forbidden"), POSITIVE_CASES,
+                         ids=[c[0] for c in POSITIVE_CASES])
+def test_finds_artefact(detector: Detector, case_id: str, doc: Document, itype: str, expected: set[str],
+                        forbidden: set[str]) -> None:
+    got = found(detector, doc, itype)
+    assert expected <= set(got), f"{case_id}: expected {expected}, got {got}"
+    assert not (forbidden & set(got)), f"{case_id}: must not find {forbidden & set(got)}"
+
+
+@pytest.mark.parametrize(("case_id", "doc", "itype"), NEGATIVE_CASES, ids=[c[0] for c in NEGATIVE_CASES])
+def test_negatives_are_not_found(detector: Detector, case_id: str, doc: Document, itype: str) -> None:
+    assert found(detector, doc, itype) == {}, case_id
+
+
+def test_only_applicable_artefacts_are_returned(detector: Detector) -> None:
+    doc = page(f"{C}/ru/granty", "Конкурс на присуждение вакантных образовательных грантов")
+    assert "grant_transfer_candidates" not in found(detector, doc, "college")  # university-only
+    doc = page(f"{U}/ru/popsovet", "Положение о попечительском совете")
+    assert "board_of_trustees_regulation" not in found(detector, doc, "university")  # college-only
+
+
+def test_goszakup_needs_a_portal_link(detector: Detector) -> None:
+    doc = page(f"{U}/ru/zakupki", "Государственные закупки", "План государственных закупок на 2025 год")
+    assert "goszakup_procurement" not in found(detector, doc)
+
+
+def test_stale_and_period(detector: Detector) -> None:
+    old = page(f"{U}/ru/plan", "План мероприятий по противодействию коррупции на 2023-2024 учебный год")
+    current = page(f"{U}/ru/plan", "План мероприятий по противодействию коррупции на 2025-2026 учебный год")
+    code = page(f"{U}/ru/kodeks", "Кодекс чести студентов (утвержден в 2019 году)")
+    ev_old = {e.artefact_id: e for e in detector.detect(old, "university", AS_OF)}["anticorruption_plan"]
+    ev_new = {e.artefact_id: e for e in detector.detect(current, "university", AS_OF)}["anticorruption_plan"]
+    ev_code = {e.artefact_id: e for e in detector.detect(code, "university", AS_OF)}["student_ethics_code"]
+    assert (ev_old.stale, ev_old.period) == (True, "2023-2024")
+    assert (ev_new.stale, ev_new.period) == (False, "2025-2026")
+    assert ev_code.stale is False  # codes have no period
+
+
+def test_stale_from_file_name_and_last_modified(detector: Detector) -> None:
+    by_name = Document(url=f"{U}/upload/plan_2022-2023.pdf", kind="pdf", body="1. Іс-шара",
+                       anchor_texts=["Сыбайлас жемқорлыққа қарсы іс-шаралар жоспары"])
+    ev = detector.detect(by_name, "university", AS_OF)[0]
+    assert (ev.artefact_id, ev.stale, ev.period) == ("anticorruption_plan", True, "2022-2023")
+    by_header = Document(url=f"{U}/upload/report.pdf", kind="pdf", body="Публичный отчет ректора",
+                         last_modified="Tue, 10 Jan 2023 10:00:00 GMT")
+    ev = detector.detect(by_header, "university", AS_OF)[0]
+    assert (ev.artefact_id, ev.stale, ev.period) == ("head_annual_report", True, "2023")
+
+
+def test_evidence_fields(detector: Detector) -> None:
+    long_body = "Вступление. " * 60 + "Настоящее Положение о диссертационном совете определяет порядок работы. " + "Конец. " * 60
+    doc = Document(url=f"{U}/files/dissovet.pdf", kind="pdf", body=long_body)
+    ev = next(e for e in detector.detect(doc, "university", AS_OF) if e.artefact_id == "dissertation_council_regulation")
+    assert ev.url == doc.url
+    assert ev.matched_part == "body"
+    assert len(ev.snippet) <= 240 and "диссертационном совете" in ev.snippet
+    assert 0.5 <= ev.confidence <= 1.0
+
+
+def test_calibration_map(detector: Detector) -> None:
+    found_at = detector.catalog.calibration["found"]
+    uncertain_at = detector.catalog.calibration["uncertain"]
+    assert detector.calibrate(found_at) == pytest.approx(0.5)
+    assert detector.calibrate(uncertain_at) == pytest.approx(0.2)
+    assert detector.calibrate(1.0) == pytest.approx(1.0)
+    assert detector.calibrate(0.0) == 0.0
+
+
+def test_uncertain_band(detector: Detector) -> None:
+    # A page titled only "Саналы ұрпақ" (no club, plan or regulation) is weak evidence: uncertain.
+    doc = page(f"{C}/kk/sanaly", "Саналы ұрпақ", "Колледж студенттері жобаға белсенді қатысады.")
+    evidence = {e.artefact_id: e.confidence for e in detector.detect(doc, "college", AS_OF)}
+    assert 0.2 <= evidence["sanaly_urpaq_club"] < 0.5
+
+
+def test_one_document_several_artefacts(detector: Detector) -> None:
+    doc = page(f"{U}/ru/antikor", "Противодействие коррупции",
+               "Антикоррупционная политика университета\nПоложение об антикоррупционной комиссии\n"
+               "Состав антикоррупционной комиссии\nТелефон доверия: +7 (7172) 11-22-33")
+    got = found(detector, doc)
+    assert {"anticorruption_policy", "anticorruption_commission_regulation",
+            "anticorruption_commission_composition", "hotline"} <= set(got)
+
+
+# ---- real files through documents.extract -----------------------------------------------------------
+def _pdf(path, lines_per_page: list[list[str]]) -> bytes:  # type: ignore[no-untyped-def]
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(TTFont("DejaVu", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"))
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for lines in lines_per_page:
+        c.setFont("DejaVu", 11)
+        y = 800
+        for line in lines:
+            c.drawString(50, y, line)
+            y -= 16
+        c.showPage()
+    c.save()
+    return path.read_bytes()
+
+
+def test_pdf_plan_with_a_link_text(detector: Detector, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from documents.extract import extract_document
+
+    body = _pdf(tmp_path / "Zhospar.pdf", [
+        ["«БЕКІТЕМІН»", "Колледж директоры", "2024-2025 оқу жылына арналған", "жұмыс жоспары"],
+        [f"{i}. Студенттермен түсіндіру жұмысын жүргізу" for i in range(1, 30)],
+    ])
+    doc = extract_document(body, f"{C}/upload/Zhospar.pdf", "application/pdf",
+                           anchor_texts=["Сыбайлас жемқорлыққа қарсы іс-шаралар жоспары"])
+    evidence = {e.artefact_id: e for e in detector.detect(doc, "college", AS_OF)}
+    plan = evidence["anticorruption_plan"]
+    assert plan.confidence >= 0.5 and plan.matched_part == "anchor"
+    assert (plan.stale, plan.period) == (True, "2024-2025")
+
+
+def test_pdf_regulation_title_broken_over_lines(detector: Detector, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from documents.extract import extract_document
+
+    body = _pdf(tmp_path / "ereje.pdf", [[
+        "Қазақ ұлттық университеті", "ДИПЛОМДЫҚ ЖҰМЫСТЫ (ЖОБАНЫ) ДАЙЫНДАУ МЕН ҚОРҒАУ", "ТУРАЛЫ ЕРЕЖЕ",
+        "1. Жалпы ережелер", "1.1 Осы ереже дипломдық жұмысқа қойылатын талаптарды анықтайды.",
+    ]])
+    doc = extract_document(body, f"{U}/files/ereje.pdf", "application/pdf")
+    assert doc.kind == "pdf"
+    got = found(detector, doc)
+    assert "thesis_regulation" in got
+    assert "master_thesis_regulation" not in got
+
+
+def test_docx_code_of_ethics(detector: Detector, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import docx
+
+    from documents.extract import extract_document
+
+    document = docx.Document()
+    document.add_heading("Кодекс корпоративной этики работников университета", level=1)
+    document.add_paragraph("1. Общие положения")
+    document.add_paragraph("Настоящий Кодекс определяет нормы поведения преподавателей и сотрудников.")
+    path = tmp_path / "kodeks.docx"
+    document.save(str(path))
+    doc = extract_document(path.read_bytes(), f"{U}/files/kodeks.docx")
+    got = found(detector, doc)
+    assert "staff_ethics_code" in got and "student_ethics_code" not in got
+
+
+def test_html_page_through_the_extractor(detector: Detector) -> None:
+    from documents.extract import extract_document
+
+    html = ("<html><head><title>Антикоррупционная политика | Университет</title></head><body>"
+            "<nav><a href='/ru/'>Главная</a></nav><h1>Антикоррупционная политика</h1>"
+            "<p>Настоящая Политика утверждена решением Совета директоров.</p>"
+            "<a href='/files/policy.pdf'>Скачать (PDF)</a></body></html>").encode()
+    doc = extract_document(html, f"{U}/ru/anticorruption-policy", "text/html; charset=utf-8")
+    evidence = {e.artefact_id: e for e in detector.detect(doc, "university", AS_OF)}
+    assert evidence["anticorruption_policy"].confidence >= 0.9
+    assert evidence["anticorruption_policy"].matched_part in ("title", "heading")
+
+
+def test_link_texts_are_evidence_of_the_target_not_of_the_linking_page(detector: Detector) -> None:
+    """A section page that only links to documents evidences nothing itself: each target is fetched
+    and judged with the link text as its anchor, so a dead link is not counted as a published document."""
+    section = Document(url=f"{U}/ru/antikor", kind="html", title="Противодействие коррупции",
+                       headings=["Противодействие коррупции"],
+                       body="Документы\nКодекс корпоративной этики работников\nПоложение о комиссии по противодействию коррупции",
+                       links=[Link(f"{U}/files/kodeks.pdf", "Кодекс корпоративной этики работников"),
+                              Link(f"{U}/files/polozhenie.pdf", "Положение о комиссии по противодействию коррупции")])
+    assert found(detector, section) == {}
+    target = Document(url=f"{U}/files/kodeks.pdf", kind="pdf", body="1. Общие положения",
+                      anchor_texts=["Кодекс корпоративной этики работников"], referrer_title="Противодействие коррупции")
+    assert "staff_ethics_code" in found(detector, target)
+
+
+def test_the_evidence_own_period_wins_over_the_page(detector: Detector) -> None:
+    doc = page(f"{U}/ru/antikor", "Противодействие коррупции на 2025-2026 учебный год",
+               "Отчёт о работе антикоррупционной комиссии за 2022-2023 учебный год")
+    ev = {e.artefact_id: e for e in detector.detect(doc, "university", AS_OF)}["anticorruption_commission_reports"]
+    assert (ev.period, ev.stale) == ("2022-2023", True)

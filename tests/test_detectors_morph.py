@@ -1,0 +1,174 @@
+"""Word normalisation: folding, Latin-script Kazakh, Kazakh suffixes, Russian lemmas, English stems,
+tokens, URL words and fuzzy matching (detectors.morph, detectors.normalize, detectors.patterns)."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors.morph import (
+    english_stem,
+    fix_mixed_script,
+    fold,
+    latin_to_cyrillic,
+    russian_lemma,
+    strip_kazakh_suffixes,
+    word_keys,
+)
+from detectors.normalize import clean_text, split_sentences, tokenize, url_text, windows
+from detectors.patterns import Matcher, PhraseError, compile_phrase
+
+
+def keys(word: str) -> set[str]:
+    return set(word_keys(word.lower()))
+
+
+@pytest.mark.parametrize(("kazakh", "russian_lookalike"), [
+    ("жемқорлыққа", "жемкорлыкка"), ("қарсы", "карсы"), ("әдеп", "адеп"), ("ұрпақ", "урпак"),
+    ("үміткер", "умиткер"), ("кеңес", "кенес"), ("ғылыми", "гылыми"), ("өтінім", "отиним"), ("һ", "х"),
+])
+def test_fold_meets_russian_lookalikes(kazakh: str, russian_lookalike: str) -> None:
+    assert fold(kazakh) == fold(russian_lookalike)
+    assert keys(kazakh) & keys(russian_lookalike)
+
+
+def test_fold_variants() -> None:
+    assert fold("ёлка") == fold("елка")
+    assert fold("политический") == "политическии"  # й -> и
+    assert fold("ərine") != ""  # Latin schwa from PDF fonts folds like ә
+    assert fold("ə") == fold("ә")
+
+
+def test_mixed_script_words_are_repaired() -> None:
+    assert fix_mixed_script("жемқорлыққa") == "жемқорлыққа"  # Latin "a" at the end
+    assert fix_mixed_script("plаn") == "plan"  # Cyrillic "а" inside a Latin word
+    assert keys("Кoдекс") == keys("Кодекс")
+
+
+@pytest.mark.parametrize(("latin", "cyrillic"), [
+    ("sybaılas jemqorlyqqa qarsy is-qımyl josparı", "сыбайлас жемқорлыққа қарсы іс-қимыл жоспары"),  # 2021
+    ("sybaılas jemqorlyqqa qarsy", "сыбайлас жемқорлыққа қарсы"),
+    ("stýdentterdiń ar-namys kodeksi", "студенттердің ар-намыс кодексі"),  # 2018 acute alphabet
+    ("sybaylas-zhemkorlykka-karsy", "сыбайлас жемқорлыққа қарсы"),  # informal URL slug
+    ("antikorruptsionnaya politika", "антикоррупционная политика"),  # Russian slug
+    ("protivodeystvie korruptsii", "противодействие коррупции"),
+    ("polozhenie o dissertatsionnom sovete", "положение о диссертационном совете"),
+    ("akademicheskoj mobilnosti", "академической мобильности"),
+])
+def test_latin_words_meet_their_cyrillic_spelling(latin: str, cyrillic: str) -> None:
+    latin_tokens = tokenize(clean_text(latin))
+    cyrillic_tokens = tokenize(clean_text(cyrillic))
+    assert len(latin_tokens) == len(cyrillic_tokens)
+    for lat, cyr in zip(latin_tokens, cyrillic_tokens, strict=True):
+        common = set(lat.keys) & set(cyr.keys)
+        close = any(_close(a, b) for a in lat.keys for b in cyr.keys)
+        assert common or close, (lat.keys, cyr.keys)
+
+
+def _close(a: str, b: str) -> bool:
+    from rapidfuzz import fuzz
+
+    return len(a) >= 6 and fuzz.ratio(a, b) >= 88
+
+
+def test_transliteration_rules() -> None:
+    assert latin_to_cyrillic("sybaylas") == "сыбайлас"  # y after a vowel -> й
+    assert latin_to_cyrillic("jospar") == "жоспар"  # j before a vowel -> ж
+    assert latin_to_cyrillic("akademicheskoj") == "академической"  # j at the end -> й
+    assert latin_to_cyrillic("popechitelskiy") == "попечителский"
+    assert latin_to_cyrillic("qoǵam") == "қоғам"
+    assert latin_to_cyrillic("kóz") == "көз"
+
+
+@pytest.mark.parametrize(("word", "stem"), [
+    ("жоспарларын", "жоспар"), ("жоспары", "жоспар"), ("жоспарының", "жоспар"), ("ережесі", "ереже"),
+    ("ережелері", "ереже"), ("комиссиясының", "комиссия"), ("кеңесінің", "кенес"), ("мектебі", "мектеп"),
+    ("құрамның", "курам"), ("студенттердің", "студент"), ("кодексі", "кодекс"), ("саясаты", "саясат"),
+    ("стипендиясы", "стипендия"), ("жемқорлықпен", "жемкорлык"),
+])
+def test_kazakh_suffix_stripper(word: str, stem: str) -> None:
+    assert stem in strip_kazakh_suffixes(fold(word))
+
+
+def test_kazakh_stems_keep_derivation_and_short_words() -> None:
+    assert strip_kazakh_suffixes("жемкорлык") == ("жемкорлык",)  # -лық is not stripped
+    assert strip_kazakh_suffixes("ар") == ("ар",)  # too short to strip
+
+
+@pytest.mark.parametrize(("word", "lemma"), [
+    ("противодействию", "противодействие"), ("коррупции", "коррупция"), ("антикоррупционной", "антикоррупционный"),
+    ("положения", "положение"), ("правил", "правило"), ("попечительского", "попечительский"),
+])
+def test_russian_lemmas(word: str, lemma: str) -> None:
+    assert russian_lemma(word) == lemma
+
+
+def test_unknown_words_are_not_lemmatised_as_russian() -> None:
+    assert russian_lemma("жоспар") is None
+    assert keys("жоспары") == {"жоспар"}  # goes to the Kazakh stripper instead
+
+
+@pytest.mark.parametrize(("word", "stem"), [
+    ("regulations", "regulation"), ("policies", "policy"), ("students", "student"), ("honour", "honor"),
+    ("checking", "check"), ("code", "code"), ("programme", "program"),
+])
+def test_english_stems(word: str, stem: str) -> None:
+    assert english_stem(word) == stem
+
+
+def test_tokens_keep_offsets_and_exact_forms() -> None:
+    text = clean_text("Анти-коррупционная «Политика» 2025 года")
+    tokens = tokenize(text)
+    assert [text[t.start:t.end] for t in tokens] == ["анти", "коррупционная", "политика", "года"]
+    assert "=политика" in tokens[2].keys  # exact-form key for "=word" phrases
+    assert clean_text("İzdeu") == "izdeu"  # Kazakh 2021 capital İ keeps offsets
+
+
+def test_url_words() -> None:
+    assert url_text("https://u.example.kz/ru/antikorruptsionnaya-politika.pdf?lang=kk") == \
+        "ru antikorruptsionnaya politika pdf lang kk"
+    assert url_text("https://u.example.kz/kk/%D0%B5%D1%80%D0%B5%D0%B6%D0%B5") == "kk ереже"
+
+
+def test_sentences_and_windows() -> None:
+    body = "Первая строка\n" + "Длинное предложение номер один. " * 12 + "\n\n• пункт"
+    pieces = split_sentences(body)
+    assert pieces[0] == "Первая строка" and len(pieces) > 3
+    tokens = tokenize(clean_text("слово " * 100))
+    spans = windows(tokens)
+    assert spans[0] == (0, 48) and spans[-1][1] == 100
+    assert all(end - start <= 48 for start, end in spans)
+
+
+def test_fuzzy_matching_catches_typos_not_other_words() -> None:
+    names: set[str] = set()
+    phrase = compile_phrase("антикоррупционная политика", "anticorruption_policy", names)
+    matcher = Matcher({}, [phrase], fuzzy_min_ratio=88)
+    typo = matcher.scan(tokenize(clean_text("Антикорупционная политика университета")))
+    assert [h.phrase.owner for h in typo.hits] == ["anticorruption_policy"]
+    assert 0.8 <= typo.hits[0].quality < 1.0
+    other = matcher.scan(tokenize(clean_text("Антитеррористическая политика")))
+    assert other.hits == []
+
+
+def test_phrase_syntax() -> None:
+    names = {"anticor"}
+    phrase = compile_phrase("@anticor жоспар|plan =өтті", "x", names)
+    assert phrase.slots[0] == frozenset({"@anticor"})
+    assert {"жоспар", "plan"} <= phrase.slots[1]
+    assert phrase.slots[2] == frozenset({"=отти"})
+    with pytest.raises(PhraseError, match="unknown concept"):
+        compile_phrase("@nothing plan", "x", names)
+    with pytest.raises(PhraseError, match="no content words"):
+        compile_phrase("и в на", "x", names)
+    with pytest.raises(PhraseError, match="unknown document feature"):
+        compile_phrase("#fax", "x", names)
+
+
+def test_word_order_and_distance() -> None:
+    concepts = {"anticor": [compile_phrase("противодействие коррупции", "concept:anticor", set())]}
+    phrase = compile_phrase("план @anticor", "anticorruption_plan", {"anticor"})
+    matcher = Matcher(concepts, [phrase])
+    near = matcher.scan(tokenize(clean_text("Противодействию коррупции: утвержден план")))
+    assert [h.phrase.owner for h in near.hits] == ["anticorruption_plan"]
+    far = matcher.scan(tokenize(clean_text("План " + "слово " * 30 + "противодействие коррупции")))
+    assert far.hits == []

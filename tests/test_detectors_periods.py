@@ -1,0 +1,92 @@
+"""Which period a document covers, and when evidence is stale (detectors.periods)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from detectors.periods import find_period, is_stale
+
+AS_OF = dt.date(2025, 11, 25)
+
+
+@pytest.mark.parametrize(("head", "text", "kind"), [
+    ("План мероприятий на 2025-2026 учебный год", "2025-2026", "academic_year"),
+    ("2024-2025 оқу жылына арналған жоспар", "2024-2025", "academic_year"),
+    ("Plan for the 2023/24 academic year", "2023-2024", "academic_year"),
+    ("plan_2025_2026.pdf", "2025-2026", "academic_year"),
+    ("Программа на 2022-2026 годы", "2022-2026", "range"),
+    ("План работы на 2026 год", "2026", "calendar_year"),
+    ("2025 жылға арналған жұмыс жоспары", "2025", "calendar_year"),
+    ("Annual report for 2024", "2024", "calendar_year"),
+    ("16 november, 2020", "2020", "date"),
+    ("Опубликовано 12.03.2024", "2024", "date"),
+    ("2023 жылғы 5 қыркүйек", "2023", "date"),
+    ("https://u.example.kz/news/2021/03/20/antikor", "2021", "date"),
+])
+def test_period_in_the_head(head: str, text: str, kind: str) -> None:
+    period = find_period([head], [], None, AS_OF)
+    assert period is not None
+    assert (period.text, period.kind) == (text, kind)
+
+
+def test_head_wins_over_body_and_explicit_over_dates() -> None:
+    period = find_period(["Жоспар 2025-2026", "Жарияланды 01.09.2025"], ["2019-2020 оқу жылы"], None, AS_OF)
+    assert period is not None and period.text == "2025-2026"
+
+
+def test_body_needs_an_explicit_marker() -> None:
+    # A law's years in running text are not the document's period ...
+    assert find_period([], ["Стратегия на 2015-2025 годы утверждена Указом от 26.12.2014 № 986"], None, AS_OF) is None
+    assert find_period([], ["The Council of Europe defined it in 1996."], None, AS_OF) is None
+    # ... an academic year with its marker is.
+    period = find_period([], ["Отбор на осенний семестр 2022-2023 учебного года"], None, AS_OF)
+    assert period is not None and period.text == "2022-2023"
+
+
+def test_body_dates_skip_cited_acts() -> None:
+    cited = "Постановлением Правительства от 23 января 2008 года № 58 утверждены правила."
+    assert find_period([], [cited], None, AS_OF) is None
+    deadline = "Документы принимаются до 20.02.2024 в кабинете 212."
+    period = find_period([], [cited, deadline], None, AS_OF)
+    assert period is not None and period.text == "2024" and period.on == dt.date(2024, 2, 20)
+
+
+def test_last_modified_is_the_last_resort() -> None:
+    period = find_period(["Жоспар"], [], "Wed, 21 Oct 2015 07:28:00 GMT", AS_OF)
+    assert period is not None and (period.text, period.source) == ("2015", "last_modified")
+    assert find_period(["Жоспар"], [], "not a date", AS_OF) is None
+
+
+def test_implausible_years_are_ignored() -> None:
+    assert find_period(["Артикул 1234-1235", "Телефон 2045-2046"], [], None, AS_OF) is None
+
+
+@pytest.mark.parametrize(("head", "artefact_period", "stale"), [
+    ("План на 2024-2025 учебный год", "academic_year", True),  # ended 31 Aug 2025
+    ("План на 2025-2026 учебный год", "academic_year", False),
+    ("План на 2025 год", "calendar_year", False),  # runs to 31 Dec 2025
+    ("Отчёт за 2024 год", "calendar_year", True),
+    ("Кодекс 2019 года", "none", False),  # codes and regulations never go stale
+    ("Стратегия на 2022-2026 годы", "academic_year", False),
+])
+def test_staleness(head: str, artefact_period: str, stale: bool) -> None:
+    assert is_stale(find_period([head], [], None, AS_OF), artefact_period, AS_OF) is stale
+
+
+def test_a_dated_document_stands_for_its_academic_year() -> None:
+    spring = find_period(["Опубликовано 10.03.2025"], [], None, AS_OF)  # academic year 2024-2025
+    autumn = find_period(["Опубликовано 10.10.2025"], [], None, AS_OF)  # academic year 2025-2026
+    assert is_stale(spring, "academic_year", AS_OF) is True
+    assert is_stale(autumn, "academic_year", AS_OF) is False
+    assert is_stale(None, "academic_year", AS_OF) is False
+
+
+def test_reports_stay_current_for_a_year() -> None:
+    report = find_period(["Отчёт ректора за 2024 год"], [], None, AS_OF)
+    older = find_period(["Отчёт ректора за 2023 год"], [], None, AS_OF)
+    assert is_stale(report, "calendar_year", AS_OF, grace_years=1) is False  # last completed year
+    assert is_stale(older, "calendar_year", AS_OF, grace_years=1) is True
+    survey = find_period(["Сауалнама нәтижелері, 2024-2025 оқу жылы"], [], None, AS_OF)
+    assert is_stale(survey, "academic_year", AS_OF, grace_years=1) is False
