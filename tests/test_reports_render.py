@@ -121,7 +121,7 @@ def test_institution_page_shows_directions_recommendations_and_deadlines(sample_
     assert "Наурыз мейрамы" in html
     assert ru("sec_checklist") in html and "attestation_minutes" in html
     assert "Правка: Д. Омарова" in html  # the analyst override is shown as such
-    assert ru("sec_procurement") in html and "single source share" in html
+    assert ru("sec_procurement") in html and ru("flag_single_source_share") in html
 
 
 def test_kazakh_pages_use_kazakh_labels(sample_run: tuple[Path, list[Path]]) -> None:
