@@ -205,8 +205,39 @@ def _without_dot_segments(url: str) -> str:
     return urljoin(f"{parts.scheme}://{parts.netloc}/", relative)
 
 
+# Link texts that say nothing about the document ("Скачать", "Жүктеу", "PDF"): the words around the
+# link (the list item or table row it sits in) name the document instead.
+_GENERIC_LINK_TEXT = frozenset({
+    "скачать", "загрузить", "открыть", "подробнее", "читать", "читать далее", "далее", "здесь", "тут", "ссылка",
+    "жүктеу", "жүктеп алу", "ашу", "толығырақ", "оқу", "сілтеме", "осы жерде", "мұнда",
+    "download", "open", "view", "more", "read more", "here", "link", "pdf", "doc", "docx", "файл", "file"})
+_CONTEXT_TAGS = frozenset({"li", "p", "td", "tr", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6", "div", "span"})
+_MAX_CONTEXT_CHARS = 300
+
+
+def _surrounding_text(element: etree._Element, limits: ExtractLimits) -> str:
+    """Text of the nearest small enclosing block, without the link's own words."""
+    own = "".join(element.itertext()).strip()
+    parent = element.getparent()
+    for _ in range(3):
+        if parent is None:
+            return ""
+        if parent.tag in _CONTEXT_TAGS:
+            text = clean_line("".join(parent.itertext()), _MAX_CONTEXT_CHARS + len(own) + 1)
+            context = text.replace(own, " ").strip(" -–—:|·") if own else text
+            if len(context) > 3 and len(text) <= _MAX_CONTEXT_CHARS + len(own):
+                return clean_line(context, limits.max_link_text_chars)
+        parent = parent.getparent()
+    return ""
+
+
 def _link_text(element: etree._Element, limits: ExtractLimits) -> str:
     text = clean_line("".join(element.itertext()), limits.max_link_text_chars) if element.tag == "a" else ""
+    if text and text.lower().strip(" .:»>→") not in _GENERIC_LINK_TEXT:
+        return text
+    context = _surrounding_text(element, limits) if element.tag == "a" else ""
+    if context:
+        return f"{context} ({text})" if text else context
     if text:
         return text
     for attribute in ("title", "aria-label", "alt"):

@@ -272,3 +272,16 @@ def test_max_links_cap_notes_it() -> None:
     doc = extract_document(html.encode(), PAGE_URL)
     assert len(doc.links) == 5_000
     assert any("links" in note for note in doc.notes)
+
+
+def test_generic_download_link_takes_its_name_from_the_list_item() -> None:
+    from documents.extract import extract_document
+
+    page = ("<html><body><ul><li>Сыбайлас жемқорлыққа қарсы іс-қимыл жоспары 2025-2026 "
+            "<a href='/u/1.pdf'>Жүктеу</a></li><li><a href='/x'>Басты бет</a></li></ul>"
+            "<table><tr><td>План мероприятий по противодействию коррупции</td>"
+            "<td><a href='/u/2.pdf'>Скачать</a></td></tr></table></body></html>")
+    links = {link.url.rsplit("/", 1)[1]: link.text for link in extract_document(page.encode(), "http://a.kz/").links}
+    assert links["1.pdf"].startswith("Сыбайлас жемқорлыққа қарсы іс-қимыл жоспары 2025-2026")
+    assert links["x"] == "Басты бет"  # a telling link text is kept as it is
+    assert "противодействию коррупции" in links["2.pdf"]
