@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import logging
 import os
 import time
 from datetime import date
@@ -33,6 +34,8 @@ def run_demo(n: int, seed: int, out: Path, as_of: date, settings: dict[str, Any]
     from procurement.mock import MockGoszakup
     from simweb import SimWebProcess
 
+    for noisy in ("scrapy", "scrapy-playwright", "py.warnings", "asyncio", "procurement"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)  # a newcomer reads the summary, not the chatter
     t0 = time.monotonic()
     web_dir = out / "simweb"
     print(f"demo: generating and serving {n} simulated institutions (seed {seed}) on 127.0.1.x ...", flush=True)
