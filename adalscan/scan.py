@@ -7,7 +7,7 @@ import os
 import sys
 import time
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -40,6 +40,10 @@ class ScanOptions:
     overrides: Path | None = None
     langs: tuple[str, ...] = ("kk", "ru", "en")
     command: str = "scan"
+    # --- nightly hooks (adalscan.nightly): resume a given run id, crawl another way, act before reports
+    run_id: str | None = None
+    crawl: Callable[[list[Institution], dict[str, Any]], dict[str, SiteResult]] | None = None
+    after_assess: Callable[[RunDir, list[GapRow]], None] | None = None
 
 
 @dataclass(slots=True)
@@ -84,7 +88,8 @@ def run_scan(opts: ScanOptions) -> ScanOutcome:
     t0 = time.monotonic()
     registry = load_registry(opts.institutions)
     institutions = select_institutions(registry.institutions, opts.only)
-    run = new_run(opts.out)
+    run = RunDir(opts.out, opts.run_id) if opts.run_id else new_run(opts.out)
+    run.path.mkdir(parents=True, exist_ok=True)
     started = datetime.now(UTC)
     store = open_store(opts.settings.get("ADALSCAN_STORE_URL") or run.store_url)
     settings = {**opts.settings, "ADALSCAN_RUN_ID": run.run_id, "ADALSCAN_STORE_URL": store.url,
@@ -95,7 +100,7 @@ def run_scan(opts: ScanOptions) -> ScanOutcome:
 
     from crawler.runner import run_crawl  # Scrapy (and its reactor) only when a crawl really happens
 
-    sites = run_crawl(institutions, settings)
+    sites = (opts.crawl or run_crawl)(institutions, settings)
     store.put_site_results(run.run_id, sites.values())
 
     procurement = check_procurement(institutions, opts)
@@ -104,6 +109,8 @@ def run_scan(opts: ScanOptions) -> ScanOutcome:
     overrides_path = opts.overrides or (opts.out / "overrides.yaml")
     alerts = apply_overrides(gaps, load_overrides(overrides_path))
     store.put_gaps(run.run_id, gaps)
+    if opts.after_assess is not None:
+        opts.after_assess(run, gaps)
 
     write_csv(run.path / "gaps.csv", GapRow.CSV_FIELDS,
               ({f: str(getattr(g, f)) if f == "status" else getattr(g, f) for f in GapRow.CSV_FIELDS} for g in gaps))

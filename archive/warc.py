@@ -1,0 +1,321 @@
+"""WARC writing for the evidence archive: records built from the bytes and headers as received.
+
+Each record is serialised to one gzip member in memory and appended to the site's file with a single
+write, so a killed process leaves at most one incomplete member at the end of a file; `repair_warc`
+cuts it off (and the index lines that point past the cut) before a resumed run appends again.
+
+Choices, documented for whoever reads the files:
+- Bodies are stored exactly as they came off the wire after HTTP/1.1 de-chunking: a gzip-encoded page is
+  stored gzip-encoded, with its Content-Encoding header. Because the chunk framing is gone, a
+  `Transfer-Encoding: chunked` header is kept under the name `X-Archive-Orig-Transfer-Encoding`.
+- A response cut at the crawl's size cap carries `WARC-Truncated: length`.
+- A 304 to a conditional request becomes a `revisit` record (profile server-not-modified) that refers to
+  the record holding the body (often in an earlier night's file: `WARC-Refers-To-Filename` names it).
+- A page rendered in Chromium is a `resource` record of the rendered DOM (`X-Adalscan-Rendered: chromium`).
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+import re
+import zlib
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass
+from http import HTTPStatus
+from io import BytesIO
+from pathlib import Path
+from typing import Any
+
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+WARC_VERSION = "1.1"
+GZIP_LEVEL = 6
+INDEX_SUFFIX = ".idx.jsonl"
+WARC_SUFFIX = ".warc.gz"
+_SAFE = re.compile(r"[^A-Za-z0-9._-]+")
+Headers = list[tuple[str, str]]
+
+
+def safe_stem(name: str) -> str:
+    """A file-name-safe form of an institution id (ids are slugs already; this is belt and braces)."""
+    return _SAFE.sub("_", name).strip("._")[:120] or "_unknown"
+
+
+def payload_digest(body: bytes) -> str:
+    """The WARC payload digest of a body (sha1, base32), as warcio writes it."""
+    return "sha1:" + base64.b32encode(hashlib.sha1(body).digest()).decode("ascii")
+
+
+@dataclass(frozen=True, slots=True)
+class ArchiveLocation:
+    """Where one record lives: file name (relative to the archive folder), byte offset and length."""
+
+    file: str
+    offset: int
+    length: int
+    record_id: str
+    date: str
+    type: str
+    url: str
+    status: int = 0
+    digest: str = ""
+
+    def as_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def _status_line(status: int) -> str:
+    try:
+        return f"{status} {HTTPStatus(status).phrase}"
+    except ValueError:
+        return f"{status} Unknown"
+
+
+def _wire_headers(headers: Headers) -> Headers:
+    out: Headers = []
+    for name, value in headers:
+        if name.lower() == "transfer-encoding" and "chunked" in value.lower():
+            out.append(("X-Archive-Orig-Transfer-Encoding", value))  # the body below is de-chunked
+        else:
+            out.append((name, value))
+    return out
+
+
+class WarcSink:
+    """Appends records to per-site WARC files in one archive folder.
+
+    `suffix` tells worker processes' files apart ("-w1"); `info` goes into each new file's warcinfo record.
+    Records already in a file when this process first touches it (an earlier attempt of a resumed run) are
+    remembered by (type, url, digest), and the same fetch is not written a second time. (Within one attempt
+    every fetch is written: the HTTP cache already keeps a page from being fetched twice in a run.)
+    """
+
+    def __init__(self, folder: Path, suffix: str = "", info: dict[str, str] | None = None) -> None:
+        self.folder = folder
+        self.suffix = suffix
+        self.info = dict(info or {})
+        self._known: dict[str, set[tuple[str, str, str]]] = {}
+        self.records_written = 0
+        self.bytes_written = 0
+
+    def file_name(self, institution_id: str) -> str:
+        return safe_stem(institution_id) + self.suffix + WARC_SUFFIX
+
+    def _prepare(self, name: str) -> set[tuple[str, str, str]]:
+        known = self._known.get(name)
+        if known is None:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            path = self.folder / name
+            known = set()
+            if path.exists():
+                repair_warc(path)
+                for entry in read_index(index_path(path)):
+                    known.add((entry["type"], entry["url"], entry.get("digest", "")))
+            else:
+                self._append(name, [self._warcinfo(name)], entries=[{"url": "", "type": "warcinfo", "status": 0,
+                                                                     "digest": "", "date": "", "record_id": ""}])
+            self._known[name] = known
+        return known
+
+    def _warcinfo(self, name: str) -> bytes:
+        writer = WARCWriter(BytesIO(), gzip=True, warc_version=WARC_VERSION)
+        record = writer.create_warcinfo_record(name, {"software": "adalscan", "format": "WARC File Format 1.1",
+                                                      **self.info})
+        return _serialise(record)
+
+    def _append(self, name: str, members: list[bytes], entries: list[dict[str, Any]] | None = None) -> int:
+        """One write per call: the members (gzip records) back to back; returns the offset of the first."""
+        path = self.folder / name
+        data = b"".join(members)
+        with path.open("ab") as fh:
+            offset = fh.seek(0, os.SEEK_END)
+            fh.write(data)
+        if entries:
+            lines = []
+            position = offset
+            for member, entry in zip(members, entries, strict=True):
+                lines.append(json.dumps({**entry, "offset": position, "length": len(member)}, ensure_ascii=False))
+                position += len(member)
+            with index_path(path).open("a", encoding="utf-8") as fh:
+                fh.write("\n".join(lines) + "\n")
+        self.records_written += len(members)
+        self.bytes_written += len(data)
+        return offset
+
+    def write_exchange(self, institution_id: str, *, url: str, method: str, request_headers: Headers,
+                       request_body: bytes, status: int, protocol: str, response_headers: Headers, body: bytes,
+                       ip_address: str | None = None, truncated: bool = False,
+                       revisit_of: dict[str, Any] | None = None, cached_body: bytes | None = None,
+                       rendered: bool = False) -> ArchiveLocation | None:
+        """Write one fetch: a request record and its response (or revisit, or rendered resource) record.
+
+        Returns where the response-side record went, or None when this fetch is already in the file.
+        """
+        name = self.file_name(institution_id)
+        known = self._prepare(name)
+        writer = WARCWriter(BytesIO(), gzip=True, warc_version=WARC_VERSION)
+        extra = {"WARC-IP-Address": ip_address} if ip_address else {}
+        if rendered:
+            record = writer.create_warc_record(
+                url, "resource", payload=BytesIO(body), length=len(body),
+                warc_content_type=dict((k.lower(), v) for k, v in response_headers).get("content-type", "text/html"),
+                warc_headers_dict={"X-Adalscan-Rendered": "chromium"})
+            rtype, digest = "resource", payload_digest(body)
+        elif status == 304 and (revisit_of or cached_body is not None):
+            digest = (revisit_of or {}).get("digest") or payload_digest(cached_body or b"")
+            http = StatusAndHeaders(_status_line(status), _wire_headers(response_headers), protocol=protocol)
+            headers = dict(extra)
+            if revisit_of:
+                headers["WARC-Refers-To"] = revisit_of.get("record_id", "")
+                headers["WARC-Refers-To-Filename"] = revisit_of.get("path", revisit_of.get("file", ""))
+            record = writer.create_revisit_record(
+                url, digest, url, (revisit_of or {}).get("date", ""), http_headers=http,
+                warc_headers_dict={k: v for k, v in headers.items() if v})
+            rtype = "revisit"
+        else:
+            http = StatusAndHeaders(_status_line(status), _wire_headers(response_headers), protocol=protocol)
+            headers = dict(extra)
+            if truncated:
+                headers["WARC-Truncated"] = "length"
+            record = writer.create_warc_record(url, "response", payload=BytesIO(body), length=len(body),
+                                               http_headers=http, warc_headers_dict=headers)
+            rtype, digest = "response", record.rec_headers.get_header("WARC-Payload-Digest") or payload_digest(body)
+        if (rtype, url, digest) in known:
+            return None
+        record_id = record.rec_headers.get_header("WARC-Record-ID")
+        date = record.rec_headers.get_header("WARC-Date")
+        request_record = self._request_record(writer, url, method, request_headers, request_body, date, record_id)
+        members = [_serialise(record)]
+        entries = [{"url": url, "type": rtype, "status": status, "digest": digest, "date": date,
+                    "record_id": record_id}]
+        if request_record is not None:
+            members.insert(0, _serialise(request_record))
+            entries.insert(0, {"url": url, "type": "request", "status": 0, "digest": "", "date": date,
+                               "record_id": request_record.rec_headers.get_header("WARC-Record-ID")})
+        offset = self._append(name, members, entries=entries)
+        response_offset = offset + (len(members[0]) if len(members) == 2 else 0)
+        return ArchiveLocation(name, response_offset, len(members[-1]), record_id, date, rtype, url, status, digest)
+
+    @staticmethod
+    def _request_record(writer: WARCWriter, url: str, method: str, headers: Headers, body: bytes, date: str,
+                        concurrent_to: str) -> Any:
+        from urllib.parse import urlsplit
+
+        parts = urlsplit(url)
+        target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+        if not any(k.lower() == "host" for k, _ in headers):
+            headers = [("Host", parts.netloc), *headers]
+        http = StatusAndHeaders(f"{method} {target} HTTP/1.1", headers, is_http_request=True)
+        return writer.create_warc_record(url, "request", payload=BytesIO(body), length=len(body), http_headers=http,
+                                         warc_headers_dict={"WARC-Date": date, "WARC-Concurrent-To": concurrent_to})
+
+
+def _serialise(record: Any) -> bytes:
+    """One record as one gzip member. Level 6, not warcio's 9: most bodies are compressed already (gzip
+    pages, PDF, DOCX), and level 9 costs several times the CPU for a few per cent."""
+    out = BytesIO()
+    WARCWriter(out, gzip=False, warc_version=WARC_VERSION).write_record(record)
+    compressor = zlib.compressobj(GZIP_LEVEL, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+    return compressor.compress(out.getvalue()) + compressor.flush()
+
+
+def index_path(warc: Path) -> Path:
+    return warc.with_name(warc.name.removesuffix(WARC_SUFFIX) + INDEX_SUFFIX)
+
+
+def read_index(path: Path) -> Iterator[dict[str, Any]]:
+    """The index lines of one WARC file (complete lines only)."""
+    if not path.exists():
+        return
+    with path.open(encoding="utf-8", errors="replace") as fh:
+        for line in fh:
+            if line.endswith("\n"):
+                try:
+                    yield json.loads(line)
+                except json.JSONDecodeError:
+                    continue
+
+
+def _complete_members_end(path: Path) -> int:
+    """Byte offset just after the last complete gzip member of the file."""
+    good_end = 0
+    position = 0
+    decomp: Any = None
+    with path.open("rb") as fh:
+        while True:
+            chunk = fh.read(1 << 20)
+            if not chunk:
+                break
+            data = chunk
+            while data:
+                if decomp is None:
+                    decomp = zlib.decompressobj(16 + zlib.MAX_WBITS)
+                try:
+                    decomp.decompress(data)
+                except zlib.error:
+                    return good_end  # garbage: keep what was whole
+                if decomp.eof:
+                    used = len(data) - len(decomp.unused_data)
+                    position += used
+                    good_end = position
+                    data = decomp.unused_data
+                    decomp = None
+                else:
+                    position += len(data)
+                    data = b""
+    return good_end
+
+
+def repair_warc(path: Path) -> int:
+    """Cut what a killed writer left half done; returns the bytes removed.
+
+    Records are appended first and indexed second, a fetch's request and response records together: the
+    file is cut after the last complete gzip member that its index also lists (a fetch is kept whole or
+    not at all), and index lines pointing past the cut are dropped.
+    """
+    if not path.exists():
+        return 0
+    size = path.stat().st_size
+    good_end = _complete_members_end(path)
+    idx = index_path(path)
+    if idx.exists():
+        # A request record is written just before its response: a fetch ends with its response-side record.
+        ends = [e.get("offset", 0) + e.get("length", 0) for e in read_index(idx) if e.get("type") != "request"]
+        good_end = max([end for end in ends if end <= good_end], default=0)
+    removed = size - good_end
+    if removed:
+        with path.open("r+b") as fh:
+            fh.truncate(good_end)
+    if idx.exists():
+        entries = [e for e in read_index(idx) if e.get("offset", 0) + e.get("length", 0) <= good_end]
+        tmp = idx.with_name(idx.name + ".tmp")
+        tmp.write_text("".join(json.dumps(e, ensure_ascii=False) + "\n" for e in entries), encoding="utf-8")
+        os.replace(tmp, idx)
+    return removed
+
+
+def repair_archive_dir(folder: Path) -> dict[str, int]:
+    """Repair every WARC file of a run's archive folder (before a resumed run appends to them)."""
+    repaired: dict[str, int] = {}
+    if folder.is_dir():
+        for path in sorted(folder.glob("*" + WARC_SUFFIX)):
+            removed = repair_warc(path)
+            if removed:
+                repaired[path.name] = removed
+    return repaired
+
+
+def find_record(folder: Path, url: str, types: Iterable[str] = ("response", "revisit", "resource")
+                ) -> dict[str, Any] | None:
+    """The last index entry for `url` among the archive folder's files (any worker's), or None."""
+    wanted = set(types)
+    found: dict[str, Any] | None = None
+    for idx in sorted(folder.glob("*" + INDEX_SUFFIX)):
+        for entry in read_index(idx):
+            if entry.get("url") == url and entry.get("type") in wanted:
+                found = {**entry, "file": idx.name.removesuffix(INDEX_SUFFIX) + WARC_SUFFIX}
+    return found

@@ -1,0 +1,434 @@
+"""Incremental nightly crawling: a persistent HTTP cache with conditional revalidation, a meter of the bytes
+that really crossed the network, and re-classification of changed documents only.
+
+How an unchanged site costs almost nothing:
+- `SqliteCacheStorage` keeps every cacheable response of earlier runs (headers and body as received, still
+  compressed) in one SQLite file under the output folder, shared by local worker processes.
+- `NightlyCachePolicy` revalidates every entry from an earlier run with If-None-Match / If-Modified-Since;
+  a 304 answer costs only headers and the cached body is used. An entry stored during the *current* run is
+  served without any request at all: that is what makes a resumed (killed and restarted) run cheap.
+- `NightlyCacheMiddleware` is Scrapy's HttpCacheMiddleware without its "error recovery": a site that is
+  down tonight must be reported unreachable, never shown with last night's pages.
+- `TransferMeter` sits next to the downloader and counts the bytes of network responses only.
+- `IncrementalDetectPipeline` skips the detector when a document's fingerprint (content hash, the link
+  context the detector reads, the detector's own code and the as-of window) equals the one recorded for
+  the same URL in this run (resume) or in the previous completed run, and reuses that run's evidence rows.
+  `FingerprintPipeline` records fingerprints once a document is safely stored.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import sqlite3
+import time
+import zlib
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from scrapy import Request
+from scrapy.crawler import Crawler
+from scrapy.downloadermiddlewares.httpcache import HttpCacheMiddleware
+from scrapy.exceptions import NotConfigured
+from scrapy.http import Response
+from scrapy.http.headers import Headers
+from scrapy.responsetypes import responsetypes
+from scrapy.settings import BaseSettings
+from w3lib.http import headers_dict_to_raw, headers_raw_to_dict
+
+from adalscan.models import Evidence
+from crawler.items import FetchedDocument
+from crawler.pipelines import DetectPipeline
+from store import ResultStore, open_store
+
+log = logging.getLogger(__name__)
+
+CACHE_FILE = "cache.sqlite"
+# Statuses worth keeping: pages, redirect steps and "gone" answers (a resumed run need not ask again).
+CACHEABLE_STATUSES = frozenset({200, 203, 204, 300, 301, 302, 303, 307, 308, 404, 410})
+_COMPRESS_MIN = 512
+CONDITIONAL_HEADERS = ((b"ETag", b"If-None-Match"), (b"Last-Modified", b"If-Modified-Since"))  # bodies shorter than this are stored as they are
+
+_CACHE_SCHEMA = """
+CREATE TABLE IF NOT EXISTS responses (
+    fingerprint TEXT PRIMARY KEY,
+    url         TEXT NOT NULL,
+    status      INTEGER NOT NULL,
+    headers     BLOB NOT NULL,
+    body        BLOB NOT NULL,
+    codec       TEXT NOT NULL DEFAULT '',   -- '' (as received) or 'zlib' (compressed here)
+    stored_at   REAL NOT NULL,
+    run_id      TEXT NOT NULL DEFAULT '',   -- the run that last stored or revalidated the entry
+    warc        TEXT NOT NULL DEFAULT ''    -- JSON locating the WARC record of the body, '' when none
+)"""
+
+
+def cache_path(settings: BaseSettings | dict[str, Any]) -> Path:
+    """The SQLite file of the cache: HTTPCACHE_DIR itself when it names a .sqlite file, else a file in it."""
+    where = Path(str(settings.get("HTTPCACHE_DIR") or "httpcache"))
+    return where if where.suffix == ".sqlite" else where / CACHE_FILE
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(str(path), timeout=60, isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")  # several local workers read and write the same cache
+    conn.execute("PRAGMA synchronous=NORMAL")
+    conn.execute(_CACHE_SCHEMA)
+    return conn
+
+
+class SqliteCacheStorage:
+    """HTTPCACHE_STORAGE: one SQLite file, atomic per entry (a kill -9 never leaves half an entry)."""
+
+    def __init__(self, settings: BaseSettings) -> None:
+        self.path = cache_path(settings)
+        self.run_id = str(settings.get("ADALSCAN_RUN_ID") or "")
+        self.conn: sqlite3.Connection | None = None
+        self._fingerprinter: Any = None
+
+    def open_spider(self, spider: Any) -> None:
+        self.conn = _connect(self.path)
+        self._fingerprinter = spider.crawler.request_fingerprinter
+
+    def close_spider(self, spider: Any) -> None:
+        if self.conn is not None:
+            self.conn.close()
+            self.conn = None
+
+    def _key(self, request: Request) -> str:
+        return str(self._fingerprinter.fingerprint(request).hex())
+
+    def retrieve_response(self, spider: Any, request: Request) -> Response | None:
+        assert self.conn is not None
+        row = self.conn.execute("SELECT url, status, headers, body, codec, run_id, warc FROM responses "
+                                "WHERE fingerprint = ?", (self._key(request),)).fetchone()
+        if row is None:
+            return None
+        url, status, raw_headers, body, codec, run_id, warc = row
+        if codec == "zlib":
+            body = zlib.decompress(body)
+        headers = Headers(headers_raw_to_dict(raw_headers))
+        request.meta["adalscan_cache_run"] = run_id
+        if warc:
+            request.meta["adalscan_cached_warc"] = json.loads(warc)
+        respcls = responsetypes.from_args(headers=headers, url=url, body=body)
+        return respcls(url=url, status=status, headers=headers, body=body)
+
+    def store_response(self, spider: Any, request: Request, response: Response) -> None:
+        assert self.conn is not None
+        body = bytes(response.body)
+        codec = ""
+        if len(body) >= _COMPRESS_MIN and b"Content-Encoding" not in response.headers:
+            body, codec = zlib.compress(body, 1), "zlib"  # already-compressed bodies are kept as received
+        warc = request.meta.get("adalscan_warc_record")
+        # A revalidated entry keeps pointing at the WARC record that holds its body (an earlier night's).
+        self.conn.execute(
+            "INSERT INTO responses (fingerprint, url, status, headers, body, codec, stored_at, run_id, warc) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (fingerprint) DO UPDATE SET url = excluded.url, "
+            "status = excluded.status, headers = excluded.headers, body = excluded.body, codec = excluded.codec, "
+            "stored_at = excluded.stored_at, run_id = excluded.run_id, "
+            "warc = CASE WHEN excluded.warc = '' THEN responses.warc ELSE excluded.warc END",
+            (self._key(request), response.url, response.status, headers_dict_to_raw(response.headers), body, codec,
+             time.time(), self.run_id, json.dumps(warc) if warc else ""))
+
+
+def prune_cache(path: Path, keep_seconds: float) -> int:
+    """Delete entries nobody stored or revalidated for `keep_seconds` (pages that left the sites)."""
+    if not path.exists():
+        return 0
+    conn = _connect(path)
+    try:
+        cur = conn.execute("DELETE FROM responses WHERE stored_at < ?", (time.time() - keep_seconds,))
+        return int(cur.rowcount or 0)
+    finally:
+        conn.close()
+
+
+def _cache_control(headers: Any) -> set[str]:
+    raw = b",".join(headers.getlist(b"Cache-Control")).decode("latin-1").lower()
+    return {part.strip().split("=", 1)[0] for part in raw.split(",") if part.strip()}
+
+
+class NightlyCachePolicy:
+    """HTTPCACHE_POLICY: this run's entries are fresh; earlier runs' entries are always revalidated."""
+
+    def __init__(self, settings: BaseSettings) -> None:
+        self.run_id = str(settings.get("ADALSCAN_RUN_ID") or "")
+
+    def should_cache_request(self, request: Request) -> bool:
+        # Pages rendered in Chromium are not raw HTTP responses: they are never cached.
+        return request.method == "GET" and not request.meta.get("playwright")
+
+    def should_cache_response(self, response: Response, request: Request) -> bool:
+        if response.status not in CACHEABLE_STATUSES or request.meta.get("adalscan_truncated"):
+            return False
+        return "no-store" not in _cache_control(response.headers) | _cache_control(request.headers)
+
+    def is_cached_response_fresh(self, cachedresponse: Response, request: Request) -> bool:
+        if self.run_id and request.meta.get("adalscan_cache_run") == self.run_id:
+            return True  # fetched earlier in this very run (a resumed run)
+        headers = cachedresponse.headers
+        for validator, conditional in CONDITIONAL_HEADERS:
+            if validator in headers and conditional not in request.headers:
+                request.headers[conditional] = headers[validator]
+                request.meta.setdefault("adalscan_conditional", []).append(conditional)
+        return False
+
+    def is_cached_response_valid(self, cachedresponse: Response, response: Response, request: Request) -> bool:
+        return response.status == 304  # a 5xx tonight is tonight's finding, not a reason to show old pages
+
+
+class NightlyCacheMiddleware(HttpCacheMiddleware):
+    """Scrapy's cache middleware, minus serving the old copy when tonight's download fails.
+
+    The conditional headers the policy added are taken off the request once the answer is in: the spider
+    re-uses `response.request` (e.g. to render a page in Chromium), and a browser sent If-None-Match
+    gets a bodiless 304 it cannot display.
+    """
+
+    def process_response(self, request: Request, response: Response,  # type: ignore[override]
+                         spider: Any = None) -> Request | Response:
+        result = super().process_response(request, response)
+        for name in request.meta.pop("adalscan_conditional", ()):
+            request.headers.pop(name, None)
+        return result
+
+    def process_exception(self, request: Request, exception: Exception,  # type: ignore[override]
+                          spider: Any = None) -> Request | Response | None:
+        request.meta.pop("cached_response", None)
+        for name in request.meta.pop("adalscan_conditional", ()):
+            request.headers.pop(name, None)
+        return None
+
+
+def _header_bytes(response: Response) -> int:
+    size = 17  # status line
+    for name, values in response.headers.items():
+        for value in values:
+            size += len(name) + len(value) + 4
+    return size
+
+
+class TransferMeter:
+    """Counts what crossed the network (placed next to the downloader, after the cache).
+
+    Cache hits pass through here flagged "cached" and are counted apart; a 304 is counted with its headers
+    only, which is the whole point of revalidation. Bodies are counted as received (still compressed).
+    """
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.stats = crawler.stats
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> TransferMeter:
+        return cls(crawler)
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        assert self.stats is not None
+        if "cached" in response.flags:
+            self.stats.inc_value("adalscan/cache/served")
+            return response
+        self.stats.inc_value("adalscan/net/responses")
+        self.stats.inc_value("adalscan/net/bytes", _header_bytes(response) + len(response.body))
+        self.stats.inc_value("adalscan/net/body_bytes", len(response.body))
+        if response.status == 304:
+            self.stats.inc_value("adalscan/net/not_modified")
+        return response
+
+
+# -- re-classifying changed documents only --------------------------------------------------------------
+_FINGERPRINT_SCHEMA = """
+CREATE TABLE IF NOT EXISTS nightly_fingerprints (
+    run_id         TEXT NOT NULL,
+    institution_id TEXT NOT NULL,
+    url            TEXT NOT NULL,
+    fingerprint    TEXT NOT NULL,
+    PRIMARY KEY (run_id, institution_id, url)
+)"""
+_ROOT = Path(__file__).resolve().parent.parent
+
+
+def detector_digest(catalog_path: str = "") -> str:
+    """A hash of everything that turns bytes into evidence: extraction and detection code, the catalog."""
+    h = hashlib.sha256()
+    files: list[Path] = []
+    for package in ("documents", "detectors"):
+        files += sorted(p for p in (_ROOT / package).rglob("*") if p.suffix in (".py", ".yaml", ".csv", ".json"))
+    if catalog_path:
+        files.append(Path(catalog_path))
+    for path in files:
+        h.update(str(path.relative_to(_ROOT) if path.is_relative_to(_ROOT) else path).encode())
+        try:
+            h.update(path.read_bytes())
+        except OSError:
+            h.update(b"<unreadable>")
+    return h.hexdigest()[:32]
+
+
+def as_of_window(as_of: date) -> str:
+    """Evidence can only change its staleness when as_of crosses 1 January or 1 September (the ends of
+    calendar and academic years); within one window, yesterday's judgement of the same bytes stands."""
+    return f"{as_of.year}-{'autumn' if as_of.month >= 9 else 'spring'}"
+
+
+def document_fingerprint(item: FetchedDocument, digest: str, window: str) -> str:
+    """Everything the detector reads about a document, hashed."""
+    doc = item.document
+    parts = [item.content_sha256, item.url, item.institution_type, doc.kind, doc.last_modified or "",
+             str(doc.truncated), doc.referrer_title, "\x1e".join(doc.anchor_texts), digest, window]
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8", "replace")).hexdigest()
+
+
+def _placeholders(store: ResultStore, sql: str) -> str:
+    return sql.replace("?", "%s") if store.is_postgres else sql
+
+
+def ensure_fingerprint_table(store: ResultStore) -> None:
+    with store.transaction() as cur:
+        cur.execute(_FINGERPRINT_SCHEMA)
+
+
+def _query(store: ResultStore, sql: str, params: list[Any]) -> list[tuple[Any, ...]]:
+    with store.transaction() as cur:
+        cur.execute(_placeholders(store, sql), params)
+        return list(cur.fetchall())
+
+
+class IncrementalDetectPipeline(DetectPipeline):
+    """DetectPipeline that re-uses evidence for documents whose fingerprint has not changed.
+
+    Two indexed point lookups per document (its fingerprint row, then its evidence rows), against the
+    current run only when it is a resumed one (it already has fingerprints), and the previous completed run.
+    """
+
+    store_url: str = ""
+    run_id: str = ""
+    runs: tuple[str, ...] = ()
+    digest: str = ""
+    window: str = ""
+    _store: ResultStore | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> IncrementalDetectPipeline:
+        pipe = super().from_crawler(crawler)
+        assert isinstance(pipe, IncrementalDetectPipeline)
+        s = crawler.settings
+        pipe.store_url = s.get("ADALSCAN_STORE_URL") or ""
+        pipe.run_id = s.get("ADALSCAN_RUN_ID") or ""
+        pipe.digest = detector_digest(s.get("ADALSCAN_CATALOG") or "")
+        pipe.window = as_of_window(pipe.as_of)
+        return pipe
+
+    def open_spider(self) -> None:
+        if not (self.store_url and self.run_id):
+            return
+        self._store = open_store(self.store_url)
+        ensure_fingerprint_table(self._store)
+        runs: list[str] = []
+        if _query(self._store, "SELECT 1 FROM nightly_fingerprints WHERE run_id = ? LIMIT 1", [self.run_id]):
+            runs.append(self.run_id)  # a resumed run: what its killed attempt classified stands
+        previous = self._store.previous_completed_run(self.run_id)
+        if previous:
+            runs.append(previous)
+        self.runs = tuple(runs)
+
+    def close_spider(self) -> None:
+        if self._store is not None:
+            self._store.close()
+
+    def reusable_evidence(self, item: FetchedDocument) -> list[Evidence] | None:
+        """The evidence recorded for this very document (same fingerprint), or None when it must be classified."""
+        if self._store is None or not self.runs:
+            return None
+        fingerprint = document_fingerprint(item, self.digest, self.window)
+        for run_id in self.runs:
+            row = _query(self._store, "SELECT fingerprint FROM nightly_fingerprints WHERE run_id = ? "
+                                      "AND institution_id = ? AND url = ?", [run_id, item.institution_id, item.url])
+            if row and row[0][0] == fingerprint:
+                return [Evidence(art, float(conf), snippet, bool(stale), period or None, item.url, part)
+                        for art, conf, stale, period, snippet, part in _query(
+                            self._store, "SELECT artefact_id, confidence, stale, period, snippet, matched_part "
+                                         "FROM evidence WHERE run_id = ? AND institution_id = ? AND url = ? "
+                                         "ORDER BY artefact_id", [run_id, item.institution_id, item.url])]
+        return None
+
+    def process_item(self, item: FetchedDocument) -> FetchedDocument:
+        if not isinstance(item, FetchedDocument):
+            return item
+        try:
+            reused = self.reusable_evidence(item)
+        except Exception:  # a lookup problem only costs a classification
+            log.warning("evidence lookup failed for %s; classifying it again", item.url, exc_info=True)
+            reused = None
+        if reused is None:
+            if self.stats is not None:
+                self.stats.inc_value("adalscan/classify/ran")
+            return super().process_item(item)
+        item.evidence = reused
+        if self.stats is not None:
+            self.stats.inc_value("adalscan/classify/reused")
+            if reused:
+                self.stats.inc_value("adalscan/evidence", len(reused))
+        return item
+
+
+class FingerprintPipeline:
+    """Records each stored document's fingerprint (after StorePipeline, so a fingerprint never points at
+    evidence that was not written)."""
+
+    def __init__(self, store_url: str, run_id: str, as_of: date, catalog: str) -> None:
+        self.store_url, self.run_id = store_url, run_id
+        self.digest = detector_digest(catalog)
+        self.window = as_of_window(as_of)
+        self.store: ResultStore | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> FingerprintPipeline:
+        s = crawler.settings
+        if not s.get("ADALSCAN_STORE_URL") or not s.get("ADALSCAN_RUN_ID"):
+            raise NotConfigured("no results store configured for this crawl")
+        as_of = date.fromisoformat(s.get("ADALSCAN_AS_OF") or date.today().isoformat())
+        return cls(s["ADALSCAN_STORE_URL"], s["ADALSCAN_RUN_ID"], as_of, s.get("ADALSCAN_CATALOG") or "")
+
+    def open_spider(self) -> None:
+        self.store = open_store(self.store_url)
+        ensure_fingerprint_table(self.store)
+
+    def close_spider(self) -> None:
+        if self.store is not None:
+            self.store.close()
+
+    def process_item(self, item: FetchedDocument) -> FetchedDocument:
+        if isinstance(item, FetchedDocument) and self.store is not None:
+            fingerprint = document_fingerprint(item, self.digest, self.window)
+            with self.store.transaction() as cur:
+                cur.execute(_placeholders(self.store, (
+                    "INSERT INTO nightly_fingerprints (run_id, institution_id, url, fingerprint) VALUES (?, ?, ?, ?) "
+                    "ON CONFLICT (run_id, institution_id, url) DO UPDATE SET fingerprint = excluded.fingerprint")),
+                    [self.run_id, item.institution_id, item.url, fingerprint])
+        return item
+
+
+def incremental_settings(cache_dir: Path) -> dict[str, Any]:
+    """The Scrapy settings that switch the incremental machinery on (merged by adalscan.nightly)."""
+    return {
+        "HTTPCACHE_ENABLED": True,
+        "HTTPCACHE_DIR": str(cache_dir.resolve()),
+        "HTTPCACHE_POLICY": "crawler.incremental.NightlyCachePolicy",
+        "HTTPCACHE_STORAGE": "crawler.incremental.SqliteCacheStorage",
+    }
+
+
+DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.httpcache.HttpCacheMiddleware": None,
+    "crawler.incremental.NightlyCacheMiddleware": 900,  # Scrapy's place: below decompression, so raw bodies
+    "crawler.incremental.TransferMeter": 950,  # between the cache and the network
+}
+ITEM_PIPELINES = {
+    "crawler.pipelines.DetectPipeline": None,
+    "crawler.incremental.IncrementalDetectPipeline": 300,
+    "crawler.incremental.FingerprintPipeline": 850,  # after StorePipeline (800)
+}

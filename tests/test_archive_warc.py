@@ -1,0 +1,153 @@
+"""WARC records from the bytes and headers as received: responses, redirect steps, revisits, repair, index."""
+
+from __future__ import annotations
+
+import asyncio
+import gzip
+import json
+from pathlib import Path
+from typing import Any
+
+from scrapy import Request
+from scrapy.http import Response
+from scrapy.utils.test import get_crawler
+from warcio.archiveiterator import ArchiveIterator
+
+from archive.warc import WarcSink, find_record, index_path, payload_digest, read_index, repair_warc
+from crawler.archive import WarcArchiveMiddleware
+
+URL = "http://college.example.kz/anticorruption/"
+PAGE = ("<html><body><h1>Сыбайлас жемқорлыққа қарсы іс-қимыл жоспары</h1>" + "<p>текст</p>" * 50
+        + "</body></html>").encode()
+
+
+def exchange(sink: WarcSink, **changes: Any) -> Any:
+    values: dict[str, Any] = {
+        "url": URL, "method": "GET", "request_headers": [("Accept-Encoding", "gzip"), ("User-Agent", "adalscan/0.1")],
+        "request_body": b"", "status": 200, "protocol": "HTTP/1.1",
+        "response_headers": [("Content-Type", "text/html; charset=utf-8"), ("Content-Encoding", "gzip")],
+        "body": gzip.compress(PAGE), "ip_address": "127.0.1.5"}
+    values.update(changes)
+    return sink.write_exchange("col-01", **values)
+
+
+def records(path: Path) -> list[Any]:
+    out = []
+    with path.open("rb") as fh:
+        for record in ArchiveIterator(fh):
+            out.append((record.rec_type, record.rec_headers, record.http_headers, record.raw_stream.read()))
+    return out
+
+
+def test_response_is_archived_as_received(tmp_path: Path) -> None:
+    sink = WarcSink(tmp_path, info={"run-id": "R1"})
+    body = gzip.compress(PAGE)
+    location = exchange(sink, body=body)
+    path = tmp_path / "col-01.warc.gz"
+    kinds = [(r[0], r[1].get_header("WARC-Target-URI")) for r in records(path)]
+    assert kinds == [("warcinfo", None), ("request", URL), ("response", URL)]
+    _, rec_headers, http_headers, payload = records(path)[2]
+    assert payload == body  # still gzip-encoded, as the server sent it
+    assert http_headers.get_header("Content-Encoding") == "gzip"
+    assert http_headers.get_statuscode() == "200"
+    assert rec_headers.get_header("WARC-IP-Address") == "127.0.1.5"
+    assert rec_headers.get_header("WARC-Date") and rec_headers.get_header("WARC-Payload-Digest") == payload_digest(body)
+    request = records(path)[1]
+    assert (request[2].protocol, request[2].statusline) == ("GET", "/anticorruption/ HTTP/1.1")
+    assert request[2].get_header("Host") == "college.example.kz"
+    assert request[1].get_header("WARC-Concurrent-To") == rec_headers.get_header("WARC-Record-ID")
+    # The index points straight at the record.
+    with path.open("rb") as fh:
+        fh.seek(location.offset)
+        first = next(iter(ArchiveIterator(fh)))
+        assert first.rec_type == "response" and first.rec_headers.get_header("WARC-Target-URI") == URL
+    assert find_record(tmp_path, URL)["offset"] == location.offset
+
+
+def test_redirect_steps_chunking_and_truncation(tmp_path: Path) -> None:
+    sink = WarcSink(tmp_path)
+    exchange(sink, url="http://college.example.kz/", status=301, body=b"",
+             response_headers=[("Location", URL), ("Content-Length", "0")])
+    exchange(sink, response_headers=[("Transfer-Encoding", "chunked"), ("Content-Type", "text/html")], body=PAGE)
+    exchange(sink, url=URL + "big.pdf", body=b"%PDF-1.7 cut", truncated=True,
+             response_headers=[("Content-Type", "application/pdf")])
+    responses = [r for r in records(tmp_path / "col-01.warc.gz") if r[0] == "response"]
+    assert [r[2].get_statuscode() for r in responses] == ["301", "200", "200"]
+    assert responses[0][2].get_header("Location") == URL
+    assert responses[1][2].get_header("Transfer-Encoding") is None  # the body is de-chunked ...
+    assert responses[1][2].get_header("X-Archive-Orig-Transfer-Encoding") == "chunked"  # ... and says so
+    assert responses[2][1].get_header("WARC-Truncated") == "length"
+
+
+def test_a_304_becomes_a_revisit_of_the_record_with_the_body(tmp_path: Path) -> None:
+    night1 = WarcSink(tmp_path / "night1")
+    original = exchange(night1)
+    night2 = WarcSink(tmp_path / "night2")
+    pointer = {"file": original.file, "path": "runs/R1/archive/col-01.warc.gz", "record_id": original.record_id,
+               "date": original.date, "digest": original.digest}
+    location = exchange(night2, status=304, body=b"", response_headers=[("ETag", '"v1"')], revisit_of=pointer)
+    assert location.type == "revisit" and location.digest == original.digest
+    revisit = next(r for r in records(tmp_path / "night2" / "col-01.warc.gz") if r[0] == "revisit")
+    assert revisit[1].get_header("WARC-Refers-To") == original.record_id
+    assert revisit[1].get_header("WARC-Refers-To-Filename") == "runs/R1/archive/col-01.warc.gz"
+    assert revisit[1].get_header("WARC-Refers-To-Target-URI") == URL
+    assert revisit[1].get_header("WARC-Payload-Digest") == original.digest
+
+
+def test_repair_cuts_a_half_written_record_and_its_index_line(tmp_path: Path) -> None:
+    sink = WarcSink(tmp_path)
+    exchange(sink)
+    path = tmp_path / "col-01.warc.gz"
+    good_size = path.stat().st_size
+    whole = path.read_bytes()
+    exchange(sink, url=URL + "2")
+    with path.open("r+b") as fh:  # a kill -9 in the middle of the last write
+        fh.truncate(good_size + (path.stat().st_size - good_size) * 3 // 4)  # request whole, response not
+    assert repair_warc(path) > 0
+    assert path.read_bytes() == whole
+    assert [(e["type"], e["url"]) for e in read_index(index_path(path))] == [
+        ("warcinfo", ""), ("request", URL), ("response", URL)]  # the first fetch, whole
+    assert len(records(path)) == 3
+
+
+def test_a_resumed_attempt_does_not_archive_the_same_fetch_twice(tmp_path: Path) -> None:
+    exchange(WarcSink(tmp_path))
+    again = WarcSink(tmp_path)  # a new process on the same run folder
+    assert exchange(again) is None
+    assert exchange(again, body=gzip.compress(PAGE + b"<!-- changed -->")) is not None
+    assert sum(1 for r in records(tmp_path / "col-01.warc.gz") if r[0] == "response") == 2
+    assert sum(1 for r in records(tmp_path / "col-01.warc.gz") if r[0] == "warcinfo") == 1
+
+
+def test_worker_suffix_and_hostile_ids(tmp_path: Path) -> None:
+    sink = WarcSink(tmp_path, suffix="-w1")
+    sink.write_exchange("../../etc/passwd", url=URL, method="GET", request_headers=[], request_body=b"",
+                        status=200, protocol="HTTP/1.1", response_headers=[], body=b"x")
+    assert [p.name for p in tmp_path.iterdir() if p.suffix == ".gz"] == ["etc_passwd-w1.warc.gz"]
+
+
+def middleware(tmp_path: Path) -> WarcArchiveMiddleware:
+    crawler = get_crawler(settings_dict={"ADALSCAN_ARCHIVE": True, "ADALSCAN_ARCHIVE_DIR": str(tmp_path),
+                                         "ADALSCAN_ARCHIVE_PREFIX": "runs/R1/archive", "ADALSCAN_RUN_ID": "R1"})
+    crawler.stats.open_spider()
+    return WarcArchiveMiddleware.from_crawler(crawler)
+
+
+def test_middleware_archives_network_responses_and_skips_cache_hits(tmp_path: Path) -> None:
+    mw = middleware(tmp_path)
+    request = Request(URL, meta={"adalscan_inst": "col-01"}, headers={"If-None-Match": '"v0"'})
+    response = Response(URL, body=gzip.compress(PAGE), headers={"Content-Encoding": "gzip"}, ip_address=None)
+    assert asyncio.run(mw.process_response(request, response)) is response
+    pointer = request.meta["adalscan_warc_record"]
+    assert pointer["path"] == "runs/R1/archive/col-01.warc.gz" and pointer["offset"] > 0
+    sent = next(r for r in records(tmp_path / "col-01.warc.gz") if r[0] == "request")
+    assert sent[2].get_header("If-None-Match") == '"v0"'  # the conditional request as sent
+    asyncio.run(mw.process_response(Request(URL + "x", meta={"adalscan_inst": "col-01"}),
+                                    Response(URL + "x", body=b"cached", flags=["cached"])))
+    assert not any(e["url"] == URL + "x" for e in read_index(tmp_path / "col-01.idx.jsonl"))
+    # A 304 with the cached copy at hand becomes a revisit pointing at the earlier record.
+    conditional = Request(URL, meta={"adalscan_inst": "col-01", "adalscan_cached_warc": pointer,
+                                     "cached_response": response})
+    asyncio.run(mw.process_response(conditional, Response(URL, status=304)))
+    types = [json.loads(line)["type"] for line in (tmp_path / "col-01.idx.jsonl").read_text().splitlines()]
+    assert types == ["warcinfo", "request", "response", "request", "revisit"]

@@ -1,0 +1,129 @@
+"""Distributed nightly crawl: several workers on a Redis scheduler writing to PostgreSQL, merged results."""
+
+from __future__ import annotations
+
+import csv
+import json
+import subprocess
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from adalscan.models import CrawlStatus
+from crawler.distributed import Keys, merge_site_results, merge_stats, redis_client
+
+ROOT = Path(__file__).parent.parent
+REDIS_URL = "redis://127.0.0.1:6379/15"
+AS_OF = "2026-11-25"
+FAST = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=false"]
+
+
+def view(status: str, pages: int, documents: int, detail: str = "", home: bool = False) -> dict[str, object]:
+    return {"institution_id": "x", "crawl_status": status, "pages_fetched": pages, "bytes_fetched": pages * 100,
+            "documents": documents, "errors": 0, "detail": detail, "home_attempted": home}
+
+
+def test_a_site_crawled_by_any_worker_is_crawled_and_counts_add_up() -> None:
+    merged = merge_site_results([
+        {"x": view("ok", 10, 9, home=True)},
+        {"x": view("connection_error", 0, 0, "home page never answered")},
+        {"x": view("ok", 5, 5)},
+    ])["x"]
+    assert merged.crawl_status == CrawlStatus.OK
+    assert (merged.pages_fetched, merged.documents, merged.bytes_fetched) == (15, 14, 1500)
+    assert merged.detail == ""
+
+
+def test_budget_exhausted_wins_and_details_are_kept() -> None:
+    merged = merge_site_results([{"x": view("ok", 3, 3, "1 HTTP error response(s)")},
+                                 {"x": view("budget_exhausted", 7, 7, "pages budget exhausted after 7 pages")}])["x"]
+    assert merged.crawl_status == CrawlStatus.BUDGET_EXHAUSTED
+    assert merged.detail == "1 HTTP error response(s); pages budget exhausted after 7 pages"
+
+
+def test_an_unreachable_site_takes_the_status_of_the_worker_that_tried_its_home() -> None:
+    merged = merge_site_results([
+        {"x": view("connection_error", 0, 0, "home page never answered")},
+        {"x": view("dns_error", 0, 0, "DNS lookup failed", home=True)},
+    ])["x"]
+    assert merged.crawl_status == CrawlStatus.DNS_ERROR and merged.detail == "DNS lookup failed"
+
+
+def test_stats_merge_adds_counts_and_keeps_the_longest_time() -> None:
+    merged = merge_stats([{"finish_reason": "finished", "stats": {"adalscan/net/bytes": 10, "elapsed_time_seconds": 5.0},
+                           "peak_rss_mb": 150},
+                          {"finish_reason": "finished", "stats": {"adalscan/net/bytes": 5, "elapsed_time_seconds": 7.5},
+                           "peak_rss_mb": 170}])
+    assert merged["stats"] == {"adalscan/net/bytes": 15, "elapsed_time_seconds": 7.5}
+    assert merged["finish_reason"] == "finished" and merged["peak_rss_mb"] == 170
+    assert merge_stats([{"finish_reason": "finished"}, {"finish_reason": "shutdown"}])["finish_reason"] == "shutdown"
+
+
+@pytest.fixture(scope="module")
+def web(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+    from simweb import SimWebProcess
+
+    with SimWebProcess(n=12, seed=9, out_dir=tmp_path_factory.mktemp("web"), as_of=date(2026, 11, 25)) as w:
+        yield w
+
+
+def nightly(registry: Path, out: Path, *extra: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "adalscan.cli", "nightly", "--institutions", str(registry),
+                           "--out", str(out), "--allow-private", "--as-of", AS_OF, "--lang", "en", "--no-screenshots",
+                           "--log-format", "json", *FAST, *extra], cwd=ROOT, capture_output=True, text=True,
+                          timeout=300)
+
+
+def statuses(run_path: Path) -> dict[tuple[str, str], str]:
+    with (run_path / "gaps.csv").open(encoding="utf-8-sig", newline="") as fh:
+        return {(r["institution_id"], r["artefact_id"]): r["status"] for r in csv.DictReader(fh)}
+
+
+@pytest.mark.services
+def test_two_workers_on_redis_and_postgresql_match_one_process(web: object, tmp_path: Path,
+                                                               postgres_url: str) -> None:
+    registry = web.registry_path  # type: ignore[attr-defined]
+    single = nightly(registry, tmp_path / "single")
+    assert single.returncode == 0, single.stderr[-3000:]
+    dist = nightly(registry, tmp_path / "dist", "--workers", "2", "--redis", REDIS_URL, "--store", postgres_url)
+    assert dist.returncode == 0, dist.stderr[-3000:]
+
+    single_run = tmp_path / "single" / "runs" / (tmp_path / "single" / "latest.txt").read_text().strip()
+    dist_run = tmp_path / "dist" / "runs" / (tmp_path / "dist" / "latest.txt").read_text().strip()
+    assert statuses(dist_run) == statuses(single_run)
+    with (single_run / "site_status.csv").open(encoding="utf-8-sig") as a, \
+            (dist_run / "site_status.csv").open(encoding="utf-8-sig") as b:
+        assert {r["institution_id"]: r["crawl_status"] for r in csv.DictReader(a)} == \
+            {r["institution_id"]: r["crawl_status"] for r in csv.DictReader(b)}
+
+    # Both workers crawled; every URL (home pages included) was fetched by one worker only.
+    fetched: Counter[str] = Counter()
+    per_worker: Counter[str] = Counter()
+    for idx in (dist_run / "archive").glob("*.idx.jsonl"):
+        worker = idx.name.rsplit("-w", 1)[1].split(".")[0]
+        for line in idx.read_text(encoding="utf-8").splitlines():
+            entry = json.loads(line)
+            if entry["type"] == "response" and not entry["url"].endswith("/robots.txt"):
+                fetched[entry["url"]] += 1
+                per_worker[worker] += 1
+    assert set(per_worker) == {"0", "1"} and min(per_worker.values()) > 20
+    assert fetched and max(fetched.values()) == 1
+    homes = {f"{web.base_url(h)}" for h in web.hosts}  # type: ignore[attr-defined]
+    assert homes <= set(fetched)
+
+    # The results are in PostgreSQL; the run's keys are gone from Redis.
+    import psycopg
+
+    with psycopg.connect(postgres_url) as conn:
+        docs = conn.execute("SELECT COUNT(*), COUNT(DISTINCT url) FROM documents").fetchone()
+        run = conn.execute("SELECT status, command FROM runs").fetchall()
+    assert docs is not None and docs[0] == docs[1] > 400
+    assert run == [("completed", "nightly")]
+    client = redis_client(REDIS_URL)
+    assert not list(client.scan_iter(match=f"{Keys(dist_run.name).prefix}:*"))
+    manifest = json.loads((dist_run / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["nightly"]["workers"] == 2
