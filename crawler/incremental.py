@@ -119,6 +119,14 @@ class SqliteCacheStorage:
 
     def store_response(self, spider: Any, request: Request, response: Response) -> None:
         assert self.conn is not None
+        if "cached" in response.flags:
+            # A revalidated entry (304): same body, so only its headers, time and run change. Rewriting
+            # every body every night would cost as much disk I/O as the first crawl.
+            cur = self.conn.execute(
+                "UPDATE responses SET headers = ?, stored_at = ?, run_id = ? WHERE fingerprint = ?",
+                (headers_dict_to_raw(response.headers), time.time(), self.run_id, self._key(request)))
+            if cur.rowcount:
+                return
         body = bytes(response.body)
         codec = ""
         if len(body) >= _COMPRESS_MIN and b"Content-Encoding" not in response.headers:
@@ -377,13 +385,19 @@ class IncrementalDetectPipeline(DetectPipeline):
 
 class FingerprintPipeline:
     """Records each stored document's fingerprint (after StorePipeline, so a fingerprint never points at
-    evidence that was not written)."""
+    evidence that was not written). Rows are written in batches (BATCH rows or BATCH_SECONDS): a batch lost
+    to a kill only means those documents are classified again when the run resumes."""
+
+    BATCH = 200
+    BATCH_SECONDS = 2.0
 
     def __init__(self, store_url: str, run_id: str, as_of: date, catalog: str) -> None:
         self.store_url, self.run_id = store_url, run_id
         self.digest = detector_digest(catalog)
         self.window = as_of_window(as_of)
         self.store: ResultStore | None = None
+        self.pending: list[list[str]] = []
+        self.last_flush = time.monotonic()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> FingerprintPipeline:
@@ -399,16 +413,26 @@ class FingerprintPipeline:
 
     def close_spider(self) -> None:
         if self.store is not None:
+            self.flush()
             self.store.close()
+
+    def flush(self) -> None:
+        if self.store is None or not self.pending:
+            return
+        with self.store.transaction() as cur:
+            cur.executemany(_placeholders(self.store, (
+                "INSERT INTO nightly_fingerprints (run_id, institution_id, url, fingerprint) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (run_id, institution_id, url) DO UPDATE SET fingerprint = excluded.fingerprint")),
+                self.pending)
+        self.pending = []
+        self.last_flush = time.monotonic()
 
     def process_item(self, item: FetchedDocument) -> FetchedDocument:
         if isinstance(item, FetchedDocument) and self.store is not None:
-            fingerprint = document_fingerprint(item, self.digest, self.window)
-            with self.store.transaction() as cur:
-                cur.execute(_placeholders(self.store, (
-                    "INSERT INTO nightly_fingerprints (run_id, institution_id, url, fingerprint) VALUES (?, ?, ?, ?) "
-                    "ON CONFLICT (run_id, institution_id, url) DO UPDATE SET fingerprint = excluded.fingerprint")),
-                    [self.run_id, item.institution_id, item.url, fingerprint])
+            self.pending.append([self.run_id, item.institution_id, item.url,
+                                 document_fingerprint(item, self.digest, self.window)])
+            if len(self.pending) >= self.BATCH or time.monotonic() - self.last_flush >= self.BATCH_SECONDS:
+                self.flush()
         return item
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import subprocess
 import sys
 from collections import Counter
@@ -75,7 +76,7 @@ def nightly(registry: Path, out: Path, *extra: str) -> subprocess.CompletedProce
     return subprocess.run([sys.executable, "-m", "adalscan.cli", "nightly", "--institutions", str(registry),
                            "--out", str(out), "--allow-private", "--as-of", AS_OF, "--lang", "en", "--no-screenshots",
                            "--log-format", "json", *FAST, *extra], cwd=ROOT, capture_output=True, text=True,
-                          timeout=300)
+                          timeout=int(os.environ.get("DIST_TIMEOUT", "280")))
 
 
 def statuses(run_path: Path) -> dict[tuple[str, str], str]:

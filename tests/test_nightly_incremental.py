@@ -110,11 +110,14 @@ def test_storage_keeps_bodies_as_received_and_the_warc_pointer(tmp_path: Path) -
     assert again.meta["adalscan_cache_run"] == "R1"
     assert again.meta["adalscan_cached_warc"] == {"file": "a.warc.gz", "offset": 10}
     # Revalidated tonight (no new WARC body): the entry moves to R2 and still points at R1's record.
-    second.store_response(None, Request(URL), cached)
+    cached.flags.append("cached")  # as HttpCacheMiddleware marks what it took from the cache
+    second.store_response(None, Request(URL), cached.replace(headers={**cached.headers.to_unicode_dict(),
+                                                                      "ETag": '"v2"'}))
     third = Request(URL)
     assert second.retrieve_response(None, third) is not None
     assert third.meta["adalscan_cache_run"] == "R2"
     assert third.meta["adalscan_cached_warc"]["file"] == "a.warc.gz"
+    assert second.retrieve_response(None, Request(URL)).headers[b"ETag"] == b'"v2"'  # type: ignore[union-attr]
     assert second.retrieve_response(None, Request(URL + "?other")) is None
     second.close_spider(None)
 

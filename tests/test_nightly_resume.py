@@ -82,7 +82,7 @@ def test_kill_9_then_resume_completes_the_same_run(web: object, tmp_path: Path) 
                             stderr=subprocess.DEVNULL)
     try:
         deadline = time.monotonic() + 120
-        while documents_stored(out) < 120:
+        while documents_stored(out) < 200:
             assert proc.poll() is None, "the run ended before it could be killed (make it slower)"
             assert time.monotonic() < deadline, "no documents were stored"
             time.sleep(0.2)
