@@ -17,20 +17,20 @@ def row(status: GapStatus, url: str = "") -> GapRow:
 
 def test_override_applies_and_is_marked(tmp_path: Path) -> None:
     path = tmp_path / "overrides.yaml"
-    record_override(path, Override("kazgu", "hotline", "found", "A. Analyst", url="https://kazgu.example.kz/t",
+    record_override(path, Override("kazgu", "hotline", "found", "A. Analyst", url="https://kazgu.example.test/t",
                                    note="в подвале сайта"), row(GapStatus.MISSING))
     rows = [row(GapStatus.MISSING)]
     assert apply_overrides(rows, load_overrides(path)) == []
     assert rows[0].status is GapStatus.FOUND
     assert rows[0].override_by == "A. Analyst"
-    assert rows[0].evidence_url == "https://kazgu.example.kz/t"
+    assert rows[0].evidence_url == "https://kazgu.example.test/t"
     assert "в подвале" in path.read_text(encoding="utf-8")  # plain, reviewable UTF-8
 
 
 def test_override_flagged_when_scanner_evidence_changes(tmp_path: Path) -> None:
     path = tmp_path / "overrides.yaml"
-    record_override(path, Override("kazgu", "hotline", "missing", "B"), row(GapStatus.UNCERTAIN, "https://a.kz/x"))
-    rows = [row(GapStatus.FOUND, "https://a.kz/y")]
+    record_override(path, Override("kazgu", "hotline", "missing", "B"), row(GapStatus.UNCERTAIN, "https://a.test/x"))
+    rows = [row(GapStatus.FOUND, "https://a.test/y")]
     (alert,) = apply_overrides(rows, load_overrides(path))
     assert alert.artefact_id == "hotline" and "scanner now says found" in alert.message
     assert rows[0].status is GapStatus.MISSING  # the override still holds until an analyst reviews it

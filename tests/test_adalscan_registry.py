@@ -11,7 +11,7 @@ from adalscan.errors import RegistryError
 from adalscan.registry import load_registry
 
 HEADER = "id,name_kk,name_ru,name_en,type,region,city,website,bin,source\n"
-GOOD = "kazgu,Қазақ университеті,Казахский университет,,university,Almaty,Almaty,https://kazgu.example.kz/,,x\n"
+GOOD = "kazgu,Қазақ университеті,Казахский университет,,university,Almaty,Almaty,https://kazgu.example.test/,,x\n"
 
 
 def write(tmp_path: Path, text: str, name: str = "reg.csv", encoding: str = "utf-8") -> Path:
@@ -34,12 +34,12 @@ def test_bom_is_accepted(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("row", "field", "fragment"), [
-    ("bad id!,a,b,,university,,,https://x.example.kz/,,\n", "id", "not a slug"),
-    ("c1,a,b,,school,,,https://x.example.kz/,,\n", "type", "'school'"),
-    ("c2,a,b,,college,,,ftp://x.example.kz/,,\n", "website", "not an http or https URL"),
-    ("c3,,,Only English,college,,,https://x.example.kz/,,\n", "name_kk", "both empty"),
-    ("c4,a,b,,college,,,https://x.example.kz/,12345,\n", "bin", "not 12 digits"),
-    ("kazgu,a,b,,college,,,https://y.example.kz/,,\n", "id", "repeats"),
+    ("bad id!,a,b,,university,,,https://x.example.test/,,\n", "id", "not a slug"),
+    ("c1,a,b,,school,,,https://x.example.test/,,\n", "type", "'school'"),
+    ("c2,a,b,,college,,,ftp://x.example.test/,,\n", "website", "not an http or https URL"),
+    ("c3,,,Only English,college,,,https://x.example.test/,,\n", "name_kk", "both empty"),
+    ("c4,a,b,,college,,,https://x.example.test/,12345,\n", "bin", "not 12 digits"),
+    ("kazgu,a,b,,college,,,https://y.example.test/,,\n", "id", "repeats"),
 ])
 def test_bad_row_is_named_and_skipped(tmp_path: Path, caplog: pytest.LogCaptureFixture,
                                       row: str, field: str, fragment: str) -> None:
@@ -70,4 +70,4 @@ def test_unreadable_files_stop(tmp_path: Path) -> None:
 
 def test_extra_columns_are_ignored(tmp_path: Path) -> None:
     text = HEADER.rstrip("\n") + ",comment\n" + GOOD.rstrip("\n") + ",hello\n"
-    assert load_registry(write(tmp_path, text)).institutions[0].website == "https://kazgu.example.kz/"
+    assert load_registry(write(tmp_path, text)).institutions[0].website == "https://kazgu.example.test/"

@@ -57,13 +57,13 @@ def site() -> Iterator[str]:
 
 
 def test_plan_shoots_each_found_html_page_once() -> None:
-    gaps = [Gap("a", "plan", "found", "http://x.example.kz/p"), Gap("a", "code", "found", "http://x.example.kz/p"),
-            Gap("a", "report", "stale", "http://x.example.kz/r.pdf"), Gap("a", "hotline", "missing", ""),
-            Gap("a", "manual", "found", "http://x.example.kz/m", override_by="analyst"),
-            Gap("a", "ftp", "found", "ftp://x.example.kz/f")]
-    html = {("a", "http://x.example.kz/p"), ("a", "http://x.example.kz/m")}
+    gaps = [Gap("a", "plan", "found", "http://x.example.test/p"), Gap("a", "code", "found", "http://x.example.test/p"),
+            Gap("a", "report", "stale", "http://x.example.test/r.pdf"), Gap("a", "hotline", "missing", ""),
+            Gap("a", "manual", "found", "http://x.example.test/m", override_by="analyst"),
+            Gap("a", "ftp", "found", "ftp://x.example.test/f")]
+    html = {("a", "http://x.example.test/p"), ("a", "http://x.example.test/m")}
     targets, skipped = plan(gaps, html)
-    assert targets == {"http://x.example.kz/p": [("a", "plan"), ("a", "code")]}
+    assert targets == {"http://x.example.test/p": [("a", "plan"), ("a", "code")]}
     assert skipped == 2  # the PDF (kept in the WARC instead) and the ftp link
 
 

@@ -16,7 +16,7 @@ from warcio.archiveiterator import ArchiveIterator
 from archive.warc import WarcSink, find_record, index_path, payload_digest, read_index, repair_warc
 from crawler.archive import WarcArchiveMiddleware
 
-URL = "http://college.example.kz/anticorruption/"
+URL = "http://college.example.test/anticorruption/"
 PAGE = ("<html><body><h1>Сыбайлас жемқорлыққа қарсы іс-қимыл жоспары</h1>" + "<p>текст</p>" * 50
         + "</body></html>").encode()
 
@@ -54,7 +54,7 @@ def test_response_is_archived_as_received(tmp_path: Path) -> None:
     assert rec_headers.get_header("WARC-Date") and rec_headers.get_header("WARC-Payload-Digest") == payload_digest(body)
     request = records(path)[1]
     assert (request[2].protocol, request[2].statusline) == ("GET", "/anticorruption/ HTTP/1.1")
-    assert request[2].get_header("Host") == "college.example.kz"
+    assert request[2].get_header("Host") == "college.example.test"
     assert request[1].get_header("WARC-Concurrent-To") == rec_headers.get_header("WARC-Record-ID")
     # The index points straight at the record.
     with path.open("rb") as fh:
@@ -66,7 +66,7 @@ def test_response_is_archived_as_received(tmp_path: Path) -> None:
 
 def test_redirect_steps_chunking_and_truncation(tmp_path: Path) -> None:
     sink = WarcSink(tmp_path)
-    exchange(sink, url="http://college.example.kz/", status=301, body=b"",
+    exchange(sink, url="http://college.example.test/", status=301, body=b"",
              response_headers=[("Location", URL), ("Content-Length", "0")])
     exchange(sink, response_headers=[("Transfer-Encoding", "chunked"), ("Content-Type", "text/html")], body=PAGE)
     exchange(sink, url=URL + "big.pdf", body=b"%PDF-1.7 cut", truncated=True,

@@ -42,11 +42,11 @@ def _tls_failure() -> Exception:
      "127.0.0.1"),
     (IgnoreRequest("Forbidden by robots.txt"), CrawlStatus.ROBOTS_DISALLOWED, "robots.txt"),
     (IgnoreRequest("max redirections reached"), CrawlStatus.REDIRECT_LOOP, "redirect"),
-    (IgnoreRequest("Ignored response <200 http://u.kz/redirect/> because its body (65250 B compressed, "
+    (IgnoreRequest("Ignored response <200 http://u.test/redirect/> because its body (65250 B compressed, "
                    "4063232 B decompressed so far) exceeded DOWNLOAD_MAXSIZE (4000000 B) during decompression."),
      CrawlStatus.TOO_LARGE, "decompression"),
     (_wrapped(CannotResolveHostError, twisted_error.DNSLookupError("no results")), CrawlStatus.DNS_ERROR, "no results"),
-    (DownloadTimeoutError("Getting http://u.kz/ took longer than 20.0 seconds."), CrawlStatus.TIMEOUT, "longer"),
+    (DownloadTimeoutError("Getting http://u.test/ took longer than 20.0 seconds."), CrawlStatus.TIMEOUT, "longer"),
     (twisted_error.TCPTimedOutError(), CrawlStatus.TIMEOUT, ""),
     (DownloadCancelledError("Received 40000000 bytes which is larger than download max size"), CrawlStatus.TOO_LARGE,
      "max size"),
@@ -65,7 +65,7 @@ def test_exceptions_map_to_one_closed_status(exc: Exception, status: CrawlStatus
 
 
 def test_http_errors_name_the_status_code() -> None:
-    request = Request("http://u.kz/")
+    request = Request("http://u.test/")
     response = Response(request.url, status=503, request=request)
     assert classify_exception(HttpError(response)) == (CrawlStatus.HTTP_ERROR, "HTTP 503")
 
@@ -83,7 +83,7 @@ def test_a_name_the_resolver_refused_is_refused_private_not_a_dns_error() -> Non
     status, detail = classify_failure(failure)
     assert status is CrawlStatus.REFUSED_PRIVATE and "10.9.9.9" in detail
     plain = Failure(_wrapped(CannotResolveHostError, twisted_error.DNSLookupError("no results")))
-    plain.request = Request("http://gone.example.kz/")  # type: ignore[attr-defined]
+    plain.request = Request("http://gone.example.test/")  # type: ignore[attr-defined]
     assert classify_failure(plain)[0] is CrawlStatus.DNS_ERROR
 
 

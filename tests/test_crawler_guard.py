@@ -80,7 +80,7 @@ def test_guard_resolves_names_for_chromium_requests() -> None:
 
 def test_guard_refuses_a_response_served_from_a_private_peer() -> None:
     guard = PrivateAddressGuard(AddressPolicy(False, OVERRIDES))
-    request = Request("http://college.example.kz/")
+    request = Request("http://college.example.test/")
     from ipaddress import ip_address
 
     served = HtmlResponse(request.url, body=b"<html></html>", request=request, ip_address=ip_address("10.1.2.3"))
@@ -116,12 +116,12 @@ def test_resolver_connects_test_names_to_loopback_and_refuses_the_rest() -> None
 
 def test_resolver_judges_the_address_it_hands_to_the_connection() -> None:
     resolver = GuardedResolver(MemoryReactorClock(), 0, 5.0, AddressPolicy(False, {}))
-    assert resolver._judge("93.184.216.34", "college.example.kz") == "93.184.216.34"
+    assert resolver._judge("93.184.216.34", "college.example.test") == "93.184.216.34"
     with pytest.raises(ResolverRefusal):
-        resolver._judge("192.168.10.2", "rebinding.example.kz")
-    assert resolver_refusal("rebinding.example.kz") == "rebinding.example.kz resolves to 192.168.10.2"
+        resolver._judge("192.168.10.2", "rebinding.example.test")
+    assert resolver_refusal("rebinding.example.test") == "rebinding.example.test resolves to 192.168.10.2"
     permissive = GuardedResolver(MemoryReactorClock(), 0, 5.0, AddressPolicy(True, {}))
-    assert permissive._judge("192.168.10.2", "lab.example.kz") == "192.168.10.2"
+    assert permissive._judge("192.168.10.2", "lab.example.test") == "192.168.10.2"
 
 
 def test_browser_filter_maps_test_names_for_chromium() -> None:

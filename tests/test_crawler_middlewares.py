@@ -138,6 +138,6 @@ def test_names_that_can_never_resolve_are_not_retried() -> None:
     middleware = RetryAfterMiddleware.from_crawler(make_crawler())
     never = site_request("http://nowhere.invalid/")
     assert middleware.process_exception(never, CannotResolveHostError("no results")) is None
-    flaky = site_request("http://college.example.kz/")
+    flaky = site_request("http://example.kz/college/")
     retried = middleware.process_exception(flaky, CannotResolveHostError("no results"))
     assert isinstance(retried, Request) and retried.meta["retry_times"] == 1

@@ -54,7 +54,7 @@ HOME = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Универс
 <main><h1>Басты бет</h1><p>Қош келдіңіздер, университеттің ресми сайтына.</p>
 <a href="/antikor/?PHPSESSID=deadbeef">Противодействие коррупции</a>
 <a href="/files/antikor-2025.pdf">Скачать</a><a href="/rector/">Ректор</a><a href="/logo.png">logo</a>
-<a href="http://other.example.kz/antikor/">партнёр</a><a href="mailto:rector@uni.test">почта</a>
+<a href="http://other.example.test/antikor/">партнёр</a><a href="mailto:rector@uni.test">почта</a>
 <a href="http://cdn.uni.test/files/plan.pdf">План (PDF)</a>
 </main></body></html>"""
 
@@ -76,7 +76,7 @@ def test_home_page_yields_its_document_and_scored_links_best_first() -> None:
     assert len(docs) == 1 and docs[0].document.title == "Университет" and docs[0].institution_type == "university"
     assert "http://uni.test/antikor/" in requests  # session id stripped
     assert "http://cdn.uni.test/files/plan.pdf" in requests  # a subdomain is the same site
-    assert not any("other.example.kz" in u or u.endswith(".png") or u.startswith("mailto") for u in requests)
+    assert not any("other.example.test" in u or u.endswith(".png") or u.startswith("mailto") for u in requests)
     by_url = {u: r.priority for u, r in requests.items()}
     # Links the catalog's keywords name (in anchor or slug) > menu sections (hubs) > the other language
     # version > news (a menu section, but a budget sink) > an ordinary link.
@@ -95,7 +95,7 @@ def test_sitemaps_named_in_robots_txt_are_used_instead_of_the_default() -> None:
 
     spider = make_spider()
     robots = ProtegoRobotParser(b"User-agent: *\nSitemap: http://uni.test/map-index.xml\n"
-                                b"Sitemap: http://evil.example.kz/map.xml\n", None)
+                                b"Sitemap: http://evil.example.test/map.xml\n", None)
     spider.robots_parsed(robots, Request("http://uni.test/", meta={"adalscan_inst": "uni"}))
     out = respond(spider, "http://uni.test/", HOME, adalscan_home=True)
     sitemaps = [r.url for r in out if isinstance(r, Request) and r.meta.get("adalscan_kind") == "sitemap"]

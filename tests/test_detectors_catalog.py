@@ -53,17 +53,17 @@ def test_lookups_fall_back_to_russian(catalog) -> None:
 
 
 def test_link_score_orders_links(catalog) -> None:
-    strong = catalog.link_score("https://u.example.kz/ru/page/12", "Антикоррупционная политика")
-    slug = catalog.link_score("https://u.example.kz/kk/sybaylas-zhemkorlykka-karsy/", "Толығырақ")
-    section = catalog.link_score("https://u.example.kz/ru/antikor/", "")
-    russian_slug = catalog.link_score("https://u.example.kz/ru/protivodeystvie-korruptsii/", "")
-    documents = catalog.link_score("https://u.example.kz/ru/dokumenty/", "Документы")
-    unrelated = catalog.link_score("https://u.example.kz/ru/sport/", "Спортивные секции")
+    strong = catalog.link_score("https://u.example.test/ru/page/12", "Антикоррупционная политика")
+    slug = catalog.link_score("https://u.example.test/kk/sybaylas-zhemkorlykka-karsy/", "Толығырақ")
+    section = catalog.link_score("https://u.example.test/ru/antikor/", "")
+    russian_slug = catalog.link_score("https://u.example.test/ru/protivodeystvie-korruptsii/", "")
+    documents = catalog.link_score("https://u.example.test/ru/dokumenty/", "Документы")
+    unrelated = catalog.link_score("https://u.example.test/ru/sport/", "Спортивные секции")
     assert strong >= 0.9
     assert slug >= 0.6 and section >= 0.6 and russian_slug >= 0.6
     assert 0.3 <= documents < strong
     assert unrelated < 0.2
-    assert catalog.link_score("https://u.example.kz/files/x.pdf", "") > unrelated
+    assert catalog.link_score("https://u.example.test/files/x.pdf", "") > unrelated
     assert all(0.0 <= s <= 1.0 for s in (strong, slug, section, documents, unrelated))
 
 

@@ -12,8 +12,8 @@ from adalscan.models import Document, Link
 from detectors.engine import Detector
 
 AS_OF = dt.date(2025, 11, 25)
-U = "https://uni.example.kz"
-C = "https://college.example.kz"
+U = "https://uni.example.test"
+C = "https://college.example.test"
 
 
 @pytest.fixture(scope="module")
@@ -200,9 +200,9 @@ NEGATIVE_CASES = [
                          "Утверждены приказом Министра просвещения."), "college"),
     ("exam-schedule", page(f"{U}/ru/raspisanie", "Расписание экзаменов зимней сессии", "Группа ИС-21: 15 января, ауд. 301."),
      "university"),
-    ("school-ethics", page("https://sc0042.region.example.kz/ru/etika", "Кодекс этики педагогов",
+    ("school-ethics", page("https://sc0042.region.example.test/ru/etika", "Кодекс этики педагогов",
                            "Кодекс этики педагогов общеобразовательной школы № 42."), "college"),
-    ("stipend-news", page("https://gazeta.example.kz/stipendiya-uvelichitsya", "Стипендия студентов увеличится",
+    ("stipend-news", page("https://gazeta.example.test/stipendiya-uvelichitsya", "Стипендия студентов увеличится",
                           "С 1 января размер стипендии будет повышен на 20 процентов, сообщили в министерстве."),
      "university"),
     ("dorm-paper", page(f"{U}/ru/obshchezhitie", "Общежитие", "Заявление на заселение подается в деканат на бумаге. Стоимость 15 000 тенге."),
@@ -228,7 +228,7 @@ NEGATIVE_CASES = [
                             "Обучающиеся обязаны соблюдать дисциплину."), "college"),
     ("flashmob-news", page(f"{U}/ru/news/flash", "Студенты приняли участие в антикоррупционном флешмобе",
                            "В рамках недели добропорядочности студенты провели флешмоб."), "university"),
-    ("contacts-call-centre", page(f"{U}/en/contacts", "Contacts", "Call center: +7 727 000 00 00. Email: info@uni.example.kz"),
+    ("contacts-call-centre", page(f"{U}/en/contacts", "Contacts", "Call center: +7 727 000 00 00. Email: info@uni.example.test"),
      "university"),
     ("translation-bureau", page(f"{U}/ru/translate", "Бюро переводов",
                                 "Онлайн заявка на перевод документов на английский язык."), "university"),

@@ -159,8 +159,8 @@ def test_links_resolved_against_base_href_with_skipped_schemes() -> None:
         '<a href="plan.pdf">Жоспар</a>'
         '<a href="/root.html">Root</a>'
         '<a href="../up/./doc.docx#page=2">Up</a>'
-        '<a href="//cdn.example.kz/file.xlsx">CDN</a>'
-        '<a href="https://other.example.kz/a/../b?x=1#frag">Other</a>'
+        '<a href="//cdn.example.test/file.xlsx">CDN</a>'
+        '<a href="https://other.example.test/a/../b?x=1#frag">Other</a>'
         '<a href="javascript:void(0)">JS</a><a href="JavaScript:alert(1)">JS2</a>'
         '<a href="mailto:rector@example.kz">Mail</a><a href="tel:+77000000000">Tel</a>'
         '<a href="data:text/html,hi">Data</a><a href="#top">Top</a><a href="">Empty</a><a>No href</a>'
@@ -172,8 +172,8 @@ def test_links_resolved_against_base_href_with_skipped_schemes() -> None:
         Link("http://127.0.1.5:8080/docs/2025/plan.pdf", "Жоспар"),
         Link("http://127.0.1.5:8080/root.html", "Root"),
         Link("http://127.0.1.5:8080/docs/up/doc.docx", "Up"),
-        Link("http://cdn.example.kz/file.xlsx", "CDN"),
-        Link("https://other.example.kz/b?x=1", "Other"),
+        Link("http://cdn.example.test/file.xlsx", "CDN"),
+        Link("https://other.example.test/b?x=1", "Other"),
     ]
 
 
@@ -281,7 +281,7 @@ def test_generic_download_link_takes_its_name_from_the_list_item() -> None:
             "<a href='/u/1.pdf'>Жүктеу</a></li><li><a href='/x'>Басты бет</a></li></ul>"
             "<table><tr><td>План мероприятий по противодействию коррупции</td>"
             "<td><a href='/u/2.pdf'>Скачать</a></td></tr></table></body></html>")
-    links = {link.url.rsplit("/", 1)[1]: link.text for link in extract_document(page.encode(), "http://a.kz/").links}
+    links = {link.url.rsplit("/", 1)[1]: link.text for link in extract_document(page.encode(), "http://a.test/").links}
     assert links["1.pdf"].startswith("Сыбайлас жемқорлыққа қарсы іс-қимыл жоспары 2025-2026")
     assert links["x"] == "Басты бет"  # a telling link text is kept as it is
     assert "противодействию коррупции" in links["2.pdf"]

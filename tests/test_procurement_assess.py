@@ -113,8 +113,8 @@ def test_counts_period_and_evidence_link(mock: MockGoszakup, results: dict[str, 
         table = BeautifulSoup(page.read(), "lxml").select("#search-result tbody tr")
     announcements = sum(c["announcements"] for c in result.counts.values())
     assert len(table) == min(50, announcements)
-    assert evidence_url("050140006873", "https://portal.example.kz/") == \
-        "https://portal.example.kz/ru/search/announce?filter[customer]=050140006873"
+    assert evidence_url("050140006873", "https://portal.example.test/") == \
+        "https://portal.example.test/ru/search/announce?filter[customer]=050140006873"
 
 
 def test_announcements_of_another_organizer_are_found(mock: MockGoszakup) -> None:
@@ -276,7 +276,7 @@ def test_year_counts_skip_amendments_and_use_announcement_years() -> None:
 
 
 def test_hostile_registry_bin_is_not_put_in_a_path(mock: MockGoszakup) -> None:
-    evil = Institution(id="evil", type="university", website="https://evil.example.kz/", name_ru="Злой университет",
+    evil = Institution(id="evil", type="university", website="https://evil.example.test/", name_ru="Злой университет",
                        bin="../../v3/subject/all")
     mock.clear_faults()
     result = check_institutions([evil], mock.url, mock.token, AS_OF, allow_private=True, client_options=FAST)["evil"]
@@ -334,7 +334,7 @@ def test_private_api_url_is_refused_without_allow_private(mock: MockGoszakup) ->
     assert results["step-agro"].bin_source == BIN_SOURCE_REGISTRY
     assert mock.stats()["requests"] == []
     assert is_private_url("http://127.0.0.1:5") and is_private_url("http://[::1]:5/") and is_private_url("http://localhost")
-    assert is_private_url("http://10.1.2.3") and not is_private_url("https://ows.example.kz")
+    assert is_private_url("http://10.1.2.3") and not is_private_url("https://ows.example.test")
 
 
 def test_a_portal_that_stops_answering_does_not_stall_the_run(mock: MockGoszakup) -> None:

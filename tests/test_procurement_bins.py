@@ -22,7 +22,7 @@ BIN_C = "150340004568"
 
 
 def inst(name_ru: str = "", name_kk: str = "", bin_value: str = "", type_: str = "university") -> Institution:
-    return Institution(id="x", type=type_, website="https://x.example.kz/", name_ru=name_ru, name_kk=name_kk,
+    return Institution(id="x", type=type_, website="https://x.example.test/", name_ru=name_ru, name_kk=name_kk,
                        bin=bin_value)
 
 

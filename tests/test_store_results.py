@@ -9,14 +9,14 @@ import pytest
 from adalscan.models import CrawlStatus, Evidence, GapRow, GapStatus, Institution, SiteResult
 from store import RunInfo, open_store
 
-INST = Institution(id="kazgu", type="university", website="https://kazgu.example.kz/", name_ru="КазГУ",
+INST = Institution(id="kazgu", type="university", website="https://kazgu.example.test/", name_ru="КазГУ",
                    region="Almaty")
 
 
 def exercise(url: str) -> None:
     store = open_store(url)
     store.start_run(RunInfo("20261101T000000Z", "2026-11-01T00:00:00", "2026-11-01"), [INST])
-    ev = Evidence("hotline", 0.9, "Сенім телефоны 24/7", url="https://kazgu.example.kz/trust")
+    ev = Evidence("hotline", 0.9, "Сенім телефоны 24/7", url="https://kazgu.example.test/trust")
     doc = {"url": ev.url, "kind": "html", "http_status": 200, "content_sha256": "ab", "bytes": 10,
            "title": "Сенім телефоны", "fetched_at": "2026-11-01T00:00:01", "notes": ""}
     store.put_document("20261101T000000Z", "kazgu", doc, [ev])
