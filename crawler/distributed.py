@@ -25,6 +25,7 @@ machine with `adalscan nightly-worker --redis URL --out DIR` (`python -m crawler
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import os
@@ -44,6 +45,7 @@ from scrapy import Request, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DontCloseSpider, NotConfigured
 from scrapy.http import Response
+from scrapy.utils.defer import deferred_from_coro
 from scrapy.utils.httpobj import urlparse_cached
 from scrapy_redis.queue import Base as RedisQueueBase
 from scrapy_redis.scheduler import Scheduler as RedisScheduler
@@ -300,6 +302,7 @@ class WorkerExtension:
         self.keys = Keys(s["ADALSCAN_RUN_ID"])
         self.worker_id = s["ADALSCAN_WORKER_ID"]
         self.started = time.monotonic()
+        self.stopping = False
         self._task: LoopingCall | None = None
         crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(self.spider_idle, signal=signals.spider_idle)
@@ -327,10 +330,22 @@ class WorkerExtension:
         if slot is not None and not self.crawler.engine.needs_backout():  # type: ignore[union-attr]
             slot.nextcall.schedule()
 
+    def coordinator_gone(self) -> bool:
+        beat = self.client.get(self.keys.coordinator)
+        return beat is None or time.time() - float(beat) > DEAD_AFTER
+
     def tick(self) -> None:
         try:
             from crawler.progress import snapshot
 
+            if self.coordinator_gone():
+                # Nobody will merge what this worker finds: stop rather than crawl (or wait) for nothing.
+                if not self.stopping:
+                    self.stopping = True
+                    log.error("the coordinator of run %s is gone; this worker stops", self.keys.prefix)
+                    deferred_from_coro(self.crawler.engine.close_spider_async(  # type: ignore[union-attr]
+                        reason="coordinator_gone"))
+                return
             self.client.hset(self.keys.hb, self.worker_id, str(time.time()))
             snap = snapshot(self.crawler, self.started)
             ledger = getattr(self.crawler.spider, "ledger", None)
@@ -468,9 +483,21 @@ def worker_settings(base: Mapping[str, Any], *, redis_url: str, run_id: str, ind
 
 
 # -- a worker process -----------------------------------------------------------------------------------
-def run_worker(redis_url: str, run_id: str | None, index: int | None, out: Path | None = None) -> int:
+def _exit_with_parent() -> None:
+    """Linux: SIGTERM this process when its parent (the coordinator) dies, however it dies."""
+    import ctypes
+
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+
+
+def run_worker(redis_url: str, run_id: str | None, index: int | None, out: Path | None = None,
+               exit_with_parent: bool = False) -> int:
     """Run one worker of the run published in Redis; returns a process exit code."""
     import warnings
+
+    if exit_with_parent:
+        _exit_with_parent()
 
     from adalscan.logging_json import set_context, setup_logging
 
@@ -543,11 +570,12 @@ def run_distributed_crawl(institutions: list[Institution], settings: Mapping[str
               "created": time.time()}
     client.set(keys.config, json.dumps(config, default=str))
     client.set(keys.next_index, workers)
+    client.set(keys.coordinator, str(time.time()))
     client.set(CURRENT_KEY, run_id)
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p)
     procs = [subprocess.Popen([sys.executable, "-m", "crawler.distributed", "--redis", redis_url, "--run-id", run_id,
-                               "--index", str(i)], env=env, cwd=str(ROOT), stdin=subprocess.DEVNULL)
+                               "--index", str(i), "--exit-with-parent"], env=env, cwd=str(ROOT), stdin=subprocess.DEVNULL)
              for i in range(workers)]
     started = time.monotonic()
     try:
@@ -574,12 +602,21 @@ def run_distributed_crawl(institutions: list[Institution], settings: Mapping[str
     return merge_site_results(views), stats
 
 
+class WorkerFailed(RuntimeError):
+    """A worker process ended without finishing its crawl; the others are stopped and the run stays resumable."""
+
+
 def _wait_for_workers(client: Any, keys: Keys, procs: list[subprocess.Popen[bytes]], started: float,
                       on_progress: Callable[[dict[str, Any]], None] | None) -> None:
     while True:
         time.sleep(0.5)
+        client.set(keys.coordinator, str(time.time()))  # workers give up when this stops moving
         if on_progress is not None:
             on_progress(aggregate_progress(client, keys, started))
+        failed = [i for i, p in enumerate(procs) if p.poll() not in (None, 0)]
+        if failed:
+            # The crawl cannot end well without it (worker 0 seeds the queue; others hold popped requests).
+            raise WorkerFailed(f"worker(s) {failed} exited with {[procs[i].returncode for i in failed]}")
         if any(p.poll() is None for p in procs):
             continue
         states = client.hgetall(keys.state)
@@ -609,8 +646,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--run-id", default=None)
     parser.add_argument("--index", type=int, default=None)
     parser.add_argument("--out", type=Path, default=None)
+    parser.add_argument("--exit-with-parent", action="store_true")
     args = parser.parse_args(argv)
-    return run_worker(args.redis, args.run_id, args.index, args.out)
+    return run_worker(args.redis, args.run_id, args.index, args.out, args.exit_with_parent)
 
 
 if __name__ == "__main__":

@@ -295,8 +295,14 @@ def _placeholders(store: ResultStore, sql: str) -> str:
 
 
 def ensure_fingerprint_table(store: ResultStore) -> None:
-    with store.transaction() as cur:
-        cur.execute(_FINGERPRINT_SCHEMA)
+    """Create the table when missing. Several worker processes may try at once: PostgreSQL's CREATE TABLE
+    IF NOT EXISTS is not safe against that race, so a failure is forgiven when the table is there after all."""
+    try:
+        with store.transaction() as cur:
+            cur.execute(_FINGERPRINT_SCHEMA)
+    except Exception:
+        with store.transaction() as cur:
+            cur.execute("SELECT COUNT(*) FROM nightly_fingerprints WHERE 1 = 0")  # raises if it really is missing
 
 
 def _query(store: ResultStore, sql: str, params: list[Any]) -> list[tuple[Any, ...]]:
