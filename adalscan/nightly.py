@@ -486,7 +486,8 @@ class Nightly:
         except Exception:
             log.warning("could not prune the HTTP cache", exc_info=True)
         extra["archive"] = _archive_totals(run.path / "archive")
-        extra["peak_rss_mb"] = round(peak_rss_mb(), 1)
+        # The crawl's figure (written as it closed) adds its page worker processes to this process's own.
+        extra["peak_rss_mb"] = round(max(peak_rss_mb(), float(self.crawl_stats.get("peak_rss_mb") or 0)), 1)
         extra["seconds"] = round(time.monotonic() - self.t0, 1)
         _extend_manifest(run.path / "manifest.json", {
             "nightly": {"adalscan_version": __version__, "resumed": self.resumed,

@@ -35,7 +35,7 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Mapping
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -127,16 +127,18 @@ class DistributedSiteSpider(SiteSpider):
         site.scope_hosts.update(client.smembers(keys.scope(inst_id)))
         site.home_ok = site.home_ok or bool(client.sismember(keys.homes, inst_id))
 
-    def parse(self, response: Response) -> Iterator[Any]:
+    async def parse(self, response: Response) -> AsyncIterator[Any]:
         inst_id = response.meta.get("adalscan_inst")
         site = self.ledger.get(inst_id)
         if site is None:
-            yield from super().parse(response)
+            async for output in super().parse(response):
+                yield output
             return
         self._redis()
         self._sync_scope(inst_id)
         before = set(site.scope_hosts)
-        yield from super().parse(response)
+        async for output in super().parse(response):
+            yield output
         client, keys = self._redis()
         grown = site.scope_hosts - before
         if grown:
@@ -394,7 +396,8 @@ class WorkerExtension:
             sites[inst_id] = {**row, "home_attempted": bool(site.home_ok or site.home_failure)}
         self.client.hset(self.keys.sites, self.worker_id, json.dumps(sites))
         self.client.hset(self.keys.stats, self.worker_id, json.dumps(
-            {"finish_reason": reason, "stats": crawl_stats(self.crawler), "peak_rss_mb": round(peak_rss_mb(), 1)},
+            {"finish_reason": reason, "stats": crawl_stats(self.crawler),
+             "peak_rss_mb": round(peak_rss_mb(self.crawler), 1)},
             default=str))
         self.client.hset(self.keys.state, self.worker_id, "done")
 

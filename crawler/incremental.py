@@ -369,7 +369,7 @@ class IncrementalDetectPipeline(DetectPipeline):
                                          "ORDER BY artefact_id", [run_id, item.institution_id, item.url])]
         return None
 
-    def process_item(self, item: FetchedDocument) -> FetchedDocument:
+    async def process_item(self, item: FetchedDocument) -> FetchedDocument:
         if not isinstance(item, FetchedDocument):
             return item
         try:
@@ -380,7 +380,7 @@ class IncrementalDetectPipeline(DetectPipeline):
         if reused is None:
             if self.stats is not None:
                 self.stats.inc_value("adalscan/classify/ran")
-            return super().process_item(item)
+            return await super().process_item(item)
         item.evidence = reused
         if self.stats is not None:
             self.stats.inc_value("adalscan/classify/reused")

@@ -13,32 +13,29 @@ from scrapy.exceptions import NotConfigured
 from scrapy.statscollectors import StatsCollector
 
 from crawler.items import FetchedDocument
-from detectors.engine import Detector
+from crawler.pagework import PageWork
 from store import ResultStore, open_store
 
 log = logging.getLogger(__name__)
 
 
 class DetectPipeline:
-    """Runs the one generic detector over every fetched document."""
+    """Runs the one generic detector over every fetched document (in the crawl's page workers)."""
 
-    def __init__(self, detector: Detector, as_of: date, stats: StatsCollector | None = None) -> None:
-        self.detector = detector
+    def __init__(self, page_work: PageWork, as_of: date, stats: StatsCollector | None = None) -> None:
+        self.page_work = page_work
         self.as_of = as_of
         self.stats = stats
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> DetectPipeline:
-        from detectors.catalog import load_catalog
-
         as_of = crawler.settings.get("ADALSCAN_AS_OF") or date.today().isoformat()
-        catalog = load_catalog(crawler.settings.get("ADALSCAN_CATALOG") or None)
-        return cls(Detector(catalog), date.fromisoformat(as_of), crawler.stats)
+        return cls(PageWork.of(crawler), date.fromisoformat(as_of), crawler.stats)
 
-    def process_item(self, item: FetchedDocument) -> FetchedDocument:
+    async def process_item(self, item: FetchedDocument) -> FetchedDocument:
         if isinstance(item, FetchedDocument):
             try:
-                item.evidence = self.detector.detect(item.document, item.institution_type, self.as_of)
+                item.evidence = await self.page_work.detect(item.document, item.institution_type, self.as_of)
             except Exception as exc:  # one odd document must not lose the item (it is still stored)
                 log.warning("detection failed on %s (%s: %s)", item.url, type(exc).__name__, str(exc)[:200],
                             exc_info=True)

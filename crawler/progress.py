@@ -32,9 +32,14 @@ STAT_PREFIXES = ("adalscan/", "httpcache/", "downloader/", "item_scraped_count",
                  "finish_reason", "elapsed_time_seconds", "scheduler/", "robotstxt/", "retry/")
 
 
-def peak_rss_mb() -> float:
-    """This process's peak resident set size, in MB."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+def peak_rss_mb(crawler: Crawler | None = None) -> float:
+    """Peak resident set size in MB: this process's, plus (given the crawler) its page workers' (pagework.py)."""
+    own_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    if crawler is None:
+        return own_kb / 1024.0
+    from crawler.pagework import PageWork
+
+    return (own_kb + PageWork.peak_rss_kb_of(crawler)) / 1024.0
 
 
 def _busy_hosts(crawler: Crawler) -> set[str] | None:
@@ -137,7 +142,7 @@ class NightlyExtension:
         report_progress({**snap, "sites_done": snap["sites_total"] if reason == "finished" else snap["sites_done"]})
         if self.stats_file:
             write_stats_file(Path(self.stats_file), {"finish_reason": reason, "stats": crawl_stats(self.crawler),
-                                                     "progress": snap, "peak_rss_mb": round(peak_rss_mb(), 1),
+                                                     "progress": snap, "peak_rss_mb": round(peak_rss_mb(self.crawler), 1),
                                                      "pid": os.getpid()})
 
 

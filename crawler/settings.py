@@ -65,6 +65,10 @@ ADALSCAN_SITEMAP_MIN_SCORE = 0.2  # sitemap entries are URLs only: take those wh
 ADALSCAN_SITEMAP_MAX_URLS = 10_000  # entries read per sitemap file (the protocol allows 50,000)
 
 # --- JavaScript: only pages detected as empty shells are rendered, in Debian's Chromium ------------------
+# Extraction and detection run in worker processes so the reactor only fetches (crawler/pagework.py):
+# -1 = every core but one (inline on a one-core machine), 0 = inline, N = N processes.
+ADALSCAN_PAGE_WORKERS = -1
+ADALSCAN_PAGE_WORKER_MAX_TASKS = 5000  # jobs before a worker is replaced (bounds a library's leaks)
 ADALSCAN_RENDER_JS = True
 ADALSCAN_CHROMIUM = "/usr/bin/chromium"
 ADALSCAN_MAX_RENDERS_PER_SITE = 20

@@ -8,6 +8,8 @@ Layout under `run_dir/reports/` (documented in reports/README.md):
     <lang>/regional.html                    regional comparison
     <lang>/institutions/<id>.html|.csv|.xlsx  per-institution gap report
 
+A nightly run's `run_dir/archive/` (screenshots, evidence.csv) is read, never written: the institution
+pages link each row's screenshot and WARC record with relative hrefs (reports.archive_links).
 Templates autoescape everything; the only script is reports/static/table.js, inlined and allowed by
 its sha256 hash in each page's Content-Security-Policy.
 """
@@ -22,6 +24,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
+from .archive_links import load_archive_refs, page_to_run_prefix
 from .charts import STATUS_SYMBOLS
 from .context import RunReportInput
 from .i18n import LANGS, Labels, LabelsError, collation_key
@@ -73,7 +76,7 @@ def write_run_reports(run_dir: Path, data: RunReportInput, langs: Sequence[str] 
     if unknown or not langs:
         raise LabelsError(f"unknown report language(s) {', '.join(unknown) or '(none)'}: use {', '.join(LANGS)}")
     out_dir = Path(run_dir) / "reports"
-    facts = RunFacts.build(data)
+    facts = RunFacts.build(data, load_archive_refs(Path(run_dir), data.gaps))
     env = environment()
     script, css = static_text("table.js"), static_text("report.css")
     csp = content_security_policy((script,))
@@ -91,7 +94,8 @@ def write_run_reports(run_dir: Path, data: RunReportInput, langs: Sequence[str] 
         regional = regional_page(facts, labels)
         regional_any = regional_any or regional
         for inst in data.institutions:
-            page = institution_page(facts, inst, labels)
+            page = institution_page(facts, inst, labels,
+                                    page_to_run_prefix(Path(run_dir), out_dir / lang / "institutions"))
             base = out_dir / lang / "institutions" / page.stem
             html = env.get_template("institution.html.j2").render(
                 **common, p=page, page_title=f"{page.name} · {labels('report_institution_title')}",

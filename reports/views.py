@@ -17,6 +17,7 @@ from markupsafe import Markup
 from adalscan.models import GapRow, Institution, SiteResult
 from detectors.spec import DIRECTIONS, ArtefactSpec, load_spec
 
+from .archive_links import ArchiveRef, relative_href
 from .charts import STATUS_SYMBOLS, BarItem, bar_chart, sparkline, stacked_bar
 from .context import RunCoverage, RunReportInput
 from .coverage import (
@@ -53,9 +54,11 @@ class RunFacts:
     file_stems: dict[str, str]
     cell_index: dict[tuple[str, str], GapRow]
     specs: tuple[ArtefactSpec, ...] = field(default_factory=load_spec)
+    # (institution, artefact) -> its screenshot / WARC record in the run folder (reports.archive_links)
+    archive: dict[tuple[str, str], ArchiveRef] = field(default_factory=dict)
 
     @classmethod
-    def build(cls, data: RunReportInput) -> RunFacts:
+    def build(cls, data: RunReportInput, archive: dict[tuple[str, str], ArchiveRef] | None = None) -> RunFacts:
         rows = rows_by_institution(data.gaps)
         reachable = {i.id: site_reachable(i.id, data.sites, rows.get(i.id, [])) for i in data.institutions}
         counts = {i.id: count_cells(rows.get(i.id, [])) for i in data.institutions}
@@ -68,7 +71,7 @@ class RunFacts:
             alerts.setdefault((inst_id, art_id), []).append(clean_text(message))
         stems = {i.id: safe_filename(i.id) for i in data.institutions}
         index = {(r.institution_id, r.artefact_id): r for r in data.gaps}
-        return cls(data, rows, reachable, counts, diff, history, alerts, stems, index)
+        return cls(data, rows, reachable, counts, diff, history, alerts, stems, index, archive=archive or {})
 
     def pooled(self, institution_ids: Sequence[str], direction: str | None = None) -> CoverageCount:
         """Pooled counts over reachable institutions (optionally one direction only)."""
@@ -86,6 +89,39 @@ class RunFacts:
 
 
 # --- cells -------------------------------------------------------------------------------------
+# From reports/<lang>/institutions/<id>.html up to the run folder that holds archive/.
+INSTITUTION_PAGE_TO_RUN = "../../.."
+
+
+@dataclass(slots=True)
+class ArchiveLinks:
+    """A row's proof in the run's archive, ready to show: hrefs relative to the page, texts cleaned."""
+
+    screenshot_href: str = ""
+    screenshot_taken: str = ""  # "12.03.2026 02:31 UTC", or "" when the shot's time is not known
+    warc_href: str = ""  # "" when the WARC file is named but not in this run folder
+    warc_name: str = ""
+    warc_offset: str = ""
+    warc_revisit_of: str = ""  # for a revisit record: the file holding the unchanged body
+
+
+def archive_links(ref: ArchiveRef | None, labels: Labels, page_to_run: str) -> ArchiveLinks | None:
+    """The view of an ArchiveRef: hrefs only from its checked run-relative paths."""
+    if not ref:
+        return None
+    taken = ""
+    if ref.screenshot_taken is not None:
+        zone = ref.screenshot_taken.tzname() or ""
+        taken = f"{labels.datetime(ref.screenshot_taken)} {zone}".strip()
+    return ArchiveLinks(
+        screenshot_href=relative_href(ref.screenshot_path, page_to_run) if ref.screenshot_path else "",
+        screenshot_taken=clean_text(taken, 40),
+        warc_href=relative_href(ref.warc_path, page_to_run) if ref.warc_path else "",
+        warc_name=clean_text(ref.warc_name, 160),
+        warc_offset=str(ref.warc_offset) if ref.warc_offset is not None else "",
+        warc_revisit_of=clean_text(ref.refers_to, 160) if ref.warc_record_type == "revisit" else "")
+
+
 @dataclass(slots=True)
 class Cell:
     """One institution x artefact row as a report shows it."""
@@ -114,6 +150,7 @@ class Cell:
     alerts: list[str] = field(default_factory=list)
     change: str = ""  # opened | closed | changed | "" since the previous run
     previous_status_label: str = ""
+    archive: ArchiveLinks | None = None  # screenshot / WARC record of the evidence (nightly runs only)
 
 
 def _note(note: str, status: str) -> str:
@@ -125,7 +162,7 @@ def _note(note: str, status: str) -> str:
 
 
 def make_cell(row: GapRow, labels: Labels, deadlines: Deadlines, alerts: list[str],
-              change: tuple[str, GapChange] | None) -> Cell:
+              change: tuple[str, GapChange] | None, archive: ArchiveLinks | None = None) -> Cell:
     status = status_of(row)
     gap = is_gap(status)
     href = safe_http_url(row.evidence_url)
@@ -138,7 +175,7 @@ def make_cell(row: GapRow, labels: Labels, deadlines: Deadlines, alerts: list[st
         evidence_text=display_url(row.evidence_url) if row.evidence_url else "",
         evidence_url=clean_text(row.evidence_url, MAX_URL_CHARS),
         snippet=clean_text(row.snippet, MAX_SNIPPET_CHARS), note=_note(row.note, status),
-        override_by=clean_text(row.override_by, 80), is_gap=gap, alerts=alerts)
+        override_by=clean_text(row.override_by, 80), is_gap=gap, alerts=alerts, archive=archive)
     if gap or cell.observable != "public":
         cell.recommendation, cell.recommendation_from_catalog = labels.recommendation(
             row.artefact_id, internal=cell.observable != "public")
@@ -299,13 +336,17 @@ def _holiday_ranges(days: Sequence[tuple[date, str]], labels: Labels) -> str:
     return ", ".join(f"{labels.date(a)}{'–' + labels.date(b) if b != a else ''} {name}" for a, b, name in ranges)
 
 
-def institution_page(facts: RunFacts, inst: Institution, labels: Labels) -> InstitutionPage:
+def institution_page(facts: RunFacts, inst: Institution, labels: Labels,
+                     page_to_run: str = INSTITUTION_PAGE_TO_RUN) -> InstitutionPage:
+    """The per-institution page; `page_to_run` leads from the page's folder to the run folder (archive links)."""
     rows = _order(facts.rows.get(inst.id, []))
     deadlines = facts.deadlines(labels.lang)
     inst_diff = facts.diff.for_institution(inst.id) if facts.diff is not None else GapDiff()
     change_of = {c.artefact_id: (kind, c) for kind in GapDiff.KINDS for c in getattr(inst_diff, kind)}
     cells = [make_cell(r, labels, deadlines, facts.alerts.get((inst.id, r.artefact_id), []),
-                       change_of.get(r.artefact_id)) for r in rows]
+                       change_of.get(r.artefact_id),
+                       archive_links(facts.archive.get((inst.id, r.artefact_id)), labels, page_to_run))
+             for r in rows]
     counts = facts.counts[inst.id]
 
     def blocks(public: bool) -> list[DirectionBlock]:

@@ -6,7 +6,9 @@ catalog's keyword weights; the real catalog is exercised end to end in test_craw
 
 from __future__ import annotations
 
+import asyncio
 import gzip
+from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
@@ -39,7 +41,8 @@ class BrokenCatalog:
 
 def make_spider(catalog: Any = None, **overrides: object) -> SiteSpider:
     settings = build_settings({"ADALSCAN_RENDER_JS": True, "ITEM_PIPELINES": {}, "TWISTED_REACTOR_ENABLED": False,
-                               "ADALSCAN_CHROMIUM": "/bin/true", **overrides})
+                               "ADALSCAN_CHROMIUM": "/bin/true", "ADALSCAN_PAGE_WORKERS": 0,
+                               **overrides})
     crawler = get_crawler(SiteSpider, settings.copy_to_dict())
     spider = SiteSpider.from_crawler(crawler, institutions=[
         Institution("uni", "university", "http://uni.test/", name_ru="Университет"),
@@ -65,7 +68,15 @@ def respond(spider: SiteSpider, url: str, body: bytes | str, *, cls: type[Respon
     raw = body.encode() if isinstance(body, str) else body
     response = cls(url, body=raw, request=request, headers={"Content-Type": "text/html; charset=utf-8"}
                    if cls is HtmlResponse else {})
-    return list(spider.parse(response))
+    return drain(spider.parse(response))
+
+
+def drain(outputs: AsyncIterator[Any]) -> list[Any]:
+    """Everything an async callback yields (page work runs inline here, so nothing really waits)."""
+    async def collect() -> list[Any]:
+        return [output async for output in outputs]
+
+    return asyncio.run(collect())
 
 
 def test_home_page_yields_its_document_and_scored_links_best_first() -> None:

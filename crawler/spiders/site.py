@@ -38,6 +38,7 @@ from crawler.failures import (
 )
 from crawler.items import FetchedDocument
 from crawler.ledger import Budgets, Ledger, SiteState
+from crawler.pagework import PageWork, PageWorkCrashed
 from crawler.urls import (
     DOCUMENT_EXTENSIONS,
     SKIP_EXTENSIONS,
@@ -49,7 +50,6 @@ from crawler.urls import (
     site_host,
     strip_session,
 )
-from documents.extract import extract_document
 
 HOME_PRIORITY = 100_000
 # A sitemap is a discovery aid for deep content: read after the home page's artefact links and menu
@@ -117,6 +117,7 @@ class SiteSpider(scrapy.Spider):
         self.render_js = s.getbool("ADALSCAN_RENDER_JS", True)
         self.max_renders = s.getint("ADALSCAN_MAX_RENDERS_PER_SITE")
         self.render_settle_ms = s.getint("ADALSCAN_RENDER_SETTLE_MS")
+        self.page_work = PageWork.of(self.crawler)
 
     @property
     def sites(self) -> dict[str, SiteResult]:
@@ -147,19 +148,20 @@ class SiteSpider(scrapy.Spider):
             self._robots_sitemaps.setdefault(inst_id, []).extend(sitemaps[: self.max_sitemaps])
 
     # -- callbacks --------------------------------------------------------------------------------------
-    def parse(self, response: Response) -> Iterator[Any]:
+    async def parse(self, response: Response) -> AsyncIterator[Any]:
         site = self.ledger.get(response.meta.get("adalscan_inst"))
         if site is None:
             return
         try:
-            yield from self._parse(site, response)
+            async for output in self._parse(site, response):
+                yield output
         except Exception as exc:  # a callback must never take the crawl down: the page becomes a note
             site.notes["malformed_document"] += 1
             site.result.errors += 1
             self.logger.warning("site %s: could not process %s (%s: %s)", site.institution.id, response.url,
                                 type(exc).__name__, str(exc)[:200], exc_info=True)
 
-    def _parse(self, site: SiteState, response: Response) -> Iterator[Any]:
+    async def _parse(self, site: SiteState, response: Response) -> AsyncIterator[Any]:
         meta = response.meta
         result = site.result
         result.pages_fetched += 1
@@ -174,7 +176,8 @@ class SiteSpider(scrapy.Spider):
             # seen here: a menu link back to "/" or to where "/" redirected is not fetched a second time.
             site.seen.update((strip_session(u), NEVER) for u in (response.url, site.institution.website))
         if meta.get("adalscan_kind") == "sitemap":
-            yield from self._parse_sitemap(site, response)
+            for request in self._parse_sitemap(site, response):
+                yield request
             return
         site.any_page_ok = True
         rendered = bool(meta.get("playwright"))
@@ -182,7 +185,8 @@ class SiteSpider(scrapy.Spider):
         if not is_home and not rendered and sha256 in site.content_hashes:
             site.notes["duplicate_content"] += 1
             return
-        doc = self._extract(site, response)
+        site.content_hashes.add(sha256)  # now, not after extraction: a twin arriving meanwhile is a duplicate
+        doc, link_scores = await self._extract(site, response)
         if rendered:
             site.notes["rendered_js"] += 1
             self.crawler.stats.inc_value("adalscan/render/pages")
@@ -199,23 +203,31 @@ class SiteSpider(scrapy.Spider):
                              response.url)
             yield self._render_request(response, item)
             return
-        site.content_hashes.add(sha256)
-        yield from self._emit(site, item)
+        yield self._emit(site, item)
         depth = int(meta.get("depth", 0))
         if is_home or site.in_scope(response.url):
             menu = self._menu_urls(response) if (is_home or meta.get("adalscan_lang_root")) else frozenset()
-            yield from self._follow(site, doc, depth, menu)
+            for request in self._follow(site, doc, depth, menu, link_scores):
+                yield request
         if is_home and self.focus:
-            yield from self._sitemap_requests(site, response.url)
+            for request in self._sitemap_requests(site, response.url):
+                yield request
 
-    def _extract(self, site: SiteState, response: Response) -> Document:
+    async def _extract(self, site: SiteState, response: Response) -> tuple[Document, list[float]]:
         meta = response.meta
         headers = {k.decode("latin-1"): b", ".join(v).decode("latin-1") for k, v in response.headers.items()}
         cut = meta.get("adalscan_truncated")
-        doc = extract_document(response.body, response.url, headers.get("Content-Type"), headers=headers,
-                               declared_encoding=getattr(response, "encoding", None), truncated=bool(cut),
-                               anchor_texts=[meta["adalscan_anchor"]] if meta.get("adalscan_anchor") else [],
-                               referrer_title=meta.get("adalscan_referrer_title", ""))
+        link_scores: list[float] = []
+        try:
+            page = await self.page_work.extract(
+                response.body, response.url, headers.get("Content-Type"),
+                score_links=self.max_links_per_page if self.focus else 0, headers=headers,
+                declared_encoding=getattr(response, "encoding", None), truncated=bool(cut),
+                anchor_texts=[meta["adalscan_anchor"]] if meta.get("adalscan_anchor") else [],
+                referrer_title=meta.get("adalscan_referrer_title", ""))
+            doc, link_scores = page.document, page.link_scores
+        except PageWorkCrashed:
+            doc = Document(url=response.url, kind="binary", notes=["cannot parse: reading it crashed the process"])
         if cut:
             doc.truncated = True
             skipped = "adalscan_skipped_size" in meta
@@ -228,12 +240,12 @@ class SiteSpider(scrapy.Spider):
             self.crawler.stats.inc_value("adalscan/documents/malformed")
             self.logger.info("site %s: malformed %s document %s (%s)", site.institution.id, doc.kind,
                              response.url, "; ".join(doc.notes)[:200])
-        return doc
+        return doc, link_scores
 
-    def _emit(self, site: SiteState, item: FetchedDocument) -> Iterator[FetchedDocument]:
+    def _emit(self, site: SiteState, item: FetchedDocument) -> FetchedDocument:
         site.result.documents += 1
         self.crawler.stats.inc_value("adalscan/documents")
-        yield item
+        return item
 
     def _render_request(self, response: Response, raw: FetchedDocument) -> scrapy.Request:
         from scrapy_playwright.page import PageMethod
@@ -258,19 +270,25 @@ class SiteSpider(scrapy.Spider):
             return frozenset()
         return frozenset(strip_session(urljoin(response.url, h.strip())) for h in hrefs[:500])
 
-    def _follow(self, site: SiteState, doc: Document, depth: int, menu: frozenset[str]) -> Iterator[scrapy.Request]:
-        for link in doc.links[: self.max_links_per_page]:
+    def _follow(self, site: SiteState, doc: Document, depth: int, menu: frozenset[str],
+                catalog_scores: list[float]) -> Iterator[scrapy.Request]:
+        for index, link in enumerate(doc.links[: self.max_links_per_page]):
+            known = catalog_scores[index] if index < len(catalog_scores) else None
             request = self._request(site, link.url, link.text, depth=depth, referrer_title=doc.title,
-                                    menu=link.url in menu)
+                                    menu=link.url in menu, catalog_score=known)
             if request is not None:
                 yield request
 
-    def score(self, url: str, text: str, *, menu: bool = False) -> float:
-        """How much fetching a link is worth, 0..1: the catalog's keywords, menu position, language versions."""
-        try:
-            value = float(self.catalog.link_score(url, text))
-        except Exception:  # a scorer problem must not stop the crawl: the link is simply not favoured
-            value = 0.0
+    def score(self, url: str, text: str, *, menu: bool = False, catalog_score: float | None = None) -> float:
+        """How much fetching a link is worth, 0..1: the catalog's keywords (catalog_score when the page
+        workers already computed them), menu position, language versions."""
+        if catalog_score is not None:
+            value = catalog_score
+        else:
+            try:
+                value = float(self.catalog.link_score(url, text))
+            except Exception:  # a scorer problem must not stop the crawl: the link is simply not favoured
+                value = 0.0
         if menu and file_extension(url) not in DOCUMENT_EXTENSIONS:
             hub = LOW_VALUE_HUB_SCORE if is_low_value_section(url, text) else HUB_SCORE
             value = hub + HUB_KEYWORD_WEIGHT * value
@@ -280,18 +298,19 @@ class SiteSpider(scrapy.Spider):
             value = max(value, LANGUAGE_ROOT_SCORE) if not menu else min(value, LANGUAGE_ROOT_SCORE + 0.05)
         return min(1.0, max(0.0, value))
 
-    def _scored(self, url: str, text: str, menu: bool) -> float:
+    def _scored(self, url: str, text: str, menu: bool, catalog_score: float | None = None) -> float:
         """score(), remembered: menus repeat the same links on every page of a site."""
         key = (url, text, menu)
         value = self._score_cache.get(key)
         if value is None:
             if len(self._score_cache) > 200_000:
                 self._score_cache.clear()
-            value = self._score_cache[key] = self.score(url, text, menu=menu)
+            value = self._score_cache[key] = self.score(url, text, menu=menu, catalog_score=catalog_score)
         return value
 
     def _request(self, site: SiteState, raw_url: str, text: str, *, depth: int, referrer_title: str = "",
-                 menu: bool = False, sitemap_score: float | None = None) -> scrapy.Request | None:
+                 menu: bool = False, sitemap_score: float | None = None,
+                 catalog_score: float | None = None) -> scrapy.Request | None:
         if not raw_url.startswith(("http://", "https://")):
             return None
         url = strip_session(raw_url)
@@ -301,7 +320,7 @@ class SiteSpider(scrapy.Spider):
         if queued_score is not None and (not self.requeue or url in site.downloaded):
             return None
         if self.focus:
-            score = self._scored(url, text, menu) if sitemap_score is None else sitemap_score
+            score = self._scored(url, text, menu, catalog_score) if sitemap_score is None else sitemap_score
             if queued_score is not None and score < queued_score + RESCORE_MARGIN:
                 return None
             if score < self.min_score:
@@ -393,7 +412,7 @@ class SiteSpider(scrapy.Spider):
             raw.document.notes.append(f"JavaScript rendering failed: {detail}")
             site.content_hashes.add(raw.content_sha256)
             self.logger.info("site %s: rendering %s failed (%s)", site.institution.id, request.url, detail)
-            yield from self._emit(site, raw)
+            yield self._emit(site, raw)
             return
         if request.meta.get("adalscan_kind") == "sitemap":
             self.logger.debug("site %s: no sitemap at %s (%s)", site.institution.id, request.url, detail)

@@ -1,0 +1,241 @@
+"""Page work off the reactor: document extraction and detection in worker processes.
+
+Scrapy's reactor is one thread on one core. Past a few hundred pages a second the crawl is slowed by what
+is done with each page (parsing HTML, reading PDF and DOCX text, matching the catalog), not by the network.
+PageWork runs that work in ADALSCAN_PAGE_WORKERS processes (-1, the default: every core but the reactor's;
+0: inline, on the reactor), so the reactor only fetches, follows links and stores. The spider awaits
+`extract`, DetectPipeline awaits `detect`: the stages and their typed contracts stay as they were.
+
+A worker that dies (a hostile file crashing a C library, the OOM killer) costs only the documents it held:
+the pool is rebuilt and each such document is tried once more, then given up with PageWorkCrashed, which
+the caller records as a note on the site. Workers are replaced every ADALSCAN_PAGE_WORKER_MAX_TASKS jobs,
+so a leak in a document library cannot grow a long nightly run's memory.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import multiprocessing
+import os
+import re
+from collections.abc import Callable
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any, TypeVar
+
+from scrapy import signals
+from scrapy.crawler import Crawler
+
+from adalscan.models import Document, Evidence
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+_CRAWLER_ATTRIBUTE = "_adalscan_page_work"
+MAX_REBUILDS = 20  # a pool that keeps dying is not rebuilt for ever: the rest of the run goes inline
+
+
+@dataclass(slots=True)
+class ExtractedPage:
+    """What extraction sends back: the document, and the catalog's score of its first links."""
+
+    document: Document
+    link_scores: list[float] = field(default_factory=list)  # for document.links[i]; may be shorter
+
+
+class PageWorkCrashed(RuntimeError):
+    """The worker process handling a document died twice on it."""
+
+
+# -- what runs in a worker process (module-level functions: they are pickled by name) ------------------
+_detectors: dict[str, Any] = {}
+
+
+def _detector(catalog_path: str) -> Any:
+    detector = _detectors.get(catalog_path)
+    if detector is None:
+        from detectors.catalog import load_catalog
+        from detectors.engine import Detector
+
+        detector = _detectors[catalog_path] = Detector(load_catalog(catalog_path or None))
+    return detector
+
+
+def _warm_up(catalog_path: str) -> None:
+    """Pool initializer: load the libraries and the catalog once, before the first page arrives."""
+    import documents.extract  # noqa: F401  (imports the PDF and office readers)
+
+    _detector(catalog_path)
+
+
+_link_scores: dict[tuple[str, str], float] = {}
+
+
+def _link_score(catalog_path: str, url: str, text: str) -> float:
+    """The catalog's link_score, remembered: menus repeat the same links on every page of a site."""
+    key = (url, text)
+    value = _link_scores.get(key)
+    if value is None:
+        if len(_link_scores) > 200_000:
+            _link_scores.clear()
+        try:
+            value = float(_detector(catalog_path).catalog.link_score(url, text))
+        except Exception:  # a scorer problem must not stop the crawl: the link is simply not favoured
+            value = 0.0
+        _link_scores[key] = value
+    return value
+
+
+def extract_job(body: bytes, url: str, content_type: str | None, options: dict[str, Any], catalog_path: str,
+                score_links: int) -> ExtractedPage:
+    from documents.extract import extract_document
+
+    document = extract_document(body, url, content_type, **options)
+    scores = [_link_score(catalog_path, link.url, link.text) for link in document.links[:score_links]]
+    return ExtractedPage(document, scores)
+
+
+def detect_job(catalog_path: str, document: Document, institution_type: str, as_of: date) -> list[Evidence]:
+    return list(_detector(catalog_path).detect(document, institution_type, as_of))
+
+
+def worker_count(setting: int) -> int:
+    """ADALSCAN_PAGE_WORKERS: -1 = every core but one (none on a one-core machine), 0 = inline, N = N."""
+    if setting >= 0:
+        return setting
+    return max(0, (os.cpu_count() or 1) - 1)
+
+
+def _asyncio_reactor() -> bool:
+    """Is the reactor that runs (or, before the crawl starts, will run) the crawl asyncio's?"""
+    from scrapy.utils.reactor import is_asyncio_reactor_installed, is_reactor_installed
+
+    if not is_reactor_installed():
+        return True  # CrawlerProcess installs TWISTED_REACTOR on start; _run checks again then
+    return is_asyncio_reactor_installed()
+
+
+# -- the reactor side ---------------------------------------------------------------------------------
+class PageWork:
+    """Extraction and detection for one crawl, in worker processes or inline."""
+
+    def __init__(self, workers: int, catalog_path: str = "", max_tasks_per_worker: int = 5000) -> None:
+        self.catalog_path = catalog_path
+        self.workers = workers
+        self.max_tasks = max_tasks_per_worker
+        self.rebuilds = 0
+        self.jobs = 0
+        self.last_peak_kb = 0
+        self._executor: ProcessPoolExecutor | None = None
+        if workers > 0:
+            self._executor = self._new_executor()
+            self._executor.submit(int)  # start the workers (and their warm-up) while the crawl starts
+
+    @classmethod
+    def of(cls, crawler: Crawler) -> PageWork:
+        """The crawl's one PageWork (shared by its spider and pipelines), started on first use."""
+        work: PageWork | None = getattr(crawler, _CRAWLER_ATTRIBUTE, None)
+        if work is None:
+            s = crawler.settings
+            workers = worker_count(s.getint("ADALSCAN_PAGE_WORKERS", -1))
+            if workers and "asyncio" not in str(s.get("TWISTED_REACTOR") or "").lower():
+                log.warning("page work runs inline: worker processes need the asyncio reactor")
+                workers = 0
+            work = cls(workers, s.get("ADALSCAN_CATALOG") or "", s.getint("ADALSCAN_PAGE_WORKER_MAX_TASKS", 5000))
+            setattr(crawler, _CRAWLER_ATTRIBUTE, work)
+            crawler.signals.connect(work.crawl_closed, signal=signals.spider_closed)
+            crawler.signals.connect(work.close, signal=signals.engine_stopped)  # if the spider never opened
+            if workers:
+                log.info("page work: %d worker process(es)", workers)
+        return work
+
+    @property
+    def inline(self) -> bool:
+        return self._executor is None
+
+    def _new_executor(self) -> ProcessPoolExecutor:
+        # spawn, not fork: the reactor process has threads (Playwright, Twisted's pool) a fork would copy mid-step.
+        return ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=_warm_up, initargs=(self.catalog_path,),
+                                   max_tasks_per_child=self.max_tasks)
+
+    async def extract(self, body: bytes, url: str, content_type: str | None, *, score_links: int = 0,
+                      **options: Any) -> ExtractedPage:
+        """documents.extract_document, off the reactor; with score_links > 0 (and worker processes), the
+        catalog's link_score of the first score_links links too, so that scoring is off the reactor as well."""
+        if self.inline:
+            score_links = 0  # nothing to gain: the spider scores them itself, with its own catalog
+        return await self._run(extract_job, body, url, content_type, options, self.catalog_path, score_links)
+
+    async def detect(self, document: Document, institution_type: str, as_of: date) -> list[Evidence]:
+        """The catalog's detector over one document, off the reactor."""
+        return await self._run(detect_job, self.catalog_path, document, institution_type, as_of)
+
+    async def _run(self, fn: Callable[..., T], *args: Any) -> T:
+        self.jobs += 1
+        if self.jobs == 1 and self._executor is not None and not _asyncio_reactor():
+            log.warning("page work runs inline: worker processes need the asyncio reactor")
+            self.close()
+        for _attempt in range(2):
+            executor = self._executor
+            if executor is None:
+                return fn(*args)
+            try:
+                future: Future[T] = executor.submit(fn, *args)
+                return await asyncio.wrap_future(future)
+            except BrokenProcessPool:
+                self._replace(executor)
+        raise PageWorkCrashed("the page worker process died twice on this document")
+
+    def _replace(self, broken: ProcessPoolExecutor) -> None:
+        if self._executor is not broken:
+            return  # another job already replaced it
+        broken.shutdown(wait=False, cancel_futures=True)
+        self.rebuilds += 1
+        if self.rebuilds > MAX_REBUILDS:
+            log.error("page workers died %d times: the rest of this crawl works inline", self.rebuilds)
+            self._executor = None
+            return
+        log.warning("a page worker process died; starting a new pool (%d so far)", self.rebuilds)
+        self._executor = self._new_executor()
+
+    def peak_rss_kb(self) -> int:
+        """The sum of the live workers' peak RSS in KiB (Linux /proc): with the reactor's own, the crawl's memory."""
+        executor = self._executor
+        if executor is None:
+            return self.last_peak_kb
+        processes = getattr(executor, "_processes", None) or {}
+        total = 0
+        for pid in list(processes):
+            try:
+                status = Path(f"/proc/{pid}/status").read_text(encoding="ascii", errors="replace")
+            except OSError:
+                continue
+            match = re.search(r"^VmHWM:\s+(\d+) kB", status, re.MULTILINE)
+            total += int(match.group(1)) if match else 0
+        self.last_peak_kb = max(self.last_peak_kb, total)
+        return self.last_peak_kb
+
+    def close(self) -> None:
+        executor, self._executor = self._executor, None
+        if executor is not None:
+            executor.shutdown(wait=True, cancel_futures=True)
+
+    def crawl_closed(self, spider: Any) -> None:
+        """spider_closed: every item is through the pipelines; record the workers' memory, then stop them."""
+        stats = spider.crawler.stats
+        stats.set_value("adalscan/page_workers/count", self.workers if self._executor is not None else 0)
+        stats.set_value("adalscan/page_workers/jobs", self.jobs)
+        stats.set_value("adalscan/page_workers/rebuilds", self.rebuilds)
+        stats.set_value("adalscan/page_workers/peak_rss_kb", self.peak_rss_kb())
+        self.close()
+
+    @staticmethod
+    def peak_rss_kb_of(crawler: Crawler) -> int:
+        """The page workers' peak RSS of a crawl (0 without workers): measured now, or when they stopped."""
+        work: PageWork | None = getattr(crawler, _CRAWLER_ATTRIBUTE, None)
+        return work.peak_rss_kb() if work is not None else 0

@@ -1,0 +1,64 @@
+"""PageWork: extraction and detection in worker processes give what inline work gives; a dying worker
+costs only its own document, and the pool goes on."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+
+from crawler.pagework import PageWork, PageWorkCrashed, worker_count
+
+PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Сыбайлас жемқорлыққа қарсы іс-қимыл</title></head>
+<body><nav><a href="/antikor/plan-2026.pdf">Сыбайлас жемқорлыққа қарсы іс-шаралар жоспары 2026</a>
+<a href="/news/">Жаңалықтар</a></nav><main><h1>Сыбайлас жемқорлыққа қарсы іс-қимыл</h1>
+<p>Университеттің ар-намыс кодексі және сенім телефоны: 8 800 080 1555 (тәулік бойы).</p></main></body></html>"""
+AS_OF = date(2026, 11, 25)
+
+
+def crash_the_worker() -> None:
+    """A job that kills its process, as a C library crashing on a hostile file would."""
+    os._exit(11)
+
+
+async def extract_and_detect(work: PageWork) -> tuple[list[str], list[float], list[tuple[str, float]]]:
+    page = await work.extract(PAGE.encode(), "http://uni.test/antikor/", "text/html; charset=utf-8", score_links=10)
+    evidence = await work.detect(page.document, "university", AS_OF)
+    return ([link.url for link in page.document.links], page.link_scores,
+            sorted((e.artefact_id, round(e.confidence, 3)) for e in evidence))
+
+
+@pytest.fixture(scope="module")
+def pool() -> Iterator[PageWork]:
+    work = PageWork(1)
+    yield work
+    work.close()
+
+
+def test_worker_processes_give_what_inline_work_gives(pool: PageWork) -> None:
+    inline = PageWork(0)
+    links, no_scores, inline_evidence = asyncio.run(extract_and_detect(inline))
+    pooled_links, scores, pooled_evidence = asyncio.run(extract_and_detect(pool))
+    assert inline.inline and not pool.inline
+    assert pooled_links == links and len(links) == 2
+    assert pooled_evidence == inline_evidence and inline_evidence  # the page names artefacts
+    assert no_scores == []  # inline: the spider scores links itself, with its own catalog
+    assert len(scores) == 2 and scores[0] > scores[1]  # the plan PDF outranks the news section
+
+
+def test_a_dying_worker_costs_only_its_job(pool: PageWork) -> None:
+    before = pool.rebuilds
+    with pytest.raises(PageWorkCrashed):
+        asyncio.run(pool._run(crash_the_worker))
+    assert pool.rebuilds == before + 2  # tried twice, each time on a fresh pool
+    links, _, evidence = asyncio.run(extract_and_detect(pool))  # and the crawl's other documents go on
+    assert len(links) == 2 and evidence
+    assert pool.peak_rss_kb() > 10_000  # a live worker's memory is counted
+
+
+def test_worker_count_setting() -> None:
+    assert worker_count(0) == 0 and worker_count(3) == 3
+    assert worker_count(-1) == max(0, (os.cpu_count() or 1) - 1)
