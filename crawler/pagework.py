@@ -123,8 +123,10 @@ def _asyncio_reactor() -> bool:
 class PageWork:
     """Extraction and detection for one crawl, in worker processes or inline."""
 
-    def __init__(self, workers: int, catalog_path: str = "", max_tasks_per_worker: int = 5000) -> None:
+    def __init__(self, workers: int, catalog_path: str = "", max_tasks_per_worker: int = 5000,
+                 job_timeout: float = 120.0) -> None:
         self.catalog_path = catalog_path
+        self.job_timeout = job_timeout
         self.workers = workers
         self.max_tasks = max_tasks_per_worker
         self.rebuilds = 0
@@ -145,7 +147,8 @@ class PageWork:
             if workers and "asyncio" not in str(s.get("TWISTED_REACTOR") or "").lower():
                 log.warning("page work runs inline: worker processes need the asyncio reactor")
                 workers = 0
-            work = cls(workers, s.get("ADALSCAN_CATALOG") or "", s.getint("ADALSCAN_PAGE_WORKER_MAX_TASKS", 5000))
+            work = cls(workers, s.get("ADALSCAN_CATALOG") or "", s.getint("ADALSCAN_PAGE_WORKER_MAX_TASKS", 5000),
+                       s.getfloat("ADALSCAN_PAGE_WORK_TIMEOUT", 120.0))
             setattr(crawler, _CRAWLER_ATTRIBUTE, work)
             crawler.signals.connect(work.crawl_closed, signal=signals.spider_closed)
             crawler.signals.connect(work.close, signal=signals.engine_stopped)  # if the spider never opened
@@ -160,8 +163,7 @@ class PageWork:
     def _new_executor(self) -> ProcessPoolExecutor:
         # spawn, not fork: the reactor process has threads (Playwright, Twisted's pool) a fork would copy mid-step.
         return ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=_warm_up, initargs=(self.catalog_path,),
-                                   max_tasks_per_child=self.max_tasks)
+                                   initializer=_warm_up, initargs=(self.catalog_path,))
 
     async def extract(self, body: bytes, url: str, content_type: str | None, *, score_links: int = 0,
                       **options: Any) -> ExtractedPage:
@@ -177,6 +179,8 @@ class PageWork:
 
     async def _run(self, fn: Callable[..., T], *args: Any) -> T:
         self.jobs += 1
+        if self._executor is not None and self.jobs % (self.max_tasks * self.workers) == 0:
+            self._recycle()
         if self.jobs == 1 and self._executor is not None and not _asyncio_reactor():
             log.warning("page work runs inline: worker processes need the asyncio reactor")
             self.close()
@@ -186,10 +190,26 @@ class PageWork:
                 return fn(*args)
             try:
                 future: Future[T] = executor.submit(fn, *args)
-                return await asyncio.wrap_future(future)
+                return await asyncio.wait_for(asyncio.wrap_future(future), self.job_timeout)
             except BrokenProcessPool:
                 self._replace(executor)
-        raise PageWorkCrashed("the page worker process died twice on this document")
+            except TimeoutError:
+                # A document the reader loops on (or a hung worker): stop that pool's processes (their
+                # other jobs are retried on the next pool); this one is not tried again.
+                log.warning("page work took over %.0f s; its worker is stopped", self.job_timeout)
+                for process in list((getattr(executor, "_processes", None) or {}).values()):
+                    process.terminate()
+                self._replace(executor)
+                raise PageWorkCrashed(f"reading it took over {self.job_timeout:.0f} s") from None
+        raise PageWorkCrashed("reading it crashed the worker process twice")
+
+    def _recycle(self) -> None:
+        """Fresh workers every max_tasks jobs each, so a leak in a document library cannot grow a long run.
+        (Not max_tasks_per_child: Python 3.11's pool can hang replacing a retired worker.) The old pool
+        finishes the jobs it holds, then exits."""
+        old, self._executor = self._executor, self._new_executor()
+        if old is not None:
+            old.shutdown(wait=False)
 
     def _replace(self, broken: ProcessPoolExecutor) -> None:
         if self._executor is not broken:

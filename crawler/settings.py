@@ -69,6 +69,7 @@ ADALSCAN_SITEMAP_MAX_URLS = 10_000  # entries read per sitemap file (the protoco
 # -1 = every core but one (inline on a one-core machine), 0 = inline, N = N processes.
 ADALSCAN_PAGE_WORKERS = -1
 ADALSCAN_PAGE_WORKER_MAX_TASKS = 5000  # jobs before a worker is replaced (bounds a library's leaks)
+ADALSCAN_PAGE_WORK_TIMEOUT = 120.0  # seconds one document may take to read or classify
 ADALSCAN_RENDER_JS = True
 ADALSCAN_CHROMIUM = "/usr/bin/chromium"
 ADALSCAN_MAX_RENDERS_PER_SITE = 20

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import time
 from collections.abc import Iterator
 from datetime import date
 
@@ -62,3 +63,31 @@ def test_a_dying_worker_costs_only_its_job(pool: PageWork) -> None:
 def test_worker_count_setting() -> None:
     assert worker_count(0) == 0 and worker_count(3) == 3
     assert worker_count(-1) == max(0, (os.cpu_count() or 1) - 1)
+
+
+def hang() -> None:
+    """A job that never ends, as a reader looping on a hostile file would."""
+    time.sleep(600)
+
+
+def test_a_job_over_its_time_is_given_up_and_the_pool_goes_on() -> None:
+    work = PageWork(1, job_timeout=3.0)
+    try:
+        with pytest.raises(PageWorkCrashed, match="took over 3 s"):
+            asyncio.run(work._run(hang))
+        links, _, evidence = asyncio.run(extract_and_detect(work))
+        assert len(links) == 2 and evidence
+    finally:
+        work.close()
+
+
+def test_workers_are_recycled_without_losing_jobs() -> None:
+    work = PageWork(1, max_tasks_per_worker=3)
+    try:
+        async def many() -> list[int]:
+            return await asyncio.gather(*(work._run(os.getpid) for _ in range(10)))
+
+        pids = asyncio.run(many())
+        assert len(pids) == 10 and len(set(pids)) >= 2  # every job answered, by more than one worker
+    finally:
+        work.close()

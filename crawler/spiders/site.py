@@ -226,8 +226,8 @@ class SiteSpider(scrapy.Spider):
                 anchor_texts=[meta["adalscan_anchor"]] if meta.get("adalscan_anchor") else [],
                 referrer_title=meta.get("adalscan_referrer_title", ""))
             doc, link_scores = page.document, page.link_scores
-        except PageWorkCrashed:
-            doc = Document(url=response.url, kind="binary", notes=["cannot parse: reading it crashed the process"])
+        except PageWorkCrashed as exc:
+            doc = Document(url=response.url, kind="binary", notes=[f"cannot parse: {exc}"])
         if cut:
             doc.truncated = True
             skipped = "adalscan_skipped_size" in meta
