@@ -339,9 +339,6 @@ class Nightly:
         store = self._open_store(store_url)
         registry_sha = file_sha256(args.institutions)
         try:
-            from crawler.incremental import ensure_fingerprint_table
-
-            ensure_fingerprint_table(store)  # here, once, before any worker process races to create it
             chosen, give_up = find_resumable(store, self.out, registry_sha, only, args.max_attempts,
                                              args.resume_within)
             if args.fresh and chosen is not None:

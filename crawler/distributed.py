@@ -462,7 +462,12 @@ def worker_settings(base: Mapping[str, Any], *, redis_url: str, run_id: str, ind
         "SCHEDULER_PERSIST": True,  # the coordinator clears the run's keys; a closing worker must not
         "REDIS_URL": redis_url, "ADALSCAN_WORKER_INDEX": index, "ADALSCAN_WORKER_ID": worker_id,
         "ADALSCAN_ARCHIVE_SUFFIX": f"-w{index}",
+        # Local workers share the HTTP cache file: each entry is committed at once (a batch would hold the
+        # write lock while the others wait) and looked up there (another worker may just have stored it).
+        "ADALSCAN_CACHE_SHARED": True,
     })
+    # The workers are the parallelism here: each reads its own pages (more processes would only contend).
+    settings.setdefault("ADALSCAN_PAGE_WORKERS", 0)
     if settings.get("ADALSCAN_STATS_FILE"):
         stats = Path(str(settings["ADALSCAN_STATS_FILE"]))
         settings["ADALSCAN_STATS_FILE"] = str(stats.with_name(f"{stats.stem}-w{index}{stats.suffix}"))

@@ -13,7 +13,8 @@ How an unchanged site costs almost nothing:
 - `IncrementalDetectPipeline` skips the detector when a document's fingerprint (content hash, the link
   context the detector reads, the detector's own code and the as-of window) equals the one recorded for
   the same URL in this run (resume) or in the previous completed run, and reuses that run's evidence rows.
-  `FingerprintPipeline` records fingerprints once a document is safely stored.
+  It sets the item's fingerprint, which StorePipeline writes in the same transaction as the document and its
+  evidence, so a fingerprint never points at evidence that was not written.
 """
 
 from __future__ import annotations
@@ -31,7 +32,6 @@ from typing import Any
 from scrapy import Request
 from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.httpcache import HttpCacheMiddleware
-from scrapy.exceptions import NotConfigured
 from scrapy.http import Response
 from scrapy.http.headers import Headers
 from scrapy.responsetypes import responsetypes
@@ -39,6 +39,7 @@ from scrapy.settings import BaseSettings
 from w3lib.http import headers_dict_to_raw, headers_raw_to_dict
 
 from adalscan.models import Evidence
+from crawler.batching import BatchTimer
 from crawler.items import FetchedDocument
 from crawler.pipelines import DetectPipeline
 from store import ResultStore, open_store
@@ -81,20 +82,47 @@ def _connect(path: Path) -> sqlite3.Connection:
 
 
 class SqliteCacheStorage:
-    """HTTPCACHE_STORAGE: one SQLite file, atomic per entry (a kill -9 never leaves half an entry)."""
+    """HTTPCACHE_STORAGE: one SQLite file. Writes are committed in batches (ADALSCAN_CACHE_COMMIT_SECONDS
+    after the first write of a batch, or COMMIT_EVERY entries): a commit per response cost the reactor more
+    than the rows. A kill -9 never leaves half an entry; it loses at most the last batch, fetched again next time."""
+
+    COMMIT_EVERY = 200
 
     def __init__(self, settings: BaseSettings) -> None:
         self.path = cache_path(settings)
         self.run_id = str(settings.get("ADALSCAN_RUN_ID") or "")
         self.conn: sqlite3.Connection | None = None
         self._fingerprinter: Any = None
+        self.shared = settings.getbool("ADALSCAN_CACHE_SHARED", False)  # distributed workers on one machine
+        seconds = settings.getfloat("ADALSCAN_CACHE_COMMIT_SECONDS", 0.5)
+        self._batch = BatchTimer(self.commit, seconds, 1 if self.shared else self.COMMIT_EVERY)
+        # Fingerprints the file holds (20 bytes each): a request the cache has never seen, every request of a
+        # first night, costs no query. Not when shared: another worker may have just stored the entry.
+        self._known: set[bytes] | None = None
+
+    def _written(self) -> None:
+        if self._batch.wrote():
+            self.commit()
+
+    def _begin(self) -> None:
+        assert self.conn is not None
+        if not self.conn.in_transaction:
+            self.conn.execute("BEGIN")
+
+    def commit(self) -> None:
+        self._batch.flushed()
+        if self.conn is not None and self.conn.in_transaction:
+            self.conn.execute("COMMIT")
 
     def open_spider(self, spider: Any) -> None:
         self.conn = _connect(self.path)
         self._fingerprinter = spider.crawler.request_fingerprinter
+        if not self.shared:
+            self._known = {bytes.fromhex(row[0]) for row in self.conn.execute("SELECT fingerprint FROM responses")}
 
     def close_spider(self, spider: Any) -> None:
         if self.conn is not None:
+            self.commit()
             self.conn.close()
             self.conn = None
 
@@ -103,8 +131,11 @@ class SqliteCacheStorage:
 
     def retrieve_response(self, spider: Any, request: Request) -> Response | None:
         assert self.conn is not None
+        fingerprint = self._fingerprinter.fingerprint(request)
+        if self._known is not None and fingerprint not in self._known:
+            return None
         row = self.conn.execute("SELECT url, status, headers, body, codec, run_id, warc FROM responses "
-                                "WHERE fingerprint = ?", (self._key(request),)).fetchone()
+                                "WHERE fingerprint = ?", (fingerprint.hex(),)).fetchone()
         if row is None:
             return None
         url, status, raw_headers, body, codec, run_id, warc = row
@@ -119,6 +150,9 @@ class SqliteCacheStorage:
 
     def store_response(self, spider: Any, request: Request, response: Response) -> None:
         assert self.conn is not None
+        if self._known is not None:
+            self._known.add(self._fingerprinter.fingerprint(request))
+        self._begin()
         if "cached" in response.flags:
             # A revalidated entry (304): same body, so only its headers, time and run change. Rewriting
             # every body every night would cost as much disk I/O as the first crawl.
@@ -126,6 +160,7 @@ class SqliteCacheStorage:
                 "UPDATE responses SET headers = ?, stored_at = ?, run_id = ? WHERE fingerprint = ?",
                 (headers_dict_to_raw(response.headers), time.time(), self.run_id, self._key(request)))
             if cur.rowcount:
+                self._written()
                 return
         body = bytes(response.body)
         codec = ""
@@ -141,6 +176,7 @@ class SqliteCacheStorage:
             "warc = CASE WHEN excluded.warc = '' THEN responses.warc ELSE excluded.warc END",
             (self._key(request), response.url, response.status, headers_dict_to_raw(response.headers), body, codec,
              time.time(), self.run_id, json.dumps(warc) if warc else ""))
+        self._written()
 
 
 def prune_cache(path: Path, keep_seconds: float) -> int:
@@ -248,14 +284,6 @@ class TransferMeter:
 
 
 # -- re-classifying changed documents only --------------------------------------------------------------
-_FINGERPRINT_SCHEMA = """
-CREATE TABLE IF NOT EXISTS nightly_fingerprints (
-    run_id         TEXT NOT NULL,
-    institution_id TEXT NOT NULL,
-    url            TEXT NOT NULL,
-    fingerprint    TEXT NOT NULL,
-    PRIMARY KEY (run_id, institution_id, url)
-)"""
 _ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -294,17 +322,6 @@ def _placeholders(store: ResultStore, sql: str) -> str:
     return sql.replace("?", "%s") if store.is_postgres else sql
 
 
-def ensure_fingerprint_table(store: ResultStore) -> None:
-    """Create the table when missing. Several worker processes may try at once: PostgreSQL's CREATE TABLE
-    IF NOT EXISTS is not safe against that race, so a failure is forgiven when the table is there after all."""
-    try:
-        with store.transaction() as cur:
-            cur.execute(_FINGERPRINT_SCHEMA)
-    except Exception:
-        with store.transaction() as cur:
-            cur.execute("SELECT COUNT(*) FROM nightly_fingerprints WHERE 1 = 0")  # raises if it really is missing
-
-
 def _query(store: ResultStore, sql: str, params: list[Any]) -> list[tuple[Any, ...]]:
     with store.transaction() as cur:
         cur.execute(_placeholders(store, sql), params)
@@ -339,8 +356,7 @@ class IncrementalDetectPipeline(DetectPipeline):
     def open_spider(self) -> None:
         if not (self.store_url and self.run_id):
             return
-        self._store = open_store(self.store_url)
-        ensure_fingerprint_table(self._store)
+        self._store = open_store(self.store_url)  # its schema holds nightly_fingerprints
         runs: list[str] = []
         if _query(self._store, "SELECT 1 FROM nightly_fingerprints WHERE run_id = ? LIMIT 1", [self.run_id]):
             runs.append(self.run_id)  # a resumed run: what its killed attempt classified stands
@@ -357,7 +373,7 @@ class IncrementalDetectPipeline(DetectPipeline):
         """The evidence recorded for this very document (same fingerprint), or None when it must be classified."""
         if self._store is None or not self.runs:
             return None
-        fingerprint = document_fingerprint(item, self.digest, self.window)
+        fingerprint = item.fingerprint
         for run_id in self.runs:
             row = _query(self._store, "SELECT fingerprint FROM nightly_fingerprints WHERE run_id = ? "
                                       "AND institution_id = ? AND url = ?", [run_id, item.institution_id, item.url])
@@ -372,6 +388,8 @@ class IncrementalDetectPipeline(DetectPipeline):
     async def process_item(self, item: FetchedDocument) -> FetchedDocument:
         if not isinstance(item, FetchedDocument):
             return item
+        # StorePipeline writes it with the document and its evidence, in one transaction.
+        item.fingerprint = document_fingerprint(item, self.digest, self.window)
         try:
             reused = self.reusable_evidence(item)
         except Exception:  # a lookup problem only costs a classification
@@ -386,59 +404,6 @@ class IncrementalDetectPipeline(DetectPipeline):
             self.stats.inc_value("adalscan/classify/reused")
             if reused:
                 self.stats.inc_value("adalscan/evidence", len(reused))
-        return item
-
-
-class FingerprintPipeline:
-    """Records each stored document's fingerprint (after StorePipeline, so a fingerprint never points at
-    evidence that was not written). Rows are written in batches (BATCH rows or BATCH_SECONDS): a batch lost
-    to a kill only means those documents are classified again when the run resumes."""
-
-    BATCH = 200
-    BATCH_SECONDS = 2.0
-
-    def __init__(self, store_url: str, run_id: str, as_of: date, catalog: str) -> None:
-        self.store_url, self.run_id = store_url, run_id
-        self.digest = detector_digest(catalog)
-        self.window = as_of_window(as_of)
-        self.store: ResultStore | None = None
-        self.pending: list[list[str]] = []
-        self.last_flush = time.monotonic()
-
-    @classmethod
-    def from_crawler(cls, crawler: Crawler) -> FingerprintPipeline:
-        s = crawler.settings
-        if not s.get("ADALSCAN_STORE_URL") or not s.get("ADALSCAN_RUN_ID"):
-            raise NotConfigured("no results store configured for this crawl")
-        as_of = date.fromisoformat(s.get("ADALSCAN_AS_OF") or date.today().isoformat())
-        return cls(s["ADALSCAN_STORE_URL"], s["ADALSCAN_RUN_ID"], as_of, s.get("ADALSCAN_CATALOG") or "")
-
-    def open_spider(self) -> None:
-        self.store = open_store(self.store_url)
-        ensure_fingerprint_table(self.store)
-
-    def close_spider(self) -> None:
-        if self.store is not None:
-            self.flush()
-            self.store.close()
-
-    def flush(self) -> None:
-        if self.store is None or not self.pending:
-            return
-        with self.store.transaction() as cur:
-            cur.executemany(_placeholders(self.store, (
-                "INSERT INTO nightly_fingerprints (run_id, institution_id, url, fingerprint) VALUES (?, ?, ?, ?) "
-                "ON CONFLICT (run_id, institution_id, url) DO UPDATE SET fingerprint = excluded.fingerprint")),
-                self.pending)
-        self.pending = []
-        self.last_flush = time.monotonic()
-
-    def process_item(self, item: FetchedDocument) -> FetchedDocument:
-        if isinstance(item, FetchedDocument) and self.store is not None:
-            self.pending.append([self.run_id, item.institution_id, item.url,
-                                 document_fingerprint(item, self.digest, self.window)])
-            if len(self.pending) >= self.BATCH or time.monotonic() - self.last_flush >= self.BATCH_SECONDS:
-                self.flush()
         return item
 
 
@@ -460,5 +425,4 @@ DOWNLOADER_MIDDLEWARES = {
 ITEM_PIPELINES = {
     "crawler.pipelines.DetectPipeline": None,
     "crawler.incremental.IncrementalDetectPipeline": 300,
-    "crawler.incremental.FingerprintPipeline": 850,  # after StorePipeline (800)
 }

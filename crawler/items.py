@@ -11,7 +11,8 @@ from adalscan.models import Document, Evidence
 class FetchedDocument:
     """A document of one institution's site as fetched, with the text extracted from it.
 
-    `evidence` is filled by DetectPipeline; StorePipeline writes the whole item to the results store.
+    `evidence` is filled by DetectPipeline (and `fingerprint`, in nightly runs, by IncrementalDetectPipeline);
+    StorePipeline writes the whole item to the results store.
     """
 
     institution_id: str
@@ -23,3 +24,4 @@ class FetchedDocument:
     size: int
     fetched_at: str
     evidence: list[Evidence] = field(default_factory=list)
+    fingerprint: str = ""  # what the evidence was classified from (crawler.incremental.document_fingerprint)

@@ -70,6 +70,8 @@ ADALSCAN_SITEMAP_MAX_URLS = 10_000  # entries read per sitemap file (the protoco
 ADALSCAN_PAGE_WORKERS = -1
 ADALSCAN_PAGE_WORKER_MAX_TASKS = 5000  # jobs before a worker is replaced (bounds a library's leaks)
 ADALSCAN_PAGE_WORK_TIMEOUT = 120.0  # seconds one document may take to read or classify
+ADALSCAN_CACHE_COMMIT_SECONDS = 0.5  # nightly HTTP cache: commit writes in batches this old at most
+ADALSCAN_CACHE_SHARED = False  # set for distributed workers sharing one cache file: commit and look up each entry
 ADALSCAN_RENDER_JS = True
 ADALSCAN_CHROMIUM = "/usr/bin/chromium"
 ADALSCAN_MAX_RENDERS_PER_SITE = 20
@@ -102,7 +104,8 @@ ITEM_PIPELINES = {
 
 # --- runtime -------------------------------------------------------------------------------------------
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
-SCHEDULER_PRIORITY_QUEUE = "scrapy.pqueues.DownloaderAwarePriorityQueue"  # per-host priorities, fair across hosts
+# Per-host priorities, fair across hosts (Scrapy's DownloaderAwarePriorityQueue, without its scan of every host).
+SCHEDULER_PRIORITY_QUEUE = "crawler.queues.RingDownloaderAwarePriorityQueue"
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = "INFO"
 LOG_INSTALL_ROOT_HANDLER = False  # the adalscan CLI configures logging; Scrapy's loggers feed into it

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +27,16 @@ class RunInfo:
     finished: str | None = None
     command: str = ""
     settings: str = "{}"
+
+
+@dataclass(slots=True)
+class StoredDocument:
+    """One document row for put_documents: its columns, its evidence, its fingerprint ('' outside nightly)."""
+
+    institution_id: str
+    row: dict[str, Any]
+    evidence: list[Evidence] = field(default_factory=list)
+    fingerprint: str = ""
 
 
 class ResultStore:
@@ -99,16 +109,26 @@ class ResultStore:
                 self._upsert(cur, "site_results", ("run_id", "institution_id"), {"run_id": run_id, **row})
 
     def put_document(self, run_id: str, institution_id: str, doc: dict[str, Any],
-                     evidence: Iterable[Evidence]) -> None:
+                     evidence: Iterable[Evidence], fingerprint: str = "") -> None:
         """Store one fetched document and the evidence found in it, atomically."""
+        self.put_documents(run_id, [StoredDocument(institution_id, doc, list(evidence), fingerprint)])
+
+    def put_documents(self, run_id: str, documents: Iterable[StoredDocument]) -> None:
+        """Store fetched documents, their evidence and (nightly) their fingerprints in one transaction."""
         with self.transaction() as cur:
-            self._upsert(cur, "documents", ("run_id", "institution_id", "url"),
-                         {"run_id": run_id, "institution_id": institution_id, **doc})
-            for ev in evidence:
-                self._upsert(cur, "evidence", ("run_id", "institution_id", "artefact_id", "url"), {
-                    "run_id": run_id, "institution_id": institution_id, "artefact_id": ev.artefact_id,
-                    "url": ev.url, "confidence": ev.confidence, "stale": int(ev.stale), "period": ev.period or "",
-                    "snippet": ev.snippet, "matched_part": ev.matched_part})
+            for stored in documents:
+                inst = stored.institution_id
+                self._upsert(cur, "documents", ("run_id", "institution_id", "url"),
+                             {"run_id": run_id, "institution_id": inst, **stored.row})
+                for ev in stored.evidence:
+                    self._upsert(cur, "evidence", ("run_id", "institution_id", "artefact_id", "url"), {
+                        "run_id": run_id, "institution_id": inst, "artefact_id": ev.artefact_id,
+                        "url": ev.url, "confidence": ev.confidence, "stale": int(ev.stale),
+                        "period": ev.period or "", "snippet": ev.snippet, "matched_part": ev.matched_part})
+                if stored.fingerprint:
+                    self._upsert(cur, "nightly_fingerprints", ("run_id", "institution_id", "url"), {
+                        "run_id": run_id, "institution_id": inst, "url": stored.row["url"],
+                        "fingerprint": stored.fingerprint})
 
     def put_gaps(self, run_id: str, rows: Iterable[GapRow]) -> None:
         with self.transaction() as cur:

@@ -68,4 +68,13 @@ CREATE TABLE IF NOT EXISTS gaps (
     override_by TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (run_id, institution_id, artefact_id)
 );
+-- Nightly runs: what each stored document was classified from (content, detector catalog, as-of window),
+-- written with the document in one transaction, so a later run re-uses its evidence when it has not changed.
+CREATE TABLE IF NOT EXISTS nightly_fingerprints (
+    run_id         TEXT NOT NULL,
+    institution_id TEXT NOT NULL,
+    url            TEXT NOT NULL,
+    fingerprint    TEXT NOT NULL,
+    PRIMARY KEY (run_id, institution_id, url)
+);
 CREATE INDEX IF NOT EXISTS evidence_by_site ON evidence (run_id, institution_id);

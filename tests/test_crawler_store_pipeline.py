@@ -1,0 +1,47 @@
+"""StorePipeline: documents, evidence and fingerprints go to the results store together, in batches."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from adalscan.models import Document, Evidence
+from crawler.items import FetchedDocument
+from crawler.pipelines import StorePipeline
+from store import open_store
+
+
+def item(n: int, fingerprint: str = "") -> FetchedDocument:
+    url = f"http://uni.test/doc/{n}"
+    return FetchedDocument("uni", "university", url, 200, Document(url=url, kind="html", title=f"Doc {n}"),
+                           f"{n:064x}", 100, "2026-11-25T00:00:00+00:00",
+                           [Evidence("anticorruption_plan", 0.9, "plan", False, "2026", url, "title")], fingerprint)
+
+
+def counts(db: Path) -> tuple[int, int, int]:
+    with sqlite3.connect(db) as conn:
+        return tuple(conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]  # type: ignore[return-value]
+                     for t in ("documents", "evidence", "nightly_fingerprints"))
+
+
+def test_a_full_batch_is_written_in_one_go_and_the_rest_at_close(tmp_path: Path) -> None:
+    db = tmp_path / "adalscan.sqlite"
+    open_store(db).close()
+    pipe = StorePipeline(str(db), "run1")
+    pipe.batch.max_writes = 3
+    pipe.open_spider()
+    pipe.batch.wrote = lambda: len(pipe.pending) >= 3  # type: ignore[method-assign]  # as under a running reactor
+    for n in range(5):
+        pipe.process_item(item(n, fingerprint=f"fp{n}" if n % 2 else ""))
+    assert counts(db) == (3, 3, 1)  # the first batch of three, one of them fingerprinted
+    pipe.close_spider()
+    assert counts(db) == (5, 5, 2)  # the rest when the crawl closes
+
+
+def test_without_a_reactor_every_document_is_written_at_once(tmp_path: Path) -> None:
+    db = tmp_path / "adalscan.sqlite"
+    pipe = StorePipeline(str(db), "run1")
+    pipe.open_spider()
+    pipe.process_item(item(1, "fp1"))
+    assert counts(db) == (1, 1, 1)
+    pipe.close_spider()
