@@ -50,6 +50,10 @@ CACHE_FILE = "cache.sqlite"
 # Statuses worth keeping: pages, redirect steps and "gone" answers (a resumed run need not ask again).
 CACHEABLE_STATUSES = frozenset({200, 203, 204, 300, 301, 302, 303, 307, 308, 404, 410})
 _COMPRESS_MIN = 512
+# Bodies that are compressed already (PDF streams, zip-based office files, images, gzip, 7z): zlib would
+# spend a millisecond each to gain nothing.
+_COMPRESSED_MAGIC = (b"%PDF", b"PK\x03\x04", b"\x1f\x8b", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"7z\xbc\xaf",
+                     b"RIFF")
 CONDITIONAL_HEADERS = ((b"ETag", b"If-None-Match"), (b"Last-Modified", b"If-Modified-Since"))  # bodies shorter than this are stored as they are
 
 _CACHE_SCHEMA = """
@@ -164,7 +168,8 @@ class SqliteCacheStorage:
                 return
         body = bytes(response.body)
         codec = ""
-        if len(body) >= _COMPRESS_MIN and b"Content-Encoding" not in response.headers:
+        if (len(body) >= _COMPRESS_MIN and b"Content-Encoding" not in response.headers
+                and not body.startswith(_COMPRESSED_MAGIC)):
             body, codec = zlib.compress(body, 1), "zlib"  # already-compressed bodies are kept as received
         warc = request.meta.get("adalscan_warc_record")
         # A revalidated entry keeps pointing at the WARC record that holds its body (an earlier night's).
