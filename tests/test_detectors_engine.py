@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hostile.files import make_pdf
 
 from adalscan.models import Document, Link
 from detectors.engine import Detector
@@ -328,29 +329,10 @@ def test_one_document_several_artefacts(detector: Detector) -> None:
 
 
 # ---- real files through documents.extract -----------------------------------------------------------
-def _pdf(path, lines_per_page: list[list[str]]) -> bytes:  # type: ignore[no-untyped-def]
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.pdfgen import canvas
-
-    pdfmetrics.registerFont(TTFont("DejaVu", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"))
-    c = canvas.Canvas(str(path), pagesize=A4)
-    for lines in lines_per_page:
-        c.setFont("DejaVu", 11)
-        y = 800
-        for line in lines:
-            c.drawString(50, y, line)
-            y -= 16
-        c.showPage()
-    c.save()
-    return path.read_bytes()
-
-
-def test_pdf_plan_with_a_link_text(detector: Detector, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_pdf_plan_with_a_link_text(detector: Detector) -> None:
     from documents.extract import extract_document
 
-    body = _pdf(tmp_path / "Zhospar.pdf", [
+    body = make_pdf([
         ["«БЕКІТЕМІН»", "Колледж директоры", "2024-2025 оқу жылына арналған", "жұмыс жоспары"],
         [f"{i}. Студенттермен түсіндіру жұмысын жүргізу" for i in range(1, 30)],
     ])
@@ -362,10 +344,10 @@ def test_pdf_plan_with_a_link_text(detector: Detector, tmp_path) -> None:  # typ
     assert (plan.stale, plan.period) == (True, "2024-2025")
 
 
-def test_pdf_regulation_title_broken_over_lines(detector: Detector, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_pdf_regulation_title_broken_over_lines(detector: Detector) -> None:
     from documents.extract import extract_document
 
-    body = _pdf(tmp_path / "ereje.pdf", [[
+    body = make_pdf([[
         "Қазақ ұлттық университеті", "ДИПЛОМДЫҚ ЖҰМЫСТЫ (ЖОБАНЫ) ДАЙЫНДАУ МЕН ҚОРҒАУ", "ТУРАЛЫ ЕРЕЖЕ",
         "1. Жалпы ережелер", "1.1 Осы ереже дипломдық жұмысқа қойылатын талаптарды анықтайды.",
     ]])

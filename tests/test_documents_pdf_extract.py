@@ -3,45 +3,22 @@
 from __future__ import annotations
 
 import io
-from pathlib import Path
 
 import pypdfium2
 import pytest
+from hostile.files import DEJAVU, make_pdf
 from reportlab.lib.pagesizes import A4
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
 from documents import pdf_extract
 from documents.extract import extract_document
 
-FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+FONT = DEJAVU
 PLAN_KK = "Сыбайлас жемқорлыққа қарсы іс-қимыл жоспары"
 KAZAKH_LETTERS = "әғқңөұүһі"
 URL = "http://127.0.1.5:8080/upload/plan.pdf"
 
 pytestmark = pytest.mark.skipif(not FONT.exists(), reason="DejaVu Sans (fonts-dejavu-core) is not installed")
-
-
-def make_pdf(pages: list[list[str]], title: str | None = None, outline: list[str] | None = None) -> bytes:
-    """A PDF with the given lines per page, written by reportlab with an embedded DejaVu Sans."""
-    pdfmetrics.registerFont(TTFont("DejaVuSans", str(FONT)))
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
-    if title is not None:
-        pdf.setTitle(title)
-    for page_index, lines in enumerate(pages):
-        pdf.setFont("DejaVuSans", 11)
-        if outline and page_index < len(outline):
-            pdf.bookmarkPage(f"p{page_index}")
-            pdf.addOutlineEntry(outline[page_index], f"p{page_index}", level=0)
-        y = 790
-        for line in lines:
-            pdf.drawString(50, y, line)
-            y -= 18
-        pdf.showPage()
-    pdf.save()
-    return buffer.getvalue()
 
 
 def test_kazakh_text_survives_extraction() -> None:

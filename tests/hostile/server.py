@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from aiohttp import web
+from files import make_pdf  # tests/hostile/files.py (this script's folder is on sys.path)
 
 # name -> last octet of its 127.0.1.x address. 127.0.1.200+ keeps clear of the simulated web (127.0.1.1..N).
 SITES = {
@@ -55,30 +56,6 @@ def page(title: str, body: str, links: list[tuple[str, str]] = (), *, nav: list[
     return (f'<!DOCTYPE html><html><head><meta charset="{charset}"><title>{title}</title>{head_extra}</head>'
             f"<body><header><nav><ul>{nav_html}</ul></nav></header><main><h1>{title}</h1><p>{body}</p>"
             f"{links_html}</main></body></html>")
-
-
-def make_pdf(lines: list[str]) -> bytes:
-    """A real PDF with an embedded DejaVu font, so Kazakh letters survive extraction."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.pdfgen import canvas
-
-    font = "Helvetica"
-    for path in ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",):
-        if Path(path).exists():
-            pdfmetrics.registerFont(TTFont("DejaVu", path))
-            font = "DejaVu"
-    buf = io.BytesIO()
-    pdf = canvas.Canvas(buf, pagesize=A4)
-    pdf.setFont(font, 12)
-    y = 800
-    for line in lines:
-        pdf.drawString(50, y, line)
-        y -= 20
-    pdf.showPage()
-    pdf.save()
-    return buf.getvalue()
 
 
 def make_docx(title: str, paragraphs: list[str]) -> bytes:
@@ -125,7 +102,7 @@ class HostileWeb:
         self.port = port
         self.hits = (state_dir / "hits.jsonl").open("a", encoding="utf-8", buffering=1)
         self.bomb = gzip_of_zeros(64 << 20)
-        self.plan_pdf = make_pdf([KK_PLAN, RU_PLAN, "1. " + KAZAKH_LETTERS, "Бекітілді: ректор"])
+        self.plan_pdf = make_pdf([[KK_PLAN, RU_PLAN, "1. " + KAZAKH_LETTERS, "Бекітілді: ректор"]])
         self.code_docx = make_docx(RU_CODE, [KK_CODE, "Студенттің ар-намыс кодексі", KAZAKH_LETTERS])
         self.counters: dict[str, int] = {}
 
