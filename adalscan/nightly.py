@@ -420,7 +420,9 @@ class Nightly:
         args = self.args
         if args.workers > 1:
             from crawler.distributed import run_distributed_crawl
+            from crawler.incremental import cache_path, prepare_cache
 
+            prepare_cache(cache_path(settings))  # once, before the workers open it together
             try:
                 sites, stats = run_distributed_crawl(
                     institutions, settings, workers=args.workers, redis_url=args.redis, log_format=self.log_format,

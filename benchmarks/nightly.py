@@ -11,7 +11,9 @@ Steps (every figure is measured in this one invocation; nothing here asserts on 
    - a bare Scrapy spider fetching exactly the same URLs (every request of run 1, from its WARC index:
      robots.txt and redirect steps included) with the same concurrency and delay, no parsing at all.
    Printed: crawl wall time (spider open to close) and whole-run wall time, each / bound (target <= 1.25).
-3. Peak RSS of the nightly process (target <= 400 MB; Chromium's own processes are not included).
+3. Peak RSS of the nightly process and its page workers (target <= 400 MB; Chromium not included).
+   CPU seconds per response of the whole run (every process) and of the bare spider: on this many cores,
+   how fast the run could possibly be.
 4. simweb.mutate changes --change of the pages; a second nightly run on the same folder; bytes that
    crossed the network in run 2 / run 1 (target <= 0.15).
 5. Distributed mode: a fresh folder per worker count (--workers, default 1,2), Redis scheduler, crawl wall
@@ -22,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -63,17 +66,27 @@ def nightly(registry: Path, out: Path, settings: dict[str, str], extra: list[str
     log = out.with_suffix(".log")
     out.parent.mkdir(parents=True, exist_ok=True)
     t0 = time.monotonic()
-    with log.open("w", encoding="utf-8") as err:
-        proc = subprocess.run(cmd, cwd=CODE, stdout=subprocess.PIPE, stderr=err, text=True)
+    with log.open("w", encoding="utf-8") as err, tempfile.TemporaryFile("w+", encoding="utf-8") as summary:
+        returncode, cpu = run_measured(cmd, stdout=summary, stderr=err)
+        summary.seek(0)
+        stdout = summary.read()
     wall = time.monotonic() - t0
-    if proc.returncode != 0:
-        raise SystemExit(f"nightly failed ({proc.returncode}); log: {log}")
+    if returncode != 0:
+        raise SystemExit(f"nightly failed ({returncode}); log: {log}")
     run_path = out / "runs" / (out / "latest.txt").read_text(encoding="utf-8").strip()
     manifest = json.loads((run_path / "manifest.json").read_text(encoding="utf-8"))
     stats = manifest.get("nightly", {})
     crawl = json.loads((run_path / "nightly.json").read_text(encoding="utf-8")).get("crawl", {})
     return {"wall": wall, "run_path": run_path, "manifest": manifest, "nightly": stats, "crawl": crawl,
-            "summary": proc.stdout}
+            "summary": stdout, "cpu": cpu}
+
+
+def run_measured(cmd: list[str], **popen: Any) -> tuple[int, float]:
+    """Run a command to its end: (exit code, CPU seconds of it and every descendant it waited for: page
+    workers, Chromium and its driver included)."""
+    proc = subprocess.Popen(cmd, cwd=CODE, **popen)
+    _, status, usage = os.wait4(proc.pid, 0)
+    return os.waitstatus_to_exitcode(status), usage.ru_utime + usage.ru_stime
 
 
 def network_requests(run_path: Path) -> list[str]:
@@ -123,9 +136,12 @@ def bare_scrapy(urls: list[str], delay: float, concurrency: int, per_domain: int
                 "CONCURRENT_REQUESTS_PER_DOMAIN": per_domain, "ROBOTSTXT_OBEY": False, "RETRY_ENABLED": False,
                 "COOKIES_ENABLED": False, "TELNETCONSOLE_ENABLED": False, "LOG_LEVEL": "WARNING",
                 "REDIRECT_ENABLED": False, "DOWNLOAD_TIMEOUT": 20}
-    proc = subprocess.run([sys.executable, "-c", BARE_SPIDER, str(url_file), json.dumps(settings)], cwd=CODE,
-                          capture_output=True, text=True, check=True)
-    return json.loads(proc.stdout.strip().splitlines()[-1])
+    out_file = work / "bare-out.json"
+    with out_file.open("w", encoding="utf-8") as out:
+        code, cpu = run_measured([sys.executable, "-c", BARE_SPIDER, str(url_file), json.dumps(settings)], stdout=out)
+    if code != 0:
+        raise SystemExit(f"the bare spider failed ({code})")
+    return {**json.loads(out_file.read_text(encoding="utf-8").strip().splitlines()[-1]), "cpu": cpu}
 
 
 def stat(result: dict[str, Any], key: str) -> float:
@@ -197,6 +213,13 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  bound = max of the two   {bound:8.1f} s")
     print(f"  crawl / bound            {crawl_seconds(first) / bound:8.2f}     (target <= 1.25)")
     print(f"  whole run / bound        {first['wall'] / bound:8.2f}")
+    # Why the ratio is what it is on this machine: CPU seconds per response of everything each side ran.
+    responses = max(1, int(stat(first, "downloader/response_count")))
+    pipeline_ms, bare_ms = 1000 * first["cpu"] / responses, 1000 * bare["cpu"] / max(1, bare["responses"])
+    cores = os.cpu_count() or 1
+    print(f"  CPU per response         {pipeline_ms:8.2f} ms (whole nightly run, all its processes) vs "
+          f"{bare_ms:.2f} ms bare = {pipeline_ms / bare_ms:.1f}x; on {cores} core(s) the run cannot beat "
+          f"{pipeline_ms * responses / 1000 / cores:.0f} s")
     print(f"  peak RSS                 {first['nightly'].get('peak_rss_mb', 0):8.0f} MB (target <= 400; Chromium not included)")
     b1, b2 = stat(first, "adalscan/net/bytes"), stat(second, "adalscan/net/bytes")
     print(f"run 2 after changing {len(changed)} pages ({args.change:.0%}):")

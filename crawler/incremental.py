@@ -76,10 +76,25 @@ def cache_path(settings: BaseSettings | dict[str, Any]) -> Path:
     return where if where.suffix == ".sqlite" else where / CACHE_FILE
 
 
-def _connect(path: Path) -> sqlite3.Connection:
+def prepare_cache(path: Path) -> None:
+    """Create the cache file in WAL mode before several worker processes open it at once."""
+    _connect(path).close()
+
+
+def _connect(path: Path, attempts: int = 20) -> sqlite3.Connection:
     path.parent.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(str(path), timeout=60, isolation_level=None)
-    conn.execute("PRAGMA journal_mode=WAL")  # several local workers read and write the same cache
+    for attempt in range(attempts):
+        conn = sqlite3.connect(str(path), timeout=60, isolation_level=None)
+        try:
+            # Switching a new file to WAL takes a lock SQLite does not wait for: another local worker
+            # opening the same file at that moment gets "database is locked". Try again shortly.
+            conn.execute("PRAGMA journal_mode=WAL")  # several local workers read and write the same cache
+            break
+        except sqlite3.OperationalError as exc:
+            conn.close()
+            if "locked" not in str(exc) or attempt == attempts - 1:
+                raise
+            time.sleep(0.05 * (attempt + 1))
     conn.execute("PRAGMA synchronous=NORMAL")
     conn.execute(_CACHE_SCHEMA)
     return conn
@@ -109,8 +124,7 @@ class SqliteCacheStorage:
             self.commit()
 
     def _begin(self) -> None:
-        assert self.conn is not None
-        if not self.conn.in_transaction:
+        if self.conn is not None and not self.conn.in_transaction:
             self.conn.execute("BEGIN")
 
     def commit(self) -> None:
@@ -119,8 +133,13 @@ class SqliteCacheStorage:
             self.conn.execute("COMMIT")
 
     def open_spider(self, spider: Any) -> None:
-        self.conn = _connect(self.path)
         self._fingerprinter = spider.crawler.request_fingerprinter
+        try:
+            self.conn = _connect(self.path)
+        except sqlite3.Error:
+            # A cache that cannot be opened costs this run its savings, never its pages.
+            log.error("the HTTP cache %s cannot be opened; this crawl goes without it", self.path, exc_info=True)
+            return
         if not self.shared:
             self._known = {bytes.fromhex(row[0]) for row in self.conn.execute("SELECT fingerprint FROM responses")}
 
@@ -134,7 +153,8 @@ class SqliteCacheStorage:
         return str(self._fingerprinter.fingerprint(request).hex())
 
     def retrieve_response(self, spider: Any, request: Request) -> Response | None:
-        assert self.conn is not None
+        if self.conn is None:
+            return None
         fingerprint = self._fingerprinter.fingerprint(request)
         if self._known is not None and fingerprint not in self._known:
             return None
@@ -153,7 +173,8 @@ class SqliteCacheStorage:
         return respcls(url=url, status=status, headers=headers, body=body)
 
     def store_response(self, spider: Any, request: Request, response: Response) -> None:
-        assert self.conn is not None
+        if self.conn is None:
+            return
         if self._known is not None:
             self._known.add(self._fingerprinter.fingerprint(request))
         self._begin()

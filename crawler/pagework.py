@@ -80,7 +80,7 @@ def _link_score(catalog_path: str, url: str, text: str) -> float:
     key = (url, text)
     value = _link_scores.get(key)
     if value is None:
-        if len(_link_scores) > 200_000:
+        if len(_link_scores) > 100_000:
             _link_scores.clear()
         try:
             value = float(_detector(catalog_path).catalog.link_score(url, text))

@@ -196,3 +196,37 @@ def test_document_fingerprint_covers_what_the_detector_reads() -> None:
                     document_fingerprint(item(), "d2", "2026-autumn"),
                     document_fingerprint(item(), "d1", "2027-spring")):
         assert changed != base
+
+
+def open_cache(path: str) -> str:
+    from crawler.incremental import _connect
+
+    try:
+        _connect(Path(path)).close()
+    except Exception as exc:  # reported to the test
+        return repr(exc)
+    return ""
+
+
+def test_workers_opening_a_new_cache_together_all_get_it(tmp_path: Path) -> None:
+    """Local workers start at once: switching a new file to WAL must fail none of them (it did, about one
+    start in ten, before _connect waited for SQLite's lock)."""
+    import multiprocessing
+
+    with multiprocessing.get_context("fork").Pool(8) as pool:
+        for trial in range(10):
+            path = tmp_path / f"cache-{trial}" / "httpcache.sqlite"
+            assert pool.map(open_cache, [str(path)] * 8) == [""] * 8
+            assert sqlite3.connect(path).execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_a_cache_that_cannot_be_opened_costs_only_the_savings(tmp_path: Path) -> None:
+    values_ = values(tmp_path, "R1")
+    values_["HTTPCACHE_DIR"] = str(tmp_path / "not-a-db.sqlite")
+    (tmp_path / "not-a-db.sqlite").write_bytes(b"this is not a SQLite file" * 100)
+    store = SqliteCacheStorage(Settings(values_))
+    store.open_spider(FakeSpider())  # logs an error, does not raise
+    request = Request(URL)
+    assert store.retrieve_response(None, request) is None
+    store.store_response(None, request, HtmlResponse(URL, body=b"<html></html>"))  # nothing written, no error
+    store.close_spider(None)

@@ -299,7 +299,10 @@ class SiteSpider(scrapy.Spider):
         return min(1.0, max(0.0, value))
 
     def _scored(self, url: str, text: str, menu: bool, catalog_score: float | None = None) -> float:
-        """score(), remembered: menus repeat the same links on every page of a site."""
+        """score(), remembered: menus repeat the same links on every page of a site. (Not when the page
+        workers scored the link: the rest is cheap, and a thousand sites' links would fill the memory.)"""
+        if catalog_score is not None:
+            return self.score(url, text, menu=menu, catalog_score=catalog_score)
         key = (url, text, menu)
         value = self._score_cache.get(key)
         if value is None:
