@@ -22,7 +22,6 @@ import re
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
@@ -37,14 +36,6 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 _CRAWLER_ATTRIBUTE = "_adalscan_page_work"
 MAX_REBUILDS = 20  # a pool that keeps dying is not rebuilt for ever: the rest of the run goes inline
-
-
-@dataclass(slots=True)
-class ExtractedPage:
-    """What extraction sends back: the document, and the catalog's score of its first links."""
-
-    document: Document
-    link_scores: list[float] = field(default_factory=list)  # for document.links[i]; may be shorter
 
 
 class PageWorkCrashed(RuntimeError):
@@ -72,31 +63,10 @@ def _warm_up(catalog_path: str) -> None:
     _detector(catalog_path)
 
 
-_link_scores: dict[tuple[str, str], float] = {}
-
-
-def _link_score(catalog_path: str, url: str, text: str) -> float:
-    """The catalog's link_score, remembered: menus repeat the same links on every page of a site."""
-    key = (url, text)
-    value = _link_scores.get(key)
-    if value is None:
-        if len(_link_scores) > 100_000:
-            _link_scores.clear()
-        try:
-            value = float(_detector(catalog_path).catalog.link_score(url, text))
-        except Exception:  # a scorer problem must not stop the crawl: the link is simply not favoured
-            value = 0.0
-        _link_scores[key] = value
-    return value
-
-
-def extract_job(body: bytes, url: str, content_type: str | None, options: dict[str, Any], catalog_path: str,
-                score_links: int) -> ExtractedPage:
+def extract_job(body: bytes, url: str, content_type: str | None, options: dict[str, Any]) -> Document:
     from documents.extract import extract_document
 
-    document = extract_document(body, url, content_type, **options)
-    scores = [_link_score(catalog_path, link.url, link.text) for link in document.links[:score_links]]
-    return ExtractedPage(document, scores)
+    return extract_document(body, url, content_type, **options)
 
 
 def detect_job(catalog_path: str, document: Document, institution_type: str, as_of: date) -> list[Evidence]:
@@ -165,13 +135,12 @@ class PageWork:
         return ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
                                    initializer=_warm_up, initargs=(self.catalog_path,))
 
-    async def extract(self, body: bytes, url: str, content_type: str | None, *, score_links: int = 0,
-                      **options: Any) -> ExtractedPage:
-        """documents.extract_document, off the reactor; with score_links > 0 (and worker processes), the
-        catalog's link_score of the first score_links links too, so that scoring is off the reactor as well."""
-        if self.inline:
-            score_links = 0  # nothing to gain: the spider scores them itself, with its own catalog
-        return await self._run(extract_job, body, url, content_type, options, self.catalog_path, score_links)
+    async def extract(self, body: bytes, url: str, content_type: str | None, **options: Any) -> Document:
+        """documents.extract_document, off the reactor.
+
+        (Links are scored by the spider itself: scoring every link of a page here made a site's first pages
+        wait, and under a small page budget the links they reveal arrived too late to be fetched first.)"""
+        return await self._run(extract_job, body, url, content_type, options)
 
     async def detect(self, document: Document, institution_type: str, as_of: date) -> list[Evidence]:
         """The catalog's detector over one document, off the reactor."""

@@ -25,10 +25,10 @@ def crash_the_worker() -> None:
     os._exit(11)
 
 
-async def extract_and_detect(work: PageWork) -> tuple[list[str], list[float], list[tuple[str, float]]]:
-    page = await work.extract(PAGE.encode(), "http://uni.test/antikor/", "text/html; charset=utf-8", score_links=10)
-    evidence = await work.detect(page.document, "university", AS_OF)
-    return ([link.url for link in page.document.links], page.link_scores,
+async def extract_and_detect(work: PageWork) -> tuple[list[str], str, list[tuple[str, float]]]:
+    document = await work.extract(PAGE.encode(), "http://uni.test/antikor/", "text/html; charset=utf-8")
+    evidence = await work.detect(document, "university", AS_OF)
+    return ([link.url for link in document.links], document.title,
             sorted((e.artefact_id, round(e.confidence, 3)) for e in evidence))
 
 
@@ -41,13 +41,12 @@ def pool() -> Iterator[PageWork]:
 
 def test_worker_processes_give_what_inline_work_gives(pool: PageWork) -> None:
     inline = PageWork(0)
-    links, no_scores, inline_evidence = asyncio.run(extract_and_detect(inline))
-    pooled_links, scores, pooled_evidence = asyncio.run(extract_and_detect(pool))
+    links, title, inline_evidence = asyncio.run(extract_and_detect(inline))
+    pooled_links, pooled_title, pooled_evidence = asyncio.run(extract_and_detect(pool))
     assert inline.inline and not pool.inline
     assert pooled_links == links and len(links) == 2
+    assert pooled_title == title == "Сыбайлас жемқорлыққа қарсы іс-қимыл"
     assert pooled_evidence == inline_evidence and inline_evidence  # the page names artefacts
-    assert no_scores == []  # inline: the spider scores links itself, with its own catalog
-    assert len(scores) == 2 and scores[0] > scores[1]  # the plan PDF outranks the news section
 
 
 def test_a_dying_worker_costs_only_its_job(pool: PageWork) -> None:

@@ -186,7 +186,7 @@ class SiteSpider(scrapy.Spider):
             site.notes["duplicate_content"] += 1
             return
         site.content_hashes.add(sha256)  # now, not after extraction: a twin arriving meanwhile is a duplicate
-        doc, link_scores = await self._extract(site, response)
+        doc = await self._extract(site, response)
         if rendered:
             site.notes["rendered_js"] += 1
             self.crawler.stats.inc_value("adalscan/render/pages")
@@ -207,25 +207,22 @@ class SiteSpider(scrapy.Spider):
         depth = int(meta.get("depth", 0))
         if is_home or site.in_scope(response.url):
             menu = self._menu_urls(response) if (is_home or meta.get("adalscan_lang_root")) else frozenset()
-            for request in self._follow(site, doc, depth, menu, link_scores):
+            for request in self._follow(site, doc, depth, menu):
                 yield request
         if is_home and self.focus:
             for request in self._sitemap_requests(site, response.url):
                 yield request
 
-    async def _extract(self, site: SiteState, response: Response) -> tuple[Document, list[float]]:
+    async def _extract(self, site: SiteState, response: Response) -> Document:
         meta = response.meta
         headers = {k.decode("latin-1"): b", ".join(v).decode("latin-1") for k, v in response.headers.items()}
         cut = meta.get("adalscan_truncated")
-        link_scores: list[float] = []
         try:
-            page = await self.page_work.extract(
-                response.body, response.url, headers.get("Content-Type"),
-                score_links=self.max_links_per_page if self.focus else 0, headers=headers,
+            doc = await self.page_work.extract(
+                response.body, response.url, headers.get("Content-Type"), headers=headers,
                 declared_encoding=getattr(response, "encoding", None), truncated=bool(cut),
                 anchor_texts=[meta["adalscan_anchor"]] if meta.get("adalscan_anchor") else [],
                 referrer_title=meta.get("adalscan_referrer_title", ""))
-            doc, link_scores = page.document, page.link_scores
         except PageWorkCrashed as exc:
             doc = Document(url=response.url, kind="binary", notes=[f"cannot parse: {exc}"])
         if cut:
@@ -240,7 +237,7 @@ class SiteSpider(scrapy.Spider):
             self.crawler.stats.inc_value("adalscan/documents/malformed")
             self.logger.info("site %s: malformed %s document %s (%s)", site.institution.id, doc.kind,
                              response.url, "; ".join(doc.notes)[:200])
-        return doc, link_scores
+        return doc
 
     def _emit(self, site: SiteState, item: FetchedDocument) -> FetchedDocument:
         site.result.documents += 1
@@ -270,25 +267,19 @@ class SiteSpider(scrapy.Spider):
             return frozenset()
         return frozenset(strip_session(urljoin(response.url, h.strip())) for h in hrefs[:500])
 
-    def _follow(self, site: SiteState, doc: Document, depth: int, menu: frozenset[str],
-                catalog_scores: list[float]) -> Iterator[scrapy.Request]:
-        for index, link in enumerate(doc.links[: self.max_links_per_page]):
-            known = catalog_scores[index] if index < len(catalog_scores) else None
+    def _follow(self, site: SiteState, doc: Document, depth: int, menu: frozenset[str]) -> Iterator[scrapy.Request]:
+        for link in doc.links[: self.max_links_per_page]:
             request = self._request(site, link.url, link.text, depth=depth, referrer_title=doc.title,
-                                    menu=link.url in menu, catalog_score=known)
+                                    menu=link.url in menu)
             if request is not None:
                 yield request
 
-    def score(self, url: str, text: str, *, menu: bool = False, catalog_score: float | None = None) -> float:
-        """How much fetching a link is worth, 0..1: the catalog's keywords (catalog_score when the page
-        workers already computed them), menu position, language versions."""
-        if catalog_score is not None:
-            value = catalog_score
-        else:
-            try:
-                value = float(self.catalog.link_score(url, text))
-            except Exception:  # a scorer problem must not stop the crawl: the link is simply not favoured
-                value = 0.0
+    def score(self, url: str, text: str, *, menu: bool = False) -> float:
+        """How much fetching a link is worth, 0..1: the catalog's keywords, menu position, language versions."""
+        try:
+            value = float(self.catalog.link_score(url, text))
+        except Exception:  # a scorer problem must not stop the crawl: the link is simply not favoured
+            value = 0.0
         if menu and file_extension(url) not in DOCUMENT_EXTENSIONS:
             hub = LOW_VALUE_HUB_SCORE if is_low_value_section(url, text) else HUB_SCORE
             value = hub + HUB_KEYWORD_WEIGHT * value
@@ -298,22 +289,19 @@ class SiteSpider(scrapy.Spider):
             value = max(value, LANGUAGE_ROOT_SCORE) if not menu else min(value, LANGUAGE_ROOT_SCORE + 0.05)
         return min(1.0, max(0.0, value))
 
-    def _scored(self, url: str, text: str, menu: bool, catalog_score: float | None = None) -> float:
-        """score(), remembered: menus repeat the same links on every page of a site. (Not when the page
-        workers scored the link: the rest is cheap, and a thousand sites' links would fill the memory.)"""
-        if catalog_score is not None:
-            return self.score(url, text, menu=menu, catalog_score=catalog_score)
+    def _scored(self, url: str, text: str, menu: bool) -> float:
+        """score(), remembered: menus repeat the same links on every page of a site. (Bounded: a thousand
+        sites' links would otherwise fill the memory of a nightly run.)"""
         key = (url, text, menu)
         value = self._score_cache.get(key)
         if value is None:
-            if len(self._score_cache) > 200_000:
+            if len(self._score_cache) > 50_000:
                 self._score_cache.clear()
-            value = self._score_cache[key] = self.score(url, text, menu=menu, catalog_score=catalog_score)
+            value = self._score_cache[key] = self.score(url, text, menu=menu)
         return value
 
     def _request(self, site: SiteState, raw_url: str, text: str, *, depth: int, referrer_title: str = "",
-                 menu: bool = False, sitemap_score: float | None = None,
-                 catalog_score: float | None = None) -> scrapy.Request | None:
+                 menu: bool = False, sitemap_score: float | None = None) -> scrapy.Request | None:
         if not raw_url.startswith(("http://", "https://")):
             return None
         url = strip_session(raw_url)
@@ -323,7 +311,7 @@ class SiteSpider(scrapy.Spider):
         if queued_score is not None and (not self.requeue or url in site.downloaded):
             return None
         if self.focus:
-            score = self._scored(url, text, menu, catalog_score) if sitemap_score is None else sitemap_score
+            score = self._scored(url, text, menu) if sitemap_score is None else sitemap_score
             if queued_score is not None and score < queued_score + RESCORE_MARGIN:
                 return None
             if score < self.min_score:
