@@ -135,11 +135,15 @@ class PageWork:
         return ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
                                    initializer=_warm_up, initargs=(self.catalog_path,))
 
-    async def extract(self, body: bytes, url: str, content_type: str | None, **options: Any) -> Document:
-        """documents.extract_document, off the reactor.
+    async def extract(self, body: bytes, url: str, content_type: str | None, *, links_first: bool = False,
+                      **options: Any) -> Document:
+        """documents.extract_document: off the reactor, or on it when `links_first`.
 
-        (Links are scored by the spider itself: scoring every link of a page here made a site's first pages
-        wait, and under a small page budget the links they reveal arrived too late to be fetched first.)"""
+        An HTML page is cheap to read (a fraction of a millisecond) and its links decide what the crawl
+        fetches next: under a page budget, links that come back from a busy worker come too late to be
+        fetched first. So the spider reads HTML itself (links_first) and sends PDF and office files here."""
+        if links_first:
+            return extract_job(body, url, content_type, options)
         return await self._run(extract_job, body, url, content_type, options)
 
     async def detect(self, document: Document, institution_type: str, as_of: date) -> list[Evidence]:

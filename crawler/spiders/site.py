@@ -219,7 +219,8 @@ class SiteSpider(scrapy.Spider):
         cut = meta.get("adalscan_truncated")
         try:
             doc = await self.page_work.extract(
-                response.body, response.url, headers.get("Content-Type"), headers=headers,
+                response.body, response.url, headers.get("Content-Type"),
+                links_first=isinstance(response, HtmlResponse), headers=headers,
                 declared_encoding=getattr(response, "encoding", None), truncated=bool(cut),
                 anchor_texts=[meta["adalscan_anchor"]] if meta.get("adalscan_anchor") else [],
                 referrer_title=meta.get("adalscan_referrer_title", ""))
