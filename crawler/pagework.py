@@ -1,10 +1,10 @@
-"""Page work off the reactor: document extraction and detection in worker processes.
+"""Page work off the reactor: detection, and the reading of PDF and office files, in worker processes.
 
 Scrapy's reactor is one thread on one core. Past a few hundred pages a second the crawl is slowed by what
-is done with each page (parsing HTML, reading PDF and DOCX text, matching the catalog), not by the network.
-PageWork runs that work in ADALSCAN_PAGE_WORKERS processes (-1, the default: every core but the reactor's;
-0: inline, on the reactor), so the reactor only fetches, follows links and stores. The spider awaits
-`extract`, DetectPipeline awaits `detect`: the stages and their typed contracts stay as they were.
+is done with each page (reading PDF and DOCX text, matching the catalog), not by the network. PageWork runs
+that work in ADALSCAN_PAGE_WORKERS processes (-1, the default: every core but the reactor's; 0: inline, on
+the reactor). The spider awaits `extract` (HTML it reads itself: cheap, and its links decide what comes
+next), DetectPipeline awaits `detect`: the stages and their typed contracts stay as they were.
 
 A worker that dies (a hostile file crashing a C library, the OOM killer) costs only the documents it held:
 the pool is rebuilt and each such document is tried once more, then given up with PageWorkCrashed, which
