@@ -143,6 +143,16 @@ def test_a_js_shell_is_rendered_once_and_kept_if_rendering_fails() -> None:
     assert any("JavaScript rendering failed" in n for n in kept[0].document.notes)
 
 
+def test_every_route_of_a_single_page_app_is_rendered() -> None:
+    """An app serves one and the same shell for every route: identical bytes are not duplicates here."""
+    spider = make_spider()
+    shell = ('<html><head><title>App</title></head><body><div id="root"></div>'
+             "<script src='/bundle.js'></script></body></html>")
+    for route in ("http://uni.test/antikor/", "http://uni.test/vacancies/"):
+        out = respond(spider, route, shell)
+        assert len(out) == 1 and isinstance(out[0], Request) and out[0].meta["playwright"] is True, route
+
+
 def test_duplicate_content_is_not_emitted_twice() -> None:
     spider = make_spider()
     page = "<html><head><title>Новости</title></head><body><p>" + "Жаңалықтар. " * 30 + "</p></body></html>"

@@ -185,7 +185,6 @@ class SiteSpider(scrapy.Spider):
         if not is_home and not rendered and sha256 in site.content_hashes:
             site.notes["duplicate_content"] += 1
             return
-        site.content_hashes.add(sha256)  # now, not after extraction: a twin arriving meanwhile is a duplicate
         doc = await self._extract(site, response)
         if rendered:
             site.notes["rendered_js"] += 1
@@ -203,6 +202,8 @@ class SiteSpider(scrapy.Spider):
                              response.url)
             yield self._render_request(response, item)
             return
+        # (Not before: single-page apps serve one shell for every route, and each route is rendered.)
+        site.content_hashes.add(sha256)
         yield self._emit(site, item)
         depth = int(meta.get("depth", 0))
         if is_home or site.in_scope(response.url):
