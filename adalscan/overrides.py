@@ -45,9 +45,19 @@ class Override:
 
 @dataclass(frozen=True, slots=True)
 class OverrideAlert:
+    """An override whose scanner evidence changed since the analyst made it (reports say it in kk/ru/en)."""
+
     institution_id: str
     artefact_id: str
-    message: str
+    now_status: str  # what the scanner says in this run
+    now_url: str
+    then_status: str  # what it said when the analyst overrode it
+
+    @property
+    def message(self) -> str:
+        """The alert in English, for logs and the command line."""
+        return (f"scanner now says {self.now_status} ({self.now_url or 'no evidence'}); "
+                f"at override time it said {self.then_status}")
 
 
 def load_overrides(path: Path) -> list[Override]:
@@ -103,9 +113,8 @@ def apply_overrides(rows: list[GapRow], overrides: list[Override]) -> list[Overr
         if o is None:
             continue
         if o.scanner_status and (str(row.status) != o.scanner_status or row.evidence_url != o.scanner_url):
-            alerts.append(OverrideAlert(row.institution_id, row.artefact_id,
-                                        f"scanner now says {row.status} ({row.evidence_url or 'no evidence'}); "
-                                        f"at override time it said {o.scanner_status}"))
+            alerts.append(OverrideAlert(row.institution_id, row.artefact_id, str(row.status), row.evidence_url,
+                                        o.scanner_status))
         row.status = OVERRIDE_STATUSES[o.status]
         if o.url:
             row.evidence_url = o.url

@@ -48,7 +48,8 @@ def build_reports_for_run(store: ResultStore, run_id: str, run_path: Path, langs
         finished=datetime.fromisoformat(info.finished) if info.finished else None,
         institutions=store.institutions(run_id), gaps=store.gaps(run_id), sites=store.site_results(run_id),
         procurement=_procurement_plain(procurement), previous_gaps=store.gaps(previous) if previous else None,
-        history=history, override_alerts=[(a.institution_id, a.artefact_id, a.message) for a in alerts],
+        history=history, override_alerts=[(a.institution_id, a.artefact_id, a.now_status, a.now_url, a.then_status)
+                         for a in alerts],
         previous_run_id=previous or "")
     return write_run_reports(run_path, data, tuple(langs))
 

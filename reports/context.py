@@ -29,8 +29,9 @@ class RunCoverage:
     overall: float | None = None
 
 
-# (institution_id, artefact_id, message): an analyst override whose scanner evidence has changed.
-OverrideAlert = tuple[str, str, str]
+# (institution_id, artefact_id, scanner status now, evidence URL now, scanner status at override time):
+# an analyst override whose scanner evidence has changed. Reports word it in each language.
+OverrideAlert = tuple[str, str, str, str, str]
 
 
 @dataclass(slots=True)

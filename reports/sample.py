@@ -172,9 +172,8 @@ def sample_input(seed: int = 20260312) -> RunReportInput:
         run_id="2026-03-12T0200", as_of=AS_OF, started=datetime(2026, 3, 12, 2, 0),
         finished=datetime(2026, 3, 12, 2, 47), institutions=list(INSTITUTIONS), gaps=gaps, sites=sites,
         procurement=_procurement(), previous_gaps=previous, history=history, previous_run_id="2025-12-10T0200",
-        override_alerts=[("astana_poly", "hotline",
-                          "scanner now says uncertain (https://astana-poly.example.kz/ru/trust-line); "
-                          "at override time it said missing")])
+        override_alerts=[("astana_poly", "hotline", "uncertain", "https://astana-poly.example.kz/ru/trust-line",
+                          "missing")])
 
 
 def main(argv: list[str] | None = None) -> int:

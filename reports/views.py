@@ -50,7 +50,7 @@ class RunFacts:
     counts: dict[str, CoverageCount]
     diff: GapDiff | None
     history: list[RunCoverage]
-    alerts: dict[tuple[str, str], list[str]]
+    alerts: dict[tuple[str, str], list[tuple[str, str, str]]]  # -> (status now, URL now, status then)
     file_stems: dict[str, str]
     cell_index: dict[tuple[str, str], GapRow]
     specs: tuple[ArtefactSpec, ...] = field(default_factory=load_spec)
@@ -66,9 +66,9 @@ class RunFacts:
         history = list(data.history)
         if not history or history[-1].run_id != data.run_id:
             history.append(run_coverage(data.run_id, data.as_of, data.institutions, data.gaps, data.sites))
-        alerts: dict[tuple[str, str], list[str]] = {}
-        for inst_id, art_id, message in data.override_alerts:
-            alerts.setdefault((inst_id, art_id), []).append(clean_text(message))
+        alerts: dict[tuple[str, str], list[tuple[str, str, str]]] = {}
+        for inst_id, art_id, now_status, now_url, then_status in data.override_alerts:
+            alerts.setdefault((inst_id, art_id), []).append((now_status, now_url, then_status))
         stems = {i.id: safe_filename(i.id) for i in data.institutions}
         index = {(r.institution_id, r.artefact_id): r for r in data.gaps}
         return cls(data, rows, reachable, counts, diff, history, alerts, stems, index, archive=archive or {})
@@ -159,6 +159,13 @@ def _note(note: str, status: str) -> str:
     if status == NOT_APPLICABLE and text.lower().startswith("not applicable:"):
         text = text.split(":", 1)[1].strip()
     return text
+
+
+def override_alert(labels: Labels, now_status: str, now_url: str, then_status: str) -> str:
+    """An override's alert in the page's language: what the scanner says now, and said at override time."""
+    url = clean_text(now_url, MAX_URL_CHARS) or labels("override_no_evidence")
+    return labels("override_changed", now=labels.status(clean_text(now_status, 40)), url=url,
+                  then=labels.status(clean_text(then_status, 40)))
 
 
 def make_cell(row: GapRow, labels: Labels, deadlines: Deadlines, alerts: list[str],
@@ -343,7 +350,8 @@ def institution_page(facts: RunFacts, inst: Institution, labels: Labels,
     deadlines = facts.deadlines(labels.lang)
     inst_diff = facts.diff.for_institution(inst.id) if facts.diff is not None else GapDiff()
     change_of = {c.artefact_id: (kind, c) for kind in GapDiff.KINDS for c in getattr(inst_diff, kind)}
-    cells = [make_cell(r, labels, deadlines, facts.alerts.get((inst.id, r.artefact_id), []),
+    cells = [make_cell(r, labels, deadlines, [override_alert(labels, *a)
+                                              for a in facts.alerts.get((inst.id, r.artefact_id), [])],
                        change_of.get(r.artefact_id),
                        archive_links(facts.archive.get((inst.id, r.artefact_id)), labels, page_to_run))
              for r in rows]
@@ -367,8 +375,8 @@ def institution_page(facts: RunFacts, inst: Institution, labels: Labels,
     points = [(labels.date(h.as_of), h.institutions.get(inst.id)) for h in facts.history
               if inst.id in h.institutions]
     holidays_text = _holiday_ranges(deadlines.holidays_in_plan_window, labels)
-    alerts = [(labels.artefact_title(a), m) for (i, a), msgs in sorted(facts.alerts.items()) if i == inst.id
-              for m in msgs]
+    alerts = [(labels.artefact_title(a), override_alert(labels, *m))
+              for (i, a), msgs in sorted(facts.alerts.items()) if i == inst.id for m in msgs]
     procurement = procurement_view((facts.data.procurement or {}).get(inst.id), labels)
     return InstitutionPage(
         inst=inst, stem=facts.file_stems[inst.id], name=clean_text(inst.display_name(labels.lang), 200),
@@ -565,7 +573,7 @@ def regional_page(facts: RunFacts, labels: Labels) -> RegionalPage:
                              else Markup(""), labels.pct(latest), delta))
 
     names = {i.id: clean_text(i.display_name(labels.lang), 160) for i in insts}
-    alerts = [(facts.file_stems.get(i, ""), names.get(i, i), labels.artefact_title(a), m)
+    alerts = [(facts.file_stems.get(i, ""), names.get(i, i), labels.artefact_title(a), override_alert(labels, *m))
               for (i, a), msgs in sorted(facts.alerts.items()) for m in msgs]
     flags = []
     for inst in insts:

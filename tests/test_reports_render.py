@@ -71,7 +71,7 @@ def hostile_input() -> RunReportInput:
                odd_id.id: SiteResult(odd_id.id, CrawlStatus.OK, 3)},
         procurement=procurement, previous_gaps=[GapRow(g.institution_id, g.artefact_id, g.direction, g.observable,
                                                        GapStatus.MISSING) for g in gaps],
-        override_alerts=[(inst.id, "hotline", HOSTILE_TEXTS[0] + FORMULAS[0])])
+        override_alerts=[(inst.id, "hotline", HOSTILE_TEXTS[0], HOSTILE_TEXTS[1] + FORMULAS[0], FORMULAS[1])])
 
 
 @pytest.fixture(scope="module")
@@ -365,3 +365,16 @@ def test_tables_sort_and_filter_under_the_csp(browser: object, sample_run: tuple
         assert shown and set(shown) == {"1"}
     finally:
         page.close()  # type: ignore[attr-defined]
+
+
+def test_override_alerts_are_worded_in_each_language(tmp_path: Path) -> None:
+    from reports.sample import sample_input
+
+    write_run_reports(tmp_path, sample_input())
+    expected = {"kk": ("сканер қазір:", "түзету кезінде:"), "ru": ("сканер сейчас:", "при исправлении было:"),
+                "en": ("scanner now says", "at override time it said")}
+    for lang, (now, then) in expected.items():
+        page = next((tmp_path / "reports" / lang / "institutions").glob("astana_poly*.html")).read_text("utf-8")
+        assert now in page and then in page, lang
+        if lang != "en":
+            assert "scanner now says" not in page and "at override time" not in page
