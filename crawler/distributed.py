@@ -25,7 +25,6 @@ machine with `adalscan nightly-worker --redis URL --out DIR` (`python -m crawler
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
 import logging
 import os
@@ -491,21 +490,15 @@ def worker_settings(base: Mapping[str, Any], *, redis_url: str, run_id: str, ind
 
 
 # -- a worker process -----------------------------------------------------------------------------------
-def _exit_with_parent() -> None:
-    """Linux: SIGTERM this process when its parent (the coordinator) dies, however it dies."""
-    import ctypes
-
-    with contextlib.suppress(OSError, AttributeError):
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
-
-
 def run_worker(redis_url: str, run_id: str | None, index: int | None, out: Path | None = None,
                exit_with_parent: bool = False) -> int:
     """Run one worker of the run published in Redis; returns a process exit code."""
     import warnings
 
     if exit_with_parent:
-        _exit_with_parent()
+        from crawler.processes import exit_with_parent as die_with_parent
+
+        die_with_parent()
 
     from adalscan.logging_json import set_context, setup_logging
 

@@ -57,8 +57,12 @@ def _detector(catalog_path: str) -> Any:
 
 
 def _warm_up(catalog_path: str) -> None:
-    """Pool initializer: load the libraries and the catalog once, before the first page arrives."""
+    """Pool initializer: die with the crawl (a kill -9 of it must not leave workers behind); load the
+    libraries and the catalog once, before the first page arrives."""
     import documents.extract  # noqa: F401  (imports the PDF and office readers)
+    from crawler.processes import exit_with_parent
+
+    exit_with_parent()
 
     _detector(catalog_path)
 

@@ -90,3 +90,47 @@ def test_workers_are_recycled_without_losing_jobs() -> None:
         assert len(pids) == 10 and len(set(pids)) >= 2  # every job answered, by more than one worker
     finally:
         work.close()
+
+
+PARENT = """
+import asyncio, os, sys, time
+from crawler.pagework import PageWork
+work = PageWork(1)
+print(asyncio.run(work._run(os.getpid)), flush=True)
+time.sleep(600)
+"""
+
+
+def running(pid: int) -> bool:
+    """Alive and not a zombie (a dead process waiting for init to reap it)."""
+    from pathlib import Path
+
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state != "Z"
+
+
+def test_workers_do_not_outlive_a_killed_crawl() -> None:
+    """kill -9 of the crawl (as an operator or the OOM killer might) leaves no page worker behind."""
+    import signal
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    parent = subprocess.Popen([sys.executable, "-c", PARENT], cwd=root, stdout=subprocess.PIPE, text=True,
+                              env={**os.environ, "PYTHONPATH": str(root)})
+    try:
+        worker = int(parent.stdout.readline())  # type: ignore[union-attr]
+        assert running(worker)
+        parent.send_signal(signal.SIGKILL)
+        parent.wait(timeout=10)
+        deadline = time.monotonic() + 15
+        while running(worker) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert not running(worker)
+    finally:
+        if parent.poll() is None:
+            parent.kill()
