@@ -149,9 +149,6 @@ class SqliteCacheStorage:
             self.conn.close()
             self.conn = None
 
-    def _key(self, request: Request) -> str:
-        return str(self._fingerprinter.fingerprint(request).hex())
-
     def retrieve_response(self, spider: Any, request: Request) -> Response | None:
         if self.conn is None:
             return None
@@ -175,15 +172,17 @@ class SqliteCacheStorage:
     def store_response(self, spider: Any, request: Request, response: Response) -> None:
         if self.conn is None:
             return
+        fingerprint = self._fingerprinter.fingerprint(request)
+        key = fingerprint.hex()
         if self._known is not None:
-            self._known.add(self._fingerprinter.fingerprint(request))
+            self._known.add(fingerprint)
         self._begin()
         if "cached" in response.flags:
             # A revalidated entry (304): same body, so only its headers, time and run change. Rewriting
             # every body every night would cost as much disk I/O as the first crawl.
             cur = self.conn.execute(
                 "UPDATE responses SET headers = ?, stored_at = ?, run_id = ? WHERE fingerprint = ?",
-                (headers_dict_to_raw(response.headers), time.time(), self.run_id, self._key(request)))
+                (headers_dict_to_raw(response.headers), time.time(), self.run_id, key))
             if cur.rowcount:
                 self._written()
                 return
@@ -200,7 +199,7 @@ class SqliteCacheStorage:
             "status = excluded.status, headers = excluded.headers, body = excluded.body, codec = excluded.codec, "
             "stored_at = excluded.stored_at, run_id = excluded.run_id, "
             "warc = CASE WHEN excluded.warc = '' THEN responses.warc ELSE excluded.warc END",
-            (self._key(request), response.url, response.status, headers_dict_to_raw(response.headers), body, codec,
+            (key, response.url, response.status, headers_dict_to_raw(response.headers), body, codec,
              time.time(), self.run_id, json.dumps(warc) if warc else ""))
         self._written()
 
