@@ -243,6 +243,9 @@ def add_nightly_parser(subparsers: Any, add_crawl_options: Callable[[argparse.Ar
     p.add_argument("--workers", type=int, default=1, help="crawl worker processes; >1 shares the crawl on Redis")
     p.add_argument("--redis", default=os.environ.get("ADALSCAN_REDIS_URL", "redis://127.0.0.1:6379/0"),
                    metavar="URL", help="Redis for --workers > 1 (default: $ADALSCAN_REDIS_URL or local)")
+    p.add_argument("--partition", action="store_true",
+                   help="with --workers: each local worker crawls its own share of the sites (no shared queue: "
+                        "the cheaper way to use every core of one machine; no workers from other machines)")
     p.add_argument("--log-format", choices=("auto", "json", "text"), default="auto",
                    help="log lines on stderr: JSON when not a terminal (auto), or forced")
     p.add_argument("--progress", choices=("auto", "on", "off"), default="auto",
@@ -309,6 +312,8 @@ class Nightly:
         args = self.args
         if args.workers < 1:
             raise UsageError("--workers must be at least 1")
+        if args.partition and args.workers < 2:
+            raise UsageError("--partition splits the sites between --workers N (N at least 2)")
         registry = load_registry(args.institutions)
         only = [x.strip() for x in args.only.split(",") if x.strip()]
         select_institutions(registry.institutions, only)  # unknown ids are bad input, before anything is made
@@ -426,7 +431,8 @@ class Nightly:
             try:
                 sites, stats = run_distributed_crawl(
                     institutions, settings, workers=args.workers, redis_url=args.redis, log_format=self.log_format,
-                    log_level=logging.WARNING if self.progress_on else self.log_level, on_progress=report_progress)
+                    log_level=logging.WARNING if self.progress_on else self.log_level, on_progress=report_progress,
+                    partition=args.partition)
             except (ConnectionError, OSError) as exc:
                 raise UsageError(f"cannot use Redis at {_redact(args.redis)}: {exc}") from None
             except Exception as exc:

@@ -15,6 +15,11 @@ What scrapy-redis leaves to us, done here:
   hosts in turn and lets each host be served at most once per DOWNLOAD_DELAY by all workers together
   (atomically, in Lua, on Redis' clock); per-host concurrency is divided between the workers.
 
+Partitioned mode (`--workers N --partition`): each local worker crawls its own share of the sites with
+Scrapy's ordinary scheduler and politeness, and Redis only coordinates (registration, heartbeats, progress,
+results). A site belongs to one worker, so nothing per request goes to Redis: on one machine that is the
+cheaper way to use every core. Workers from other machines cannot join such a run.
+
 Results go to the results store named by ADALSCAN_STORE_URL (PostgreSQL for workers on several machines;
 SQLite works for workers on one machine). Each worker writes its own WARC files (suffix -w<N>).
 
@@ -302,6 +307,7 @@ class WorkerExtension:
         self.client = redis_client(s["REDIS_URL"])
         self.keys = Keys(s["ADALSCAN_RUN_ID"])
         self.worker_id = s["ADALSCAN_WORKER_ID"]
+        self.partition = s.getbool("ADALSCAN_PARTITION")
         self.started = time.monotonic()
         self.stopping = False
         self._task: LoopingCall | None = None
@@ -321,8 +327,9 @@ class WorkerExtension:
         self.started = time.monotonic()
         self._task = LoopingCall(self.tick)
         self._task.start(1.0, now=True)
-        self._kick = LoopingCall(self.kick)
-        self._kick.start(0.05, now=False)
+        if not self.partition:  # a worker on its own sites has its own scheduler, woken by Scrapy itself
+            self._kick = LoopingCall(self.kick)
+            self._kick.start(0.05, now=False)
 
     def kick(self) -> None:
         """Look at the shared queue often: a host becomes ready when its delay is over, not on Scrapy's
@@ -357,6 +364,8 @@ class WorkerExtension:
             log.debug("worker tick failed", exc_info=True)
 
     def all_done(self) -> bool:
+        if self.partition:  # idle with its own sites done: nothing can come from the others
+            return True
         if not self.client.exists(self.keys.seeded):
             return False
         if int(self.client.get(self.keys.requests + ":n") or 0) > 0:
@@ -449,10 +458,22 @@ def merge_stats(per_worker: list[Mapping[str, Any]]) -> dict[str, Any]:
 
 # -- settings of a worker -------------------------------------------------------------------------------
 def worker_settings(base: Mapping[str, Any], *, redis_url: str, run_id: str, index: int, workers: int,
-                    worker_id: str) -> dict[str, Any]:
-    """The crawl settings of worker `index` of `workers`: scrapy-redis scheduling, politeness shared out."""
+                    worker_id: str, partition: bool = False) -> dict[str, Any]:
+    """The crawl settings of worker `index` of `workers`: scrapy-redis scheduling, politeness shared out.
+
+    With `partition` the worker keeps Scrapy's own scheduler, politeness and budget: its sites are its own.
+    """
     keys = Keys(run_id)
     settings = dict(base)
+    if partition:
+        settings.update({
+            "REDIS_URL": redis_url, "ADALSCAN_WORKER_INDEX": index, "ADALSCAN_WORKER_ID": worker_id,
+            "ADALSCAN_ARCHIVE_SUFFIX": f"-w{index}", "ADALSCAN_PARTITION": True,
+            "ADALSCAN_CACHE_SHARED": True,  # one cache file for all: next night's split may differ
+        })
+        settings.setdefault("ADALSCAN_PAGE_WORKERS", 0)
+        _worker_files_and_extension(settings, index)
+        return settings
     settings.update({
         "SCHEDULER": "crawler.distributed.CoordinatedScheduler",
         "DUPEFILTER_CLASS": "scrapy_redis.dupefilter.RFPDupeFilter",
@@ -467,9 +488,6 @@ def worker_settings(base: Mapping[str, Any], *, redis_url: str, run_id: str, ind
     })
     # The workers are the parallelism here: each reads its own pages (more processes would only contend).
     settings.setdefault("ADALSCAN_PAGE_WORKERS", 0)
-    if settings.get("ADALSCAN_STATS_FILE"):
-        stats = Path(str(settings["ADALSCAN_STATS_FILE"]))
-        settings["ADALSCAN_STATS_FILE"] = str(stats.with_name(f"{stats.stem}-w{index}{stats.suffix}"))
     from crawler import settings as defaults
 
     # Politeness moves from each worker's downloader to the shared queue: a host is served at most once per
@@ -483,10 +501,18 @@ def worker_settings(base: Mapping[str, Any], *, redis_url: str, run_id: str, ind
     middlewares = dict(settings.get("DOWNLOADER_MIDDLEWARES") or defaults.DOWNLOADER_MIDDLEWARES)
     middlewares["crawler.distributed.SharedBudgetMiddleware"] = 29
     settings["DOWNLOADER_MIDDLEWARES"] = middlewares
+    _worker_files_and_extension(settings, index)
+    return settings
+
+
+def _worker_files_and_extension(settings: dict[str, Any], index: int) -> None:
+    """What every worker has: its own stats file, and the extension that reports to the coordinator."""
+    if settings.get("ADALSCAN_STATS_FILE"):
+        stats = Path(str(settings["ADALSCAN_STATS_FILE"]))
+        settings["ADALSCAN_STATS_FILE"] = str(stats.with_name(f"{stats.stem}-w{index}{stats.suffix}"))
     extensions = dict(settings.get("EXTENSIONS") or {})
     extensions["crawler.distributed.WorkerExtension"] = 510
     settings["EXTENSIONS"] = extensions
-    return settings
 
 
 # -- a worker process -----------------------------------------------------------------------------------
@@ -513,7 +539,12 @@ def run_worker(redis_url: str, run_id: str | None, index: int | None, out: Path 
         print(f"adalscan: error: run {run_id} has no configuration in Redis", file=sys.stderr)
         return 2
     config = json.loads(raw)
+    partition = bool(config.get("partition"))
     if index is None:
+        if partition:
+            print(f"adalscan: error: run {run_id} splits its sites between its own local workers; "
+                  "it takes no workers from other machines", file=sys.stderr)
+            return 2
         index = int(client.incr(keys.next_index)) - 1
     setup_logging(config.get("log_format", "json"), int(config.get("log_level", logging.INFO)), "off")
     set_context(run_id=run_id, worker=index)
@@ -528,14 +559,23 @@ def run_worker(redis_url: str, run_id: str | None, index: int | None, out: Path 
         base["ADALSCAN_ARCHIVE_DIR"] = str((run_path / "archive").resolve())
         base["ADALSCAN_STATS_FILE"] = str((run_path / "crawl-stats.json").resolve())
     worker_id = f"{socket.gethostname()}-{os.getpid()}-w{index}"
-    settings = worker_settings(base, redis_url=redis_url, run_id=run_id, index=index,
-                               workers=int(config["workers"]), worker_id=worker_id)
+    workers = int(config["workers"])
+    settings = worker_settings(base, redis_url=redis_url, run_id=run_id, index=index, workers=workers,
+                               worker_id=worker_id, partition=partition)
     institutions = [Institution(**row) for row in config["institutions"]]
-    reason = crawl_as_worker(institutions, settings)
+    if partition:
+        institutions = partition_share(institutions, index, workers)
+    reason = crawl_as_worker(institutions, settings, partition=partition)
     return 0 if reason == "finished" else 1
 
 
-def crawl_as_worker(institutions: list[Institution], overrides: Mapping[str, Any]) -> str:
+def partition_share(institutions: list[Institution], index: int, workers: int) -> list[Institution]:
+    """Worker `index`'s sites: every `workers`-th of the registry (registries are not sorted by size, so the
+    shares come out even; a deterministic split lets a resumed run find each site's cache where it was)."""
+    return institutions[index::workers]
+
+
+def crawl_as_worker(institutions: list[Institution], overrides: Mapping[str, Any], *, partition: bool = False) -> str:
     """One worker's crawl (blocking); returns the spider's close reason."""
     from scrapy.crawler import CrawlerProcess
 
@@ -546,7 +586,7 @@ def crawl_as_worker(institutions: list[Institution], overrides: Mapping[str, Any
     robots_log.addFilter(QuietRobotsErrors())
     process = CrawlerProcess(settings)
     logging.getLogger("scrapy").setLevel(overrides.get("LOG_LEVEL", logging.NOTSET))
-    crawler = process.create_crawler(DistributedSiteSpider)
+    crawler = process.create_crawler(SiteSpider if partition else DistributedSiteSpider)
     reasons: list[str] = []
     crawler.signals.connect(lambda spider, reason: reasons.append(reason), signal=signals.spider_closed, weak=False)
     process.crawl(crawler, institutions=institutions)
@@ -557,16 +597,18 @@ def crawl_as_worker(institutions: list[Institution], overrides: Mapping[str, Any
 # -- the coordinator ------------------------------------------------------------------------------------
 def run_distributed_crawl(institutions: list[Institution], settings: Mapping[str, Any], *, workers: int,
                           redis_url: str, log_format: str = "json", log_level: int = logging.INFO,
-                          on_progress: Callable[[dict[str, Any]], None] | None = None,
+                          on_progress: Callable[[dict[str, Any]], None] | None = None, partition: bool = False,
                           ) -> tuple[dict[str, SiteResult], dict[str, Any]]:
-    """Start `workers` local worker processes on a fresh shared crawl and wait for every worker
-    (local or joined from elsewhere); returns merged site results and merged stats."""
+    """Start `workers` local worker processes on a fresh shared crawl (or, with `partition`, each on its own
+    share of the sites) and wait for every worker (local or joined from elsewhere); returns merged site
+    results and merged stats."""
     run_id = str(settings["ADALSCAN_RUN_ID"])
     client = redis_client(redis_url)
     client.ping()
     keys = Keys(run_id)
     clear_run_keys(client, run_id)  # a resumed run starts its queue afresh; the HTTP cache makes that cheap
-    config = {"run_id": run_id, "workers": workers, "institutions": [asdict(i) for i in institutions],
+    config = {"run_id": run_id, "workers": workers, "partition": partition,
+              "institutions": [asdict(i) for i in institutions],
               "settings": {k: v for k, v in settings.items()}, "log_format": log_format, "log_level": log_level,
               "created": time.time()}
     client.set(keys.config, json.dumps(config, default=str))
@@ -580,7 +622,7 @@ def run_distributed_crawl(institutions: list[Institution], settings: Mapping[str
              for i in range(workers)]
     started = time.monotonic()
     try:
-        _wait_for_workers(client, keys, procs, started, on_progress)
+        _wait_for_workers(client, keys, procs, started, on_progress, len(institutions))
     except BaseException:
         for proc in procs:
             if proc.poll() is None:
@@ -608,12 +650,12 @@ class WorkerFailed(RuntimeError):
 
 
 def _wait_for_workers(client: Any, keys: Keys, procs: list[subprocess.Popen[bytes]], started: float,
-                      on_progress: Callable[[dict[str, Any]], None] | None) -> None:
+                      on_progress: Callable[[dict[str, Any]], None] | None, sites_total: int) -> None:
     while True:
         time.sleep(0.5)
         client.set(keys.coordinator, str(time.time()))  # workers give up when this stops moving
         if on_progress is not None:
-            on_progress(aggregate_progress(client, keys, started))
+            on_progress(aggregate_progress(client, keys, started, sites_total))
         failed = [i for i, p in enumerate(procs) if p.poll() not in (None, 0)]
         if failed:
             # The crawl cannot end well without it (worker 0 seeds the queue; others hold popped requests).
@@ -629,13 +671,13 @@ def _wait_for_workers(client: Any, keys: Keys, procs: list[subprocess.Popen[byte
             return
 
 
-def aggregate_progress(client: Any, keys: Keys, started: float) -> dict[str, Any]:
+def aggregate_progress(client: Any, keys: Keys, started: float, sites_total: int = 0) -> dict[str, Any]:
     snaps = [json.loads(v) for v in client.hgetall(keys.progress).values()]
     total: dict[str, Any] = {"elapsed": round(time.monotonic() - started, 1), "workers": len(snaps)}
     for key in ("pages", "documents", "evidence", "net_bytes", "net_responses", "not_modified", "cache_served",
                 "classified", "reused", "homes_resolved"):
         total[key] = sum(int(s.get(key, 0)) for s in snaps)
-    total["sites_total"] = max((int(s.get("sites_total", 0)) for s in snaps), default=0)
+    total["sites_total"] = sites_total or max((int(s.get("sites_total", 0)) for s in snaps), default=0)
     total["sites_done"] = min(total["sites_total"], total["homes_resolved"])
     total["pages_per_s"] = round(total["pages"] / total["elapsed"], 1) if total["elapsed"] else 0.0
     return total

@@ -84,34 +84,54 @@ def statuses(run_path: Path) -> dict[tuple[str, str], str]:
         return {(r["institution_id"], r["artefact_id"]): r["status"] for r in csv.DictReader(fh)}
 
 
-@pytest.mark.services
-def test_two_workers_on_redis_and_postgresql_match_one_process(web: object, tmp_path: Path,
-                                                               postgres_url: str) -> None:
-    registry = web.registry_path  # type: ignore[attr-defined]
-    single = nightly(registry, tmp_path / "single")
-    assert single.returncode == 0, single.stderr[-3000:]
-    dist = nightly(registry, tmp_path / "dist", "--workers", "2", "--redis", REDIS_URL, "--store", postgres_url)
-    assert dist.returncode == 0, dist.stderr[-3000:]
+def latest_run(out: Path) -> Path:
+    return out / "runs" / (out / "latest.txt").read_text().strip()
 
-    single_run = tmp_path / "single" / "runs" / (tmp_path / "single" / "latest.txt").read_text().strip()
-    dist_run = tmp_path / "dist" / "runs" / (tmp_path / "dist" / "latest.txt").read_text().strip()
-    assert statuses(dist_run) == statuses(single_run)
+
+@pytest.fixture(scope="module")
+def single_run(web: object, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One ordinary nightly run of the simulated web: what every distributed mode must reproduce."""
+    out = tmp_path_factory.mktemp("single")
+    single = nightly(web.registry_path, out)  # type: ignore[attr-defined]
+    assert single.returncode == 0, single.stderr[-3000:]
+    return latest_run(out)
+
+
+def assert_same_results(run: Path, single_run: Path) -> None:
+    assert statuses(run) == statuses(single_run)
     with (single_run / "site_status.csv").open(encoding="utf-8-sig") as a, \
-            (dist_run / "site_status.csv").open(encoding="utf-8-sig") as b:
+            (run / "site_status.csv").open(encoding="utf-8-sig") as b:
         assert {r["institution_id"]: r["crawl_status"] for r in csv.DictReader(a)} == \
             {r["institution_id"]: r["crawl_status"] for r in csv.DictReader(b)}
 
-    # Both workers crawled; every URL (home pages included) was fetched by one worker only.
+
+def fetches(run: Path) -> tuple[Counter[str], dict[str, set[str]]]:
+    """How often each URL was fetched (robots.txt aside), and which workers wrote each institution's files."""
     fetched: Counter[str] = Counter()
-    per_worker: Counter[str] = Counter()
-    for idx in (dist_run / "archive").glob("*.idx.jsonl"):
-        worker = idx.name.rsplit("-w", 1)[1].split(".")[0]
+    workers_of: dict[str, set[str]] = {}
+    for idx in (run / "archive").glob("*.idx.jsonl"):
+        institution, worker = idx.name.removesuffix(".idx.jsonl").rsplit("-w", 1)
         for line in idx.read_text(encoding="utf-8").splitlines():
             entry = json.loads(line)
             if entry["type"] == "response" and not entry["url"].endswith("/robots.txt"):
                 fetched[entry["url"]] += 1
-                per_worker[worker] += 1
-    assert set(per_worker) == {"0", "1"} and min(per_worker.values()) > 20
+                workers_of.setdefault(institution, set()).add(worker)
+    return fetched, workers_of
+
+
+@pytest.mark.services
+def test_two_workers_on_redis_and_postgresql_match_one_process(web: object, tmp_path: Path, single_run: Path,
+                                                               postgres_url: str) -> None:
+    registry = web.registry_path  # type: ignore[attr-defined]
+    dist = nightly(registry, tmp_path / "dist", "--workers", "2", "--redis", REDIS_URL, "--store", postgres_url)
+    assert dist.returncode == 0, dist.stderr[-3000:]
+    dist_run = latest_run(tmp_path / "dist")
+    assert_same_results(dist_run, single_run)
+
+    # Both workers crawled; every URL (home pages included) was fetched by one worker only.
+    fetched, workers_of = fetches(dist_run)
+    per_worker = Counter(w for ws in workers_of.values() for w in ws)
+    assert set(per_worker) == {"0", "1"}
     assert fetched and max(fetched.values()) == 1
     homes = {f"{web.base_url(h)}" for h in web.hosts}  # type: ignore[attr-defined]
     assert homes <= set(fetched)
@@ -128,3 +148,46 @@ def test_two_workers_on_redis_and_postgresql_match_one_process(web: object, tmp_
     assert not list(client.scan_iter(match=f"{Keys(dist_run.name).prefix}:*"))
     manifest = json.loads((dist_run / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["nightly"]["workers"] == 2
+
+
+@pytest.mark.services
+def test_partitioned_workers_each_crawl_their_own_sites_and_match_one_process(web: object, tmp_path: Path,
+                                                                            single_run: Path) -> None:
+    registry = web.registry_path  # type: ignore[attr-defined]
+    out = tmp_path / "partition"
+    run = nightly(registry, out, "--workers", "2", "--partition", "--redis", REDIS_URL)
+    assert run.returncode == 0, run.stderr[-3000:]
+    part_run = latest_run(out)
+    assert_same_results(part_run, single_run)
+
+    # Each institution was crawled by exactly one worker, the sites were split between both, and no URL
+    # was fetched twice.
+    fetched, workers_of = fetches(part_run)
+    assert all(len(ws) == 1 for ws in workers_of.values())
+    shares = Counter(next(iter(ws)) for ws in workers_of.values())
+    assert set(shares) == {"0", "1"} and abs(shares["0"] - shares["1"]) <= 1
+    assert fetched and max(fetched.values()) == 1
+    manifest = json.loads((part_run / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["nightly"]["workers"] == 2
+    assert not list(redis_client(REDIS_URL).scan_iter(match=f"{Keys(part_run.name).prefix}:*"))
+
+
+def test_partition_needs_several_workers(web: object, tmp_path: Path) -> None:
+    result = nightly(web.registry_path, tmp_path / "out", "--partition")  # type: ignore[attr-defined]
+    assert result.returncode == 2 and "--partition" in result.stderr
+
+
+@pytest.mark.services
+def test_a_partitioned_run_takes_no_workers_from_other_machines(tmp_path: Path) -> None:
+    from crawler.distributed import CURRENT_KEY, run_worker
+
+    client = redis_client(REDIS_URL)
+    keys = Keys("partition-join-test")
+    client.set(keys.config, json.dumps({"run_id": "partition-join-test", "workers": 2, "partition": True,
+                                        "institutions": [], "settings": {}}))
+    try:
+        assert run_worker(REDIS_URL, "partition-join-test", None, tmp_path) == 2
+        assert client.get(keys.next_index) is None  # no index was handed out
+    finally:
+        client.delete(keys.config)
+        assert client.get(CURRENT_KEY) != "partition-join-test"
