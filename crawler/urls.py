@@ -63,6 +63,8 @@ def file_extension(url: str) -> str:
 
 def strip_session(url: str) -> str:
     """The URL without its fragment, session-id and tracking parameters (order of the rest kept)."""
+    if "#" not in url and "?" not in url and ";" not in url:
+        return url  # nothing to strip (most links): skip parsing it twice
     url = urldefrag(url)[0]
     parts = urlsplit(url)
     path = _PATH_SESSION_RE.sub("", parts.path)

@@ -8,6 +8,7 @@ member past its declared size.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import io
 import warnings
 import zipfile
@@ -71,13 +72,12 @@ def extract_docx(body: bytes, doc: Document, limits: ExtractLimits, hints: Encod
     check_archive(body, "word/document.xml", limits)
     with zipfile.ZipFile(io.BytesIO(body)) as archive:
         root = _xml_part(archive, "word/document.xml")
-        styles = _xml_part(archive, "word/styles.xml", optional=True)
+        heading_style_ids = _heading_style_ids_of(_raw_part(archive, "word/styles.xml"))
         core = _xml_part(archive, "docProps/core.xml", optional=True)
     assert root is not None
     budget = TextBudget(limits.max_text_chars)
     headings: list[str] = []
     first_lines: list[str] = []
-    heading_style_ids = _heading_style_ids(styles)
 
     for block in _blocks(root.find(f"{_W}body")):
         if block.tag == _P:
@@ -103,18 +103,47 @@ def extract_docx(body: bytes, doc: Document, limits: ExtractLimits, hints: Encod
         doc.notes.append(f"text capped at {limits.max_text_chars} characters")
 
 
-def _xml_part(archive: zipfile.ZipFile, name: str, optional: bool = False) -> Any:
-    """One XML part, parsed without entity expansion or network access (the zip's sizes are checked)."""
+def _raw_part(archive: zipfile.ZipFile, name: str) -> bytes | None:
+    try:
+        return archive.read(name)
+    except KeyError:
+        return None
+
+
+def _parse_xml(data: bytes) -> Any:
+    """XML parsed without entity expansion or network access."""
     from lxml import etree
 
-    try:
-        data = archive.read(name)
-    except KeyError:
-        if optional:
-            return None
-        raise
     parser = etree.XMLParser(resolve_entities=False, no_network=True, remove_comments=True, huge_tree=False)
     return etree.fromstring(data, parser)
+
+
+def _xml_part(archive: zipfile.ZipFile, name: str, optional: bool = False) -> Any:
+    """One XML part, parsed safely (the zip's sizes are checked)."""
+    data = _raw_part(archive, name)
+    if data is None:
+        if optional:
+            return None
+        raise KeyError(f"there is no item named {name!r} in the archive")
+    return _parse_xml(data)
+
+
+_STYLE_CACHE: dict[bytes, frozenset[str]] = {}
+_STYLE_CACHE_SIZE = 256
+
+
+def _heading_style_ids_of(styles_xml: bytes | None) -> frozenset[str]:
+    """_heading_style_ids of a styles part, remembered by its digest: a site's documents come from a few
+    templates, and a template's styles part is often the largest part of a short document."""
+    if not styles_xml:
+        return frozenset()
+    key = hashlib.blake2b(styles_xml, digest_size=16).digest()
+    ids = _STYLE_CACHE.get(key)
+    if ids is None:
+        if len(_STYLE_CACHE) >= _STYLE_CACHE_SIZE:
+            _STYLE_CACHE.clear()
+        ids = _STYLE_CACHE[key] = _heading_style_ids(_parse_xml(styles_xml))
+    return ids
 
 
 def _blocks(container: Any) -> Iterator[Any]:
