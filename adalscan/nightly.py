@@ -240,12 +240,14 @@ def add_nightly_parser(subparsers: Any, add_crawl_options: Callable[[argparse.Ar
     add_crawl_options(p)
     p.add_argument("--store", default=None, metavar="URL",
                    help="results store: SQLite path or postgresql://... (default: DIR/adalscan.sqlite)")
-    p.add_argument("--workers", type=int, default=1, help="crawl worker processes; >1 shares the crawl on Redis")
+    p.add_argument("--workers", type=_worker_count, default=1, metavar="N|auto",
+                   help="crawl worker processes (auto: one per core); >1 shares the crawl on Redis, "
+                        "or splits the sites with --partition")
     p.add_argument("--redis", default=os.environ.get("ADALSCAN_REDIS_URL", "redis://127.0.0.1:6379/0"),
                    metavar="URL", help="Redis for --workers > 1 (default: $ADALSCAN_REDIS_URL or local)")
     p.add_argument("--partition", action="store_true",
-                   help="with --workers: each local worker crawls its own share of the sites (no shared queue: "
-                        "the cheaper way to use every core of one machine; no workers from other machines)")
+                   help="with --workers N: each local worker crawls its own share of the sites, no Redis needed "
+                        "(the cheaper way to use every core of one machine; no workers from other machines)")
     p.add_argument("--log-format", choices=("auto", "json", "text"), default="auto",
                    help="log lines on stderr: JSON when not a terminal (auto), or forced")
     p.add_argument("--progress", choices=("auto", "on", "off"), default="auto",
@@ -265,6 +267,16 @@ def add_nightly_parser(subparsers: Any, add_crawl_options: Callable[[argparse.Ar
                    metavar="URL")
     w.add_argument("--out", type=Path, required=True, metavar="DIR", help="this machine's cache and archive folder")
     w.set_defaults(func=cmd_nightly_worker)
+
+
+def _worker_count(text: str) -> int:
+    """--workers: a number, or 'auto' for one per core."""
+    if text.strip().lower() == "auto":
+        return max(1, os.cpu_count() or 1)
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number or 'auto', not {text!r}") from None
 
 
 def cmd_nightly_worker(args: argparse.Namespace) -> int:
@@ -312,8 +324,8 @@ class Nightly:
         args = self.args
         if args.workers < 1:
             raise UsageError("--workers must be at least 1")
-        if args.partition and args.workers < 2:
-            raise UsageError("--partition splits the sites between --workers N (N at least 2)")
+        if args.partition and args.workers < 2 and not (os.cpu_count() or 1) < 2:
+            raise UsageError("--partition splits the sites between --workers N (N at least 2, or auto)")
         registry = load_registry(args.institutions)
         only = [x.strip() for x in args.only.split(",") if x.strip()]
         select_institutions(registry.institutions, only)  # unknown ids are bad input, before anything is made
@@ -423,7 +435,16 @@ class Nightly:
     # -- hooks called by run_scan --------------------------------------------------------------------
     def _crawl(self, institutions: list[Institution], settings: dict[str, Any]) -> dict[str, SiteResult]:
         args = self.args
-        if args.workers > 1:
+        if args.workers > 1 and args.partition:
+            from crawler.incremental import cache_path, prepare_cache
+            from crawler.partition import run_partitioned_crawl
+
+            prepare_cache(cache_path(settings))  # once, before the workers open it together
+            sites, stats = run_partitioned_crawl(
+                institutions, settings, workers=args.workers,
+                folder=Path(str(settings["ADALSCAN_STATS_FILE"])).parent / "workers", log_format=self.log_format,
+                log_level=logging.WARNING if self.progress_on else self.log_level, on_progress=report_progress)
+        elif args.workers > 1:
             from crawler.distributed import run_distributed_crawl
             from crawler.incremental import cache_path, prepare_cache
 
@@ -431,8 +452,7 @@ class Nightly:
             try:
                 sites, stats = run_distributed_crawl(
                     institutions, settings, workers=args.workers, redis_url=args.redis, log_format=self.log_format,
-                    log_level=logging.WARNING if self.progress_on else self.log_level, on_progress=report_progress,
-                    partition=args.partition)
+                    log_level=logging.WARNING if self.progress_on else self.log_level, on_progress=report_progress)
             except (ConnectionError, OSError) as exc:
                 raise UsageError(f"cannot use Redis at {_redact(args.redis)}: {exc}") from None
             except Exception as exc:

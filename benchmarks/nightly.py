@@ -207,7 +207,7 @@ def main(argv: list[str] | None = None) -> int:
             split: dict[int, dict[str, Any]] = {}
             for count in [int(x) for x in args.partition.split(",") if x.strip()]:
                 split[count] = nightly(registry, work / f"partition-{count}", politeness,
-                                       [*extra, "--workers", str(count), "--partition", "--redis", args.redis])
+                                       [*extra, "--workers", str(count), "--partition"])
     finally:
         if args.keep is None:
             shutil.rmtree(work, ignore_errors=True)

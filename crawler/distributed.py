@@ -15,11 +15,6 @@ What scrapy-redis leaves to us, done here:
   hosts in turn and lets each host be served at most once per DOWNLOAD_DELAY by all workers together
   (atomically, in Lua, on Redis' clock); per-host concurrency is divided between the workers.
 
-Partitioned mode (`--workers N --partition`): each local worker crawls its own share of the sites with
-Scrapy's ordinary scheduler and politeness, and Redis only coordinates (registration, heartbeats, progress,
-results). A site belongs to one worker, so nothing per request goes to Redis: on one machine that is the
-cheaper way to use every core. Workers from other machines cannot join such a run.
-
 Results go to the results store named by ADALSCAN_STORE_URL (PostgreSQL for workers on several machines;
 SQLite works for workers on one machine). Each worker writes its own WARC files (suffix -w<N>).
 
@@ -307,7 +302,6 @@ class WorkerExtension:
         self.client = redis_client(s["REDIS_URL"])
         self.keys = Keys(s["ADALSCAN_RUN_ID"])
         self.worker_id = s["ADALSCAN_WORKER_ID"]
-        self.partition = s.getbool("ADALSCAN_PARTITION")
         self.started = time.monotonic()
         self.stopping = False
         self._task: LoopingCall | None = None
@@ -327,9 +321,8 @@ class WorkerExtension:
         self.started = time.monotonic()
         self._task = LoopingCall(self.tick)
         self._task.start(1.0, now=True)
-        if not self.partition:  # a worker on its own sites has its own scheduler, woken by Scrapy itself
-            self._kick = LoopingCall(self.kick)
-            self._kick.start(0.05, now=False)
+        self._kick = LoopingCall(self.kick)
+        self._kick.start(0.05, now=False)
 
     def kick(self) -> None:
         """Look at the shared queue often: a host becomes ready when its delay is over, not on Scrapy's
@@ -344,8 +337,6 @@ class WorkerExtension:
 
     def tick(self) -> None:
         try:
-            from crawler.progress import snapshot
-
             if self.coordinator_gone():
                 # Nobody will merge what this worker finds: stop rather than crawl (or wait) for nothing.
                 if not self.stopping:
@@ -355,17 +346,12 @@ class WorkerExtension:
                         reason="coordinator_gone"))
                 return
             self.client.hset(self.keys.hb, self.worker_id, str(time.time()))
-            snap = snapshot(self.crawler, self.started)
-            ledger = getattr(self.crawler.spider, "ledger", None)
-            snap["homes_resolved"] = sum(1 for site in getattr(ledger, "sites", {}).values()
-                                         if site.home_ok or site.home_failure)
+            snap = progress_snapshot(self.crawler, self.started)
             self.client.hset(self.keys.progress, self.worker_id, json.dumps(snap))
         except Exception:  # a missed heartbeat is not worth stopping the crawl for
             log.debug("worker tick failed", exc_info=True)
 
     def all_done(self) -> bool:
-        if self.partition:  # idle with its own sites done: nothing can come from the others
-            return True
         if not self.client.exists(self.keys.seeded):
             return False
         if int(self.client.get(self.keys.requests + ":n") or 0) > 0:
@@ -394,20 +380,35 @@ class WorkerExtension:
         for task in (self._task, getattr(self, "_kick", None)):
             if task is not None and task.running:
                 task.stop()
-        from crawler.progress import crawl_stats, peak_rss_mb
-
-        sites = {}
-        ledger = getattr(spider, "ledger", None)
-        for inst_id, site in (getattr(ledger, "sites", None) or {}).items():
-            row = asdict(site.result)
-            row["crawl_status"] = str(site.result.crawl_status)
-            sites[inst_id] = {**row, "home_attempted": bool(site.home_ok or site.home_failure)}
+        sites, stats = worker_report(self.crawler, spider, reason)
         self.client.hset(self.keys.sites, self.worker_id, json.dumps(sites))
-        self.client.hset(self.keys.stats, self.worker_id, json.dumps(
-            {"finish_reason": reason, "stats": crawl_stats(self.crawler),
-             "peak_rss_mb": round(peak_rss_mb(self.crawler), 1)},
-            default=str))
+        self.client.hset(self.keys.stats, self.worker_id, json.dumps(stats, default=str))
         self.client.hset(self.keys.state, self.worker_id, "done")
+
+
+def worker_report(crawler: Crawler, spider: Any, reason: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    """What a worker hands the coordinator at its end: its view of each site, and its stats."""
+    from crawler.progress import crawl_stats, peak_rss_mb
+
+    sites = {}
+    ledger = getattr(spider, "ledger", None)
+    for inst_id, site in (getattr(ledger, "sites", None) or {}).items():
+        row = asdict(site.result)
+        row["crawl_status"] = str(site.result.crawl_status)
+        sites[inst_id] = {**row, "home_attempted": bool(site.home_ok or site.home_failure)}
+    stats = {"finish_reason": reason, "stats": crawl_stats(crawler), "peak_rss_mb": round(peak_rss_mb(crawler), 1)}
+    return sites, stats
+
+
+def progress_snapshot(crawler: Crawler, started: float) -> dict[str, Any]:
+    """A worker's progress, as the coordinator adds it up (`aggregate_snapshots`)."""
+    from crawler.progress import snapshot
+
+    snap = snapshot(crawler, started)
+    ledger = getattr(crawler.spider, "ledger", None)
+    snap["homes_resolved"] = sum(1 for site in getattr(ledger, "sites", {}).values()
+                                 if site.home_ok or site.home_failure)
+    return snap
 
 
 # -- merging per-worker results -------------------------------------------------------------------------
@@ -458,22 +459,10 @@ def merge_stats(per_worker: list[Mapping[str, Any]]) -> dict[str, Any]:
 
 # -- settings of a worker -------------------------------------------------------------------------------
 def worker_settings(base: Mapping[str, Any], *, redis_url: str, run_id: str, index: int, workers: int,
-                    worker_id: str, partition: bool = False) -> dict[str, Any]:
-    """The crawl settings of worker `index` of `workers`: scrapy-redis scheduling, politeness shared out.
-
-    With `partition` the worker keeps Scrapy's own scheduler, politeness and budget: its sites are its own.
-    """
+                    worker_id: str) -> dict[str, Any]:
+    """The crawl settings of worker `index` of `workers`: scrapy-redis scheduling, politeness shared out."""
     keys = Keys(run_id)
     settings = dict(base)
-    if partition:
-        settings.update({
-            "REDIS_URL": redis_url, "ADALSCAN_WORKER_INDEX": index, "ADALSCAN_WORKER_ID": worker_id,
-            "ADALSCAN_ARCHIVE_SUFFIX": f"-w{index}", "ADALSCAN_PARTITION": True,
-            "ADALSCAN_CACHE_SHARED": True,  # one cache file for all: next night's split may differ
-        })
-        settings.setdefault("ADALSCAN_PAGE_WORKERS", 0)
-        _worker_files_and_extension(settings, index)
-        return settings
     settings.update({
         "SCHEDULER": "crawler.distributed.CoordinatedScheduler",
         "DUPEFILTER_CLASS": "scrapy_redis.dupefilter.RFPDupeFilter",
@@ -488,6 +477,7 @@ def worker_settings(base: Mapping[str, Any], *, redis_url: str, run_id: str, ind
     })
     # The workers are the parallelism here: each reads its own pages (more processes would only contend).
     settings.setdefault("ADALSCAN_PAGE_WORKERS", 0)
+    suffix_stats_file(settings, index)
     from crawler import settings as defaults
 
     # Politeness moves from each worker's downloader to the shared queue: a host is served at most once per
@@ -501,18 +491,17 @@ def worker_settings(base: Mapping[str, Any], *, redis_url: str, run_id: str, ind
     middlewares = dict(settings.get("DOWNLOADER_MIDDLEWARES") or defaults.DOWNLOADER_MIDDLEWARES)
     middlewares["crawler.distributed.SharedBudgetMiddleware"] = 29
     settings["DOWNLOADER_MIDDLEWARES"] = middlewares
-    _worker_files_and_extension(settings, index)
-    return settings
-
-
-def _worker_files_and_extension(settings: dict[str, Any], index: int) -> None:
-    """What every worker has: its own stats file, and the extension that reports to the coordinator."""
-    if settings.get("ADALSCAN_STATS_FILE"):
-        stats = Path(str(settings["ADALSCAN_STATS_FILE"]))
-        settings["ADALSCAN_STATS_FILE"] = str(stats.with_name(f"{stats.stem}-w{index}{stats.suffix}"))
     extensions = dict(settings.get("EXTENSIONS") or {})
     extensions["crawler.distributed.WorkerExtension"] = 510
     settings["EXTENSIONS"] = extensions
+    return settings
+
+
+def suffix_stats_file(settings: dict[str, Any], index: int) -> None:
+    """Each worker writes its own crawl-stats file (crawl-stats-w<N>.json)."""
+    if settings.get("ADALSCAN_STATS_FILE"):
+        stats = Path(str(settings["ADALSCAN_STATS_FILE"]))
+        settings["ADALSCAN_STATS_FILE"] = str(stats.with_name(f"{stats.stem}-w{index}{stats.suffix}"))
 
 
 # -- a worker process -----------------------------------------------------------------------------------
@@ -539,12 +528,7 @@ def run_worker(redis_url: str, run_id: str | None, index: int | None, out: Path 
         print(f"adalscan: error: run {run_id} has no configuration in Redis", file=sys.stderr)
         return 2
     config = json.loads(raw)
-    partition = bool(config.get("partition"))
     if index is None:
-        if partition:
-            print(f"adalscan: error: run {run_id} splits its sites between its own local workers; "
-                  "it takes no workers from other machines", file=sys.stderr)
-            return 2
         index = int(client.incr(keys.next_index)) - 1
     setup_logging(config.get("log_format", "json"), int(config.get("log_level", logging.INFO)), "off")
     set_context(run_id=run_id, worker=index)
@@ -559,23 +543,15 @@ def run_worker(redis_url: str, run_id: str | None, index: int | None, out: Path 
         base["ADALSCAN_ARCHIVE_DIR"] = str((run_path / "archive").resolve())
         base["ADALSCAN_STATS_FILE"] = str((run_path / "crawl-stats.json").resolve())
     worker_id = f"{socket.gethostname()}-{os.getpid()}-w{index}"
-    workers = int(config["workers"])
-    settings = worker_settings(base, redis_url=redis_url, run_id=run_id, index=index, workers=workers,
-                               worker_id=worker_id, partition=partition)
+    settings = worker_settings(base, redis_url=redis_url, run_id=run_id, index=index,
+                               workers=int(config["workers"]), worker_id=worker_id)
     institutions = [Institution(**row) for row in config["institutions"]]
-    if partition:
-        institutions = partition_share(institutions, index, workers)
-    reason = crawl_as_worker(institutions, settings, partition=partition)
+    reason = crawl_as_worker(institutions, settings)
     return 0 if reason == "finished" else 1
 
 
-def partition_share(institutions: list[Institution], index: int, workers: int) -> list[Institution]:
-    """Worker `index`'s sites: every `workers`-th of the registry (registries are not sorted by size, so the
-    shares come out even; a deterministic split lets a resumed run find each site's cache where it was)."""
-    return institutions[index::workers]
-
-
-def crawl_as_worker(institutions: list[Institution], overrides: Mapping[str, Any], *, partition: bool = False) -> str:
+def crawl_as_worker(institutions: list[Institution], overrides: Mapping[str, Any],
+                    spider_class: type[SiteSpider] | None = None) -> str:
     """One worker's crawl (blocking); returns the spider's close reason."""
     from scrapy.crawler import CrawlerProcess
 
@@ -586,7 +562,7 @@ def crawl_as_worker(institutions: list[Institution], overrides: Mapping[str, Any
     robots_log.addFilter(QuietRobotsErrors())
     process = CrawlerProcess(settings)
     logging.getLogger("scrapy").setLevel(overrides.get("LOG_LEVEL", logging.NOTSET))
-    crawler = process.create_crawler(SiteSpider if partition else DistributedSiteSpider)
+    crawler = process.create_crawler(spider_class or DistributedSiteSpider)
     reasons: list[str] = []
     crawler.signals.connect(lambda spider, reason: reasons.append(reason), signal=signals.spider_closed, weak=False)
     process.crawl(crawler, institutions=institutions)
@@ -597,18 +573,16 @@ def crawl_as_worker(institutions: list[Institution], overrides: Mapping[str, Any
 # -- the coordinator ------------------------------------------------------------------------------------
 def run_distributed_crawl(institutions: list[Institution], settings: Mapping[str, Any], *, workers: int,
                           redis_url: str, log_format: str = "json", log_level: int = logging.INFO,
-                          on_progress: Callable[[dict[str, Any]], None] | None = None, partition: bool = False,
+                          on_progress: Callable[[dict[str, Any]], None] | None = None,
                           ) -> tuple[dict[str, SiteResult], dict[str, Any]]:
-    """Start `workers` local worker processes on a fresh shared crawl (or, with `partition`, each on its own
-    share of the sites) and wait for every worker (local or joined from elsewhere); returns merged site
-    results and merged stats."""
+    """Start `workers` local worker processes on a fresh shared crawl and wait for every worker
+    (local or joined from elsewhere); returns merged site results and merged stats."""
     run_id = str(settings["ADALSCAN_RUN_ID"])
     client = redis_client(redis_url)
     client.ping()
     keys = Keys(run_id)
     clear_run_keys(client, run_id)  # a resumed run starts its queue afresh; the HTTP cache makes that cheap
-    config = {"run_id": run_id, "workers": workers, "partition": partition,
-              "institutions": [asdict(i) for i in institutions],
+    config = {"run_id": run_id, "workers": workers, "institutions": [asdict(i) for i in institutions],
               "settings": {k: v for k, v in settings.items()}, "log_format": log_format, "log_level": log_level,
               "created": time.time()}
     client.set(keys.config, json.dumps(config, default=str))
@@ -622,7 +596,7 @@ def run_distributed_crawl(institutions: list[Institution], settings: Mapping[str
              for i in range(workers)]
     started = time.monotonic()
     try:
-        _wait_for_workers(client, keys, procs, started, on_progress, len(institutions))
+        _wait_for_workers(client, keys, procs, started, on_progress)
     except BaseException:
         for proc in procs:
             if proc.poll() is None:
@@ -650,12 +624,12 @@ class WorkerFailed(RuntimeError):
 
 
 def _wait_for_workers(client: Any, keys: Keys, procs: list[subprocess.Popen[bytes]], started: float,
-                      on_progress: Callable[[dict[str, Any]], None] | None, sites_total: int) -> None:
+                      on_progress: Callable[[dict[str, Any]], None] | None) -> None:
     while True:
         time.sleep(0.5)
         client.set(keys.coordinator, str(time.time()))  # workers give up when this stops moving
         if on_progress is not None:
-            on_progress(aggregate_progress(client, keys, started, sites_total))
+            on_progress(aggregate_progress(client, keys, started))
         failed = [i for i, p in enumerate(procs) if p.poll() not in (None, 0)]
         if failed:
             # The crawl cannot end well without it (worker 0 seeds the queue; others hold popped requests).
@@ -671,8 +645,12 @@ def _wait_for_workers(client: Any, keys: Keys, procs: list[subprocess.Popen[byte
             return
 
 
-def aggregate_progress(client: Any, keys: Keys, started: float, sites_total: int = 0) -> dict[str, Any]:
-    snaps = [json.loads(v) for v in client.hgetall(keys.progress).values()]
+def aggregate_progress(client: Any, keys: Keys, started: float) -> dict[str, Any]:
+    return aggregate_snapshots([json.loads(v) for v in client.hgetall(keys.progress).values()], started)
+
+
+def aggregate_snapshots(snaps: list[dict[str, Any]], started: float, sites_total: int = 0) -> dict[str, Any]:
+    """The whole crawl's progress from the workers' snapshots (`progress_snapshot`)."""
     total: dict[str, Any] = {"elapsed": round(time.monotonic() - started, 1), "workers": len(snaps)}
     for key in ("pages", "documents", "evidence", "net_bytes", "net_responses", "not_modified", "cache_served",
                 "classified", "reused", "homes_resolved"):

@@ -75,10 +75,21 @@ def response_records(run_path: Path) -> Counter[str]:
     return counts
 
 
-def test_kill_9_then_resume_completes_the_same_run(web: object, tmp_path: Path) -> None:
+def crawl_stats(run_path: Path) -> Counter[str]:
+    """The crawl's stats, added up over the workers' files in a partitioned run."""
+    total: Counter[str] = Counter()
+    for path in run_path.glob("crawl-stats*.json"):
+        for key, value in json.loads(path.read_text(encoding="utf-8"))["stats"].items():
+            if isinstance(value, (int, float)):
+                total[key] += value
+    return total
+
+
+@pytest.mark.parametrize("mode", [[], ["--workers", "2", "--partition"]], ids=["one-process", "partitioned"])
+def test_kill_9_then_resume_completes_the_same_run(web: object, tmp_path: Path, mode: list[str]) -> None:
     registry = web.registry_path  # type: ignore[attr-defined]
     out = tmp_path / "nightly"
-    proc = subprocess.Popen(nightly_cmd(registry, out, SLOW), cwd=ROOT, stdout=subprocess.DEVNULL,
+    proc = subprocess.Popen(nightly_cmd(registry, out, [*SLOW, *mode]), cwd=ROOT, stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL)
     try:
         deadline = time.monotonic() + 120
@@ -99,7 +110,7 @@ def test_kill_9_then_resume_completes_the_same_run(web: object, tmp_path: Path) 
     run_id = runs[0].name
     assert not (out / "latest.txt").exists()  # the killed run is not a completed run
 
-    second = subprocess.run(nightly_cmd(registry, out, SLOW), cwd=ROOT, capture_output=True, text=True, timeout=240)
+    second = subprocess.run(nightly_cmd(registry, out, [*SLOW, *mode]), cwd=ROOT, capture_output=True, text=True, timeout=240)
     assert second.returncode == 0, second.stderr[-3000:]
     assert (out / "latest.txt").read_text(encoding="utf-8").strip() == run_id  # the same run, resumed
     assert [p.name for p in (out / "runs").iterdir()] == [run_id]
@@ -109,7 +120,7 @@ def test_kill_9_then_resume_completes_the_same_run(web: object, tmp_path: Path) 
     assert [a["outcome"] for a in manifest["nightly"]["attempts"]] == ["running", "completed"]
 
     # What the first attempt fetched came from the run's own cache, not from the network again.
-    stats = json.loads((out / "runs" / run_id / "crawl-stats.json").read_text(encoding="utf-8"))["stats"]
+    stats = crawl_stats(out / "runs" / run_id)
     assert stats.get("adalscan/cache/served", 0) >= before_kill // 2
     assert stats.get("adalscan/classify/reused", 0) > 0
 
