@@ -140,3 +140,30 @@ def test_kill_9_then_resume_completes_the_same_run(web: object, tmp_path: Path, 
     # document can differ between two crawls, so evidence URLs are compared through the gaps, not 1:1.)
     assert evidence_before_kill <= evidence_rows(out)
     assert documents_stored(out) == documents_stored(baseline_out)
+
+
+def test_sigterm_stops_a_partitioned_run_gracefully_and_leaves_no_worker(web: object, tmp_path: Path) -> None:
+    registry = web.registry_path  # type: ignore[attr-defined]
+    out = tmp_path / "nightly"
+    proc = subprocess.Popen(nightly_cmd(registry, out, [*SLOW, "--workers", "2", "--partition"]), cwd=ROOT,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 120
+        while documents_stored(out) < 50:
+            assert proc.poll() is None, "the run ended before it could be stopped (make it slower)"
+            assert time.monotonic() < deadline, "no documents were stored"
+            time.sleep(0.2)
+        workers = subprocess.run(["pgrep", "-f", f"crawler.partition --folder {out}"], capture_output=True,
+                                 text=True).stdout.split()
+        assert len(workers) == 2
+        proc.send_signal(signal.SIGTERM)  # what `systemctl stop` sends
+        _, stderr = proc.communicate(timeout=120)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 143, stderr[-3000:]
+    assert not (out / "latest.txt").exists()  # not completed: the next start resumes it
+    deadline = time.monotonic() + 10
+    while any(Path(f"/proc/{pid}").exists() for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not [pid for pid in workers if Path(f"/proc/{pid}").exists()]
