@@ -598,14 +598,7 @@ def run_distributed_crawl(institutions: list[Institution], settings: Mapping[str
     try:
         _wait_for_workers(client, keys, procs, started, on_progress)
     except BaseException:
-        for proc in procs:
-            if proc.poll() is None:
-                proc.send_signal(signal.SIGTERM)  # a graceful stop: each worker closes its spider
-        for proc in procs:
-            try:
-                proc.wait(timeout=60)
-            except subprocess.TimeoutExpired:
-                proc.kill()
+        stop_workers(procs)
         raise
     failed = [i for i, p in enumerate(procs) if p.returncode not in (0, None)]
     views = [json.loads(v) for v in client.hgetall(keys.sites).values()]
@@ -617,6 +610,19 @@ def run_distributed_crawl(institutions: list[Institution], settings: Mapping[str
     if failed:
         stats["finish_reason"] = f"worker(s) {failed} failed"
     return merge_site_results(views), stats
+
+
+def stop_workers(procs: list[subprocess.Popen[bytes]], grace: float = 60.0) -> None:
+    """SIGTERM every worker still running (each closes its spider: a graceful stop), then wait; kill the
+    ones that take longer than `grace` seconds."""
+    for proc in procs:
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGTERM)
+    for proc in procs:
+        try:
+            proc.wait(timeout=grace)
+        except subprocess.TimeoutExpired:
+            proc.kill()
 
 
 class WorkerFailed(RuntimeError):

@@ -22,7 +22,6 @@ import argparse
 import json
 import logging
 import os
-import signal
 import subprocess
 import sys
 import tempfile
@@ -45,6 +44,7 @@ from crawler.distributed import (
     merge_site_results,
     merge_stats,
     progress_snapshot,
+    stop_workers,
     suffix_stats_file,
     worker_report,
 )
@@ -191,14 +191,7 @@ def run_partitioned_crawl(institutions: list[Institution], settings: Mapping[str
                 snaps = [read_json(progress_path(folder, i)) for i in range(workers)]
                 on_progress(aggregate_snapshots([s for s in snaps if isinstance(s, dict)], started, len(institutions)))
     except BaseException:
-        for proc in procs:
-            if proc.poll() is None:
-                proc.send_signal(signal.SIGTERM)  # a graceful stop: each worker closes its spider
-        for proc in procs:
-            try:
-                proc.wait(timeout=60)
-            except subprocess.TimeoutExpired:
-                proc.kill()
+        stop_workers(procs)
         raise
     # A worker that stopped early (a signal) left results with its reason: merge_stats passes it on.
     results = [read_json(result_path(folder, i)) or {} for i in range(workers)]

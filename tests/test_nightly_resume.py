@@ -49,6 +49,15 @@ def documents_stored(out: Path) -> int:
         return 0
 
 
+def wait_until_stored(proc: subprocess.Popen[str] | subprocess.Popen[bytes], out: Path, documents: int) -> None:
+    """Wait (up to 2 minutes) until the running nightly has stored this many documents."""
+    deadline = time.monotonic() + 120
+    while documents_stored(out) < documents:
+        assert proc.poll() is None, "the run ended before it could be interrupted (make it slower)"
+        assert time.monotonic() < deadline, "no documents were stored"
+        time.sleep(0.2)
+
+
 def evidence_rows(out: Path) -> set[tuple[str, str, str, str]]:
     with sqlite3.connect(f"file:{out / 'adalscan.sqlite'}?mode=ro", uri=True, timeout=5) as conn:
         return {(str(a), str(b), str(c), str(d)) for a, b, c, d in conn.execute(
@@ -92,11 +101,7 @@ def test_kill_9_then_resume_completes_the_same_run(web: object, tmp_path: Path, 
     proc = subprocess.Popen(nightly_cmd(registry, out, [*SLOW, *mode]), cwd=ROOT, stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL)
     try:
-        deadline = time.monotonic() + 120
-        while documents_stored(out) < 200:
-            assert proc.poll() is None, "the run ended before it could be killed (make it slower)"
-            assert time.monotonic() < deadline, "no documents were stored"
-            time.sleep(0.2)
+        wait_until_stored(proc, out, 200)
         os.kill(proc.pid, signal.SIGKILL)
     finally:
         if proc.poll() is None:
@@ -148,11 +153,7 @@ def test_sigterm_stops_a_partitioned_run_gracefully_and_leaves_no_worker(web: ob
     proc = subprocess.Popen(nightly_cmd(registry, out, [*SLOW, "--workers", "2", "--partition"]), cwd=ROOT,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     try:
-        deadline = time.monotonic() + 120
-        while documents_stored(out) < 50:
-            assert proc.poll() is None, "the run ended before it could be stopped (make it slower)"
-            assert time.monotonic() < deadline, "no documents were stored"
-            time.sleep(0.2)
+        wait_until_stored(proc, out, 50)
         workers = subprocess.run(["pgrep", "-f", f"crawler.partition --folder {out}"], capture_output=True,
                                  text=True).stdout.split()
         assert len(workers) == 2
