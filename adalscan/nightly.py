@@ -324,7 +324,8 @@ class Nightly:
         args = self.args
         if args.workers < 1:
             raise UsageError("--workers must be at least 1")
-        if args.partition and args.workers < 2 and not (os.cpu_count() or 1) < 2:
+        # (On a one-core machine `--workers auto --partition` is one worker: the ordinary crawl.)
+        if args.partition and args.workers < 2 and (os.cpu_count() or 1) >= 2:
             raise UsageError("--partition splits the sites between --workers N (N at least 2, or auto)")
         registry = load_registry(args.institutions)
         only = [x.strip() for x in args.only.split(",") if x.strip()]

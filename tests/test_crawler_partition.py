@@ -18,8 +18,9 @@ from crawler.partition import partition_share, progress_path, run_partitioned_cr
 
 
 def institutions(n: int) -> list[Institution]:
-    return [Institution(id=f"inst-{i:03d}", type="university", website=f"http://inst-{i:03d}.test/",
-                        name_en=f"Institution {i}", region="Almaty") for i in range(n)]
+    ids = [f"inst-{i:03d}" for i in range(n)]
+    return [Institution(id=inst_id, type="university", website="http://" + inst_id + ".test/",
+                        name_en=inst_id, region="Almaty") for inst_id in ids]
 
 
 @pytest.mark.parametrize("n,workers", [(1, 2), (7, 2), (12, 3), (1000, 4)])
