@@ -111,8 +111,12 @@ class SiteBudgetMiddleware:
         if not counted and not home and request.url in site.downloaded:
             raise AlreadyFetched(request.url)  # the other queued copy of a re-prioritised link got there first
         exhausted = ledger.budgets.exhausted(site)
-        if counted and exhausted != "time":
-            return None
+        if counted:
+            # A redirect's target is fetched now: a queued link straight to it must not fetch it again
+            # (the cache cannot stop that copy while this response is still on its way to being stored).
+            site.downloaded.add(request.url)
+            if exhausted != "time":
+                return None
         if exhausted and not home:
             if not site.budget_hit:
                 site.budget_hit = exhausted

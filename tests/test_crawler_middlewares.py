@@ -15,7 +15,7 @@ from scrapy.utils.test import get_crawler
 from twisted.web.iweb import UNKNOWN_LENGTH
 
 from adalscan.models import Institution
-from crawler.failures import SiteBudgetExhausted, TrapUrlRefused
+from crawler.failures import AlreadyFetched, SiteBudgetExhausted, TrapUrlRefused
 from crawler.middlewares import (
     RetryAfterMiddleware,
     SiteBudgetMiddleware,
@@ -53,6 +53,18 @@ def test_page_budget_is_spent_at_the_downloader_and_then_drops_requests() -> Non
     retried = site_request("http://uni.test/p1", adalscan_counted=True)
     assert budget.process_request(retried) is None  # a redirect/retry step of a counted page is not re-counted
     assert budget.process_request(Request("http://elsewhere.test/robots.txt")) is None  # not a site request
+
+
+def test_a_redirect_target_is_not_fetched_again_through_a_queued_link() -> None:
+    crawler = make_crawler()
+    budget = SiteBudgetMiddleware.from_crawler(crawler)
+    budget.process_request(site_request("http://uni.test/file?id=7"))
+    redirected = site_request("http://uni.test/upload/plan.pdf", adalscan_counted=True,
+                              redirect_urls=["http://uni.test/file?id=7"])
+    assert budget.process_request(redirected) is None
+    # The same document, linked directly and queued again at a better score (dont_filter): dropped.
+    with pytest.raises(AlreadyFetched):
+        budget.process_request(site_request("http://uni.test/upload/plan.pdf"))
 
 
 def test_time_budget_stops_even_redirect_steps() -> None:
