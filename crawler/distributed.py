@@ -513,7 +513,7 @@ def run_worker(redis_url: str, run_id: str | None, index: int | None, out: Path 
     if exit_with_parent:
         from crawler.processes import exit_with_parent as die_with_parent
 
-        die_with_parent()
+        die_with_parent(signal.SIGKILL)
 
     from adalscan.logging_json import set_context, setup_logging
 

@@ -22,6 +22,7 @@ import argparse
 import json
 import logging
 import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -141,7 +142,7 @@ def run_worker(folder: Path, index: int) -> int:
 
     from crawler.processes import exit_with_parent
 
-    exit_with_parent()
+    exit_with_parent(signal.SIGKILL)
     from adalscan.logging_json import set_context, setup_logging
 
     config = read_json(folder / CONFIG_FILE)

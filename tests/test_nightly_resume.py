@@ -49,6 +49,12 @@ def documents_stored(out: Path) -> int:
         return 0
 
 
+def partition_workers(out: Path) -> list[str]:
+    """Process ids of the partition workers of the nightly writing to `out`."""
+    return subprocess.run(["pgrep", "-f", f"crawler.partition --folder {out}"], capture_output=True,
+                          text=True).stdout.split()
+
+
 def wait_until_stored(proc: subprocess.Popen[str] | subprocess.Popen[bytes], out: Path, documents: int) -> None:
     """Wait (up to 2 minutes) until the running nightly has stored this many documents."""
     deadline = time.monotonic() + 120
@@ -107,6 +113,10 @@ def test_kill_9_then_resume_completes_the_same_run(web: object, tmp_path: Path, 
         if proc.poll() is None:
             proc.kill()
         proc.wait(timeout=30)
+    # Partition workers die with their coordinator at once (SIGKILL, not a graceful stop): one still
+    # finishing its downloads would append to the WARC files the next attempt appends to.
+    time.sleep(1.0)
+    assert not partition_workers(out)
     before_kill = documents_stored(out)
     evidence_before_kill = evidence_rows(out)
     assert evidence_before_kill
@@ -154,8 +164,7 @@ def test_sigterm_stops_a_partitioned_run_gracefully_and_leaves_no_worker(web: ob
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     try:
         wait_until_stored(proc, out, 50)
-        workers = subprocess.run(["pgrep", "-f", f"crawler.partition --folder {out}"], capture_output=True,
-                                 text=True).stdout.split()
+        workers = partition_workers(out)
         assert len(workers) == 2
         proc.send_signal(signal.SIGTERM)  # what `systemctl stop` sends
         _, stderr = proc.communicate(timeout=120)
