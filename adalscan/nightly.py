@@ -436,24 +436,25 @@ class Nightly:
     # -- hooks called by run_scan --------------------------------------------------------------------
     def _crawl(self, institutions: list[Institution], settings: dict[str, Any]) -> dict[str, SiteResult]:
         args = self.args
-        if args.workers > 1 and args.partition:
+        worker_log_level = logging.WARNING if self.progress_on else self.log_level
+        if args.workers > 1:
             from crawler.incremental import cache_path, prepare_cache
-            from crawler.partition import run_partitioned_crawl
 
             prepare_cache(cache_path(settings))  # once, before the workers open it together
+        if args.workers > 1 and args.partition:
+            from crawler.partition import run_partitioned_crawl
+
             sites, stats = run_partitioned_crawl(
                 institutions, settings, workers=args.workers,
                 folder=Path(str(settings["ADALSCAN_STATS_FILE"])).parent / "workers", log_format=self.log_format,
-                log_level=logging.WARNING if self.progress_on else self.log_level, on_progress=report_progress)
+                log_level=worker_log_level, on_progress=report_progress)
         elif args.workers > 1:
             from crawler.distributed import run_distributed_crawl
-            from crawler.incremental import cache_path, prepare_cache
 
-            prepare_cache(cache_path(settings))  # once, before the workers open it together
             try:
                 sites, stats = run_distributed_crawl(
                     institutions, settings, workers=args.workers, redis_url=args.redis, log_format=self.log_format,
-                    log_level=logging.WARNING if self.progress_on else self.log_level, on_progress=report_progress)
+                    log_level=worker_log_level, on_progress=report_progress)
             except (ConnectionError, OSError) as exc:
                 raise UsageError(f"cannot use Redis at {_redact(args.redis)}: {exc}") from None
             except Exception as exc:

@@ -589,8 +589,7 @@ def run_distributed_crawl(institutions: list[Institution], settings: Mapping[str
     client.set(keys.next_index, workers)
     client.set(keys.coordinator, str(time.time()))
     client.set(CURRENT_KEY, run_id)
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p)
+    env = worker_env()
     procs = [subprocess.Popen([sys.executable, "-m", "crawler.distributed", "--redis", redis_url, "--run-id", run_id,
                                "--index", str(i), "--exit-with-parent"], env=env, cwd=str(ROOT), stdin=subprocess.DEVNULL)
              for i in range(workers)]
@@ -610,6 +609,13 @@ def run_distributed_crawl(institutions: list[Institution], settings: Mapping[str
     if failed:
         stats["finish_reason"] = f"worker(s) {failed} failed"
     return merge_site_results(views), stats
+
+
+def worker_env() -> dict[str, str]:
+    """The environment of a local worker process: this one's, with the project importable."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p)
+    return env
 
 
 def stop_workers(procs: list[subprocess.Popen[bytes]], grace: float = 60.0) -> None:

@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import os
 import signal
 import subprocess
 import sys
@@ -38,7 +37,9 @@ from scrapy.exceptions import NotConfigured
 from twisted.internet.task import LoopingCall
 
 from adalscan.models import Institution, SiteResult
+from adalscan.runs import write_json  # atomic: the coordinator may read a report at any moment
 from crawler.distributed import (
+    ROOT,
     WorkerFailed,
     aggregate_snapshots,
     crawl_as_worker,
@@ -47,12 +48,12 @@ from crawler.distributed import (
     progress_snapshot,
     stop_workers,
     suffix_stats_file,
+    worker_env,
     worker_report,
 )
 
 log = logging.getLogger(__name__)
 
-ROOT = Path(__file__).resolve().parent.parent
 CONFIG_FILE = "config.json"
 
 
@@ -60,13 +61,6 @@ def partition_share(institutions: list[Institution], index: int, workers: int) -
     """Worker `index`'s sites: every `workers`-th of the registry. Deterministic, so a resumed attempt gives
     each worker the sites (and WARC file names) it had; registries are not sorted by size, so shares even out."""
     return institutions[index::workers]
-
-
-def write_json(path: Path, data: Any) -> None:
-    """Replace a file atomically: the coordinator may read it at any moment."""
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(data, default=str), encoding="utf-8")
-    os.replace(tmp, path)
 
 
 def read_json(path: Path) -> Any:
@@ -176,10 +170,8 @@ def run_partitioned_crawl(institutions: list[Institution], settings: Mapping[str
         "run_id": str(settings.get("ADALSCAN_RUN_ID", "")), "workers": workers,
         "institutions": [asdict(i) for i in institutions], "settings": dict(settings),
         "log_format": log_format, "log_level": log_level})
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p)
     procs = [subprocess.Popen([sys.executable, "-m", "crawler.partition", "--folder", str(folder), "--index", str(i)],
-                              env=env, cwd=str(ROOT), stdin=subprocess.DEVNULL) for i in range(workers)]
+                              env=worker_env(), cwd=str(ROOT), stdin=subprocess.DEVNULL) for i in range(workers)]
     started = time.monotonic()
     try:
         while any(p.poll() is None for p in procs):
