@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 from adalscan.models import Document, Evidence
 from detectors.catalog import Catalog, load_catalog
+from detectors.decision import Candidate, DecisionModel, candidate_features, doc_features, load_decision
 from detectors.normalize import (
     clean_text,
     split_sentences,
@@ -56,6 +57,7 @@ SHORT_LINE_WORDS = 10
 SNIPPET_CHARS = 240
 QUALIFIER_WINDOW = 3  # tokens around a hit searched for @self / @model
 MAX_BOOST_SCORE = 1.0
+CANDIDATE_MIN_CONFIDENCE = 0.05  # weaker rule matches are not worth the decision layer's look
 
 FILE_EXTENSIONS = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".rtf", ".odt", ".ppt", ".pptx")
 
@@ -100,7 +102,7 @@ class _Scored:
 class Detector:
     """Classifies documents against the catalog. Build once, call detect() per document."""
 
-    def __init__(self, catalog: Catalog | None = None):
+    def __init__(self, catalog: Catalog | None = None, decision: DecisionModel | None = None):
         self.catalog = catalog or load_catalog()
         self.matcher = self.catalog.matcher
         spec = load_spec()
@@ -114,11 +116,26 @@ class Detector:
         self._scan_cache: dict[str, list[tuple[int, SegmentScan]]] = {}
         cal = self.catalog.calibration
         self._found, self._uncertain = cal["found"], cal["uncertain"]
+        self._order = {a.id: i for i, a in enumerate(spec)}
+        self.decision = decision or load_decision(self.catalog)
 
     # ---- public API -------------------------------------------------------------------------------
     def detect(self, doc: Document, institution_type: str, as_of: dt.date) -> list[Evidence]:
         """Evidence for the artefacts that apply to `institution_type` (public ones only), with
         calibrated confidence (>= 0.5 found/stale, 0.2..0.5 uncertain; weaker is dropped)."""
+        evidence = []
+        for cand in self.candidates(doc, institution_type, as_of):
+            confidence = self.decision.confidence(cand.features, cand.rule_confidence)
+            if confidence < 0.2:
+                continue
+            evidence.append(Evidence(
+                artefact_id=cand.artefact_id, confidence=round(confidence, 3), snippet=cand.snippet,
+                stale=cand.stale, period=cand.period, url=doc.url, matched_part=cand.matched_part))
+        return evidence
+
+    def candidates(self, doc: Document, institution_type: str, as_of: dt.date) -> list[Candidate]:
+        """Every artefact the catalog's phrases point at in `doc`, with the rule score and the
+        features the decision layer weighs (detectors/decision.py); spec order."""
         itype = institution_type if institution_type in self._applicable else "university"
         applicable = set(self._applicable[itype])
         links_goszakup = self._links_goszakup(doc)
@@ -137,6 +154,7 @@ class Detector:
 
         per_artefact: dict[str, dict[str, _Scored]] = defaultdict(dict)
         strongest: dict[str, float] = defaultdict(float)  # best phrase strength, before part weights
+        qualifiers: dict[str, set[str]] = defaultdict(set)  # "self" / "model" near the artefact's hits
         head_negative: set[str] = set()
         # A title broken over lead lines: a `not` phrase on the neighbouring line counts too
         # ("Профессорлық-оқытушылық құрам мен қызметкерлердің" / "ар-намыс кодексі").
@@ -162,13 +180,15 @@ class Detector:
                     features_done = True
                 if any(not slot & doc_items for slot in hit.phrase.needs):
                     continue
-                strength = self._hit_strength(scan.positions, hit, aid in negatives)
+                strength, qualifier = self._hit_strength(scan.positions, hit, aid in negatives)
                 score = strength * self.catalog.weight(aid, seg.part) * seg.factor
                 if seg.part == "url" and hit.start < seg.tail_start:
                     # only, or partly, in the directories: /antikor/politika-uregulirovaniya-konflikta/
                     score *= URL_DIRECTORY_FACTOR if hit.end < seg.tail_start else URL_MIXED_FACTOR
                 if score <= 0:
                     continue
+                if qualifier:
+                    qualifiers[aid].add(qualifier)
                 strongest[aid] = max(strongest[aid], strength)
                 best = per_artefact[aid].setdefault(seg.part, _Scored())
                 best.hit_segments.add(index)
@@ -177,25 +197,33 @@ class Detector:
 
         named_in_head = {aid for aid, parts in per_artefact.items()
                          if any(p in HEAD_PARTS and s.score >= HEAD_NAMING_SCORE for p, s in parts.items())}
-        evidence: list[Evidence] = []
+        page_features = doc_features(doc.kind, len(doc.body[:MAX_BODY_CHARS].split()), len(named_in_head),
+                                     cue_strength)
+        found: list[Candidate] = []
         period: Period | None = None
         period_done = False
         for aid, parts in per_artefact.items():
-            if not any(p in HEAD_PARTS for p in parts) and named_in_head.intersection(
-                    self.catalog.entries[aid].body_suppressed_by):
+            suppressed = not any(p in HEAD_PARTS for p in parts) and bool(named_in_head.intersection(
+                self.catalog.entries[aid].body_suppressed_by))
+            if suppressed:
                 continue
             # Repetition across parts never makes a weak phrase stronger than its own weight.
             raw = min(self._combine(parts), strongest[aid])
+            before_cues = raw
             if aid in head_negative:
                 raw *= HEAD_NEGATIVE_FACTOR
             # An artefact may accept e.g. news (a competition announcement is news), but only when
             # the page is about it: a passing mention in the text gets the group's own factor.
             about_it = any(part in HEAD_PARTS for part in parts)
+            accepted = 0.0
             for group, strength in cue_strength.items():
                 if strength > 0:
-                    raw *= 1.0 - (1.0 - self.catalog.cue_factor(aid, group, about_it)) * strength
-            confidence = self.calibrate(raw)
-            if confidence < 0.2:
+                    factor = self.catalog.cue_factor(aid, group, about_it)
+                    raw *= 1.0 - (1.0 - factor) * strength
+                    if factor > self.catalog.cue_groups[group].factor:
+                        accepted = max(accepted, strength)
+            rule_confidence = self.calibrate(raw)
+            if rule_confidence < CANDIDATE_MIN_CONFIDENCE:
                 continue
             best_part = max(parts.items(), key=lambda kv: kv[1].score)[1]
             assert best_part.segment is not None and best_part.hit is not None
@@ -208,14 +236,20 @@ class Detector:
                 period_done = True
             chosen = own or (None if best_part.segment.part == "link" or kind == "none" else period)
             stale = is_stale(chosen, kind, as_of, self.catalog.grace_years(aid))
-            evidence.append(Evidence(
-                artefact_id=aid, confidence=round(confidence, 3),
+            features = dict(page_features)
+            features.update(candidate_features(
+                parts={p: s.score for p, s in parts.items()},
+                body_hits=sum(len(s.hit_segments) for p, s in parts.items() if p in ("body", "line")),
+                strongest=strongest[aid], before_cues=before_cues, raw=raw, rule_confidence=rule_confidence,
+                head_negative=aid in head_negative, about_it=about_it, cue_accepted=accepted,
+                qualifiers=qualifiers[aid]))
+            found.append(Candidate(
+                artefact_id=aid, rule_confidence=rule_confidence, features=features,
                 snippet=_snippet(best_part.segment, best_part.hit), stale=stale,
-                period=chosen.text if chosen else None, url=doc.url,
+                period=chosen.text if chosen else None,
                 matched_part="body" if best_part.segment.part == "line" else best_part.segment.part))
-        order = {a.id: i for i, a in enumerate(load_spec())}
-        evidence.sort(key=lambda e: order.get(e.artefact_id, 999))
-        return evidence
+        found.sort(key=lambda c: self._order.get(c.artefact_id, 999))
+        return found
 
     def calibrate(self, raw: float) -> float:
         """Piecewise-linear map of a raw score: [0, uncertain] -> [0, 0.2],
@@ -311,19 +345,23 @@ class Detector:
 
     # ---- scoring ---------------------------------------------------------------------------------
     def _hit_strength(self, positions: dict[str, list[tuple[int, float]]], hit: Hit,
-                      negative_in_segment: bool) -> float:
-        """Phrase weight x word quality, adjusted by the words around the hit (before part weights)."""
+                      negative_in_segment: bool) -> tuple[float, str]:
+        """Phrase weight x word quality, adjusted by the words around the hit (before part weights);
+        also which qualifier applied: "model", "self" or ""."""
         cal = self.catalog.calibration
         score = hit.phrase.weight * hit.quality
+        qualifier = ""
         if _near(positions, CONCEPT_PREFIX + "model", hit.start - QUALIFIER_WINDOW, hit.end + QUALIFIER_WINDOW):
             score *= cal["model_reference_factor"]  # "Типовое положение ...": a national model act
+            qualifier = "model"
         elif (_near(positions, CONCEPT_PREFIX + "self", hit.start - QUALIFIER_WINDOW, hit.start - 1)
               or _near(positions, CONCEPT_PREFIX + "defined_as", hit.end + 1, hit.end + QUALIFIER_WINDOW + 1)):
             # "Настоящее положение о ...", "... кодексі (бұдан әрі – Кодекс)": the document itself
             score = min(MAX_BOOST_SCORE, score * cal["self_reference_boost"])
+            qualifier = "self"
         if negative_in_segment:
             score *= self._negative_factor
-        return score
+        return score, qualifier
 
     def _combine(self, parts: dict[str, _Scored]) -> float:
         bonus = self.catalog.calibration["body_repeat_bonus"]

@@ -100,6 +100,14 @@ class Catalog:
     link_hints: tuple[tuple[Phrase, float], ...] = ()
     source: str = ""
 
+    @property
+    def source_dir(self) -> Path | None:
+        """The folder the catalog was read from (where its decision weights live)."""
+        if not self.source:
+            return None
+        path = Path(self.source)
+        return path if path.is_dir() else path.parent
+
     # ---- look-ups used by reports --------------------------------------------------------------
     def title(self, artefact_id: str, lang: str) -> str:
         """Display title in kk/ru/en (Russian for an unknown language)."""
