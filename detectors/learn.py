@@ -28,7 +28,10 @@ from urllib.parse import urlsplit
 
 import numpy as np
 
+from detectors.catalog import CATALOG_DIR
 from detectors.decision import DECISION_FILE, Candidate, DecisionModel, interactions
+from detectors.engine import Detector
+from documents.extract import extract_document
 
 SEALED_MODULUS = 3  # one institution in three is sealed
 DEFAULT_AS_OF = dt.date(2026, 11, 25)
@@ -85,9 +88,6 @@ def wrap_html(text: str) -> str:
 
 def attach_candidates(pages: Iterable[LabelledPage], as_of: dt.date) -> None:
     """Run extraction and the rule engine on each page; keep its candidates on the page."""
-    from documents.extract import extract_document  # the extractor is only needed when learning
-    from detectors.engine import Detector
-
     detector = Detector()
     for page in pages:
         doc = extract_document(wrap_html(page.text).encode("utf-8"), page.url, "text/html; charset=utf-8")
@@ -135,8 +135,6 @@ def train(pages: list[LabelledPage], l2: float = L2) -> DecisionModel:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from detectors.catalog import CATALOG_DIR
-
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", type=Path, required=True, help="labelled pages (JSON lines)")
     ap.add_argument("--as-of", type=dt.date.fromisoformat, default=DEFAULT_AS_OF)
