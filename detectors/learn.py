@@ -20,6 +20,7 @@ import datetime as dt
 import hashlib
 import html
 import json
+import os
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -36,6 +37,13 @@ from documents.extract import extract_document
 SEALED_MODULUS = 3  # one institution in three is sealed
 DEFAULT_AS_OF = dt.date(2026, 11, 25)
 L2 = 1.0
+FEATURE_SETS: dict[str, frozenset[str] | None] = {
+    "platt": frozenset({"rule_logit"}),
+    "compact": frozenset({"rule_logit", "body_only", "is_file", "self_ref", "model_ref", "named_in_head",
+                          "body_hits", "head_negative"}),
+    "full": None,
+}
+FEATURE_SET = "platt"  # see detectors/README.md: richer sets did not generalise better
 
 
 @dataclass
@@ -96,10 +104,13 @@ def attach_candidates(pages: Iterable[LabelledPage], as_of: dt.date) -> None:
 
 def rows(pages: Iterable[LabelledPage]) -> tuple[list[dict[str, float]], list[int]]:
     features, labels = [], []
+    chosen = FEATURE_SETS[os.environ.get("ADALSCAN_LEARN_FEATURES", FEATURE_SET)]
     for page in pages:
         for cand in page.candidates:
             row = dict(cand.features)
             row.update(interactions(cand.features))
+            if chosen is not None:
+                row = {k: v for k, v in row.items() if k in chosen}
             features.append(row)
             labels.append(int(cand.artefact_id in page.labels))
     return features, labels
