@@ -17,10 +17,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from adalscan.models import CrawlStatus, Evidence, GapRow, GapStatus, Institution, SiteResult
+from detectors.decision import FOUND, MIN_REPORTED
 from detectors.spec import applicable
 
-FOUND_THRESHOLD = 0.5  # interface.md: confidence >= 0.5 is reported as found (or stale)
-UNCERTAIN_THRESHOLD = 0.2
+FOUND_THRESHOLD = FOUND  # interface.md: confidence >= 0.5 is reported as found (or stale)
+UNCERTAIN_THRESHOLD = MIN_REPORTED
 PROCUREMENT_ARTEFACT = "goszakup_procurement"
 
 

@@ -35,7 +35,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from adalscan.models import Document, Evidence  # noqa: E402
-from detectors.decision import Candidate, DecisionModel  # noqa: E402
+from detectors.decision import MIN_REPORTED, Candidate, DecisionModel  # noqa: E402
 from detectors.engine import Detector  # noqa: E402
 from detectors.learn import (  # noqa: E402
     LabelledPage,
@@ -114,7 +114,7 @@ def apply_model(records: list[Record], model: DecisionModel) -> None:
     """Evidence of each record from its rule candidates and `model` (as Detector.detect does)."""
     for r in records:
         r.evidence = [_evidence_from(c, conf) for c in r.candidates
-                      if (conf := model.confidence(c.features, c.rule_confidence)) >= 0.2]
+                      if (conf := model.confidence(c.features, c.rule_confidence)) >= MIN_REPORTED]
 
 
 def grouped_folds(records: list[Record], k: int = FOLDS) -> list[list[Record]]:
@@ -134,11 +134,10 @@ def cross_validate(records: list[Record]) -> None:
         apply_model(fold, train([r for j, f in enumerate(folds) if j != i for r in f]))
 
 
-def reliability(records: list[Record]) -> None:
+def reliability(records: list[Record], label: str) -> None:
     """How well the confidence is calibrated: per confidence bin, the share of right evidence."""
-    bins = [(0.2, 0.35), (0.35, 0.5), (0.5, 0.65), (0.65, 0.8), (0.8, 0.9), (0.9, 1.01)]
-    print(f"\nreliability (unseen predictions: CV folds + sealed): {'bin':>11} {'n':>4} {'mean conf':>9} "
-          f"{'right':>6}")
+    bins = [(0.3, 0.4), (0.4, 0.5), (0.5, 0.65), (0.65, 0.8), (0.8, 0.9), (0.9, 1.01)]
+    print(f"\nreliability, {label:39} {'bin':>11} {'n':>4} {'mean conf':>9} {'right':>6}")
     for lo, hi in bins:
         xs = [(e["confidence"], e["artefact_id"] in r.labels) for r in records for e in r.evidence
               if lo <= e["confidence"] < hi]
@@ -177,7 +176,9 @@ def headline(records: list[Record], as_of: dt.date, shipped: DecisionModel) -> l
               f"{m['hard_neg_fp']:3d}/{m['hard_neg']:3d}={rate:5.1%} {m['stale_acc']:6.3f} {m['uncertain']:6d}")
     for r, ev in sealed_learned + cv_evidence:
         r.evidence = ev
-    reliability(records)
+    reliability(records, "decision layer (CV folds + sealed):")
+    apply_model(records, DecisionModel())
+    reliability(sealed, "rule score alone (sealed pages):")
     return cv["errors"]
 
 

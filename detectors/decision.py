@@ -19,6 +19,10 @@ from pathlib import Path
 from detectors.catalog import Catalog
 
 DECISION_FILE = "decision.json"
+FOUND = 0.5  # interface.md: confidence >= 0.5 is reported as found (or stale), below as uncertain
+# Weaker evidence is not reported at all: on unseen pages fewer than one in four candidates below this
+# confidence were right (benchmarks/detection.py, reliability table), not worth an analyst's time.
+MIN_REPORTED = 0.3
 HEAD_PARTS = ("title", "heading", "anchor", "url")
 SCORED_PARTS = ("title", "heading", "anchor", "url", "referrer", "line", "body")
 

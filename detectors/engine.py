@@ -13,7 +13,8 @@ Steps for one document (details in detectors/README.md):
 4. combine per artefact: best hit per part (body hits in several sentences add a bonus), then
    noisy-OR over parts, then the document-level cue factors (news/event report, third-party
    organisation, guidance or student work, reproduced national act);
-5. map the raw score to a calibrated confidence (catalog `calibration`), keep >= 0.2;
+5. map the rule score to a calibrated probability (the decision layer, detectors/decision.py),
+   keep >= MIN_REPORTED;
 6. find the period the document covers and mark evidence stale when that period has ended.
 """
 
@@ -26,7 +27,14 @@ from dataclasses import dataclass, field
 
 from adalscan.models import Document, Evidence
 from detectors.catalog import Catalog, load_catalog
-from detectors.decision import Candidate, DecisionModel, candidate_features, doc_features, load_decision
+from detectors.decision import (
+    MIN_REPORTED,
+    Candidate,
+    DecisionModel,
+    candidate_features,
+    doc_features,
+    load_decision,
+)
 from detectors.normalize import (
     clean_text,
     split_sentences,
@@ -57,6 +65,7 @@ SHORT_LINE_WORDS = 10
 SNIPPET_CHARS = 240
 QUALIFIER_WINDOW = 3  # tokens around a hit searched for @self / @model
 MAX_BOOST_SCORE = 1.0
+TIMELESS_SHARE = 0.7  # a never-expiring synonym this close to the best hit decides the period kind
 CANDIDATE_MIN_CONFIDENCE = 0.05  # weaker rule matches are not worth the decision layer's look
 
 FILE_EXTENSIONS = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".rtf", ".odt", ".ppt", ".pptx")
@@ -122,11 +131,11 @@ class Detector:
     # ---- public API -------------------------------------------------------------------------------
     def detect(self, doc: Document, institution_type: str, as_of: dt.date) -> list[Evidence]:
         """Evidence for the artefacts that apply to `institution_type` (public ones only), with
-        calibrated confidence (>= 0.5 found/stale, 0.2..0.5 uncertain; weaker is dropped)."""
+        calibrated confidence (>= 0.5 found/stale, 0.3..0.5 uncertain; weaker is dropped)."""
         evidence = []
         for cand in self.candidates(doc, institution_type, as_of):
             confidence = self.decision.confidence(cand.features, cand.rule_confidence)
-            if confidence < 0.2:
+            if confidence < MIN_REPORTED:
                 continue
             evidence.append(Evidence(
                 artefact_id=cand.artefact_id, confidence=round(confidence, 3), snippet=cand.snippet,
@@ -155,6 +164,8 @@ class Detector:
         per_artefact: dict[str, dict[str, _Scored]] = defaultdict(dict)
         strongest: dict[str, float] = defaultdict(float)  # best phrase strength, before part weights
         qualifiers: dict[str, set[str]] = defaultdict(set)  # "self" / "model" near the artefact's hits
+        # Best score of a synonym that never expires (a club's *regulation*, not its plan).
+        timeless: dict[str, float] = defaultdict(float)
         head_negative: set[str] = set()
         # A title broken over lead lines: a `not` phrase on the neighbouring line counts too
         # ("Профессорлық-оқытушылық құрам мен қызметкерлердің" / "ар-намыс кодексі").
@@ -189,6 +200,8 @@ class Detector:
                     continue
                 if qualifier:
                     qualifiers[aid].add(qualifier)
+                if hit.phrase.period == "none":
+                    timeless[aid] = max(timeless[aid], score)
                 strongest[aid] = max(strongest[aid], strength)
                 best = per_artefact[aid].setdefault(seg.part, _Scored())
                 best.hit_segments.add(index)
@@ -228,6 +241,9 @@ class Detector:
             best_part = max(parts.items(), key=lambda kv: kv[1].score)[1]
             assert best_part.segment is not None and best_part.hit is not None
             kind = best_part.hit.phrase.period or self.catalog.period(aid)
+            if timeless[aid] >= TIMELESS_SHARE * best_part.score:
+                # "Положние о клубе" (a typo) scores a little below the club's name, but names its regulation.
+                kind = "none"
             # The evidence's own words first ("Отчёт ... за 2023-2024 уч. год" on a page of 2026),
             # then the document's period (not looked for when the artefact has none: codes, rules).
             own = find_period([best_part.segment.display], [], None, as_of)
