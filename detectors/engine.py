@@ -443,6 +443,8 @@ class Detector:
                     count = 1 if defined_keys & signal.words else 0
                 elif signal.where == "any":
                     count = sum(hits_by_owner[owner].values())
+                elif signal.where == "absent":  # none of the phrases anywhere in the document
+                    count = 0 if hits_by_owner[owner] or (signal.regex and signal.regex.search(host)) else 1
                 else:
                     count = hits_by_owner[owner].get(signal.where, 0)
                 total += min(signal.max, signal.weight * count)

@@ -117,10 +117,12 @@ def rows(pages: Iterable[LabelledPage]) -> tuple[list[dict[str, float]], list[in
 
 
 def fit_logistic(features: list[dict[str, float]], labels: list[int], l2: float = L2,
-                 iterations: int = 50) -> DecisionModel:
-    """L2-penalised logistic regression by Newton's method (IRLS); the bias is not penalised."""
+                 iterations: int = 50, fit_bias: bool = True) -> DecisionModel:
+    """L2-penalised logistic regression by Newton's method (IRLS); the bias is not penalised.
+    Without `fit_bias` the bias stays 0: a rule score of 0.5 stays at 0.5, so the layer recalibrates
+    the confidence without moving the found/uncertain line the rules were measured with."""
     names = sorted({name for row in features for name in row})
-    x = np.array([[row.get(n, 0.0) for n in names] + [1.0] for row in features], dtype=float)
+    x = np.array([[row.get(n, 0.0) for n in names] + [1.0 if fit_bias else 0.0] for row in features], dtype=float)
     y = np.array(labels, dtype=float)
     w = np.zeros(x.shape[1])
     penalty = np.full(x.shape[1], l2)
@@ -142,7 +144,7 @@ def train(pages: list[LabelledPage], l2: float = L2) -> DecisionModel:
     features, labels = rows(pages)
     if not labels or not any(labels):
         raise SystemExit("no positive candidates to learn from")
-    return fit_logistic(features, labels, l2)
+    return fit_logistic(features, labels, l2, fit_bias=FEATURE_SET != "platt")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -148,3 +148,15 @@ def test_national_model_reposted_is_at_most_uncertain(detector: Detector) -> Non
     doc = NOT_FOUND[3][1]
     got = verdicts(detector, doc, "college")
     assert got.get("staff_ethics_code", 0.0) < 0.5
+
+
+def test_other_organisations_code_without_education_context(detector: Detector) -> None:
+    """A company's code of ethics names no institution, student or teacher: another organisation's."""
+    doc = page("https://energo-company.example.test/ru/compliance/kodeks", "Кодекс деловой этики",
+               "Настоящий Кодекс деловой этики устанавливает нормы поведения работников Общества. "
+               "Работник не принимает подарков и сообщает о конфликте интересов комплаенс-офицеру.")
+    got = verdicts(detector, doc)
+    assert got.get("staff_ethics_code", 0.0) < 0.5, got
+    # The same text on an institution's page (its template names the university) is evidence.
+    own = page(f"{U}/ru/kodeks-etiki", "Кодекс этики работников университета", doc.body)
+    assert verdicts(detector, own).get("staff_ethics_code", 0.0) >= 0.5

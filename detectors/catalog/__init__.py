@@ -25,7 +25,7 @@ LANGS = ("kk", "ru", "en")
 PATTERN_LANGS = ("kk", "ru", "en", "lat")  # lat: Latin-script Kazakh and URL slugs
 PARTS = ("title", "heading", "anchor", "url", "link", "referrer", "line", "body")
 PERIODS = ("academic_year", "calendar_year", "none")
-CUE_WHERE = ("url", "url_regex", "host", "head", "body", "any", "defined_as")
+CUE_WHERE = ("url", "url_regex", "host", "head", "body", "any", "defined_as", "absent")
 _TOP_KEYS = {"version", "defaults", "calibration", "concepts", "cues", "link_hints", "artefacts"}
 _ARTEFACT_KEYS = {"titles", "synonyms", "negative", "weights", "cue_factors", "cue_anywhere", "period",
                   "grace_years", "body_suppressed_by", "recommendation", "notes"}
@@ -426,7 +426,13 @@ def _parse_cues(src: _Source, raw: Any, concepts: set[str]) -> dict[str, CueGrou
                         compiled.append(compile_phrase(str(text), f"cue:{name}:{i}", concepts))
                     except PhraseError as exc:
                         raise src.error((*spath, "phrases", j), f"{exc}: {text!r}") from exc
-                signals.append(CueSignal(where, weight, cap, phrases=tuple(compiled)))
+                regex = None
+                if where == "absent" and sig.get("host_regex"):  # a host that names an institution counts too
+                    try:
+                        regex = re.compile(str(sig["host_regex"]), re.IGNORECASE)
+                    except re.error as exc:
+                        raise src.error((*spath, "host_regex"), f"bad regular expression: {exc}") from exc
+                signals.append(CueSignal(where, weight, cap, phrases=tuple(compiled), regex=regex))
         groups[name] = CueGroup(name, factor, tuple(signals))
     return groups
 
