@@ -23,6 +23,14 @@ from detectors.spec import applicable
 FOUND_THRESHOLD = FOUND  # interface.md: confidence >= 0.5 is reported as found (or stale)
 UNCERTAIN_THRESHOLD = MIN_REPORTED
 PROCUREMENT_ARTEFACT = "goszakup_procurement"
+# Why the best evidence is only uncertain, when the kind of page is the reason (interface.md, "What
+# counts as evidence").
+GENRE_NOTES = {
+    "national_act": "a national act or model document reposted on the site, not the institution's own: at most uncertain",
+    "report": "a report or news item about it, not the document itself",
+    "other_org": "another organisation's document or page",
+    "guidance": "guidance or study material about the topic, not the institution's document",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,5 +91,7 @@ def assess(institutions: Iterable[Institution], sites: Mapping[str, SiteResult],
                     row.evidence_url = best.url
                     row.snippet = best.snippet
                     row.period = best.period or ""
+                    if best.genre and status == GapStatus.UNCERTAIN:
+                        row.note = GENRE_NOTES.get(best.genre, "")
             rows.append(row)
     return rows

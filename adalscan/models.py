@@ -112,11 +112,18 @@ class Evidence:
     period: str | None = None  # the period the document covers, e.g. "2025-2026" or "2026"
     url: str = ""
     matched_part: str = ""  # title | heading | anchor | url | body
+    # What kind of page said it, when that weakened the evidence: national_act (a national act or model
+    # document reproduced), report (news about the thing), other_org (another organisation's page),
+    # guidance; "" for the institution's own document or page.
+    genre: str = ""
 
     def as_json(self) -> dict[str, object]:
         """The object printed by `adalscan detect --json` (interface.md)."""
-        return {"artefact_id": self.artefact_id, "confidence": round(self.confidence, 3),
-                "snippet": self.snippet, "stale": self.stale, "period": self.period}
+        out: dict[str, object] = {"artefact_id": self.artefact_id, "confidence": round(self.confidence, 3),
+                                  "snippet": self.snippet, "stale": self.stale, "period": self.period}
+        if self.genre:
+            out["genre"] = self.genre
+        return out
 
 
 @dataclass(slots=True)

@@ -403,9 +403,9 @@ class IncrementalDetectPipeline(DetectPipeline):
             row = _query(self._store, "SELECT fingerprint FROM nightly_fingerprints WHERE run_id = ? "
                                       "AND institution_id = ? AND url = ?", [run_id, item.institution_id, item.url])
             if row and row[0][0] == fingerprint:
-                return [Evidence(art, float(conf), snippet, bool(stale), period or None, item.url, part)
-                        for art, conf, stale, period, snippet, part in _query(
-                            self._store, "SELECT artefact_id, confidence, stale, period, snippet, matched_part "
+                return [Evidence(art, float(conf), snippet, bool(stale), period or None, item.url, part, genre)
+                        for art, conf, stale, period, snippet, part, genre in _query(
+                            self._store, "SELECT artefact_id, confidence, stale, period, snippet, matched_part, genre "
                                          "FROM evidence WHERE run_id = ? AND institution_id = ? AND url = ? "
                                          "ORDER BY artefact_id", [run_id, item.institution_id, item.url])]
         return None

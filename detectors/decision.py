@@ -38,6 +38,13 @@ class Candidate:
     stale: bool
     period: str | None
     matched_part: str
+    genre: str = ""  # the kind of page that weakened this evidence (see adalscan.models.Evidence)
+
+
+# Cue groups (catalog `cues`) and the kind of page each one recognises.
+GENRE_OF_CUE = {"national_act": "national_act", "national_news": "report", "news": "report",
+                "third_party": "other_org", "non_education": "other_org", "guidance": "guidance"}
+GENRE_MIN_STRENGTH = 0.5
 
 
 def _logit(p: float) -> float:

@@ -28,6 +28,8 @@ from dataclasses import dataclass, field
 from adalscan.models import Document, Evidence
 from detectors.catalog import Catalog, load_catalog
 from detectors.decision import (
+    GENRE_MIN_STRENGTH,
+    GENRE_OF_CUE,
     MIN_REPORTED,
     Candidate,
     DecisionModel,
@@ -139,7 +141,8 @@ class Detector:
                 continue
             evidence.append(Evidence(
                 artefact_id=cand.artefact_id, confidence=round(confidence, 3), snippet=cand.snippet,
-                stale=cand.stale, period=cand.period, url=doc.url, matched_part=cand.matched_part))
+                stale=cand.stale, period=cand.period, url=doc.url, matched_part=cand.matched_part,
+                genre=cand.genre))
         return evidence
 
     def candidates(self, doc: Document, institution_type: str, as_of: dt.date) -> list[Candidate]:
@@ -229,12 +232,20 @@ class Detector:
             # the page is about it: a passing mention in the text gets the group's own factor.
             about_it = any(part in HEAD_PARTS for part in parts)
             accepted = 0.0
+            genre, genre_loss = "", 0.0
             for group, strength in cue_strength.items():
                 if strength > 0:
                     factor = self.catalog.cue_factor(aid, group, about_it)
-                    raw *= 1.0 - (1.0 - factor) * strength
+                    cap = self.catalog.cue_groups[group].cap
+                    if cap is not None and strength >= GENRE_MIN_STRENGTH and factor < 1.0:
+                        raw = min(raw, cap)
+                    else:
+                        raw *= 1.0 - (1.0 - factor) * strength
                     if factor > self.catalog.cue_groups[group].factor:
                         accepted = max(accepted, strength)
+                    loss = (1.0 - factor) * strength
+                    if strength >= GENRE_MIN_STRENGTH and loss > genre_loss and group in GENRE_OF_CUE:
+                        genre, genre_loss = GENRE_OF_CUE[group], loss
             rule_confidence = self.calibrate(raw)
             if rule_confidence < CANDIDATE_MIN_CONFIDENCE:
                 continue
@@ -263,7 +274,8 @@ class Detector:
                 artefact_id=aid, rule_confidence=rule_confidence, features=features,
                 snippet=_snippet(best_part.segment, best_part.hit), stale=stale,
                 period=chosen.text if chosen else None,
-                matched_part="body" if best_part.segment.part == "line" else best_part.segment.part))
+                matched_part="body" if best_part.segment.part == "line" else best_part.segment.part,
+                genre=genre))
         found.sort(key=lambda c: self._order.get(c.artefact_id, 999))
         return found
 

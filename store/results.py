@@ -16,6 +16,8 @@ from typing import Any
 from adalscan.models import CrawlStatus, Evidence, GapRow, GapStatus, Institution, SiteResult
 
 SCHEMA = (Path(__file__).parent / "schema.sql").read_text(encoding="utf-8")
+# Columns added after a store's tables may have been created: (table, column, definition).
+ADDED_COLUMNS = (("evidence", "genre", "TEXT NOT NULL DEFAULT ''"),)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +68,16 @@ class ResultStore:
         with self.transaction() as cur:
             for statement in filter(None, (s.strip() for s in SCHEMA.split(";"))):
                 cur.execute(statement)
+            for table, column, definition in ADDED_COLUMNS:
+                if column not in self._columns(cur, table):  # a store written by an older version
+                    cur.execute(f"ALTER TABLE {table} ADD COLUMN {column} {definition}")
+
+    def _columns(self, cur: Any, table: str) -> set[str]:
+        if self.is_postgres:
+            cur.execute("SELECT column_name FROM information_schema.columns WHERE table_name = %s", [table])
+            return {r[0] for r in cur.fetchall()}
+        cur.execute(f"PRAGMA table_info({table})")
+        return {r[1] for r in cur.fetchall()}
 
     def transaction(self) -> _Transaction:
         return _Transaction(self)
@@ -124,7 +136,8 @@ class ResultStore:
                     self._upsert(cur, "evidence", ("run_id", "institution_id", "artefact_id", "url"), {
                         "run_id": run_id, "institution_id": inst, "artefact_id": ev.artefact_id,
                         "url": ev.url, "confidence": ev.confidence, "stale": int(ev.stale),
-                        "period": ev.period or "", "snippet": ev.snippet, "matched_part": ev.matched_part})
+                        "period": ev.period or "", "snippet": ev.snippet, "matched_part": ev.matched_part,
+                        "genre": ev.genre})
                 if stored.fingerprint:
                     self._upsert(cur, "nightly_fingerprints", ("run_id", "institution_id", "url"), {
                         "run_id": run_id, "institution_id": inst, "url": stored.row["url"],
@@ -153,10 +166,10 @@ class ResultStore:
         return rows[0][0] if rows else None
 
     def evidence(self, run_id: str) -> Iterator[tuple[str, Evidence]]:
-        for inst, art, url, conf, stale, period, snippet, part in self._rows(
-                "SELECT institution_id, artefact_id, url, confidence, stale, period, snippet, matched_part "
+        for inst, art, url, conf, stale, period, snippet, part, genre in self._rows(
+                "SELECT institution_id, artefact_id, url, confidence, stale, period, snippet, matched_part, genre "
                 "FROM evidence WHERE run_id = ?", [run_id]):
-            yield inst, Evidence(art, conf, snippet, bool(stale), period or None, url, part)
+            yield inst, Evidence(art, conf, snippet, bool(stale), period or None, url, part, genre)
 
     def site_results(self, run_id: str) -> dict[str, SiteResult]:
         rows = self._rows("SELECT institution_id, crawl_status, pages_fetched, bytes_fetched, documents, errors, "

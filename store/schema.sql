@@ -50,6 +50,7 @@ CREATE TABLE IF NOT EXISTS evidence (
     period      TEXT NOT NULL DEFAULT '',
     snippet     TEXT NOT NULL DEFAULT '',
     matched_part TEXT NOT NULL DEFAULT '',
+    genre       TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (run_id, institution_id, artefact_id, url)
 );
 CREATE TABLE IF NOT EXISTS gaps (

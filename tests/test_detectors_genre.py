@@ -160,3 +160,20 @@ def test_other_organisations_code_without_education_context(detector: Detector) 
     # The same text on an institution's page (its template names the university) is evidence.
     own = page(f"{U}/ru/kodeks-etiki", "Кодекс этики работников университета", doc.body)
     assert verdicts(detector, own).get("staff_ethics_code", 0.0) >= 0.5
+
+
+def test_reposted_national_act_says_so(detector: Detector) -> None:
+    """The evidence names the kind of page, and the gap row's note says why it is only uncertain."""
+    from adalscan.assess import assess
+    from adalscan.models import CrawlStatus, Institution, SiteResult
+
+    doc = NOT_FOUND[3][1]
+    evidence = [e for e in detector.detect(doc, "college", AS_OF) if e.artefact_id == "staff_ethics_code"]
+    assert evidence and evidence[0].genre == "national_act"
+    inst = Institution("c1", "college", C, name_ru="Колледж")
+    rows = assess([inst], {"c1": SiteResult("c1", CrawlStatus.OK)}, [("c1", e) for e in evidence])
+    row = next(r for r in rows if r.artefact_id == "staff_ethics_code")
+    if row.status == "uncertain":
+        assert "national act" in row.note
+    else:
+        assert row.status == "missing"

@@ -46,3 +46,24 @@ def test_sqlite_store(tmp_path: Path) -> None:
 @pytest.mark.services
 def test_postgres_store(postgres_url: str) -> None:
     exercise(postgres_url)
+
+
+def test_store_of_an_older_version_gains_the_genre_column(tmp_path: Path) -> None:
+    """A nightly store created before evidence had a genre opens, and keeps and returns genres."""
+    import sqlite3
+
+    path = tmp_path / "old.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE evidence (run_id TEXT NOT NULL, institution_id TEXT NOT NULL, artefact_id TEXT NOT NULL,"
+                 " url TEXT NOT NULL, confidence REAL NOT NULL, stale INTEGER NOT NULL DEFAULT 0,"
+                 " period TEXT NOT NULL DEFAULT '', snippet TEXT NOT NULL DEFAULT '',"
+                 " matched_part TEXT NOT NULL DEFAULT '', PRIMARY KEY (run_id, institution_id, artefact_id, url))")
+    conn.execute("INSERT INTO evidence VALUES ('r0', 'u1', 'hotline', 'https://u.example.test/', 0.9, 0, '', 's', 'title')")
+    conn.commit()
+    conn.close()
+    store = open_store(path)
+    ev = Evidence("staff_ethics_code", 0.4, "Правила педагогической этики", url="https://u.example.test/p",
+                  genre="national_act")
+    store.put_document("r1", "u1", {"url": ev.url, "kind": "html"}, [ev])
+    assert [e.genre for _, e in store.evidence("r1")] == ["national_act"]
+    assert [e.genre for _, e in store.evidence("r0")] == [""]

@@ -86,6 +86,9 @@ class CueGroup:
     name: str
     factor: float
     signals: tuple[CueSignal, ...]
+    # When the group is clearly present (strength >= 0.5), the artefact's raw score is capped here
+    # instead of multiplied by `factor` (a reposted national model: at most `uncertain`); None = no cap.
+    cap: float | None = None
 
 
 @dataclass
@@ -433,7 +436,8 @@ def _parse_cues(src: _Source, raw: Any, concepts: set[str]) -> dict[str, CueGrou
                     except re.error as exc:
                         raise src.error((*spath, "host_regex"), f"bad regular expression: {exc}") from exc
                 signals.append(CueSignal(where, weight, cap, phrases=tuple(compiled), regex=regex))
-        groups[name] = CueGroup(name, factor, tuple(signals))
+        cap = _number(src, (*path, "cap"), group["cap"]) if group.get("cap") is not None else None
+        groups[name] = CueGroup(name, factor, tuple(signals), cap)
     return groups
 
 
