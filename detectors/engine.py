@@ -67,6 +67,8 @@ SHORT_LINE_WORDS = 10
 SNIPPET_CHARS = 240
 QUALIFIER_WINDOW = 3  # tokens around a hit searched for @self / @model
 MAX_BOOST_SCORE = 1.0
+SECTION_HEADING_WORDS = 4
+SECTION_FACTOR = 0.9
 TIMELESS_SHARE = 0.7  # a never-expiring synonym this close to the best hit decides the period kind
 CANDIDATE_MIN_CONFIDENCE = 0.05  # weaker rule matches are not worth the decision layer's look
 
@@ -98,6 +100,7 @@ class Segment:
     link_only: bool = False  # a body line that is just the text of a link (evidence of the target)
     joined: bool = False  # two or three lead lines joined (a title broken over lines)
     span: int = 1  # number of lead lines in this segment
+    section: bool = False  # a later heading of an HTML page: names a section, not the whole page
 
 
 @dataclass(slots=True)
@@ -170,6 +173,9 @@ class Detector:
         # Best score of a synonym that never expires (a club's *regulation*, not its plan).
         timeless: dict[str, float] = defaultdict(float)
         head_negative: set[str] = set()
+        # Artefacts named by a title or heading of their own, free of their negatives: a page that
+        # carries two documents ("Положение о комиссии", "Состав комиссии") is both.
+        clean_head: set[str] = set()
         # A title broken over lead lines: a `not` phrase on the neighbouring line counts too
         # ("Профессорлық-оқытушылық құрам мен қызметкерлердің" / "ар-намыс кодексі").
         lead_cancelled: dict[int, set[str]] = defaultdict(set)
@@ -183,7 +189,8 @@ class Detector:
             cancelled = {h.phrase.owner[4:] for h in scan.hits if h.phrase.owner.startswith("not:")}
             if seg.part == "heading" and seg.lead_rank >= 0 and not seg.joined:
                 cancelled |= lead_cancelled.get(seg.lead_rank, set())
-            if seg.part in ("title", "heading") and seg.lead_rank < HEAD_LEAD_LINES and not seg.joined:
+            if (seg.part in ("title", "heading") and seg.lead_rank < HEAD_LEAD_LINES and not seg.joined
+                    and not seg.section):
                 head_negative |= negatives
             for hit in scan.hits:
                 aid = hit.phrase.owner
@@ -205,6 +212,8 @@ class Detector:
                     qualifiers[aid].add(qualifier)
                 if hit.phrase.period == "none":
                     timeless[aid] = max(timeless[aid], score)
+                if seg.part in ("title", "heading") and aid not in negatives and score >= HEAD_NAMING_SCORE:
+                    clean_head.add(aid)
                 strongest[aid] = max(strongest[aid], strength)
                 best = per_artefact[aid].setdefault(seg.part, _Scored())
                 best.hit_segments.add(index)
@@ -226,7 +235,7 @@ class Detector:
             # Repetition across parts never makes a weak phrase stronger than its own weight.
             raw = min(self._combine(parts), strongest[aid])
             before_cues = raw
-            if aid in head_negative:
+            if aid in head_negative and aid not in clean_head:
                 raw *= HEAD_NEGATIVE_FACTOR
             # An artefact may accept e.g. news (a competition announcement is news), but only when
             # the page is about it: a passing mention in the text gets the group's own factor.
@@ -308,14 +317,14 @@ class Detector:
         segments: list[Segment] = []
 
         def add(part: str, text: str, factor: float = 1.0, lead_rank: int = -1, link_only: bool = False,
-                joined: bool = False, span: int = 1) -> None:
+                joined: bool = False, span: int = 1, section: bool = False) -> None:
             text = (text or "").strip()
             if not text:
                 return
             display = text[:2000]
             for n_words, scan in self._analyse(display):
                 segments.append(Segment(part, display, scan, n_words, factor, lead_rank, link_only=link_only,
-                                        joined=joined, span=span))
+                                        joined=joined, span=span, section=section))
 
         title = doc.title or ""
         pieces = [p for p in _TITLE_SPLIT_RE.split(title) if p.strip()]
@@ -323,12 +332,17 @@ class Detector:
             # Later pieces of a title are usually the site's name ("... | Kazakh National University"):
             # they still match, but their words say nothing against the page (see head_negative).
             add("title", piece, lead_rank=0 if rank == 0 else HEAD_LEAD_LINES)
-        for heading in doc.headings[:MAX_SEGMENTS_PER_PART]:
+        for number, heading in enumerate(doc.headings[:MAX_SEGMENTS_PER_PART]):
             # An extractor's guesses at a PDF's headings may include list items and sentences.
             if doc.kind != "html" and (len(heading) > LEAD_LINE_MAX_CHARS or _LIST_ITEM_RE.match(heading)
                                        or _is_sentence(heading)):
                 continue
-            add("heading", heading)
+            section = doc.kind == "html" and number > 0
+            add("heading", heading, section=section)
+            if section and len(heading.split()) <= SECTION_HEADING_WORDS:
+                # "Anti-corruption commission" / "Members": a short section heading is read with the
+                # page's own heading, as a reader does ("the commission's members").
+                add("heading", f"{doc.headings[0]} {heading}", SECTION_FACTOR, section=True)
         for anchor in doc.anchor_texts[:50]:
             add("anchor", anchor[:300])
         add("referrer", doc.referrer_title[:300])

@@ -177,3 +177,27 @@ def test_reposted_national_act_says_so(detector: Detector) -> None:
         assert "national act" in row.note
     else:
         assert row.status == "missing"
+
+
+TWO_ARTEFACT_PAGES = [
+    ("headings-ru", Document(
+        url=f"{U}/ru/antikor/komissiya", kind="html", title="Антикоррупционная комиссия | Университет",
+        headings=["Антикоррупционная комиссия", "Положение об антикоррупционной комиссии",
+                  "Состав антикоррупционной комиссии"],
+        body="1. Общие положения. Настоящее положение определяет порядок работы комиссии.\n"
+             "Председатель комиссии – проректор по учебной работе И. Иванов.\n"
+             "Члены комиссии: А. Сейткали, начальник юридического отдела; Г. Ахметова, отдел кадров.")),
+    ("section-headings-en", Document(
+        url=f"{U}/en/anti-corruption-commission", kind="html", title="Anti-corruption commission",
+        headings=["Anti-corruption commission", "Regulation", "Members"],
+        body="Regulation on the Anti-Corruption Commission (approved by the Academic Council).\n"
+             "Members of the commission: Chair – Vice-Rector A. Seitkali; members – G. Akhmetova, B. Nurlanov.")),
+]
+
+
+@pytest.mark.parametrize("case_id,doc", TWO_ARTEFACT_PAGES, ids=[c[0] for c in TWO_ARTEFACT_PAGES])
+def test_one_page_two_artefacts(detector: Detector, case_id: str, doc: Document) -> None:
+    """A commission's page with its regulation and its composition evidences both."""
+    got = verdicts(detector, doc)
+    for aid in ("anticorruption_commission_regulation", "anticorruption_commission_composition"):
+        assert got.get(aid, 0.0) >= 0.5, (case_id, got)
