@@ -461,6 +461,10 @@ def simulated_web_accuracy(n_sites: int, seed: int, as_of: dt.date) -> None:
         total = sum(confusion.values())
         right = total - len(wrong)
         detector_cells = [w for w in wrong if w[0][1] != "goszakup_procurement"]
+        public = [r for r in got.values() if r.get("observable", "public") == "public"]
+        uncertain = sum(1 for r in public if r["status"] == "uncertain")
+        print(f"uncertain cells: {uncertain} of {len(public)} public cells = {uncertain / max(1, len(public)):.1%} "
+              f"(expected uncertain: {sum(1 for v in truth.values() if v == 'uncertain')})")
         print(f"simulated web ({n_sites} sites, seed {seed}, {elapsed:.0f} s): gap-cell accuracy {right}/{total} = "
               f"{right / total:.3f}; without goszakup_procurement (decided by the portal data): "
               f"{1 - len(detector_cells) / max(1, sum(1 for k in truth if k[1] != 'goszakup_procurement')):.3f}")
