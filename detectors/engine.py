@@ -459,6 +459,8 @@ class Detector:
             total = 0.0
             for i, signal in enumerate(group.signals):
                 owner = f"cue:{name}:{i}"
+                if signal.kinds and doc.kind not in signal.kinds:
+                    continue
                 if signal.where == "url":
                     count = 1 if url_keys & signal.words else 0
                 elif signal.where == "url_regex":

@@ -201,3 +201,11 @@ def test_one_page_two_artefacts(detector: Detector, case_id: str, doc: Document)
     got = verdicts(detector, doc)
     for aid in ("anticorruption_commission_regulation", "anticorruption_commission_composition"):
         assert got.get(aid, 0.0) >= 0.5, (case_id, got)
+
+
+def test_files_are_not_judged_by_the_page_template_rule(detector: Detector) -> None:
+    """A DOCX report has no site template naming the institution; it is still the institution's."""
+    doc = Document(url=f"{C}/files/report.docx", kind="docx", title="Директордың жария есебі",
+                   headings=["Директордың 2025-2026 жылғы жария есебі"],
+                   body="БЕКІТЕМІН\nДиректор\nКіріспе\nКадрлық әлеует\nҚаржылық-шаруашылық қызмет")
+    assert verdicts(detector, doc, "college").get("head_annual_report", 0.0) >= 0.5

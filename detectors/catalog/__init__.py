@@ -79,6 +79,7 @@ class CueSignal:
     phrases: tuple[Phrase, ...] = ()
     regex: re.Pattern[str] | None = None
     words: frozenset[str] = frozenset()
+    kinds: frozenset[str] = frozenset()  # document kinds (html, pdf, docx, ...) it applies to; empty = all
 
 
 @dataclass(frozen=True, slots=True)
@@ -408,17 +409,21 @@ def _parse_cues(src: _Source, raw: Any, concepts: set[str]) -> dict[str, CueGrou
             weight = _number(src, (*spath, "weight"), sig.get("weight", 0.5))
             cap = _number(src, (*spath, "max"), sig.get("max", 1.0))
             where = sig["where"]
+            kinds = sig.get("kinds", [])
+            if not isinstance(kinds, list) or not all(isinstance(k, str) for k in kinds):
+                raise src.error((*spath, "kinds"), "must be a list of document kinds (html, pdf, docx, ...)")
             if where in ("url_regex", "host"):
                 try:
                     regex = re.compile(str(sig.get("regex", "")), re.IGNORECASE)
                 except re.error as exc:
                     raise src.error((*spath, "regex"), f"bad regular expression: {exc}") from exc
-                signals.append(CueSignal(where, weight, cap, regex=regex))
+                signals.append(CueSignal(where, weight, cap, regex=regex, kinds=frozenset(kinds)))
             elif where in ("url", "defined_as"):
                 words = sig.get("words")
                 if not isinstance(words, list) or not words:
                     raise src.error((*spath, "words"), "must be a non-empty list of words")
-                signals.append(CueSignal(where, weight, cap, words=frozenset(keys_of_words([str(w) for w in words]))))
+                signals.append(CueSignal(where, weight, cap, words=frozenset(keys_of_words([str(w) for w in words])),
+                                         kinds=frozenset(kinds)))
             else:
                 phrases = sig.get("phrases")
                 if not isinstance(phrases, list) or not phrases:
@@ -435,7 +440,8 @@ def _parse_cues(src: _Source, raw: Any, concepts: set[str]) -> dict[str, CueGrou
                         regex = re.compile(str(sig["host_regex"]), re.IGNORECASE)
                     except re.error as exc:
                         raise src.error((*spath, "host_regex"), f"bad regular expression: {exc}") from exc
-                signals.append(CueSignal(where, weight, cap, phrases=tuple(compiled), regex=regex))
+                signals.append(CueSignal(where, weight, cap, phrases=tuple(compiled), regex=regex,
+                                         kinds=frozenset(kinds)))
         cap = _number(src, (*path, "cap"), group["cap"]) if group.get("cap") is not None else None
         groups[name] = CueGroup(name, factor, tuple(signals), cap)
     return groups
