@@ -305,5 +305,5 @@ public and internal, in spec order. Columns:
   kk_only / ru_only, typo, latin_kk, cp1251, opaque_name, download_anchor, current:<period>,
   stale:<period>, current+stale, omitted, dead_link, internal, no_listener; hard cases: download_only,
   file_name_anchor, title_inside, en_paraphrase, en_only, menu, link_only, two_on_page, national_standard,
-  national_model, near:<kind> (simweb/README.md, "Hard cases").
+  renamed, national_model, near:<kind> (simweb/README.md, "Hard cases").
 """

@@ -39,13 +39,14 @@ NEGATIVE_NEAR: dict[str, tuple[str, ...]] = {
     "state_vacancy": ("vacancy_announcements",),
     "employee_survey": ("conflict_of_interest_policy", "survey_results", "gifts_policy", "hotline"),
     "appeal_rules": ("exam_rules",),
+    "thesis_guide": ("master_thesis_regulation", "thesis_regulation", "antiplagiarism"),
 }
 # What a national model's text also mentions (its cell stays missing unless the site has its own).
 MODEL_NEAR = {"board_of_trustees_regulation": ("board_of_trustees_composition",),
               "vacancy_rules": ("vacancy_announcements",),
               "dissertation_council_regulation": ("phd_regulation",)}
-UNIVERSITY_ONLY_NEGATIVES = ("news_national_list", "vendor_page")
-POSITIVE_KINDS = ("download", "en_paraphrase", "link_only", "two_on_page", "national_standard")
+UNIVERSITY_ONLY_NEGATIVES = ("news_national_list", "vendor_page", "thesis_guide")
+POSITIVE_KINDS = ("download", "en_paraphrase", "link_only", "two_on_page", "national_standard", "renamed")
 
 
 class HardCasesMixin(_Base):
@@ -88,6 +89,8 @@ class HardCasesMixin(_Base):
                 self.place_link_only(aid)
             elif kind == "national_standard":
                 self.place_national_standard(aid)
+            elif kind == "renamed":
+                self.place_renamed(aid)
         pair = [aid for aid, kind in placed.items() if kind == "two_on_page"]
         if pair:
             self.place_pair(*pair)
@@ -114,6 +117,8 @@ class HardCasesMixin(_Base):
             cands = [a for a in free if a not in taken and a in SERVICES]
         elif kind == "national_standard":
             cands = [a for a in free if a not in taken and a == "anticorruption_standard"]
+        elif kind == "renamed":
+            cands = [a for a in free if a not in taken and a in HP.RENAMED]
         else:  # two_on_page: both artefacts of the pair are published (on one page)
             reg, comp = HP.PAIRS[self.inst.type][:2]
             if reg not in present or comp not in present or {reg, comp} & (taken | set(self.hard_specials)):
@@ -253,6 +258,38 @@ class HardCasesMixin(_Base):
         notes = [form, "section", "national_standard"] + ([f"{langs[0]}_only"] if len(langs) == 1 else [])
         self.truth_row(aid, "found", urls, notes)
 
+    def place_renamed(self, aid: str) -> None:
+        """An own document under a name that does not say what it is ("Положение о Совете по этике" for the
+        anti-corruption commission, "Институционалдық зерттеулер: сауалнамалар" for survey results ...)."""
+        rng = self.hrng
+        text = HP.RENAMED[aid]
+        wording = P.PHRASES[aid].wordings[0]
+        period = current_period(wording.period, self.as_of, rng) if wording.period else None
+        if aid == "survey_results":
+            langs = ["kk"]  # the issue's case: a Kazakh institutional-research page
+        else:
+            langs = ["kk", "ru"] if rng.random() < 0.6 else [rng.choice(("kk", "ru"))]
+        section = self.section_for(aid)
+        issued = period.issued(self.as_of) if period else self.timeless_issued(rng)
+        key = rng.random()
+        pages: dict[str, tuple[str, list[str]]] = {}
+        for lang in langs:
+            ps = period_phrases(period, wording.period or "plan", lang, rng)[1] if period else ""
+            title, lines = self.hard_text(text, lang, key)
+            title, lines = tidy(fill(title, ps=ps)), [fill(line, ps=ps) for line in lines]
+            if aid == "grant_transfer_candidates":
+                lines += [f"{person_name(rng)} | 6B0{rng.randint(1, 9)}1{rng.randint(10, 99)} | "
+                          f"{rng.uniform(2.8, 4.0):.2f}" for _ in range(5)]
+            pages[lang] = (title, lines)
+        urls = {lang: self.hard_url(section, lang, pages[lang][0]) for lang in langs}
+        for lang, (title, lines) in pages.items():
+            self.add_page(lang, urls[lang], title, f"<h1>{esc(title)}</h1>\n" + paragraphs(lines), issued,
+                          alternates=urls)
+            self.listed(section, lang, title, urls[lang])
+        notes = ["html", "section", "renamed"] + ([f"{langs[0]}_only"] if len(langs) == 1 else [])
+        notes += [f"current:{period.label}"] if period else []
+        self.truth_row(aid, "found", list(urls.values()), notes)
+
     def place_pair(self, reg: str, comp: str) -> None:
         """One page (or one order with two appendices) carrying a regulation and the body's composition."""
         rng = self.hrng
@@ -321,6 +358,8 @@ class HardCasesMixin(_Base):
             self.place_hard_page(rng.choice(HP.EMPLOYEE_SURVEY), "anticorruption", docs_ok=False)
         elif kind == "appeal_rules":
             self.place_hard_page(rng.choice(HP.APPEAL_RULES), "students", docs_ok=True)
+        elif kind == "thesis_guide":
+            self.place_hard_page(rng.choice(HP.THESIS_GUIDE), "science", docs_ok=True)
         for aid in NEGATIVE_NEAR[kind]:
             if aid in present:
                 self.add_near(aid, kind)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 POSITIVE_TAGS = {"en_paraphrase": "en_paraphrase", "link_only": "link_only", "two_on_page": "two_on_page",
                  "national_standard": "national_standard", "download_only": "download", "file_name_anchor": "download",
-                 "national_model": "national_model"}
+                 "national_model": "national_model", "renamed": "renamed"}
 
 
 def kinds(notes: str) -> list[str]:

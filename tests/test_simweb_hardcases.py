@@ -23,7 +23,7 @@ from simweb.verify import walk_site
 AS_OF = date(2026, 11, 25)
 SERVICE_WORDS = {"head_blog": r"блог|blog", "dormitory_online_registration": r"жатақхана|общежити|dormitor|hostel",
                  "e_journal": r"журнал|journal", "online_transfer_service": r"перевод|ауысу|transfer"}
-POSITIVE_KINDS = {"download", "en_paraphrase", "link_only", "two_on_page", "national_standard"}
+POSITIVE_KINDS = {"download", "en_paraphrase", "link_only", "two_on_page", "national_standard", "renamed"}
 
 
 @pytest.fixture(scope="module")
@@ -65,7 +65,7 @@ def test_every_site_gets_hard_negatives_and_positives(web: SimWebManifest) -> No
     every = Counter(k for s in web.sites if s.reachable for k in (*s.features["hard"]["negatives"],
                                                                   *s.features["hard"]["positives"].values()))
     assert set(every) >= POSITIVE_KINDS | {"news_national_list", "national_model", "national_act", "vendor_page",
-                                           "state_vacancy", "employee_survey", "appeal_rules"}, every
+                                           "state_vacancy", "employee_survey", "appeal_rules", "thesis_guide"}, every
 
 
 def test_a_reposted_national_model_alone_is_uncertain_and_says_why(web: SimWebManifest,
@@ -174,6 +174,14 @@ def test_english_paraphrases_are_english_only(web: SimWebManifest, truth: list[d
         text = served_text(web, row["institution_id"], row["evidence"]).strip()
         title = text.split("\n", 1)[0]  # names in member lists may stay in Cyrillic
         assert title and not re.search(r"[а-яәғқңөұүһі]", title.lower()), title
+
+
+def test_renamed_own_documents_are_found(web: SimWebManifest, truth: list[dict[str, str]]) -> None:
+    rows = rows_of(truth, "renamed")
+    assert rows and {r["expected_status"] for r in rows} == {"found"}
+    for row in rows:
+        first = row["evidence"].split()[0]
+        assert served_text(web, row["institution_id"], first).split()  # a page with its own text
 
 
 def test_the_national_anticorruption_standard_is_evidence(truth: list[dict[str, str]]) -> None:
