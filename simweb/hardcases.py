@@ -36,7 +36,7 @@ NEGATIVE_NEAR: dict[str, tuple[str, ...]] = {
     "national_model": (),  # the artefact is the model's own key (hardphrases.NATIONAL_MODELS)
     "national_act": (),  # per act: hardphrases.NATIONAL_ACTS
     "vendor_page": ("antiplagiarism",),
-    "state_vacancy": ("vacancy_announcements",),
+    "state_vacancy": ("vacancy_announcements", "vacancy_rules"),
     "employee_survey": ("conflict_of_interest_policy", "survey_results", "gifts_policy", "hotline"),
     "appeal_rules": ("exam_rules",),
     "thesis_guide": ("master_thesis_regulation", "thesis_regulation", "antiplagiarism"),
