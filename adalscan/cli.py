@@ -99,7 +99,8 @@ def cmd_detect(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from adalscan.demo import run_demo
 
-    return run_demo(n=args.n, seed=args.seed, out=args.out, as_of=args.as_of, settings=dict(args.settings))
+    return run_demo(n=args.n, seed=args.seed, out=args.out, as_of=args.as_of, settings=dict(args.settings),
+                    profile=args.profile)
 
 
 def cmd_diff(args: argparse.Namespace) -> int:
@@ -141,6 +142,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("demo", help="scan a simulated web of ~12 institutions and score the result")
     p.add_argument("--n", type=int, default=12, help="number of simulated institutions (default 12)")
     p.add_argument("--seed", type=int, default=7, help="seed of the simulated web (default 7)")
+    p.add_argument("--profile", choices=("default", "unseen"), default="default",
+                   help="'unseen': about half of the documents behind 'Download' links only (simweb/README.md)")
     p.add_argument("--out", type=Path, default=Path("outputs/demo"), metavar="DIR")
     p.add_argument("-s", "--set", dest="settings", action="append", type=_setting, default=[],
                    metavar="NAME=VALUE", help="override one setting for the demo's scan")

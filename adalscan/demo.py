@@ -30,7 +30,8 @@ def read_truth(*paths: Path) -> dict[tuple[str, str], str]:
     return truth
 
 
-def run_demo(n: int, seed: int, out: Path, as_of: date, settings: dict[str, Any] | None = None) -> int:
+def run_demo(n: int, seed: int, out: Path, as_of: date, settings: dict[str, Any] | None = None,
+             profile: str = "default") -> int:
     from procurement.mock import MockGoszakup
     from simweb import SimWebProcess
 
@@ -39,7 +40,7 @@ def run_demo(n: int, seed: int, out: Path, as_of: date, settings: dict[str, Any]
     t0 = time.monotonic()
     web_dir = out / "simweb"
     print(f"demo: generating and serving {n} simulated institutions (seed {seed}) on 127.0.1.x ...", flush=True)
-    with SimWebProcess(n=n, seed=seed, out_dir=web_dir, as_of=as_of, reuse=True) as web:
+    with SimWebProcess(n=n, seed=seed, out_dir=web_dir, as_of=as_of, reuse=True, profile=profile) as web:
         procurement_truth = web_dir / "procurement-truth.csv"
         with MockGoszakup(registry=web.registry_path, seed=seed, as_of=as_of, truth_out=procurement_truth) as mock:
             os.environ["ADALSCAN_GOSZAKUP_URL"] = mock.url

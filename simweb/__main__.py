@@ -1,4 +1,4 @@
-"""Command line: python -m simweb {generate,serve,up,mutate} (see simweb/README.md)."""
+"""Command line: python -m simweb {generate,serve,up,mutate,score} (see simweb/README.md)."""
 
 from __future__ import annotations
 
@@ -28,6 +28,8 @@ def _generation_options(p: argparse.ArgumentParser, *, out_required: bool) -> No
                    help="date that decides current vs stale periods (default 2026-11-25)")
     p.add_argument("--first-host", type=int, default=1, help="first site is 127.0.1.<first-host> (default 1)")
     p.add_argument("--universities-share", type=float, default=0.5, help="share of universities (default 0.5)")
+    p.add_argument("--profile", choices=("default", "unseen"), default="default",
+                   help="'unseen': about half of the documents behind 'Download' links only (default: default)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -51,6 +53,10 @@ def build_parser() -> argparse.ArgumentParser:
     mut.add_argument("--root", type=Path, required=True)
     mut.add_argument("--fraction", type=float, default=0.05)
     mut.add_argument("--seed", type=int, default=1)
+    sc = sub.add_parser("score", help="score a run's gaps.csv against truth.csv per kind of hard case")
+    sc.add_argument("--truth", type=Path, action="append", required=True,
+                    help="truth.csv (repeat for procurement-truth.csv; later files win)")
+    sc.add_argument("--gaps", type=Path, required=True, help="gaps.csv of a run")
     return parser
 
 
@@ -60,8 +66,13 @@ def main(argv: list[str] | None = None) -> int:
         from simweb.generate import generate
 
         m = generate(args.n, args.seed, args.out, args.as_of, port=args.port, first_host=args.first_host,
-                     universities_share=args.universities_share)
+                     universities_share=args.universities_share, profile=args.profile)
         print(json.dumps({"registry": str(m.registry_path), "truth": str(m.truth_path), **m.stats}))
+        return 0
+    if args.command == "score":
+        from simweb.hardscore import score
+
+        print("\n".join(score(args.truth, args.gaps).lines()))
         return 0
     if args.command == "mutate":
         from simweb.mutate import mutate
@@ -89,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
             rewrite_registry_port(root, port)
         else:
             generate(args.n, args.seed, root, args.as_of, port=port, first_host=args.first_host,
-                     universities_share=args.universities_share)
+                     universities_share=args.universities_share, profile=args.profile)
     try:
         asyncio.run(serve_until_stopped(root, port, exit_with_parent=args.exit_with_parent))
     except OSError as exc:  # e.g. the port was taken between the check and the bind
@@ -105,7 +116,7 @@ def _same_web(root: Path, args: argparse.Namespace) -> bool:
         return False
     m = SimWebManifest.load(root)
     wanted = {"n": args.n, "seed": args.seed, "as_of": args.as_of.isoformat(), "first_host": args.first_host,
-              "universities_share": args.universities_share, "version": m.version}
+              "universities_share": args.universities_share, "version": m.version, "profile": args.profile}
     from simweb.generate import GENERATOR_VERSION
 
     return m.params() == wanted and m.version == GENERATOR_VERSION and (root / "sites").is_dir()

@@ -26,11 +26,14 @@ from simweb.render import not_found_page
 from simweb.site import SiteBuilder, SiteFeatures, TruthRow
 from simweb.urls import MAX_HOSTS, file_for_url, host_address
 
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2  # 2: hard cases (simweb.hardcases) and profiles
 BLOCK = 12
 REGISTRY_FIELDS = ("id", "name_kk", "name_ru", "name_en", "type", "region", "city", "website", "bin", "source")
 TRUTH_FIELDS = ("institution_id", "artefact_id", "expected_status", "evidence", "notes")
 MANIFEST = "manifest.json"
+# Profiles: "default" (the demo's and the tests' web) and "unseen", which also puts about half of the
+# documents behind links named only "Download"/"Скачать"/"Жүктеу" or by file name (a benchmark's web).
+PROFILES = {"default": {"download_share": 0.0}, "unseen": {"download_share": 0.6}}
 
 
 @dataclass(slots=True)
@@ -59,6 +62,7 @@ class SimWebManifest:
     sites: list[SiteEntry]
     stats: dict[str, float] = field(default_factory=dict)
     version: int = GENERATOR_VERSION
+    profile: str = "default"
 
     @property
     def registry_path(self) -> Path:
@@ -80,7 +84,7 @@ class SimWebManifest:
     def params(self) -> dict[str, object]:
         """The inputs that determine the sites' content (the port only changes the registry)."""
         return {"n": self.n, "seed": self.seed, "as_of": self.as_of.isoformat(), "first_host": self.first_host,
-                "universities_share": self.universities_share, "version": self.version}
+                "universities_share": self.universities_share, "version": self.version, "profile": self.profile}
 
     def to_json(self) -> dict[str, object]:
         return {**self.params(), "port": self.port, "stats": self.stats,
@@ -96,10 +100,12 @@ class SimWebManifest:
         sites = [SiteEntry(**s) for s in data["sites"]]
         return cls(out_dir=out_dir, n=data["n"], seed=data["seed"], as_of=date.fromisoformat(data["as_of"]),
                    port=data["port"], first_host=data["first_host"], universities_share=data["universities_share"],
-                   sites=sites, stats=data.get("stats", {}), version=data.get("version", 0))
+                   sites=sites, stats=data.get("stats", {}), version=data.get("version", 0),
+                   profile=data.get("profile", "default"))
 
 
-def block_features(seed: int, block: int, length: int, universities_share: float) -> tuple[list[str], list[SiteFeatures]]:
+def block_features(seed: int, block: int, length: int, universities_share: float,
+                   profile: str = "default") -> tuple[list[str], list[SiteFeatures]]:
     """Types and special features for one block of up to 12 consecutive sites.
 
     Positions are drawn in range(12) so a full block always has one unreachable site, 1-2 JS sites,
@@ -126,14 +132,17 @@ def block_features(seed: int, block: int, length: int, universities_share: float
             sitemap_docs=site_rng.random() < 0.5, robots_variant=site_rng.randrange(3),
             root_redirect=style == "prefix" and site_rng.random() < 0.5, old_url_redirect=site_rng.random() < 0.4,
             dead_archive_link=site_rng.random() < 0.5, generic_portal_link=site_rng.random() < 0.4,
-            docx_octet_stream=site_rng.random() < 0.2, omit_rate=round(site_rng.uniform(0.2, 0.4), 3))
+            docx_octet_stream=site_rng.random() < 0.2, omit_rate=round(site_rng.uniform(0.2, 0.4), 3),
+            download_share=PROFILES[profile]["download_share"])
         feats.append(f)
     return types, feats
 
 
 def generate(n: int, seed: int, out_dir: Path, as_of: date, *, port: int = 8080, first_host: int = 1,
-             universities_share: float = 0.5) -> SimWebManifest:
+             universities_share: float = 0.5, profile: str = "default") -> SimWebManifest:
     """Write N synthetic institution sites + institutions.csv + truth.csv under out_dir (deterministic)."""
+    if profile not in PROFILES:
+        raise ValueError(f"profile must be one of {', '.join(PROFILES)}")
     if n < 1:
         raise ValueError("n must be at least 1")
     if first_host < 1 or first_host + n - 1 > MAX_HOSTS:
@@ -153,7 +162,7 @@ def generate(n: int, seed: int, out_dir: Path, as_of: date, *, port: int = 8080,
     pages = docs = 0
     for block in range((n + BLOCK - 1) // BLOCK):
         length = min(BLOCK, n - block * BLOCK)
-        types, feats = block_features(seed, block, length, universities_share)
+        types, feats = block_features(seed, block, length, universities_share, profile)
         for pos in range(length):
             index = block * BLOCK + pos
             rng = random.Random(f"simweb:{seed}:site:{index}")
@@ -162,7 +171,7 @@ def generate(n: int, seed: int, out_dir: Path, as_of: date, *, port: int = 8080,
             f = feats[pos]
             entry = SiteEntry(id=inst.id, host=host_address(first_host + index), type=inst.type, reachable=f.reachable)
             if f.reachable:
-                builder = SiteBuilder(inst, f, rng, as_of)
+                builder = SiteBuilder(inst, f, rng, as_of, random.Random(f"simweb:{seed}:hard:{index}"))
                 builder.build()
                 pages, docs = pages + len(builder.pages), docs + len(builder.docs)
                 write_site(out_dir / "sites" / inst.id, builder, blobs, as_of)
@@ -171,10 +180,12 @@ def generate(n: int, seed: int, out_dir: Path, as_of: date, *, port: int = 8080,
             else:
                 truth.extend(unreachable_truth(inst))
             entry.features = asdict(f)
+            if f.reachable:
+                entry.features["hard"] = builder.hard_summary
             entries.append(entry)
     blobs.flush(workers=min(2, os.cpu_count() or 1))
     manifest = SimWebManifest(out_dir=out_dir, n=n, seed=seed, as_of=as_of, port=port, first_host=first_host,
-                              universities_share=universities_share, sites=entries)
+                              universities_share=universities_share, sites=entries, profile=profile)
     write_registry(manifest, institutions)
     write_truth(out_dir / "truth.csv", truth)
     (out_dir / "TRUTH-README.md").write_text(TRUTH_README, encoding="utf-8")
@@ -268,7 +279,7 @@ One row per institution x artefact that applies to the institution's type (detec
 public and internal, in spec order. Columns:
 
 - institution_id, artefact_id
-- expected_status: found | stale | missing | manual | unreachable
+- expected_status: found | stale | uncertain | missing | manual | unreachable
   - manual: the artefact is internal (observable=internal).
   - unreachable: the site has no listener (every public artefact of it).
   - found: current evidence is linked from the site (an HTML page, a PDF/DOCX, an online-service page,
@@ -278,7 +289,12 @@ public and internal, in spec order. Columns:
     before as_of). Current periods: plans = the academic or calendar year containing as_of; reports = the last
     completed academic or calendar year; dated minutes/announcements = within ~10 months before as_of.
     Timeless documents (regulations, codes, policies) are never stale, even when approved years ago.
-  - missing: not published; a link that answers 404 is not evidence (note dead_link).
+  - uncertain: nothing of the institution's own, only a national model of the artefact reposted on its site
+    (note national_model; evidence = that page). A national model is at most uncertain.
+  - missing: not published; a link that answers 404 is not evidence (note dead_link). Neither are news about a
+    document, another organisation's document, a national act, or a neighbouring document (notes near:<kind>).
+    The sectoral anti-corruption standard is the exception: a national document on the own site is evidence
+    (note national_standard).
 - goszakup_procurement: `found` only when the site links its own customer page on the portal
   (https://goszakup.gov.kz/ru/search/announce?filter[customer]=<BIN>, note portal_link); a generic link
   to the portal's home page does not count (note generic_portal_link). The procurement mock (another
@@ -287,5 +303,7 @@ public and internal, in spec order. Columns:
   there is one); empty for missing/manual/unreachable.
 - notes: ';'-separated tags: form (html, pdf, docx, service, inline), placement (section, sub, js),
   kk_only / ru_only, typo, latin_kk, cp1251, opaque_name, download_anchor, current:<period>,
-  stale:<period>, current+stale, omitted, dead_link, internal, no_listener.
+  stale:<period>, current+stale, omitted, dead_link, internal, no_listener; hard cases: download_only,
+  file_name_anchor, title_inside, en_paraphrase, en_only, menu, link_only, two_on_page, national_standard,
+  renamed, national_model, near:<kind> (simweb/README.md, "Hard cases").
 """

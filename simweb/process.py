@@ -32,8 +32,8 @@ class SimWebProcess:
 
     def __init__(self, n: int = 12, seed: int = 7, out_dir: Path | None = None, *, port: int = 0,
                  as_of: date = date(2026, 11, 25), first_host: int = 1, universities_share: float = 0.5,
-                 reuse: bool = False, startup_timeout: float = 300.0) -> None:
-        self.n, self.seed, self.as_of = n, seed, as_of
+                 reuse: bool = False, startup_timeout: float = 300.0, profile: str = "default") -> None:
+        self.n, self.seed, self.as_of, self.profile = n, seed, as_of, profile
         self.requested_port, self.first_host, self.universities_share = port, first_host, universities_share
         self.reuse, self.startup_timeout = reuse, startup_timeout
         self._own_dir = out_dir is None
@@ -78,7 +78,7 @@ class SimWebProcess:
         cmd = [sys.executable, "-m", "simweb", "up", "--n", str(self.n), "--seed", str(self.seed),
                "--out", str(self.out_dir), "--port", str(self.requested_port), "--as-of", self.as_of.isoformat(),
                "--first-host", str(self.first_host), "--universities-share", str(self.universities_share),
-               "--exit-with-parent"]
+               "--profile", self.profile, "--exit-with-parent"]
         return [*cmd, "--reuse"] if self.reuse else cmd
 
     def start(self) -> SimWebProcess:

@@ -16,6 +16,7 @@ from urllib.parse import quote
 from detectors.spec import applicable
 from simweb import phrases as P
 from simweb.documents import DocSpec
+from simweb.hardcases import HardCasesMixin
 from simweb.institutions import SynthInstitution, person_name
 from simweb.render import (
     Chrome,
@@ -70,6 +71,7 @@ class SiteFeatures:
     generic_portal_link: bool = False
     docx_octet_stream: bool = False
     omit_rate: float = 0.3
+    download_share: float = 0.0  # the "unseen" profile: share of documents linked only as "Download"
 
 
 @dataclass(slots=True)
@@ -124,11 +126,14 @@ class UrlScheme:
         return f"/{code}/" + (f"{slug}/" if slug else "")
 
 
-class SiteBuilder(SitePagesMixin):
+class SiteBuilder(HardCasesMixin, SitePagesMixin):
     """Plans and renders one site; `build()` returns a BuiltSite."""
 
-    def __init__(self, inst: SynthInstitution, feats: SiteFeatures, rng: random.Random, as_of: date) -> None:
+    def __init__(self, inst: SynthInstitution, feats: SiteFeatures, rng: random.Random, as_of: date,
+                 hard_rng: random.Random | None = None) -> None:
         self.inst, self.f, self.rng, self.as_of = inst, feats, rng, as_of
+        # The hard cases draw from their own stream, so adding one changes little of the rest of the site.
+        self.hrng = hard_rng or random.Random(f"simweb:hard:{inst.id}:{as_of}")
         self.urls = UrlScheme(feats.style, feats.kk_code)
         self.langs = ["kk", "ru"] + (["en"] if feats.has_en else [])
         self.head = P.HEAD[inst.type]
@@ -273,6 +278,7 @@ class SiteBuilder(SitePagesMixin):
         f.cp1251_page = f.cp1251_page and pick("cp1251", {"html"})
         if f.latin and not pick("latin", {"html"}):
             f.latin = ""
+        specials.update(self.plan_hard(present, specials))
         missing = [aid for aid in public if not present[aid]]
         dead = rng.choice(missing) if missing and rng.random() < 0.3 else ""
         for spec in specs:
@@ -281,14 +287,22 @@ class SiteBuilder(SitePagesMixin):
                 self.truth.append(TruthRow(self.inst.id, aid, "manual", notes="internal"))
             elif aid == "goszakup_procurement":
                 self.plan_procurement()
+            elif aid in self.pending_truth:
+                self.truth.append(self.finish_truth(self.pending_truth[aid]))
             elif present[aid]:
                 self.place_artefact(aid, specials.get(aid, ""))
+                self.finish_truth(self.truth[-1])
             else:
                 notes = "omitted"
                 if aid == dead:
                     self.dead_link(aid)
                     notes += ";dead_link"
-                self.truth.append(TruthRow(self.inst.id, aid, "missing", notes=notes))
+                status, evidence = "missing", ""
+                if aid in self.national_models:
+                    # A national model reposted on the own site is at most uncertain (interface.md).
+                    status, evidence = "uncertain", self.national_models[aid]
+                    notes += ";national_model"
+                self.truth.append(self.finish_truth(TruthRow(self.inst.id, aid, status, evidence, notes)))
 
     def section_for(self, aid: str) -> str:
         options = [s for s in P.PHRASES[aid].sections if s in self.sections]
@@ -299,12 +313,14 @@ class SiteBuilder(SitePagesMixin):
     def place_artefact(self, aid: str, special: str) -> None:
         rng, ph = self.rng, P.PHRASES[aid]
         versions = ["current"]
-        if ph.period_bound and not special:
+        if ph.period_bound and special in ("", "download"):
             r = rng.random()
             versions = ["current"] if r < 0.62 else ["stale"] if r < 0.85 else ["current", "stale"]
         forms = [x for x in ph.forms if not (special == "js" and x not in ("pdf", "docx"))]
         if special in ("cp1251", "latin"):
             forms = ["html"]
+        if special == "download":
+            forms = self.doc_forms(aid)
         weights = [{"html": 3, "pdf": 5, "docx": 2}.get(x, 5) for x in forms]
         form = rng.choices(forms, weights)[0]
         if special == "latin":
@@ -390,21 +406,29 @@ class SiteBuilder(SitePagesMixin):
             doc_title = self.title(wording, period, doc_lang, False, drng)
             if doc_lang in titles and rng.random() < 0.5 and not typo_flag:
                 titles[doc_lang] = doc_title  # the link text is often the document's own title
-            url, opaque = self.doc_url(titles.get(doc_lang, doc_title), form, doc_lang, issued,
-                                       upload_only=special == "js")
+            if special == "download":
+                url, opaque = self.download_url(form, issued), True
+            else:
+                url, opaque = self.doc_url(titles.get(doc_lang, doc_title), form, doc_lang, issued,
+                                           upload_only=special == "js")
             if opaque:
                 tags.append("opaque_name")
-            self.docs.append(DocOut(url, self.doc_spec(wording, doc_title, doc_lang, form, issued, period, drng),
-                                    sitemap=special != "js"))
+            spec = self.doc_spec(wording, doc_title, doc_lang, form, issued, period, drng)
+            if special == "download":
+                spec = self.download_spec(spec)
+            self.docs.append(DocOut(url, spec, sitemap=special != "js"))
             if special == "js":
                 self.no_sitemap.add(url)
             targets = dict.fromkeys(list_langs, url)
             evidence = [url]
         for lang in list_langs:
-            self.list_entry(section, lang, place, titles[lang], targets[lang], form, tags)
+            self.list_entry(section, lang, place, titles[lang], targets[lang], form, tags,
+                            issued=issued if special == "download" else None)
         return evidence, tags
 
-    def list_entry(self, section: str, lang: str, place: str, text: str, url: str, form: str, tags: list[str]) -> None:
+    def list_entry(self, section: str, lang: str, place: str, text: str, url: str, form: str, tags: list[str],
+                   *, issued: date | None = None) -> None:
+        """One link to a target; `issued` set means a document linked only as "Download" or by its file name."""
         rng = self.rng
         if place == "js":
             stem, _, ext = url.removeprefix("/upload/").rpartition(".")
@@ -412,7 +436,9 @@ class SiteBuilder(SitePagesMixin):
             return
         href = quote(url, safe="/?=&%") if rng.random() < 0.5 else url
         entry = Entry(text=text, url=href)
-        if form in ("pdf", "docx"):
+        if issued is not None:
+            entry = self.download_entry(lang, href, form, issued, tags)
+        elif form in ("pdf", "docx"):
             if rng.random() < 0.1:
                 entry = Entry(text=P.DOWNLOAD[lang], url=href, prefix=esc(text) + " — ")
                 if "download_anchor" not in tags:

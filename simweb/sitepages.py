@@ -70,6 +70,7 @@ class SitePagesMixin(_Base):
             body = [f"{day:%d.%m.%Y}", *rng.sample(P.NEWS_BODY[lang], k=min(2, len(P.NEWS_BODY[lang])))]
             self.add_page(lang, url, title, f"<h1>{esc(title)}</h1>\n" + paragraphs(body), day)
             news.append({"lang": lang, "title": title, "url": url, "day": day, "negative": negative})
+        news.extend(getattr(self, "extra_news", []))  # news about national lists (simweb.hardcases)
         return news
 
     def teasers(self, news: list[dict[str, Any]], lang: str, only_negative: bool = False) -> str:
