@@ -102,6 +102,11 @@ class Segment:
     span: int = 1  # number of lead lines in this segment
     section: bool = False  # a later heading of an HTML page: names a section, not the whole page
 
+    @property
+    def is_line(self) -> bool:
+        """A short line of its own ("Приказ Министра ... от 11.11.2025 № 275"), not a sentence."""
+        return len(self.display) <= LEAD_LINE_MAX_CHARS and not _is_sentence(self.display)
+
 
 @dataclass(slots=True)
 class _Scored:
@@ -444,6 +449,8 @@ class Detector:
             for hit in scan.hits:
                 if hit.phrase.owner.startswith("cue:"):
                     hits_by_owner[hit.phrase.owner][where] += 1
+                    if seg.part in ("body", "line") and seg.is_line:  # a line of its own, not a sentence
+                        hits_by_owner[hit.phrase.owner]["line"] += 1
         url_keys: set[str] = set()
         for token in tokenize(clean_text(url_text(doc.url))):
             url_keys.update(token.keys)
@@ -470,7 +477,7 @@ class Detector:
                 elif signal.where == "defined_as":
                     count = 1 if defined_keys & signal.words else 0
                 elif signal.where == "any":
-                    count = sum(hits_by_owner[owner].values())
+                    count = sum(n for where, n in hits_by_owner[owner].items() if where != "line")
                 elif signal.where == "absent":  # none of the phrases anywhere in the document
                     count = 0 if hits_by_owner[owner] or (signal.regex and signal.regex.search(host)) else 1
                 else:

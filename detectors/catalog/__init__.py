@@ -25,7 +25,7 @@ LANGS = ("kk", "ru", "en")
 PATTERN_LANGS = ("kk", "ru", "en", "lat")  # lat: Latin-script Kazakh and URL slugs
 PARTS = ("title", "heading", "anchor", "url", "link", "referrer", "line", "body")
 PERIODS = ("academic_year", "calendar_year", "none")
-CUE_WHERE = ("url", "url_regex", "host", "head", "body", "any", "defined_as", "absent")
+CUE_WHERE = ("url", "url_regex", "host", "head", "line", "body", "any", "defined_as", "absent")
 _TOP_KEYS = {"version", "defaults", "calibration", "concepts", "cues", "link_hints", "artefacts"}
 _ARTEFACT_KEYS = {"titles", "synonyms", "negative", "weights", "cue_factors", "cue_anywhere", "period",
                   "grace_years", "body_suppressed_by", "recommendation", "notes"}
