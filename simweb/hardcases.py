@@ -46,6 +46,11 @@ MODEL_NEAR = {"board_of_trustees_regulation": ("board_of_trustees_composition",)
               "vacancy_rules": ("vacancy_announcements",),
               "dissertation_council_regulation": ("phd_regulation",)}
 UNIVERSITY_ONLY_NEGATIVES = ("news_national_list", "vendor_page", "thesis_guide")
+# A hard positive also tags the neighbour it is easily taken for (a staff code read as the student code:
+# issue 13's scope errors), so a wrong cell there is attributed to the kind that caused it.
+POSITIVE_NEAR = {"staff_ethics_code": ("student_ethics_code",), "student_ethics_code": ("staff_ethics_code",),
+                 "anticorruption_commission_regulation": ("anticorruption_commission_reports",),
+                 "board_of_trustees_regulation": ("board_of_trustees_minutes",)}
 POSITIVE_KINDS = ("download", "en_paraphrase", "link_only", "two_on_page", "national_standard", "renamed")
 
 
@@ -91,6 +96,10 @@ class HardCasesMixin(_Base):
                 self.place_national_standard(aid)
             elif kind == "renamed":
                 self.place_renamed(aid)
+        for aid, kind in placed.items():
+            for near in POSITIVE_NEAR.get(aid, ()):
+                if near in present and near not in placed:
+                    self.add_near(near, kind)
         pair = [aid for aid, kind in placed.items() if kind == "two_on_page"]
         if pair:
             self.place_pair(*pair)
