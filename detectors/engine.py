@@ -79,6 +79,7 @@ def _is_file_link(url: str) -> bool:
     return url.split("?", 1)[0].split("#", 1)[0].lower().endswith(FILE_EXTENSIONS)
 # A numbered or bulleted item of running text (not an all-capitals heading like "1. ЖАЛПЫ ЕРЕЖЕЛЕР").
 _LIST_ITEM_RE = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[-•▪●*])\s+(?=.*[a-zа-яёәғқңөұүһі])")
+_APPENDIX_RE = re.compile(r"^\s*(?:приложение|қосымша|appendix|annex)\s*(?:№\s*)?\d{1,2}\b", re.IGNORECASE)
 _TITLE_SPLIT_RE = re.compile(r"\s+[|–—-]\s+|\s*::\s*|\s+/\s+")
 _PHONE_RE = re.compile(r"(?<!\d)(?:\+?7|8)[\s\-(]*\d{3,4}[\s\-)]*\d{2,3}[\s\-]*\d{2}[\s\-]*\d{2}(?!\d)")
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -184,16 +185,24 @@ class Detector:
         # A title broken over lead lines: a `not` phrase on the neighbouring line counts too
         # ("Профессорлық-оқытушылық құрам мен қызметкерлердің" / "ар-намыс кодексі").
         lead_cancelled: dict[int, set[str]] = defaultdict(set)
+        lead_negated: dict[int, set[str]] = defaultdict(set)  # the same for negative phrases
         for seg, scan in zip(segments, scans, strict=True):
             if seg.joined:
                 nots = {h.phrase.owner[4:] for h in scan.hits if h.phrase.owner.startswith("not:")}
+                negs = {h.phrase.owner[4:] for h in scan.hits if h.phrase.owner.startswith("neg:")}
                 for line in range(seg.lead_rank, seg.lead_rank + seg.span):
                     lead_cancelled[line] |= nots
+                    lead_negated[line] |= negs
         for index, (seg, scan) in enumerate(zip(segments, scans, strict=True)):
             negatives = {h.phrase.owner[4:] for h in scan.hits if h.phrase.owner.startswith("neg:")}
             cancelled = {h.phrase.owner[4:] for h in scan.hits if h.phrase.owner.startswith("not:")}
-            if seg.part == "heading" and seg.lead_rank >= 0 and not seg.joined:
-                cancelled |= lead_cancelled.get(seg.lead_rank, set())
+            if seg.part == "heading" and seg.lead_rank >= 0:
+                # A title broken over lead lines: what a neighbouring line says counts for each line
+                # ("2025-2026 ... «Оқытушы әріптестерінің" / "көзқарасымен» сауалнама" / "ҚОРЫТЫНДЫСЫ").
+                for line in range(seg.lead_rank, seg.lead_rank + seg.span):
+                    negatives |= lead_negated.get(line, set())
+                    if not seg.joined:
+                        cancelled |= lead_cancelled.get(line, set())
             if (seg.part in ("title", "heading") and seg.lead_rank < HEAD_LEAD_LINES and not seg.joined
                     and not seg.section):
                 head_negative |= negatives
@@ -337,10 +346,14 @@ class Detector:
             # Later pieces of a title are usually the site's name ("... | Kazakh National University"):
             # they still match, but their words say nothing against the page (see head_negative).
             add("title", piece, lead_rank=0 if rank == 0 else HEAD_LEAD_LINES)
+        sentences = split_sentences(doc.body[:MAX_BODY_CHARS])
+        lead = self._lead_lines(sentences) if doc.kind != "html" or not doc.headings else []
+        lead_texts = set(lead)
         for number, heading in enumerate(doc.headings[:MAX_SEGMENTS_PER_PART]):
-            # An extractor's guesses at a PDF's headings may include list items and sentences.
+            # An extractor's guesses at a PDF's headings may include list items and sentences; its
+            # first lines are read below as lead lines, with their neighbours ("КОДЕКС" / "чести студента").
             if doc.kind != "html" and (len(heading) > LEAD_LINE_MAX_CHARS or _LIST_ITEM_RE.match(heading)
-                                       or _is_sentence(heading)):
+                                       or _is_sentence(heading) or heading in lead_texts):
                 continue
             section = doc.kind == "html" and number > 0
             add("heading", heading, section=section)
@@ -360,35 +373,40 @@ class Detector:
         for link in file_links[:MAX_SEGMENTS_PER_PART]:
             add("link", f"{link.text} {url_text(link.url)}"[:300])
 
-        sentences = split_sentences(doc.body[:MAX_BODY_CHARS])
-        lead_count = 0
-        if doc.kind != "html" or not doc.headings:
-            # PDFs and DOCX have no markup: their first short lines are the title and headings,
-            # often broken over two or three lines ("... ӘЗІРЛЕУ МЕН РӘСІМДЕУ" / "ЕРЕЖЕСІ").
-            lead: list[str] = []
-            for sentence in sentences[:LEAD_LINES]:
-                if len(sentence) > LEAD_LINE_MAX_CHARS or _LIST_ITEM_RE.match(sentence) or _is_sentence(sentence):
-                    break  # running text or the first numbered item: the heading block is over
-                lead.append(sentence)
-            lead_count = len(lead)
-            for i, line in enumerate(lead):
-                add("heading", line, LEAD_FACTOR, i)
-                # Join a title broken over lines, but never with the approval block ("УТВЕРЖДАЮ",
-                # "Ректор ______", "«12» сентября 2025 г."), whose words would mix with the title's.
-                if _approval_line(line):
-                    continue
-                if i + 1 < len(lead) and not _approval_line(lead[i + 1]):
-                    add("heading", f"{line} {lead[i + 1]}", LEAD_FACTOR, i, joined=True, span=2)
-                    if i + 2 < len(lead) and not _approval_line(lead[i + 2]):
-                        add("heading", f"{line} {lead[i + 1]} {lead[i + 2]}", LEAD_FACTOR, i, joined=True, span=3)
+        lead_count = len(lead)
+        for i, line in enumerate(lead):
+            add("heading", line, LEAD_FACTOR, i)
+            # Join a title broken over lines, but never with the approval block ("УТВЕРЖДАЮ",
+            # "Ректор ______", "«12» сентября 2025 г."), whose words would mix with the title's.
+            if _approval_line(line):
+                continue
+            if i + 1 < len(lead) and not _approval_line(lead[i + 1]):
+                add("heading", f"{line} {lead[i + 1]}", LEAD_FACTOR, i, joined=True, span=2)
+                if i + 2 < len(lead) and not _approval_line(lead[i + 2]):
+                    add("heading", f"{line} {lead[i + 1]} {lead[i + 2]}", LEAD_FACTOR, i, joined=True, span=3)
         # A line that is only a link's text names the target, which is fetched and judged itself
         # (with this text as its anchor); a dead link must not count as evidence here.
         link_texts = {_squash(link.text) for link in doc.links if len(link.text) > 3}
         for sentence in sentences[lead_count:lead_count + 4 * MAX_SEGMENTS_PER_PART]:
             if _is_link_line(_squash(sentence), link_texts):
                 continue  # menus and document lists: not this page's own words
+            if _APPENDIX_RE.match(sentence) and len(sentence) <= LEAD_LINE_MAX_CHARS:
+                # "Приложение 2. О составе комиссии": the title of a second document in the file.
+                add("heading", sentence, LEAD_FACTOR, section=True)
+                continue
             add("line" if _is_title_like(sentence) else "body", sentence)
         return segments
+
+    @staticmethod
+    def _lead_lines(sentences: list[str]) -> list[str]:
+        """PDFs and DOCX have no markup: their first short lines are the title and headings, often
+        broken over two or three lines ("... ӘЗІРЛЕУ МЕН РӘСІМДЕУ" / "ЕРЕЖЕСІ")."""
+        lead: list[str] = []
+        for sentence in sentences[:LEAD_LINES]:
+            if len(sentence) > LEAD_LINE_MAX_CHARS or _LIST_ITEM_RE.match(sentence) or _is_sentence(sentence):
+                break  # running text or the first numbered item: the heading block is over
+            lead.append(sentence)
+        return lead
 
     # ---- scoring ---------------------------------------------------------------------------------
     def _hit_strength(self, positions: dict[str, list[tuple[int, float]]], hit: Hit,
@@ -517,10 +535,14 @@ def _is_link_line(line: str, link_texts: set[str]) -> bool:
 _WORD3_RE = re.compile(r"[^\W\d_]{3,}")
 
 
+_DATE_ABBREVIATION_END_RE = re.compile(r"(?:\d|\s)(?:г|гг|ж|жж|жыл)\.$", re.IGNORECASE)
+
+
 def _is_sentence(line: str) -> bool:
-    """A line of running text: it ends like a sentence and has words (not "11.03.2024 ж.")."""
+    """A line of running text: it ends like a sentence and has words (not "11.03.2024 ж.", nor
+    "№45 заседания комиссии от 11 февраля 2026 г.": a title line ending in a date)."""
     line = line.rstrip()
-    if not line.endswith((".", "!", "?", ";")):
+    if not line.endswith((".", "!", "?", ";")) or _DATE_ABBREVIATION_END_RE.search(line):
         return False
     return len(_WORD3_RE.findall(line)) >= 2 and any(c.islower() for c in line)
 
