@@ -239,3 +239,27 @@ def resolve_bin(inst: Institution, candidates: Iterable[Candidate], *, min_score
                 margin: float = 5.0) -> BinResolution:
     """One-off convenience wrapper around `BinResolver(...).resolve(inst)`."""
     return BinResolver(candidates, min_score=min_score, margin=margin).resolve(inst)
+
+
+# Words too common among institution names to narrow a server-side name search.
+_GENERIC_WORDS = {"университет", "университеты", "колледж", "колледжи", "высшии", "высшая", "школа",
+                  "институт", "академия", "государственныи", "национальныи", "технически", "техническии",
+                  "медицинскии", "педагогическии", "имени", "казахскии", "казахстанскии", "международныи",
+                  "политехническии", "аграрныи", "экономики", "права", "технологии"}
+
+
+def search_terms(inst: Institution, limit: int = 2) -> list[str]:
+    """Prefix patterns for the portal's name filter (`Subjects(filter: {nameOrFullNameRu: "term*"})`): the
+    longest distinctive words of the Russian name (its quoted core first), cut to a stem so inflection
+    and ё/е spellings still match. Empty when the institution has no Russian name."""
+    name = inst.name_ru or ""
+    words = [w for w in normalise_name(quoted_core(name) or name).split() if len(w) >= 4 and w not in _GENERIC_WORDS]
+    words += [w for w in normalise_name(name).split() if len(w) >= 4 and w not in _GENERIC_WORDS]
+    terms: list[str] = []
+    for word in sorted(dict.fromkeys(words), key=len, reverse=True):
+        stem = word[:-2] if len(word) > 6 else word
+        if stem not in terms:
+            terms.append(stem)
+        if len(terms) >= limit:
+            break
+    return [f"{t}*" for t in terms]

@@ -20,6 +20,7 @@ import argparse
 import asyncio
 import contextlib
 import csv
+import fnmatch
 import html
 import json
 import os
@@ -58,7 +59,7 @@ GQL_ROOTS: dict[str, tuple[str, str, set[str]]] = {
                                   "kato", "finYear", "totalSum", "orgBin", "id"}),  # orgBin, id: mock extension
     "Lots": ("lots", "id", {"lastUpdateDate", "customerBin", "trdBuyId", "refLotStatusId"}),  # bin/buy: extension
     "Contract": ("contracts", "id", {"lastUpdateDate", "finYear", "customerBin", "supplierBiin"}),
-    "Subjects": ("subjects", "pid", {"lastUpdateDate", "bin"}),
+    "Subjects": ("subjects", "pid", {"lastUpdateDate", "bin", "nameOrFullNameRu"}),
     "TrdApp": ("apps", "id", {"dateApply", "buyId", "supplierBinIin"}),  # buyId: mock extension
     "Plans": ("plans", "id", {"timestamp", "dateCreate", "subjectBiin", "planFinYear"}),
 }
@@ -113,6 +114,20 @@ def write_truth(document: dict[str, Any], path: Path | str) -> None:
                                  item["bin_source"], item["profile"], flags])
 
 
+def name_matches(row: dict[str, Any], pattern: str) -> bool:
+    """The portal's subject name filter as the mock reads it: case-insensitive, `*` a wildcard, matched
+    against the whole Russian name or full name and against each of their words (a search-engine field)."""
+    want = pattern.strip().casefold()
+    if not want.strip("*"):
+        return False
+    for name in (row.get("name_ru"), row.get("full_name_ru")):
+        text = str(name or "").casefold().replace("ё", "е")
+        words = re.findall(r"\w+", text)
+        if fnmatch.fnmatchcase(text, want.replace("ё", "е")) or any(fnmatch.fnmatchcase(w, want) for w in words):
+            return True
+    return False
+
+
 def _path_matches(path: str, rule: dict[str, Any]) -> bool:
     """A fault rule's `path` is a prefix ("/v3/plans/") or, ending in "$", an exact path ("/v3/plans$")."""
     want = str(rule.get("path", "/v3/"))
@@ -159,6 +174,10 @@ class MockPortal:
         self.ref_index = {name: {r["id"]: r for r in rows} for name, rows in world.refs.items()}
         self.journal = self._journal()
 
+    def subject_by_bin(self, bin_value: object) -> dict[str, Any] | None:
+        rows = self.by_key["subjects"].get(str(bin_value))
+        return rows[0] if rows else None
+
     def _journal(self) -> list[dict[str, Any]]:
         entries = [(r["last_update_date"], "trd-buy", "Объявления", r["id"]) for r in self.world.trd_buys]
         entries += [(r["last_update_date"], "contract", "Договоры", r["id"]) for r in self.world.contracts]
@@ -189,6 +208,7 @@ class MockPortal:
                   lambda q: self.envelope(q, self.by_key["units"].get(q.match_info["id"], [])))
         r.add_get(r"/v3/contract/{id:\d+}", lambda q: self.one(q, "contracts"))
         r.add_get("/v3/subject/all", lambda q: self.envelope(q, self.world.subjects, key="pid"))
+        r.add_get("/v3/subject", self.subject_search)
         r.add_get("/v3/subject/biin/{biin}", self.subject)
         r.add_get("/v3/refs/{name}", self.refs)
         r.add_get("/v3/journal", self.journal_page)
@@ -302,6 +322,12 @@ class MockPortal:
         rows = self.by_key["subjects"].get(request.match_info["biin"])
         return _json(rows[0]) if rows else _yii_error(404, "Not Found", "Object not found.")
 
+    async def subject_search(self, request: web.Request) -> web.Response:
+        """`/v3/subject?nameOrFullNameRu=...` (notes §12), else the whole registry like /v3/subject/all."""
+        pattern = request.query.get("nameOrFullNameRu")
+        rows = self.world.subjects if pattern is None else [r for r in self.world.subjects if name_matches(r, pattern)]
+        return self.envelope(request, rows, key="pid")
+
     async def refs(self, request: web.Request) -> web.Response:
         rows = self.world.refs.get(request.match_info["name"])
         if rows is None:
@@ -375,6 +401,8 @@ class MockPortal:
 
     @staticmethod
     def _gql_match(row: dict[str, Any], key: str, want: Any) -> bool:
+        if key == "nameOrFullNameRu":
+            return name_matches(row, str(want))
         value = row.get(gql.camel_to_snake(key), row.get(key))
         if key in RANGE_FILTERS and isinstance(want, list) and len(want) == 2:
             text = str(value or "")[:19]
@@ -397,6 +425,30 @@ class MockPortal:
             ("Contract", "ContractUnits"): lambda: (self.by_key["units"].get(str(row["id"]), []), "ContractUnits"),
             ("Contract", "RefContractStatus"): lambda: (refs["ref_contract_status"].get(row["ref_contract_status_id"]),
                                                         "Ref"),
+            ("Contract", "RefContractType"): lambda: (refs["ref_contract_type"].get(row["ref_contract_type_id"]), "Ref"),
+            ("Contract", "FaktTradeMethods"): lambda: (refs["ref_trade_methods"].get(row["fakt_trade_methods_id"]),
+                                                       "Ref"),
+            ("Contract", "RefSubjectType"): lambda: (refs["ref_subject_type"].get(row["ref_subject_type_id"]), "Ref"),
+            ("Contract", "Supplier"): lambda: (self.subject_by_bin(row["supplier_biin"]), "Subjects"),
+            ("Contract", "Customer"): lambda: (self.subject_by_bin(row["customer_bin"]), "Subjects"),
+            ("Contract", "TrdBuy"): lambda: (self.by_id["trd_buys"].get(row["trd_buy_id"]), "TrdBuy"),
+            ("Contract", "File"): lambda: ([], "File"),
+            ("Contract", "Acts"): lambda: ([], "Acts"),
+            ("Contract", "TreasuryPay"): lambda: ([], "TreasuryPay"),
+            ("Contract", "ContractPayment"): lambda: ([], "ContractPayment"),
+            ("Contract", "ContractSpecSum"): lambda: ([], "ContractSpecSum"),
+            ("ContractUnits", "Plans"): lambda: (self.by_id["plans"].get(row.get("pln_point_id")), "Plans"),
+            ("Lots", "Customer"): lambda: (self.subject_by_bin(row["customer_bin"]), "Subjects"),
+            ("Lots", "TrdBuy"): lambda: (self.by_id["trd_buys"].get(row["trd_buy_id"]), "TrdBuy"),
+            ("Plans", "PlanActs"): lambda: ({"id": row.get("plan_act_number"), "planActNumber": row.get("plan_act_number"),
+                                             "refPlanStatusId": row.get("ref_plan_status_id"),
+                                             "dateApproved": row.get("date_approved")}, "PlanActs"),
+            ("Plans", "RefPlnPointStatus"): lambda: ({"id": row.get("ref_pln_point_status_id"),
+                                                      "nameRu": "Утвержден" if row.get("is_active") else "Снят"}, "Ref"),
+            ("Plans", "RefUnits"): lambda: ({"code": row.get("ref_units_code"), "nameRu": "Штука"}, "Ref"),
+            ("TrdApp", "Supplier"): lambda: (self.subject_by_bin(row["supplierBinIin"]), "Subjects"),
+            ("AppLots", "RefAppStatus"): lambda: (refs["ref_app_status"].get(row.get("statusId")), "Ref"),
+            ("AppLots", "Lot"): lambda: (self.by_id["lots"].get(row.get("lotId")), "Lots"),
         }
         fetch = relations.get((type_name, name))
         if fetch is None:
@@ -491,7 +543,10 @@ def _parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--token", default=None, help=f"accepted bearer token (default ${ENV_MOCK_TOKEN} or random)")
     parser.add_argument("--faults", default=None, help=f"JSON list of fault rules (default ${ENV_MOCK_FAULTS})")
     parser.add_argument("--rate-limit", type=float, default=0.0, help="answer 429 above this many requests/s")
-    parser.add_argument("--direct-method-id", type=int, default=60, help="ref_trade_methods id of direct contracting")
+    parser.add_argument("--direct-method-id", type=int, default=23,
+                        help="ref_trade_methods id of direct contracting (23 on the portal, notes §12)")
+    parser.add_argument("--amendment-sums", choices=("total", "delta"), default="total",
+                        help="what a supplementary agreement's contract_sum_wnds carries: the new total or the change")
     parser.add_argument("--profiles", default=None, help="JSON file {institution_id: profile} overriding the seed")
     return parser.parse_args(argv)
 
@@ -503,6 +558,7 @@ async def _serve(args: argparse.Namespace) -> None:
     as_of = date.fromisoformat(args.as_of) if args.as_of else date.today()
     profiles = json.loads(Path(args.profiles).read_text(encoding="utf-8")) if args.profiles else None
     world = build_world(institutions, seed=args.seed, as_of=as_of, direct_method_id=args.direct_method_id,
+                        amendment_sums=args.amendment_sums,
                         profiles=profiles)
     supplied = args.token or os.environ.get(ENV_MOCK_TOKEN)
     token = supplied or f"mock-token-{secrets.token_hex(8)}"
@@ -551,7 +607,8 @@ class MockGoszakup:
 
     def __init__(self, registry: Path | str | Sequence[Institution], *, seed: int = 7,
                  as_of: date | str = "2026-11-25", host: str = "127.0.0.1", token: str | None = None,
-                 faults: list[dict[str, Any]] | None = None, rate_limit: float = 0.0, direct_method_id: int = 60,
+                 faults: list[dict[str, Any]] | None = None, rate_limit: float = 0.0, direct_method_id: int = 23,
+                 amendment_sums: str = "total",
                  profiles: dict[str, str] | None = None, truth_out: Path | str | None = None,
                  startup_timeout: float = 60.0) -> None:
         self.registry = registry
@@ -559,6 +616,7 @@ class MockGoszakup:
         self.as_of = as_of if isinstance(as_of, str) else as_of.isoformat()
         self.token = token or f"mock-token-{secrets.token_hex(8)}"
         self.faults, self.direct_method_id, self.profiles = faults, direct_method_id, profiles
+        self.amendment_sums = amendment_sums
         self.startup_timeout = startup_timeout
         self.truth_out = truth_out
         self.url = ""
@@ -580,7 +638,8 @@ class MockGoszakup:
         truth_path = tmp / "truth.json"
         cmd = [sys.executable, "-m", "procurement.mock", "--registry", str(registry), "--host", self.host,
                "--port", "0", "--seed", str(self.seed), "--as-of", self.as_of, "--truth-out", str(truth_path),
-               "--rate-limit", str(self.rate_limit), "--direct-method-id", str(self.direct_method_id)]
+               "--rate-limit", str(self.rate_limit), "--direct-method-id", str(self.direct_method_id),
+               "--amendment-sums", self.amendment_sums]
         if self.profiles:
             (tmp / "profiles.json").write_text(json.dumps(self.profiles), encoding="utf-8")
             cmd += ["--profiles", str(tmp / "profiles.json")]

@@ -120,7 +120,7 @@ def test_dictionaries(mock: MockGoszakup) -> None:
     _, methods = fetch(mock, "/v3/refs/ref_trade_methods")
     names = {r["id"]: r["name_ru"] for r in methods["items"]}
     assert names[6] == "Из одного источника по несостоявшимся закупкам" and names[2] == "Открытый конкурс"
-    assert names[60] == "Из одного источника путем прямого заключения договора"
+    assert names[23] == "Из одного источника путем прямого заключения договора"
     _, statuses = fetch(mock, "/v3/refs/ref_buy_status")
     assert {(r["id"], r["code"]) for r in statuses["items"]} >= {(220, "PublishedOrderTaking"), (350, "Complete")}
     assert fetch(mock, "/v3/refs/ref_lots_status")[1]["total"] == statuses["total"]
