@@ -36,6 +36,7 @@ from adalscan.models import GapStatus, Institution
 from procurement.bins import BinResolver, Candidate, candidates_from_rows, search_terms
 from procurement.client import AsyncGoszakupClient, GoszakupClient, GoszakupError
 from procurement.models import (
+    BIN_RE,
     BIN_SOURCE_NAME_MATCH,
     BIN_SOURCE_REGISTRY,
     BinResolution,
@@ -49,6 +50,7 @@ from procurement.redflags import (
     RedFlagConfig,
     announcements_frame,
     bids_frame,
+    compute_more_flags,
     compute_red_flags,
     contracts_frame,
     evaluation_years,
@@ -61,6 +63,7 @@ log = logging.getLogger("adalscan.procurement")
 DEFAULT_PORTAL_URL = "https://goszakup.gov.kz"  # public HTML portal, for evidence links only
 ENV_PORTAL_URL = "ADALSCAN_GOSZAKUP_PORTAL_URL"
 ENV_RATE = "ADALSCAN_GOSZAKUP_RATE"  # requests per second; default 5 (0 for a loopback URL)
+MAX_RNU_LOOKUPS = 200  # distinct suppliers looked up in RNU per institution
 MAX_EXTRA_BUYS = 200  # announcements organised by someone else, fetched one by one per institution
 BUY_ID_CHUNK = 100
 BREAKER_AFTER = 12  # failed requests in a row (after their retries) that mean the portal is down
@@ -204,6 +207,9 @@ class _Portal:
     chains: list[str] = field(default_factory=list)  # amendment chains for the operator's log (real portal)
     log_chains: bool = False
     name_search: bool = True  # False once the portal refused the Subjects name filter
+    buy_status_names: dict[int, str] = field(default_factory=dict)
+    rnu_cache: dict[str, bool] = field(default_factory=dict)  # supplier BIN -> listed in RNU
+    rnu_broken: bool = False
     stop_error: GoszakupError | None = None  # a 401, or the portal stopped answering: no more requests
     failures_in_a_row: int = 0
     resolver: BinResolver = field(default_factory=lambda: BinResolver([]))
@@ -254,6 +260,9 @@ async def _load_methods(portal: _Portal) -> None:
     statuses = await _guard(portal, errors, portal.client.refs("ref_contract_status"))
     types = await _guard(portal, errors, portal.client.refs("ref_contract_type"))
     portal.contract_book = ContractBook.from_refs(statuses, types)
+    buy_statuses = await _guard(portal, errors, portal.client.refs("ref_buy_status"))
+    portal.buy_status_names = {int(r["id"]): str(r.get("name_ru") or "") for r in buy_statuses or []
+                               if isinstance(r, dict) and str(r.get("id", "")).isdigit()}
     if not statuses:
         log.warning("goszakup: ref_contract_status unavailable; terminated contracts cannot be told apart")
 
@@ -309,6 +318,25 @@ async def _search_by_name(portal: _Portal, inst: Institution) -> tuple[BinResolu
         return None, ""
     resolution = BinResolver(candidates).match(inst)
     return (resolution, "") if resolution.bin or "ambiguous" in resolution.detail else (None, "")
+
+
+async def _rnu_listed(portal: _Portal, contracts: list[dict[str, Any]], years: set[int]) -> set[str] | None:
+    """Which of the buyer's suppliers (contracts of the evaluation years) are in RNU; None if unreadable."""
+    suppliers = sorted({str(c.get("supplier_biin")) for c in contracts
+                        if (_year(c.get("fin_year")) or _year(c.get("sign_date"))) in years
+                        and BIN_RE.match(str(c.get("supplier_biin") or ""))})[:MAX_RNU_LOOKUPS]
+    for biin in suppliers:
+        if biin in portal.rnu_cache:
+            continue
+        if portal.rnu_broken or portal.stop_error is not None:
+            return None
+        try:
+            portal.rnu_cache[biin] = await portal.client.rnu(biin) is not None
+        except GoszakupError as exc:
+            _record_failure(portal, exc)
+            portal.rnu_broken = True
+            return None
+    return {b for b in suppliers if portal.rnu_cache.get(b)}
 
 
 async def _fetch_extra_buys(portal: _Portal, errors: list[GoszakupError], buys: list[dict[str, Any]],
@@ -370,9 +398,13 @@ async def _check_one(portal: _Portal, inst: Institution, resolution: BinResoluti
     years_of_buys = {b["id"]: y for b in buys if isinstance(b.get("id"), int) and (y := _year(b.get("publish_date")))}
     if portal.log_chains and len(portal.chains) < CHAINS_TO_LOG:
         portal.chains += amendment_chains(contracts, CHAINS_TO_LOG - len(portal.chains))
-    result.red_flags = compute_red_flags(
-        contracts_frame(contracts, portal.contract_book), announcements_frame(buys), lots_frame(lots, years_of_buys),
-        portal.methods, portal.config, years, bids_frame(apps) if apps else None)
+    frames = (contracts_frame(contracts, portal.contract_book), announcements_frame(buys),
+              lots_frame(lots, years_of_buys))
+    result.red_flags = compute_red_flags(*frames, portal.methods, portal.config, years, bids_frame(apps) if apps else None)
+    rnu = await _rnu_listed(portal, contracts, years)
+    result.red_flags += compute_more_flags(*frames, portal.methods, portal.config, years,
+                                           plans=[p for p in plans if plan_point_counts(p)], rnu=rnu,
+                                           buy_status_names=portal.buy_status_names)
     for flag in result.red_flags:
         if bids_note and flag.flag_id == "single_bidder":
             flag.detail += f" ({bids_note})"

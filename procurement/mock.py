@@ -211,9 +211,15 @@ class MockPortal:
         r.add_get("/v3/subject", self.subject_search)
         r.add_get("/v3/subject/biin/{biin}", self.subject)
         r.add_get("/v3/refs/{name}", self.refs)
+        r.add_get("/v3/rnu", lambda q: self.envelope(q, self.world.rnu))
+        r.add_get("/v3/rnu/{biin}", self.rnu_one)
         r.add_get("/v3/journal", self.journal_page)
         r.add_post("/v3/graphql", self.graphql)
         r.add_get("/ru/search/announce", self.search_announce)
+        r.add_get("/ru/search/lots", self.search_lots)
+        r.add_get("/ru/search/plans", self.search_plans)
+        r.add_get("/robots.txt", self.robots)
+        r.add_get(r"/ru/egzcontract/cpublic/contract/{id:\d+}", self.contract_page)
         r.add_get(r"/ru/announce/index/{id:\d+}", self.announce_page)
         return app
 
@@ -327,6 +333,10 @@ class MockPortal:
         pattern = request.query.get("nameOrFullNameRu")
         rows = self.world.subjects if pattern is None else [r for r in self.world.subjects if name_matches(r, pattern)]
         return self.envelope(request, rows, key="pid")
+
+    async def rnu_one(self, request: web.Request) -> web.Response:
+        rows = [r for r in self.world.rnu if r["supplier_biin"] == request.match_info["biin"]]
+        return self.envelope(request, rows) if rows else _yii_error(404, "Not Found", "Object not found.")
 
     async def refs(self, request: web.Request) -> web.Response:
         rows = self.world.refs.get(request.match_info["name"])
@@ -518,6 +528,95 @@ class MockPortal:
                 "<th>Окончание приема заявок</th><th>Сумма</th><th>Статус</th></tr></thead><tbody>"
                 + "".join(body) + "</tbody></table></body></html>")
         return web.Response(text=page, content_type="text/html")
+
+    def _listing_query(self, request: web.Request) -> tuple[str, int, int]:
+        customer = (request.query.get("filter[customer]") or "").strip()
+        try:
+            per_page = max(1, min(2000, int(request.query.get("count_record", 50))))
+            page_no = max(1, int(request.query.get("page", 1)))
+        except ValueError:
+            per_page, page_no = 50, 1
+        return customer, per_page, page_no
+
+    @staticmethod
+    def _table(headers: Sequence[str], rows: list[str], total: int) -> web.Response:
+        head = "".join(f"<th>{html.escape(h)}</th>" for h in headers)
+        page = ("<!DOCTYPE html><html lang=\"ru\"><head><meta charset=\"utf-8\"><title>Поиск</title></head>"
+                f"<body><p class=\"total\">Найдено: {total}</p><table id=\"search-result\" class=\"table\">"
+                f"<thead><tr>{head}</tr></thead><tbody>" + "".join(rows) + "</tbody></table></body></html>")
+        return web.Response(text=page, content_type="text/html")
+
+    async def search_lots(self, request: web.Request) -> web.Response:
+        """`/ru/search/lots?filter[customer]=<BIN or name>`: 7 cells per row as in the notes (§8): lot number,
+        announcement link with «Заказчик: …», lot name, quantity, amount, method, status. The customer filter on
+        this page is the mock's assumption (the notes show filter[name] and filter[status] only)."""
+        customer, per_page, page_no = self._listing_query(request)
+        if re.fullmatch(r"\d{12}", customer):
+            rows = list(self.by_key["lots"].get(customer, []))
+        else:
+            rows = [r for r in self.world.lots if customer and customer.casefold() in
+                    (r["customer_name_ru"] or "").casefold()]
+        rows.sort(key=lambda r: r["id"], reverse=True)
+        methods, statuses = self.ref_index["ref_trade_methods"], self.ref_index["ref_lots_status"]
+        body = []
+        for r in rows[(page_no - 1) * per_page: page_no * per_page]:
+            method = methods.get(r["ref_buy_trade_methods_id"], {}).get("name_ru", "")
+            status = statuses.get(r["ref_lot_status_id"], {}).get("name_ru", "")
+            amount = f"{r['amount']:,.2f}".replace(",", " ")
+            body.append(
+                f"<tr><td><strong>{html.escape(r['lot_number'])}</strong></td>"
+                f"<td><a href=\"/ru/announce/index/{r['trd_buy_id']}\">{html.escape(r['trd_buy_number_anno'])}</a>"
+                f"<br><small>Заказчик: {html.escape(r['customer_name_ru'] or '')}</small></td>"
+                f"<td>{html.escape(r['name_ru'] or '')}</td><td>{r['count']}</td><td>{amount}</td>"
+                f"<td>{html.escape(method)}</td><td>{html.escape(status)}</td></tr>")
+        return self._table(("№ лота", "Объявление", "Наименование", "Кол-во", "Сумма", "Способ закупки", "Статус"),
+                           body, len(rows))
+
+    async def search_plans(self, request: web.Request) -> web.Response:
+        """`/ru/search/plans?filter[customer]=<BIN or name>`: plan points with their status. This public page is
+        the mock's own assumption (the notes name no public plan search); adalscan treats a 404 there as
+        "plan not checked"."""
+        customer, per_page, page_no = self._listing_query(request)
+        if re.fullmatch(r"\d{12}", customer):
+            rows = list(self.by_key["plans"].get(customer, []))
+        else:
+            rows = [r for r in self.world.plans if customer and customer.casefold() in
+                    (r["subject_name_ru"] or "").casefold()]
+        rows.sort(key=lambda r: r["id"], reverse=True)
+        methods = self.ref_index["ref_trade_methods"]
+        body = []
+        for r in rows[(page_no - 1) * per_page: page_no * per_page]:
+            if r.get("is_deleted"):
+                status = "Удален"
+            elif not r.get("is_active", 1):
+                status = "Снят с публикации"
+            elif r.get("plan_preliminary"):
+                status = "Предварительный план"
+            else:
+                status = "Утвержден"
+            amount = f"{r['amount']:,.2f}".replace(",", " ")
+            body.append(
+                f"<tr><td>{r['id']}</td><td>{html.escape(r['name_ru'] or '')}<br><small>Заказчик: "
+                f"{html.escape(r['subject_name_ru'] or '')}</small></td>"
+                f"<td>{html.escape(methods.get(r['ref_trade_methods_id'], {}).get('name_ru', ''))}</td>"
+                f"<td>{amount}</td><td>{r['plan_fin_year']}</td><td>{html.escape(status)}</td></tr>")
+        return self._table(("ID пункта плана", "Наименование", "Способ закупки", "Сумма", "Финансовый год", "Статус"),
+                           body, len(rows))
+
+    async def robots(self, request: web.Request) -> web.Response:
+        """As the notes quote the real portal: a 5-second crawl delay."""
+        return web.Response(text="User-agent: *\nCrawl-delay: 5\nDisallow: /v3/\n", content_type="text/plain")
+
+    async def contract_page(self, request: web.Request) -> web.Response:
+        row = self.by_id["contracts"].get(int(request.match_info["id"]))
+        if row is None:
+            return web.Response(text="<html><body>Договор не найден</body></html>", status=404,
+                                content_type="text/html")
+        status = self.ref_index["ref_contract_status"].get(row["ref_contract_status_id"], {}).get("name_ru", "")
+        return web.Response(text=f"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Договор {row['id']}"
+                                 f"</title></head><body><h1>Договор № {html.escape(str(row['contract_number']))}</h1>"
+                                 f"<p>Сумма: {row['contract_sum_wnds']}</p><p>Статус: {html.escape(status)}</p>"
+                                 "</body></html>", content_type="text/html")
 
     async def announce_page(self, request: web.Request) -> web.Response:
         row = self.by_id["trd_buys"].get(int(request.match_info["id"]))

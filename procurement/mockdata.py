@@ -13,6 +13,8 @@ procurement check should conclude (the ground truth written by `--truth-out`):
 * ambiguous_name     registry has no BIN and two portal subjects share its name    -> uncertain
 * single_source / short_periods / single_bidder / value_increase / dominant_supplier
                      current, plus the pattern that should trip one red flag         -> found + that flag
+* split_and_late     current, plus one purchase split into four price quotations, contracts signed
+                     40-60 days after the results and cancelled announcements       -> found + those flags
 
 Field names, the status and method dictionaries, amendment chains (parent_id/root_id) and the
 organizer/customer split follow goszakup-api.md. Where the notes found no value (the id of direct
@@ -29,6 +31,12 @@ from typing import Any
 from adalscan.models import GapStatus, Institution
 from procurement.models import BIN_SOURCE_NAME_MATCH, BIN_SOURCE_REGISTRY, BIN_SOURCE_UNKNOWN, valid_bin
 
+# Further indicators each profile should raise (the rest must stay quiet); RNU and failed tenders are left
+# out of the truth, since which supplier wins which lot is random.
+MORE_FLAGS_BY_PROFILE = {"single_source": {"direct_contract_share"},
+                         "split_and_late": {"split_purchases", "late_signing_or_repeated_amendments",
+                                            "cancelled_tenders"}}
+MORE_FLAGS = ("direct_contract_share", "split_purchases", "late_signing_or_repeated_amendments", "cancelled_tenders")
 FLAG_BY_PROFILE = {"single_source": "single_source_share", "short_periods": "short_tender_period",
                    "single_bidder": "single_bidder", "value_increase": "contract_value_increase",
                    "dominant_supplier": "supplier_concentration"}
@@ -37,7 +45,7 @@ REQUIRED_PROFILES = ("single_source", "short_periods", "single_bidder", "value_i
 NAME_PROFILES = ("unknown_name", "ambiguous_name")  # only for rows without a registry BIN
 FILL_WEIGHTS = (("current", 62), ("past_only", 12), ("nothing", 8), ("plan_only", 3), ("unknown_name", 3),
                 ("single_source", 3), ("short_periods", 3), ("single_bidder", 2), ("value_increase", 2),
-                ("dominant_supplier", 2))
+                ("dominant_supplier", 2), ("withdrawn_plan", 2), ("split_and_late", 2))
 
 # ref_trade_methods: ids 2, 3, 6, 32, 132, 188 and their names are from goszakup-api.md §7. Id 7 is seen
 # there only in a demo "(Аукцион)" announcement; the id of direct contracting was not found, so the mock
@@ -126,6 +134,7 @@ class MockWorld:
     contracts: list[dict[str, Any]] = field(default_factory=list)
     units: list[dict[str, Any]] = field(default_factory=list)
     apps: list[dict[str, Any]] = field(default_factory=list)  # GraphQL TrdApp rows (camelCase)
+    rnu: list[dict[str, Any]] = field(default_factory=list)  # register of unreliable suppliers
     refs: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     truth: dict[str, dict[str, Any]] = field(default_factory=dict)
 
@@ -151,6 +160,11 @@ class _Builder:
                                          f"«{r} облысының мемлекеттік сатып алу басқармасы» ММ", organizer=1)
                            for r in ("Актюбинской", "Карагандинской", "Павлодарской")]
         self._refs()
+        for n, listed in enumerate(self.suppliers[-3:-1]):  # two suppliers on the RNU register
+            self.world.rnu.append({"id": 500 + n, "pid": listed["pid"], "supplier_biin": listed["bin"],
+                                   "supplier_innunp": None, "supplier_name_ru": listed["name_ru"],
+                                   "supplier_name_kz": listed["name_kz"], "kato_list": [], "system_id": 3,
+                                   "index_date": fmt_dt(as_of - timedelta(days=200 + 40 * n))})
 
     def new_id(self, kind: str) -> int:
         self.next_id[kind] += self.rng.randint(1, 9)
@@ -258,7 +272,10 @@ class _Builder:
         self.world.truth[inst.id] = {
             "profile": profile, "type": inst.type, "status": str(status), "bin": bin_value if bin_source != BIN_SOURCE_UNKNOWN else None,
             "portal_bin": bin_value, "bin_source": bin_source, "portal_name_ru": names[0],
-            "flags": {flag: FLAG_BY_PROFILE.get(profile) == flag for flag in FLAG_BY_PROFILE.values()}
+            "flags": {**{flag: FLAG_BY_PROFILE.get(profile) == flag for flag in FLAG_BY_PROFILE.values()
+                         # four split contracts to one supplier may or may not also dominate its value
+                         if not (profile == "split_and_late" and flag == "supplier_concentration")},
+                      **{flag: flag in MORE_FLAGS_BY_PROFILE.get(profile, set()) for flag in MORE_FLAGS}}
             if profile not in ("nothing", "unknown_name", "ambiguous_name") else {},
             "via_organizer": via_organizer}
 
@@ -304,14 +321,15 @@ class _Builder:
 
     def add_year(self, subject: dict[str, Any], year: int, profile: str, via_organizer: bool, amended: int) -> int:
         rng = self.rng
-        for _ in range(rng.randint(6, 9)):
+        for n_buy in range(rng.randint(6, 9)):
             method = rng.choices(COMPETITIVE, COMPETITIVE_WEIGHTS)[0]
             published = self._date_in(year, latest_margin_days=45)
             days = self._period(method, profile == "short_periods" and rng.random() < 0.7)
             start = published + timedelta(hours=rng.randint(1, 20))
             end = start + timedelta(days=days)
             results = end + timedelta(days=rng.randint(2, 6))
-            finished = results.date() <= self.as_of
+            cancelled = profile == "split_and_late" and n_buy % 3 == 0  # a third of its tenders cancelled
+            finished = results.date() <= self.as_of and not cancelled
             organizer = rng.choice(self.organizers) if via_organizer and rng.random() < 0.5 else subject
             buy_id = self.new_id("buy")
             lots = []
@@ -328,7 +346,7 @@ class _Builder:
                 "ref_subject_type_id": rng.randint(1, 3), "customer_bin": subject["bin"], "customer_pid": subject["pid"],
                 "customer_name_ru": subject["name_ru"], "customer_name_kz": subject["name_kz"],
                 "org_bin": organizer["bin"], "org_pid": organizer["pid"], "org_name_ru": organizer["name_ru"],
-                "org_name_kz": organizer["name_kz"], "ref_buy_status_id": 350 if finished else 220,
+                "org_name_kz": organizer["name_kz"], "ref_buy_status_id": 430 if cancelled else 350 if finished else 220,
                 "start_date": fmt_dt(start), "end_date": fmt_dt(end), "publish_date": fmt_dt(published),
                 "repeat_start_date": None, "repeat_end_date": None,
                 "itogi_date_public": fmt_dt(results) if finished else None, "ref_type_trade_id": 1,
@@ -339,6 +357,11 @@ class _Builder:
                 "index_date": fmt_dt(published)})
             for lot in lots:
                 amended = self.add_award(subject, lot, year, profile, amended)
+        if profile == "split_and_late" and year == self.year:  # one purchase split into four price quotations
+            first = self._date_in(year, latest_margin_days=60)
+            for k in range(4):
+                self.add_contract(subject, None, self.suppliers[5], year, 3, round(rng.uniform(8.5e6, 9.5e6), 2),
+                                  first + timedelta(days=5 * k), profile)
         direct_n, low, high = (rng.randint(14, 18), 5e6, 9e6) if profile == "single_source" else (rng.randint(1, 2), 2e5, 8e5)
         for _ in range(direct_n):
             self.add_contract(subject, None, rng.choice(self.suppliers), year, self.direct,
@@ -410,7 +433,9 @@ class _Builder:
             return amended
         rng = self.rng
         winner = lot["_bidders"][0]
-        signed = datetime.strptime(lot["last_update_date"], "%Y-%m-%d %H:%M:%S") + timedelta(days=rng.randint(3, 12))
+        late = profile == "split_and_late" and rng.random() < 0.6
+        signed = datetime.strptime(lot["last_update_date"], "%Y-%m-%d %H:%M:%S") + timedelta(
+            days=rng.randint(40, 60) if late else rng.randint(3, 12))
         if signed.date() > self.as_of:
             return amended
         root = self.add_contract(subject, lot, winner, year, lot["ref_buy_trade_methods_id"],

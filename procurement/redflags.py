@@ -27,6 +27,14 @@ VALUE_INCREASE = "contract_value_increase"
 SUPPLIER_CONCENTRATION = "supplier_concentration"
 RECORDS_MAX = 20  # records kept per indicator for the report's links
 FLAG_IDS = (SINGLE_SOURCE, SHORT_PERIOD, SINGLE_BIDDER, VALUE_INCREASE, SUPPLIER_CONCENTRATION)
+DIRECT_SHARE = "direct_contract_share"
+FAILED_TENDERS = "failed_tenders"
+SPLITTING = "split_purchases"
+LATE_OR_AMENDED = "late_signing_or_repeated_amendments"
+RNU_SUPPLIERS = "rnu_suppliers"
+CANCELLED = "cancelled_tenders"
+MORE_FLAG_IDS = (DIRECT_SHARE, FAILED_TENDERS, SPLITTING, LATE_OR_AMENDED, RNU_SUPPLIERS, CANCELLED)
+ALL_FLAG_IDS = FLAG_IDS + MORE_FLAG_IDS
 
 FORMULAS: dict[str, str] = {  # <= 200 characters each: reports show them verbatim
     SINGLE_SOURCE: "Σ contract_sum_wnds of single-source contracts (fakt_trade_methods_id named «Из одного "
@@ -39,6 +47,17 @@ FORMULAS: dict[str, str] = {  # <= 200 characters each: reports show them verbat
                     "or (fakt_sum_wnds − contract_sum_wnds) / contract_sum_wnds",
     SUPPLIER_CONCENTRATION: "top supplier's Σ contract_sum_wnds / Σ contract_sum_wnds (latest versions), "
                             "flagged only if it also won >= min_wins contracts; HHI in detail",
+    DIRECT_SHARE: "Σ value of contracts by direct contracting (single source «путем прямого заключения договора», "
+                  "method 23) / Σ value of all contracts; detail: legal ground (ref_justification_id) on plan points",
+    FAILED_TENDERS: "share of competitive lots re-awarded «Из одного источника по несостоявшимся закупкам» "
+                    "(ref_buy_trade_methods_id) after a failed tender",
+    SPLITTING: "groups of >= 3 contracts with one supplier within 30 days, each under the threshold but together "
+               "over it (splitting a purchase to stay under a threshold)",
+    LATE_OR_AMENDED: "share of contracts signed > 30 days after the results (trd_buy_itogi_date_public) or "
+                     "amended >= 3 times (Prozorro: three or more amendments)",
+    RNU_SUPPLIERS: "contracts whose supplier is on the register of unreliable suppliers (/v3/rnu/{biin})",
+    CANCELLED: "share of announcements cancelled or refused (ref_buy_status named «Отменено» / «Отказ от "
+               "закупки») or re-run (ref_type_trade_id: повторная)",
 }
 
 
@@ -64,6 +83,20 @@ class RedFlagConfig:
     supplier_min_wins: int = 3
     supplier_min_contracts: int = 5
     peer_min_institutions: int = 4  # Q3 + 1.5·IQR fences need a few peers
+    direct_share_max: float = 0.3
+    direct_min_contracts: int = 3
+    failed_tender_share_max: float = 0.2
+    failed_tender_min_lots: int = 5
+    # 8,000 MCI (the price-quotation cap per item a year, notes §12) at the 2025 MCI of 3,932 tenge.
+    split_threshold: float = 8000 * 3932
+    split_window_days: int = 30
+    split_min_contracts: int = 3
+    late_signing_days: int = 30
+    repeated_amendments: int = 3
+    late_or_amended_share_max: float = 0.1
+    late_or_amended_min_contracts: int = 5
+    cancelled_share_max: float = 0.2
+    cancelled_min_announcements: int = 5
 
 
 # Minimum submission periods in whole days per method, matched on the folded `ref_trade_methods` name (first
@@ -187,7 +220,8 @@ def _money(value: float) -> str:
 CONTRACT_COLUMNS = ("id", "parent_id", "root_id", "supplier_biin", "fin_year", "fakt_trade_methods_id",
                     "contract_sum_wnds", "contract_sum", "fakt_sum_wnds", "sign_date", "deleted",
                     "ref_contract_status_id", "ref_contract_type_id")
-ANNOUNCEMENT_COLUMNS = ("id", "ref_trade_methods_id", "start_date", "end_date", "publish_date", "fin_year")
+ANNOUNCEMENT_COLUMNS = ("id", "ref_trade_methods_id", "start_date", "end_date", "publish_date", "fin_year",
+                        "ref_buy_status_id", "ref_type_trade_id")
 LOT_COLUMNS = ("id", "trd_buy_id", "ref_trade_methods_id", "ref_buy_trade_methods_id", "year")
 
 
@@ -486,6 +520,172 @@ def supplier_concentration(contracts: pd.DataFrame, config: RedFlagConfig,
     return flag
 
 
+def _share_flag(flag_id: str, hits: int, sample: int, threshold: float, minimum: int, what: str,
+                records: list[str]) -> RedFlag:
+    flag = RedFlag(flag_id, None, threshold, False, FORMULAS[flag_id], sample=sample)
+    if sample == 0:
+        flag.detail = f"no {what} in the evaluation years"
+        return flag
+    flag.value = round(hits / sample, 4)
+    flag.flagged = sample >= minimum and flag.value > threshold
+    flag.detail = f"{hits}/{sample} {what}"
+    if sample < minimum:
+        flag.detail += f"; fewer than {minimum}, not flagged"
+    flag.records = records[:RECORDS_MAX]
+    return flag
+
+
+def direct_contract_share(contracts: pd.DataFrame, methods: MethodBook, config: RedFlagConfig,
+                          years: set[int] | None = None, plans: Sequence[Mapping[str, Any]] = ()) -> RedFlag:
+    """Value share of direct contracting (method 23), with how many direct plan points record a legal ground."""
+    chains = _chains_in_years(contracts, config, years)
+    direct = methods.direct()
+    flag = RedFlag(DIRECT_SHARE, None, config.direct_share_max, False, FORMULAS[DIRECT_SHARE], sample=len(chains))
+    total = float(chains["value"].sum()) if len(chains) else 0.0
+    if not direct:
+        flag.detail = "no direct-contracting method in ref_trade_methods"
+        return flag
+    if not len(chains) or total <= 0:
+        flag.detail = "no contracts in the evaluation years"
+        return flag
+    is_direct = chains["method"].map(lambda m: _as_int(m) in direct).astype(bool)
+    share = float(chains.loc[is_direct, "value"].sum()) / total
+    flag.value = round(share, 4)
+    flag.flagged = len(chains) >= config.direct_min_contracts and share > flag.threshold
+    direct_points = [p for p in plans if _as_int(p.get("ref_trade_methods_id")) in direct
+                     and _first_year(p.get("plan_fin_year") or p.get("pln_point_year")) in (years or {None})]
+    grounded = sum(1 for p in direct_points if p.get("ref_justification_id"))
+    flag.detail = (f"{int(is_direct.sum())}/{len(chains)} contracts, {share:.0%} of {_money(total)} by value, by "
+                   f"direct contracting; legal ground (ref_justification_id) recorded on {grounded}/"
+                   f"{len(direct_points)} direct plan points")
+    flag.records = [f"contract:{c}" for c in chains.index[is_direct][:RECORDS_MAX]]
+    return flag
+
+
+def failed_tenders(lots: pd.DataFrame, methods: MethodBook, config: RedFlagConfig,
+                   years: set[int] | None = None) -> RedFlag:
+    """Competitive lots re-awarded from a single source after the tender failed (the single-bid proxy)."""
+    frame = _in_years(lots, years)
+    frame = _rows(frame, frame["ref_trade_methods_id"].map(methods.competitive))
+    failed = frame["ref_buy_trade_methods_id"].map(lambda m: _as_int(m) in methods.failed_single_source).astype(bool)
+    buys = frame.loc[failed.to_numpy(), "trd_buy_id"].dropna()
+    return _share_flag(FAILED_TENDERS, int(failed.sum()), len(frame), config.failed_tender_share_max,
+                       config.failed_tender_min_lots, "competitive lots re-awarded after a failed tender",
+                       list(dict.fromkeys(f"announcement:{int(b)}" for b in buys)))
+
+
+def split_purchases(contracts: pd.DataFrame, config: RedFlagConfig, years: set[int] | None = None) -> RedFlag:
+    """Runs of small contracts with one supplier that together pass the threshold (splitting)."""
+    flag = RedFlag(SPLITTING, None, float(config.split_min_contracts), False, FORMULAS[SPLITTING])
+    frame = _rows(contracts, ~contracts["amendment"] & ~contracts["void"]) if len(contracts) else contracts
+    frame = _in_years(frame, years) if len(frame) else frame
+    frame = _rows(frame, frame["sign_date"].notna() & (frame["amount"] < config.split_threshold)) if len(frame) else frame
+    flag.sample = len(frame)
+    if frame.empty:
+        flag.detail = "no contracts under the threshold in the evaluation years"
+        return flag
+    groups: list[list[int]] = []
+    window = pd.Timedelta(days=config.split_window_days)
+    for _, rows in frame.sort_values("sign_date").groupby(frame["supplier_biin"].astype(str)):
+        dates, amounts, ids = list(rows["sign_date"]), list(rows["amount"]), [int(i) for i in rows["id"]]
+        start = 0
+        for end in range(len(rows)):
+            while dates[end] - dates[start] > window:
+                start += 1
+            if end - start + 1 >= config.split_min_contracts and sum(amounts[start:end + 1]) >= config.split_threshold:
+                groups.append(ids[start:end + 1])
+                start = end + 1
+    flag.value = float(len(groups))
+    flag.flagged = bool(groups)
+    flag.detail = (f"{len(groups)} group(s) of >= {config.split_min_contracts} contracts with one supplier within "
+                   f"{config.split_window_days} days, each under {_money(config.split_threshold)} but together over it")
+    flag.records = [f"contract:{c}" for group in groups for c in group][:RECORDS_MAX]
+    return flag
+
+
+def late_or_amended(contracts: pd.DataFrame, config: RedFlagConfig, years: set[int] | None = None) -> RedFlag:
+    """Contracts signed long after the results, or amended again and again."""
+    chains = _chains_in_years(contracts, config, years)
+    if chains.empty:
+        return _share_flag(LATE_OR_AMENDED, 0, 0, config.late_or_amended_share_max,
+                           config.late_or_amended_min_contracts, "contracts", [])
+    results = {}
+    if "trd_buy_itogi_date_public" in contracts.columns:
+        itogi = pd.to_datetime(contracts["trd_buy_itogi_date_public"], errors="coerce")
+        late_days = (contracts["sign_date"] - itogi).dt.days
+        results = dict(zip(contracts["id"].astype("Int64"), late_days, strict=True))
+    hits = []
+    for chain, row in chains.iterrows():
+        days = results.get(chain)
+        late = days is not None and pd.notna(days) and days > config.late_signing_days
+        if late or row["amendments"] >= config.repeated_amendments:
+            hits.append(f"contract:{int(chain)}")
+    flag = _share_flag(LATE_OR_AMENDED, len(hits), len(chains), config.late_or_amended_share_max,
+                       config.late_or_amended_min_contracts,
+                       f"contracts signed > {config.late_signing_days} days after the results or amended >= "
+                       f"{config.repeated_amendments} times", hits)
+    return flag
+
+
+def rnu_suppliers(contracts: pd.DataFrame, config: RedFlagConfig, years: set[int] | None,
+                  rnu: set[str] | None) -> RedFlag:
+    """Contracts with suppliers on the register of unreliable suppliers (RNU)."""
+    flag = RedFlag(RNU_SUPPLIERS, None, 0.0, False, FORMULAS[RNU_SUPPLIERS])
+    chains = _chains_in_years(contracts, config, years)
+    flag.sample = len(chains)
+    if rnu is None:
+        flag.detail = "not computed: the RNU register could not be read"
+        return flag
+    if chains.empty:
+        flag.detail = "no contracts in the evaluation years"
+        return flag
+    listed = chains["supplier_biin"].astype(str).isin(rnu)
+    flag.value = float(listed.sum())
+    flag.flagged = bool(listed.any())
+    suppliers = sorted(set(chains.loc[listed, "supplier_biin"].astype(str)))
+    flag.detail = f"{int(listed.sum())}/{len(chains)} contracts with {len(suppliers)} supplier(s) listed in RNU"
+    flag.records = [*(f"supplier:{b}" for b in suppliers), *(f"contract:{c}" for c in chains.index[listed])][:RECORDS_MAX]
+    return flag
+
+
+def cancelled_flag(hits: int, sample: int, buy_ids: Sequence[object], config: RedFlagConfig) -> RedFlag:
+    return _share_flag(CANCELLED, hits, sample, config.cancelled_share_max, config.cancelled_min_announcements,
+                       "announcements cancelled, refused or re-run",
+                       [f"announcement:{b}" for b in buy_ids if b is not None])
+
+
+def cancelled_tenders(announcements: pd.DataFrame, config: RedFlagConfig, years: set[int] | None,
+                      status_names: Mapping[int, str]) -> RedFlag:
+    """Announcements cancelled / refused (by the status dictionary's names) or re-run."""
+    frame = _in_years(announcements, years)
+    cancelled_ids = {i for i, n in status_names.items() if any(w in fold(n) for w in ("отмен", "отказ от закупки"))}
+    status = frame.get("ref_buy_status_id", pd.Series(index=frame.index, dtype=object))
+    rerun_col = frame.get("ref_type_trade_id", pd.Series(index=frame.index, dtype=object))
+    hit = status.map(lambda v: _as_int(v) in cancelled_ids) | rerun_col.map(lambda v: _as_int(v) == 2)
+    ids = [int(i) for i in frame.loc[hit.astype(bool).to_numpy(), "id"].dropna()]
+    return cancelled_flag(len(ids), len(frame), ids, config)
+
+
+def compute_more_flags(contracts: pd.DataFrame, announcements: pd.DataFrame, lots: pd.DataFrame,
+                       methods: MethodBook | None, config: RedFlagConfig, years: set[int] | None, *,
+                       plans: Sequence[Mapping[str, Any]] = (), rnu: set[str] | None = None,
+                       buy_status_names: Mapping[int, str] | None = None) -> list[RedFlag]:
+    """The further indicators (MORE_FLAG_IDS order); method-based ones need the dictionary."""
+    flags: list[RedFlag] = []
+    if methods is None or not methods.names:
+        for flag_id in (DIRECT_SHARE, FAILED_TENDERS):
+            flags.append(RedFlag(flag_id, None, 0.0, False, FORMULAS[flag_id],
+                                 detail="not computed: ref_trade_methods dictionary unavailable"))
+    else:
+        flags.append(direct_contract_share(contracts, methods, config, years, plans))
+        flags.append(failed_tenders(lots, methods, config, years))
+    flags.append(split_purchases(contracts, config, years))
+    flags.append(late_or_amended(contracts, config, years))
+    flags.append(rnu_suppliers(contracts, config, years, rnu))
+    flags.append(cancelled_tenders(announcements, config, years, buy_status_names or {}))
+    return flags
+
+
 def evaluation_years(as_of_year: int, config: RedFlagConfig) -> set[int]:
     return {as_of_year - k for k in range(max(1, config.years_window))}
 
@@ -525,7 +725,7 @@ def mark_peer_outliers(flag_lists: Iterable[list[RedFlag]], config: RedFlagConfi
     """Set `peer_outlier` on every computed flag (value above its indicator's fence); return the fences."""
     lists = list(flag_lists)
     fences: dict[str, float] = {}
-    for flag_id in FLAG_IDS:
+    for flag_id in ALL_FLAG_IDS:
         flags = [f for flags in lists for f in flags if f.flag_id == flag_id and f.value is not None]
         if len(flags) < config.peer_min_institutions:
             continue

@@ -294,4 +294,6 @@ def test_truth_out_csv_for_the_demo_scorer(tmp_path: Path) -> None:
         assert row["expected_status"] == truth[row["institution_id"]]["status"]
     flagged = {r["institution_id"]: r["expected_flags"] for r in rows if r["expected_flags"]}
     assert all(set(v.split(";")) <= {"single_source_share", "short_tender_period", "single_bidder",
-                                     "contract_value_increase", "supplier_concentration"} for v in flagged.values())
+                                     "contract_value_increase", "supplier_concentration", "direct_contract_share",
+                                     "split_purchases", "late_signing_or_repeated_amendments", "cancelled_tenders"}
+               for v in flagged.values())
