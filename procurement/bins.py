@@ -251,15 +251,16 @@ _GENERIC_WORDS = {"университет", "университеты", "кол�
 def search_terms(inst: Institution, limit: int = 2) -> list[str]:
     """Prefix patterns for the portal's name filter (`Subjects(filter: {nameOrFullNameRu: "term*"})`): the
     longest distinctive words of the Russian name (its quoted core first), cut to a stem so inflection
-    and ё/е spellings still match. Empty when the institution has no Russian name."""
+    still matches. The words keep their own letters (only ё -> е), since the portal searches its own
+    spelling. Empty when the institution has no Russian name."""
     name = inst.name_ru or ""
-    words = [w for w in normalise_name(quoted_core(name) or name).split() if len(w) >= 4 and w not in _GENERIC_WORDS]
-    words += [w for w in normalise_name(name).split() if len(w) >= 4 and w not in _GENERIC_WORDS]
     terms: list[str] = []
-    for word in sorted(dict.fromkeys(words), key=len, reverse=True):
-        stem = word[:-2] if len(word) > 6 else word
-        if stem not in terms:
-            terms.append(stem)
-        if len(terms) >= limit:
-            break
+    for text in (quoted_core(name), name):
+        words = re.findall(r"[0-9a-zа-яёәғқңөұүһі]+", text.lower().replace("ё", "е"))
+        words = [w for w in words if len(w) >= 4 and fold(w) not in _GENERIC_WORDS
+                 and (fold(w),) not in _LEGAL_FORMS]
+        for word in sorted(dict.fromkeys(words), key=len, reverse=True):
+            stem = word[:-2] if len(word) > 6 else word
+            if stem not in terms and len(terms) < limit:
+                terms.append(stem)
     return [f"{t}*" for t in terms]
