@@ -50,19 +50,41 @@ ENV_MOCK_TOKEN = "ADALSCAN_MOCK_TOKEN"
 ENV_MOCK_FAULTS = "ADALSCAN_MOCK_FAULTS"
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 500
+GQL_MAX_LIMIT = 200  # the schema's `limit` is 0..200 (notes §12)
 FAULT_KINDS = {"429", "403", "500", "502", "503", "504", "slow", "malformed", "empty", "foreign_cursor"}
-RANGE_FILTERS = {"lastUpdateDate", "timestamp", "dateCreate", "dateApply"}
+RANGE_FILTERS = {"lastUpdateDate", "timestamp", "dateCreate", "dateApply", "publishDate", "crdate", "indexDate",
+                 "amount"}
+NUMERIC_RANGES = {"amount"}
 # Filter keys each GraphQL root accepts: the ones goszakup-api.md §5 saw, plus (marked) mock extensions
 # that the real portal is not known to support; adalscan falls back when a portal rejects them.
 GQL_ROOTS: dict[str, tuple[str, str, set[str]]] = {
     "TrdBuy": ("trd_buys", "id", {"lastUpdateDate", "refSubjectTypeId", "refTradeMethodsId", "refBuyStatusId",
-                                  "kato", "finYear", "totalSum", "orgBin", "id"}),  # orgBin, id: mock extension
-    "Lots": ("lots", "id", {"lastUpdateDate", "customerBin", "trdBuyId", "refLotStatusId"}),  # bin/buy: extension
-    "Contract": ("contracts", "id", {"lastUpdateDate", "finYear", "customerBin", "supplierBiin"}),
+                                  "kato", "finYear", "totalSum", "orgBin", "id", "publishDate", "customerBin"}),
+    "Lots": ("lots", "id", {"lastUpdateDate", "customerBin", "trdBuyId", "refLotStatusId", "amount", "indexDate",
+                            "nameDescriptionRu"}),
+    "Contract": ("contracts", "id", {"lastUpdateDate", "finYear", "customerBin", "supplierBiin", "refContractStatusId",
+                                     "faktTradeMethodsId", "trdBuyId", "id", "crdate"}),
     "Subjects": ("subjects", "pid", {"lastUpdateDate", "bin", "nameOrFullNameRu"}),
-    "TrdApp": ("apps", "id", {"dateApply", "buyId", "supplierBinIin"}),  # buyId: mock extension
-    "Plans": ("plans", "id", {"timestamp", "dateCreate", "subjectBiin", "planFinYear"}),
+    "TrdApp": ("apps", "id", {"dateApply", "buyId", "supplierBinIin"}),
+    "Plans": ("plans", "id", {"timestamp", "dateCreate", "subjectBiin", "planFinYear", "id"}),
+    "Rnu": ("rnu", "id", {"supplierBiin", "indexDate"}),
+    "Acts": ("acts", "id", {"contractId", "indexDate"}),
+    "ContractPayment": ("empty", "id", {"contractId"}),
+    "ContractSpecSum": ("empty", "id", {"contractId"}),
+    "TreasuryPay": ("empty", "id", {"contractId"}),
 }
+# The roots, filters and relations above follow the notes (§5, §12); customerBin on TrdBuy, trdBuyId and
+# refLotStatusId on Lots, and subjectBiin/planFinYear on Plans are the mock's extensions.
+
+
+RELATIONS = {("TrdBuy", "Lots"), ("TrdBuy", "RefBuyStatus"), ("TrdBuy", "RefTradeMethods"), ("TrdBuy", "RefSubjectType"),
+             ("TrdBuy", "Files"), ("Lots", "RefLotsStatus"), ("Lots", "Plans"), ("Lots", "Customer"), ("Lots", "TrdBuy"),
+             ("Contract", "ContractUnits"), ("Contract", "RefContractStatus"), ("Contract", "RefContractType"),
+             ("Contract", "FaktTradeMethods"), ("Contract", "RefSubjectType"), ("Contract", "Supplier"),
+             ("Contract", "Customer"), ("Contract", "TrdBuy"), ("Contract", "File"), ("Contract", "Acts"),
+             ("Contract", "TreasuryPay"), ("Contract", "ContractPayment"), ("Contract", "ContractSpecSum"),
+             ("Plans", "PlanActs"), ("Plans", "RefPlnPointStatus"), ("Plans", "RefUnits"), ("TrdApp", "Supplier"),
+             ("TrdApp", "AppLots")}
 
 
 def read_registry(path: Path | str) -> list[Institution]:
@@ -159,13 +181,19 @@ class MockPortal:
         self._recent: list[float] = []
         self.tables: dict[str, list[dict[str, Any]]] = {
             "trd_buys": world.trd_buys, "lots": world.lots, "contracts": world.contracts,
-            "subjects": world.subjects, "apps": world.apps, "plans": world.plans}
+            "subjects": world.subjects, "apps": world.apps, "plans": world.plans, "rnu": world.rnu,
+            "acts": self._acts(), "empty": []}
         self.by_key: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
         for table, rows, key in (("plans", world.plans, "subject_biin"), ("buys_org", world.trd_buys, "org_bin"),
                                  ("buys_customer", world.trd_buys, "customer_bin"),
                                  ("lots", world.lots, "customer_bin"), ("lots_buy", world.lots, "trd_buy_id"),
                                  ("contracts", world.contracts, "customer_bin"), ("units", world.units, "contract_id"),
-                                 ("subjects", world.subjects, "bin"), ("apps", world.apps, "buyId")):
+                                 ("subjects", world.subjects, "bin"), ("apps", world.apps, "buyId"),
+                                 ("buys_anno", world.trd_buys, "number_anno"), ("lots_anno", world.lots, "trd_buy_number_anno"),
+                                 ("contracts_anno", world.contracts, "trd_buy_number_anno"),
+                                 ("contracts_supplier", world.contracts, "supplier_biin"),
+                                 ("contracts_number", world.contracts, "contract_number"),
+                                 ("contracts_number_sys", world.contracts, "contract_number_sys")):
             for row in rows:
                 self.by_key[table][str(row.get(key))].append(row)
         self.by_id = {name: {r["id"]: r for r in rows} for name, rows in
@@ -173,6 +201,12 @@ class MockPortal:
                        ("lots", world.lots))}
         self.ref_index = {name: {r["id"]: r for r in rows} for name, rows in world.refs.items()}
         self.journal = self._journal()
+
+    def _acts(self) -> list[dict[str, Any]]:
+        """One electronic act per executed contract (id, contract_id, sums, dates)."""
+        return [{"id": 40_000_000 + n, "contract_id": c["id"], "contract_number_sys": c["contract_number_sys"],
+                 "total_sum": c["fakt_sum_wnds"], "approve_date": c["fakt_exec_date"], "index_date": c["fakt_exec_date"]}
+                for n, c in enumerate(self.world.contracts) if c.get("fakt_sum_wnds") is not None]
 
     def subject_by_bin(self, bin_value: object) -> dict[str, Any] | None:
         rows = self.by_key["subjects"].get(str(bin_value))
@@ -194,12 +228,42 @@ class MockPortal:
         r.add_delete("/_mock/faults", self.clear_faults)
         r.add_get("/v3/plans", self.plan_customers)
         r.add_get("/v3/plans/all", lambda q: self.envelope(q, self.world.plans))
+        r.add_get("/v3/plans/kato", lambda q: self.envelope(q, [
+            {"id": p["id"], "pln_points_id": p["id"], "ref_kato_code": "151010000", "ref_countries_code": "KZ",
+             "full_delivery_place_name_ru": "Казахстан", "count": p["count"]} for p in self.world.plans]))
+        r.add_get("/v3/plans/spec", lambda q: self.envelope(q, [
+            {"id": p["id"], "pln_point_id": p["id"], "ref_ebk_code": None, "ref_fkrb_program_code": None,
+             "sum": p["amount"]} for p in self.world.plans]))
+        r.add_get("/v3/plans/deleted", lambda q: self.envelope(q, [p for p in self.world.plans if p["is_deleted"]]))
+        r.add_get("/v2/plans/deleted", lambda q: self.envelope(q, [p for p in self.world.plans if p["is_deleted"]]))
         r.add_get(r"/v3/plans/view/{id:\d+}", lambda q: self.one(q, "plans"))
         r.add_get("/v3/plans/{bin}", lambda q: self.envelope(q, self.by_key["plans"].get(q.match_info["bin"], [])))
         r.add_get("/v3/trd-buy/bin/{bin}",
                   lambda q: self.envelope(q, self.by_key["buys_org"].get(q.match_info["bin"], [])))
         r.add_get(r"/v3/trd-buy/{id:\d+}", lambda q: self.one(q, "trd_buys"))
         r.add_get("/v3/trd-buy", lambda q: self.envelope(q, self.world.trd_buys))
+        r.add_get("/v3/trd-buy/all", lambda q: self.envelope(q, self.world.trd_buys))
+        r.add_get("/v3/trd-buy/number-anno/{n}", lambda q: self.first(q, self.by_key["buys_anno"]))
+        r.add_get(r"/v3/trd-buy/{id:\d+}/commission", lambda q: self.envelope(q, [
+            {"id": int(q.match_info["id"]) * 10 + k, "trd_buy_id": int(q.match_info["id"]), "role_id": k,
+             "name_ru": f"Член комиссии {k}"} for k in (1, 2, 3)]))
+        r.add_get(r"/v3/trd-buy/{id:\d+}/pause", lambda q: self.envelope(q, []))
+        r.add_get(r"/v3/trd-buy/{id:\d+}/cancel", lambda q: self.envelope(q, []))
+        r.add_get("/v3/lots", lambda q: self.envelope(q, self.world.lots))
+        r.add_get("/v3/lots/number-anno/{n}", lambda q: self.envelope(q, self.by_key["lots_anno"].get(q.match_info["n"], [])))
+        r.add_get(r"/v3/lots/trd-buy/{id:\d+}", lambda q: self.envelope(q, self.by_key["lots_buy"].get(q.match_info["id"], [])))
+        r.add_get("/v3/contract", lambda q: self.envelope(q, self.world.contracts))
+        r.add_get("/v3/contract/all", lambda q: self.envelope(q, self.world.contracts))
+        r.add_get("/v3/contract/number-anno/{n}",
+                  lambda q: self.envelope(q, self.by_key["contracts_anno"].get(q.match_info["n"], [])))
+        r.add_get("/v3/contract/supplier/{biin}",
+                  lambda q: self.envelope(q, self.by_key["contracts_supplier"].get(q.match_info["biin"], [])))
+        r.add_get("/v3/contract/number/", lambda q: self.first(q, self.by_key["contracts_number"], "number"))
+        r.add_get("/v3/contract/number-sys/", lambda q: self.first(q, self.by_key["contracts_number_sys"], "number"))
+        r.add_get("/v3/acts", lambda q: self.envelope(q, self.tables["acts"]))
+        r.add_get(r"/v3/acts/{id:\d+}", self.act_one)
+        r.add_get("/v3/treasury-pay", lambda q: self.envelope(q, []))
+        r.add_get(r"/v3/treasury-pay/{id:\d+}", lambda q: self.envelope(q, []))
         r.add_get("/v3/lots/bin/{bin}", lambda q: self.envelope(q, self.by_key["lots"].get(q.match_info["bin"], [])))
         r.add_get(r"/v3/lots/{id:\d+}", lambda q: self.one(q, "lots"))
         r.add_get("/v3/contract/customer/{bin}",
@@ -210,6 +274,10 @@ class MockPortal:
         r.add_get("/v3/subject/all", lambda q: self.envelope(q, self.world.subjects, key="pid"))
         r.add_get("/v3/subject", self.subject_search)
         r.add_get("/v3/subject/biin/{biin}", self.subject)
+        r.add_get(r"/v3/subject/{pid:\d+}", self.subject_pid)
+        r.add_get("/v3/subject/biin/{biin}/address", lambda q: self.envelope(q, [
+            {"id": 1, "biin": q.match_info["biin"], "kato_code": "151010000", "address": "г. Тест, ул. Пример, 1"}]))
+        r.add_get("/v3/subject/biin/{biin}/employees", lambda q: self.envelope(q, []))
         r.add_get("/v3/refs/{name}", self.refs)
         r.add_get("/v3/rnu", lambda q: self.envelope(q, self.world.rnu))
         r.add_get("/v3/rnu/{biin}", self.rnu_one)
@@ -313,6 +381,20 @@ class MockPortal:
             next_page = f"{request.path}?page=next&search_after={page[-1][key]}{extra}"
         return _json({"total": len(rows), "limit": limit, "next_page": next_page, "items": page})
 
+    async def first(self, request: web.Request, index: dict[str, list[dict[str, Any]]],
+                    query_key: str | None = None) -> web.Response:
+        key = request.query.get(query_key, "") if query_key else request.match_info["n"]
+        rows = index.get(key)
+        return _json(rows[0]) if rows else _yii_error(404, "Not Found", "Object not found.")
+
+    async def act_one(self, request: web.Request) -> web.Response:
+        row = next((a for a in self.tables["acts"] if a["id"] == int(request.match_info["id"])), None)
+        return _json(row) if row else _yii_error(404, "Not Found", "Object not found.")
+
+    async def subject_pid(self, request: web.Request) -> web.Response:
+        row = next((s for s in self.world.subjects if s["pid"] == int(request.match_info["pid"])), None)
+        return _json(row) if row else _yii_error(404, "Not Found", "Object not found.")
+
     async def one(self, request: web.Request, table: str) -> web.Response:
         row = self.by_id[table].get(int(request.match_info["id"]))
         return _json(row) if row else _yii_error(404, "Not Found", "Object not found.")
@@ -368,6 +450,9 @@ class MockPortal:
         page_info: dict[str, Any] = {}
         errors: list[dict[str, str]] = []
         for root in fields:
+            if root.name in ("__schema", "__type", "__typename"):
+                data[root.key] = self._introspect(root, variables)
+                continue
             try:
                 rows, page_info = self._gql_root(root, variables)
                 data[root.key] = [self._project(r, root.selections, root.name) for r in rows]
@@ -376,6 +461,51 @@ class MockPortal:
         if errors:
             return _json({"errors": errors, "data": None})
         return _json({"data": data, "extensions": {"pageInfo": page_info}})
+
+    def _schema_types(self) -> dict[str, list[str]]:
+        """Object types and their fields, read off the generated data (roots, plus their filter inputs)."""
+        types: dict[str, list[str]] = {}
+        for name, (table, _, filters) in GQL_ROOTS.items():
+            rows = self.tables[table]
+            sample = rows[0] if rows else {}
+            fields = [gql.snake_to_camel(k) for k in sample if not k.startswith("_")]
+            fields += sorted({rel for (type_name, rel) in RELATIONS if type_name == name})
+            types[name] = fields or ["id"]
+            types[f"{name}FiltersInput"] = sorted(filters)
+        types["Query"] = sorted(GQL_ROOTS)
+        return types
+
+    def _introspect(self, root: gql.Field, variables: dict[str, Any]) -> Any:
+        """Enough of GraphQL introspection for schema browsers: __schema { queryType types { name kind fields } }
+        and __type(name:) { name kind fields { name } }."""
+        if root.name == "__typename":
+            return "Query"
+        types = self._schema_types()
+
+        def describe(name: str, sels: list[gql.Field]) -> dict[str, Any]:
+            full = {"name": name, "kind": "INPUT_OBJECT" if name.endswith("FiltersInput") else "OBJECT",
+                    "description": None}
+            out: dict[str, Any] = {}
+            for sel in sels:
+                if sel.name in ("fields", "inputFields"):
+                    out[sel.key] = [{f.key: (n if f.name == "name" else None) for f in sel.selections}
+                                    for n in types.get(name, [])]
+                else:
+                    out[sel.key] = full.get(sel.name)
+            return out
+
+        if root.name == "__type":
+            name = str(gql.resolve_variables(root.args, variables).get("name") or "")
+            return describe(name, root.selections) if name in types else None
+        out: dict[str, Any] = {}
+        for sel in root.selections:
+            if sel.name == "queryType":
+                out[sel.key] = {"name": "Query"}
+            elif sel.name == "types":
+                out[sel.key] = [describe(n, sel.selections) for n in sorted(types)]
+            else:
+                out[sel.key] = None
+        return out
 
     def _gql_root(self, root: gql.Field, variables: dict[str, Any]) -> tuple[list[dict[str, Any]], dict[str, Any]]:
         if root.name not in GQL_ROOTS:
@@ -391,7 +521,9 @@ class MockPortal:
         unknown = set(filt) - allowed
         if unknown:
             raise ValueError(f'Field "{sorted(unknown)[0]}" is not defined by type "{root.name}FiltersInput".')
-        limit = max(1, min(MAX_LIMIT, int(args.get("limit") or DEFAULT_LIMIT)))
+        limit = int(args["limit"]) if args.get("limit") is not None else DEFAULT_LIMIT
+        if not 0 <= limit <= GQL_MAX_LIMIT:
+            raise ValueError(f'Argument "limit" on field "{root.name}" must be between 0 and {GQL_MAX_LIMIT}.')
         after = args.get("after")
         if root.name == "TrdApp" and "buyId" in filt:  # indexed: avoid a scan per buyer
             ids = filt["buyId"] if isinstance(filt["buyId"], list) else [filt["buyId"]]
@@ -405,7 +537,7 @@ class MockPortal:
         if after is not None:
             rows = [r for r in rows if r[key] > int(after)]
         page = rows[:limit]
-        info = {"limitPage": limit, "totalCount": total, "hasNextPage": len(rows) > limit,
+        info = {"limitPage": limit, "totalCount": total, "hasNextPage": len(rows) > limit > 0,
                 "lastId": page[-1][key] if page else None}
         return page, info
 
@@ -414,9 +546,15 @@ class MockPortal:
         if key == "nameOrFullNameRu":
             return name_matches(row, str(want))
         value = row.get(gql.camel_to_snake(key), row.get(key))
-        if key in RANGE_FILTERS and isinstance(want, list) and len(want) == 2:
+        if key in RANGE_FILTERS and isinstance(want, list) and 1 <= len(want) <= 2:
+            # [from, to], [from] or ["", to] (notes §12)
+            low, high = [*want, ""][:2]
+            if key in NUMERIC_RANGES:
+                number = float(value or 0)
+                return (low in ("", None) or number >= float(low)) and (high in ("", None) or number <= float(high))
             text = str(value or "")[:19]
-            return str(want[0]) <= text <= str(want[1]) + ("" if len(str(want[1])) > 10 else " 23:59:59")
+            upper = str(high) + ("" if len(str(high)) > 10 else " 23:59:59")
+            return (low in ("", None) or str(low) <= text) and (high in ("", None) or text <= upper)
         wants = [str(w) for w in (want if isinstance(want, list) else [want])]
         values = [str(v) for v in (value if isinstance(value, list) else [value])]
         return any(v in wants for v in values)

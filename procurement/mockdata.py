@@ -74,11 +74,12 @@ BUY_STATUS = ((190, "Изменена документация", "Documentation�
               (430, "Отменено", "Canceled"), (440, "На обжаловании", "OnAppellation"),
               (540, "Принятие решение об исполнении уведомления", "BeforeReviwePI"))
 SUBJECT_TYPES = ((1, "Товар", "Тауар"), (2, "Работа", "Жұмыс"), (3, "Услуга", "Қызмет"))
-# ref_contract_status: ids 190, 375, 390, 340, 350 and their meanings are from the notes (§12); the codes,
-# the exact wording of 340/350 and the "not concluded" row (id 330) are the mock's own.
+# ref_contract_status: ids 190, 375, 390, 340, 350 and their meanings are from the notes (§12), the wording
+# of 340/350 as an independent client's configuration gives it; the codes and the "not concluded" row
+# (id 330) are the mock's own.
 CONTRACT_STATUS = ((190, "InForce", "Действует"), (375, "PartlyExecuted", "Частично исполнен"),
-                   (390, "Executed", "Исполнен"), (340, "Terminated", "Расторгнут"),
-                   (350, "TerminatedUnilateral", "Расторгнут в одностороннем порядке"),
+                   (390, "Executed", "Исполнен"), (340, "TerminatedUnilateral", "Расторгнут в одностороннем порядке"),
+                   (350, "TerminatedByAgreement", "Расторгнут по соглашению сторон"),
                    (330, "NotConcluded", "Не заключен (mock id)"))
 STATUS_IN_FORCE, STATUS_EXECUTED, STATUS_TERMINATED, STATUS_NOT_CONCLUDED = 190, 390, (340, 350), 330
 CONTRACT_TYPES = ((1, "Main", "Основной договор"), (2, "Supplementary", "Дополнительное соглашение"))
@@ -203,6 +204,17 @@ class _Builder:
         refs["ref_contract_status"] = [{"id": i, "code": c, "name_ru": ru, "name_kz": ru} for i, c, ru in CONTRACT_STATUS]
         refs["ref_contract_type"] = [{"id": i, "code": c, "name_ru": ru, "name_kz": ru} for i, c, ru in CONTRACT_TYPES]
         refs["ref_app_status"] = [{"id": i, "code": c, "name_ru": ru, "name_kz": ru} for i, c, ru in APP_STATUS]
+        # Further dictionaries clients page through (notes §7); rows are the mock's own unless noted.
+        refs["ref_units"] = [{"id": 1, "code": "796", "name_ru": "Штука", "name_kz": "Дана"},
+                             {"id": 2, "code": "839", "name_ru": "Комплект", "name_kz": "Жиынтық"}]
+        refs["ref_kato"] = [{"id": 1, "code": "151010000", "name_ru": "г. Тест", "name_kz": "Тест қ.", "parent_id": None}]
+        refs["ref_pln_point_status"] = [{"id": 1, "code": "Draft", "name_ru": "Проект", "name_kz": "Жоба"},
+                                        {"id": 2, "code": "Approved", "name_ru": "Утвержден", "name_kz": "Бекітілді"}]
+        refs["ref_type_trade"] = [{"id": 1, "code": "First", "name_ru": "Первая закупка", "name_kz": "Бірінші"},
+                                  {"id": 2, "code": "Repeat", "name_ru": "Повторная закупка", "name_kz": "Қайталама"}]
+        refs["ref_justification"] = [{"id": 1, "code": "J1", "name_ru": "Обоснование применения способа (mock)",
+                                      "name_kz": "Негіздеме (mock)"}]
+        refs["ref_months"] = [{"id": m, "code": str(m), "name_ru": str(m), "name_kz": str(m)} for m in range(1, 13)]
 
     # -- names ----------------------------------------------------------------------------------
 

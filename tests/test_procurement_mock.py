@@ -212,11 +212,17 @@ def test_graphql_paging_nesting_and_errors(mock: MockGoszakup) -> None:
 def test_graphql_trd_app_bids(mock: MockGoszakup) -> None:
     bin_value = bin_of(mock)
     buys = fetch(mock, f"/v3/trd-buy/bin/{bin_value}?limit=500")[1]["items"]
-    query = "query($f: TrdAppFiltersInput) { TrdApp(filter: $f, limit: 500) { buyId supplierBinIin AppLots { Offers { lotId } } } }"
+    query = ("query($f: TrdAppFiltersInput) { TrdApp(filter: $f, limit: 200) { buyId supplierBinIin "
+             "AppLots { id lotId statusId price RefAppStatus { id code nameRu } Offers { lotId } } } }")
     _, body = fetch(mock, "/v3/graphql", body={"query": query, "variables": {"f": {"buyId": [b["id"] for b in buys]}}})
     apps = body["data"]["TrdApp"]
     assert apps and {a["buyId"] for a in apps} <= {b["id"] for b in buys}
     assert all(valid_bin(a["supplierBinIin"]) and a["AppLots"][0]["Offers"][0]["lotId"] for a in apps)
+    statuses = {a["AppLots"][0]["RefAppStatus"]["nameRu"] for a in apps}
+    assert "Допущена" in statuses and statuses & {"Отозвана", "Черновик"}  # withdrawn and draft ones too
+    _, refused = fetch(mock, "/v3/graphql", body={"query": query.replace("limit: 200", "limit: 500"),
+                                                  "variables": {"f": {"buyId": [buys[0]["id"]]}}})
+    assert "between 0 and 200" in refused["errors"][0]["message"]  # the schema's limit is 0..200
 
 
 def test_html_search_page_lists_the_customers_announcements(mock: MockGoszakup) -> None:
