@@ -195,7 +195,8 @@ class MockPortal:
                                  ("contracts_number", world.contracts, "contract_number"),
                                  ("contracts_number_sys", world.contracts, "contract_number_sys")):
             for row in rows:
-                self.by_key[table][str(row.get(key))].append(row)
+                if row.get(key) is not None:  # rows without the key are not "None"-keyed
+                    self.by_key[table][str(row.get(key))].append(row)
         self.by_id = {name: {r["id"]: r for r in rows} for name, rows in
                       (("trd_buys", world.trd_buys), ("contracts", world.contracts), ("plans", world.plans),
                        ("lots", world.lots))}
