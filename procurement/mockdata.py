@@ -13,8 +13,9 @@ procurement check should conclude (the ground truth written by `--truth-out`):
 * ambiguous_name     registry has no BIN and two portal subjects share its name    -> uncertain
 * single_source / short_periods / single_bidder / value_increase / dominant_supplier
                      current, plus the pattern that should trip one red flag         -> found + that flag
-* split_and_late     current, plus one purchase split into four price quotations, contracts signed
-                     40-60 days after the results and cancelled announcements       -> found + those flags
+* split_and_late     current, plus one purchase split into four price quotations (bought from a supplier on
+                     the RNU register), contracts signed 40-60 days after the results and cancelled
+                     announcements                                                   -> found + those flags
 
 Field names, the status and method dictionaries, amendment chains (parent_id/root_id) and the
 organizer/customer split follow goszakup-api.md. Where the notes found no value (the id of direct
@@ -31,12 +32,13 @@ from typing import Any
 from adalscan.models import GapStatus, Institution
 from procurement.models import BIN_SOURCE_NAME_MATCH, BIN_SOURCE_REGISTRY, BIN_SOURCE_UNKNOWN, valid_bin
 
-# Further indicators each profile should raise (the rest must stay quiet); RNU and failed tenders are left
-# out of the truth, since which supplier wins which lot is random.
+# Further indicators each profile should raise (the rest must stay quiet); failed tenders are left out of
+# the truth, since whether a single-bid tender is declared failed is random.
 MORE_FLAGS_BY_PROFILE = {"single_source": {"direct_contract_share"},
                          "split_and_late": {"split_purchases", "late_signing_or_repeated_amendments",
-                                            "cancelled_tenders"}}
-MORE_FLAGS = ("direct_contract_share", "split_purchases", "late_signing_or_repeated_amendments", "cancelled_tenders")
+                                            "cancelled_tenders", "rnu_suppliers"}}
+MORE_FLAGS = ("direct_contract_share", "split_purchases", "late_signing_or_repeated_amendments", "cancelled_tenders",
+              "rnu_suppliers")
 FLAG_BY_PROFILE = {"single_source": "single_source_share", "short_periods": "short_tender_period",
                    "single_bidder": "single_bidder", "value_increase": "contract_value_increase",
                    "dominant_supplier": "supplier_concentration"}
@@ -161,7 +163,11 @@ class _Builder:
                                          f"«{r} облысының мемлекеттік сатып алу басқармасы» ММ", organizer=1)
                            for r in ("Актюбинской", "Карагандинской", "Павлодарской")]
         self._refs()
-        for n, listed in enumerate(self.suppliers[-3:-1]):  # two suppliers on the RNU register
+        # Two suppliers on the RNU register; they are not among the bidders (a listed supplier may not take
+        # part), only the split_and_late profile buys from one of them directly.
+        self.rnu_suppliers = [self._subject(f"ТОО «{w} Трейд»", f"«{w} Трейд» ЖШС", supplier=1)
+                              for w in ("Шатыр", "Жебе")]
+        for n, listed in enumerate(self.rnu_suppliers):
             self.world.rnu.append({"id": 500 + n, "pid": listed["pid"], "supplier_biin": listed["bin"],
                                    "supplier_innunp": None, "supplier_name_ru": listed["name_ru"],
                                    "supplier_name_kz": listed["name_kz"], "kato_list": [], "system_id": 3,
@@ -372,7 +378,7 @@ class _Builder:
         if profile == "split_and_late" and year == self.year:  # one purchase split into four price quotations
             first = self._date_in(year, latest_margin_days=60)
             for k in range(4):
-                self.add_contract(subject, None, self.suppliers[5], year, 3, round(rng.uniform(8.5e6, 9.5e6), 2),
+                self.add_contract(subject, None, self.rnu_suppliers[0], year, 3, round(rng.uniform(8.5e6, 9.5e6), 2),
                                   first + timedelta(days=5 * k), profile)
         direct_n, low, high = (rng.randint(14, 18), 5e6, 9e6) if profile == "single_source" else (rng.randint(1, 2), 2e5, 8e5)
         for _ in range(direct_n):

@@ -301,5 +301,6 @@ def test_truth_out_csv_for_the_demo_scorer(tmp_path: Path) -> None:
     flagged = {r["institution_id"]: r["expected_flags"] for r in rows if r["expected_flags"]}
     assert all(set(v.split(";")) <= {"single_source_share", "short_tender_period", "single_bidder",
                                      "contract_value_increase", "supplier_concentration", "direct_contract_share",
-                                     "split_purchases", "late_signing_or_repeated_amendments", "cancelled_tenders"}
+                                     "split_purchases", "late_signing_or_repeated_amendments", "cancelled_tenders",
+                                     "rnu_suppliers"}
                for v in flagged.values())
