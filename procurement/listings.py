@@ -326,6 +326,20 @@ def results_from_pages(institutions: list[Institution], items: list[dict[str, An
         result.errors = hard
         result.red_flags = listing_flags(announce, as_of, config)
         results[inst.id] = result
+    # One customer name matched by several registry institutions cannot tell them apart (the API path sees
+    # this as an ambiguous match in the registry): all of them stay uncertain.
+    by_customer: dict[str, list[str]] = defaultdict(list)
+    for result in results.values():
+        if result.bin_source == BIN_SOURCE_LISTING_NAME:
+            by_customer[result.bin_match].append(result.institution_id)
+    for customer, ids in by_customer.items():
+        if len(ids) > 1:
+            for institution_id in ids:
+                shared = results[institution_id]
+                shared.status, shared.red_flags, shared.counts = GapStatus.UNCERTAIN, [], {}
+                shared.detail = (f"BIN unknown: the public listings' customer {customer} matches {len(ids)} registry "
+                                 f"institutions ({', '.join(sorted(ids))})")
+                shared.bin_source, shared.years, shared.period = BIN_SOURCE_UNKNOWN, [], ""
     return results
 
 

@@ -151,3 +151,18 @@ def test_demo_without_a_token_reads_the_listings_and_agrees_with_the_api(tmp_pat
     saved_api = json.loads(next((tmp_path / "api" / "runs").glob("*/procurement.json")).read_text("utf-8"))
     assert {r["source"] for r in saved_api.values()} == {"api"}
     assert listings and listings == api
+
+
+def test_one_customer_matched_by_two_institutions_is_uncertain_for_both() -> None:
+    first, second = (replace(i, bin="") for i in demo_institutions()[:2])
+    second = replace(second, id="twin", name_ru=first.name_ru)
+    row = {"kind": "announce", "number": "1-1", "buy_id": 1, "customer": f"НАО «{first.name_ru}»",
+           "method": "Открытый конкурс", "start": "2026-03-01 10:00:00", "end": "2026-03-20 10:00:00",
+           "amount": 10.0, "status": "Завершено", "year": ""}
+    items = [{"id": i.id, "kind": "announce", "page": 1, "rows": [row]} for i in (first, second)]
+    results = results_from_pages([first, second], items, AS_OF, "http://portal.invalid")
+    assert {r.status for r in results.values()} == {GapStatus.UNCERTAIN}
+    assert all("matches 2 registry institutions" in r.detail for r in results.values())
+    no_plans = {"id": first.id, "kind": "plans", "page": 1, "error": "404 not found"}
+    alone = results_from_pages([first], [items[0], no_plans], AS_OF, "http://portal.invalid")[first.id]
+    assert alone.bin_source == "listing_name_match" and alone.status == GapStatus.FOUND
