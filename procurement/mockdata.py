@@ -43,7 +43,8 @@ FLAG_BY_PROFILE = {"single_source": "single_source_share", "short_periods": "sho
                    "single_bidder": "single_bidder", "value_increase": "contract_value_increase",
                    "dominant_supplier": "supplier_concentration"}
 REQUIRED_PROFILES = ("single_source", "short_periods", "single_bidder", "value_increase", "dominant_supplier",
-                     "past_only", "nothing", "plan_only", "unknown_name", "ambiguous_name", "withdrawn_plan")
+                     "past_only", "nothing", "plan_only", "unknown_name", "ambiguous_name", "withdrawn_plan",
+                     "split_and_late")
 NAME_PROFILES = ("unknown_name", "ambiguous_name")  # only for rows without a registry BIN
 FILL_WEIGHTS = (("current", 62), ("past_only", 12), ("nothing", 8), ("plan_only", 3), ("unknown_name", 3),
                 ("single_source", 3), ("short_periods", 3), ("single_bidder", 2), ("value_increase", 2),

@@ -20,7 +20,9 @@ from bs4 import BeautifulSoup
 from adalscan.models import GapStatus, Institution
 from procurement.assess import (
     BREAKER_AFTER,
+    amendment_chains,
     check_institutions,
+    check_institutions_async,
     decide_status,
     evidence_url,
     flags_summary,
@@ -433,3 +435,20 @@ def test_mock_uses_real_contract_statuses_and_terminated_ones_change_no_sum(mock
     book = ContractBook.from_refs([{"id": k, "name_ru": v} for k, v in statuses.items()])
     void = [r for r in rows if r["ref_contract_status_id"] in book.void_statuses]
     assert void and all(r["contract_sum_wnds"] > 3e7 for r in void)  # large enough to move any sum
+
+
+def test_amendment_chains_are_logged_for_the_operator_without_the_token(mock: MockGoszakup,
+                                                                        caplog: pytest.LogCaptureFixture) -> None:
+    rows = [{"id": 1, "parent_id": None, "root_id": None, "ref_contract_type_id": 1, "contract_sum_wnds": 100.0,
+             "sign_date": "2026-01-01 10:00:00", "ref_contract_status_id": 190},
+            {"id": 2, "parent_id": 1, "root_id": 1, "ref_contract_type_id": 2, "contract_sum_wnds": 125.0,
+             "sign_date": "2026-03-01 10:00:00", "ref_contract_status_id": 190},
+            {"id": 3, "parent_id": None, "root_id": None, "ref_contract_type_id": 1, "contract_sum_wnds": 50.0}]
+    lines = amendment_chains(rows, 5)
+    assert len(lines) == 1 and "id=2 type=2 parent=1 root=1" in lines[0] and "contract_sum_wnds=125.0" in lines[0]
+    insts = [i for i in demo_institutions() if i.id == "sever-tech"]
+    with GoszakupClient(mock.url, mock.token, **FAST) as client, caplog.at_level("INFO", "adalscan.procurement"):
+        client.run(check_institutions_async(insts, client.aio, AS_OF, log_chains=True))
+    logged = [r.getMessage() for r in caplog.records if "chain" in r.getMessage()]
+    assert any("amendment chains" in m and "ADALSCAN_GOSZAKUP_AMENDMENT_SUM" in m for m in logged)
+    assert any("type=2" in m for m in logged) and not any(mock.token in m for m in logged)
