@@ -181,11 +181,12 @@ def _spider_class() -> type:
             return scrapy.Request(listing_url(self.portal, path, job["query"], page), callback=self.parse_page,
                                   errback=self.failed, dont_filter=True,
                                   cb_kwargs={"job": job, "kind": kind, "path": path, "page": page},
-                                  meta={"handle_httpstatus_list": [404, 410]})
+                                  meta={"handle_httpstatus_list": [301, 302, 303, 307, 308, 404, 410]})
 
         def parse_page(self, response: Any, job: dict[str, str], kind: str, path: str, page: int) -> Iterator[Any]:
-            if urllib.parse.urlsplit(response.url).netloc != self.host:  # a redirect off the portal: ignore
-                yield {"id": job["id"], "kind": kind, "page": page, "error": "redirected off the portal"}
+            if response.status in (301, 302, 303, 307, 308) or urllib.parse.urlsplit(response.url).netloc != self.host:
+                # Redirects are not followed: the configured portal URL is the one that was checked.
+                yield {"id": job["id"], "kind": kind, "page": page, "error": f"{response.status} redirect not followed"}
                 return
             if response.status in (404, 410):
                 yield {"id": job["id"], "kind": kind, "page": page, "error": f"{response.status} not found"}
@@ -215,7 +216,7 @@ def crawl(portal: str, jobs: list[dict[str, str]], out: Path, *, delay: float, p
         "ROBOTSTXT_OBEY": True, "DOWNLOAD_DELAY": delay, "RANDOMIZE_DOWNLOAD_DELAY": False,
         "CONCURRENT_REQUESTS": 1, "CONCURRENT_REQUESTS_PER_DOMAIN": 1, "AUTOTHROTTLE_ENABLED": False,
         "DOWNLOAD_TIMEOUT": 30, "DOWNLOAD_MAXSIZE": MAX_BYTES, "DOWNLOAD_WARNSIZE": 0, "RETRY_TIMES": 2,
-        "REDIRECT_MAX_TIMES": 3, "COOKIES_ENABLED": False, "TELNETCONSOLE_ENABLED": False, "LOG_LEVEL": "WARNING",
+        "REDIRECT_ENABLED": False, "COOKIES_ENABLED": False, "TELNETCONSOLE_ENABLED": False, "LOG_LEVEL": "WARNING",
         "REQUEST_FINGERPRINTER_IMPLEMENTATION": "2.7",
         "ITEM_PIPELINES": {}, "EXTENSIONS": {"scrapy.extensions.telnet.TelnetConsole": None}})
     crawler = process.create_crawler(_spider_class())

@@ -166,3 +166,36 @@ def test_one_customer_matched_by_two_institutions_is_uncertain_for_both() -> Non
     no_plans = {"id": first.id, "kind": "plans", "page": 1, "error": "404 not found"}
     alone = results_from_pages([first], [items[0], no_plans], AS_OF, "http://portal.invalid")[first.id]
     assert alone.bin_source == "listing_name_match" and alone.status == GapStatus.FOUND
+
+
+def test_redirects_are_not_followed() -> None:
+    import http.server
+    import threading
+
+    seen: list[str] = []
+
+    class Redirecting(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            seen.append(self.path)
+            if self.path == "/robots.txt":
+                self.send_response(404)
+            else:
+                self.send_response(302)
+                self.send_header("Location", f"http://127.0.0.1:{self.server.server_address[1]}/elsewhere")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Redirecting)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        inst = replace(demo_institutions()[1], bin="120540003214")
+        result = check_listings([inst], AS_OF, portal_url=f"http://127.0.0.1:{server.server_address[1]}", delay=0,
+                                allow_private=True)[inst.id]
+    finally:
+        server.shutdown()
+    assert result.status == GapStatus.UNCERTAIN and "redirect not followed" in result.detail
+    assert "/elsewhere" not in seen
