@@ -44,8 +44,15 @@ def run_demo(n: int, seed: int, out: Path, as_of: date, settings: dict[str, Any]
         procurement_truth = web_dir / "procurement-truth.csv"
         with MockGoszakup(registry=web.registry_path, seed=seed, as_of=as_of, truth_out=procurement_truth) as mock:
             os.environ["ADALSCAN_GOSZAKUP_URL"] = mock.url
-            os.environ["ADALSCAN_GOSZAKUP_TOKEN"] = mock.token
             os.environ["ADALSCAN_GOSZAKUP_PORTAL_URL"] = mock.url  # evidence links open the mock's search page
+            # Like a new user, the demo has no token: procurement comes from the public listings (the mock
+            # serves them; no crawl delay on loopback). ADALSCAN_DEMO_GOSZAKUP=api uses the mock's API instead.
+            if os.environ.get("ADALSCAN_DEMO_GOSZAKUP", "listings") == "api":
+                os.environ["ADALSCAN_GOSZAKUP_TOKEN"] = mock.token
+            else:
+                os.environ.pop("ADALSCAN_GOSZAKUP_TOKEN", None)
+                os.environ["ADALSCAN_GOSZAKUP_LISTINGS"] = "1"
+                os.environ.setdefault("ADALSCAN_GOSZAKUP_CRAWL_DELAY", "0")
             opts = ScanOptions(institutions=web.registry_path, out=out, allow_private=True, as_of=as_of,
                                settings={**DEMO_SETTINGS, **(settings or {})}, command="demo")
             outcome = run_scan(opts)

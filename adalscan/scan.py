@@ -72,12 +72,18 @@ def select_institutions(institutions: list[Institution], only: list[str]) -> lis
 
 
 def check_procurement(institutions: list[Institution], opts: ScanOptions) -> dict[str, Any]:
-    """Run the goszakup check when a token is configured; the token is never logged."""
+    """The goszakup check: the OWS API when a token is configured (the token is never logged), else the
+    portal's public search pages (a polite spider; ADALSCAN_GOSZAKUP_LISTINGS=0 turns that off)."""
     token = os.environ.get("ADALSCAN_GOSZAKUP_TOKEN") or None
     base_url = os.environ.get("ADALSCAN_GOSZAKUP_URL") or DEFAULT_GOSZAKUP_URL
     if not token:
-        log.info("procurement: ADALSCAN_GOSZAKUP_TOKEN not set, goszakup check skipped")
-        return {}
+        if os.environ.get("ADALSCAN_GOSZAKUP_LISTINGS", "1").strip() == "0":
+            log.info("procurement: ADALSCAN_GOSZAKUP_TOKEN not set and listings off, goszakup check skipped")
+            return {}
+        from procurement.listings import check_listings
+
+        log.info("procurement: ADALSCAN_GOSZAKUP_TOKEN not set, reading the portal's public listings instead")
+        return check_listings(institutions, opts.as_of, allow_private=opts.allow_private)
     from procurement.assess import check_institutions
 
     return check_institutions(institutions, base_url, token, opts.as_of, allow_private=opts.allow_private)

@@ -33,20 +33,24 @@ from pathlib import Path
 from typing import Any
 
 from adalscan.models import GapStatus, Institution
-from procurement.bins import BinResolver, Candidate, candidates_from_rows
+from procurement.bins import BinResolver, Candidate, candidates_from_rows, search_terms
 from procurement.client import AsyncGoszakupClient, GoszakupClient, GoszakupError
 from procurement.models import (
+    BIN_RE,
     BIN_SOURCE_NAME_MATCH,
     BIN_SOURCE_REGISTRY,
     BinResolution,
     ProcurementResult,
     compact_years,
+    valid_bin,
 )
 from procurement.redflags import (
+    ContractBook,
     MethodBook,
     RedFlagConfig,
     announcements_frame,
     bids_frame,
+    compute_more_flags,
     compute_red_flags,
     contracts_frame,
     evaluation_years,
@@ -59,13 +63,24 @@ log = logging.getLogger("adalscan.procurement")
 DEFAULT_PORTAL_URL = "https://goszakup.gov.kz"  # public HTML portal, for evidence links only
 ENV_PORTAL_URL = "ADALSCAN_GOSZAKUP_PORTAL_URL"
 ENV_RATE = "ADALSCAN_GOSZAKUP_RATE"  # requests per second; default 5 (0 for a loopback URL)
+MAX_RNU_LOOKUPS = 200  # distinct suppliers looked up in RNU per institution
 MAX_EXTRA_BUYS = 200  # announcements organised by someone else, fetched one by one per institution
 BUY_ID_CHUNK = 100
 BREAKER_AFTER = 12  # failed requests in a row (after their retries) that mean the portal is down
 OUTAGE_KINDS = frozenset({"server", "timeout", "connection", "forbidden", "rate_limited"})
+# Bids as five independent clients read them (notes §12): AppLots with lotId and statusId, and the status name.
 TRD_APP_QUERY = """query($filter: TrdAppFiltersInput, $after: Int) {
-  TrdApp(filter: $filter, limit: 200, after: $after) { id buyId supplierBinIin AppLots { Offers { lotId } } }
+  TrdApp(filter: $filter, limit: 200, after: $after) {
+    id buyId supplierBinIin
+    AppLots { id lotId statusId price RefAppStatus { id code nameRu } }
+  }
 }"""
+SUBJECT_SEARCH_QUERY = """query($filter: SubjectsFiltersInput, $after: Int) {
+  Subjects(filter: $filter, limit: 200, after: $after) { pid bin nameRu nameKz fullNameRu fullNameKz customer }
+}"""
+ENV_AMENDMENT_SUM = "ADALSCAN_GOSZAKUP_AMENDMENT_SUM"  # total | delta (what an amendment's sum means)
+ENV_MIN_DAYS = "ADALSCAN_GOSZAKUP_MIN_DAYS"  # JSON {"<ref_trade_methods_id>": days} over the law table
+CHAINS_TO_LOG = 5  # amendment chains shown in the log of a run against the real portal
 
 Progress = Callable[[int, int, str], None]
 
@@ -102,13 +117,43 @@ def buy_year(buy: dict[str, Any]) -> int | None:
     return _year(buy.get("fin_year")) or _year(buy.get("publish_date")) or _year(buy.get("start_date"))
 
 
+def _truthy(value: object) -> bool:
+    return str(value).strip().lower() in ("1", "true", "t", "yes")
+
+
+def plan_point_counts(point: dict[str, Any]) -> bool:
+    """A plan point that shows a published plan: active, not deleted, in an approved (not preliminary) plan.
+    Fields the portal leaves out are not held against the point."""
+    if _truthy(point.get("is_deleted")) or _truthy(point.get("plan_preliminary")):
+        return False
+    if "is_active" in point and point["is_active"] is not None and not _truthy(point["is_active"]):
+        return False
+    return not ("date_approved" in point and not point["date_approved"])
+
+
+def config_from_env(environ: dict[str, str] | None = None) -> RedFlagConfig:
+    """RedFlagConfig with the operator's settings: amendment-sum meaning and per-method minimum periods."""
+    env = os.environ if environ is None else environ
+    meaning = (env.get(ENV_AMENDMENT_SUM) or "total").strip().lower()
+    if meaning not in ("total", "delta"):
+        raise ValueError(f"{ENV_AMENDMENT_SUM} must be 'total' or 'delta', not {meaning!r}")
+    days: dict[int, int] = {}
+    if env.get(ENV_MIN_DAYS):
+        raw = json.loads(env[ENV_MIN_DAYS])
+        days = {int(k): int(v) for k, v in raw.items()}
+    return RedFlagConfig(amendment_sum=meaning, short_period_days_by_method=days)
+
+
 def year_counts(plans: Iterable[dict[str, Any]], buys: Iterable[dict[str, Any]], lots: Iterable[dict[str, Any]],
                 contracts: Iterable[dict[str, Any]]) -> dict[int, dict[str, int]]:
-    """year -> {plans, announcements, lots, contracts}; amendments are not counted as new contracts."""
+    """year -> {plans, announcements, lots, contracts}; withdrawn, deleted or unapproved plan points are not
+    counted, nor amendments (a parent, or ref_contract_type_id 2) as new contracts."""
     counts: dict[int, dict[str, int]] = defaultdict(lambda: {"plans": 0, "announcements": 0, "lots": 0, "contracts": 0})
     buys = list(buys)
     years_of_buys = {b.get("id"): buy_year(b) for b in buys}
     for point in plans:
+        if not plan_point_counts(point):
+            continue
         year = _year(point.get("plan_fin_year")) or _year(point.get("pln_point_year"))
         if year:
             counts[year]["plans"] += 1
@@ -120,7 +165,7 @@ def year_counts(plans: Iterable[dict[str, Any]], buys: Iterable[dict[str, Any]],
         if year:
             counts[year]["lots"] += 1
     for contract in contracts:
-        if contract.get("parent_id") or str(contract.get("deleted")) in ("1", "True", "true"):
+        if contract.get("parent_id") or str(contract.get("ref_contract_type_id")) == "2" or _truthy(contract.get("deleted")):
             continue
         if year := _year(contract.get("fin_year")) or _year(contract.get("sign_date")):
             counts[year]["contracts"] += 1
@@ -158,6 +203,13 @@ class _Portal:
     portal_url: str | None
     methods: MethodBook | None = None
     methods_note: str = ""
+    contract_book: ContractBook = field(default_factory=ContractBook)
+    chains: list[str] = field(default_factory=list)  # amendment chains for the operator's log (real portal)
+    log_chains: bool = False
+    name_search: bool = True  # False once the portal refused the Subjects name filter
+    buy_status_names: dict[int, str] = field(default_factory=dict)
+    rnu_cache: dict[str, bool] = field(default_factory=dict)  # supplier BIN -> listed in RNU
+    rnu_broken: bool = False
     stop_error: GoszakupError | None = None  # a 401, or the portal stopped answering: no more requests
     failures_in_a_row: int = 0
     resolver: BinResolver = field(default_factory=lambda: BinResolver([]))
@@ -205,6 +257,14 @@ async def _load_methods(portal: _Portal) -> None:
     else:
         portal.methods_note = f"ref_trade_methods unavailable: {errors[0].short()}" if errors else "ref_trade_methods empty"
         log.warning("goszakup: %s; method-based red flags not computed", portal.methods_note)
+    statuses = await _guard(portal, errors, portal.client.refs("ref_contract_status"))
+    types = await _guard(portal, errors, portal.client.refs("ref_contract_type"))
+    portal.contract_book = ContractBook.from_refs(statuses, types)
+    buy_statuses = await _guard(portal, errors, portal.client.refs("ref_buy_status"))
+    portal.buy_status_names = {int(r["id"]): str(r.get("name_ru") or "") for r in buy_statuses or []
+                               if isinstance(r, dict) and str(r.get("id", "")).isdigit()}
+    if not statuses:
+        log.warning("goszakup: ref_contract_status unavailable; terminated contracts cannot be told apart")
 
 
 def _read_cache(path: Path | None, max_age_days: float) -> list[Candidate] | None:
@@ -234,6 +294,49 @@ async def _load_candidates(portal: _Portal) -> tuple[list[Candidate], str]:
             return candidates, ""
     why = errors[0].short() if errors else "empty"
     return [], f"participant registry unavailable: {why}"
+
+
+async def _search_by_name(portal: _Portal, inst: Institution) -> tuple[BinResolution | None, str]:
+    """BIN by the portal's name filter (`Subjects(filter: {nameOrFullNameRu})`), without paging the whole
+    registry. None when the search cannot settle it (refused, nothing found, no confident match): the caller
+    then falls back to the full registry."""
+    terms = search_terms(inst)
+    if not terms or not portal.name_search or portal.stop_error is not None:
+        return None, ""
+    rows: list[dict[str, Any]] = []
+    for term in terms:
+        try:
+            rows += await portal.client.graphql(SUBJECT_SEARCH_QUERY, {"filter": {"nameOrFullNameRu": term}},
+                                                root="Subjects", limit_pages=5)
+        except GoszakupError as exc:
+            if exc.kind != "graphql":
+                _record_failure(portal, exc)
+            portal.name_search = False  # refused once: the registry fallback for everyone else
+            return None, f"name search unavailable ({exc.short()})"
+    candidates = candidates_from_rows(rows)
+    if not candidates:
+        return None, ""
+    resolution = BinResolver(candidates).match(inst)
+    return (resolution, "") if resolution.bin or "ambiguous" in resolution.detail else (None, "")
+
+
+async def _rnu_listed(portal: _Portal, contracts: list[dict[str, Any]], years: set[int]) -> set[str] | None:
+    """Which of the buyer's suppliers (contracts of the evaluation years) are in RNU; None if unreadable."""
+    suppliers = sorted({str(c.get("supplier_biin")) for c in contracts
+                        if (_year(c.get("fin_year")) or _year(c.get("sign_date"))) in years
+                        and BIN_RE.match(str(c.get("supplier_biin") or ""))})[:MAX_RNU_LOOKUPS]
+    for biin in suppliers:
+        if biin in portal.rnu_cache:
+            continue
+        if portal.rnu_broken or portal.stop_error is not None:
+            return None
+        try:
+            portal.rnu_cache[biin] = await portal.client.rnu(biin) is not None
+        except GoszakupError as exc:
+            _record_failure(portal, exc)
+            portal.rnu_broken = True
+            return None
+    return {b for b in suppliers if portal.rnu_cache.get(b)}
 
 
 async def _fetch_extra_buys(portal: _Portal, errors: list[GoszakupError], buys: list[dict[str, Any]],
@@ -293,9 +396,15 @@ async def _check_one(portal: _Portal, inst: Institution, resolution: BinResoluti
     if buy_ids and portal.stop_error is None:
         apps, bids_note = await _fetch_bids(portal, buy_ids)
     years_of_buys = {b["id"]: y for b in buys if isinstance(b.get("id"), int) and (y := _year(b.get("publish_date")))}
-    result.red_flags = compute_red_flags(
-        contracts_frame(contracts), announcements_frame(buys), lots_frame(lots, years_of_buys), portal.methods,
-        portal.config, years, bids_frame(apps) if apps else None)
+    if portal.log_chains and len(portal.chains) < CHAINS_TO_LOG:
+        portal.chains += amendment_chains(contracts, CHAINS_TO_LOG - len(portal.chains))
+    frames = (contracts_frame(contracts, portal.contract_book), announcements_frame(buys),
+              lots_frame(lots, years_of_buys))
+    result.red_flags = compute_red_flags(*frames, portal.methods, portal.config, years, bids_frame(apps) if apps else None)
+    rnu = await _rnu_listed(portal, contracts, years)
+    result.red_flags += compute_more_flags(*frames, portal.methods, portal.config, years,
+                                           plans=[p for p in plans if plan_point_counts(p)], rnu=rnu,
+                                           buy_status_names=portal.buy_status_names)
     for flag in result.red_flags:
         if bids_note and flag.flag_id == "single_bidder":
             flag.detail += f" ({bids_note})"
@@ -304,23 +413,55 @@ async def _check_one(portal: _Portal, inst: Institution, resolution: BinResoluti
     return result
 
 
+def amendment_chains(contracts: list[dict[str, Any]], limit: int) -> list[str]:
+    """Up to `limit` amendment chains as token-free log lines: ids, types, statuses, sign dates and sums, so
+    an operator can see on real data whether an amendment's sum is the new total or the change."""
+    by_chain: dict[Any, list[dict[str, Any]]] = defaultdict(list)
+    for row in contracts:
+        chain = row.get("root_id") or row.get("parent_id") or row.get("id")
+        by_chain[chain].append(row)
+    lines = []
+    for chain, rows in by_chain.items():
+        if len(rows) < 2:
+            continue
+        rows.sort(key=lambda r: (str(r.get("sign_date") or ""), r.get("id") or 0))
+        parts = [f"id={r.get('id')} type={r.get('ref_contract_type_id')} parent={r.get('parent_id')} "
+                 f"root={r.get('root_id')} status={r.get('ref_contract_status_id')} signed={r.get('sign_date')} "
+                 f"contract_sum_wnds={r.get('contract_sum_wnds')} fakt_sum_wnds={r.get('fakt_sum_wnds')}"
+                 for r in rows[:6]]
+        lines.append(f"chain {chain}: " + " | ".join(parts))
+        if len(lines) >= limit:
+            break
+    return lines
+
+
 async def check_institutions_async(institutions: list[Institution], client: AsyncGoszakupClient, as_of: date, *,
                                    config: RedFlagConfig | None = None, portal_url: str | None = None,
                                    concurrency: int = 4, progress: Progress | None = None,
-                                   subjects_cache: Path | None = None) -> dict[str, ProcurementResult]:
-    """Async core of `check_institutions`, for callers that already run an event loop."""
-    portal = _Portal(client, as_of, config or RedFlagConfig(), portal_url, subjects_cache=subjects_cache)
+                                   subjects_cache: Path | None = None,
+                                   log_chains: bool = False) -> dict[str, ProcurementResult]:
+    """Async core of `check_institutions`, for callers that already run an event loop. `log_chains` logs a few
+    amendment chains (ids, types, sums; never the token) so an operator can settle what an amendment's sum
+    means on the real portal (`ADALSCAN_GOSZAKUP_AMENDMENT_SUM`)."""
+    portal = _Portal(client, as_of, config or config_from_env(), portal_url, subjects_cache=subjects_cache,
+                     log_chains=log_chains)
     await _load_methods(portal)
     resolver_note = ""
-    if any(not (inst.bin or "").strip() for inst in institutions):
-        if portal.stop_error is None:
+    searched: dict[str, BinResolution] = {}
+    for inst in institutions:
+        if not valid_bin((inst.bin or "").strip()):
+            found, _why = await _search_by_name(portal, inst)
+            if found is not None:
+                searched[inst.id] = found
+    if any(not valid_bin((inst.bin or "").strip()) and inst.id not in searched for inst in institutions):
+        if portal.stop_error is None:  # the full registry only as a fallback
             candidates, resolver_note = await _load_candidates(portal)
             portal.resolver = BinResolver(candidates)
         else:
             resolver_note = f"participant registry unavailable: {portal.stop_error.short()}"
     resolutions = {}
     for inst in institutions:
-        resolution = portal.resolver.resolve(inst)
+        resolution = searched.get(inst.id) or portal.resolver.resolve(inst)
         if resolution.bin is None and resolver_note and "not available" in resolution.detail:
             resolution = BinResolution(None, resolution.source, detail=f"BIN unknown: {resolver_note}")
         resolutions[inst.id] = resolution
@@ -343,6 +484,11 @@ async def check_institutions_async(institutions: list[Institution], client: Asyn
             progress(done, len(institutions), inst.id)
 
     await asyncio.gather(*(run(inst) for inst in institutions))
+    if portal.log_chains:
+        log.info("goszakup: %d amendment chains as the portal returns them (amendment sums read as %r; set %s "
+                 "if they carry only the change):", len(portal.chains), portal.config.amendment_sum, ENV_AMENDMENT_SUM)
+        for line in portal.chains:
+            log.info("goszakup: %s", line)
     mark_peer_outliers((r.red_flags for r in results.values()), portal.config)
     return {inst.id: results[inst.id] for inst in institutions}
 
@@ -379,7 +525,8 @@ def check_institutions(institutions: list[Institution], base_url: str, token: st
     with GoszakupClient(base_url, token, **options) as client:
         results = client.run(check_institutions_async(institutions, client.aio, as_of, config=config,
                                                       portal_url=portal_url, concurrency=concurrency,
-                                                      progress=progress, subjects_cache=subjects_cache))
+                                                      progress=progress, subjects_cache=subjects_cache,
+                                                      log_chains=bool(token) and not is_private_url(base_url)))
         if client.events:
             log.info("goszakup: %d requests, %d retries, %d failures", client.stats["requests"],
                      client.stats["retries"], client.stats["failures"])

@@ -239,3 +239,28 @@ def resolve_bin(inst: Institution, candidates: Iterable[Candidate], *, min_score
                 margin: float = 5.0) -> BinResolution:
     """One-off convenience wrapper around `BinResolver(...).resolve(inst)`."""
     return BinResolver(candidates, min_score=min_score, margin=margin).resolve(inst)
+
+
+# Words too common among institution names to narrow a server-side name search.
+_GENERIC_WORDS = {"университет", "университеты", "колледж", "колледжи", "высшии", "высшая", "школа",
+                  "институт", "академия", "государственныи", "национальныи", "технически", "техническии",
+                  "медицинскии", "педагогическии", "имени", "казахскии", "казахстанскии", "международныи",
+                  "политехническии", "аграрныи", "экономики", "права", "технологии"}
+
+
+def search_terms(inst: Institution, limit: int = 2) -> list[str]:
+    """Prefix patterns for the portal's name filter (`Subjects(filter: {nameOrFullNameRu: "term*"})`): the
+    longest distinctive words of the Russian name (its quoted core first), cut to a stem so inflection
+    still matches. The words keep their own letters (only ё -> е), since the portal searches its own
+    spelling. Empty when the institution has no Russian name."""
+    name = inst.name_ru or ""
+    terms: list[str] = []
+    for text in (quoted_core(name), name):
+        words = re.findall(r"[0-9a-zа-яёәғқңөұүһі]+", text.lower().replace("ё", "е"))
+        words = [w for w in words if len(w) >= 4 and fold(w) not in _GENERIC_WORDS
+                 and (fold(w),) not in _LEGAL_FORMS]
+        for word in sorted(dict.fromkeys(words), key=len, reverse=True):
+            stem = word[:-2] if len(word) > 6 else word
+            if stem not in terms and len(terms) < limit:
+                terms.append(stem)
+    return [f"{t}*" for t in terms]

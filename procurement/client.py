@@ -240,6 +240,19 @@ class AsyncGoszakupClient:
             return data["items"][0] if data["items"] else None
         return data if isinstance(data, dict) else None
 
+    async def rnu(self, biin: str) -> dict[str, Any] | None:
+        """The supplier's entry in the register of unreliable suppliers (`/v3/rnu/{biin}`); None when not
+        listed (the portal answers 404, notes §9)."""
+        try:
+            data = await self.get_json(f"/v3/rnu/{check_bin(biin)}")
+        except GoszakupError as exc:
+            if exc.kind == "not_found":
+                return None
+            raise
+        if isinstance(data, dict) and isinstance(data.get("items"), list):
+            return data["items"][0] if data["items"] else None
+        return data if isinstance(data, dict) else None
+
     async def refs(self, name: str) -> list[dict[str, Any]]:
         """A dictionary (`/v3/refs/{name}`), e.g. ref_trade_methods, ref_buy_status."""
         if not REF_NAME_RE.match(name):

@@ -207,3 +207,9 @@ def resolve_variables(value: Any, variables: dict[str, Any]) -> Any:
 def camel_to_snake(name: str) -> str:
     """numberAnno -> number_anno, refTradeMethodsId -> ref_trade_methods_id."""
     return re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", name).lower()
+
+
+def snake_to_camel(name: str) -> str:
+    """number_anno -> numberAnno (REST field names to GraphQL ones)."""
+    head, *rest = name.split("_")
+    return head + "".join(part[:1].upper() + part[1:] for part in rest)

@@ -7,10 +7,15 @@ procurement check should conclude (the ground truth written by `--truth-out`):
 * past_only          only years before the as-of year                              -> stale
 * nothing            a registered customer with nothing published                  -> missing
 * plan_only          as-of-year plan, procurement only in past years               -> uncertain (partial)
+* withdrawn_plan     current procurement, but every as-of-year plan point withdrawn, deleted or in a
+                     preliminary plan                                                -> uncertain (partial)
 * unknown_name       registry has no BIN and the portal knows it under another name -> uncertain
 * ambiguous_name     registry has no BIN and two portal subjects share its name    -> uncertain
 * single_source / short_periods / single_bidder / value_increase / dominant_supplier
                      current, plus the pattern that should trip one red flag         -> found + that flag
+* split_and_late     current, plus one purchase split into four price quotations (bought from a supplier on
+                     the RNU register), contracts signed 40-60 days after the results and cancelled
+                     announcements                                                   -> found + those flags
 
 Field names, the status and method dictionaries, amendment chains (parent_id/root_id) and the
 organizer/customer split follow goszakup-api.md. Where the notes found no value (the id of direct
@@ -27,15 +32,23 @@ from typing import Any
 from adalscan.models import GapStatus, Institution
 from procurement.models import BIN_SOURCE_NAME_MATCH, BIN_SOURCE_REGISTRY, BIN_SOURCE_UNKNOWN, valid_bin
 
+# Further indicators each profile should raise (the rest must stay quiet); failed tenders are left out of
+# the truth, since whether a single-bid tender is declared failed is random.
+MORE_FLAGS_BY_PROFILE = {"single_source": {"direct_contract_share"},
+                         "split_and_late": {"split_purchases", "late_signing_or_repeated_amendments",
+                                            "cancelled_tenders", "rnu_suppliers"}}
+MORE_FLAGS = ("direct_contract_share", "split_purchases", "late_signing_or_repeated_amendments", "cancelled_tenders",
+              "rnu_suppliers")
 FLAG_BY_PROFILE = {"single_source": "single_source_share", "short_periods": "short_tender_period",
                    "single_bidder": "single_bidder", "value_increase": "contract_value_increase",
                    "dominant_supplier": "supplier_concentration"}
 REQUIRED_PROFILES = ("single_source", "short_periods", "single_bidder", "value_increase", "dominant_supplier",
-                     "past_only", "nothing", "plan_only", "unknown_name", "ambiguous_name")
+                     "past_only", "nothing", "plan_only", "unknown_name", "ambiguous_name", "withdrawn_plan",
+                     "split_and_late")
 NAME_PROFILES = ("unknown_name", "ambiguous_name")  # only for rows without a registry BIN
 FILL_WEIGHTS = (("current", 62), ("past_only", 12), ("nothing", 8), ("plan_only", 3), ("unknown_name", 3),
                 ("single_source", 3), ("short_periods", 3), ("single_bidder", 2), ("value_increase", 2),
-                ("dominant_supplier", 2))
+                ("dominant_supplier", 2), ("withdrawn_plan", 2), ("split_and_late", 2))
 
 # ref_trade_methods: ids 2, 3, 6, 32, 132, 188 and their names are from goszakup-api.md §7. Id 7 is seen
 # there only in a demo "(Аукцион)" announcement; the id of direct contracting was not found, so the mock
@@ -64,9 +77,21 @@ BUY_STATUS = ((190, "Изменена документация", "Documentation�
               (430, "Отменено", "Canceled"), (440, "На обжаловании", "OnAppellation"),
               (540, "Принятие решение об исполнении уведомления", "BeforeReviwePI"))
 SUBJECT_TYPES = ((1, "Товар", "Тауар"), (2, "Работа", "Жұмыс"), (3, "Услуга", "Қызмет"))
-# ref_contract_status values were not found in any source: these rows are the mock's own.
-CONTRACT_STATUS = ((1, "Signed", "Действует (mock)"), (2, "Executed", "Исполнен (mock)"),
-                   (3, "Terminated", "Расторгнут (mock)"))
+# ref_contract_status: ids 190, 375, 390, 340, 350 and their meanings are from the notes (§12), the wording
+# of 340/350 as an independent client's configuration gives it; the codes and the "not concluded" row
+# (id 330) are the mock's own.
+CONTRACT_STATUS = ((190, "InForce", "Действует"), (375, "PartlyExecuted", "Частично исполнен"),
+                   (390, "Executed", "Исполнен"), (340, "TerminatedUnilateral", "Расторгнут в одностороннем порядке"),
+                   (350, "TerminatedByAgreement", "Расторгнут по соглашению сторон"),
+                   (330, "NotConcluded", "Не заключен (mock id)"))
+STATUS_IN_FORCE, STATUS_EXECUTED, STATUS_TERMINATED, STATUS_NOT_CONCLUDED = 190, 390, (340, 350), 330
+CONTRACT_TYPES = ((1, "Main", "Основной договор"), (2, "Supplementary", "Дополнительное соглашение"))
+AMENDMENT_TYPE = 2  # notes §12: ref_contract_type 2 = supplementary agreement
+# Application (bid) statuses: no source gives the ids or names; the mock's own, matched by name by clients.
+APP_STATUS = ((1, "Draft", "Черновик"), (2, "Submitted", "Подана"), (3, "Withdrawn", "Отозвана"),
+              (4, "Admitted", "Допущена"), (5, "Rejected", "Отклонена"))
+APP_SUBMITTED, APP_WITHDRAWN, APP_DRAFT, APP_ADMITTED = 2, 3, 1, 4
+AMENDMENT_SUMS = ("total", "delta")  # what an amendment row's contract_sum_wnds carries (the notes cannot say)
 ITEMS = ("Канцелярские товары", "Компьютерная техника", "Услуги по уборке помещений", "Текущий ремонт аудиторий",
          "Лабораторное оборудование", "Мебель для общежития", "Услуги охраны", "Продукты питания для столовой",
          "Программное обеспечение", "Библиотечный фонд", "Спортивный инвентарь", "Услуги связи",
@@ -113,12 +138,16 @@ class MockWorld:
     contracts: list[dict[str, Any]] = field(default_factory=list)
     units: list[dict[str, Any]] = field(default_factory=list)
     apps: list[dict[str, Any]] = field(default_factory=list)  # GraphQL TrdApp rows (camelCase)
+    rnu: list[dict[str, Any]] = field(default_factory=list)  # register of unreliable suppliers
     refs: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     truth: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
 class _Builder:
-    def __init__(self, seed: int, as_of: date, direct_method_id: int) -> None:
+    def __init__(self, seed: int, as_of: date, direct_method_id: int, amendment_sums: str = "total") -> None:
+        if amendment_sums not in AMENDMENT_SUMS:
+            raise ValueError(f"amendment_sums must be one of {AMENDMENT_SUMS}")
+        self.amendment_sums = amendment_sums
         self.rng = random.Random(seed)
         self.as_of = as_of
         self.year = as_of.year
@@ -135,6 +164,15 @@ class _Builder:
                                          f"«{r} облысының мемлекеттік сатып алу басқармасы» ММ", organizer=1)
                            for r in ("Актюбинской", "Карагандинской", "Павлодарской")]
         self._refs()
+        # Two suppliers on the RNU register; they are not among the bidders (a listed supplier may not take
+        # part), only the split_and_late profile buys from one of them directly.
+        self.rnu_suppliers = [self._subject(f"ТОО «{w} Трейд»", f"«{w} Трейд» ЖШС", supplier=1)
+                              for w in ("Шатыр", "Жебе")]
+        for n, listed in enumerate(self.rnu_suppliers):
+            self.world.rnu.append({"id": 500 + n, "pid": listed["pid"], "supplier_biin": listed["bin"],
+                                   "supplier_innunp": None, "supplier_name_ru": listed["name_ru"],
+                                   "supplier_name_kz": listed["name_kz"], "kato_list": [], "system_id": 3,
+                                   "index_date": fmt_dt(as_of - timedelta(days=200 + 40 * n))})
 
     def new_id(self, kind: str) -> int:
         self.next_id[kind] += self.rng.randint(1, 9)
@@ -171,6 +209,19 @@ class _Builder:
         refs["ref_lots_status"] = [dict(r) for r in refs["ref_buy_status"]]
         refs["ref_subject_type"] = [{"id": i, "code": str(i), "name_ru": ru, "name_kz": kz} for i, ru, kz in SUBJECT_TYPES]
         refs["ref_contract_status"] = [{"id": i, "code": c, "name_ru": ru, "name_kz": ru} for i, c, ru in CONTRACT_STATUS]
+        refs["ref_contract_type"] = [{"id": i, "code": c, "name_ru": ru, "name_kz": ru} for i, c, ru in CONTRACT_TYPES]
+        refs["ref_app_status"] = [{"id": i, "code": c, "name_ru": ru, "name_kz": ru} for i, c, ru in APP_STATUS]
+        # Further dictionaries clients page through (notes §7); rows are the mock's own unless noted.
+        refs["ref_units"] = [{"id": 1, "code": "796", "name_ru": "Штука", "name_kz": "Дана"},
+                             {"id": 2, "code": "839", "name_ru": "Комплект", "name_kz": "Жиынтық"}]
+        refs["ref_kato"] = [{"id": 1, "code": "151010000", "name_ru": "г. Тест", "name_kz": "Тест қ.", "parent_id": None}]
+        refs["ref_pln_point_status"] = [{"id": 1, "code": "Draft", "name_ru": "Проект", "name_kz": "Жоба"},
+                                        {"id": 2, "code": "Approved", "name_ru": "Утвержден", "name_kz": "Бекітілді"}]
+        refs["ref_type_trade"] = [{"id": 1, "code": "First", "name_ru": "Первая закупка", "name_kz": "Бірінші"},
+                                  {"id": 2, "code": "Repeat", "name_ru": "Повторная закупка", "name_kz": "Қайталама"}]
+        refs["ref_justification"] = [{"id": 1, "code": "J1", "name_ru": "Обоснование применения способа (mock)",
+                                      "name_kz": "Негіздеме (mock)"}]
+        refs["ref_months"] = [{"id": m, "code": str(m), "name_ru": str(m), "name_kz": str(m)} for m in range(1, 13)]
 
     # -- names ----------------------------------------------------------------------------------
 
@@ -234,13 +285,16 @@ class _Builder:
             amended = self.add_year(subject, year, profile, via_organizer, amended)
         bin_source = BIN_SOURCE_REGISTRY if registry_bin else BIN_SOURCE_NAME_MATCH
         status = {"past_only": GapStatus.STALE, "nothing": GapStatus.MISSING,
-                  "plan_only": GapStatus.UNCERTAIN}.get(profile, GapStatus.FOUND)
+                  "plan_only": GapStatus.UNCERTAIN, "withdrawn_plan": GapStatus.UNCERTAIN}.get(profile, GapStatus.FOUND)
         if profile in NAME_PROFILES:
             status, bin_source = GapStatus.UNCERTAIN, BIN_SOURCE_UNKNOWN
         self.world.truth[inst.id] = {
             "profile": profile, "type": inst.type, "status": str(status), "bin": bin_value if bin_source != BIN_SOURCE_UNKNOWN else None,
             "portal_bin": bin_value, "bin_source": bin_source, "portal_name_ru": names[0],
-            "flags": {flag: FLAG_BY_PROFILE.get(profile) == flag for flag in FLAG_BY_PROFILE.values()}
+            "flags": {**{flag: FLAG_BY_PROFILE.get(profile) == flag for flag in FLAG_BY_PROFILE.values()
+                         # four split contracts to one supplier may or may not also dominate its value
+                         if not (profile == "split_and_late" and flag == "supplier_concentration")},
+                      **{flag: flag in MORE_FLAGS_BY_PROFILE.get(profile, set()) for flag in MORE_FLAGS}}
             if profile not in ("nothing", "unknown_name", "ambiguous_name") else {},
             "via_organizer": via_organizer}
 
@@ -254,7 +308,10 @@ class _Builder:
     def add_plan_points(self, subject: dict[str, Any], year: int, profile: str) -> None:
         act = f"{self.rng.randint(100000, 999999)}"
         approved = datetime.combine(min(date(year, 1, 5), self.as_of), time(11, 0))
-        for _ in range(self.rng.randint(8, 16)):
+        withdrawn_only = profile == "withdrawn_plan" and year == self.year
+        n_live = 0 if withdrawn_only else self.rng.randint(8, 16)
+        n_dead = self.rng.randint(3, 6) if withdrawn_only else self.rng.randint(0, 2)
+        for number in range(n_live + n_dead):
             method = self.direct if self.rng.random() < 0.15 else self.rng.choices(COMPETITIVE, COMPETITIVE_WEIGHTS)[0]
             count = self.rng.randint(1, 40)
             price = round(self.rng.uniform(20_000, 400_000), 2)
@@ -271,17 +328,27 @@ class _Builder:
                 "desc_ru": None, "supply_date_ru": "в течение года", "prepayment": 0, "is_active": 1, "is_deleted": 0,
                 "plan_act_number": act, "ref_plan_status_id": 2, "plan_fin_year": year, "plan_preliminary": 0,
                 "date_approved": fmt_dt(approved)})
+            if number >= n_live:  # withdrawn, deleted, or still in a preliminary (unapproved) plan
+                point = self.world.plans[-1]
+                how = self.rng.choice(("withdrawn", "deleted", "preliminary"))
+                if how == "withdrawn":
+                    point["is_active"] = 0
+                elif how == "deleted":
+                    point["is_deleted"] = 1
+                else:
+                    point.update(plan_preliminary=1, date_approved=None, ref_plan_status_id=1)
 
     def add_year(self, subject: dict[str, Any], year: int, profile: str, via_organizer: bool, amended: int) -> int:
         rng = self.rng
-        for _ in range(rng.randint(6, 9)):
+        for n_buy in range(rng.randint(6, 9)):
             method = rng.choices(COMPETITIVE, COMPETITIVE_WEIGHTS)[0]
             published = self._date_in(year, latest_margin_days=45)
-            days = rng.randint(3, 8) if profile == "short_periods" and rng.random() < 0.7 else rng.randint(15, 30)
+            days = self._period(method, profile == "short_periods" and rng.random() < 0.7)
             start = published + timedelta(hours=rng.randint(1, 20))
             end = start + timedelta(days=days)
             results = end + timedelta(days=rng.randint(2, 6))
-            finished = results.date() <= self.as_of
+            cancelled = profile == "split_and_late" and n_buy % 3 == 0  # a third of its tenders cancelled
+            finished = results.date() <= self.as_of and not cancelled
             organizer = rng.choice(self.organizers) if via_organizer and rng.random() < 0.5 else subject
             buy_id = self.new_id("buy")
             lots = []
@@ -298,7 +365,7 @@ class _Builder:
                 "ref_subject_type_id": rng.randint(1, 3), "customer_bin": subject["bin"], "customer_pid": subject["pid"],
                 "customer_name_ru": subject["name_ru"], "customer_name_kz": subject["name_kz"],
                 "org_bin": organizer["bin"], "org_pid": organizer["pid"], "org_name_ru": organizer["name_ru"],
-                "org_name_kz": organizer["name_kz"], "ref_buy_status_id": 350 if finished else 220,
+                "org_name_kz": organizer["name_kz"], "ref_buy_status_id": 430 if cancelled else 350 if finished else 220,
                 "start_date": fmt_dt(start), "end_date": fmt_dt(end), "publish_date": fmt_dt(published),
                 "repeat_start_date": None, "repeat_end_date": None,
                 "itogi_date_public": fmt_dt(results) if finished else None, "ref_type_trade_id": 1,
@@ -309,11 +376,35 @@ class _Builder:
                 "index_date": fmt_dt(published)})
             for lot in lots:
                 amended = self.add_award(subject, lot, year, profile, amended)
+        if profile == "split_and_late" and year == self.year:  # one purchase split into four price quotations
+            first = self._date_in(year, latest_margin_days=60)
+            for k in range(4):
+                self.add_contract(subject, None, self.rnu_suppliers[0], year, 3, round(rng.uniform(8.5e6, 9.5e6), 2),
+                                  first + timedelta(days=5 * k), profile)
         direct_n, low, high = (rng.randint(14, 18), 5e6, 9e6) if profile == "single_source" else (rng.randint(1, 2), 2e5, 8e5)
         for _ in range(direct_n):
             self.add_contract(subject, None, rng.choice(self.suppliers), year, self.direct,
                               round(rng.uniform(low, high), 2), self._date_in(year, latest_margin_days=5), profile)
+        # Large direct contracts later terminated or never concluded: they must change no sum (else they
+        # would raise single-source, concentration or value flags the ground truth does not expect).
+        for status in (rng.choice(STATUS_TERMINATED), STATUS_NOT_CONCLUDED):
+            if rng.random() < 0.4:
+                dead = self.add_contract(subject, None, self.suppliers[-1], year, self.direct,
+                                         round(rng.uniform(4e7, 9e7), 2), self._date_in(year, latest_margin_days=5),
+                                         profile)
+                dead.update(ref_contract_status_id=status, fakt_sum=None, fakt_exec_date=None,
+                            fakt_sum_wnds=round(dead["contract_sum_wnds"] * 1.5, 2) if status != 330 else None)
         return amended
+
+    def _period(self, method: int, unlawful: bool) -> int:
+        """Submission days: lawful short periods for price quotations (>= 2) and auctions (>= 10), longer for
+        competitions; under the legal minimum when `unlawful` (the short_periods profile)."""
+        rng = self.rng
+        if method == 3:
+            return 1 if unlawful else rng.randint(2, 6)
+        if unlawful:
+            return rng.randint(3, 8)
+        return rng.randint(10, 14) if method == 7 else rng.randint(15, 30)
 
     def add_lot(self, subject: dict[str, Any], buy_id: int, number: int, method: int, amount: float, single: bool,
                 finished: bool, profile: str, year: int, results: datetime) -> dict[str, Any]:
@@ -337,15 +428,21 @@ class _Builder:
             if profile == "dominant_supplier" and rng.random() < 0.8:  # the favourite bids and wins
                 lot["_bidders"] = [self.suppliers[0], *[s for s in lot["_bidders"] if s is not self.suppliers[0]]]
                 lot["_bidders"] = lot["_bidders"][:bidders]
-            for supplier in lot["_bidders"]:
+            # Withdrawn or never-submitted applications from others: not bids (a single-bid lot keeps one bidder).
+            others = [s for s in self.suppliers if s not in lot["_bidders"]]
+            extra = [(s, rng.choice((APP_WITHDRAWN, APP_DRAFT))) for s in rng.sample(others, rng.randint(0, 2))]
+            if single and rng.random() < 0.7:
+                extra.append((others[-1], APP_WITHDRAWN))
+            for supplier, status in [*((s, APP_ADMITTED) for s in lot["_bidders"]), *extra]:
                 price = round(amount * rng.uniform(0.8, 0.99), 2)
+                app_lot_id = self.new_id("app")
                 self.world.apps.append({
                     "id": self.new_id("app"), "buyId": buy_id, "supplierId": supplier["pid"],
                     "supplierBinIin": supplier["bin"], "protId": None, "protNumber": None,
                     "dateApply": fmt_dt(results - timedelta(days=3)),
-                    "AppLots": [{"statusId": 1, "price": price, "amount": price, "discountValue": 0,
-                                 "discountPrice": price, "pointList": [],
-                                 "Offers": [{"lotId": lot_id, "appLotId": lot_id * 10 + 1, "price": price,
+                    "AppLots": [{"id": app_lot_id, "lotId": lot_id, "statusId": status, "price": price,
+                                 "amount": price, "discountValue": 0, "discountPrice": price, "pointList": [],
+                                 "Offers": [{"lotId": lot_id, "appLotId": app_lot_id, "price": price,
                                              "amount": price}]}]})
         self.world.lots.append(lot)
         return lot
@@ -355,7 +452,9 @@ class _Builder:
             return amended
         rng = self.rng
         winner = lot["_bidders"][0]
-        signed = datetime.strptime(lot["last_update_date"], "%Y-%m-%d %H:%M:%S") + timedelta(days=rng.randint(3, 12))
+        late = profile == "split_and_late" and rng.random() < 0.6
+        signed = datetime.strptime(lot["last_update_date"], "%Y-%m-%d %H:%M:%S") + timedelta(
+            days=rng.randint(40, 60) if late else rng.randint(3, 12))
         if signed.date() > self.as_of:
             return amended
         root = self.add_contract(subject, lot, winner, year, lot["ref_buy_trade_methods_id"],
@@ -367,11 +466,14 @@ class _Builder:
         else:
             return amended
         when = min(signed + timedelta(days=rng.randint(20, 90)), datetime.combine(self.as_of, time(9, 0)))
-        amendment = self.add_contract(subject, lot, winner, year, root["fakt_trade_methods_id"],
-                                      round(root["contract_sum_wnds"] * (1 + growth), 2), when, profile,
-                                      parent=root)
-        root["ref_contract_status_id"] = 3  # superseded by the amendment
-        return amended + int(amendment["contract_sum_wnds"] > root["contract_sum_wnds"] * 1.2)
+        new_total = round(root["contract_sum_wnds"] * (1 + growth), 2)
+        # A supplementary agreement (type 2) carries the new total or only the change, per the world's setting.
+        carried = new_total if self.amendment_sums == "total" else round(new_total - root["contract_sum_wnds"], 2)
+        amendment = self.add_contract(subject, lot, winner, year, root["fakt_trade_methods_id"], carried, when,
+                                      profile, parent=root)
+        if amendment["fakt_sum_wnds"] is not None:  # the executed sum is the contract's, whatever the row carries
+            amendment["fakt_sum_wnds"], amendment["fakt_sum"] = new_total, round(new_total / 1.12, 2)
+        return amended + int(new_total > root["contract_sum_wnds"] * 1.2)
 
     def add_contract(self, subject: dict[str, Any], lot: dict[str, Any] | None, supplier: dict[str, Any], year: int,
                      method: int, total: float, signed: datetime, profile: str,
@@ -383,7 +485,8 @@ class _Builder:
             "id": cid, "parent_id": parent["id"] if parent else None, "root_id": parent["id"] if parent else None,
             "trd_buy_id": lot["trd_buy_id"] if lot else None,
             "trd_buy_number_anno": lot["trd_buy_number_anno"] if lot else None,
-            "ref_contract_status_id": 2 if executed else 1, "deleted": 0, "crdate": fmt_dt(signed),
+            "ref_contract_status_id": STATUS_EXECUTED if executed else STATUS_IN_FORCE, "deleted": 0,
+            "crdate": fmt_dt(signed),
             "last_update_date": fmt_dt(signed), "supplier_id": supplier["pid"], "supplier_biin": supplier["bin"],
             "supplier_bik": None, "supplier_iik": None, "supplier_legal_address": None,
             "contract_number": f"{rng.randint(1, 999)}", "contract_number_sys": f"{subject['bin']}/{cid}/00",
@@ -397,7 +500,7 @@ class _Builder:
             "fakt_exec_date": fmt_dt(date(year, 12, 20)) if executed else None,
             "fakt_sum": round(total / 1.12, 2) if executed else None, "fakt_sum_wnds": total if executed else None,
             "contract_end_date": fmt_dt(date(year, 12, 31)), "ref_contract_cancel_id": None,
-            "ref_contract_type_id": 1, "description_ru": lot["name_ru"] if lot else rng.choice(ITEMS),
+            "ref_contract_type_id": AMENDMENT_TYPE if parent else 1, "description_ru": lot["name_ru"] if lot else rng.choice(ITEMS),
             "description_kz": None, "fakt_trade_methods_id": method, "ec_customer_approve": 1,
             "ec_supplier_approve": 1, "system_id": 3, "index_date": fmt_dt(signed)}
         if parent is not None and parent.get("fakt_sum_wnds") is not None:
@@ -439,13 +542,14 @@ def assign_profiles(institutions: list[Institution], rng: random.Random) -> dict
 
 
 def build_world(institutions: list[Institution], *, seed: int = 7, as_of: date | None = None,
-                direct_method_id: int = 60, profiles: dict[str, str] | None = None) -> MockWorld:
+                direct_method_id: int = 23, profiles: dict[str, str] | None = None,
+                amendment_sums: str = "total") -> MockWorld:
     """Generate the portal's data for these institutions (deterministic for a seed and as-of date).
 
     `profiles` overrides the seeded assignment for the ids it names (tests use it).
     """
     as_of = as_of or date.today()
-    builder = _Builder(seed, as_of, direct_method_id)
+    builder = _Builder(seed, as_of, direct_method_id, amendment_sums)
     assigned = assign_profiles(institutions, random.Random(seed * 7919 + 1))
     assigned.update(profiles or {})
     for inst in sorted(institutions, key=lambda i: i.id):

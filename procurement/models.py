@@ -60,6 +60,8 @@ class RedFlag:
     detail: str = ""
     sample: int = 0  # size of the denominator (contracts, announcements, lots)
     peer_outlier: bool | None = None  # above Q3 + 1.5·IQR among the institutions checked together
+    records: list[str] = field(default_factory=list)  # the records behind it: "contract:<id>", "announcement:<id>", ...
+    source: str = "api"  # api | listings: where the figure came from
 
 
 @dataclass(slots=True)
@@ -78,6 +80,7 @@ class ProcurementResult:
     red_flags: list[RedFlag] = field(default_factory=list)
     bin_match: str = ""  # "«matched name» (score 97.0)" for portal_name_match
     errors: list[str] = field(default_factory=list)  # portal errors met (already token-free)
+    source: str = "api"  # api (OWS v3 with a token) | listings (public search pages, no token)
 
     @property
     def confidence(self) -> float:

@@ -145,11 +145,11 @@ def write_institution_xlsx(path: Path, page: InstitutionPage, labels: Labels, ru
                                 "col_note", "col_recommendation")], [24, 22, 50, 14, 18, 36, 60], checklist, {3, 6, 7})
     if page.procurement:
         proc = page.procurement
-        flags = [[f.label, f.value, f.threshold, labels("yes") if f.flagged else labels("no"), f.formula, f.detail]
-                 for f in proc.flags]
+        flags = [[f.label, f.value, f.threshold, labels("yes") if f.flagged else labels("no"), f.formula, f.detail,
+                  ", ".join(text for text, _ in f.records)] for f in proc.flags]
         _sheet(wb, labels("sheet_procurement"),
                [labels(k) for k in ("col_flag", "col_value", "col_threshold", "col_flagged", "col_formula",
-                                    "col_detail")], [30, 14, 14, 10, 40, 60], flags, {5, 6})
+                                    "col_detail", "col_records")], [30, 14, 14, 10, 40, 60, 40], flags, {5, 6, 7})
     changes = [[labels("change_" + kind), line.title, line.before, line.after, line.override_by]
                for kind, lines in page.changes.items() for line in lines]
     _sheet(wb, labels("sheet_changes"),

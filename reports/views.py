@@ -223,6 +223,7 @@ class RedFlag:
     flagged: bool
     formula: str
     detail: str
+    records: list[tuple[str, str | None]] = field(default_factory=list)  # (text, portal href or None)
 
 
 @dataclass(slots=True)
@@ -237,6 +238,7 @@ class Procurement:
     portal_href: str | None = None
     portal_text: str = ""
     years: list[tuple[str, str, str, str, str]] = field(default_factory=list)  # year, plans, ann., lots, contracts
+    source_label: str = ""  # where the figures came from (API with a token, or the public listings)
 
     @property
     def flagged_count(self) -> int:
@@ -257,10 +259,32 @@ def _labelled(labels: Labels, prefix: str, value: str, fallback: str | None = No
     return labels(key) if labels.has(key) else (fallback if fallback is not None else value)
 
 
+RECORD_PATHS = {"announcement": "/ru/announce/index/{}", "contract": "/ru/egzcontract/cpublic/contract/{}"}
+
+
+def _record_links(records: Any, portal: str) -> list[tuple[str, str | None]]:
+    """"contract:123" -> ("contract 123", <portal contract page>); ids must be digits, anything else is text."""
+    origin = ""
+    href = safe_http_url(portal) if portal else None
+    if href:
+        from urllib.parse import urlsplit
+
+        parts = urlsplit(href)
+        origin = f"{parts.scheme}://{parts.netloc}"
+    out: list[tuple[str, str | None]] = []
+    for record in (records if isinstance(records, list) else [])[:20]:
+        kind, _, ident = clean_text(record, 80).partition(":")
+        link = RECORD_PATHS.get(kind)
+        target = safe_http_url(origin + link.format(ident)) if origin and link and ident.isdigit() else None
+        out.append((f"{kind} {ident}".strip(), target))
+    return out
+
+
 def procurement_view(raw: dict[str, Any] | None, labels: Labels) -> Procurement | None:
     """The plain procurement dict of one institution, cleaned for display (portal text is hostile too)."""
     if not raw:
         return None
+    portal = raw.get("evidence_url") or ""
     flags = []
     for flag in raw.get("red_flags") or []:
         flag_id = clean_text(flag.get("flag_id"), 80)
@@ -268,7 +292,7 @@ def procurement_view(raw: dict[str, Any] | None, labels: Labels) -> Procurement 
             label=_labelled(labels, "flag", flag_id, flag_id.replace("_", " ")),
             value=_number(flag.get("value")), threshold=_number(flag.get("threshold")),
             flagged=bool(flag.get("flagged")), formula=clean_text(flag.get("formula"), 200),
-            detail=clean_text(flag.get("detail"), 300)))
+            detail=clean_text(flag.get("detail"), 300), records=_record_links(flag.get("records"), portal)))
     status = clean_text(raw.get("status"), 40)
     years = []
     counts = raw.get("counts") or {}
@@ -285,7 +309,8 @@ def procurement_view(raw: dict[str, Any] | None, labels: Labels) -> Procurement 
                        bin_source=_labelled(labels, "bin_source", bin_source),
                        detail=clean_text(raw.get("detail"), 400), flags=flags,
                        period=clean_text(raw.get("period"), 60), portal_href=safe_http_url(portal),
-                       portal_text=display_url(portal) if portal else "", years=years)
+                       portal_text=display_url(portal) if portal else "", years=years,
+                       source_label=_labelled(labels, "procurement_source", clean_text(raw.get("source") or "api", 20)))
 
 
 # --- per-institution page --------------------------------------------------------------------------

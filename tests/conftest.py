@@ -14,6 +14,11 @@ PG_ADMIN_URL = os.environ.get("ADALSCAN_TEST_PG", "postgresql://postgres@127.0.0
 REDIS_URL = os.environ.get("ADALSCAN_TEST_REDIS", "redis://127.0.0.1:6379/15")
 
 
+# A scan without a goszakup token reads the portal's public listings; in tests that would mean the real
+# portal, so it is off for every test and child process unless a test points it at the mock itself.
+os.environ.setdefault("ADALSCAN_GOSZAKUP_LISTINGS", "0")
+
+
 def port_open(host: str, port: int) -> bool:
     try:
         with socket.create_connection((host, port), timeout=1):

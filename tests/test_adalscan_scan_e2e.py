@@ -33,6 +33,7 @@ FAST = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=false", "-s", "CON
 
 def adalscan(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     clean_env = {k: v for k, v in os.environ.items() if not k.startswith("ADALSCAN_GOSZAKUP")}
+    clean_env["ADALSCAN_GOSZAKUP_LISTINGS"] = "0"  # no token must not mean reading the real portal's listings
     return subprocess.run([sys.executable, "-m", "adalscan.cli", *args], capture_output=True, text=True,
                           cwd=ROOT, timeout=600, env={**clean_env, **(env or {})})
 

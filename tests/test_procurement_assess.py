@@ -20,14 +20,18 @@ from bs4 import BeautifulSoup
 from adalscan.models import GapStatus, Institution
 from procurement.assess import (
     BREAKER_AFTER,
+    amendment_chains,
     check_institutions,
+    check_institutions_async,
     decide_status,
     evidence_url,
     flags_summary,
     is_private_url,
+    plan_point_counts,
     result_rows,
     year_counts,
 )
+from procurement.client import GoszakupClient
 from procurement.mock import MockGoszakup, write_registry
 from procurement.mockdata import demo_institutions, make_bin
 from procurement.models import (
@@ -36,6 +40,7 @@ from procurement.models import (
     BIN_SOURCE_UNKNOWN,
     ProcurementResult,
 )
+from procurement.redflags import ContractBook, RedFlagConfig
 
 AS_OF = date(2026, 11, 25)
 FAST = {"rate_per_s": 0, "max_retries": 2, "backoff_base": 0.01}
@@ -43,8 +48,8 @@ FAST = {"rate_per_s": 0, "max_retries": 2, "backoff_base": 0.01}
 PROFILES = {
     "sever-tech": "value_increase", "step-agro": "current", "prioz-ped": "short_periods", "gorny-med": "past_only",
     "mysal": "dominant_supplier", "akzhaiyk-gum": "current", "rechnoy-ep": "single_source", "korkem": "nothing",
-    "zapad-neft": "current", "vostok-innov": "past_only", "centr-trans": "unknown_name", "ozerny-poly": "single_bidder",
-    "step-agrotech": "plan_only", "zhana-qala": "nothing", "cifra": "current", "predgorny-med": "ambiguous_name",
+    "zapad-neft": "current", "vostok-innov": "withdrawn_plan", "centr-trans": "unknown_name", "ozerny-poly": "single_bidder",
+    "step-agrotech": "plan_only", "zhana-qala": "split_and_late", "cifra": "current", "predgorny-med": "ambiguous_name",
 }
 
 
@@ -79,7 +84,8 @@ def test_every_red_flag_matches_the_mock_truth(mock: MockGoszakup, results: dict
     for institution_id, result in results.items():
         expected = truth(mock, institution_id)["flags"]
         if expected:
-            assert {f.flag_id: f.flagged for f in result.red_flags} == expected, institution_id
+            got = {f.flag_id: f.flagged for f in result.red_flags}
+            assert {k: got[k] for k in expected} == expected, institution_id
             checked += 1
     assert checked >= 10
     assert "single_source_share" in flags_summary(results["rechnoy-ep"])
@@ -218,9 +224,33 @@ def test_missing_dictionary_leaves_method_flags_uncomputed(mock: MockGoszakup) -
     assert result.flag("supplier_concentration").value is not None
 
 
+def test_bin_by_name_uses_the_name_filter_not_the_whole_registry(mock: MockGoszakup) -> None:
+    insts = [i for i in demo_institutions() if i.id in ("step-agro", "zapad-neft", "sever-tech")]
+    mock.clear_faults()
+    results = check_institutions(insts, mock.url, mock.token, AS_OF, allow_private=True, client_options=FAST)
+    paths = [r["path"] for r in mock.stats()["requests"]]
+    assert results["zapad-neft"].bin == mock.truth["institutions"]["zapad-neft"]["bin"]
+    assert results["zapad-neft"].bin_source == "portal_name_match"
+    assert results["sever-tech"].bin == mock.truth["institutions"]["sever-tech"]["bin"]
+    assert not any(p.startswith(("/v3/subject/all", "/v3/plans?")) or p == "/v3/plans" for p in paths)
+
+
+def test_name_filter_refused_falls_back_to_the_registry(mock: MockGoszakup) -> None:
+    insts = [i for i in demo_institutions() if i.id == "zapad-neft"]
+    mock.set_faults([{"kind": "500", "count": 100, "path": "/v3/graphql"}])
+    try:
+        results = check_institutions(insts, mock.url, mock.token, AS_OF, allow_private=True, client_options=FAST)
+        paths = [r["path"] for r in mock.stats()["requests"]]
+    finally:
+        mock.clear_faults()
+    assert results["zapad-neft"].bin == mock.truth["institutions"]["zapad-neft"]["bin"]
+    assert any(p.startswith("/v3/subject/all") for p in paths)
+
+
 def test_participant_registry_down_leaves_bins_unknown(mock: MockGoszakup) -> None:
     insts = [i for i in demo_institutions() if i.id in ("step-agro", "zapad-neft")]
     mock.set_faults([{"kind": "500", "count": 100, "path": "/v3/subject/all"},
+                     {"kind": "500", "count": 100, "path": "/v3/graphql"},
                      {"kind": "500", "count": 100, "path": "/v3/plans$"}])
     try:
         results = check_institutions(insts, mock.url, mock.token, AS_OF, allow_private=True, client_options=FAST)
@@ -288,11 +318,16 @@ def test_hostile_registry_bin_is_not_put_in_a_path(mock: MockGoszakup) -> None:
 def test_subjects_cache_spares_the_registry_download(mock: MockGoszakup, tmp_path: Path) -> None:
     insts = [i for i in demo_institutions() if i.id in ("zapad-neft", "cifra")]
     cache = tmp_path / "subjects.json"
-    mock.clear_faults()
-    first = check_institutions(insts, mock.url, mock.token, AS_OF, allow_private=True, client_options=FAST, subjects_cache=cache)
+    no_name_filter = {"kind": "500", "count": 100, "path": "/v3/graphql"}  # forces the registry fallback
+    mock.set_faults([no_name_filter])
+    try:
+        first = check_institutions(insts, mock.url, mock.token, AS_OF, allow_private=True, client_options=FAST,
+                                   subjects_cache=cache)
+    finally:
+        mock.clear_faults()
     assert cache.is_file() and first["zapad-neft"].bin_source == BIN_SOURCE_NAME_MATCH
     mock.clear_faults()  # also empties the request log
-    mock.set_faults([{"kind": "500", "count": 100, "path": "/v3/subject/all"},
+    mock.set_faults([{"kind": "500", "count": 100, "path": "/v3/subject/all"}, no_name_filter,
                      {"kind": "500", "count": 100, "path": "/v3/plans$"}])
     try:
         again = check_institutions(insts, mock.url, mock.token, AS_OF, allow_private=True, client_options=FAST, subjects_cache=cache)
@@ -353,3 +388,67 @@ def test_a_portal_that_stops_answering_does_not_stall_the_run(mock: MockGoszakup
     # Without the breaker every institution would cost four failing requests (64); with it, the
     # breaker's 12 plus what was already in flight (4 institutions x 4 requests) and the dictionary.
     assert len(requests) <= 1 + BREAKER_AFTER + 4 * 4
+
+
+def test_a_withdrawn_plan_point_does_not_make_found(mock: MockGoszakup, results: dict[str, ProcurementResult]) -> None:
+    # vostok-innov publishes this year's procurement, but each of this year's plan points is withdrawn,
+    # deleted or in a preliminary plan; the portal still returns them.
+    bin_value = truth(mock, "vostok-innov")["bin"]
+    with GoszakupClient(mock.url, mock.token, **FAST) as client:
+        points = [p for p in client.plans(bin_value) if p["plan_fin_year"] == AS_OF.year]
+    assert points and not any(plan_point_counts(p) for p in points)
+    result = results["vostok-innov"]
+    assert result.status == GapStatus.UNCERTAIN and "partial" in result.detail
+    assert result.counts[AS_OF.year]["plans"] == 0 and result.counts[AS_OF.year]["contracts"] > 0
+    assert plan_point_counts({"is_active": 1, "is_deleted": 0, "date_approved": "2026-01-05 11:00:00"})
+    assert plan_point_counts({"id": 1})  # fields the portal leaves out are not held against a point
+
+
+@pytest.mark.parametrize("meaning", ["total", "delta"])
+def test_mock_amendments_under_either_meaning_raise_value_increase(meaning: str) -> None:
+    insts = [i for i in demo_institutions() if i.id in ("sever-tech", "step-agro", "mysal", "cifra")]
+    profiles = {"sever-tech": "value_increase", "step-agro": "current", "mysal": "current", "cifra": "current"}
+    with MockGoszakup(insts, seed=11, as_of=AS_OF, profiles=profiles, amendment_sums=meaning) as world:
+        with GoszakupClient(world.url, world.token, **FAST) as client:
+            rows = client.contracts(world.truth["institutions"]["sever-tech"]["bin"])
+        results = check_institutions(insts, world.url, world.token, AS_OF, allow_private=True, client_options=FAST,
+                                     config=RedFlagConfig(amendment_sum=meaning))
+        wrong = check_institutions(insts, world.url, world.token, AS_OF, allow_private=True, client_options=FAST,
+                                   config=RedFlagConfig(amendment_sum="delta" if meaning == "total" else "total"))
+    amendments = [r for r in rows if r["ref_contract_type_id"] == 2]
+    assert amendments and all(r["parent_id"] and r["root_id"] for r in amendments)
+    flag = results["sever-tech"].flag("contract_value_increase")
+    assert flag.flagged and 0.25 <= flag.value <= 0.6 and flag.records
+    assert all(not results[i].flag("contract_value_increase").flagged for i in ("step-agro", "mysal", "cifra"))
+    # Read with the other meaning, the same rows give another figure: why the setting exists.
+    assert wrong["sever-tech"].flag("contract_value_increase").value != flag.value
+
+
+def test_mock_uses_real_contract_statuses_and_terminated_ones_change_no_sum(mock: MockGoszakup) -> None:
+    with GoszakupClient(mock.url, mock.token, **FAST) as client:
+        statuses = {r["id"]: r["name_ru"] for r in client.refs("ref_contract_status")}
+        rows = [r for inst in PROFILES for r in (client.contracts(truth(mock, inst)["bin"]) if truth(mock, inst)["bin"]
+                                                 else [])]
+    assert {190, 375, 390, 340, 350} <= set(statuses)
+    used = {r["ref_contract_status_id"] for r in rows}
+    assert used <= set(statuses) and {190, 390} <= used and used & {340, 350}
+    book = ContractBook.from_refs([{"id": k, "name_ru": v} for k, v in statuses.items()])
+    void = [r for r in rows if r["ref_contract_status_id"] in book.void_statuses]
+    assert void and all(r["contract_sum_wnds"] > 3e7 for r in void)  # large enough to move any sum
+
+
+def test_amendment_chains_are_logged_for_the_operator_without_the_token(mock: MockGoszakup,
+                                                                        caplog: pytest.LogCaptureFixture) -> None:
+    rows = [{"id": 1, "parent_id": None, "root_id": None, "ref_contract_type_id": 1, "contract_sum_wnds": 100.0,
+             "sign_date": "2026-01-01 10:00:00", "ref_contract_status_id": 190},
+            {"id": 2, "parent_id": 1, "root_id": 1, "ref_contract_type_id": 2, "contract_sum_wnds": 125.0,
+             "sign_date": "2026-03-01 10:00:00", "ref_contract_status_id": 190},
+            {"id": 3, "parent_id": None, "root_id": None, "ref_contract_type_id": 1, "contract_sum_wnds": 50.0}]
+    lines = amendment_chains(rows, 5)
+    assert len(lines) == 1 and "id=2 type=2 parent=1 root=1" in lines[0] and "contract_sum_wnds=125.0" in lines[0]
+    insts = [i for i in demo_institutions() if i.id == "sever-tech"]
+    with GoszakupClient(mock.url, mock.token, **FAST) as client, caplog.at_level("INFO", "adalscan.procurement"):
+        client.run(check_institutions_async(insts, client.aio, AS_OF, log_chains=True))
+    logged = [r.getMessage() for r in caplog.records if "chain" in r.getMessage()]
+    assert any("amendment chains" in m and "ADALSCAN_GOSZAKUP_AMENDMENT_SUM" in m for m in logged)
+    assert any("type=2" in m for m in logged) and not any(mock.token in m for m in logged)

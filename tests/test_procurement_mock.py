@@ -120,7 +120,7 @@ def test_dictionaries(mock: MockGoszakup) -> None:
     _, methods = fetch(mock, "/v3/refs/ref_trade_methods")
     names = {r["id"]: r["name_ru"] for r in methods["items"]}
     assert names[6] == "Из одного источника по несостоявшимся закупкам" and names[2] == "Открытый конкурс"
-    assert names[60] == "Из одного источника путем прямого заключения договора"
+    assert names[23] == "Из одного источника путем прямого заключения договора"
     _, statuses = fetch(mock, "/v3/refs/ref_buy_status")
     assert {(r["id"], r["code"]) for r in statuses["items"]} >= {(220, "PublishedOrderTaking"), (350, "Complete")}
     assert fetch(mock, "/v3/refs/ref_lots_status")[1]["total"] == statuses["total"]
@@ -212,11 +212,17 @@ def test_graphql_paging_nesting_and_errors(mock: MockGoszakup) -> None:
 def test_graphql_trd_app_bids(mock: MockGoszakup) -> None:
     bin_value = bin_of(mock)
     buys = fetch(mock, f"/v3/trd-buy/bin/{bin_value}?limit=500")[1]["items"]
-    query = "query($f: TrdAppFiltersInput) { TrdApp(filter: $f, limit: 500) { buyId supplierBinIin AppLots { Offers { lotId } } } }"
+    query = ("query($f: TrdAppFiltersInput) { TrdApp(filter: $f, limit: 200) { buyId supplierBinIin "
+             "AppLots { id lotId statusId price RefAppStatus { id code nameRu } Offers { lotId } } } }")
     _, body = fetch(mock, "/v3/graphql", body={"query": query, "variables": {"f": {"buyId": [b["id"] for b in buys]}}})
     apps = body["data"]["TrdApp"]
     assert apps and {a["buyId"] for a in apps} <= {b["id"] for b in buys}
     assert all(valid_bin(a["supplierBinIin"]) and a["AppLots"][0]["Offers"][0]["lotId"] for a in apps)
+    statuses = {a["AppLots"][0]["RefAppStatus"]["nameRu"] for a in apps}
+    assert "Допущена" in statuses and statuses & {"Отозвана", "Черновик"}  # withdrawn and draft ones too
+    _, refused = fetch(mock, "/v3/graphql", body={"query": query.replace("limit: 200", "limit: 500"),
+                                                  "variables": {"f": {"buyId": [buys[0]["id"]]}}})
+    assert "between 0 and 200" in refused["errors"][0]["message"]  # the schema's limit is 0..200
 
 
 def test_html_search_page_lists_the_customers_announcements(mock: MockGoszakup) -> None:
@@ -294,4 +300,7 @@ def test_truth_out_csv_for_the_demo_scorer(tmp_path: Path) -> None:
         assert row["expected_status"] == truth[row["institution_id"]]["status"]
     flagged = {r["institution_id"]: r["expected_flags"] for r in rows if r["expected_flags"]}
     assert all(set(v.split(";")) <= {"single_source_share", "short_tender_period", "single_bidder",
-                                     "contract_value_increase", "supplier_concentration"} for v in flagged.values())
+                                     "contract_value_increase", "supplier_concentration", "direct_contract_share",
+                                     "split_purchases", "late_signing_or_repeated_amendments", "cancelled_tenders",
+                                     "rnu_suppliers"}
+               for v in flagged.values())

@@ -9,6 +9,7 @@ from procurement.models import RedFlag
 from procurement.redflags import (
     FLAG_IDS,
     FORMULAS,
+    ContractBook,
     MethodBook,
     RedFlagConfig,
     announcements_frame,
@@ -27,21 +28,31 @@ from procurement.redflags import (
 )
 
 DIRECT = 913  # deliberately not a "known" id: methods come from the dictionary
-METHODS = MethodBook.from_refs([
+METHODS_ROWS = [
     {"id": 2, "name_ru": "Открытый конкурс"}, {"id": 3, "name_ru": "Запрос ценовых предложений"},
     {"id": 6, "name_ru": "Из одного источника по несостоявшимся закупкам"},
     {"id": DIRECT, "name_ru": "Из одного источника путем прямого заключения договора"},
-])
+]
+METHODS = MethodBook.from_refs(METHODS_ROWS)
 CONFIG = RedFlagConfig()
 YEARS = {2025, 2026}
 
 
 def contract(cid: int, total: float, *, method: int = 2, supplier: str = "S1", year: int = 2026,
              parent: int | None = None, root: int | None = None, signed: str = "2026-03-01 10:00:00",
-             fakt: float | None = None, deleted: int = 0) -> dict[str, object]:
+             fakt: float | None = None, deleted: int = 0, status: int = 190, kind: int | None = None) -> dict[str, object]:
     return {"id": cid, "parent_id": parent, "root_id": root, "supplier_biin": supplier, "fin_year": year,
             "fakt_trade_methods_id": method, "contract_sum_wnds": total, "fakt_sum_wnds": fakt, "sign_date": signed,
-            "deleted": deleted}
+            "deleted": deleted, "ref_contract_status_id": status,
+            "ref_contract_type_id": kind if kind is not None else (2 if parent else 1)}
+
+
+# ref_contract_status / ref_contract_type as the notes give them (ids 190, 375, 390, 340, 350; types 1, 2).
+STATUS_ROWS = [{"id": 190, "name_ru": "Действует"}, {"id": 375, "name_ru": "Частично исполнен"},
+               {"id": 390, "name_ru": "Исполнен"}, {"id": 340, "name_ru": "Расторгнут"},
+               {"id": 350, "name_ru": "Расторгнут"}, {"id": 320, "name_ru": "Не заключен"}]
+TYPE_ROWS = [{"id": 1, "name_ru": "Основной договор"}, {"id": 2, "name_ru": "Дополнительное соглашение"}]
+BOOK = ContractBook.from_refs(STATUS_ROWS, TYPE_ROWS)
 
 
 def test_method_book_reads_single_source_names() -> None:
@@ -88,17 +99,35 @@ def test_short_tender_period_uses_whole_days() -> None:
         announcement(4, "2026-05-01 10:00:00", "2026-06-01 10:00:00"),
         announcement(5, "2026-05-01 10:00:00", "2026-05-02 10:00:00", method=DIRECT),  # not competitive: ignored
     ])
-    flag = short_tender_period(frame, METHODS, CONFIG, YEARS)
+    cardinal = RedFlagConfig(short_period_days_by_method={2: 15})  # Cardinal's default, set for method 2
+    flag = short_tender_period(frame, METHODS, cardinal, YEARS)
     assert flag.sample == 4 and flag.value == 0.5 and flag.flagged
-    assert "shortest 4 days" in flag.detail
+    assert "shortest 4 days" in flag.detail and flag.records == ["announcement:1", "announcement:3"]
 
 
-def test_short_tender_period_threshold_per_method() -> None:
-    frame = announcements_frame([announcement(i, "2026-03-01 10:00:00", "2026-03-08 10:00:00", method=3)
-                                 for i in range(4)])
-    assert short_tender_period(frame, METHODS, CONFIG, YEARS).flagged
-    lenient = RedFlagConfig(short_period_days_by_method={3: 5})
-    assert short_tender_period(frame, METHODS, lenient, YEARS).value == 0.0
+def test_minimum_periods_come_from_the_law_per_method() -> None:
+    book = MethodBook.from_refs([{"id": 3, "name_ru": "Запрос ценовых предложений"}, {"id": 7, "name_ru": "Аукцион"},
+                                 {"id": 2, "name_ru": "Открытый конкурс"}, {"id": 99, "name_ru": "Что-то новое"},
+                                 {"id": 6, "name_ru": "Из одного источника по несостоявшимся закупкам"}])
+    assert book.min_days == {3: 2, 7: 10, 2: 10}
+    assert book.minimum_days(99, CONFIG) == CONFIG.short_period_days
+    assert book.minimum_days(3, RedFlagConfig(short_period_days_by_method={3: 4})) == 4
+
+
+def test_lawful_short_price_quotation_and_auction_periods_raise_nothing() -> None:
+    methods = MethodBook.from_refs([*METHODS_ROWS, {"id": 7, "name_ru": "Аукцион"}])
+    lawful = [announcement(i, "2026-03-01 10:00:00", "2026-03-03 10:00:00", method=3) for i in range(1, 6)]
+    lawful += [announcement(i, "2026-04-01 10:00:00", "2026-04-11 12:00:00", method=7) for i in range(6, 9)]
+    flag = short_tender_period(announcements_frame(lawful), methods, CONFIG, YEARS)
+    assert flag.sample == 8 and flag.value == 0.0 and not flag.flagged and flag.records == []
+    # One day for a price quotation and five for an auction are under the law's minimum.
+    unlawful = [announcement(i, "2026-03-01 10:00:00", "2026-03-02 09:00:00", method=3) for i in range(1, 4)]
+    unlawful += [announcement(9, "2026-04-01 10:00:00", "2026-04-06 10:00:00", method=7)]
+    flag = short_tender_period(announcements_frame(lawful + unlawful), methods, CONFIG, YEARS)
+    assert flag.value == pytest.approx(4 / 12, abs=1e-4) and flag.flagged
+    # The configuration overrides the law table (here: a stricter reading for price quotations).
+    strict = RedFlagConfig(short_period_days_by_method={3: 5})
+    assert short_tender_period(announcements_frame(lawful), methods, strict, YEARS).flagged
 
 
 def lot(lid: int, planned: int = 2, actual: int = 2, year: int = 2026) -> dict[str, object]:
@@ -194,3 +223,66 @@ def test_frames_tolerate_missing_columns() -> None:
     frame = contracts_frame(pd.DataFrame([{"id": 1, "contract_sum": 100.0, "fin_year": 2026}]))
     assert float(frame["amount"].iloc[0]) == 100.0 and int(frame["chain"].iloc[0]) == 1
     assert announcements_frame([{"id": 1}])["year"].isna().all()
+
+
+def test_contract_book_reads_statuses_and_types_by_name() -> None:
+    assert BOOK.void_statuses == {340, 350, 320} and BOOK.amendment_types == {2}
+
+
+@pytest.mark.parametrize("meaning", ["total", "delta"])
+def test_a_25_percent_amendment_raises_value_increase_under_either_meaning(meaning: str) -> None:
+    # The same +25 % amendment as the portal would store it under each reading of its sum; only the
+    # parent_id link, no root_id (the chain must still be found), and ref_contract_type_id = 2.
+    amendment_sum = 1250 if meaning == "total" else 250
+    rows = [contract(1, 1000), contract(2, amendment_sum, parent=1, signed="2026-05-01 10:00:00", kind=2),
+            contract(3, 800, supplier="S2"), contract(4, 900, supplier="S3")]
+    config = RedFlagConfig(amendment_sum=meaning)
+    frame = contracts_frame(rows, BOOK)
+    flag = contract_value_increase(frame, config, YEARS)
+    assert flag.value == pytest.approx(0.25) and flag.flagged and flag.records == ["contract:1"]
+    assert flag.sample == 3  # the amendment is not a second contract
+    # Read under the other meaning the same rows give another figure (0, as the issue describes, or +125 %): the setting matters.
+    other = RedFlagConfig(amendment_sum="delta" if meaning == "total" else "total")
+    assert contract_value_increase(frame, other, YEARS).value == pytest.approx(0.0 if meaning == "delta" else 1.25)
+    concentration = supplier_concentration(frame, config, YEARS)
+    assert concentration.sample == 3 and concentration.value == pytest.approx(1250 / 2950, abs=1e-4)
+
+
+def test_amendment_recognised_by_type_even_with_a_root_only() -> None:
+    frame = contracts_frame([contract(10, 500), contract(11, 650, root=10, kind=2, signed="2026-06-01 10:00:00")], BOOK)
+    assert list(frame["amendment"]) == [False, True] and set(frame["chain"]) == {10}
+    assert contract_value_increase(frame, CONFIG, YEARS).value == pytest.approx(0.3)
+
+
+def test_terminated_and_never_concluded_contracts_change_no_sum() -> None:
+    base = [contract(1, 100, method=DIRECT), contract(2, 300), contract(3, 300, supplier="S2"),
+            contract(4, 300, supplier="S3")]
+    before = contracts_frame(base, BOOK)
+    with_void = contracts_frame([*base, contract(5, 90_000, method=DIRECT, supplier="S9", status=340),
+                                 contract(6, 50_000, method=DIRECT, supplier="S9", status=350),
+                                 contract(7, 70_000, supplier="S9", status=320),
+                                 contract(8, 100, fakt=900, status=340)], BOOK)
+    for indicator in (lambda f: single_source_share(f, METHODS, CONFIG, YEARS),
+                      lambda f: supplier_concentration(f, CONFIG, YEARS),
+                      lambda f: contract_value_increase(f, CONFIG, YEARS)):
+        a, b = indicator(before), indicator(with_void)
+        assert (a.value, a.sample, a.flagged) == (b.value, b.sample, b.flagged)
+    # An amended original stays in force on the portal; a terminated amendment is dropped from the chain.
+    chain = contracts_frame([contract(1, 1000, status=390), contract(2, 1300, parent=1, root=1, status=340,
+                                                                     signed="2026-05-01 10:00:00")], BOOK)
+    assert contract_value_increase(chain, CONFIG, YEARS).value is None  # latest version terminated: out
+
+
+def test_a_withdrawn_bid_is_not_a_bidder() -> None:
+    def app(supplier: str, lot_id: int, status: str) -> dict[str, object]:
+        return {"supplierBinIin": supplier, "AppLots": [{"id": 1, "lotId": lot_id, "statusId": 5, "price": 10.0,
+                                                         "RefAppStatus": {"id": 5, "code": "", "nameRu": status}}]}
+    apps = [app("A", 1, "Допущена"), app("B", 1, "Отозвана"),  # lot 1: one real bidder
+            app("A", 2, "Допущена"), app("B", 2, "Отклонена"),  # lot 2: a rejected bid is still a bid
+            app("C", 3, "Черновик"), app("D", 3, "Подана"), app("E", 3, "Подана")]
+    bids = bids_frame(apps)
+    assert sorted(map(tuple, bids.to_numpy().tolist())) == [(1, "A"), (2, "A"), (2, "B"), (3, "D"), (3, "E")]
+    lots = lots_frame([lot(1), lot(2), lot(3)])
+    flag = single_bidder(lots, METHODS, CONFIG, YEARS, bids)
+    assert flag.value == pytest.approx(1 / 3, abs=1e-4) and flag.records == ["announcement:101"]
+    assert bids_frame([app("A", 1, "x")], not_bid_ids=frozenset({5})).empty  # or by status id from the dictionary

@@ -1,0 +1,431 @@
+"""Procurement status without a token: a polite Scrapy spider over the portal's public search pages.
+
+Most users have no OWS token (the operator issues it on request), so `adalscan scan` without
+`ADALSCAN_GOSZAKUP_TOKEN` reads the public listings instead (goszakup-api.md §8):
+
+* `/ru/search/announce?filter[customer]=<BIN>`  announcements (`table#search-result`), paged by
+  `count_record` + `page`; the columns are found by their headers (number, method, start/end of
+  submission, amount, status), positions as a fallback;
+* `/ru/search/lots?filter[customer]=<BIN>`      lots (7 cells: lot number, announcement link, name,
+  quantity, amount, method, status);
+* `/ru/search/plans?filter[customer]=<BIN>`     plan points with their status. The notes name no public
+  plan search; this path is an assumption (`ADALSCAN_GOSZAKUP_PLANS_PATH`). When the portal answers 404
+  there, the plan half is "not checked" and the status rests on procurement alone (said in the detail).
+
+Institutions without a registry BIN are searched by name (`filter[customer]=<name>`); the customer names
+shown in the rows are matched with the same rules as the API path's BIN lookup. Without a token the
+participant registry cannot be read, so a name that matches no customer is `uncertain`, never `missing`.
+
+Politeness: robots.txt obeyed, one request at a time, `Crawl-delay` 5 s as the portal's robots.txt asks
+(`ADALSCAN_GOSZAKUP_CRAWL_DELAY`, so tests and the demo can run fast on the mock), at most
+`max_pages` pages per listing and institution, responses capped at 5 MB. The spider runs in a child
+process (Scrapy's reactor starts once per process, and the site crawl already uses it):
+
+    python -m procurement.listings --portal URL --institutions in.json --out rows.json [--delay 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import urllib.parse
+from collections import defaultdict
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from adalscan.models import GapStatus, Institution
+from procurement.assess import decide_status, is_private_url
+from procurement.bins import BinResolver, Candidate, fold, search_terms
+from procurement.models import (
+    BIN_SOURCE_REGISTRY,
+    BIN_SOURCE_UNKNOWN,
+    ProcurementResult,
+    compact_years,
+    valid_bin,
+)
+from procurement.redflags import (
+    FORMULAS,
+    SHORT_PERIOD,
+    MethodBook,
+    RedFlagConfig,
+    announcements_frame,
+    cancelled_flag,
+    evaluation_years,
+    short_tender_period,
+)
+
+log = logging.getLogger("adalscan.procurement")
+
+DEFAULT_PORTAL = "https://www.goszakup.gov.kz"
+ENV_PORTAL_URL = "ADALSCAN_GOSZAKUP_PORTAL_URL"
+ENV_CRAWL_DELAY = "ADALSCAN_GOSZAKUP_CRAWL_DELAY"
+ENV_PLANS_PATH = "ADALSCAN_GOSZAKUP_PLANS_PATH"
+ENV_LISTINGS = "ADALSCAN_GOSZAKUP_LISTINGS"  # "0" turns the no-token path off
+DEFAULT_DELAY = 5.0  # robots.txt of the real portal: Crawl-delay: 5 (notes §8)
+PAGE_SIZE = 50
+MAX_PAGES = 20
+MAX_BYTES = 5 * 1024 * 1024
+BIN_SOURCE_LISTING_NAME = "listing_name_match"
+CANCELLED_WORDS = ("отмен", "отказ от закупки")
+PLAN_DEAD_WORDS = ("удален", "снят", "предварител", "отозван")
+SOURCE = "listings"
+
+
+# -- parsing (pure functions; the spider only fetches) ------------------------------------------------
+
+def _text(cell: Any) -> str:
+    return re.sub(r"\s+", " ", " ".join(cell.css("::text").getall())).strip()[:500]
+
+
+def _money(text: str) -> float | None:
+    cleaned = re.sub(r"[^\d.,]", "", text.replace("\xa0", "")).replace(",", ".")
+    try:
+        return float(cleaned) if cleaned else None
+    except ValueError:
+        return None
+
+
+HEADER_KEYS = (("method", ("способ",)), ("start", ("начал",)), ("end", ("окончан",)), ("amount", ("сумм",)),
+               ("status", ("статус",)), ("year", ("год",)), ("quantity", ("кол",)))
+
+
+def parse_table(body: str, kind: str) -> tuple[list[dict[str, Any]], int | None]:
+    """Rows of `table#search-result` as dicts, and the total the page states ("Найдено: N"), if any.
+
+    Columns are located by their header words, so a reordered table still parses; the first cell is the
+    number and the first link to `/ru/announce/index/{id}` gives the announcement id."""
+    from parsel import Selector
+
+    page = Selector(text=body[:MAX_BYTES])
+    table = page.css("table#search-result")
+    if not table:
+        return [], None
+    headers = [fold(_text(th)) for th in table.css("thead th")]
+    index: dict[str, int] = {}
+    for key, words in HEADER_KEYS:
+        for i, header in enumerate(headers):
+            if any(w in header for w in words) and key not in index:
+                index[key] = i
+    rows: list[dict[str, Any]] = []
+    for tr in table.css("tbody tr"):
+        cells = tr.css("td")
+        if not cells:
+            continue
+        link = tr.css("a[href*='/announce/index/']::attr(href)").get() or ""
+        match = re.search(r"/announce/index/(\d+)", link)
+        customer = re.sub(r"^\s*Заказчик:\s*", "", " ".join(tr.css("small::text").getall())).strip()
+
+        def cell(key: str, cells: Any = cells) -> str:
+            i = index.get(key)
+            return _text(cells[i]) if i is not None and i < len(cells) else ""
+
+        row = {"kind": kind, "number": _text(cells[0]), "buy_id": int(match.group(1)) if match else None,
+               "customer": customer[:300], "method": cell("method"), "start": cell("start"), "end": cell("end"),
+               "amount": _money(cell("amount")), "status": cell("status"), "year": cell("year")}
+        rows.append(row)
+    total_text = " ".join(page.css(".total::text").getall())
+    total = re.search(r"(\d+)", total_text)
+    return rows, int(total.group(1)) if total else None
+
+
+def name_query(inst: Institution) -> str:
+    """The customer filter for an institution without a BIN: its most distinctive name word (stem), since the
+    portal's spelling of the name (legal form, quotes, "им.") rarely equals the registry's."""
+    terms = search_terms(inst, 1)
+    return terms[0].rstrip("*") if terms else ""
+
+
+def listing_url(portal: str, path: str, customer: str, page: int) -> str:
+    query = urllib.parse.urlencode({"filter[customer]": customer, "count_record": PAGE_SIZE, "page": page})
+    return f"{portal.rstrip('/')}{path}?{query}"
+
+
+# -- the spider -----------------------------------------------------------------------------------------
+
+def _spider_class() -> type:
+    import scrapy
+
+    class GoszakupListingsSpider(scrapy.Spider):
+        """Fetch each institution's announcement, lot and plan listings; yield one item per page."""
+
+        name = "goszakup_listings"
+
+        def __init__(self, portal: str, jobs: list[dict[str, str]], plans_path: str = "/ru/search/plans",
+                     max_pages: int = MAX_PAGES, **kwargs: Any) -> None:
+            super().__init__(**kwargs)
+            self.portal = portal.rstrip("/")
+            self.host = urllib.parse.urlsplit(self.portal).netloc
+            self.jobs = jobs
+            self.plans_path = plans_path
+            self.max_pages = max_pages
+
+        async def start(self) -> Any:  # Scrapy >= 2.13
+            for request in self.start_requests():
+                yield request
+
+        def start_requests(self) -> Iterator[Any]:
+            for job in self.jobs:
+                for kind, path in (("announce", "/ru/search/announce"), ("lots", "/ru/search/lots"),
+                                   ("plans", self.plans_path)):
+                    yield self._page(job, kind, path, 1)
+
+        def _page(self, job: dict[str, str], kind: str, path: str, page: int) -> Any:
+            return scrapy.Request(listing_url(self.portal, path, job["query"], page), callback=self.parse_page,
+                                  errback=self.failed, dont_filter=True,
+                                  cb_kwargs={"job": job, "kind": kind, "path": path, "page": page},
+                                  meta={"handle_httpstatus_list": [301, 302, 303, 307, 308, 404, 410]})
+
+        def parse_page(self, response: Any, job: dict[str, str], kind: str, path: str, page: int) -> Iterator[Any]:
+            if response.status in (301, 302, 303, 307, 308) or urllib.parse.urlsplit(response.url).netloc != self.host:
+                # Redirects are not followed: the configured portal URL is the one that was checked.
+                yield {"id": job["id"], "kind": kind, "page": page, "error": f"{response.status} redirect not followed"}
+                return
+            if response.status in (404, 410):
+                yield {"id": job["id"], "kind": kind, "page": page, "error": f"{response.status} not found"}
+                return
+            rows, _total = parse_table(response.text, kind)
+            yield {"id": job["id"], "kind": kind, "page": page, "rows": rows, "url": response.url}
+            if len(rows) >= PAGE_SIZE and page < self.max_pages:
+                yield self._page(job, kind, path, page + 1)
+
+        def failed(self, failure: Any) -> Iterator[Any]:
+            request = failure.request
+            job, kind = request.cb_kwargs["job"], request.cb_kwargs["kind"]
+            yield {"id": job["id"], "kind": kind, "page": request.cb_kwargs["page"],
+                   "error": f"{failure.type.__name__}: {str(failure.value)[:200]}"}
+
+    return GoszakupListingsSpider
+
+
+def crawl(portal: str, jobs: list[dict[str, str]], out: Path, *, delay: float, plans_path: str,
+          max_pages: int = MAX_PAGES) -> None:
+    """Run the spider in this process (the child) and write every page item to `out` as JSON."""
+    from scrapy.crawler import CrawlerProcess
+
+    items: list[dict[str, Any]] = []
+    process = CrawlerProcess({
+        "USER_AGENT": "adalscan/0.1 (anti-corruption compliance scanner; public procurement listings)",
+        "ROBOTSTXT_OBEY": True, "DOWNLOAD_DELAY": delay, "RANDOMIZE_DOWNLOAD_DELAY": False,
+        "CONCURRENT_REQUESTS": 1, "CONCURRENT_REQUESTS_PER_DOMAIN": 1, "AUTOTHROTTLE_ENABLED": False,
+        "DOWNLOAD_TIMEOUT": 30, "DOWNLOAD_MAXSIZE": MAX_BYTES, "DOWNLOAD_WARNSIZE": 0, "RETRY_TIMES": 2,
+        "REDIRECT_ENABLED": False, "COOKIES_ENABLED": False, "TELNETCONSOLE_ENABLED": False, "LOG_LEVEL": "WARNING",
+        "REQUEST_FINGERPRINTER_IMPLEMENTATION": "2.7",
+        "ITEM_PIPELINES": {}, "EXTENSIONS": {"scrapy.extensions.telnet.TelnetConsole": None}})
+    crawler = process.create_crawler(_spider_class())
+
+    def collect(item: dict[str, Any]) -> None:
+        items.append(dict(item))
+
+    from scrapy import signals
+
+    crawler.signals.connect(collect, signal=signals.item_scraped)
+    process.crawl(crawler, portal=portal, jobs=jobs, plans_path=plans_path, max_pages=max_pages)
+    process.start()
+    out.write_text(json.dumps(items, ensure_ascii=False), encoding="utf-8")
+
+
+# -- from pages to statuses ---------------------------------------------------------------------------------
+
+def _year(text: str) -> int | None:
+    match = re.search(r"(20\d\d)", text or "")
+    return int(match.group(1)) if match else None
+
+
+def _plan_alive(row: dict[str, Any]) -> bool:
+    return not any(w in fold(row.get("status") or "") for w in PLAN_DEAD_WORDS)
+
+
+def methods_from_names(names: list[str]) -> tuple[MethodBook, dict[str, int]]:
+    """A MethodBook over the method names the listings show (no dictionary without a token)."""
+    ids = {name: i for i, name in enumerate(sorted({n for n in names if n}), start=1)}
+    return MethodBook.from_refs([{"id": i, "name_ru": n} for n, i in ids.items()]), ids
+
+
+def _select_customer(inst: Institution, rows: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], str, str]:
+    """For a name search: keep the rows of the one customer whose shown name matches the institution."""
+    names = sorted({r["customer"] for r in rows if r.get("customer")})
+    if not names:
+        return [], "", "BIN unknown: no customer of this name in the public listings (no token to read the registry)"
+    resolver = BinResolver([Candidate(name, (name,)) for name in names])
+    match = resolver.match(inst)
+    if match.bin is None:
+        return [], "", match.detail.replace("participant registry", "public listings")
+    return [r for r in rows if r.get("customer") == match.bin], match.bin, ""
+
+
+def results_from_pages(institutions: list[Institution], items: list[dict[str, Any]], as_of: date,
+                       portal_url: str, config: RedFlagConfig | None = None) -> dict[str, ProcurementResult]:
+    """One ProcurementResult per institution from the spider's page items (`source = "listings"`)."""
+    config = config or RedFlagConfig()
+    pages: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
+    errors: dict[str, dict[str, str]] = defaultdict(dict)
+    for item in items:
+        if item.get("error"):
+            errors[item["id"]][item["kind"]] = item["error"]
+        else:
+            pages[item["id"]][item["kind"]].extend(item.get("rows") or [])
+    results: dict[str, ProcurementResult] = {}
+    for inst in institutions:
+        registry_bin = (inst.bin or "").strip()
+        has_bin = valid_bin(registry_bin)
+        result = ProcurementResult(inst.id, GapStatus.UNCERTAIN, bin=registry_bin if has_bin else None,
+                                   bin_source=BIN_SOURCE_REGISTRY if has_bin else BIN_SOURCE_UNKNOWN, source=SOURCE)
+        got = pages.get(inst.id, {})
+        announce, lots, plans = got.get("announce", []), got.get("lots", []), got.get("plans", [])
+        failed = errors.get(inst.id, {})
+        notes: list[str] = []
+        if not has_bin:
+            if not name_query(inst):
+                result.detail = "BIN unknown: no BIN and no Russian name to search the public listings by"
+                results[inst.id] = result
+                continue
+            announce, matched, why = _select_customer(inst, announce + lots + plans)
+            if not matched:
+                result.detail = why
+                results[inst.id] = result
+                continue
+            result.bin_source, result.bin_match = BIN_SOURCE_LISTING_NAME, f"«{matched}»"
+            lots = [r for r in announce if r["kind"] == "lots"]
+            plans = [r for r in announce if r["kind"] == "plans"]
+            announce = [r for r in announce if r["kind"] == "announce"]
+        query = registry_bin if has_bin else name_query(inst)
+        result.evidence_url = listing_url(portal_url, "/ru/search/announce", query, 1)
+        buy_year = {r["buy_id"]: _year(r["start"]) for r in announce if r.get("buy_id")}
+        counts: dict[int, dict[str, int]] = defaultdict(lambda: {"plans": 0, "announcements": 0, "lots": 0,
+                                                                 "contracts": 0})
+        plans_checked = "plans" not in failed
+        for row in plans:
+            if _plan_alive(row) and (year := _year(row.get("year") or "")):
+                counts[year]["plans"] += 1
+        for row in announce:
+            if year := _year(row["start"]):
+                counts[year]["announcements"] += 1
+        for row in lots:
+            if year := buy_year.get(row.get("buy_id")):
+                counts[year]["lots"] += 1
+        hard = [f"{k}: {v}" for k, v in failed.items() if k != "plans" or "404" not in v]
+        counts_plain = {y: dict(c) for y, c in sorted(counts.items())}
+        if not plans_checked and not hard:
+            # No public plan search: decide on procurement alone, as if the plan half agreed with it.
+            year_now = counts_plain.get(as_of.year, {})
+            if any(year_now.get(k) for k in ("announcements", "lots")):
+                year_now["plans"] = year_now.get("plans", 0) or 1
+            notes.append("plan points not checked (the portal's public plan search is not available)")
+        result.status, detail = decide_status(counts_plain, as_of.year, hard)
+        result.detail = "; ".join([f"public listings: {detail}", *notes])
+        result.counts = {y: dict(c) for y, c in sorted(counts.items())}
+        result.years = sorted(result.counts)
+        result.period = compact_years(result.years)
+        result.errors = hard
+        result.red_flags = listing_flags(announce, as_of, config)
+        results[inst.id] = result
+    # One customer name matched by several registry institutions cannot tell them apart (the API path sees
+    # this as an ambiguous match in the registry): all of them stay uncertain.
+    by_customer: dict[str, list[str]] = defaultdict(list)
+    for result in results.values():
+        if result.bin_source == BIN_SOURCE_LISTING_NAME:
+            by_customer[result.bin_match].append(result.institution_id)
+    for customer, ids in by_customer.items():
+        if len(ids) > 1:
+            for institution_id in ids:
+                shared = results[institution_id]
+                shared.status, shared.red_flags, shared.counts = GapStatus.UNCERTAIN, [], {}
+                shared.detail = (f"BIN unknown: the public listings' customer {customer} matches {len(ids)} registry "
+                                 f"institutions ({', '.join(sorted(ids))})")
+                shared.bin_source, shared.years, shared.period = BIN_SOURCE_UNKNOWN, [], ""
+    return results
+
+
+def listing_flags(announce: list[dict[str, Any]], as_of: date, config: RedFlagConfig) -> list[Any]:
+    """The indicators the announcement listing supports: short submission periods against the legal minimum,
+    and cancelled tenders (both risk indicators for review, from `source = listings`)."""
+    from procurement.models import RedFlag
+
+    years = evaluation_years(as_of.year, config)
+    methods, ids = methods_from_names([r["method"] for r in announce])
+    frame = announcements_frame([{"id": r.get("buy_id"), "ref_trade_methods_id": ids.get(r["method"]),
+                                  "start_date": r["start"] or None, "end_date": r["end"] or None,
+                                  "publish_date": r["start"] or None} for r in announce])
+    flags = []
+    if methods.names:
+        flags.append(short_tender_period(frame, methods, config, years))
+    else:
+        flags.append(RedFlag(SHORT_PERIOD, None, config.short_period_share_max, False, FORMULAS[SHORT_PERIOD],
+                             detail="no announcements in the public listings"))
+    in_years = [r for r in announce if _year(r["start"]) in years]
+    cancelled = [r for r in in_years if any(w in fold(r.get("status") or "") for w in CANCELLED_WORDS)]
+    flags.append(cancelled_flag(len(cancelled), len(in_years), [r.get("buy_id") for r in cancelled], config))
+    for flag in flags:
+        flag.source = SOURCE
+    return flags
+
+
+# -- the parent side ---------------------------------------------------------------------------------------
+
+def listings_settings(environ: dict[str, str] | None = None) -> tuple[str, float, str]:
+    env = os.environ if environ is None else environ
+    portal = (env.get(ENV_PORTAL_URL) or DEFAULT_PORTAL).rstrip("/")
+    delay = float(env.get(ENV_CRAWL_DELAY) or DEFAULT_DELAY)
+    return portal, max(0.0, delay), env.get(ENV_PLANS_PATH) or "/ru/search/plans"
+
+
+def check_listings(institutions: list[Institution], as_of: date, *, portal_url: str | None = None,
+                   delay: float | None = None, plans_path: str | None = None, allow_private: bool = False,
+                   config: RedFlagConfig | None = None, timeout: float = 6 * 3600) -> dict[str, ProcurementResult]:
+    """Procurement status of every institution from the public listings (no token). Runs the spider in a
+    child process; a portal URL on a loopback/private address is refused unless `allow_private`."""
+    env_portal, env_delay, env_plans = listings_settings()
+    portal = (portal_url or env_portal).rstrip("/")
+    delay = env_delay if delay is None else delay
+    plans_path = plans_path or env_plans
+    if not allow_private and is_private_url(portal):
+        why = "public listings not read: the portal URL is a loopback/private address (allow_private is off)"
+        return {i.id: ProcurementResult(i.id, GapStatus.UNCERTAIN, detail=why, source=SOURCE) for i in institutions}
+    jobs = []
+    for inst in institutions:
+        query = inst.bin.strip() if valid_bin((inst.bin or "").strip()) else name_query(inst)
+        if query:
+            jobs.append({"id": inst.id, "query": query})
+    with tempfile.TemporaryDirectory(prefix="goszakup-listings-") as tmp:
+        jobs_path, out = Path(tmp) / "jobs.json", Path(tmp) / "pages.json"
+        jobs_path.write_text(json.dumps(jobs, ensure_ascii=False), encoding="utf-8")
+        cmd = [sys.executable, "-m", "procurement.listings", "--portal", portal, "--jobs", str(jobs_path),
+               "--out", str(out), "--delay", str(delay), "--plans-path", plans_path]
+        root = str(Path(__file__).resolve().parent.parent)
+        env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in (root, os.environ.get("PYTHONPATH", "")) if p))
+        env.pop("ADALSCAN_GOSZAKUP_TOKEN", None)  # the public pages need none; the child never sees it
+        log.info("procurement: no token, reading the public listings at %s (%d institutions, %.1f s between "
+                 "requests)", portal, len(jobs), delay)
+        done = subprocess.run(cmd, env=env, cwd=root, capture_output=True, text=True, timeout=timeout, check=False)
+        if done.returncode != 0 or not out.exists():
+            why = f"public listings unavailable: spider exited {done.returncode}: {done.stderr.strip()[-300:]}"
+            log.warning("procurement: %s", why)
+            return {i.id: ProcurementResult(i.id, GapStatus.UNCERTAIN, detail=why, source=SOURCE)
+                    for i in institutions}
+        items = json.loads(out.read_text(encoding="utf-8"))
+    return results_from_pages(institutions, items, as_of, portal, config)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m procurement.listings", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--portal", required=True)
+    parser.add_argument("--jobs", required=True, help="JSON [{id, query}] (query = BIN or name)")
+    parser.add_argument("--out", required=True)
+    parser.add_argument("--delay", type=float, default=DEFAULT_DELAY)
+    parser.add_argument("--plans-path", default="/ru/search/plans")
+    parser.add_argument("--max-pages", type=int, default=MAX_PAGES)
+    args = parser.parse_args(argv)
+    jobs = json.loads(Path(args.jobs).read_text(encoding="utf-8"))
+    crawl(args.portal, jobs, Path(args.out), delay=args.delay, plans_path=args.plans_path, max_pages=args.max_pages)
+
+
+if __name__ == "__main__":
+    main()
