@@ -260,7 +260,9 @@ class Detector:
                 if strength > 0:
                     factor = self.catalog.cue_factor(aid, group, about_it)
                     cap = self.catalog.cue_groups[group].cap
-                    if cap is not None and strength >= GENRE_MIN_STRENGTH and factor < 1.0:
+                    # Capped at `uncertain` where the page is about the artefact; a passing mention
+                    # in a national act's text is weakened as usual.
+                    if cap is not None and strength >= GENRE_MIN_STRENGTH and factor < 1.0 and about_it:
                         raw = min(raw, cap)
                     else:
                         raw *= 1.0 - (1.0 - factor) * strength
