@@ -66,6 +66,9 @@ def _is_file_link(url: str) -> bool:
 _LIST_ITEM_RE = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[-•▪●*])\s+(?=.*[a-zа-яёәғқңөұүһі])")
 _TITLE_SPLIT_RE = re.compile(r"\s+[|–—-]\s+|\s*::\s*|\s+/\s+")
 _PHONE_RE = re.compile(r"(?<!\d)(?:\+?7|8)[\s\-(]*\d{3,4}[\s\-)]*\d{2,3}[\s\-]*\d{2}[\s\-]*\d{2}(?!\d)")
+# Found iff _PHONE_RE is found, 4x faster: it starts with a character class that the regex engine
+# scans for, and "+7..." implies a match at its "7" ("+" is not a digit).
+_PHONE_FAST_RE = re.compile(r"[78](?<!\d[78])[\s\-(]*\d{3,4}[\s\-)]*\d{2,3}[\s\-]*\d{2}[\s\-]*\d{2}(?!\d)")
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _DEFINED_AS_RE = re.compile(
     r"\(\s*(?:далее|бұдан\s+әрі|әрі\s+қарай|ары\s+қарай|hereinafter(?:\s+referred\s+to\s+as)?)\s*[-–—:]?\s*"
@@ -346,9 +349,9 @@ class Detector:
     def _features(doc: Document, links_goszakup: bool) -> set[str]:
         body = doc.body[:MAX_BODY_CHARS]
         features = set()
-        if _PHONE_RE.search(body):
+        if _PHONE_FAST_RE.search(body):
             features.add("#phone")
-        if _EMAIL_RE.search(body):
+        if "@" in body and _EMAIL_RE.search(body):  # the regex alone backtracks over every word
             features.add("#email")
         if links_goszakup:
             features.add("#goszakup_link")

@@ -135,6 +135,9 @@ def compile_phrase(text: str, owner: str, concept_names: set[str], weight: float
     return Phrase(tuple(slots), owner, weight, tuple(need_slots), text)
 
 
+_Entry = tuple[Phrase, tuple[tuple[str, ...], ...], bool]
+
+
 @dataclass(slots=True)
 class Hit:
     """A phrase found in a segment: token range and quality (1.0 exact, lower when fuzzy)."""
@@ -145,14 +148,35 @@ class Hit:
     quality: float
 
 
-@dataclass(slots=True)
 class SegmentScan:
     """Items present in one segment: item -> list of (token position, quality), the phrase hits,
-    and the character offsets of the words that carry catalog keys (for snippets)."""
+    and the character offsets of the words that carry catalog keys (for snippets; worked out on
+    first use, since few segments need a snippet)."""
 
-    positions: dict[str, list[tuple[int, float]]] = field(default_factory=dict)
-    hits: list[Hit] = field(default_factory=list)
-    offsets: dict[int, tuple[int, int]] = field(default_factory=dict)
+    __slots__ = ("_offsets", "_words", "hits", "positions")
+
+    def __init__(self, positions: dict[str, list[tuple[int, float]]] | None = None, hits: list[Hit] | None = None,
+                 offsets: dict[int, tuple[int, int]] | None = None) -> None:
+        self.positions = positions if positions is not None else {}
+        self.hits = hits if hits is not None else []
+        self._offsets = offsets
+        self._words: tuple[list[tuple[int, int, int, tuple[tuple[str, float], ...]]], int, int | None] | None = None
+
+    @property
+    def offsets(self) -> dict[int, tuple[int, int]]:
+        if self._offsets is None:
+            offsets: dict[int, tuple[int, int]] = {}
+            if self._words is not None:
+                relevant, lo, hi = self._words
+                for index, start, end, _ in relevant:
+                    if index >= lo and (hi is None or index < hi):
+                        offsets[index - lo] = (start, end)
+            self._offsets = offsets
+        return self._offsets
+
+    @offsets.setter
+    def offsets(self, value: dict[int, tuple[int, int]]) -> None:
+        self._offsets = value
 
     def items(self) -> set[str]:
         return set(self.positions)
@@ -213,13 +237,26 @@ class Matcher:
             slot = min(phrase.slots, key=lambda sl: (any(i.startswith(CONCEPT_PREFIX) for i in sl), len(sl)))
             for item in slot:
                 self._by_item[item].append(phrase)
-        # Concept phrases likewise, tagged with their concept's rank (definition order).
-        self._concept_by_item: dict[str, list[tuple[int, int, Phrase]]] = defaultdict(list)
+        # The same index, precompiled for _scan_positions: (phrase, its slots as tuples in the
+        # frozensets' own iteration order, whether the phrase is listed under several items).
+        listed: dict[int, int] = defaultdict(int)
+        for plist in self._by_item.values():
+            for phrase in plist:
+                listed[id(phrase)] += 1
+        self._index: dict[str, tuple[_Entry, ...]] = {
+            item: tuple((phrase, tuple(tuple(slot) for slot in phrase.slots), listed[id(phrase)] > 1)
+                        for phrase in plist)
+            for item, plist in self._by_item.items()}
+        # Concept phrases likewise, tagged with their concept's rank (definition order), and with
+        # the items of their only slot (None for phrases of several slots).
+        self._concept_by_item: dict[str, list[tuple[int, int, Phrase, tuple[str, ...] | None]]] = defaultdict(list)
+        self._concept_items = tuple(CONCEPT_PREFIX + name for name in self.concept_order)
         serial = 0
         for rank, name in enumerate(self.concept_order):
             for phrase in concepts[name]:
+                single = tuple(phrase.slots[0]) if len(phrase.slots) == 1 else None
                 for item in phrase.slots[0]:
-                    self._concept_by_item[item].append((rank, serial, phrase))
+                    self._concept_by_item[item].append((rank, serial, phrase, single))
                 serial += 1
         self._fuzzy = lru_cache(maxsize=100_000)(self._fuzzy_lookup)
         self._catalog_keys_cached = lru_cache(maxsize=300_000)(self._catalog_keys)
@@ -296,38 +333,65 @@ class Matcher:
                    lo: int = 0, hi: int | None = None) -> SegmentScan:
         """Phrase hits among the words lo..hi-1 (positions re-based to lo)."""
         pos: dict[str, list[tuple[int, float]]] = defaultdict(list)
-        offsets: dict[int, tuple[int, int]] = {}
-        for index, start, end, found in relevant:
-            if index < lo or (hi is not None and index >= hi):
-                continue
-            j = index - lo
-            offsets[j] = (start, end)
-            for key, quality in found:
-                pos[key].append((j, quality))
+        if lo == 0 and (hi is None or not relevant or relevant[-1][0] < hi):  # the whole segment
+            for index, _, _, found in relevant:
+                for key, quality in found:
+                    pos[key].append((index, quality))
+        else:
+            for index, _, _, found in relevant:  # in word order
+                if index < lo:
+                    continue
+                if hi is not None and index >= hi:
+                    break
+                j = index - lo
+                for key, quality in found:
+                    pos[key].append((j, quality))
         scan = self._scan_positions(self._add_concepts(pos))
-        scan.offsets = offsets
+        scan._words = (relevant, lo, hi)
         return scan
 
     def _add_concepts(self, pos: dict[str, list[tuple[int, float]]]) -> dict[str, list[tuple[int, float]]]:
         # Concepts in definition order; a concept found may enable later concepts that use it.
-        queue = [c for item in pos for c in self._concept_by_item.get(item, ())]
+        by_item = self._concept_by_item
+        queue: list[tuple[int, int, Phrase, tuple[str, ...] | None]] = []
+        for item in pos:
+            candidates = by_item.get(item)
+            if candidates:
+                queue.extend(candidates)
+        if not queue:
+            return pos
         heapq.heapify(queue)
+        heappop, heappush = heapq.heappop, heapq.heappush
         done: set[int] = set()
         while queue:
-            rank, serial, phrase = heapq.heappop(queue)
+            rank, serial, phrase, single = heappop(queue)
             if serial in done:
                 continue
             done.add(serial)
-            found = self._occurrences(phrase, pos, span_limit=len(phrase.slots) + 2)
+            if single is not None:
+                # One slot: every occurrence of its items, in the order _occurrences lists them.
+                if len(single) == 1:
+                    found = pos.get(single[0])
+                else:
+                    found = [p for item in single for p in pos.get(item, ())]
+            else:
+                for slot_set in phrase.slots:
+                    if slot_set.isdisjoint(pos):
+                        found = None
+                        break
+                else:
+                    found = self._occurrences(phrase, pos, span_limit=len(phrase.slots) + 2)
             if not found:
                 continue
-            item = CONCEPT_PREFIX + self.concept_order[rank]
-            first_time = item not in pos
-            pos[item].extend(found)
-            if first_time:
-                for candidate in self._concept_by_item.get(item, ()):
-                    if candidate[0] > rank:
-                        heapq.heappush(queue, candidate)
+            item = self._concept_items[rank]
+            have = pos.get(item)
+            if have is not None:
+                have.extend(found)
+                continue
+            pos[item] = list(found)
+            for candidate in by_item.get(item, ()):
+                if candidate[0] > rank:
+                    heappush(queue, candidate)
         return pos
 
     @staticmethod
@@ -345,15 +409,26 @@ class Matcher:
         if len(slot_positions) == 1:
             return slot_positions[0]
         found = []
+        rest = slot_positions[1:]
         for anchor, quality in slot_positions[0]:
             start = end = anchor
             q = quality
-            for plist in slot_positions[1:]:
-                near = [p for p in plist if abs(p[0] - anchor) <= span_limit]
-                if not near:
+            for plist in rest:
+                # the nearest position within span_limit of the anchor (the first of equals)
+                best = None
+                best_distance = span_limit + 1
+                for p in plist:
+                    distance = p[0] - anchor if p[0] >= anchor else anchor - p[0]
+                    if distance < best_distance:
+                        best, best_distance = p, distance
+                if best is None:
                     break
-                best = min(near, key=lambda p: abs(p[0] - anchor))
-                start, end, q = min(start, best[0]), max(end, best[0]), min(q, best[1])
+                if best[0] < start:
+                    start = best[0]
+                elif best[0] > end:
+                    end = best[0]
+                if best[1] < q:
+                    q = best[1]
             else:
                 if end - start <= span_limit:
                     found.append((start, q))
@@ -387,17 +462,39 @@ class Matcher:
         return scan
 
     def _scan_positions(self, pos: dict[str, list[tuple[int, float]]]) -> SegmentScan:
-        scan = SegmentScan(positions=pos)
+        # Same order of hits as matching each candidate phrase with _match (items in the order
+        # they entered `pos`, candidates in index order), without a call per candidate.
+        hits: list[Hit] = []
+        index = self._index
         seen: set[int] = set()
         for item in list(pos):
-            for phrase in self._by_item.get(item, ()):
-                if id(phrase) in seen:
+            entries = index.get(item)
+            if entries is None:
+                continue
+            for phrase, slots, listed_twice in entries:
+                if listed_twice:
+                    if id(phrase) in seen:
+                        continue
+                    seen.add(id(phrase))
+                if len(slots) == 1:
+                    # One slot, present by construction: its best occurrence (the first of the best quality).
+                    slot = slots[0]
+                    plist = pos[slot[0]] if len(slot) == 1 else [p for it in slot for p in pos.get(it, ())]
+                    best = plist[0]
+                    if len(plist) > 1:
+                        for p in plist:
+                            if p[1] > best[1]:
+                                best = p
+                    hits.append(Hit(phrase, best[0], best[0], best[1]))
                     continue
-                seen.add(id(phrase))
-                found = self._match(phrase, pos)
-                if found is not None:
-                    scan.hits.append(Hit(phrase, found[0], found[1], found[2]))
-        return scan
+                for slot_set in phrase.slots:  # most candidates lack a word: reject them before a call
+                    if slot_set.isdisjoint(pos):
+                        break
+                else:
+                    found = self._match(phrase, pos)
+                    if found is not None:
+                        hits.append(Hit(phrase, found[0], found[1], found[2]))
+        return SegmentScan(pos, hits)
 
 
 def keys_of_words(words: list[str]) -> set[str]:

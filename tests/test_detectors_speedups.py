@@ -1,0 +1,61 @@
+"""The fast paths of the detectors give exactly what the plain forms they replace give."""
+
+from __future__ import annotations
+
+import random
+
+from detectors.engine import _PHONE_FAST_RE, _PHONE_RE
+from detectors.morph import _FOLD_TABLE, fold
+from detectors.normalize import clean_text
+from detectors.patterns import Matcher, compile_phrase
+
+
+def test_fold_equals_the_translate_table() -> None:
+    rng = random.Random(3)
+    alphabet = "әғқңөұүһіёйэщьъəǝабвгдежзиклмнопрстуфхцчшыюя ÄäIİıabc-1 "
+    samples = ["Сыбайлас жемқорлыққа қарсы іс-қимыл", "Щёлково, подъезд, эхо", "", "ә" * 50]
+    samples += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60))) for _ in range(2000)]
+    for text in samples:
+        assert fold(text) == text.translate(_FOLD_TABLE), text
+
+
+def test_fast_phone_regex_finds_exactly_what_the_plain_one_finds() -> None:
+    rng = random.Random(5)
+    samples = ["+7 (727) 000-00-00", "тел.: 8 (7172) 70-97-77", "87272000000", "x+77272000000",
+               "1+7 727 000 00 00", "17 727 000 00 00", "+87272000000", "78 727 000 00 00", "№ 7 от 2024 года",
+               "7-777-77-77-77", "код 8 727 12 34 567"]
+    samples += ["".join(rng.choice("0123456789+-() 78a\n") for _ in range(rng.randint(1, 40))) for _ in range(20000)]
+    for text in samples:
+        assert bool(_PHONE_FAST_RE.search(text)) == bool(_PHONE_RE.search(text)), text
+
+
+def _matcher() -> Matcher:
+    concepts = {"anticor": [compile_phrase("противодействие коррупции", "concept:anticor", set()),
+                            compile_phrase("антикоррупционный", "concept:anticor", set())]}
+    names = set(concepts)
+    phrases = [compile_phrase("@anticor план", "plan", names), compile_phrase("@anticor", "any", names),
+               compile_phrase("комиссия", "commission", names)]
+    return Matcher(concepts, phrases)
+
+
+def test_scan_words_matches_the_token_scan_and_keeps_offsets() -> None:
+    matcher = _matcher()
+    text = clean_text("Комиссия утвердила план мероприятий по противодействию коррупции и антикоррупционный стандарт")
+    from detectors.normalize import tokenize
+
+    by_tokens = matcher.scan(tokenize(text))
+    n_words, relevant = matcher.words(text)
+    by_words = matcher.scan_words(relevant)
+    assert n_words == len(tokenize(text))
+    hits = [(h.phrase.owner, h.start, h.end, h.quality) for h in by_words.hits]
+    assert hits == [(h.phrase.owner, h.start, h.end, h.quality) for h in by_tokens.hits]
+    assert {"plan", "any", "commission"} <= {owner for owner, *_ in hits}
+    assert dict(by_words.positions) == dict(by_tokens.positions)
+    # offsets (worked out lazily) point at the words themselves
+    for index, (start, end) in by_words.offsets.items():
+        assert by_tokens.offsets[index] == (start, end)
+    assert text[slice(*by_words.offsets[0])] == "комиссия"
+    # a window re-bases positions and offsets
+    window = matcher.scan_words(relevant, 2, 6)
+    assert window.offsets and min(window.offsets) >= 0 and max(window.offsets) < 4
+    assert text[slice(*window.offsets[0])] == "план"
