@@ -59,3 +59,29 @@ def test_scan_words_matches_the_token_scan_and_keeps_offsets() -> None:
     window = matcher.scan_words(relevant, 2, 6)
     assert window.offsets and min(window.offsets) >= 0 and max(window.offsets) < 4
     assert text[slice(*window.offsets[0])] == "план"
+
+
+def test_suffixes_by_last_letter_equal_the_full_scan() -> None:
+    from detectors import morph
+
+    def reference(word: str) -> list[str]:  # the plain scan over every suffix, as it was written first
+        found = []
+        for suffix in morph._KK_SUFFIXES:
+            if not word.endswith(suffix) or len(word) - len(suffix) < morph._KK_MIN_STEM:
+                continue
+            condition = morph._KK_SUFFIX_RULES[suffix]
+            before = word[-len(suffix) - 1]
+            vowel = before in morph._FOLDED_VOWELS
+            if (condition == morph._AFTER_VOWEL and not vowel) or (condition == morph._AFTER_CONSONANT and vowel) or (
+                    condition == morph._AFTER_VOWEL_OR_NASAL and not (vowel or before in "мн")):
+                continue
+            found.append(suffix)
+        return found
+
+    rng = random.Random(7)
+    letters = "абвгдежзиклмнопрстуфхцчшыюяе"
+    words = [fold(w) for w in ("жоспарларын", "кеңесі", "ережесі", "құрамның", "мектебі", "студенттерге")]
+    words += ["".join(rng.choice(letters) for _ in range(rng.randint(1, 12))) for _ in range(5000)]
+    assert any(reference(w) for w in words)
+    for word in words:
+        assert morph._applicable_suffixes(word) == reference(word), word
