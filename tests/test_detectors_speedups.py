@@ -85,3 +85,50 @@ def test_suffixes_by_last_letter_equal_the_full_scan() -> None:
     assert any(reference(w) for w in words)
     for word in words:
         assert morph._applicable_suffixes(word) == reference(word), word
+
+
+def test_period_patterns_find_what_the_plain_patterns_find() -> None:
+    import datetime as dt
+    import re
+
+    from detectors import periods
+
+    year, months = periods._YEAR, periods._MONTH_ALT
+    plain_dates = (
+        re.compile(r"(?<!\d)(\d{1,2})[./](\d{1,2})[./]" + year + r"(?!\d)"),
+        periods._DATE_RES[1],
+        re.compile(r"(?<!\d)(\d{1,2})\s+(" + months + r")[\w.]*,?\s+" + year, re.IGNORECASE),
+        re.compile(r"\b(" + months + r")[a-z.]*\s+(\d{1,2}),?\s+" + year, re.IGNORECASE),
+    )
+    initials = {c for c in map(chr, range(0x3000)) for m in periods._MONTHS if re.fullmatch("(?i)" + re.escape(m[0]), c)}
+    assert initials == set(periods._MONTH_INITIALS)
+    rng = random.Random(11)
+    pieces = ["jan", "March", "MAY", "ма", "март", "мамыр", "ſep", "ᲃентябр", "12", "5", "31", "2024", "1999", "2026",
+              ",", ".", "/", " ", "  ", "\n", "№", "от", "for", "на", "за", "год", "г.", "жылга", "x", "7"]
+    texts = ["приказ от 12.05.2024 № 5, на 2025 год", "dated March 31, 2011, no. 126", "5 қыркүйек 2025 ж.",
+             "for the year 2024", "за 2023 г. и 2024 жылга"]
+    dates = ["12.05.2024", "1/2/2025", "2024-05-12", "5 мамыр 2025", "31 декабря 2023", "March 31, 2011",
+             "ма 5, 2024", "sep. 1 2020", "ᲃентябр 2 2021", "ſep 3, 2022", "111.12.2024", "на 2025 год"]
+
+    def mutated(text: str) -> str:
+        for _ in range(rng.randint(0, 3)):
+            i = rng.randint(0, len(text))
+            text = text[:i] + rng.choice(pieces) + text[i + rng.randint(0, 2):]
+        return text
+
+    texts += [" ".join(mutated(rng.choice(dates)) for _ in range(rng.randint(1, 4))) for _ in range(20000)]
+    matched = [0] * len(plain_dates)
+    for text in texts:
+        for i, (plain, fast) in enumerate(zip(plain_dates, periods._DATE_RES, strict=False)):
+            found = [(m.span(), m.groups()) for m in plain.finditer(text)]
+            assert found == [(m.span(), m.groups()) for m in fast.finditer(text)], (fast.pattern, text)
+            matched[i] += bool(found)
+        # the guards never hide a match
+        for pattern, guard in zip(periods._DATE_RES, periods._DATE_GUARDS, strict=True):
+            if guard is not None and pattern.search(text):
+                assert guard.search(text), text
+        for pattern, guard in zip(periods._CALENDAR_RES, periods._CALENDAR_GUARDS, strict=True):
+            if guard is not None and pattern.search(text):
+                assert guard.search(text), text
+    assert all(n >= 20 for n in matched), matched  # the texts exercise every pattern
+    assert periods._dates("от 12.05.2024, March 31, 2011", dt.date(2026, 11, 25))
