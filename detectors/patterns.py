@@ -135,7 +135,7 @@ def compile_phrase(text: str, owner: str, concept_names: set[str], weight: float
     return Phrase(tuple(slots), owner, weight, tuple(need_slots), text)
 
 
-_Entry = tuple[Phrase, tuple[tuple[str, ...], ...], bool]
+_Entry = tuple[Phrase, tuple[tuple[str, ...], ...], bool, tuple[frozenset[str], ...]]
 
 
 @dataclass(slots=True)
@@ -198,9 +198,12 @@ def _min_window(slot_positions: list[list[tuple[int, float]]]) -> tuple[int, int
         while covered == need:
             start, end = events[left][0], events[right][0]
             if best is None or end - start < best[1] - best[0]:
-                window = events[left:right + 1]
-                per_slot = [max((q for _, s, q in window if s == i), default=0.0) for i in range(need)]
-                best = (start, end, min(per_slot))
+                per_slot: list[float | None] = [None] * need  # best quality of each slot in the window
+                for _, s, q in events[left:right + 1]:
+                    have = per_slot[s]
+                    if have is None or q > have:
+                        per_slot[s] = q
+                best = (start, end, min(q for q in per_slot if q is not None))
             lslot = events[left][1]
             counts[lslot] -= 1
             if counts[lslot] == 0:
@@ -243,8 +246,10 @@ class Matcher:
         for plist in self._by_item.values():
             for phrase in plist:
                 listed[id(phrase)] += 1
+        # For phrases of several slots, the slots to check: not the one the phrase is listed under.
         self._index: dict[str, tuple[_Entry, ...]] = {
-            item: tuple((phrase, tuple(tuple(slot) for slot in phrase.slots), listed[id(phrase)] > 1)
+            item: tuple((phrase, tuple(tuple(slot) for slot in phrase.slots), listed[id(phrase)] > 1,
+                         tuple(slot for slot in phrase.slots if item not in slot))
                         for phrase in plist)
             for item, plist in self._by_item.items()}
         # Concept phrases likewise, tagged with their concept's rank (definition order), and with
@@ -375,7 +380,7 @@ class Matcher:
                 else:
                     found = [p for item in single for p in pos.get(item, ())]
             else:
-                for slot_set in phrase.slots:
+                for slot_set in phrase.slots[1:]:  # the first slot holds the item it was queued for
                     if slot_set.isdisjoint(pos):
                         found = None
                         break
@@ -441,15 +446,30 @@ class Matcher:
             if slot.isdisjoint(pos):
                 return None
         slot_positions = []
+        one_each = True
         for slot in phrase.slots:
             plist = [p for item in slot for p in pos.get(item, ())]
             if not plist:
                 return None
+            if len(plist) > 1:
+                one_each = False
             slot_positions.append(plist)
         if len(slot_positions) == 1:
             best = max(slot_positions[0], key=lambda p: p[1])
             return best[0], best[0], best[1]
-        window = _min_window(slot_positions)
+        if one_each:  # the usual case: the only window is the one holding every position
+            start, q = slot_positions[0][0]
+            end = start
+            for ((position, quality),) in slot_positions[1:]:
+                if position < start:
+                    start = position
+                elif position > end:
+                    end = position
+                if quality < q:
+                    q = quality
+            window: tuple[int, int, float] | None = (start, end, q)
+        else:
+            window = _min_window(slot_positions)
         limit = phrase.max_span if span_limit is None else span_limit
         if window is None or window[1] - window[0] > limit:
             return None
@@ -471,7 +491,7 @@ class Matcher:
             entries = index.get(item)
             if entries is None:
                 continue
-            for phrase, slots, listed_twice in entries:
+            for phrase, slots, listed_twice, others in entries:
                 if listed_twice:
                     if id(phrase) in seen:
                         continue
@@ -487,7 +507,7 @@ class Matcher:
                                 best = p
                     hits.append(Hit(phrase, best[0], best[0], best[1]))
                     continue
-                for slot_set in phrase.slots:  # most candidates lack a word: reject them before a call
+                for slot_set in others:  # most candidates lack a word: reject them before a call
                     if slot_set.isdisjoint(pos):
                         break
                 else:
