@@ -163,7 +163,7 @@ class Detector:
                 if hit.phrase.needs and not features_done:
                     doc_items.update(self._features(doc, links_goszakup))  # regexes over the body: lazily
                     features_done = True
-                if any(not slot & doc_items for slot in hit.phrase.needs):
+                if hit.phrase.needs and any(not slot & doc_items for slot in hit.phrase.needs):
                     continue
                 strength = self._hit_strength(scan.positions, hit, aid in negatives)
                 score = strength * self.catalog.weight(aid, seg.part) * seg.factor
@@ -306,8 +306,9 @@ class Detector:
         # A line that is only a link's text names the target, which is fetched and judged itself
         # (with this text as its anchor); a dead link must not count as evidence here.
         link_texts = {_squash(link.text) for link in doc.links if len(link.text) > 3}
+        long_link_texts = sorted((text for text in link_texts if len(text) > 10), key=len, reverse=True)
         for sentence in sentences[lead_count:lead_count + 4 * MAX_SEGMENTS_PER_PART]:
-            if _is_link_line(_squash(sentence), link_texts):
+            if _is_link_line(_squash(sentence), link_texts, long_link_texts):
                 continue  # menus and document lists: not this page's own words
             add("line" if _is_title_like(sentence) else "body", sentence)
         return segments
@@ -418,12 +419,18 @@ def _squash(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def _is_link_line(line: str, link_texts: set[str]) -> bool:
-    """The line is (mostly) the text of a link: "Положение о ... (PDF, 447 КБ)"."""
+def _is_link_line(line: str, link_texts: set[str], long_link_texts: list[str]) -> bool:
+    """The line is (mostly) the text of a link: "Положение о ... (PDF, 447 КБ)".
+    long_link_texts: the link texts of more than 10 characters, longest first."""
     if line in link_texts:
         return True
     shortest = LINK_LINE_SHARE * len(line)
-    return any(text in line for text in link_texts if len(text) >= shortest and len(text) > 10)
+    for text in long_link_texts:
+        if len(text) < shortest:
+            return False  # the rest are shorter still
+        if text in line:
+            return True
+    return False
 
 
 _WORD3_RE = re.compile(r"[^\W\d_]{3,}")
