@@ -20,8 +20,10 @@ from __future__ import annotations
 import heapq
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
 
 from rapidfuzz import fuzz, process
 
@@ -44,6 +46,7 @@ FEATURE_PREFIX = "#"
 FEATURES = frozenset({"#phone", "#email", "#goszakup_link"})
 FUZZY_MIN_LEN = 6
 PREFIX_LEN = 3  # first letters shared by a word and its keys (see Matcher._may_match)
+WORD_CACHE_SIZE = 300_000  # words() forgets the words it knows past this many
 PREFIX_EXTRA = 3  # a page word may extend a 6+ letter catalog key by this many letters ("конкурснго")
 
 
@@ -148,6 +151,17 @@ class Hit:
     quality: float
 
 
+class WordMatches(list[tuple[int, tuple[tuple[str, float], ...]]]):
+    """Matcher.words(): the words of a text that carry catalog keys, (word index, ((key, quality),
+    ...)) in text order, with the text itself for the offsets that a snippet may need."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, items: Iterable[tuple[int, tuple[tuple[str, float], ...]]] = ()) -> None:
+        super().__init__(items)
+        self.text = ""
+
+
 class SegmentScan:
     """Items present in one segment: item -> list of (token position, quality), the phrase hits,
     and the character offsets of the words that carry catalog keys (for snippets; worked out on
@@ -160,7 +174,7 @@ class SegmentScan:
         self.positions = positions if positions is not None else {}
         self.hits = hits if hits is not None else []
         self._offsets = offsets
-        self._words: tuple[list[tuple[int, int, int, tuple[tuple[str, float], ...]]], int, int | None] | None = None
+        self._words: tuple[WordMatches, int, int | None] | None = None
 
     @property
     def offsets(self) -> dict[int, tuple[int, int]]:
@@ -168,9 +182,10 @@ class SegmentScan:
             offsets: dict[int, tuple[int, int]] = {}
             if self._words is not None:
                 relevant, lo, hi = self._words
-                for index, start, end, _ in relevant:
-                    if index >= lo and (hi is None or index < hi):
-                        offsets[index - lo] = (start, end)
+                wanted = {index for index, _ in relevant if index >= lo and (hi is None or index < hi)}
+                for index, m in enumerate(WORD_RE.finditer(relevant.text)):
+                    if index in wanted:
+                        offsets[index - lo] = m.span()
             self._offsets = offsets
         return self._offsets
 
@@ -266,6 +281,7 @@ class Matcher:
         self._fuzzy = lru_cache(maxsize=100_000)(self._fuzzy_lookup)
         self._catalog_keys_cached = lru_cache(maxsize=300_000)(self._catalog_keys)
         self._word_lookup = lru_cache(maxsize=300_000)(self._word_catalog_keys)
+        self._word_cache: dict[str, tuple[tuple[str, float], ...]] = {}  # words() looks words up here first
 
     def _fuzzy_lookup(self, key: str) -> tuple[str, float] | None:
         # A catalog key followed by a few letters: an unknown inflection or a typo in the ending.
@@ -321,29 +337,34 @@ class Matcher:
             return fold(latin_to_cyrillic(plain))[:PREFIX_LEN] in prefixes
         return False
 
-    def words(self, text: str) -> tuple[int, list[tuple[int, int, int, tuple[tuple[str, float], ...]]]]:
+    def words(self, text: str) -> tuple[int, WordMatches]:
         """Number of words of a cleaned text, and the words that carry catalog keys:
-        (index, start, end, ((key, quality), ...)). The fast path of the engine: words that mean
-        nothing to the catalog cost one cached dictionary look-up each."""
-        lookup = self._word_lookup
-        relevant = []
-        count = 0
-        for count, m in enumerate(WORD_RE.finditer(text), start=1):
-            found = lookup(m.group())
-            if found:
-                relevant.append((count - 1, m.start(), m.end(), found))
-        return count, relevant
+        (index, ((key, quality), ...)) in text order. The fast path of the engine: words that mean
+        nothing to the catalog cost one dictionary look-up each, done by C code (map, compress)."""
+        words = WORD_RE.findall(text)
+        cache = self._word_cache
+        found = list(map(cache.get, words))
+        if None in found:  # words not seen yet
+            if len(cache) > WORD_CACHE_SIZE:
+                cache.clear()
+            lookup = self._word_lookup
+            for i, keys in enumerate(found):
+                if keys is None:
+                    found[i] = cache[words[i]] = lookup(words[i])
+        n = len(found)
+        relevant = WordMatches(zip(compress(range(n), found), compress(found, found), strict=True))
+        relevant.text = text
+        return n, relevant
 
-    def scan_words(self, relevant: list[tuple[int, int, int, tuple[tuple[str, float], ...]]],
-                   lo: int = 0, hi: int | None = None) -> SegmentScan:
+    def scan_words(self, relevant: WordMatches, lo: int = 0, hi: int | None = None) -> SegmentScan:
         """Phrase hits among the words lo..hi-1 (positions re-based to lo)."""
         pos: dict[str, list[tuple[int, float]]] = defaultdict(list)
         if lo == 0 and (hi is None or not relevant or relevant[-1][0] < hi):  # the whole segment
-            for index, _, _, found in relevant:
+            for index, found in relevant:
                 for key, quality in found:
                     pos[key].append((index, quality))
         else:
-            for index, _, _, found in relevant:  # in word order
+            for index, found in relevant:  # in word order
                 if index < lo:
                     continue
                 if hi is not None and index >= hi:
