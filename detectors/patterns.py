@@ -20,7 +20,6 @@ from __future__ import annotations
 import heapq
 import re
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress
@@ -138,6 +137,8 @@ def compile_phrase(text: str, owner: str, concept_names: set[str], weight: float
     return Phrase(tuple(slots), owner, weight, tuple(need_slots), text)
 
 
+# (concept rank, serial, phrase, items of its only slot or None, its slots after the first)
+_ConceptEntry = tuple[int, int, Phrase, tuple[str, ...] | None, tuple[frozenset[str], ...]]
 _Entry = tuple[Phrase, tuple[tuple[str, ...], ...], bool, tuple[frozenset[str], ...]]
 
 
@@ -155,11 +156,8 @@ class WordMatches(list[tuple[int, tuple[tuple[str, float], ...]]]):
     """Matcher.words(): the words of a text that carry catalog keys, (word index, ((key, quality),
     ...)) in text order, with the text itself for the offsets that a snippet may need."""
 
-    __slots__ = ("text",)
-
-    def __init__(self, items: Iterable[tuple[int, tuple[tuple[str, float], ...]]] = ()) -> None:
-        super().__init__(items)
-        self.text = ""
+    __slots__ = ("text",)  # set by Matcher.words (no __init__ of its own: list's C one is faster)
+    text: str
 
 
 class SegmentScan:
@@ -269,14 +267,14 @@ class Matcher:
             for item, plist in self._by_item.items()}
         # Concept phrases likewise, tagged with their concept's rank (definition order), and with
         # the items of their only slot (None for phrases of several slots).
-        self._concept_by_item: dict[str, list[tuple[int, int, Phrase, tuple[str, ...] | None]]] = defaultdict(list)
+        self._concept_by_item: dict[str, list[_ConceptEntry]] = defaultdict(list)
         self._concept_items = tuple(CONCEPT_PREFIX + name for name in self.concept_order)
         serial = 0
         for rank, name in enumerate(self.concept_order):
             for phrase in concepts[name]:
                 single = tuple(phrase.slots[0]) if len(phrase.slots) == 1 else None
                 for item in phrase.slots[0]:
-                    self._concept_by_item[item].append((rank, serial, phrase, single))
+                    self._concept_by_item[item].append((rank, serial, phrase, single, phrase.slots[1:]))
                 serial += 1
         self._fuzzy = lru_cache(maxsize=100_000)(self._fuzzy_lookup)
         self._catalog_keys_cached = lru_cache(maxsize=300_000)(self._catalog_keys)
@@ -379,7 +377,7 @@ class Matcher:
     def _add_concepts(self, pos: dict[str, list[tuple[int, float]]]) -> dict[str, list[tuple[int, float]]]:
         # Concepts in definition order; a concept found may enable later concepts that use it.
         by_item = self._concept_by_item
-        queue: list[tuple[int, int, Phrase, tuple[str, ...] | None]] = []
+        queue: list[_ConceptEntry] = []
         for item in pos:
             candidates = by_item.get(item)
             if candidates:
@@ -390,7 +388,7 @@ class Matcher:
         heappop, heappush = heapq.heappop, heapq.heappush
         done: set[int] = set()
         while queue:
-            rank, serial, phrase, single = heappop(queue)
+            rank, serial, phrase, single, rest = heappop(queue)
             if serial in done:
                 continue
             done.add(serial)
@@ -401,7 +399,7 @@ class Matcher:
                 else:
                     found = [p for item in single for p in pos.get(item, ())]
             else:
-                for slot_set in phrase.slots[1:]:  # the first slot holds the item it was queued for
+                for slot_set in rest:  # the first slot holds the item it was queued for
                     if slot_set.isdisjoint(pos):
                         found = None
                         break

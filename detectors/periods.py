@@ -35,9 +35,11 @@ _ACADEMIC_MARKER_RE = re.compile(
     r"oqu\s+jyl|oku\s+zhyl|uchebn)", re.IGNORECASE)
 _CALENDAR_RES = (
     # the first three say "for the year" and are trusted in the body too
-    re.compile(r"(?:\bна|\bза)\s+" + _YEAR + r"\s*(?:год|г\.|г\b)", re.IGNORECASE),
+    # "\bна|\bза" and "\bfor" written to start with their first letters, case-sensitively (these
+    # letters match nothing else case-insensitively), so that the regex engine scans for them.
+    re.compile(r"(?-i:[нНзЗ])(?<!\w(?-i:[нНзЗ]))а\s+" + _YEAR + r"\s*(?:год|г\.|г\b)", re.IGNORECASE),
     re.compile(_YEAR + r"\s*(?:жылга|жылдарга|жылдын)", re.IGNORECASE),
-    re.compile(r"\bfor\s+(?:the\s+)?(?:year\s+)?" + _YEAR + r"\b", re.IGNORECASE),
+    re.compile(r"(?-i:[fF])(?<!\w(?-i:[fF]))or\s+(?:the\s+)?(?:year\s+)?" + _YEAR + r"\b", re.IGNORECASE),
     # looser forms, only in titles, headings, link texts, URLs and first lines
     re.compile(r"(?:\bin|\bof|\bв)\s+" + _YEAR + r"\b", re.IGNORECASE),
     re.compile(_YEAR + r"\s*(?:год|г\.|year\b|ж\.|жыл\b|жылгы(?!\s*\d))", re.IGNORECASE),
@@ -72,8 +74,7 @@ _DATE_RES = (
 # Texts without these cannot match the pattern at the same place of _DATE_RES / _CALENDAR_RES
 # (each is a piece of every match), and they are found much faster than the pattern is tried.
 _DATE_GUARDS = (None, None, None, re.compile(r"\d,?\s+" + _YEAR), None, None)
-_CALENDAR_GUARDS = (re.compile(_YEAR + r"\s*(?:год|г\.|г\b)", re.IGNORECASE), None, re.compile("[fF][oO][rR]"),
-                    None, None)
+_CALENDAR_GUARDS = (re.compile(_YEAR + r"\s*(?:год|г\.|г\b)", re.IGNORECASE), None, None, None, None)
 _MARKER_WINDOW = 40  # characters after a year range in which an academic-year marker counts
 
 

@@ -100,6 +100,13 @@ def test_period_patterns_find_what_the_plain_patterns_find() -> None:
         re.compile(r"(?<!\d)(\d{1,2})\s+(" + months + r")[\w.]*,?\s+" + year, re.IGNORECASE),
         re.compile(r"\b(" + months + r")[a-z.]*\s+(\d{1,2}),?\s+" + year, re.IGNORECASE),
     )
+    plain_calendar = (
+        re.compile(r"(?:\bна|\bза)\s+" + year + r"\s*(?:год|г\.|г\b)", re.IGNORECASE),
+        periods._CALENDAR_RES[1],
+        re.compile(r"\bfor\s+(?:the\s+)?(?:year\s+)?" + year + r"\b", re.IGNORECASE),
+    )
+    for letter in "fнз":  # the letters written case-sensitively match nothing else case-insensitively
+        assert {c for c in map(chr, range(0x3000)) if re.fullmatch("(?i)" + letter, c)} == {letter, letter.upper()}
     initials = {c for c in map(chr, range(0x3000)) for m in periods._MONTHS if re.fullmatch("(?i)" + re.escape(m[0]), c)}
     assert initials == set(periods._MONTH_INITIALS)
     rng = random.Random(11)
@@ -108,7 +115,8 @@ def test_period_patterns_find_what_the_plain_patterns_find() -> None:
     texts = ["приказ от 12.05.2024 № 5, на 2025 год", "dated March 31, 2011, no. 126", "5 қыркүйек 2025 ж.",
              "for the year 2024", "за 2023 г. и 2024 жылга"]
     dates = ["12.05.2024", "1/2/2025", "2024-05-12", "5 мамыр 2025", "31 декабря 2023", "March 31, 2011",
-             "ма 5, 2024", "sep. 1 2020", "ᲃентябр 2 2021", "ſep 3, 2022", "111.12.2024", "на 2025 год"]
+             "ма 5, 2024", "sep. 1 2020", "ᲃентябр 2 2021", "ſep 3, 2022", "111.12.2024", "на 2025 год",
+             "За 2024 г.", "жана 2025 год", "For the year 2025", "xfor 2020", "for 2026", "1за 2023 г"]
 
     def mutated(text: str) -> str:
         for _ in range(rng.randint(0, 3)):
@@ -117,9 +125,11 @@ def test_period_patterns_find_what_the_plain_patterns_find() -> None:
         return text
 
     texts += [" ".join(mutated(rng.choice(dates)) for _ in range(rng.randint(1, 4))) for _ in range(20000)]
-    matched = [0] * len(plain_dates)
+    matched = [0] * (len(plain_dates) + len(plain_calendar))
+    pairs = list(zip(plain_dates, periods._DATE_RES, strict=False)) + list(
+        zip(plain_calendar, periods._CALENDAR_RES, strict=False))
     for text in texts:
-        for i, (plain, fast) in enumerate(zip(plain_dates, periods._DATE_RES, strict=False)):
+        for i, (plain, fast) in enumerate(pairs):
             found = [(m.span(), m.groups()) for m in plain.finditer(text)]
             assert found == [(m.span(), m.groups()) for m in fast.finditer(text)], (fast.pattern, text)
             matched[i] += bool(found)
