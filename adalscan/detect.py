@@ -16,11 +16,11 @@ from documents.extract import extract_document
 
 MAX_DOCUMENT_BYTES = 50 * 1024 * 1024
 # The detector's caches (words, lines) grow with every page and the CLI's imports are large: the
-# cyclic garbage collector would traverse all of them again and again (a quarter of a batch's time).
-# So a batch collects and then freezes what survives every so many pages; none of it forms cycles
-# that could become garbage later (caches drop entries by reference count). It stays frozen: the
-# process ends after the batch, and the collection at exit would cost a second per 600 pages.
-GC_FREEZE_PAGES = 100
+# cyclic garbage collector would traverse all of them again and again (a quarter of a batch's CPU
+# time), and once more at exit (a second per 600 pages). So a batch freezes what exists after
+# start-up and after each page (gc.freeze is O(1)): collections then only look at the objects of
+# the page at hand, which is where cyclic garbage, rare here, is made and collected. The caches
+# drop entries by reference count, which freezing does not stop.
 
 
 @cache
@@ -46,7 +46,6 @@ def detect_batch(batch: Path, as_of: date, out: TextIO) -> int:
     except OSError as exc:
         raise UsageError(f"{batch}: cannot read ({exc.strerror or exc})") from None
     _detector()  # built before the first page, so that it is frozen with the imports
-    gc.collect()
     gc.freeze()
     _detect_lines(batch, lines, as_of, out)
     out.flush()
@@ -54,14 +53,10 @@ def detect_batch(batch: Path, as_of: date, out: TextIO) -> int:
 
 
 def _detect_lines(batch: Path, lines: list[str], as_of: date, out: TextIO) -> None:
-    done = 0
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
-        done += 1
-        if done % GC_FREEZE_PAGES == 0:
-            gc.collect()
-            gc.freeze()
+        gc.freeze()
         result: dict[str, object] = {"path": None, "evidence": []}
         try:
             record = json.loads(line)
