@@ -506,10 +506,11 @@ class Matcher:
         hits: list[Hit] = []
         index = self._index
         seen: set[int] = set()
-        for item in list(pos):
+        for item in pos:  # not changed below
             entries = index.get(item)
             if entries is None:
                 continue
+            item_best = None  # best occurrence of this item, for the phrases that are just this item
             for phrase, slots, listed_twice, others in entries:
                 if listed_twice:
                     if id(phrase) in seen:
@@ -518,12 +519,12 @@ class Matcher:
                 if len(slots) == 1:
                     # One slot, present by construction: its best occurrence (the first of the best quality).
                     slot = slots[0]
-                    plist = pos[slot[0]] if len(slot) == 1 else [p for it in slot for p in pos.get(it, ())]
-                    best = plist[0]
-                    if len(plist) > 1:
-                        for p in plist:
-                            if p[1] > best[1]:
-                                best = p
+                    if len(slot) == 1:  # the slot is this item
+                        if item_best is None:
+                            item_best = _first_best(pos[item])
+                        best = item_best
+                    else:
+                        best = _first_best([p for it in slot for p in pos.get(it, ())])
                     hits.append(Hit(phrase, best[0], best[0], best[1]))
                     continue
                 for slot_set in others:  # most candidates lack a word: reject them before a call
@@ -534,6 +535,16 @@ class Matcher:
                     if found is not None:
                         hits.append(Hit(phrase, found[0], found[1], found[2]))
         return SegmentScan(pos, hits)
+
+
+def _first_best(plist: list[tuple[int, float]]) -> tuple[int, float]:
+    """The first position of the best quality (what max(plist, key=quality) returns)."""
+    best = plist[0]
+    if len(plist) > 1:
+        for p in plist:
+            if p[1] > best[1]:
+                best = p
+    return best
 
 
 def keys_of_words(words: list[str]) -> set[str]:
