@@ -82,6 +82,9 @@ _LIST_ITEM_RE = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[-•▪●*])\s+
 _APPENDIX_RE = re.compile(r"^\s*(?:приложение|қосымша|appendix|annex)\s*(?:№\s*)?\d{1,2}\b", re.IGNORECASE)
 _TITLE_SPLIT_RE = re.compile(r"\s+[|–—-]\s+|\s*::\s*|\s+/\s+")
 _PHONE_RE = re.compile(r"(?<!\d)(?:\+?7|8)[\s\-(]*\d{3,4}[\s\-)]*\d{2,3}[\s\-]*\d{2}[\s\-]*\d{2}(?!\d)")
+# Found iff _PHONE_RE is found, 4x faster: it starts with a character class that the regex engine
+# scans for, and "+7..." implies a match at its "7" ("+" is not a digit).
+_PHONE_FAST_RE = re.compile(r"[78](?<!\d[78])[\s\-(]*\d{3,4}[\s\-)]*\d{2,3}[\s\-]*\d{2}[\s\-]*\d{2}(?!\d)")
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _DEFINED_AS_RE = re.compile(
     r"\(\s*(?:далее|бұдан\s+әрі|әрі\s+қарай|ары\s+қарай|hereinafter(?:\s+referred\s+to\s+as)?)\s*[-–—:]?\s*"
@@ -213,7 +216,7 @@ class Detector:
                 if hit.phrase.needs and not features_done:
                     doc_items.update(self._features(doc, links_goszakup))  # regexes over the body: lazily
                     features_done = True
-                if any(not slot & doc_items for slot in hit.phrase.needs):
+                if hit.phrase.needs and any(not slot & doc_items for slot in hit.phrase.needs):
                     continue
                 strength, qualifier = self._hit_strength(scan.positions, hit, aid in negatives)
                 score = strength * self.catalog.weight(aid, seg.part) * seg.factor
@@ -389,8 +392,9 @@ class Detector:
         # A line that is only a link's text names the target, which is fetched and judged itself
         # (with this text as its anchor); a dead link must not count as evidence here.
         link_texts = {_squash(link.text) for link in doc.links if len(link.text) > 3}
+        long_link_texts = sorted((text for text in link_texts if len(text) > 10), key=len, reverse=True)
         for sentence in sentences[lead_count:lead_count + 4 * MAX_SEGMENTS_PER_PART]:
-            if _is_link_line(_squash(sentence), link_texts):
+            if _is_link_line(_squash(sentence), link_texts, long_link_texts):
                 continue  # menus and document lists: not this page's own words
             if _APPENDIX_RE.match(sentence) and len(sentence) <= LEAD_LINE_MAX_CHARS:
                 # "Приложение 2. О составе комиссии": the title of a second document in the file.
@@ -451,9 +455,9 @@ class Detector:
     def _features(doc: Document, links_goszakup: bool) -> set[str]:
         body = doc.body[:MAX_BODY_CHARS]
         features = set()
-        if _PHONE_RE.search(body):
+        if _PHONE_FAST_RE.search(body):
             features.add("#phone")
-        if _EMAIL_RE.search(body):
+        if "@" in body and _EMAIL_RE.search(body):  # the regex alone backtracks over every word
             features.add("#email")
         if links_goszakup:
             features.add("#goszakup_link")
@@ -526,12 +530,18 @@ def _squash(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def _is_link_line(line: str, link_texts: set[str]) -> bool:
-    """The line is (mostly) the text of a link: "Положение о ... (PDF, 447 КБ)"."""
+def _is_link_line(line: str, link_texts: set[str], long_link_texts: list[str]) -> bool:
+    """The line is (mostly) the text of a link: "Положение о ... (PDF, 447 КБ)".
+    long_link_texts: the link texts of more than 10 characters, longest first."""
     if line in link_texts:
         return True
     shortest = LINK_LINE_SHARE * len(line)
-    return any(text in line for text in link_texts if len(text) >= shortest and len(text) > 10)
+    for text in long_link_texts:
+        if len(text) < shortest:
+            return False  # the rest are shorter still
+        if text in line:
+            return True
+    return False
 
 
 _WORD3_RE = re.compile(r"[^\W\d_]{3,}")

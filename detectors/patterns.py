@@ -22,6 +22,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
 
 from rapidfuzz import fuzz, process
 
@@ -44,6 +45,7 @@ FEATURE_PREFIX = "#"
 FEATURES = frozenset({"#phone", "#email", "#goszakup_link"})
 FUZZY_MIN_LEN = 6
 PREFIX_LEN = 3  # first letters shared by a word and its keys (see Matcher._may_match)
+WORD_CACHE_SIZE = 300_000  # words() forgets the words it knows past this many
 PREFIX_EXTRA = 3  # a page word may extend a 6+ letter catalog key by this many letters ("конкурснго")
 
 
@@ -135,6 +137,11 @@ def compile_phrase(text: str, owner: str, concept_names: set[str], weight: float
     return Phrase(tuple(slots), owner, weight, tuple(need_slots), text)
 
 
+# (concept rank, serial, phrase, items of its only slot or None, its slots after the first)
+_ConceptEntry = tuple[int, int, Phrase, tuple[str, ...] | None, tuple[frozenset[str], ...]]
+_Entry = tuple[Phrase, tuple[tuple[str, ...], ...], bool, tuple[frozenset[str], ...]]
+
+
 @dataclass(slots=True)
 class Hit:
     """A phrase found in a segment: token range and quality (1.0 exact, lower when fuzzy)."""
@@ -145,14 +152,44 @@ class Hit:
     quality: float
 
 
-@dataclass(slots=True)
+class WordMatches(list[tuple[int, tuple[tuple[str, float], ...]]]):
+    """Matcher.words(): the words of a text that carry catalog keys, (word index, ((key, quality),
+    ...)) in text order, with the text itself for the offsets that a snippet may need."""
+
+    __slots__ = ("text",)  # set by Matcher.words (no __init__ of its own: list's C one is faster)
+    text: str
+
+
 class SegmentScan:
     """Items present in one segment: item -> list of (token position, quality), the phrase hits,
-    and the character offsets of the words that carry catalog keys (for snippets)."""
+    and the character offsets of the words that carry catalog keys (for snippets; worked out on
+    first use, since few segments need a snippet)."""
 
-    positions: dict[str, list[tuple[int, float]]] = field(default_factory=dict)
-    hits: list[Hit] = field(default_factory=list)
-    offsets: dict[int, tuple[int, int]] = field(default_factory=dict)
+    __slots__ = ("_offsets", "_words", "hits", "positions")
+
+    def __init__(self, positions: dict[str, list[tuple[int, float]]] | None = None, hits: list[Hit] | None = None,
+                 offsets: dict[int, tuple[int, int]] | None = None) -> None:
+        self.positions = positions if positions is not None else {}
+        self.hits = hits if hits is not None else []
+        self._offsets = offsets
+        self._words: tuple[WordMatches, int, int | None] | None = None
+
+    @property
+    def offsets(self) -> dict[int, tuple[int, int]]:
+        if self._offsets is None:
+            offsets: dict[int, tuple[int, int]] = {}
+            if self._words is not None:
+                relevant, lo, hi = self._words
+                wanted = {index for index, _ in relevant if index >= lo and (hi is None or index < hi)}
+                for index, m in enumerate(WORD_RE.finditer(relevant.text)):
+                    if index in wanted:
+                        offsets[index - lo] = m.span()
+            self._offsets = offsets
+        return self._offsets
+
+    @offsets.setter
+    def offsets(self, value: dict[int, tuple[int, int]]) -> None:
+        self._offsets = value
 
     def items(self) -> set[str]:
         return set(self.positions)
@@ -174,9 +211,12 @@ def _min_window(slot_positions: list[list[tuple[int, float]]]) -> tuple[int, int
         while covered == need:
             start, end = events[left][0], events[right][0]
             if best is None or end - start < best[1] - best[0]:
-                window = events[left:right + 1]
-                per_slot = [max((q for _, s, q in window if s == i), default=0.0) for i in range(need)]
-                best = (start, end, min(per_slot))
+                per_slot: list[float | None] = [None] * need  # best quality of each slot in the window
+                for _, s, q in events[left:right + 1]:
+                    have = per_slot[s]
+                    if have is None or q > have:
+                        per_slot[s] = q
+                best = (start, end, min(q for q in per_slot if q is not None))
             lslot = events[left][1]
             counts[lslot] -= 1
             if counts[lslot] == 0:
@@ -213,17 +253,33 @@ class Matcher:
             slot = min(phrase.slots, key=lambda sl: (any(i.startswith(CONCEPT_PREFIX) for i in sl), len(sl)))
             for item in slot:
                 self._by_item[item].append(phrase)
-        # Concept phrases likewise, tagged with their concept's rank (definition order).
-        self._concept_by_item: dict[str, list[tuple[int, int, Phrase]]] = defaultdict(list)
+        # The same index, precompiled for _scan_positions: (phrase, its slots as tuples in the
+        # frozensets' own iteration order, whether the phrase is listed under several items).
+        listed: dict[int, int] = defaultdict(int)
+        for plist in self._by_item.values():
+            for phrase in plist:
+                listed[id(phrase)] += 1
+        # For phrases of several slots, the slots to check: not the one the phrase is listed under.
+        self._index: dict[str, tuple[_Entry, ...]] = {
+            item: tuple((phrase, tuple(tuple(slot) for slot in phrase.slots), listed[id(phrase)] > 1,
+                         tuple(slot for slot in phrase.slots if item not in slot))
+                        for phrase in plist)
+            for item, plist in self._by_item.items()}
+        # Concept phrases likewise, tagged with their concept's rank (definition order), and with
+        # the items of their only slot (None for phrases of several slots).
+        self._concept_by_item: dict[str, list[_ConceptEntry]] = defaultdict(list)
+        self._concept_items = tuple(CONCEPT_PREFIX + name for name in self.concept_order)
         serial = 0
         for rank, name in enumerate(self.concept_order):
             for phrase in concepts[name]:
+                single = tuple(phrase.slots[0]) if len(phrase.slots) == 1 else None
                 for item in phrase.slots[0]:
-                    self._concept_by_item[item].append((rank, serial, phrase))
+                    self._concept_by_item[item].append((rank, serial, phrase, single, phrase.slots[1:]))
                 serial += 1
         self._fuzzy = lru_cache(maxsize=100_000)(self._fuzzy_lookup)
         self._catalog_keys_cached = lru_cache(maxsize=300_000)(self._catalog_keys)
         self._word_lookup = lru_cache(maxsize=300_000)(self._word_catalog_keys)
+        self._word_cache: dict[str, tuple[tuple[str, float], ...]] = {}  # words() looks words up here first
 
     def _fuzzy_lookup(self, key: str) -> tuple[str, float] | None:
         # A catalog key followed by a few letters: an unknown inflection or a typo in the ending.
@@ -279,55 +335,87 @@ class Matcher:
             return fold(latin_to_cyrillic(plain))[:PREFIX_LEN] in prefixes
         return False
 
-    def words(self, text: str) -> tuple[int, list[tuple[int, int, int, tuple[tuple[str, float], ...]]]]:
+    def words(self, text: str) -> tuple[int, WordMatches]:
         """Number of words of a cleaned text, and the words that carry catalog keys:
-        (index, start, end, ((key, quality), ...)). The fast path of the engine: words that mean
-        nothing to the catalog cost one cached dictionary look-up each."""
-        lookup = self._word_lookup
-        relevant = []
-        count = 0
-        for count, m in enumerate(WORD_RE.finditer(text), start=1):
-            found = lookup(m.group())
-            if found:
-                relevant.append((count - 1, m.start(), m.end(), found))
-        return count, relevant
+        (index, ((key, quality), ...)) in text order. The fast path of the engine: words that mean
+        nothing to the catalog cost one dictionary look-up each, done by C code (map, compress)."""
+        words = WORD_RE.findall(text)
+        cache = self._word_cache
+        found = list(map(cache.get, words))
+        if None in found:  # words not seen yet
+            if len(cache) > WORD_CACHE_SIZE:
+                cache.clear()
+            lookup = self._word_lookup
+            for i, keys in enumerate(found):
+                if keys is None:
+                    found[i] = cache[words[i]] = lookup(words[i])
+        n = len(found)
+        relevant = WordMatches(zip(compress(range(n), found), compress(found, found), strict=True))
+        relevant.text = text
+        return n, relevant
 
-    def scan_words(self, relevant: list[tuple[int, int, int, tuple[tuple[str, float], ...]]],
-                   lo: int = 0, hi: int | None = None) -> SegmentScan:
+    def scan_words(self, relevant: WordMatches, lo: int = 0, hi: int | None = None) -> SegmentScan:
         """Phrase hits among the words lo..hi-1 (positions re-based to lo)."""
         pos: dict[str, list[tuple[int, float]]] = defaultdict(list)
-        offsets: dict[int, tuple[int, int]] = {}
-        for index, start, end, found in relevant:
-            if index < lo or (hi is not None and index >= hi):
-                continue
-            j = index - lo
-            offsets[j] = (start, end)
-            for key, quality in found:
-                pos[key].append((j, quality))
+        if lo == 0 and (hi is None or not relevant or relevant[-1][0] < hi):  # the whole segment
+            for index, found in relevant:
+                for key, quality in found:
+                    pos[key].append((index, quality))
+        else:
+            for index, found in relevant:  # in word order
+                if index < lo:
+                    continue
+                if hi is not None and index >= hi:
+                    break
+                j = index - lo
+                for key, quality in found:
+                    pos[key].append((j, quality))
         scan = self._scan_positions(self._add_concepts(pos))
-        scan.offsets = offsets
+        scan._words = (relevant, lo, hi)
         return scan
 
     def _add_concepts(self, pos: dict[str, list[tuple[int, float]]]) -> dict[str, list[tuple[int, float]]]:
         # Concepts in definition order; a concept found may enable later concepts that use it.
-        queue = [c for item in pos for c in self._concept_by_item.get(item, ())]
+        by_item = self._concept_by_item
+        queue: list[_ConceptEntry] = []
+        for item in pos:
+            candidates = by_item.get(item)
+            if candidates:
+                queue.extend(candidates)
+        if not queue:
+            return pos
         heapq.heapify(queue)
+        heappop, heappush = heapq.heappop, heapq.heappush
         done: set[int] = set()
         while queue:
-            rank, serial, phrase = heapq.heappop(queue)
+            rank, serial, phrase, single, rest = heappop(queue)
             if serial in done:
                 continue
             done.add(serial)
-            found = self._occurrences(phrase, pos, span_limit=len(phrase.slots) + 2)
+            if single is not None:
+                # One slot: every occurrence of its items, in the order _occurrences lists them.
+                if len(single) == 1:
+                    found = pos.get(single[0])
+                else:
+                    found = [p for item in single for p in pos.get(item, ())]
+            else:
+                for slot_set in rest:  # the first slot holds the item it was queued for
+                    if slot_set.isdisjoint(pos):
+                        found = None
+                        break
+                else:
+                    found = self._occurrences(phrase, pos, span_limit=len(phrase.slots) + 2)
             if not found:
                 continue
-            item = CONCEPT_PREFIX + self.concept_order[rank]
-            first_time = item not in pos
-            pos[item].extend(found)
-            if first_time:
-                for candidate in self._concept_by_item.get(item, ()):
-                    if candidate[0] > rank:
-                        heapq.heappush(queue, candidate)
+            item = self._concept_items[rank]
+            have = pos.get(item)
+            if have is not None:
+                have.extend(found)
+                continue
+            pos[item] = list(found)
+            for candidate in by_item.get(item, ()):
+                if candidate[0] > rank:
+                    heappush(queue, candidate)
         return pos
 
     @staticmethod
@@ -345,15 +433,26 @@ class Matcher:
         if len(slot_positions) == 1:
             return slot_positions[0]
         found = []
+        rest = slot_positions[1:]
         for anchor, quality in slot_positions[0]:
             start = end = anchor
             q = quality
-            for plist in slot_positions[1:]:
-                near = [p for p in plist if abs(p[0] - anchor) <= span_limit]
-                if not near:
+            for plist in rest:
+                # the nearest position within span_limit of the anchor (the first of equals)
+                best = None
+                best_distance = span_limit + 1
+                for p in plist:
+                    distance = p[0] - anchor if p[0] >= anchor else anchor - p[0]
+                    if distance < best_distance:
+                        best, best_distance = p, distance
+                if best is None:
                     break
-                best = min(near, key=lambda p: abs(p[0] - anchor))
-                start, end, q = min(start, best[0]), max(end, best[0]), min(q, best[1])
+                if best[0] < start:
+                    start = best[0]
+                elif best[0] > end:
+                    end = best[0]
+                if best[1] < q:
+                    q = best[1]
             else:
                 if end - start <= span_limit:
                     found.append((start, q))
@@ -366,15 +465,30 @@ class Matcher:
             if slot.isdisjoint(pos):
                 return None
         slot_positions = []
+        one_each = True
         for slot in phrase.slots:
             plist = [p for item in slot for p in pos.get(item, ())]
             if not plist:
                 return None
+            if len(plist) > 1:
+                one_each = False
             slot_positions.append(plist)
         if len(slot_positions) == 1:
             best = max(slot_positions[0], key=lambda p: p[1])
             return best[0], best[0], best[1]
-        window = _min_window(slot_positions)
+        if one_each:  # the usual case: the only window is the one holding every position
+            start, q = slot_positions[0][0]
+            end = start
+            for ((position, quality),) in slot_positions[1:]:
+                if position < start:
+                    start = position
+                elif position > end:
+                    end = position
+                if quality < q:
+                    q = quality
+            window: tuple[int, int, float] | None = (start, end, q)
+        else:
+            window = _min_window(slot_positions)
         limit = phrase.max_span if span_limit is None else span_limit
         if window is None or window[1] - window[0] > limit:
             return None
@@ -387,17 +501,50 @@ class Matcher:
         return scan
 
     def _scan_positions(self, pos: dict[str, list[tuple[int, float]]]) -> SegmentScan:
-        scan = SegmentScan(positions=pos)
+        # Same order of hits as matching each candidate phrase with _match (items in the order
+        # they entered `pos`, candidates in index order), without a call per candidate.
+        hits: list[Hit] = []
+        index = self._index
         seen: set[int] = set()
-        for item in list(pos):
-            for phrase in self._by_item.get(item, ()):
-                if id(phrase) in seen:
+        for item in pos:  # not changed below
+            entries = index.get(item)
+            if entries is None:
+                continue
+            item_best = None  # best occurrence of this item, for the phrases that are just this item
+            for phrase, slots, listed_twice, others in entries:
+                if listed_twice:
+                    if id(phrase) in seen:
+                        continue
+                    seen.add(id(phrase))
+                if len(slots) == 1:
+                    # One slot, present by construction: its best occurrence (the first of the best quality).
+                    slot = slots[0]
+                    if len(slot) == 1:  # the slot is this item
+                        if item_best is None:
+                            item_best = _first_best(pos[item])
+                        best = item_best
+                    else:
+                        best = _first_best([p for it in slot for p in pos.get(it, ())])
+                    hits.append(Hit(phrase, best[0], best[0], best[1]))
                     continue
-                seen.add(id(phrase))
-                found = self._match(phrase, pos)
-                if found is not None:
-                    scan.hits.append(Hit(phrase, found[0], found[1], found[2]))
-        return scan
+                for slot_set in others:  # most candidates lack a word: reject them before a call
+                    if slot_set.isdisjoint(pos):
+                        break
+                else:
+                    found = self._match(phrase, pos)
+                    if found is not None:
+                        hits.append(Hit(phrase, found[0], found[1], found[2]))
+        return SegmentScan(pos, hits)
+
+
+def _first_best(plist: list[tuple[int, float]]) -> tuple[int, float]:
+    """The first position of the best quality (what max(plist, key=quality) returns)."""
+    best = plist[0]
+    if len(plist) > 1:
+        for p in plist:
+            if p[1] > best[1]:
+                best = p
+    return best
 
 
 def keys_of_words(words: list[str]) -> set[str]:

@@ -1,0 +1,144 @@
+"""The fast paths of the detectors give exactly what the plain forms they replace give."""
+
+from __future__ import annotations
+
+import random
+
+from detectors.engine import _PHONE_FAST_RE, _PHONE_RE
+from detectors.morph import _FOLD_TABLE, fold
+from detectors.normalize import clean_text
+from detectors.patterns import Matcher, compile_phrase
+
+
+def test_fold_equals_the_translate_table() -> None:
+    rng = random.Random(3)
+    alphabet = "әғқңөұүһіёйэщьъəǝабвгдежзиклмнопрстуфхцчшыюя ÄäIİıabc-1 "
+    samples = ["Сыбайлас жемқорлыққа қарсы іс-қимыл", "Щёлково, подъезд, эхо", "", "ә" * 50]
+    samples += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60))) for _ in range(2000)]
+    for text in samples:
+        assert fold(text) == text.translate(_FOLD_TABLE), text
+
+
+def test_fast_phone_regex_finds_exactly_what_the_plain_one_finds() -> None:
+    rng = random.Random(5)
+    samples = ["+7 (727) 000-00-00", "тел.: 8 (7172) 70-97-77", "87272000000", "x+77272000000",
+               "1+7 727 000 00 00", "17 727 000 00 00", "+87272000000", "78 727 000 00 00", "№ 7 от 2024 года",
+               "7-777-77-77-77", "код 8 727 12 34 567"]
+    samples += ["".join(rng.choice("0123456789+-() 78a\n") for _ in range(rng.randint(1, 40))) for _ in range(20000)]
+    for text in samples:
+        assert bool(_PHONE_FAST_RE.search(text)) == bool(_PHONE_RE.search(text)), text
+
+
+def _matcher() -> Matcher:
+    concepts = {"anticor": [compile_phrase("противодействие коррупции", "concept:anticor", set()),
+                            compile_phrase("антикоррупционный", "concept:anticor", set())]}
+    names = set(concepts)
+    phrases = [compile_phrase("@anticor план", "plan", names), compile_phrase("@anticor", "any", names),
+               compile_phrase("комиссия", "commission", names)]
+    return Matcher(concepts, phrases)
+
+
+def test_scan_words_matches_the_token_scan_and_keeps_offsets() -> None:
+    matcher = _matcher()
+    text = clean_text("Комиссия утвердила план мероприятий по противодействию коррупции и антикоррупционный стандарт")
+    from detectors.normalize import tokenize
+
+    by_tokens = matcher.scan(tokenize(text))
+    n_words, relevant = matcher.words(text)
+    by_words = matcher.scan_words(relevant)
+    assert n_words == len(tokenize(text))
+    hits = [(h.phrase.owner, h.start, h.end, h.quality) for h in by_words.hits]
+    assert hits == [(h.phrase.owner, h.start, h.end, h.quality) for h in by_tokens.hits]
+    assert {"plan", "any", "commission"} <= {owner for owner, *_ in hits}
+    assert dict(by_words.positions) == dict(by_tokens.positions)
+    # offsets (worked out lazily) point at the words themselves
+    for index, (start, end) in by_words.offsets.items():
+        assert by_tokens.offsets[index] == (start, end)
+    assert text[slice(*by_words.offsets[0])] == "комиссия"
+    # a window re-bases positions and offsets
+    window = matcher.scan_words(relevant, 2, 6)
+    assert window.offsets and min(window.offsets) >= 0 and max(window.offsets) < 4
+    assert text[slice(*window.offsets[0])] == "план"
+
+
+def test_suffixes_by_last_letter_equal_the_full_scan() -> None:
+    from detectors import morph
+
+    def reference(word: str) -> list[str]:  # the plain scan over every suffix, as it was written first
+        found = []
+        for suffix in morph._KK_SUFFIXES:
+            if not word.endswith(suffix) or len(word) - len(suffix) < morph._KK_MIN_STEM:
+                continue
+            condition = morph._KK_SUFFIX_RULES[suffix]
+            before = word[-len(suffix) - 1]
+            vowel = before in morph._FOLDED_VOWELS
+            if (condition == morph._AFTER_VOWEL and not vowel) or (condition == morph._AFTER_CONSONANT and vowel) or (
+                    condition == morph._AFTER_VOWEL_OR_NASAL and not (vowel or before in "мн")):
+                continue
+            found.append(suffix)
+        return found
+
+    rng = random.Random(7)
+    letters = "абвгдежзиклмнопрстуфхцчшыюяе"
+    words = [fold(w) for w in ("жоспарларын", "кеңесі", "ережесі", "құрамның", "мектебі", "студенттерге")]
+    words += ["".join(rng.choice(letters) for _ in range(rng.randint(1, 12))) for _ in range(5000)]
+    assert any(reference(w) for w in words)
+    for word in words:
+        assert morph._applicable_suffixes(word) == reference(word), word
+
+
+def test_period_patterns_find_what_the_plain_patterns_find() -> None:
+    import datetime as dt
+    import re
+
+    from detectors import periods
+
+    year, months = periods._YEAR, periods._MONTH_ALT
+    plain_dates = (
+        re.compile(r"(?<!\d)(\d{1,2})[./](\d{1,2})[./]" + year + r"(?!\d)"),
+        periods._DATE_RES[1],
+        re.compile(r"(?<!\d)(\d{1,2})\s+(" + months + r")[\w.]*,?\s+" + year, re.IGNORECASE),
+        re.compile(r"\b(" + months + r")[a-z.]*\s+(\d{1,2}),?\s+" + year, re.IGNORECASE),
+    )
+    plain_calendar = (
+        re.compile(r"(?:\bна|\bза)\s+" + year + r"\s*(?:год|г\.|г\b)", re.IGNORECASE),
+        periods._CALENDAR_RES[1],
+        re.compile(r"\bfor\s+(?:the\s+)?(?:year\s+)?" + year + r"\b", re.IGNORECASE),
+    )
+    for letter in "fнз":  # the letters written case-sensitively match nothing else case-insensitively
+        assert {c for c in map(chr, range(0x3000)) if re.fullmatch("(?i)" + letter, c)} == {letter, letter.upper()}
+    initials = {c for c in map(chr, range(0x3000)) for m in periods._MONTHS if re.fullmatch("(?i)" + re.escape(m[0]), c)}
+    assert initials == set(periods._MONTH_INITIALS)
+    rng = random.Random(11)
+    pieces = ["jan", "March", "MAY", "ма", "март", "мамыр", "ſep", "ᲃентябр", "12", "5", "31", "2024", "1999", "2026",
+              ",", ".", "/", " ", "  ", "\n", "№", "от", "for", "на", "за", "год", "г.", "жылга", "x", "7"]
+    texts = ["приказ от 12.05.2024 № 5, на 2025 год", "dated March 31, 2011, no. 126", "5 қыркүйек 2025 ж.",
+             "for the year 2024", "за 2023 г. и 2024 жылга"]
+    dates = ["12.05.2024", "1/2/2025", "2024-05-12", "5 мамыр 2025", "31 декабря 2023", "March 31, 2011",
+             "ма 5, 2024", "sep. 1 2020", "ᲃентябр 2 2021", "ſep 3, 2022", "111.12.2024", "на 2025 год",
+             "За 2024 г.", "жана 2025 год", "For the year 2025", "xfor 2020", "for 2026", "1за 2023 г"]
+
+    def mutated(text: str) -> str:
+        for _ in range(rng.randint(0, 3)):
+            i = rng.randint(0, len(text))
+            text = text[:i] + rng.choice(pieces) + text[i + rng.randint(0, 2):]
+        return text
+
+    texts += [" ".join(mutated(rng.choice(dates)) for _ in range(rng.randint(1, 4))) for _ in range(20000)]
+    matched = [0] * (len(plain_dates) + len(plain_calendar))
+    pairs = list(zip(plain_dates, periods._DATE_RES, strict=False)) + list(
+        zip(plain_calendar, periods._CALENDAR_RES, strict=False))
+    for text in texts:
+        for i, (plain, fast) in enumerate(pairs):
+            found = [(m.span(), m.groups()) for m in plain.finditer(text)]
+            assert found == [(m.span(), m.groups()) for m in fast.finditer(text)], (fast.pattern, text)
+            matched[i] += bool(found)
+        # the guards never hide a match
+        for pattern, guard in zip(periods._DATE_RES, periods._DATE_GUARDS, strict=True):
+            if guard is not None and pattern.search(text):
+                assert guard.search(text), text
+        for pattern, guard in zip(periods._CALENDAR_RES, periods._CALENDAR_GUARDS, strict=True):
+            if guard is not None and pattern.search(text):
+                assert guard.search(text), text
+    assert all(n >= 20 for n in matched), matched  # the texts exercise every pattern
+    assert periods._dates("от 12.05.2024, March 31, 2011", dt.date(2026, 11, 25))
