@@ -70,7 +70,10 @@ MAX_BOOST_SCORE = 1.0
 SECTION_HEADING_WORDS = 4
 SECTION_FACTOR = 0.9
 TIMELESS_SHARE = 0.7  # a never-expiring synonym this close to the best hit decides the period kind
-CANDIDATE_MIN_CONFIDENCE = 0.05  # weaker rule matches are not worth the decision layer's look
+# Weaker rule matches never reach MIN_REPORTED after calibration (a test checks it for the shipped
+# weights), so detect() does not score them; learning looks further down (LEARN_MIN_CONFIDENCE).
+CANDIDATE_MIN_CONFIDENCE = 0.15
+LEARN_MIN_CONFIDENCE = 0.05
 
 FILE_EXTENSIONS = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".rtf", ".odt", ".ppt", ".pptx")
 
@@ -157,7 +160,8 @@ class Detector:
                 genre=cand.genre))
         return evidence
 
-    def candidates(self, doc: Document, institution_type: str, as_of: dt.date) -> list[Candidate]:
+    def candidates(self, doc: Document, institution_type: str, as_of: dt.date,
+                   min_confidence: float = CANDIDATE_MIN_CONFIDENCE) -> list[Candidate]:
         """Every artefact the catalog's phrases point at in `doc`, with the rule score and the
         features the decision layer weighs (detectors/decision.py); spec order."""
         itype = institution_type if institution_type in self._applicable else "university"
@@ -275,7 +279,7 @@ class Detector:
                     if strength >= GENRE_MIN_STRENGTH and loss > genre_loss and group in GENRE_OF_CUE:
                         genre, genre_loss = GENRE_OF_CUE[group], loss
             rule_confidence = self.calibrate(raw)
-            if rule_confidence < CANDIDATE_MIN_CONFIDENCE:
+            if rule_confidence < min_confidence:
                 continue
             best_part = max(parts.items(), key=lambda kv: kv[1].score)[1]
             assert best_part.segment is not None and best_part.hit is not None

@@ -31,7 +31,7 @@ import numpy as np
 
 from detectors.catalog import CATALOG_DIR
 from detectors.decision import DECISION_FILE, Candidate, DecisionModel, interactions
-from detectors.engine import Detector
+from detectors.engine import LEARN_MIN_CONFIDENCE, Detector
 from documents.extract import extract_document
 
 SEALED_MODULUS = 3  # one institution in three is sealed
@@ -99,7 +99,7 @@ def attach_candidates(pages: Iterable[LabelledPage], as_of: dt.date) -> None:
     detector = Detector()
     for page in pages:
         doc = extract_document(wrap_html(page.text).encode("utf-8"), page.url, "text/html; charset=utf-8")
-        page.candidates = detector.candidates(doc, page.itype, as_of)
+        page.candidates = detector.candidates(doc, page.itype, as_of, LEARN_MIN_CONFIDENCE)
 
 
 def rows(pages: Iterable[LabelledPage]) -> tuple[list[dict[str, float]], list[int]]:

@@ -27,6 +27,18 @@ def test_shipped_weights_keep_the_found_line_of_the_rules() -> None:
         assert (model.confidence({"rule_logit": logit}, rule) >= 0.5) is above
 
 
+def test_candidates_below_the_floor_could_never_be_reported() -> None:
+    """detect() skips rule scores under CANDIDATE_MIN_CONFIDENCE: with the shipped weights they map
+    below MIN_REPORTED, so skipping them changes no output."""
+    from detectors.decision import MIN_REPORTED
+    from detectors.engine import CANDIDATE_MIN_CONFIDENCE
+
+    model = load_decision(load_catalog())
+    rule = CANDIDATE_MIN_CONFIDENCE
+    logit = math.log(rule / (1 - rule)) / 4.0
+    assert model.confidence({"rule_logit": logit}, rule) < MIN_REPORTED
+
+
 def test_fit_recovers_a_known_slope() -> None:
     rng = random.Random(3)
     rows, labels = [], []
