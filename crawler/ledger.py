@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from adalscan.models import CrawlStatus, Institution, SiteResult
-from crawler.urls import TrapCaps, UrlPolicy, site_host
+from crawler.urls import TrapCaps, TrapEvidence, UrlPolicy, site_host
 
 # Human wording of the per-site note counters, in the order they are shown in `detail`.
 NOTE_LABELS = {
@@ -34,6 +34,7 @@ NOTE_LABELS = {
     "trap_path_loop": "URL(s) dropped: repeating path segments",
     "trap_url_too_long": "URL(s) dropped: longer than the URL length cap",
     "trap_path_too_deep": "URL(s) dropped: path too deep",
+    "trap_self_similar": "URL(s) dropped: endless or self-similar URL family (same words, no new links)",
     "duplicate_content": "page(s) with content already seen",
     "queue_full": "link(s) not queued: the site's queue was full",
     "rendered_js": "page(s) rendered in Chromium",
@@ -61,6 +62,7 @@ class SiteState:
     seen: dict[str, float] = field(default_factory=dict)  # URL (session-stripped) -> best score it was queued at
     downloaded: set[str] = field(default_factory=set)  # URLs let through to the downloader (each at most once)
     notes: Counter[str] = field(default_factory=Counter)
+    traps: TrapEvidence = field(default_factory=TrapEvidence)
 
     def in_scope(self, url: str) -> bool:
         host = site_host(url)

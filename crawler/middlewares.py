@@ -108,6 +108,10 @@ class SiteBudgetMiddleware:
             raise TrapUrlRefused(f"URL longer than {self.max_url_length} characters")
         counted = request.meta.get("adalscan_counted")
         home = request.meta.get("adalscan_home")
+        family = request.meta.get("adalscan_family")
+        if family and not counted and not home and site.traps.trapped(family):
+            site.notes["trap_self_similar"] += 1  # queued before its family showed itself a trap
+            raise TrapUrlRefused("endless or self-similar URL family")
         if not counted and not home and request.url in site.downloaded:
             raise AlreadyFetched(request.url)  # the other queued copy of a re-prioritised link got there first
         exhausted = ledger.budgets.exhausted(site)

@@ -42,10 +42,15 @@ ADALSCAN_MAX_DOCUMENT_BYTES = 12 * 1024 * 1024  # soft cap: the body is cut here
 REDIRECT_MAX_TIMES = 5
 METAREFRESH_MAXDELAY = 10
 URLLENGTH_LIMIT = 2000
-DEPTH_LIMIT = 6
+# Not a trap guard any more (traps are judged by evidence, crawler/urls.py): long numbered archives and
+# chains of ordinary pages are crawled up to the page budget; this only bounds what a budget cannot.
+DEPTH_LIMIT = 50
 DEPTH_PRIORITY = 0  # priority comes from the link scorer, not depth alone
-ADALSCAN_MAX_QUERY_VARIANTS = 20  # distinct query strings per path (calendar and session-id traps)
-ADALSCAN_MAX_URLS_PER_PATTERN = 60  # distinct HTML URLs per path with its digits masked (/events/2024/05/)
+# Optional shape caps, off (0) by default: a numbered family of distinct pages (Joomla ?id=N, WordPress ?p=N,
+# /p/N.html) is crawled up to the page budget, and traps are judged by evidence instead: URL families whose
+# pages keep repeating the same words with no new links (calendars, empty search pages) are dropped.
+ADALSCAN_MAX_QUERY_VARIANTS = 0  # distinct query strings per path; 0 = no cap
+ADALSCAN_MAX_URLS_PER_PATTERN = 0  # distinct HTML URLs per path with its digits masked; 0 = no cap
 ADALSCAN_TRAP_EXEMPT_SCORE = 0.5  # links the scorer rates this high skip the two caps above (never the budget)
 ADALSCAN_MAX_LINKS_PER_PAGE = 1000  # links read from one page
 

@@ -43,12 +43,14 @@ from crawler.urls import (
     DOCUMENT_EXTENSIONS,
     SKIP_EXTENSIONS,
     TrapCaps,
+    family_key,
     file_extension,
     is_language_root,
     is_low_value_section,
     language_of,
     site_host,
     strip_session,
+    text_words,
 )
 
 HOME_PRIORITY = 100_000
@@ -184,6 +186,7 @@ class SiteSpider(scrapy.Spider):
         sha256 = hashlib.sha256(response.body).hexdigest()
         if not is_home and not rendered and sha256 in site.content_hashes:
             site.notes["duplicate_content"] += 1
+            self._trap_evidence(site, response, frozenset({sha256}), 0, duplicate=True)
             return
         doc = await self._extract(site, response)
         if rendered:
@@ -208,8 +211,13 @@ class SiteSpider(scrapy.Spider):
         depth = int(meta.get("depth", 0))
         if is_home or site.in_scope(response.url):
             menu = self._menu_urls(response) if (is_home or meta.get("adalscan_lang_root")) else frozenset()
+            family = meta.get("adalscan_family") or ""
+            elsewhere = 0  # new links this page brought outside its own URL family
             for request in self._follow(site, doc, depth, menu):
+                elsewhere += request.meta.get("adalscan_family") != family
                 yield request
+            if doc.kind == "html" and not is_home:
+                self._trap_evidence(site, response, text_words(f"{doc.title} {doc.body}"), elsewhere)
         if is_home and self.focus:
             for request in self._sitemap_requests(site, response.url):
                 yield request
@@ -240,6 +248,17 @@ class SiteSpider(scrapy.Spider):
             self.logger.info("site %s: malformed %s document %s (%s)", site.institution.id, doc.kind,
                              response.url, "; ".join(doc.notes)[:200])
         return doc
+
+    def _trap_evidence(self, site: SiteState, response: Response, words: frozenset[str], elsewhere: int, *,
+                       duplicate: bool = False) -> None:
+        """Feed one fetched page to the site's trap evidence; log the family when it turns out a trap."""
+        family = response.meta.get("adalscan_family")
+        if not family:
+            return
+        if site.traps.observe(family, words, elsewhere, duplicate=duplicate):
+            self.crawler.stats.inc_value("adalscan/urls/trap_families")
+            self.logger.info("site %s: URL family %s is endless or self-similar (its pages repeat the same words"
+                             " and bring no new links): its other URLs are dropped", site.institution.id, family)
 
     def _emit(self, site: SiteState, item: FetchedDocument) -> FetchedDocument:
         site.result.documents += 1
@@ -322,6 +341,12 @@ class SiteSpider(scrapy.Spider):
         else:
             score, priority = 0.0, 0
         requeued = queued_score is not None
+        family = family_key(url)
+        if site.traps.trapped(family):
+            site.seen[url] = NEVER
+            site.notes["trap_self_similar"] += 1
+            self.crawler.stats.inc_value("adalscan/urls/dropped/self_similar")
+            return None
         if not requeued:
             if site.queued >= self.ledger.budgets.max_queued:
                 site.notes["queue_full"] += 1
@@ -337,7 +362,7 @@ class SiteSpider(scrapy.Spider):
         # and drops the other (SiteBudgetMiddleware), so the page is never fetched twice.
         site.seen[url] = score
         site.queued += 1
-        meta: dict[str, Any] = {"adalscan_inst": site.institution.id}
+        meta: dict[str, Any] = {"adalscan_inst": site.institution.id, "adalscan_family": family}
         if text:
             meta["adalscan_anchor"] = text[:300]
         if referrer_title:
