@@ -38,7 +38,11 @@ NOTE_LABELS = {
     "duplicate_content": "page(s) with content already seen",
     "queue_full": "link(s) not queued: the site's queue was full",
     "rendered_js": "page(s) rendered in Chromium",
+    "refused_by_site": "refusal(s) by the site (401/403/429/503) after it had served pages: slowed down and retried",
 }
+# Why discovered pages were left unfetched (SiteResult.cut_reason codes), in words.
+CUT_LABELS = {"budget": "page/byte budget", "time": "time limit", "robots": "robots.txt",
+              "site": "refused by the site"}
 
 
 @dataclass(slots=True)
@@ -63,6 +67,10 @@ class SiteState:
     downloaded: set[str] = field(default_factory=set)  # URLs let through to the downloader (each at most once)
     notes: Counter[str] = field(default_factory=Counter)
     traps: TrapEvidence = field(default_factory=TrapEvidence)
+    refusal_streak: int = 0  # pages given up on a refusal (after retries) since the last page fetched
+    stopped_by_site: bool = False  # the site kept refusing: the rest of its queue is dropped as cut by the site
+    discovered: int = 0  # distinct pages of the site found (queued, or left out by the queue cap)
+    unfetched: Counter[str] = field(default_factory=Counter)  # pages left unfetched, by CUT_LABELS reason
 
     def in_scope(self, url: str) -> bool:
         host = site_host(url)
@@ -70,6 +78,22 @@ class SiteState:
 
     def elapsed(self) -> float:
         return 0.0 if self.started is None else time.monotonic() - self.started
+
+    def coverage(self) -> tuple[int, int, str]:
+        """(pages discovered, pages left unfetched, cut reason codes joined by '+', most pages first)."""
+        unfetched = sum(self.unfetched.values())
+        reasons = "+".join(r for r, n in sorted(self.unfetched.items(), key=lambda kv: -kv[1]) if n)
+        return max(self.discovered, self.result.pages_fetched + unfetched), unfetched, reasons
+
+    def coverage_text(self) -> str:
+        """'coverage: 180 of 230 discovered pages fetched, 50 left unfetched (page/byte budget 40, ...)'."""
+        discovered, unfetched, _ = self.coverage()
+        if not unfetched:
+            return ""
+        why = ", ".join(f"{CUT_LABELS.get(r, r)} {n}" for r, n in sorted(self.unfetched.items(), key=lambda kv: -kv[1])
+                        if n)
+        return (f"partial crawl: {self.result.pages_fetched} of {discovered} discovered pages fetched, "
+                f"{unfetched} left unfetched ({why})")
 
     def notes_text(self) -> str:
         parts = [f"{self.notes[key]} {label}" for key, label in NOTE_LABELS.items() if self.notes.get(key)]

@@ -32,6 +32,10 @@ RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 RETRY_GIVE_UP_LOG_LEVEL = "INFO"  # a site that stays down is reported once, per site, at the end
 ADALSCAN_RETRY_AFTER_MAX = 60.0  # seconds; a 429/503 asking for longer is not retried at all
 ADALSCAN_RETRY_AFTER_DEFAULT = 1.0  # wait before retrying a 429/503 that names no Retry-After
+# A site that served pages, then answers 403/429 (a firewall's rate rule), is slowed down: its per-host delay
+# doubles on each refusal up to this, and the page is retried (RETRY_TIMES) within the site's time budget.
+ADALSCAN_REFUSAL_MAX_DELAY = 30.0
+ADALSCAN_REFUSALS_TO_STOP = 10  # pages given up on refusals in a row: the rest is left unfetched, cut by the site
 
 # --- caps: everything a site sends is hostile ----------------------------------------------------------
 DOWNLOAD_TIMEOUT = 20  # seconds per request, the whole transfer (a slow drip cannot hold a slot longer)

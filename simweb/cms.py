@@ -67,7 +67,7 @@ VOCAB = {
            "танцы", "шахматы", "волейбол", "футбол", "дебаты", "клуб", "кружок", "поездка", "горы", "озеро",
            "история", "традиции", "юбилей", "ветераны", "родители", "школьники", "профессор", "доцент",
            "аудитория", "корпус", "ремонт", "сад", "деревья", "цветы", "фотографии", "альбом", "газета",
-           "журнал", "радио", "телевидение", "интервью", "мастер-класс", "тренинг", "форум", "обмен", "визит"),
+           "журнал", "радио", "телевидение", "интервью", "мастер-класс", "тренинг", "форум", "визит"),
     "kk": ("студенттер", "оқытушылар", "кафедра", "факультет", "конференция", "семинар", "кездесу", "мереке",
            "турнир", "кітапхана", "кітаптар", "көрме", "концерт", "музыка", "қала", "көктемде", "күзде", "дәріс",
            "қонақтар", "делегация", "серіктестер", "зертхана", "саяхат", "мұражай", "театр", "еріктілер",
@@ -289,6 +289,19 @@ async def serve(state: Path, n: int, n_pages: int, seed: int, as_of: date, lifet
     doc_cache: dict[tuple[str, str], bytes] = {}
     hits = (state / "hits.jsonl").open("a", encoding="utf-8")
     served: dict[str, int] = {}
+    control = state / "refuse_after.txt"  # rewritten between scans: a firewall rule switched on or off
+    limit = {"value": refuse_after, "mtime": 0.0}
+
+    def refusal_limit() -> int:
+        try:
+            mtime = control.stat().st_mtime
+        except OSError:
+            return limit["value"]  # type: ignore[return-value]
+        if mtime != limit["mtime"]:
+            text = control.read_text(encoding="ascii").strip()
+            limit.update(value=int(text) if text.isdigit() else 0, mtime=mtime)
+            served.clear()  # a new rule counts from zero
+        return limit["value"]  # type: ignore[return-value]
 
     async def handle(request: web.Request) -> web.StreamResponse:
         address = (request.transport.get_extra_info("sockname") or ("",))[0] if request.transport else ""
@@ -297,7 +310,8 @@ async def serve(state: Path, n: int, n_pages: int, seed: int, as_of: date, lifet
         path_qs = request.path_qs
         if site is not None:
             served[site.inst_id] = count = served.get(site.inst_id, 0) + 1
-            if refuse_after and count > refuse_after and request.path != "/robots.txt":
+            refuse = refusal_limit()
+            if refuse and count > refuse and request.path != "/robots.txt":
                 status, body = 403, b"Forbidden"
             elif request.path == "/robots.txt":
                 status, body = 200, b"User-agent: *\nAllow: /\n"
@@ -394,6 +408,12 @@ class CmsWebProcess:
 
     def reset_hits(self) -> None:
         Path(self.ready["hits"]).write_text("", encoding="utf-8")
+
+    def refuse_after(self, requests: int) -> None:
+        """From now on every site answers 403 after `requests` more requests (0: never); robots.txt stays open."""
+        path = self.state / "refuse_after.txt"
+        path.write_text(str(requests), encoding="ascii")
+        os.utime(path, (time.time(), time.time() + 1e-3 * requests + 1))  # a new mtime even within one tick
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:

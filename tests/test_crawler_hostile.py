@@ -29,7 +29,7 @@ AS_OF = "2026-01-15"
 TEST_SETTINGS = {  # small caps so every case shows within seconds
     "DOWNLOAD_TIMEOUT": 6, "ADALSCAN_MAX_DOCUMENT_BYTES": 1_000_000, "DOWNLOAD_MAXSIZE": 4_000_000,
     "DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False, "ADALSCAN_MAX_PAGES_PER_SITE": 40,
-    "ADALSCAN_RETRY_AFTER_MAX": 10,
+    "ADALSCAN_RETRY_AFTER_MAX": 10, "ADALSCAN_REFUSAL_MAX_DELAY": 0.5, "ADALSCAN_REFUSALS_TO_STOP": 3,
 }
 
 pytestmark = pytest.mark.timeout(900)
@@ -240,6 +240,18 @@ def test_tls_reset_and_dns_failures_are_recorded_per_site(hostile_run: HostileRu
 def test_an_endless_site_stops_at_its_page_budget(hostile_run: HostileRun) -> None:
     site = assert_case(hostile_run, "budget", "budget_exhausted", "budget exhausted")
     assert int(site["pages_fetched"]) <= TEST_SETTINGS["ADALSCAN_MAX_PAGES_PER_SITE"] + 1  # + sitemap.xml
+
+
+def test_a_site_that_starts_refusing_is_slowed_down_and_reported_cut_by_the_site(hostile_run: HostileRun) -> None:
+    site = assert_case(hostile_run, "refusing", "ok", "slowing down")
+    assert "site" in site["cut_reason"].split("+"), site
+    assert int(site["pages_unfetched"]) > 0 and "refused by the site" in site["detail"], site
+    refused = [h["path"] for h in hostile_run.hits_of("refusing.test") if h["status"] == 403]
+    assert len(refused) > len(set(refused)), refused  # refused pages were retried
+    statuses = {g["status"] for g in hostile_run.gaps if g["institution_id"] == "refusing"}
+    assert "unreachable" not in statuses  # crawled, if partly: its cells say what was not found, and why
+    assert all("the crawl was cut" in g["note"] for g in hostile_run.gaps
+               if g["institution_id"] == "refusing" and g["status"] == "missing")
 
 
 def test_unreachable_sites_are_unreachable_not_missing(hostile_run: HostileRun) -> None:

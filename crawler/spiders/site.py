@@ -35,6 +35,7 @@ from crawler.failures import (
     SiteBudgetExhausted,
     TrapUrlRefused,
     classify_failure,
+    refused_by_site,
 )
 from crawler.items import FetchedDocument
 from crawler.ledger import Budgets, Ledger, SiteState
@@ -87,6 +88,7 @@ class SiteSpider(scrapy.Spider):
         super().__init__(**kwargs)
         self.institutions = list(institutions)
         self.ledger = Ledger(self.institutions, Budgets(250, 100 << 20, 900.0, 1000), TrapCaps())
+        self.refusals_to_stop = 10
         self._catalog: Any = None
         self._robots_sitemaps: dict[str, list[str]] = {}
         self._score_cache: dict[tuple[str, str, bool], float] = {}
@@ -112,6 +114,7 @@ class SiteSpider(scrapy.Spider):
         self.requeue = self.focus and s.getbool("ADALSCAN_REQUEUE_BETTER_LINKS", True)
         self.min_score = s.getfloat("ADALSCAN_MIN_LINK_SCORE")
         self.trap_exempt_score = s.getfloat("ADALSCAN_TRAP_EXEMPT_SCORE")
+        self.refusals_to_stop = max(1, s.getint("ADALSCAN_REFUSALS_TO_STOP", 10))
         self.max_links_per_page = s.getint("ADALSCAN_MAX_LINKS_PER_PAGE")
         self.max_sitemaps = s.getint("ADALSCAN_MAX_SITEMAPS_PER_SITE")
         self.sitemap_min_score = s.getfloat("ADALSCAN_SITEMAP_MIN_SCORE")
@@ -139,6 +142,7 @@ class SiteSpider(scrapy.Spider):
         for inst in self.institutions:
             site = self.ledger.sites[inst.id]
             site.queued += 1
+            site.discovered += 1
             yield scrapy.Request(inst.website, callback=self.parse, errback=self.on_error, priority=HOME_PRIORITY,
                                  meta={"adalscan_inst": inst.id, "adalscan_home": True}, dont_filter=True)
 
@@ -182,6 +186,7 @@ class SiteSpider(scrapy.Spider):
                 yield request
             return
         site.any_page_ok = True
+        site.refusal_streak = 0
         rendered = bool(meta.get("playwright"))
         sha256 = hashlib.sha256(response.body).hexdigest()
         if not is_home and not rendered and sha256 in site.content_hashes:
@@ -350,6 +355,9 @@ class SiteSpider(scrapy.Spider):
         if not requeued:
             if site.queued >= self.ledger.budgets.max_queued:
                 site.notes["queue_full"] += 1
+                site.seen[url] = NEVER  # counted once as discovered and left unfetched
+                site.discovered += 1
+                site.unfetched["budget"] += 1
                 return None
             reason = site.urls.refusal(url, exempt=self.focus and score >= self.trap_exempt_score)
             if reason:
@@ -362,6 +370,7 @@ class SiteSpider(scrapy.Spider):
         # and drops the other (SiteBudgetMiddleware), so the page is never fetched twice.
         site.seen[url] = score
         site.queued += 1
+        site.discovered += not requeued
         meta: dict[str, Any] = {"adalscan_inst": site.institution.id, "adalscan_family": family}
         if text:
             meta["adalscan_anchor"] = text[:300]
@@ -436,6 +445,17 @@ class SiteSpider(scrapy.Spider):
             self.logger.debug("site %s: no sitemap at %s (%s)", site.institution.id, request.url, detail)
             return
         site.result.errors += 1
+        if not request.meta.get("adalscan_home"):
+            if status == CrawlStatus.ROBOTS_DISALLOWED:
+                site.unfetched["robots"] += 1
+            elif refused_by_site(failure.value):
+                site.unfetched["site"] += 1
+                site.refusal_streak += 1
+                if site.refusal_streak >= self.refusals_to_stop and not site.stopped_by_site:
+                    site.stopped_by_site = True
+                    self.logger.warning("site %s: refused %d pages in a row after serving %d: the rest of its pages"
+                                        " are left unfetched (cut by the site)", site.institution.id,
+                                        site.refusal_streak, site.result.pages_fetched)
         if request.meta.get("adalscan_home") and not site.home_ok:
             site.home_failure = (status, detail)
             self.logger.warning("site %s: home page %s failed: %s (%s)", site.institution.id, request.url,
@@ -451,6 +471,9 @@ class SiteSpider(scrapy.Spider):
             details: list[str] = []
             if site.home_ok or site.any_page_ok:
                 result.crawl_status = CrawlStatus.BUDGET_EXHAUSTED if site.budget_hit else CrawlStatus.OK
+                result.pages_discovered, result.pages_unfetched, result.cut_reason = site.coverage()
+                if site.coverage_text():
+                    details.append(site.coverage_text())
                 if site.budget_hit:
                     details.append(f"{site.budget_hit} budget exhausted after {result.pages_fetched} pages")
                 if site.home_failure:
