@@ -187,10 +187,11 @@ def build_site(index: int, seed: int, n_pages: int, as_of: date, artefacts: int 
             ordinary(u)
             depth[u] = n + 1
     # The rest: ordinary pages under random parents, often the newest page (deep chains), else any page.
+    parents = [p for p in site.pages if not p.startswith("/news/archive")]
     for _ in range(max(0, budget)):
-        parents = [p for p in site.pages if not p.startswith("/news/archive")]
         parent = parents[-1] if rng.random() < 0.3 else rng.choice(parents)
         page = ordinary(new_url())
+        parents.append(page.path)
         site.pages[parent].links.append((page.path, plain(len(site.pages))))
         depth[page.path] = depth.get(parent, 1) + 1
     ordinary_paths = [p for p in site.pages if p != "/" and not p.startswith("/news/archive")]
