@@ -91,6 +91,7 @@ def main() -> None:
     parser.add_argument("--as-of", default="2026-11-25")
     parser.add_argument("--cms", action="store_true", help="measure on simweb/cms.py's CMS-numbered web instead")
     parser.add_argument("--harvest-n", type=int, default=12, help="--cms: sites per size in the recall table")
+    parser.add_argument("--sizes", default="150,2000", help="--cms: site sizes (pages) of the recall table")
     args = parser.parse_args()
     if args.cms:
         if args.n == 12:
@@ -172,14 +173,15 @@ def cms_main(args: argparse.Namespace) -> None:
 
     work = Path(tempfile.mkdtemp(prefix="adalscan-harvest-cms-"))
     try:
-        with CmsWebProcess(work / "web150", n=args.n, pages=150, seed=args.seed) as web:
-            r = cms_scan(web, work / "coverage", dict(UNTHROTTLED))
+        if args.n:  # (--n 0: the recall table only)
+            with CmsWebProcess(work / "web150", n=args.n, pages=150, seed=args.seed) as web:
+                r = cms_scan(web, work / "coverage", dict(UNTHROTTLED))
             print(f"coverage, {args.n} sites of 150 pages, budget 250 as shipped: pages fetched {r.pages}/{r.site_pages}"
                   f" = {r.pages / r.site_pages:.1%} (+{r.other} trap URLs); artefacts found {r.found}/{r.expected}"
                   f" = {r.found / r.expected:.1%}; false found {r.false_found}; {r.seconds:.0f} s", flush=True)
         budgets = [int(b) for b in args.budgets.split(",") if b.strip()]
         rows: list[tuple[int, int, str, CmsScore]] = []
-        for size in (150, 2000):
+        for size in (int(x) for x in args.sizes.split(",")):
             with CmsWebProcess(work / f"web{size}", n=args.harvest_n, pages=size, seed=args.seed + 1) as web:
                 for budget in budgets:
                     for mode, focus in (("focused", "true"), ("breadth-first", "false")):

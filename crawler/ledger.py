@@ -69,6 +69,8 @@ class SiteState:
     traps: TrapEvidence = field(default_factory=TrapEvidence)
     refusal_streak: int = 0  # pages given up on a refusal (after retries) since the last page fetched
     stopped_by_site: bool = False  # the site kept refusing: the rest of its queue is dropped as cut by the site
+    # Link learning: "tag path.class" of links -> how often following them led to a document or an artefact.
+    group_hits: Counter[str] = field(default_factory=Counter)
     discovered: int = 0  # distinct pages of the site found (queued, or left out by the queue cap)
     unfetched: Counter[str] = field(default_factory=Counter)  # pages left unfetched, by CUT_LABELS reason
 
@@ -78,6 +80,12 @@ class SiteState:
 
     def elapsed(self) -> float:
         return 0.0 if self.started is None else time.monotonic() - self.started
+
+    def learn(self, groups: tuple[str, ...]) -> None:
+        """The link that led here (full credit) and the one before it (half) led to a document/artefact."""
+        for weight, group in zip((1.0, 0.5), groups, strict=False):
+            if group and len(self.group_hits) < 2000:
+                self.group_hits[group] += weight  # type: ignore[assignment]
 
     def coverage(self) -> tuple[int, int, str]:
         """(pages discovered, pages left unfetched, cut reason codes joined by '+', most pages first)."""

@@ -4,7 +4,8 @@ The shapes that a URL-shape trap rule gets wrong: every page of a site lives in 
 (Joomla `index.php?option=com_content&view=article&id=N`, WordPress `?p=N` / `?page_id=N`, Bitrix
 `detail.php?ID=N`, `/news/view?id=N&lang=en`, `/page/view?id=N`, `/blog/1/qaView/N`, `/p/N.html`), every link
 is named with ordinary words ("Подробнее", "Толығырақ", "Read more", a number), artefact pages and documents
-sit at the end of chains of ordinary pages, and news archives are long numbered listings. Some sites also
+sit at the end of chains of ordinary pages (whose links share a "materials" block, as document trails do on
+real sites, with some ordinary links in it too), and news archives are long numbered listings. Some sites also
 carry a real trap (an endless calendar, an endless empty search): those URLs are not pages of the site.
 
     python -m simweb.cms up --n 30 --pages 150 --seed 1 --state-dir DIR [--lifetime 3600]
@@ -86,6 +87,7 @@ class CmsPage:
     lang: str
     text: str  # main HTML
     links: list[tuple[str, str]] = field(default_factory=list)  # (href, anchor text)
+    attachments: list[tuple[str, str]] = field(default_factory=list)  # links in the page's "materials" block
 
 
 @dataclass(slots=True)
@@ -192,14 +194,16 @@ def build_site(index: int, seed: int, n_pages: int, as_of: date, artefacts: int 
         parent = parents[-1] if rng.random() < 0.3 else rng.choice(parents)
         page = ordinary(new_url())
         parents.append(page.path)
-        site.pages[parent].links.append((page.path, plain(len(site.pages))))
+        block = site.pages[parent].attachments if rng.random() < 0.15 else site.pages[parent].links
+        block.append((page.path, plain(len(site.pages))))
         depth[page.path] = depth.get(parent, 1) + 1
     ordinary_paths = [p for p in site.pages if p != "/" and not p.startswith("/news/archive")]
     for aid, wording, form, chain in chains:
-        parent = rng.choice(ordinary_paths)
-        for url in chain:
+        # Document trails start in a menu section ("About", "Students" ...), as on real sites, or anywhere.
+        parent = rng.choice(nav)[0] if rng.random() < 0.7 else rng.choice(ordinary_paths)
+        for url in chain:  # a documents trail: its links sit in the pages' "materials" block
             ordinary(url)
-            site.pages[parent].links.append((url, plain()))
+            site.pages[parent].attachments.append((url, plain()))
             depth[url] = depth.get(parent, 1) + 1
             parent = url
         head = P.HEAD["university"][lang]
@@ -210,7 +214,7 @@ def build_site(index: int, seed: int, n_pages: int, as_of: date, artefacts: int 
             target = new_url()
             site.pages[target] = CmsPage(target, title, lang, f"<h2>{esc(title)}</h2>" + "".join(
                 f"<p>{esc(line)}</p>" for line in lines))
-            site.pages[parent].links.append((target, plain()))
+            site.pages[parent].attachments.append((target, plain()))
         else:
             from simweb.documents import DocSpec
 
@@ -220,7 +224,7 @@ def build_site(index: int, seed: int, n_pages: int, as_of: date, artefacts: int 
             kind = "application/pdf" if form == "pdf" else (
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
             site.documents[target] = (kind, spec)
-            site.pages[parent].links.append((target, DOWNLOAD[lang]))
+            site.pages[parent].attachments.append((target, DOWNLOAD[lang]))
         depth[target] = depth.get(parent, 1) + 1
         site.artefacts.append(CmsArtefact(aid, form, target, depth[target]))
     for page in site.pages.values():
@@ -238,9 +242,11 @@ def render_page(site: CmsSite, page: CmsPage, nav: list[tuple[str, str]]) -> str
     """Every link inside <main>, named plainly; the menu repeats the sections on every page."""
     menu = "".join(f'<li><a href="{esc(h)}">{esc(t)}</a></li>' for h, t in nav)
     links = "".join(f'<li class="item"><a href="{esc(h)}">{esc(t)}</a></li>' for h, t in page.links)
+    materials = "".join(f'<p class="file"><a class="doc" href="{esc(h)}">{esc(t)}</a></p>' for h, t in page.attachments)
+    block = f'<div class="attachments">{materials}</div>' if materials else ""
     return (f'<!DOCTYPE html><html lang="{page.lang}"><head><meta charset="utf-8"><title>{esc(page.title)}</title>'
             f'</head><body><header><nav class="menu"><ul>{menu}</ul></nav></header><main><h1>{esc(page.title)}</h1>'
-            f'{page.text}<ul class="list">{links}</ul></main><footer>{esc(site.inst_id)}</footer></body></html>')
+            f'{page.text}<ul class="list">{links}</ul>{block}</main><footer>{esc(site.inst_id)}</footer></body></html>')
 
 
 def trap_page(site: CmsSite, path: str, query: dict[str, str]) -> tuple[str, list[tuple[str, str]]] | None:

@@ -73,6 +73,9 @@ LOW_VALUE_HUB_SCORE = 0.5
 HUB_KEYWORD_WEIGHT = 0.25
 LANGUAGE_ROOT_SCORE = 0.7
 LOW_VALUE_PAGE_SCORE = 0.4
+# Link learning: a link whose place in the page (tag path and class) already led to documents or artefacts
+# on this site gets up to this much on top of its score, so "Подробнее" in the right block comes first.
+LEARNED_GROUP_WEIGHT = 0.3
 RESCORE_MARGIN = 0.1  # a link found again scoring this much higher is queued again at the better priority
 NEVER = float("inf")
 _MENU_XPATH = ("//nav//a/@href | //header//a/@href | //*[contains(@class, 'menu') or contains(@id, 'menu')"
@@ -198,10 +201,14 @@ class SiteSpider(scrapy.Spider):
             site.notes["rendered_js"] += 1
             self.crawler.stats.inc_value("adalscan/render/pages")
 
+        groups = (meta.get("adalscan_group", ""), meta.get("adalscan_parent_group", ""))
         item = FetchedDocument(
             institution_id=site.institution.id, institution_type=site.institution.type, url=response.url,
             http_status=response.status, document=doc, content_sha256=sha256,
-            size=len(response.body), fetched_at=datetime.now(UTC).isoformat(timespec="seconds"))
+            size=len(response.body), fetched_at=datetime.now(UTC).isoformat(timespec="seconds"),
+            link_groups=groups if any(groups) else ())
+        if doc.kind != "html" and any(groups):
+            site.learn(groups)  # a document: the links that led here are worth following first
         if (doc.needs_js and not rendered and self.render_js and site.renders < self.max_renders):
             # An empty shell built by scripts: fetch it once more through Chromium and read what it renders.
             # The raw shell rides along in meta, so a failed render still stores what was fetched.
@@ -218,7 +225,8 @@ class SiteSpider(scrapy.Spider):
             menu = self._menu_urls(response) if (is_home or meta.get("adalscan_lang_root")) else frozenset()
             family = meta.get("adalscan_family") or ""
             elsewhere = 0  # new links this page brought outside its own URL family
-            for request in self._follow(site, doc, depth, menu):
+            groups = self._link_groups(site, response)
+            for request in self._follow(site, doc, depth, menu, groups, meta.get("adalscan_group", "")):
                 elsewhere += request.meta.get("adalscan_family") != family
                 yield request
             if doc.kind == "html" and not is_home:
@@ -293,12 +301,46 @@ class SiteSpider(scrapy.Spider):
             return frozenset()
         return frozenset(strip_session(urljoin(response.url, h.strip())) for h in hrefs[:500])
 
-    def _follow(self, site: SiteState, doc: Document, depth: int, menu: frozenset[str]) -> Iterator[scrapy.Request]:
+    def _follow(self, site: SiteState, doc: Document, depth: int, menu: frozenset[str],
+                groups: dict[str, str] | None = None, parent_group: str = "") -> Iterator[scrapy.Request]:
         for link in doc.links[: self.max_links_per_page]:
+            group = groups.get(link.url, "") if groups else ""
             request = self._request(site, link.url, link.text, depth=depth, referrer_title=doc.title,
-                                    menu=link.url in menu)
+                                    menu=link.url in menu, group=group, parent_group=parent_group)
             if request is not None:
                 yield request
+
+    def _link_groups(self, site: SiteState, response: Response) -> dict[str, str] | None:
+        """Each link's place in the page: 'tag.class' of its two parents and itself ('ul.list/li.item/a.more').
+
+        Only where order may matter: a focused crawl of a site that has shown at least half as many pages as
+        its budget buys (a small site is fetched whole whatever the order; the extra parse, ~0.7 ms for an
+        8 KB page, would be wasted)."""
+        if (not self.focus or not isinstance(response, HtmlResponse)
+                or 2 * site.discovered < self.ledger.budgets.max_pages):
+            return None
+        try:
+            root = response.selector.root
+            anchors = root.iter("a")
+        except Exception:  # no tree, no groups
+            return None
+        groups: dict[str, str] = {}
+        for n, anchor in enumerate(anchors):
+            if n >= self.max_links_per_page:
+                break
+            href = anchor.get("href")
+            if not href:
+                continue
+            parts = []
+            element = anchor
+            for _ in range(3):
+                if element is None or not isinstance(element.tag, str):
+                    break
+                cls = (element.get("class") or "").split()
+                parts.append(f"{element.tag}.{cls[0]}" if cls else element.tag)
+                element = element.getparent()
+            groups[urljoin(response.url, href.strip()).split("#", 1)[0]] = "/".join(reversed(parts))
+        return groups
 
     def score(self, url: str, text: str, *, menu: bool = False) -> float:
         """How much fetching a link is worth, 0..1: the catalog's keywords, menu position, language versions."""
@@ -327,7 +369,8 @@ class SiteSpider(scrapy.Spider):
         return value
 
     def _request(self, site: SiteState, raw_url: str, text: str, *, depth: int, referrer_title: str = "",
-                 menu: bool = False, sitemap_score: float | None = None) -> scrapy.Request | None:
+                 menu: bool = False, sitemap_score: float | None = None, group: str = "",
+                 parent_group: str = "") -> scrapy.Request | None:
         if not raw_url.startswith(("http://", "https://")):
             return None
         url = strip_session(raw_url)
@@ -338,6 +381,10 @@ class SiteSpider(scrapy.Spider):
             return None
         if self.focus:
             score = self._scored(url, text, menu) if sitemap_score is None else sitemap_score
+            if group and site.group_hits:
+                hits = site.group_hits.get(group, 0.0)
+                if hits:
+                    score = min(1.0, score + LEARNED_GROUP_WEIGHT * min(1.0, hits / 2))
             if queued_score is not None and score < queued_score + RESCORE_MARGIN:
                 return None
             if score < self.min_score:
@@ -374,6 +421,10 @@ class SiteSpider(scrapy.Spider):
         meta: dict[str, Any] = {"adalscan_inst": site.institution.id, "adalscan_family": family}
         if text:
             meta["adalscan_anchor"] = text[:300]
+        if group:
+            meta["adalscan_group"] = group
+        if parent_group:
+            meta["adalscan_parent_group"] = parent_group
         if referrer_title:
             meta["adalscan_referrer_title"] = referrer_title[:300]
         if self.focus and language_of(url, text) and is_language_root(url):
