@@ -222,16 +222,22 @@ class RetryAfterMiddleware(RetryMiddleware):
         self.max_wait = settings.getfloat("ADALSCAN_RETRY_AFTER_MAX")
         self.default_wait = settings.getfloat("ADALSCAN_RETRY_AFTER_DEFAULT")
         self.max_delay = settings.getfloat("ADALSCAN_REFUSAL_MAX_DELAY")
+        self.base_delay = settings.getfloat("DOWNLOAD_DELAY")
+
+    def _slot(self, request: Request) -> Any:
+        downloader = getattr(getattr(self.crawler, "engine", None), "downloader", None)
+        return None if downloader is None else downloader.slots.get(downloader.get_slot_key(request))
+
+    def _recover(self, request: Request) -> None:
+        slot = self._slot(request)
+        if slot is not None and slot.delay > self.base_delay:
+            slot.delay = max(self.base_delay, slot.delay / 2)
 
     def _slow_down(self, request: Request, site: SiteState) -> float:
         """Double the site's download delay (at least 1 s, at most ADALSCAN_REFUSAL_MAX_DELAY); the new delay."""
         site.notes["refused_by_site"] += 1
         self.crawler.stats.inc_value("adalscan/refusals")
-        engine = getattr(self.crawler, "engine", None)
-        downloader = getattr(engine, "downloader", None)
-        if downloader is None:
-            return 0.0
-        slot = downloader.slots.get(downloader.get_slot_key(request))
+        slot = self._slot(request)
         if slot is None:
             return 0.0
         slot.delay = min(self.max_delay, max(1.0, slot.delay * 2))
@@ -251,6 +257,9 @@ class RetryAfterMiddleware(RetryMiddleware):
         if request.meta.get("dont_retry", False):
             return response
         site = _site(self.crawler, request)
+        if response.status < 400 and site is not None and site.notes.get("refused_by_site"):
+            self._recover(request)  # a page served again: ease the slow-down (a few 403 pages are no firewall)
+            return response
         refusing = (response.status in self.REFUSAL_CODES and site is not None and site.any_page_ok
                     and not request.meta.get("adalscan_home"))
         if refusing and site is not None:
