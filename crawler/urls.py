@@ -68,10 +68,17 @@ def file_extension(url: str) -> str:
     return last.rsplit(".", 1)[-1].lower() if "." in last else ""
 
 
+# Could this URL hold a session or tracking key (or an encoded one, '%')? Most links cannot: they skip parsing.
+_SESSION_KEYS = "|".join([*sorted(SESSION_PARAMS, key=len, reverse=True), *SESSION_PREFIXES])
+_SESSION_HINT_RE = re.compile(rf"[?&;](?:{_SESSION_KEYS})|%", re.IGNORECASE)
+
+
 def strip_session(url: str) -> str:
     """The URL without its fragment, session-id and tracking parameters (order of the rest kept)."""
     if "#" not in url and "?" not in url and ";" not in url:
         return url  # nothing to strip (most links): skip parsing it twice
+    if "#" not in url and not _SESSION_HINT_RE.search(url):
+        return url  # a query without any session-like key (numbered CMS pages): ~60 us saved a link
     url = urldefrag(url)[0]
     parts = urlsplit(url)
     path = _PATH_SESSION_RE.sub("", parts.path)
@@ -158,6 +165,8 @@ class UrlPolicy:
             return "path_too_deep"
         if segments and max(segments.count(s) for s in set(segments)) > caps.max_segment_repeats:
             return "path_loop"
+        if not (caps.max_query_variants or caps.max_urls_per_pattern):
+            return None  # (the shape caps are off by default: no canonical form to compute, ~0.2 ms a URL)
         key = f"{parts.hostname}{parts.path}"
         canonical = canonicalize_url(url)
         if parts.query and caps.max_query_variants:
@@ -201,7 +210,14 @@ def similarity(a: frozenset[str], b: frozenset[str]) -> float:
     """Jaccard similarity of two word sets (1.0 for two empty pages)."""
     if not a and not b:
         return 1.0
-    return len(a & b) / len(a | b)
+    common = len(a & b)
+    return common / (len(a) + len(b) - common)
+
+
+def _near_duplicate(words: frozenset[str], seen: frozenset[str], threshold: float) -> bool:
+    # Jaccard >= t needs the smaller set to be >= t times the larger: most pairs are ruled out by size alone.
+    small, large = sorted((len(words), len(seen)))
+    return small >= threshold * large and similarity(words, seen) >= threshold
 
 
 @dataclass(slots=True)
@@ -239,7 +255,7 @@ class TrapEvidence:
             fam = self._families[family] = _Family()
         fam.pages += 1
         if duplicate or (new_links_elsewhere == 0
-                         and any(similarity(words, seen) >= self.near_duplicate for seen in fam.recent)):
+                         and any(_near_duplicate(words, seen, self.near_duplicate) for seen in fam.recent)):
             fam.redundant += 1
         if not duplicate:
             fam.recent.append(words)
