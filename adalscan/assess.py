@@ -13,7 +13,7 @@ Analyst overrides are applied afterwards (adalscan.overrides).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from adalscan.models import CrawlStatus, Evidence, GapRow, GapStatus, Institution, SiteResult
@@ -93,5 +93,43 @@ def assess(institutions: Iterable[Institution], sites: Mapping[str, SiteResult],
                     row.period = best.period or ""
                     if best.genre and status == GapStatus.UNCERTAIN:
                         row.note = GENRE_NOTES.get(best.genre, "")
+                if status in (GapStatus.MISSING, GapStatus.UNCERTAIN) and site.cut_reason:
+                    row.note = "; ".join(filter(None, (row.note, cut_note(site))))
             rows.append(row)
     return rows
+
+
+CUT_WORDS = {"budget": "page budget", "time": "time limit", "robots": "robots.txt", "site": "the site refusing"}
+
+
+def cut_note(site: SiteResult) -> str:
+    """A partial crawl is never presented as a complete one: what a 'not found' is worth on this site."""
+    why = ", ".join(CUT_WORDS.get(r, r) for r in site.cut_reason.split("+") if r)
+    return (f"not found in the {site.pages_fetched} pages fetched; the crawl was cut ({why}): "
+            f"{site.pages_unfetched} of {site.pages_discovered} discovered pages were not fetched")
+
+
+def hold_unfetched_evidence(rows: Iterable[GapRow], sites: Mapping[str, SiteResult], previous: Iterable[GapRow],
+                            fetched_urls: Callable[[str], set[str]]) -> int:
+    """Cells found (or stale) last run whose evidence page this run did not fetch, on a cut crawl, become
+    `unreachable` with a note, not `missing`: a page the crawl could not fetch (budget, time, robots.txt, a
+    site refusing half-way) says nothing, so the diff shows no found -> missing for it. Returns the count."""
+    before = {(r.institution_id, r.artefact_id): r for r in previous}
+    fetched: dict[str, set[str]] = {}
+    held = 0
+    for row in rows:
+        site = sites.get(row.institution_id)
+        old = before.get((row.institution_id, row.artefact_id))
+        if (site is None or not site.cut_reason or old is None or not old.evidence_url
+                or old.status not in (GapStatus.FOUND, GapStatus.STALE)
+                or row.status not in (GapStatus.MISSING, GapStatus.UNCERTAIN)):
+            continue
+        if row.institution_id not in fetched:
+            fetched[row.institution_id] = fetched_urls(row.institution_id)
+        if old.evidence_url in fetched[row.institution_id]:
+            continue  # the page was fetched and no longer evidences the artefact: a real change
+        row.status = GapStatus.UNREACHABLE
+        row.note = (f"last evidence {old.evidence_url} was not fetched this run ({cut_note(site)}); "
+                    f"nothing can be said until it is")[:1000]
+        held += 1
+    return held

@@ -137,6 +137,11 @@ class SiteResult:
     documents: int = 0
     errors: int = 0
     detail: str = ""  # human-readable cause for a non-ok status
+    # Coverage of a crawled site: pages found (linked, listed) and left unfetched, and what cut the crawl:
+    # "budget" (pages/bytes/queue), "time", "robots", "site" (the site refused: 401/403/429/503), joined by "+".
+    pages_discovered: int = 0
+    pages_unfetched: int = 0
+    cut_reason: str = ""
 
 
 @dataclass(slots=True)

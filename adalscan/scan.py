@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from adalscan import __version__
-from adalscan.assess import ProcurementVerdict, assess
+from adalscan.assess import ProcurementVerdict, assess, hold_unfetched_evidence
 from adalscan.errors import UsageError
 from adalscan.models import GapRow, Institution, SiteResult
 from adalscan.overrides import OverrideAlert, apply_overrides, load_overrides
@@ -25,7 +25,8 @@ from store import RunInfo, open_store
 
 log = logging.getLogger(__name__)
 
-SITE_FIELDS = ("institution_id", "crawl_status", "pages_fetched", "bytes_fetched", "documents", "errors", "detail")
+SITE_FIELDS = ("institution_id", "crawl_status", "pages_fetched", "bytes_fetched", "documents", "errors", "detail",
+               "pages_discovered", "pages_unfetched", "cut_reason")
 DEFAULT_GOSZAKUP_URL = "https://ows.goszakup.gov.kz"
 
 
@@ -112,6 +113,13 @@ def run_scan(opts: ScanOptions) -> ScanOutcome:
     procurement = check_procurement(institutions, opts)
     verdicts = {k: ProcurementVerdict(r.status, r.evidence_url, r.period, r.detail) for k, r in procurement.items()}
     gaps = assess(institutions, sites, store.evidence(run.run_id), verdicts)
+    previous_run = store.previous_completed_run(run.run_id)
+    if previous_run is not None:
+        held = hold_unfetched_evidence(gaps, sites, store.gaps(previous_run),
+                                       lambda inst_id: store.document_urls(run.run_id, inst_id))
+        if held:
+            log.info("run %s: %d cell(s) found last run whose evidence page was not fetched on a cut crawl are "
+                     "unreachable, not missing", run.run_id, held)
     overrides_path = opts.overrides or (opts.out / "overrides.yaml")
     alerts = apply_overrides(gaps, load_overrides(overrides_path))
     store.put_gaps(run.run_id, gaps)
@@ -134,7 +142,9 @@ def run_scan(opts: ScanOptions) -> ScanOutcome:
         "institutions": len(institutions), "registry_problems": [str(p) for p in registry.problems],
         "settings": _printable(settings, as_json=False), "status_counts": dict(outcome.status_counts()),
         "sites": {k: {"crawl_status": str(v.crawl_status), "pages": v.pages_fetched, "bytes": v.bytes_fetched,
-                      "documents": v.documents, "errors": v.errors, "detail": v.detail} for k, v in sites.items()},
+                      "documents": v.documents, "errors": v.errors, "detail": v.detail,
+                      "pages_discovered": v.pages_discovered, "pages_unfetched": v.pages_unfetched,
+                      "cut_reason": v.cut_reason} for k, v in sites.items()},
     })
     store.finish_run(run.run_id, finished.isoformat(timespec="seconds"))
     # Reports are derived from the completed run (and show its end time); latest moves only after them.

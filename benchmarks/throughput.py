@@ -36,6 +36,10 @@ sys.path.insert(0, str(ROOT))
 REGIMES: dict[str, dict[str, object]] = {
     "polite": {},
     "unthrottled": {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False, "CONCURRENT_REQUESTS_PER_DOMAIN": 8},
+    # issue 14's figures: -s DOWNLOAD_DELAY=0 -s AUTOTHROTTLE_ENABLED=False -s CONCURRENT_REQUESTS=64
+    # -s CONCURRENT_REQUESTS_PER_DOMAIN=8
+    "issue14": {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False, "CONCURRENT_REQUESTS": 64,
+                "CONCURRENT_REQUESTS_PER_DOMAIN": 8},
 }
 # The politeness and concurrency settings the bare spider shares with the full run.
 SHARED = ("CONCURRENT_REQUESTS", "CONCURRENT_REQUESTS_PER_DOMAIN", "DOWNLOAD_DELAY", "DOWNLOAD_DELAY_JITTER",
@@ -135,25 +139,32 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=12, help="simulated institutions (default 12)")
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--regime", choices=("polite", "unthrottled", "both"), default="both")
+    parser.add_argument("--regime", choices=(*REGIMES, "both"), default="both")
+    parser.add_argument("--cms", action="store_true",
+                        help="crawl simweb/cms.py's CMS-numbered sites of 150 pages (--n of them) instead")
     parser.add_argument("--bare", type=Path, help=argparse.SUPPRESS)  # internal: the bare spider's child process
     args = parser.parse_args()
     if args.bare:
         bare_spider_main(args.bare)
         return
 
+    from simweb.cms import CmsWebProcess
     from simweb.process import SimWebProcess
 
-    regimes = list(REGIMES) if args.regime == "both" else [args.regime]
+    regimes = ["polite", "unthrottled"] if args.regime == "both" else [args.regime]
     rows: list[tuple[str, Measure, Measure]] = []
     work_root = Path(tempfile.mkdtemp(prefix="adalscan-throughput-"))
     try:
-        with SimWebProcess(n=args.n, seed=args.seed) as web:
-            print(f"simulated web: {args.n} institutions (seed {args.seed}), {len(web.hosts)} reachable", flush=True)
+        web_cm = (CmsWebProcess(work_root / "cms", n=args.n, pages=150, seed=args.seed) if args.cms
+                  else SimWebProcess(n=args.n, seed=args.seed))
+        with web_cm as web:
+            registry = web.registry if args.cms else web.registry_path  # type: ignore[union-attr]
+            print(f"{'CMS-numbered' if args.cms else 'simulated'} web: {args.n} institutions (seed {args.seed})",
+                  flush=True)
             for regime in regimes:
                 work = work_root / regime
                 work.mkdir()
-                full, urls = full_run(web.registry_path, work, REGIMES[regime])
+                full, urls = full_run(registry, work, REGIMES[regime])
                 bare = bare_run(urls, work, REGIMES[regime])
                 rows.append((regime, full, bare))
                 print(f"  {regime}: pipeline {full.pages} pages in {full.seconds:.1f} s, "

@@ -426,7 +426,11 @@ def merge_site_results(per_worker: list[Mapping[str, Mapping[str, Any]]]) -> dic
         rows = [view[inst_id] for view in per_worker if inst_id in view]
         result = SiteResult(inst_id, pages_fetched=sum(int(r["pages_fetched"]) for r in rows),
                             bytes_fetched=sum(int(r["bytes_fetched"]) for r in rows),
-                            documents=sum(int(r["documents"]) for r in rows), errors=sum(int(r["errors"]) for r in rows))
+                            documents=sum(int(r["documents"]) for r in rows), errors=sum(int(r["errors"]) for r in rows),
+                            pages_discovered=sum(int(r.get("pages_discovered", 0)) for r in rows),
+                            pages_unfetched=sum(int(r.get("pages_unfetched", 0)) for r in rows))
+        reasons = [c for r in rows for c in str(r.get("cut_reason") or "").split("+") if c]
+        result.cut_reason = "+".join(dict.fromkeys(reasons))
         crawled = [r for r in rows if CrawlStatus(r["crawl_status"]).crawled]
         if crawled:
             budget = any(r["crawl_status"] == CrawlStatus.BUDGET_EXHAUSTED for r in crawled)

@@ -138,3 +138,14 @@ NOTE_FOR_STATUS = {
     CrawlStatus.TLS_ERROR: "tls_error",
     CrawlStatus.DNS_ERROR: "dns_error",
 }
+
+
+# Answers by which a site refuses the crawler rather than lacks the page: what stays unfetched because of
+# them is "cut by the site", never evidence that a page (or an artefact) is not there.
+REFUSAL_STATUSES = frozenset({401, 403, 429, 503})
+
+
+def refused_by_site(exc: object) -> bool:
+    """Is this failure an HTTP refusal (401/403/429/503 after retries)?"""
+    response = getattr(exc, "response", None)
+    return response is not None and getattr(response, "status", 0) in REFUSAL_STATUSES

@@ -25,3 +25,4 @@ class FetchedDocument:
     fetched_at: str
     evidence: list[Evidence] = field(default_factory=list)
     fingerprint: str = ""  # what the evidence was classified from (crawler.incremental.document_fingerprint)
+    link_groups: tuple[str, ...] = ()  # place of the link that led here, and of the one before (link learning)

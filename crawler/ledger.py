@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from adalscan.models import CrawlStatus, Institution, SiteResult
-from crawler.urls import TrapCaps, UrlPolicy, site_host
+from crawler.urls import TrapCaps, TrapEvidence, UrlPolicy, site_host
 
 # Human wording of the per-site note counters, in the order they are shown in `detail`.
 NOTE_LABELS = {
@@ -34,10 +34,15 @@ NOTE_LABELS = {
     "trap_path_loop": "URL(s) dropped: repeating path segments",
     "trap_url_too_long": "URL(s) dropped: longer than the URL length cap",
     "trap_path_too_deep": "URL(s) dropped: path too deep",
+    "trap_self_similar": "URL(s) dropped: endless or self-similar URL family (same words, no new links)",
     "duplicate_content": "page(s) with content already seen",
     "queue_full": "link(s) not queued: the site's queue was full",
     "rendered_js": "page(s) rendered in Chromium",
+    "refused_by_site": "refusal(s) by the site (401/403/429/503) after it had served pages: slowed down and retried",
 }
+# Why discovered pages were left unfetched (SiteResult.cut_reason codes), in words.
+CUT_LABELS = {"budget": "page/byte budget", "time": "time limit", "robots": "robots.txt",
+              "site": "refused by the site"}
 
 
 @dataclass(slots=True)
@@ -61,6 +66,13 @@ class SiteState:
     seen: dict[str, float] = field(default_factory=dict)  # URL (session-stripped) -> best score it was queued at
     downloaded: set[str] = field(default_factory=set)  # URLs let through to the downloader (each at most once)
     notes: Counter[str] = field(default_factory=Counter)
+    traps: TrapEvidence = field(default_factory=TrapEvidence)
+    refusal_streak: int = 0  # pages given up on a refusal (after retries) since the last page fetched
+    stopped_by_site: bool = False  # the site kept refusing: the rest of its queue is dropped as cut by the site
+    # Link learning: "tag path.class" of links -> how often following them led to a document or an artefact.
+    group_hits: Counter[str] = field(default_factory=Counter)
+    discovered: int = 0  # distinct pages of the site found (queued, or left out by the queue cap)
+    unfetched: Counter[str] = field(default_factory=Counter)  # pages left unfetched, by CUT_LABELS reason
 
     def in_scope(self, url: str) -> bool:
         host = site_host(url)
@@ -68,6 +80,28 @@ class SiteState:
 
     def elapsed(self) -> float:
         return 0.0 if self.started is None else time.monotonic() - self.started
+
+    def learn(self, groups: tuple[str, ...]) -> None:
+        """The link that led here (full credit) and the one before it (half) led to a document/artefact."""
+        for weight, group in zip((1.0, 0.5), groups, strict=False):
+            if group and len(self.group_hits) < 2000:
+                self.group_hits[group] += weight  # type: ignore[assignment]
+
+    def coverage(self) -> tuple[int, int, str]:
+        """(pages discovered, pages left unfetched, cut reason codes joined by '+', most pages first)."""
+        unfetched = sum(self.unfetched.values())
+        reasons = "+".join(r for r, n in sorted(self.unfetched.items(), key=lambda kv: -kv[1]) if n)
+        return max(self.discovered, self.result.pages_fetched + unfetched), unfetched, reasons
+
+    def coverage_text(self) -> str:
+        """'coverage: 180 of 230 discovered pages fetched, 50 left unfetched (page/byte budget 40, ...)'."""
+        discovered, unfetched, _ = self.coverage()
+        if not unfetched:
+            return ""
+        why = ", ".join(f"{CUT_LABELS.get(r, r)} {n}" for r, n in sorted(self.unfetched.items(), key=lambda kv: -kv[1])
+                        if n)
+        return (f"partial crawl: {self.result.pages_fetched} of {discovered} discovered pages fetched, "
+                f"{unfetched} left unfetched ({why})")
 
     def notes_text(self) -> str:
         parts = [f"{self.notes[key]} {label}" for key, label in NOTE_LABELS.items() if self.notes.get(key)]

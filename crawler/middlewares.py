@@ -108,8 +108,15 @@ class SiteBudgetMiddleware:
             raise TrapUrlRefused(f"URL longer than {self.max_url_length} characters")
         counted = request.meta.get("adalscan_counted")
         home = request.meta.get("adalscan_home")
+        family = request.meta.get("adalscan_family")
+        if family and not counted and not home and site.traps.trapped(family):
+            site.notes["trap_self_similar"] += 1  # queued before its family showed itself a trap
+            raise TrapUrlRefused("endless or self-similar URL family")
         if not counted and not home and request.url in site.downloaded:
             raise AlreadyFetched(request.url)  # the other queued copy of a re-prioritised link got there first
+        if site.stopped_by_site and not home:
+            site.unfetched["site"] += 1
+            raise SiteBudgetExhausted("the site keeps refusing the crawler")
         exhausted = ledger.budgets.exhausted(site)
         if counted:
             # A redirect's target is fetched now: a queued link straight to it must not fetch it again
@@ -123,6 +130,8 @@ class SiteBudgetMiddleware:
                 log.info("site %s: %s budget exhausted after %d requests, %d bytes, %.0f s", site.institution.id,
                          exhausted, site.pages_downloading, site.result.bytes_fetched, site.elapsed())
             self.crawler.stats.inc_value(f"adalscan/requests/dropped_budget_{exhausted}")  # type: ignore[union-attr]
+            if request.meta.get("adalscan_kind") != "sitemap":
+                site.unfetched["time" if exhausted == "time" else "budget"] += 1
             raise SiteBudgetExhausted(f"{exhausted} budget exhausted")
         if not counted:
             site.downloaded.add(request.url)
@@ -204,11 +213,35 @@ class RetryAfterMiddleware(RetryMiddleware):
     """
 
     RETRY_AFTER_CODES = frozenset({429, 503})
+    # A site that served pages and then answers these has started refusing the crawler (a firewall's rate
+    # rule): it is slowed down (its download slot's delay doubles) and the page is retried after a wait.
+    REFUSAL_CODES = frozenset({403, 429})
 
     def __init__(self, settings: Any) -> None:
         super().__init__(settings)
         self.max_wait = settings.getfloat("ADALSCAN_RETRY_AFTER_MAX")
         self.default_wait = settings.getfloat("ADALSCAN_RETRY_AFTER_DEFAULT")
+        self.max_delay = settings.getfloat("ADALSCAN_REFUSAL_MAX_DELAY")
+        self.base_delay = settings.getfloat("DOWNLOAD_DELAY")
+
+    def _slot(self, request: Request) -> Any:
+        downloader = getattr(getattr(self.crawler, "engine", None), "downloader", None)
+        return None if downloader is None else downloader.slots.get(downloader.get_slot_key(request))
+
+    def _recover(self, request: Request) -> None:
+        slot = self._slot(request)
+        if slot is not None and slot.delay > self.base_delay:
+            slot.delay = max(self.base_delay, slot.delay / 2)
+
+    def _slow_down(self, request: Request, site: SiteState) -> float:
+        """Double the site's download delay (at least 1 s, at most ADALSCAN_REFUSAL_MAX_DELAY); the new delay."""
+        site.notes["refused_by_site"] += 1
+        self.crawler.stats.inc_value("adalscan/refusals")
+        slot = self._slot(request)
+        if slot is None:
+            return 0.0
+        slot.delay = min(self.max_delay, max(1.0, slot.delay * 2))
+        return float(slot.delay)
 
     def process_exception(self, request: Request, exception: Exception,  # type: ignore[override]
                           spider: Any = None) -> Request | Response | None:
@@ -221,7 +254,19 @@ class RetryAfterMiddleware(RetryMiddleware):
 
     async def process_response(self, request: Request, response: Response,  # type: ignore[override]
                                spider: Any = None) -> Request | Response:
-        if request.meta.get("dont_retry", False) or response.status not in self.retry_http_codes:
+        if request.meta.get("dont_retry", False):
+            return response
+        site = _site(self.crawler, request)
+        if response.status < 400 and site is not None and site.notes.get("refused_by_site"):
+            self._recover(request)  # a page served again: ease the slow-down (a few 403 pages are no firewall)
+            return response
+        refusing = (response.status in self.REFUSAL_CODES and site is not None and site.any_page_ok
+                    and not request.meta.get("adalscan_home"))
+        if refusing and site is not None:
+            delay = self._slow_down(request, site)
+            log.info("site %s: HTTP %d on %s after %d pages: slowing down to one request per %.1f s",
+                     site.institution.id, response.status, request.url, site.result.pages_fetched, delay)
+        elif response.status not in self.retry_http_codes:
             return response
         wait = 0.0
         if response.status in self.RETRY_AFTER_CODES:
@@ -231,15 +276,18 @@ class RetryAfterMiddleware(RetryMiddleware):
                 log.info("not retrying %s: Retry-After %.0f s is above the %.0f s cap", request.url, wait,
                          self.max_wait)
                 return response
+        asked_wait = wait > 0
+        if refusing and wait <= 0:
+            wait = self.default_wait
         retry = self._retry(request, f"HTTP {response.status}")
         if retry is None:
             return response
-        if wait > 0:
-            site = _site(self.crawler, request)
+        if asked_wait:
             if site is not None:
                 site.notes["retry_after"] += 1
             log.info("site %s: HTTP %d on %s, honouring Retry-After: waiting %.1f s",
                      request.meta.get("adalscan_inst", "?"), response.status, request.url, wait)
             self.crawler.stats.inc_value("adalscan/retry_after/waits")
+        if wait > 0:
             await asyncio.sleep(wait)
         return retry

@@ -24,15 +24,24 @@ log = logging.getLogger(__name__)
 class DetectPipeline:
     """Runs the one generic detector over every fetched document (in the crawl's page workers)."""
 
-    def __init__(self, page_work: PageWork, as_of: date, stats: StatsCollector | None = None) -> None:
+    def __init__(self, page_work: PageWork, as_of: date, stats: StatsCollector | None = None,
+                 crawler: Crawler | None = None) -> None:
         self.page_work = page_work
         self.as_of = as_of
         self.stats = stats
+        self.crawler = crawler
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> DetectPipeline:
         as_of = crawler.settings.get("ADALSCAN_AS_OF") or date.today().isoformat()
-        return cls(PageWork.of(crawler), date.fromisoformat(as_of), crawler.stats)
+        return cls(PageWork.of(crawler), date.fromisoformat(as_of), crawler.stats, crawler)
+
+    def _learn(self, item: FetchedDocument) -> None:
+        """An artefact was found: the places of the links that led to it are worth following first."""
+        ledger = getattr(getattr(self.crawler, "spider", None), "ledger", None)
+        site = ledger.get(item.institution_id) if ledger is not None else None
+        if site is not None and item.link_groups and item.document.kind == "html":
+            site.learn(item.link_groups)  # (documents were credited when they were fetched)
 
     async def process_item(self, item: FetchedDocument) -> FetchedDocument:
         if isinstance(item, FetchedDocument):
@@ -45,6 +54,8 @@ class DetectPipeline:
                 item.evidence = []
             if item.evidence and self.stats is not None:
                 self.stats.inc_value("adalscan/evidence", len(item.evidence))
+            if item.evidence and any(e.confidence >= 0.5 for e in item.evidence):
+                self._learn(item)
         return item
 
 

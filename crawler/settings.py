@@ -32,6 +32,10 @@ RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 RETRY_GIVE_UP_LOG_LEVEL = "INFO"  # a site that stays down is reported once, per site, at the end
 ADALSCAN_RETRY_AFTER_MAX = 60.0  # seconds; a 429/503 asking for longer is not retried at all
 ADALSCAN_RETRY_AFTER_DEFAULT = 1.0  # wait before retrying a 429/503 that names no Retry-After
+# A site that served pages, then answers 403/429 (a firewall's rate rule), is slowed down: its per-host delay
+# doubles on each refusal up to this, and the page is retried (RETRY_TIMES) within the site's time budget.
+ADALSCAN_REFUSAL_MAX_DELAY = 30.0
+ADALSCAN_REFUSALS_TO_STOP = 10  # pages given up on refusals in a row: the rest is left unfetched, cut by the site
 
 # --- caps: everything a site sends is hostile ----------------------------------------------------------
 DOWNLOAD_TIMEOUT = 20  # seconds per request, the whole transfer (a slow drip cannot hold a slot longer)
@@ -42,10 +46,15 @@ ADALSCAN_MAX_DOCUMENT_BYTES = 12 * 1024 * 1024  # soft cap: the body is cut here
 REDIRECT_MAX_TIMES = 5
 METAREFRESH_MAXDELAY = 10
 URLLENGTH_LIMIT = 2000
-DEPTH_LIMIT = 6
+# Not a trap guard any more (traps are judged by evidence, crawler/urls.py): long numbered archives and
+# chains of ordinary pages are crawled up to the page budget; this only bounds what a budget cannot.
+DEPTH_LIMIT = 50
 DEPTH_PRIORITY = 0  # priority comes from the link scorer, not depth alone
-ADALSCAN_MAX_QUERY_VARIANTS = 20  # distinct query strings per path (calendar and session-id traps)
-ADALSCAN_MAX_URLS_PER_PATTERN = 60  # distinct HTML URLs per path with its digits masked (/events/2024/05/)
+# Optional shape caps, off (0) by default: a numbered family of distinct pages (Joomla ?id=N, WordPress ?p=N,
+# /p/N.html) is crawled up to the page budget, and traps are judged by evidence instead: URL families whose
+# pages keep repeating the same words with no new links (calendars, empty search pages) are dropped.
+ADALSCAN_MAX_QUERY_VARIANTS = 0  # distinct query strings per path; 0 = no cap
+ADALSCAN_MAX_URLS_PER_PATTERN = 0  # distinct HTML URLs per path with its digits masked; 0 = no cap
 ADALSCAN_TRAP_EXEMPT_SCORE = 0.5  # links the scorer rates this high skip the two caps above (never the budget)
 ADALSCAN_MAX_LINKS_PER_PAGE = 1000  # links read from one page
 

@@ -1,4 +1,11 @@
-"""URL hygiene for one site: session ids out, traps capped, language versions recognised.
+"""URL hygiene for one site: session ids out, traps contained, language versions recognised.
+
+A trap is judged by evidence, not by the shape of its URLs. Institution sites number their pages
+(Joomla `?id=N`, WordPress `?p=N`, Bitrix `detail.php?ID=N`, `/p/N.html`): such a family of distinct pages
+is crawled up to the site's page budget. What is refused is what is endless or the same page again: a
+session id in every link (stripped), a repeating or too deep path, an overlong URL (hard caps), and a
+family of URLs whose fetched pages keep coming back with the same words and no new links (a calendar's
+next month, an empty search's next page): `TrapEvidence`.
 
 Everything here is pure (no Scrapy objects), so the trap rules are unit-tested on plain strings.
 """
@@ -6,7 +13,7 @@ Everything here is pure (no Scrapy objects), so the trap rules are unit-tested o
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import defaultdict, deque
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, urldefrag, urlencode, urlsplit, urlunsplit
 
@@ -61,10 +68,17 @@ def file_extension(url: str) -> str:
     return last.rsplit(".", 1)[-1].lower() if "." in last else ""
 
 
+# Could this URL hold a session or tracking key (or an encoded one, '%')? Most links cannot: they skip parsing.
+_SESSION_KEYS = "|".join([*sorted(SESSION_PARAMS, key=len, reverse=True), *SESSION_PREFIXES])
+_SESSION_HINT_RE = re.compile(rf"[?&;](?:{_SESSION_KEYS})|%", re.IGNORECASE)
+
+
 def strip_session(url: str) -> str:
     """The URL without its fragment, session-id and tracking parameters (order of the rest kept)."""
     if "#" not in url and "?" not in url and ";" not in url:
         return url  # nothing to strip (most links): skip parsing it twice
+    if "#" not in url and not _SESSION_HINT_RE.search(url):
+        return url  # a query without any session-like key (numbered CMS pages): ~60 us saved a link
     url = urldefrag(url)[0]
     parts = urlsplit(url)
     path = _PATH_SESSION_RE.sub("", parts.path)
@@ -116,8 +130,8 @@ class TrapCaps:
     """Limits that keep an endless URL space (calendars, session ids, path loops) from eating a site's budget."""
 
     max_url_length: int = 2000
-    max_query_variants: int = 20  # distinct query strings per (host, path)
-    max_urls_per_pattern: int = 60  # distinct HTML URLs per path with digits masked
+    max_query_variants: int = 0  # distinct query strings per (host, path); 0 = no cap (the page budget is one)
+    max_urls_per_pattern: int = 0  # distinct HTML URLs per path with digits masked; 0 = no cap
     max_path_segments: int = 14
     max_segment_repeats: int = 2  # /a/b/a/b/a/b: the same segment 3 times is a loop
 
@@ -151,20 +165,109 @@ class UrlPolicy:
             return "path_too_deep"
         if segments and max(segments.count(s) for s in set(segments)) > caps.max_segment_repeats:
             return "path_loop"
+        if not (caps.max_query_variants or caps.max_urls_per_pattern):
+            return None  # (the shape caps are off by default: no canonical form to compute, ~0.2 ms a URL)
         key = f"{parts.hostname}{parts.path}"
         canonical = canonicalize_url(url)
-        if parts.query:
+        if parts.query and caps.max_query_variants:
             seen = self._variants[key]
             if canonical not in seen:
-                if len(seen) >= caps.max_query_variants and not exempt:
+                if caps.max_query_variants and len(seen) >= caps.max_query_variants and not exempt:
                     return "query_variants"
                 seen.add(canonical)
-        if file_extension(url) not in DOCUMENT_EXTENSIONS:
+        if caps.max_urls_per_pattern and file_extension(url) not in DOCUMENT_EXTENSIONS:
             pattern = f"{parts.hostname}{path_pattern(parts.path)}"
             if pattern != f"{parts.hostname}{parts.path.lower()}" or parts.query:
                 seen = self._patterns[pattern]
                 if canonical not in seen:
-                    if len(seen) >= caps.max_urls_per_pattern and not exempt:
+                    if caps.max_urls_per_pattern and len(seen) >= caps.max_urls_per_pattern and not exempt:
                         return "path_pattern"
                     seen.add(canonical)
         return None
+
+
+# -- traps by evidence ----------------------------------------------------------------------------------
+_TOKEN_SEGMENT_RE = re.compile(r"(?=[^/]*\d)(?=[^/]*[a-z])[0-9a-z_-]{16,}", re.IGNORECASE)
+
+
+def family_key(url: str) -> str:
+    """The family a URL belongs to: host, path with digit runs (and long id tokens) masked, query *keys*.
+
+    /p/12.html and /p/907.html, ?option=com_content&id=5 and &id=6, /calendar?month=2024-05 and ?month=2031-11
+    are each one family; whether a family is a trap is decided by what its pages turn out to be."""
+    parts = urlsplit(url)
+    path = _DIGITS_RE.sub("#", _TOKEN_SEGMENT_RE.sub("~", parts.path.lower()))
+    keys = sorted({k.lower() for k, _ in parse_qsl(parts.query, keep_blank_values=True)}) if parts.query else []
+    return f"{parts.hostname}{path}?{'&'.join(keys)}" if keys else f"{parts.hostname}{path}"
+
+
+def text_words(text: str, limit: int = 20_000) -> frozenset[str]:
+    """The distinct words of a page's text, digits left out (a calendar's months differ only by them)."""
+    return frozenset(_WORD_RE.findall(text[:limit].lower()))
+
+
+def similarity(a: frozenset[str], b: frozenset[str]) -> float:
+    """Jaccard similarity of two word sets (1.0 for two empty pages)."""
+    if not a and not b:
+        return 1.0
+    common = len(a & b)
+    return common / (len(a) + len(b) - common)
+
+
+def _near_duplicate(words: frozenset[str], seen: frozenset[str], threshold: float) -> bool:
+    # Jaccard >= t needs the smaller set to be >= t times the larger: most pairs are ruled out by size alone.
+    small, large = sorted((len(words), len(seen)))
+    return small >= threshold * large and similarity(words, seen) >= threshold
+
+
+@dataclass(slots=True)
+class _Family:
+    pages: int = 0
+    redundant: int = 0  # pages that were the same words as an earlier page of the family, with no new links
+    recent: deque[frozenset[str]] = field(default_factory=lambda: deque(maxlen=16))
+    trapped: bool = False
+
+
+@dataclass(slots=True)
+class TrapEvidence:
+    """Per site: which URL families have shown themselves to be traps, from the pages fetched so far.
+
+    A page is redundant when its words are (nearly) those of an earlier page of its family and it brought
+    no new link outside that family: a calendar's next month, an empty search's next page, a page under a
+    fresh session token. A family becomes a trap once `min_redundant` of its pages were redundant and they
+    are at least `min_share` of its pages; its queued and future URLs are then dropped. A numbered family of
+    distinct pages never qualifies, however long it is: the page budget is its only limit.
+    """
+
+    min_redundant: int = 6
+    min_share: float = 0.5
+    near_duplicate: float = 0.9  # Jaccard similarity of word sets from which two pages are "the same page"
+    _families: dict[str, _Family] = field(default_factory=dict)
+
+    def observe(self, family: str, words: frozenset[str], new_links_elsewhere: int, *,
+                duplicate: bool = False) -> bool:
+        """Record one fetched page of `family` (`duplicate`: byte-identical to a page seen before);
+        True when this page made the family a trap."""
+        fam = self._families.get(family)
+        if fam is None:
+            if len(self._families) >= 5000:  # bounded per site: a hostile site can mint families too
+                return False
+            fam = self._families[family] = _Family()
+        fam.pages += 1
+        if duplicate or (new_links_elsewhere == 0
+                         and any(_near_duplicate(words, seen, self.near_duplicate) for seen in fam.recent)):
+            fam.redundant += 1
+        if not duplicate:
+            fam.recent.append(words)
+        if (not fam.trapped and fam.redundant >= self.min_redundant
+                and fam.redundant >= self.min_share * fam.pages):
+            fam.trapped = True
+            return True
+        return False
+
+    def trapped(self, family: str) -> bool:
+        fam = self._families.get(family)
+        return fam is not None and fam.trapped
+
+    def trap_families(self) -> list[str]:
+        return [key for key, fam in self._families.items() if fam.trapped]

@@ -18,6 +18,8 @@ from adalscan.models import CrawlStatus, Evidence, GapRow, GapStatus, Institutio
 SCHEMA = (Path(__file__).parent / "schema.sql").read_text(encoding="utf-8")
 # Columns added after a store's tables may have been created: (table, column, definition).
 ADDED_COLUMNS = (("evidence", "genre", "TEXT NOT NULL DEFAULT ''"),)
+SITE_RESULT_COLUMNS = ("institution_id", "crawl_status", "pages_fetched", "bytes_fetched", "documents", "errors",
+                       "detail")
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +118,8 @@ class ResultStore:
     def put_site_results(self, run_id: str, results: Iterable[SiteResult]) -> None:
         with self.transaction() as cur:
             for site in results:
-                row = asdict(site)
+                # The table's own columns (coverage counts live in site_status.csv, manifest.json and detail).
+                row = {k: v for k, v in asdict(site).items() if k in SITE_RESULT_COLUMNS}
                 row["crawl_status"] = str(site.crawl_status)
                 self._upsert(cur, "site_results", ("run_id", "institution_id"), {"run_id": run_id, **row})
 
@@ -171,7 +174,7 @@ class ResultStore:
                 "FROM evidence WHERE run_id = ?", [run_id]):
             yield inst, Evidence(art, conf, snippet, bool(stale), period or None, url, part, genre)
 
-    def site_results(self, run_id: str) -> dict[str, SiteResult]:
+    def site_results(self, run_id: str) -> dict[str, SiteResult]:  # (SITE_RESULT_COLUMNS, in order)
         rows = self._rows("SELECT institution_id, crawl_status, pages_fetched, bytes_fetched, documents, errors, "
                           "detail FROM site_results WHERE run_id = ?", [run_id])
         return {r[0]: SiteResult(r[0], CrawlStatus(r[1]), *r[2:]) for r in rows}
@@ -190,6 +193,11 @@ class ResultStore:
     def institutions(self, run_id: str) -> list[Institution]:
         rows = self._rows("SELECT record FROM institutions WHERE run_id = ? ORDER BY institution_id", [run_id])
         return [Institution(**json.loads(r[0])) for r in rows]
+
+    def document_urls(self, run_id: str, institution_id: str) -> set[str]:
+        """The URLs of the documents one institution's crawl stored in a run (the pages it fetched)."""
+        return {r[0] for r in self._rows("SELECT url FROM documents WHERE run_id = ? AND institution_id = ?",
+                                         [run_id, institution_id])}
 
     def document_count(self, run_id: str) -> int:
         return int(self._rows("SELECT COUNT(*) FROM documents WHERE run_id = ?", [run_id])[0][0])

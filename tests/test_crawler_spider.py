@@ -236,3 +236,40 @@ def test_a_link_found_again_in_a_better_place_is_requeued_and_fetched_once() -> 
     budget.process_request(again[0])
     with pytest.raises(AlreadyFetched):
         budget.process_request(rector)  # the first, lower-priority copy arrives later: dropped, not fetched twice
+
+
+LISTING = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Page {n}</title></head><body><main>
+<h1>Page {n}</h1><p>Words {n}.</p>
+<ul class="list"><li class="item"><a href="/p/{a}.html">Подробнее</a></li></ul>
+<div class="attachments"><p class="file"><a class="doc" href="/p/{b}.html">Подробнее</a></p></div>
+</main></body></html>"""
+
+
+def test_links_in_a_place_that_led_to_documents_are_followed_first() -> None:
+    # ADALSCAN_MAX_PAGES_PER_SITE=1: the site has shown more pages than its budget, so order matters.
+    spider = make_spider(ADALSCAN_MAX_PAGES_PER_SITE=1)
+    site = spider.ledger.sites["uni"]
+    site.discovered = 5
+    first = {r.url: r for r in respond(spider, "http://uni.test/p/1.html", LISTING.format(n=1, a=2, b=3))
+             if isinstance(r, Request)}
+    plain, materials = first["http://uni.test/p/2.html"], first["http://uni.test/p/3.html"]
+    assert plain.priority == materials.priority  # nothing learnt yet: "Подробнее" is "Подробнее"
+    assert materials.meta["adalscan_group"] == "div.attachments/p.file/a.doc"
+    assert plain.meta["adalscan_group"] == "ul.list/li.item/a"
+    # A PDF reached through the materials block teaches the site where documents are linked.
+    pdf = Request("http://uni.test/p/3.html", meta={"adalscan_inst": "uni", "depth": 1,
+                                                     "adalscan_group": materials.meta["adalscan_group"]})
+    spider_out = drain(spider.parse(Response("http://uni.test/p/3.html", body=b"%PDF-1.4 broken", request=pdf,
+                                             headers={"Content-Type": "application/pdf"})))
+    assert any(isinstance(o, FetchedDocument) for o in spider_out)
+    assert site.group_hits["div.attachments/p.file/a.doc"] == 1
+    second = {r.url: r for r in respond(spider, "http://uni.test/p/4.html", LISTING.format(n=4, a=5, b=6))
+              if isinstance(r, Request)}
+    assert second["http://uni.test/p/6.html"].priority > second["http://uni.test/p/5.html"].priority
+
+
+def test_link_places_are_not_read_while_the_site_is_small_for_its_budget() -> None:
+    spider = make_spider()
+    out = [r for r in respond(spider, "http://uni.test/p/1.html", LISTING.format(n=1, a=2, b=3))
+           if isinstance(r, Request)]
+    assert out and not any("adalscan_group" in r.meta for r in out)

@@ -6,13 +6,16 @@ import pytest
 
 from crawler.urls import (
     TrapCaps,
+    TrapEvidence,
     UrlPolicy,
+    family_key,
     file_extension,
     is_language_root,
     language_of,
     path_pattern,
     site_host,
     strip_session,
+    text_words,
 )
 
 
@@ -86,3 +89,56 @@ def test_high_scoring_links_skip_the_soft_caps_but_not_the_hard_ones() -> None:
 ])
 def test_path_loops_deep_paths_and_long_urls_are_refused(url: str, reason: str) -> None:
     assert UrlPolicy().refusal(url) == reason
+
+
+def test_numbered_families_are_not_capped_by_default() -> None:
+    policy = UrlPolicy()
+    urls = [f"http://u.test/index.php?option=com_content&view=article&id={n}" for n in range(500)]
+    urls += [f"http://u.test/p/{n}.html" for n in range(500)] + [f"http://u.test/?p={n}" for n in range(500)]
+    assert all(policy.refusal(u) is None for u in urls)
+    assert policy.refusal("http://u.test/a/b/a/b/a/b/") == "path_loop"  # the hard caps stay
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("http://u.test/p/12.html", "http://u.test/p/907.html"),
+    ("http://u.test/index.php?option=com_content&view=article&id=5", "http://u.test/index.php?id=77&view=x&option=y"),
+    ("http://u.test/calendar?month=2024-05", "http://u.test/calendar?month=2031-11"),
+    ("http://u.test/s/0123456789abcdef0123/list", "http://u.test/s/ffee99887766554433aa/list"),
+])
+def test_family_key_masks_numbers_tokens_and_query_values(a: str, b: str) -> None:
+    assert family_key(a) == family_key(b)
+
+
+def test_family_key_keeps_different_paths_and_query_keys_apart() -> None:
+    assert family_key("http://u.test/news/view?id=1") != family_key("http://u.test/page/view?id=1")
+    assert family_key("http://u.test/?p=1") != family_key("http://u.test/?page_id=1")
+
+
+def test_a_family_of_distinct_pages_is_never_a_trap() -> None:
+    evidence = TrapEvidence()
+    for n in range(300):
+        words = text_words(f"Menu About Students Science. Article {n}: word{chr(0x430 + n % 30)} "
+                           + " ".join(f"w{chr(0x430 + (n * 7 + k) % 32)}{chr(0x430 + (n + k) % 32)}" for k in range(30)))
+        assert not evidence.observe("u.test/p/#.html", words, 0)
+    assert evidence.trap_families() == []
+
+
+def test_a_calendar_that_repeats_itself_becomes_a_trap() -> None:
+    evidence = TrapEvidence()
+    results = [evidence.observe("u.test/calendar?month", text_words(f"Calendar {m}. No events this month."), 0)
+               for m in range(20)]
+    assert results.index(True) == 6  # the first page is new; six repeats make the family a trap
+    assert evidence.trapped("u.test/calendar?month") and not evidence.trapped("u.test/p/#.html")
+
+
+def test_repeating_pages_that_bring_new_links_are_not_a_trap() -> None:
+    evidence = TrapEvidence()  # a listing whose template repeats but which leads to new items each time
+    assert not any(evidence.observe("u.test/news?page", text_words("News. Read more. Read more."), 8)
+                   for _ in range(50))
+
+
+def test_exact_duplicates_count_as_repeats() -> None:
+    evidence = TrapEvidence()
+    evidence.observe("u.test/print?id", text_words("A page"), 0)
+    assert [evidence.observe("u.test/print?id", frozenset({"sha"}), 0, duplicate=True)
+            for _ in range(6)][-1] is True

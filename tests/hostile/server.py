@@ -36,7 +36,7 @@ SITES = {
     "good.test": 201, "trap.test": 202, "huge.test": 203, "bomb.test": 204, "slow.test": 205,
     "loop.test": 206, "private.test": 207, "internal.test": 208, "charset.test": 209, "brokenpdf.test": 210,
     "ratelimit.test": 211, "robots.test": 212, "js.test": 213, "tls.test": 214, "reset.test": 215,
-    "budget.test": 216,
+    "budget.test": 216, "refusing.test": 217,
 }
 # Simulated DNS answers that must never be connected to: the guard judges them by these addresses.
 SIMULATED = {"intranet.test": "10.0.0.1", "metadata.test": "169.254.169.254"}
@@ -300,6 +300,17 @@ class HostileWeb:
         if request.path == "/report":
             return self.html(page("Отчёт о реализации антикоррупционного плана", "Есеп."))
         return self.html(page("Шектеу", "Сайт сұраныстарды шектейді.", [("/plan", RU_PLAN), ("/report", "Отчёт")]))
+
+    async def site_refusing(self, request: web.Request) -> web.StreamResponse:
+        """Serves its first 8 requests, then a firewall rule answers 403 to everything (robots.txt included)."""
+        count = self.counters["refusing"] = self.counters.get("refusing", 0) + 1
+        if count > 8:
+            return self.html(page("Forbidden", "Access denied"), status=403)
+        if (r := self.robots(request)) is not None:
+            return r
+        n = int(request.path.strip("/").removeprefix("item-") or 0) if request.path != "/" else 0
+        links = [(f"/item-{n * 4 + k}", f"Бет {n * 4 + k}") for k in range(1, 5)] if n < 10 else []
+        return self.html(page(f"Бет {n}", f"Мазмұны {n}: " + "сөз " * n, links))
 
     async def site_robots(self, request: web.Request) -> web.StreamResponse:
         if (r := self.robots(request, "User-agent: *\nDisallow: /\n")) is not None:
