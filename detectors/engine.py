@@ -67,6 +67,8 @@ SHORT_LINE_WORDS = 10
 SNIPPET_CHARS = 240
 QUALIFIER_WINDOW = 3  # tokens around a hit searched for @self / @model
 MAX_BOOST_SCORE = 1.0
+MENU_LINKS = 80  # link texts read to tell whose site a page is on (non_education cue)
+MENU_CHARS = 2000
 SECTION_HEADING_WORDS = 4
 SECTION_FACTOR = 0.9
 TIMELESS_SHARE = 0.7  # a never-expiring synonym this close to the best hit decides the period kind
@@ -507,12 +509,19 @@ class Detector:
                 elif signal.where == "any":
                     count = sum(n for where, n in hits_by_owner[owner].items() if where != "line")
                 elif signal.where == "absent":  # none of the phrases anywhere in the document
-                    count = 0 if hits_by_owner[owner] or (signal.regex and signal.regex.search(host)) else 1
+                    count = 0 if (hits_by_owner[owner] or (signal.regex and signal.regex.search(host))
+                                  or self._in_link_texts(doc, owner)) else 1
                 else:
                     count = hits_by_owner[owner].get(signal.where, 0)
                 total += min(signal.max, signal.weight * count)
             strengths[name] = min(1.0, total)
         return strengths
+
+    def _in_link_texts(self, doc: Document, owner: str) -> bool:
+        """Whether a phrase of `owner` occurs in the page's link texts: its menu ("Студентам",
+        "Университет туралы") says whose site it is, although menu lines are not read as evidence."""
+        text = " | ".join(link.text for link in doc.links[:MENU_LINKS] if link.text)[:MENU_CHARS]
+        return any(hit.phrase.owner == owner for _, scan in self._analyse(text) for hit in scan.hits)
 
     def _period(self, doc: Document, segments: list[Segment], as_of: dt.date) -> Period | None:
         head = [seg.display for seg in segments if seg.part in ("title", "heading", "anchor", "url")]

@@ -36,6 +36,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from detectors.spec import applicable
 from simweb import phrases as P
 from simweb.render import esc
 from simweb.textvariants import fill
@@ -126,8 +127,12 @@ def _sentence(rng: random.Random, lang: str) -> str:
 
 
 def _artefact_choices() -> list[tuple[str, P.Wording]]:
+    """Artefacts a university's site is expected to carry (the CMS sites are universities)."""
     out = []
+    university = {a.id for a in applicable("university") if a.public}
     for aid, phrases in P.PHRASES.items():
+        if aid not in university:
+            continue
         for wording in phrases.wordings:
             if wording.period is None and wording.body in BODY and "html" in phrases.forms:
                 out.append((aid, wording))

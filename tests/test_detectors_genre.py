@@ -209,3 +209,19 @@ def test_files_are_not_judged_by_the_page_template_rule(detector: Detector) -> N
                    headings=["Директордың 2025-2026 жылғы жария есебі"],
                    body="БЕКІТЕМІН\nДиректор\nКіріспе\nКадрлық әлеует\nҚаржылық-шаруашылық қызмет")
     assert verdicts(detector, doc, "college").get("head_annual_report", 0.0) >= 0.5
+
+
+def test_the_menu_says_whose_site_it_is(detector: Detector) -> None:
+    """Menu lines are not evidence, but a menu naming students and the university shows an
+    institution's own site: its page is not judged as another organisation's."""
+    from adalscan.models import Link
+
+    menu = [Link(f"https://kaz.example.kz/{i}", text) for i, text in
+            enumerate(("Біз туралы", "Студенттерге", "Ғылым", "Университет өмірі"))]
+    body = "\n".join(link.text for link in menu) + "\nСтипендия тағайындау туралы ақпарат\nҚұжаттар электрондық түрде қабылданады."
+    doc = Document(url="https://kaz.example.kz/?page_id=291", kind="html", title="Стипендия тағайындау туралы ақпарат",
+                   headings=["Стипендия тағайындау туралы ақпарат"], body=body, links=menu)
+    assert verdicts(detector, doc).get("scholarship_info", 0.0) >= 0.5
+    alone = Document(url="https://kaz.example.kz/?page_id=291", kind="html", title=doc.title, headings=doc.headings,
+                     body="Стипендия тағайындау туралы ақпарат\nҚұжаттар электрондық түрде қабылданады.")
+    assert verdicts(detector, alone).get("scholarship_info", 0.0) < 0.5
