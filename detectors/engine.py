@@ -203,8 +203,17 @@ class Detector:
                     lead_cancelled[line] |= nots
                     lead_negated[line] |= negs
         for index, (seg, scan) in enumerate(zip(segments, scans, strict=True)):
-            negatives = {h.phrase.owner[4:] for h in scan.hits if h.phrase.owner.startswith("neg:")}
-            cancelled = {h.phrase.owner[4:] for h in scan.hits if h.phrase.owner.startswith("not:")}
+            if seg.link_only or not (scan.hits or (seg.lead_rank >= 0 and lead_negated)):
+                continue  # nothing to score here, and nothing that negates the head
+            negatives: set[str] = set()
+            cancelled: set[str] = set()
+            for h in scan.hits:
+                owner = h.phrase.owner
+                if owner[3:4] == ":":  # "neg:", "not:" or "cue:" (artefact ids have no colon)
+                    if owner.startswith("neg:"):
+                        negatives.add(owner[4:])
+                    elif owner.startswith("not:"):
+                        cancelled.add(owner[4:])
             if seg.part == "heading" and seg.lead_rank >= 0:
                 # A title broken over lead lines: what a neighbouring line says counts for each line
                 # ("2025-2026 ... «Оқытушы әріптестерінің" / "көзқарасымен» сауалнама" / "ҚОРЫТЫНДЫСЫ").
@@ -217,7 +226,7 @@ class Detector:
                 head_negative |= negatives
             for hit in scan.hits:
                 aid = hit.phrase.owner
-                if aid not in applicable or hit.phrase.key in cancelled or seg.link_only:
+                if aid not in applicable or hit.phrase.key in cancelled:
                     continue
                 if hit.phrase.needs and not features_done:
                     doc_items.update(self._features(doc, links_goszakup))  # regexes over the body: lazily
