@@ -661,12 +661,8 @@ class MockPortal:
                 f"<br><small>Заказчик: {html.escape(r['customer_name_ru'] or '')}</small></td>"
                 f"<td>{html.escape(method)}</td><td>{html.escape(r['start_date'] or '')}</td>"
                 f"<td>{html.escape(r['end_date'] or '')}</td><td>{amount}</td><td>{html.escape(status)}</td></tr>")
-        page = ("<!DOCTYPE html><html lang=\"ru\"><head><meta charset=\"utf-8\"><title>Поиск объявлений</title></head>"
-                f"<body><p class=\"total\">Найдено: {len(rows)}</p><table id=\"search-result\" class=\"table\"><thead><tr>"
-                "<th>№ объявления</th><th>Наименование</th><th>Способ закупки</th><th>Начало приема заявок</th>"
-                "<th>Окончание приема заявок</th><th>Сумма</th><th>Статус</th></tr></thead><tbody>"
-                + "".join(body) + "</tbody></table></body></html>")
-        return web.Response(text=page, content_type="text/html")
+        return self._table(("№ объявления", "Наименование", "Способ закупки", "Начало приема заявок",
+                            "Окончание приема заявок", "Сумма", "Статус"), body, len(rows))
 
     def _listing_query(self, request: web.Request) -> tuple[str, int, int]:
         customer = (request.query.get("filter[customer]") or "").strip()
