@@ -68,7 +68,6 @@ SNIPPET_CHARS = 240
 QUALIFIER_WINDOW = 3  # tokens around a hit searched for @self / @model
 MAX_BOOST_SCORE = 1.0
 MENU_LINKS = 80  # link texts read to tell whose site a page is on (non_education cue)
-MENU_CHARS = 2000
 SECTION_HEADING_WORDS = 4
 SECTION_FACTOR = 0.9
 TIMELESS_SHARE = 0.7  # a never-expiring synonym this close to the best hit decides the period kind
@@ -517,20 +516,14 @@ class Detector:
                     count = 1 if defined_keys & signal.words else 0
                 elif signal.where == "any":
                     count = sum(n for where, n in hits_by_owner[owner].items() if where != "line")
-                elif signal.where == "absent":  # none of the phrases anywhere in the document
-                    count = 0 if (hits_by_owner[owner] or (signal.regex and signal.regex.search(host))
-                                  or self._in_link_texts(doc, owner)) else 1
+                elif signal.where == "absent":  # no word of the kind anywhere: not in the host, nor the text
+                    count = 0 if ((signal.regex and signal.regex.search(host))
+                                  or _text_has(doc, signal.text_regex)) else 1
                 else:
                     count = hits_by_owner[owner].get(signal.where, 0)
                 total += min(signal.max, signal.weight * count)
             strengths[name] = min(1.0, total)
         return strengths
-
-    def _in_link_texts(self, doc: Document, owner: str) -> bool:
-        """Whether a phrase of `owner` occurs in the page's link texts: its menu ("Студентам",
-        "Университет туралы") says whose site it is, although menu lines are not read as evidence."""
-        text = " | ".join(link.text for link in doc.links[:MENU_LINKS] if link.text)[:MENU_CHARS]
-        return any(hit.phrase.owner == owner for _, scan in self._analyse(text) for hit in scan.hits)
 
     def _period(self, doc: Document, segments: list[Segment], as_of: dt.date) -> Period | None:
         head = [seg.display for seg in segments if seg.part in ("title", "heading", "anchor", "url")]
@@ -542,6 +535,16 @@ class Detector:
 
 _APPROVAL_RE = re.compile(r"_{3,}|«\s*\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}|^\W*(утверждаю|утверждено|утвержден|бекітемін|"
                           r"бекітілді|бекітілген|келісілді|согласовано|approved|agreed)\W*$", re.IGNORECASE)
+
+
+def _text_has(doc: Document, regex: re.Pattern[str] | None) -> bool:
+    """Whether `regex` occurs in the page's title, its menu's link texts ("Студентам", "Университет
+    туралы" say whose site it is, although menu lines are not read as evidence) or its text."""
+    if regex is None:
+        return False
+    menu = " | ".join(link.text for link in doc.links[:MENU_LINKS] if link.text)
+    return any(regex.search(text) for text in (doc.title, " | ".join(doc.headings), menu, doc.referrer_title,
+                                                " | ".join(doc.anchor_texts), doc.body[:MAX_BODY_CHARS]))
 
 
 def _approval_line(line: str) -> bool:

@@ -80,6 +80,7 @@ class CueSignal:
     regex: re.Pattern[str] | None = None
     words: frozenset[str] = frozenset()
     kinds: frozenset[str] = frozenset()  # document kinds (html, pdf, docx, ...) it applies to; empty = all
+    text_regex: re.Pattern[str] | None = None  # `absent`: what must not occur in the document's text
 
 
 @dataclass(frozen=True, slots=True)
@@ -429,6 +430,19 @@ def _parse_cues(src: _Source, raw: Any, concepts: set[str]) -> dict[str, CueGrou
                     raise src.error((*spath, "words"), "must be a non-empty list of words")
                 signals.append(CueSignal(where, weight, cap, words=frozenset(keys_of_words([str(w) for w in words])),
                                          kinds=frozenset(kinds)))
+            elif where == "absent":
+                # One regular expression over the text (title, menu, body), not the phrase matcher: it
+                # only has to say whether any word of a kind occurs, and a C search is far cheaper.
+                patterns = {}
+                for key in ("text_regex", "host_regex"):
+                    try:
+                        patterns[key] = re.compile(str(sig[key]), re.IGNORECASE) if sig.get(key) else None
+                    except re.error as exc:
+                        raise src.error((*spath, key), f"bad regular expression: {exc}") from exc
+                if patterns["text_regex"] is None:
+                    raise src.error((*spath, "text_regex"), "an `absent` signal needs a text_regex")
+                signals.append(CueSignal(where, weight, cap, regex=patterns["host_regex"],
+                                         text_regex=patterns["text_regex"], kinds=frozenset(kinds)))
             else:
                 phrases = sig.get("phrases")
                 if not isinstance(phrases, list) or not phrases:
@@ -439,14 +453,7 @@ def _parse_cues(src: _Source, raw: Any, concepts: set[str]) -> dict[str, CueGrou
                         compiled.append(compile_phrase(str(text), f"cue:{name}:{i}", concepts))
                     except PhraseError as exc:
                         raise src.error((*spath, "phrases", j), f"{exc}: {text!r}") from exc
-                regex = None
-                if where == "absent" and sig.get("host_regex"):  # a host that names an institution counts too
-                    try:
-                        regex = re.compile(str(sig["host_regex"]), re.IGNORECASE)
-                    except re.error as exc:
-                        raise src.error((*spath, "host_regex"), f"bad regular expression: {exc}") from exc
-                signals.append(CueSignal(where, weight, cap, phrases=tuple(compiled), regex=regex,
-                                         kinds=frozenset(kinds)))
+                signals.append(CueSignal(where, weight, cap, phrases=tuple(compiled), kinds=frozenset(kinds)))
         cap = _number(src, (*path, "cap"), group["cap"]) if group.get("cap") is not None else None
         groups[name] = CueGroup(name, factor, tuple(signals), cap)
     return groups
