@@ -52,7 +52,8 @@ from twisted.internet.task import LoopingCall
 
 from adalscan.models import CrawlStatus, Institution, SiteResult
 from crawler.failures import AlreadyFetched, SiteBudgetExhausted
-from crawler.spiders.site import SiteSpider
+from crawler.ledger import SiteState
+from crawler.spiders.site import MIN_REREAD_TEXT_SCORE, SiteSpider, max_rereads, reread_meta
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +85,9 @@ class Keys:
     def scope(self, institution_id: str) -> str:
         return f"{self.prefix}:scope:{institution_id}"
 
+    def anchors(self, url: str) -> str:
+        return f"{self.prefix}:anchors:{url}"
+
 
 def clear_run_keys(client: Any, run_id: str) -> int:
     n = 0
@@ -97,6 +101,11 @@ class DistributedSiteSpider(SiteSpider):
     """SiteSpider for one worker among several: seeds only on worker 0, shares scope hosts via Redis."""
 
     name = "site"
+    shares_anchors = True
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._anchor_buffer: list[tuple[str, str]] = []
 
     def _redis(self) -> tuple[Any, Keys]:
         client = getattr(self, "_redis_client", None)
@@ -125,6 +134,32 @@ class DistributedSiteSpider(SiteSpider):
         client, keys = self._redis()
         site.scope_hosts.update(client.smembers(keys.scope(inst_id)))
         site.home_ok = site.home_ok or bool(client.sismember(keys.homes, inst_id))
+
+    def _anchor_noted(self, site: SiteState, url: str, text: str) -> None:
+        self._anchor_buffer.append((url, text))  # sent in one round trip when the page is done
+
+    def _shared_anchors(self, urls: list[str], read_score: float) -> list[str]:
+        # Marked read first, texts taken second; another worker sends its texts first and asks whether the
+        # page was read second (may_reread): whatever the interleaving, a text is read with the page or
+        # makes the page be read again.
+        client, keys = self._redis()
+        with client.pipeline(transaction=False) as pipe:
+            for url in urls:
+                pipe.eval(_RAISE_LUA, 1, keys.read_scores, url, read_score)
+                pipe.smembers(keys.anchors(url))
+                pipe.delete(keys.anchors(url))  # a page is read once: its texts are not needed again
+            found = pipe.execute()[1::3]  # (raise, members, delete) per URL
+        return sorted({text for members in found for text in members})  # sorted: the same on every worker
+
+    def _share_anchors(self) -> None:
+        if not self._anchor_buffer:
+            return
+        client, keys = self._redis()
+        with client.pipeline(transaction=False) as pipe:
+            for url, text in self._anchor_buffer:
+                pipe.sadd(keys.anchors(url), text)
+            pipe.execute()
+        self._anchor_buffer.clear()
 
     async def parse(self, response: Response) -> AsyncIterator[Any]:
         inst_id = response.meta.get("adalscan_inst")
@@ -235,8 +270,10 @@ class CoordinatedScheduler(RedisScheduler):
 
     def enqueue_request(self, request: Request) -> bool:
         if not request.dont_filter and self.df.request_seen(request):
-            self.df.log(request, self.spider)
-            return False
+            if not may_reread(self.server, Keys(self.spider.settings["ADALSCAN_RUN_ID"]), request):
+                self.df.log(request, self.spider)
+                return False
+            request = request.replace(dont_filter=True)  # SharedBudgetMiddleware decides, once for all workers
         if self.stats:
             self.stats.inc_value("scheduler/enqueued/redis")
         self.queue.push(request)
@@ -257,6 +294,23 @@ class CoordinatedScheduler(RedisScheduler):
         return request
 
 
+def may_reread(client: Any, keys: Keys, request: Request) -> bool:
+    """A link to a page some worker already read, whose text names an artefact better than the texts it was
+    read with (the distributed side of SiteSpider._reread)."""
+    score = request.meta.get("adalscan_text_score")
+    if not request.meta.get("adalscan_anchor") or score is None or float(score) < MIN_REREAD_TEXT_SCORE:
+        return False
+    read = client.hget(keys.read_scores, request.url)
+    return read is not None and float(score) > float(read)
+
+
+_RAISE_LUA = """
+local current = tonumber(redis.call('HGET', KEYS[1], ARGV[1]) or '-1')
+if tonumber(ARGV[2]) > current then redis.call('HSET', KEYS[1], ARGV[1], ARGV[2]) return 1 end
+return 0
+"""
+
+
 class SharedBudgetMiddleware:
     """Counts each site's pages in Redis, so the page budget holds across workers (before the local budget).
 
@@ -270,6 +324,16 @@ class SharedBudgetMiddleware:
         self.client = redis_client(s["REDIS_URL"])
         self.keys = Keys(s["ADALSCAN_RUN_ID"])
         self.max_pages = s.getint("ADALSCAN_MAX_PAGES_PER_SITE")
+        self.max_rereads = max_rereads(self.max_pages)
+        self._raise = self.client.register_script(_RAISE_LUA)
+
+    def _first_reread(self, institution_id: str, request: Request) -> bool:
+        """One worker reads a page again for a better text (the read score is raised atomically), and at
+        most max_rereads a site."""
+        score = float(request.meta.get("adalscan_text_score", 0.0))
+        if not int(self._raise(keys=[self.keys.read_scores], args=[request.url, score])):
+            return False
+        return int(self.client.hincrby(self.keys.reread_counts, institution_id, 1)) <= self.max_rereads
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> SharedBudgetMiddleware:
@@ -281,7 +345,18 @@ class SharedBudgetMiddleware:
         inst = request.meta.get("adalscan_inst")
         if not inst or request.meta.get("adalscan_home") or request.meta.get("adalscan_shared_counted"):
             return None
+        if request.meta.get("adalscan_reread"):  # a worker's spider asks to read a page it read once more
+            if self._first_reread(inst, request):
+                request.meta["adalscan_shared_counted"] = True
+                return None
+            raise AlreadyFetched(request.url)
         if not int(self.client.sadd(self.keys.downloaded, request.url)):
+            if may_reread(self.client, self.keys, request) and self._first_reread(inst, request):
+                # Another worker read this page before this better link text was seen: read it again.
+                request.meta.update(reread_meta(inst, request.url, request.meta["adalscan_anchor"],
+                                                float(request.meta["adalscan_text_score"])))
+                request.meta["adalscan_shared_counted"] = True
+                return None
             raise AlreadyFetched(request.url)
         request.meta["adalscan_shared_counted"] = True
         if int(self.client.incr(self.keys.budget(inst))) > self.max_pages:

@@ -45,6 +45,10 @@ CUT_LABELS = {"budget": "page/byte budget", "time": "time limit", "robots": "rob
               "site": "refused by the site"}
 
 
+MAX_ANCHORS_PER_PAGE = 6  # distinct link texts kept for one page
+MAX_ANCHOR_CHARS = 300
+
+
 @dataclass(slots=True)
 class SiteState:
     """Everything the crawl knows about one institution's site while it runs."""
@@ -73,6 +77,32 @@ class SiteState:
     group_hits: Counter[str] = field(default_factory=Counter)
     discovered: int = 0  # distinct pages of the site found (queued, or left out by the queue cap)
     unfetched: Counter[str] = field(default_factory=Counter)  # pages left unfetched, by CUT_LABELS reason
+    # Link texts that point at each page: all of them reach the detector with the page, so its verdict does
+    # not depend on which linking page the crawl happened to read first (see SiteSpider._reread).
+    anchors: dict[str, list[str]] = field(default_factory=dict)
+    # Pages read -> the best score (Catalog.link_score) of the link texts they were read with.
+    read: dict[str, float] = field(default_factory=dict)
+    rereads: int = 0  # pages read again for a better link text found later
+
+    def note_anchor(self, url: str, text: str) -> bool:
+        """Remember a link text for a page; True when it is new."""
+        text = " ".join(text.split())[:MAX_ANCHOR_CHARS]
+        if len(text) < 3:
+            return False
+        known = self.anchors.setdefault(url, [])
+        if text in known or len(known) >= MAX_ANCHORS_PER_PAGE:
+            return False
+        known.append(text)
+        return True
+
+    def anchors_of(self, *urls: str) -> list[str]:
+        """The link texts gathered for a page (under any of its URLs)."""
+        out: list[str] = []
+        for url in urls:
+            for text in self.anchors.get(url, ()):
+                if text not in out:
+                    out.append(text)
+        return out
 
     def in_scope(self, url: str) -> bool:
         host = site_host(url)

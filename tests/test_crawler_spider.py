@@ -238,6 +238,39 @@ def test_a_link_found_again_in_a_better_place_is_requeued_and_fetched_once() -> 
         budget.process_request(rector)  # the first, lower-priority copy arrives later: dropped, not fetched twice
 
 
+def test_every_link_text_seen_reaches_the_detector_and_a_better_one_found_late_reads_the_page_again() -> None:
+    spider = make_spider()
+    home = [r for r in respond(spider, "http://uni.test/", HOME, adalscan_home=True) if isinstance(r, Request)]
+    rector = next(r for r in home if r.url == "http://uni.test/rector/")
+    about = ('<html><head><title>О нас</title></head><body><main><p>' + "Текст. " * 40 +
+             '<a href="/rector/">Блог ректора</a><a href="/news/">Новости</a></p></main></body></html>')
+    respond(spider, "http://uni.test/about/", about)
+    # Read with both texts the crawl had seen for it, whichever link was queued.
+    from crawler.middlewares import SiteBudgetMiddleware
+
+    SiteBudgetMiddleware.from_crawler(spider.crawler).process_request(rector)
+    page = respond(spider, "http://uni.test/rector/", "<html><head><title>Страница</title></head></html>",
+                   adalscan_anchor=rector.meta["adalscan_anchor"])
+    doc = next(o for o in page if isinstance(o, FetchedDocument)).document
+    assert doc.anchor_texts == ["Ректор", "Блог ректора"]
+    # Seen after it was read: a plainer text changes nothing, one that scores better reads it again, once.
+    later = '<html><body><main><p>{}</p><a href="/rector/">{}</a></main></body></html>'
+    assert not [r for r in respond(spider, "http://uni.test/a/", later.format("Мәтін " * 40, "Ректор блогы"))
+                if isinstance(r, Request) and r.url.endswith("/rector/")]
+    again = [r for r in respond(spider, "http://uni.test/b/", later.format("Сөз " * 40, "Противодействие коррупции"))
+             if isinstance(r, Request) and r.url.endswith("/rector/")]
+    assert len(again) == 1 and again[0].dont_filter and again[0].meta["adalscan_reread"]
+    assert not [r for r in respond(spider, "http://uni.test/c/", later.format("Сөз " * 41, "Антикоррупционный план"))
+                if isinstance(r, Request) and r.url.endswith("/rector/")]  # no better than the last
+    reread = respond(spider, "http://uni.test/rector/", "<html><head><title>Страница</title></head></html>",
+                     **again[0].meta)
+    doc = next(o for o in reread if isinstance(o, FetchedDocument)).document
+    assert "Противодействие коррупции" in doc.anchor_texts
+    assert not [r for r in reread if isinstance(r, Request)]  # its links were followed the first time
+    site = spider.ledger.get("uni")
+    assert site is not None and site.result.pages_fetched == 6  # home, about, rector, a, b, c: the reread is not a page
+
+
 LISTING = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Page {n}</title></head><body><main>
 <h1>Page {n}</h1><p>Words {n}.</p>
 <ul class="list"><li class="item"><a href="/p/{a}.html">Подробнее</a></li></ul>

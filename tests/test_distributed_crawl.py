@@ -128,11 +128,15 @@ def test_two_workers_on_redis_and_postgresql_match_one_process(web: object, tmp_
     dist_run = latest_run(tmp_path / "dist")
     assert_same_results(dist_run, single_run)
 
-    # Both workers crawled; every URL (home pages included) was fetched by one worker only.
+    # Both workers crawled; every URL (home pages included) was fetched by one worker only, except a page
+    # read again for a better link text found after it was read (by a worker that has not cached it).
     fetched, workers_of = fetches(dist_run)
     per_worker = Counter(w for ws in workers_of.values() for w in ws)
     assert set(per_worker) == {"0", "1"}
-    assert fetched and max(fetched.values()) == 1
+    rereads = sum(json.loads(f.read_text(encoding="utf-8"))["stats"].get("adalscan/pages/reread", 0)
+                  for f in dist_run.glob("crawl-stats-w*.json"))
+    twice = [url for url, n in fetched.items() if n > 1]
+    assert fetched and max(fetched.values()) <= 2 and len(twice) <= rereads < 0.05 * len(fetched), (rereads, twice)
     homes = {f"{web.base_url(h)}" for h in web.hosts}  # type: ignore[attr-defined]
     assert homes <= set(fetched)
 

@@ -38,7 +38,7 @@ from crawler.failures import (
     refused_by_site,
 )
 from crawler.items import FetchedDocument
-from crawler.ledger import Budgets, Ledger, SiteState
+from crawler.ledger import MAX_ANCHORS_PER_PAGE, Budgets, Ledger, SiteState
 from crawler.pagework import PageWork, PageWorkCrashed
 from crawler.urls import (
     DOCUMENT_EXTENSIONS,
@@ -78,6 +78,21 @@ LOW_VALUE_PAGE_SCORE = 0.4
 LEARNED_GROUP_WEIGHT = 0.3
 RESCORE_MARGIN = 0.1  # a link found again scoring this much higher is queued again at the better priority
 NEVER = float("inf")
+
+
+def max_rereads(max_pages: int) -> int:
+    """Pages of a site read again for a better link text: five, or one in twenty of the page budget."""
+    return max(5, max_pages // 20)
+
+
+MIN_REREAD_TEXT_SCORE = 0.5  # a link text found after its page was read must name an artefact this well
+
+
+def reread_meta(institution_id: str, url: str, text: str, text_score: float) -> dict[str, Any]:
+    """Meta of a request that reads a page once more: it passes the duplicate check and budget that already
+    counted the page (in a distributed crawl SharedBudgetMiddleware lets one worker's through)."""
+    return {"adalscan_inst": institution_id, "adalscan_family": family_key(url), "adalscan_anchor": text[:300],
+            "adalscan_text_score": text_score, "adalscan_reread": True, "adalscan_counted": True}
 _MENU_XPATH = ("//nav//a/@href | //header//a/@href | //*[contains(@class, 'menu') or contains(@id, 'menu')"
                " or contains(@class, 'nav')]//a/@href")
 
@@ -85,6 +100,8 @@ log = logging.getLogger(__name__)
 
 
 class SiteSpider(scrapy.Spider):
+    shares_anchors = False  # link texts go to other crawl workers too (DistributedSiteSpider)
+
     name = "site"
 
     def __init__(self, institutions: Iterable[Institution], **kwargs: Any) -> None:
@@ -124,6 +141,8 @@ class SiteSpider(scrapy.Spider):
         self.max_sitemap_urls = s.getint("ADALSCAN_SITEMAP_MAX_URLS")
         self.render_js = s.getbool("ADALSCAN_RENDER_JS", True)
         self.max_renders = s.getint("ADALSCAN_MAX_RENDERS_PER_SITE")
+        self.max_rereads = max_rereads(s.getint("ADALSCAN_MAX_PAGES_PER_SITE"))
+        self._text_score_cache: dict[str, float] = {}
         self.render_settle_ms = s.getint("ADALSCAN_RENDER_SETTLE_MS")
         self.page_work = PageWork.of(self.crawler)
 
@@ -173,7 +192,7 @@ class SiteSpider(scrapy.Spider):
     async def _parse(self, site: SiteState, response: Response) -> AsyncIterator[Any]:
         meta = response.meta
         result = site.result
-        result.pages_fetched += 1
+        result.pages_fetched += not meta.get("adalscan_reread")  # a page read again is still one page
         result.bytes_fetched += len(response.body)
         self.crawler.stats.inc_value("adalscan/pages/fetched")
         self.crawler.stats.inc_value("adalscan/bytes/fetched", len(response.body))
@@ -192,7 +211,10 @@ class SiteSpider(scrapy.Spider):
         site.refusal_streak = 0
         rendered = bool(meta.get("playwright"))
         sha256 = hashlib.sha256(response.body).hexdigest()
-        if not is_home and not rendered and sha256 in site.content_hashes:
+        reread = bool(meta.get("adalscan_reread"))
+        if reread:
+            self.crawler.stats.inc_value("adalscan/pages/reread")
+        if not is_home and not rendered and not reread and sha256 in site.content_hashes:
             site.notes["duplicate_content"] += 1
             self._trap_evidence(site, response, frozenset({sha256}), 0, duplicate=True)
             return
@@ -219,6 +241,9 @@ class SiteSpider(scrapy.Spider):
             return
         # (Not before: single-page apps serve one shell for every route, and each route is rendered.)
         site.content_hashes.add(sha256)
+        if reread:
+            yield item  # the same document, read with more link texts: stored over the first reading
+            return  # (and its links were followed the first time)
         yield self._emit(site, item)
         depth = int(meta.get("depth", 0))
         if is_home or site.in_scope(response.url):
@@ -244,7 +269,7 @@ class SiteSpider(scrapy.Spider):
                 response.body, response.url, headers.get("Content-Type"),
                 links_first=isinstance(response, HtmlResponse), headers=headers,
                 declared_encoding=getattr(response, "encoding", None), truncated=bool(cut),
-                anchor_texts=[meta["adalscan_anchor"]] if meta.get("adalscan_anchor") else [],
+                anchor_texts=self._anchors_of(site, response),
                 referrer_title=meta.get("adalscan_referrer_title", ""))
         except PageWorkCrashed as exc:
             doc = Document(url=response.url, kind="binary", notes=[f"cannot parse: {exc}"])
@@ -261,6 +286,47 @@ class SiteSpider(scrapy.Spider):
             self.logger.info("site %s: malformed %s document %s (%s)", site.institution.id, doc.kind,
                              response.url, "; ".join(doc.notes)[:200])
         return doc
+
+    def _anchors_of(self, site: SiteState, response: Response) -> list[str]:
+        """Every link text seen for this page before it was read (the queued link's first)."""
+        urls = [strip_session(u) for u in (*response.meta.get("redirect_urls", ()), response.url)]
+        texts: list[str] = []
+        for text in (response.meta.get("adalscan_anchor") or "", *site.anchors_of(*urls)):
+            text = " ".join(text.split())
+            if text and text not in texts and len(texts) < MAX_ANCHORS_PER_PAGE:
+                texts.append(text)
+        # A link text seen from now on comes too late unless it scores better: see _reread.
+        best = 2.0 if response.meta.get("adalscan_home") else max(map(self._text_score, texts), default=0.0)
+        for url in urls:
+            site.read[url] = max(best, site.read.get(url, 0.0))
+        for text in self._shared_anchors(urls, best):
+            if text not in texts and len(texts) < MAX_ANCHORS_PER_PAGE:
+                texts.append(text)
+        return texts
+
+    def _text_score(self, text: str) -> float:
+        """How well a link text alone names an artefact (Catalog.link_score without the URL), remembered."""
+        value = self._text_score_cache.get(text)
+        if value is None:
+            try:
+                value = float(self.catalog.link_score("", text))
+            except Exception:  # a scorer problem costs only the reread
+                value = 0.0
+            if len(self._text_score_cache) > 50_000:
+                self._text_score_cache.clear()
+            self._text_score_cache[text] = value
+        return value
+
+    def _shared_anchors(self, urls: list[str], read_score: float) -> list[str]:
+        """Link texts other crawl workers saw for these URLs, which are being read now with texts that
+        score `read_score` (none in a single-process crawl)."""
+        return []
+
+    def _anchor_noted(self, site: SiteState, url: str, text: str) -> None:
+        """A new link text for a page (a distributed worker shares it)."""
+
+    def _share_anchors(self) -> None:
+        """Called before a page's links are queued (a distributed worker sends the texts it noted)."""
 
     def _trap_evidence(self, site: SiteState, response: Response, words: frozenset[str], elsewhere: int, *,
                        duplicate: bool = False) -> None:
@@ -303,12 +369,15 @@ class SiteSpider(scrapy.Spider):
 
     def _follow(self, site: SiteState, doc: Document, depth: int, menu: frozenset[str],
                 groups: dict[str, str] | None = None, parent_group: str = "") -> Iterator[scrapy.Request]:
+        requests = []
         for link in doc.links[: self.max_links_per_page]:
             group = groups.get(link.url, "") if groups else ""
             request = self._request(site, link.url, link.text, depth=depth, referrer_title=doc.title,
                                     menu=link.url in menu, group=group, parent_group=parent_group)
             if request is not None:
-                yield request
+                requests.append(request)
+        self._share_anchors()  # before the links are queued: a worker that reads a page now sees the texts
+        yield from requests
 
     def _link_groups(self, site: SiteState, response: Response) -> dict[str, str] | None:
         """Each link's place in the page: 'tag.class' of its two parents and itself ('ul.list/li.item/a.more').
@@ -376,8 +445,13 @@ class SiteSpider(scrapy.Spider):
         url = strip_session(raw_url)
         if not site.in_scope(url) or file_extension(url) in SKIP_EXTENSIONS:
             return None
+        new_text = bool(text) and site.note_anchor(url, text)
+        if new_text:
+            self._anchor_noted(site, url, text)
         queued_score = site.seen.get(url)
         if queued_score is not None and (not self.requeue or url in site.downloaded):
+            if new_text and url in site.read:
+                return self._reread(site, url, text, depth=depth)
             return None
         if self.focus:
             score = self._scored(url, text, menu) if sitemap_score is None else sitemap_score
@@ -421,6 +495,8 @@ class SiteSpider(scrapy.Spider):
         meta: dict[str, Any] = {"adalscan_inst": site.institution.id, "adalscan_family": family}
         if text:
             meta["adalscan_anchor"] = text[:300]
+            if self.shares_anchors:
+                meta["adalscan_text_score"] = self._text_score(text)  # may_reread weighs it in Redis
         if group:
             meta["adalscan_group"] = group
         if parent_group:
@@ -431,6 +507,20 @@ class SiteSpider(scrapy.Spider):
             meta["adalscan_lang_root"] = True
         return scrapy.Request(url, callback=self.parse, errback=self.on_error, priority=priority, meta=meta,
                               dont_filter=requeued)
+
+    def _reread(self, site: SiteState, url: str, text: str, *, depth: int) -> scrapy.Request | None:
+        """A page already read, now linked with a text that names an artefact better than the texts it was
+        read with ("Подать заявление на перевод" after "Ауысу және қайта қабылдану"): read it once more with
+        every text known, so the verdict does not depend on which page the crawl happened to read first.
+        The HTTP cache of a nightly run answers the second request; at most `max_rereads` a site."""
+        score = self._text_score(text)
+        if score < MIN_REREAD_TEXT_SCORE or score <= site.read[url] or site.rereads >= self.max_rereads:
+            return None
+        site.rereads += 1
+        site.read[url] = score
+        return scrapy.Request(url, callback=self.parse, errback=self.on_error, dont_filter=True,
+                              priority=int(score * 1000) - depth,
+                              meta=reread_meta(site.institution.id, url, text, score))
 
     # -- sitemaps ---------------------------------------------------------------------------------------
     def _sitemap_requests(self, site: SiteState, home_url: str) -> Iterator[scrapy.Request]:
