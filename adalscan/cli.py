@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from adalscan.errors import AdalscanError, UsageError
+from adalscan.reports.i18n import parse_languages
 
 log = logging.getLogger("adalscan")
 
@@ -57,14 +58,6 @@ def add_crawl_options(p: argparse.ArgumentParser) -> None:
     add_as_of(p)
 
 
-def _langs(text: str) -> tuple[str, ...]:
-    langs = tuple(x.strip() for x in text.split(",") if x.strip())
-    bad = [x for x in langs if x not in ("kk", "ru", "en")]
-    if bad or not langs:
-        raise UsageError(f"--lang: {','.join(bad) or 'empty'}: languages are kk, ru, en")
-    return langs
-
-
 # -- commands --------------------------------------------------------------------------------------------
 def cmd_scan(args: argparse.Namespace) -> int:
     from adalscan.scan import ScanOptions, run_scan
@@ -73,7 +66,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
     opts = ScanOptions(institutions=args.institutions, out=args.out,
                        only=[x.strip() for x in args.only.split(",") if x.strip()],
                        allow_private=args.allow_private, as_of=args.as_of, settings=dict(args.settings),
-                       overrides=args.overrides, langs=_langs(args.lang), command=args.command)
+                       overrides=args.overrides, langs=parse_languages(args.lang), command=args.command)
     outcome = run_scan(opts)
     print_summary(outcome)
     return 0
@@ -118,7 +111,7 @@ def cmd_override(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     from adalscan.history import rebuild_reports
 
-    return rebuild_reports(args.out, args.run, _langs(args.lang))
+    return rebuild_reports(args.out, args.run, parse_languages(args.lang))
 
 
 def build_parser() -> argparse.ArgumentParser:

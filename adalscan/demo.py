@@ -32,8 +32,8 @@ def read_truth(*paths: Path) -> dict[tuple[str, str], str]:
 
 def run_demo(n: int, seed: int, out: Path, as_of: date, settings: dict[str, Any] | None = None,
              profile: str = "default") -> int:
-    from procurement.mock import MockGoszakup
     from simweb import SimWebProcess
+    from simweb.goszakup.mock import MockGoszakup
 
     for noisy in ("scrapy", "scrapy-playwright", "py.warnings", "asyncio", "procurement"):
         logging.getLogger(noisy).setLevel(logging.WARNING)  # a newcomer reads the summary, not the chatter

@@ -12,7 +12,7 @@ from typing import TextIO
 from adalscan.errors import UsageError
 from adalscan.models import INSTITUTION_TYPES, Evidence
 from detectors.engine import Detector
-from documents.extract import extract_document
+from detectors.extract.extract import extract_document
 
 MAX_DOCUMENT_BYTES = 50 * 1024 * 1024
 # The detector's caches (words, lines) grow with every page and the CLI's imports are large: the

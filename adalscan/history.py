@@ -8,7 +8,7 @@ from pathlib import Path
 from adalscan.errors import UsageError
 from adalscan.overrides import Override, load_overrides, record_override
 from adalscan.runs import STORE_FILE, latest_run_dir
-from store import ResultStore, open_store
+from adalscan.store import ResultStore, open_store
 
 
 def _store(out: Path) -> ResultStore:
@@ -29,7 +29,7 @@ def _resolve_run(out: Path, store: ResultStore, run_id: str | None) -> str:
 
 
 def print_diff(out: Path, run_id: str | None, against: str | None) -> int:
-    from reports.diff import diff_gaps
+    from adalscan.reports.diff import diff_gaps
 
     store = _store(out)
     current = _resolve_run(out, store, run_id)

@@ -317,8 +317,8 @@ class Nightly:
         self.resumed = False
 
     def run(self) -> int:
-        from adalscan.cli import _langs
         from adalscan.registry import load_registry
+        from adalscan.reports.i18n import parse_languages
         from adalscan.scan import select_institutions
 
         args = self.args
@@ -330,7 +330,7 @@ class Nightly:
         registry = load_registry(args.institutions)
         only = [x.strip() for x in args.only.split(",") if x.strip()]
         select_institutions(registry.institutions, only)  # unknown ids are bad input, before anything is made
-        langs = _langs(args.lang)
+        langs = parse_languages(args.lang)
         try:
             self.out.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -339,7 +339,7 @@ class Nightly:
             return self._locked(only, langs)
 
     def _open_store(self, url: str) -> Any:
-        from store import open_store
+        from adalscan.store import open_store
 
         try:
             return open_store(url)
@@ -382,7 +382,7 @@ class Nightly:
         state.attempts.append(attempt)
         state.save(run.path / STATE_FILE)
         if self.resumed:
-            from archive.warc import repair_archive_dir
+            from adalscan.store.warc import repair_archive_dir
 
             repaired = repair_archive_dir(run.path / "archive")
             log.info("resuming run %s (attempt %d)%s", state.run_id, attempt["number"],
@@ -480,14 +480,14 @@ class Nightly:
 
     def _after_assess(self, run: RunDir, gaps: list[GapRow]) -> None:
         """Screenshots of the found artefacts and the evidence index, before the reports are written."""
-        from archive.evidence import write_evidence_index
+        from adalscan.reports.evidence_index import write_evidence_index
 
         settings = self.settings
         shots: dict[str, Any] = {}
         if _truthy(settings.get("ADALSCAN_SCREENSHOTS", True)):
             show_phase("screenshots of found artefacts")
             try:
-                from archive.screenshots import screenshot_found
+                from crawler.screenshots import screenshot_found
 
                 shots = screenshot_found(run.path, gaps, settings, allow_private=self.args.allow_private)
             except Exception:  # screenshots are extra evidence; their failure never costs the run
@@ -527,8 +527,8 @@ class Nightly:
         return extra
 
     def _diff(self, run_id: str, store_url: str) -> dict[str, Any]:
-        from reports.diff import diff_gaps
-        from store import open_store
+        from adalscan.reports.diff import diff_gaps
+        from adalscan.store import open_store
 
         store = open_store(store_url)
         try:

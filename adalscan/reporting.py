@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from adalscan.overrides import OverrideAlert
-from store import ResultStore
+from adalscan.store import ResultStore
 
 
 def _procurement_plain(results: Mapping[str, Any] | None) -> dict[str, dict[str, Any]] | None:
@@ -28,9 +28,9 @@ def build_reports_for_run(store: ResultStore, run_id: str, run_path: Path, langs
                           procurement: Mapping[str, Any] | None = None,
                           alerts: Iterable[OverrideAlert] = ()) -> list[Path]:
     """Render every report of one run from what the store holds (plus this run's procurement checks)."""
-    from reports.context import RunReportInput
-    from reports.coverage import run_coverage
-    from reports.render import write_run_reports
+    from adalscan.reports.context import RunReportInput
+    from adalscan.reports.coverage import run_coverage
+    from adalscan.reports.render import write_run_reports
 
     runs = {r.run_id: r for r in store.runs()}
     info = runs[run_id]

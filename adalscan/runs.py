@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from adalscan.errors import RunDirError
+
+_UNSAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 
 RUNS = "runs"
 STORE_FILE = "adalscan.sqlite"
@@ -73,3 +76,12 @@ def write_json(path: Path, data: Any) -> None:
     tmp = path.with_suffix(path.suffix + ".tmp")
     tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n", encoding="utf-8")
     os.replace(tmp, path)
+
+
+def screenshot_path(run_path: Path, institution_id: str, artefact_id: str) -> Path:
+    """Where the screenshot of one institution's artefact lives (taken by crawler.screenshots, linked by the
+    reports); the names are made safe for a file system and a URL."""
+    def safe(name: str) -> str:
+        return _UNSAFE_NAME.sub("_", name).strip("._")[:120] or "_"
+
+    return run_path / "archive" / "screenshots" / safe(institution_id) / f"{safe(artefact_id)}.png"

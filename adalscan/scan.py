@@ -19,9 +19,9 @@ from adalscan.errors import UsageError
 from adalscan.models import GapRow, Institution, SiteResult
 from adalscan.overrides import OverrideAlert, apply_overrides, load_overrides
 from adalscan.registry import load_registry
+from adalscan.reports.csvsafe import write_csv
 from adalscan.runs import RunDir, mark_latest, new_run, write_json
-from reports.csvsafe import write_csv
-from store import RunInfo, open_store
+from adalscan.store import RunInfo, open_store
 
 log = logging.getLogger(__name__)
 
@@ -81,11 +81,11 @@ def check_procurement(institutions: list[Institution], opts: ScanOptions) -> dic
         if os.environ.get("ADALSCAN_GOSZAKUP_LISTINGS", "1").strip() == "0":
             log.info("procurement: ADALSCAN_GOSZAKUP_TOKEN not set and listings off, goszakup check skipped")
             return {}
-        from procurement.listings import check_listings
+        from crawler.goszakup_listings import check_listings
 
         log.info("procurement: ADALSCAN_GOSZAKUP_TOKEN not set, reading the portal's public listings instead")
         return check_listings(institutions, opts.as_of, allow_private=opts.allow_private)
-    from procurement.assess import check_institutions
+    from adalscan.procurement.assess import check_institutions
 
     return check_institutions(institutions, base_url, token, opts.as_of, allow_private=opts.allow_private)
 

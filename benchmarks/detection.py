@@ -57,7 +57,7 @@ load_records = read_labelled
 
 
 def _extract(body: bytes, url: str) -> Document:
-    from documents.extract import extract_document
+    from detectors.extract.extract import extract_document
 
     return extract_document(body, url, "text/html; charset=utf-8")
 
@@ -373,7 +373,7 @@ def batch_speed(records: list[Record], as_of: dt.date, via_cli: bool, n: int = 6
                   f"process (start-up {timings[0]:.2f} s) -> {rate:.0f} pages/s after start-up by wall time, "
                   f"{cpu_rate:.0f} pages/s by CPU time, cold caches")
         else:
-            from documents.extract import extract_document
+            from detectors.extract.extract import extract_document
 
             detector = Detector()
             start = time.perf_counter()
@@ -418,7 +418,7 @@ def pdf_timing(as_of: dt.date, via_cli: bool) -> None:
         c.save()
         detector = Detector()
         start = time.perf_counter()
-        from documents.extract import extract_document
+        from detectors.extract.extract import extract_document
 
         doc = extract_document(path.read_bytes(), "https://u.example.kz/files/plan.pdf")
         evidence = detector.detect(doc, "university", as_of)

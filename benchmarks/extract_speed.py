@@ -15,7 +15,7 @@ import statistics
 import time
 from collections.abc import Callable
 
-from documents.extract import extract_document, sniff_kind
+from detectors.extract.extract import extract_document, sniff_kind
 
 FONT_PATH = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 KK_SENTENCE = ("Сыбайлас жемқорлыққа қарсы іс-қимыл жоспары бекітілді; әдеп жөніндегі комиссия "

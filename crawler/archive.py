@@ -29,7 +29,7 @@ from scrapy.http import Response
 from scrapy.utils.httpobj import urlparse_cached
 
 from adalscan import __version__
-from archive.warc import ArchiveLocation, WarcSink
+from adalscan.store.warc import ArchiveLocation, WarcSink
 
 log = logging.getLogger(__name__)
 

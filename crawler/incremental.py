@@ -39,10 +39,10 @@ from scrapy.settings import BaseSettings
 from w3lib.http import headers_dict_to_raw, headers_raw_to_dict
 
 from adalscan.models import Evidence
+from adalscan.store import ResultStore, open_store
 from crawler.batching import BatchTimer
 from crawler.items import FetchedDocument
 from crawler.pipelines import DetectPipeline
-from store import ResultStore, open_store
 
 log = logging.getLogger(__name__)
 

@@ -59,7 +59,7 @@ def _detector(catalog_path: str) -> Any:
 def _warm_up(catalog_path: str) -> None:
     """Pool initializer: die with the crawl (a kill -9 of it must not leave workers behind); load the
     libraries and the catalog once, before the first page arrives."""
-    import documents.extract  # noqa: F401  (imports the PDF and office readers)
+    import detectors.extract.extract  # noqa: F401  (imports the PDF and office readers)
     from crawler.processes import exit_with_parent
 
     exit_with_parent()
@@ -68,7 +68,7 @@ def _warm_up(catalog_path: str) -> None:
 
 
 def extract_job(body: bytes, url: str, content_type: str | None, options: dict[str, Any]) -> Document:
-    from documents.extract import extract_document
+    from detectors.extract.extract import extract_document
 
     return extract_document(body, url, content_type, **options)
 
@@ -141,7 +141,7 @@ class PageWork:
 
     async def extract(self, body: bytes, url: str, content_type: str | None, *, links_first: bool = False,
                       **options: Any) -> Document:
-        """documents.extract_document: off the reactor, or on it when `links_first`.
+        """detectors.extract.extract_document: off the reactor, or on it when `links_first`.
 
         An HTML page is cheap to read (a fraction of a millisecond) and its links decide what the crawl
         fetches next: under a page budget, links that come back from a busy worker come too late to be

@@ -13,10 +13,10 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.statscollectors import StatsCollector
 
+from adalscan.store import ResultStore, StoredDocument, open_store
 from crawler.batching import BatchTimer
 from crawler.items import FetchedDocument
 from crawler.pagework import PageWork
-from store import ResultStore, StoredDocument, open_store
 
 log = logging.getLogger(__name__)
 

@@ -25,7 +25,6 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from adalscan.models import Document, Evidence
 from detectors.catalog import Catalog, load_catalog
 from detectors.decision import (
     GENRE_MIN_STRENGTH,
@@ -37,6 +36,7 @@ from detectors.decision import (
     doc_features,
     load_decision,
 )
+from detectors.document import Document, Evidence
 from detectors.normalize import (
     clean_text,
     split_sentences,

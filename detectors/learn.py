@@ -32,7 +32,7 @@ import numpy as np
 from detectors.catalog import CATALOG_DIR
 from detectors.decision import DECISION_FILE, Candidate, DecisionModel, interactions
 from detectors.engine import LEARN_MIN_CONFIDENCE, Detector
-from documents.extract import extract_document
+from detectors.extract.extract import extract_document
 
 SEALED_MODULUS = 3  # one institution in three is sealed
 DEFAULT_AS_OF = dt.date(2026, 11, 25)

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 from aiohttp import web
 
-from archive.screenshots import plan, screenshot_found, screenshot_path
+from adalscan.runs import screenshot_path
+from crawler.screenshots import plan, screenshot_found
 
 PAGE = """<!doctype html><html><head><meta charset="utf-8"><title>Сыбайлас жемқорлыққа қарсы</title></head>
 <body><h1>Сыбайлас жемқорлыққа қарсы іс-қимыл жоспары 2026-2027</h1><p>Бекітілді</p></body></html>"""

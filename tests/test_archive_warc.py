@@ -13,7 +13,7 @@ from scrapy.http import Response
 from scrapy.utils.test import get_crawler
 from warcio.archiveiterator import ArchiveIterator
 
-from archive.warc import WarcSink, find_record, index_path, payload_digest, read_index, repair_warc
+from adalscan.store.warc import WarcSink, find_record, index_path, payload_digest, read_index, repair_warc
 from crawler.archive import WarcArchiveMiddleware
 
 URL = "http://college.example.test/anticorruption/"

@@ -6,9 +6,9 @@ import sqlite3
 from pathlib import Path
 
 from adalscan.models import Document, Evidence
+from adalscan.store import open_store
 from crawler.items import FetchedDocument
 from crawler.pipelines import StorePipeline
-from store import open_store
 
 
 def item(n: int, fingerprint: str = "") -> FetchedDocument:

@@ -330,7 +330,7 @@ def test_one_document_several_artefacts(detector: Detector) -> None:
 
 # ---- real files through documents.extract -----------------------------------------------------------
 def test_pdf_plan_with_a_link_text(detector: Detector) -> None:
-    from documents.extract import extract_document
+    from detectors.extract.extract import extract_document
 
     body = make_pdf([
         ["«БЕКІТЕМІН»", "Колледж директоры", "2024-2025 оқу жылына арналған", "жұмыс жоспары"],
@@ -345,7 +345,7 @@ def test_pdf_plan_with_a_link_text(detector: Detector) -> None:
 
 
 def test_pdf_regulation_title_broken_over_lines(detector: Detector) -> None:
-    from documents.extract import extract_document
+    from detectors.extract.extract import extract_document
 
     body = make_pdf([[
         "Қазақ ұлттық университеті", "ДИПЛОМДЫҚ ЖҰМЫСТЫ (ЖОБАНЫ) ДАЙЫНДАУ МЕН ҚОРҒАУ", "ТУРАЛЫ ЕРЕЖЕ",
@@ -361,7 +361,7 @@ def test_pdf_regulation_title_broken_over_lines(detector: Detector) -> None:
 def test_docx_code_of_ethics(detector: Detector, tmp_path) -> None:  # type: ignore[no-untyped-def]
     import docx
 
-    from documents.extract import extract_document
+    from detectors.extract.extract import extract_document
 
     document = docx.Document()
     document.add_heading("Кодекс корпоративной этики работников университета", level=1)
@@ -375,7 +375,7 @@ def test_docx_code_of_ethics(detector: Detector, tmp_path) -> None:  # type: ign
 
 
 def test_html_page_through_the_extractor(detector: Detector) -> None:
-    from documents.extract import extract_document
+    from detectors.extract.extract import extract_document
 
     html = ("<html><head><title>Антикоррупционная политика | Университет</title></head><body>"
             "<nav><a href='/ru/'>Главная</a></nav><h1>Антикоррупционная политика</h1>"

@@ -15,7 +15,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 from scrapy.http import Headers
 
-from documents.extract import extract_document, sniff_kind
+from detectors.extract.extract import extract_document, sniff_kind
 
 FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 PLAN_KK = "Сыбайлас жемқорлыққа қарсы іс-қимыл жоспары"

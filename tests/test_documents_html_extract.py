@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from adalscan.models import Link
-from documents.extract import extract_document
-from documents.html_extract import resolve_link
+from detectors.extract.extract import extract_document
+from detectors.extract.html_extract import resolve_link
 
 KAZAKH_LETTERS = "әғқңөұүһі"
 PLAN_KK = "Сыбайлас жемқорлыққа қарсы іс-қимыл жоспары"
@@ -275,7 +275,7 @@ def test_max_links_cap_notes_it() -> None:
 
 
 def test_generic_download_link_takes_its_name_from_the_list_item() -> None:
-    from documents.extract import extract_document
+    from detectors.extract.extract import extract_document
 
     page = ("<html><body><ul><li>Сыбайлас жемқорлыққа қарсы іс-қимыл жоспары 2025-2026 "
             "<a href='/u/1.pdf'>Жүктеу</a></li><li><a href='/x'>Басты бет</a></li></ul>"

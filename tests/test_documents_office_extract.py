@@ -10,9 +10,9 @@ import docx
 import openpyxl
 import pytest
 
-from documents.extract import extract_document
-from documents.office_extract import check_archive
-from documents.textutil import ExtractLimits
+from detectors.extract.extract import extract_document
+from detectors.extract.office_extract import check_archive
+from detectors.extract.textutil import ExtractLimits
 
 PLAN_KK = "Сыбайлас жемқорлыққа қарсы іс-қимыл жоспары"
 PLAN_RU = "План мероприятий по противодействию коррупции"

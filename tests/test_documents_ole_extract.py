@@ -17,8 +17,8 @@ import docx
 import openpyxl
 import pytest
 
-from documents import ole_extract
-from documents.extract import extract_document, sniff_kind
+from detectors.extract import ole_extract
+from detectors.extract.extract import extract_document, sniff_kind
 
 PLAN_KK = "Сыбайлас жемқорлыққа қарсы іс-қимыл жоспары"
 KAZAKH_LETTERS = "әғқңөұүһі"

@@ -10,8 +10,8 @@ from hostile.files import DEJAVU, make_pdf
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
-from documents import pdf_extract
-from documents.extract import extract_document
+from detectors.extract import pdf_extract
+from detectors.extract.extract import extract_document
 
 FONT = DEJAVU
 PLAN_KK = "Сыбайлас жемқорлыққа қарсы іс-қимыл жоспары"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from scrapy.http import Headers
 
-from documents.textutil import (
+from detectors.extract.textutil import (
     EncodingHints,
     TextBudget,
     charset_from_content_type,

@@ -212,7 +212,7 @@ def test_two_nights_on_the_simulated_web(web: object, tmp_path: Path) -> None:
 
 def test_find_resumable_gives_up_runs_of_another_registry(tmp_path: Path) -> None:
     from adalscan.nightly import NightlyState
-    from store import RunInfo, open_store
+    from adalscan.store import RunInfo, open_store
 
     store = open_store(tmp_path / "s.sqlite")
     (tmp_path / "runs" / "R1").mkdir(parents=True)

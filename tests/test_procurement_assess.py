@@ -18,7 +18,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from adalscan.models import GapStatus, Institution
-from procurement.assess import (
+from adalscan.procurement.assess import (
     BREAKER_AFTER,
     amendment_chains,
     check_institutions,
@@ -31,16 +31,16 @@ from procurement.assess import (
     result_rows,
     year_counts,
 )
-from procurement.client import GoszakupClient
-from procurement.mock import MockGoszakup, write_registry
-from procurement.mockdata import demo_institutions, make_bin
-from procurement.models import (
+from adalscan.procurement.client import GoszakupClient
+from adalscan.procurement.models import (
     BIN_SOURCE_NAME_MATCH,
     BIN_SOURCE_REGISTRY,
     BIN_SOURCE_UNKNOWN,
     ProcurementResult,
 )
-from procurement.redflags import ContractBook, RedFlagConfig
+from adalscan.procurement.redflags import ContractBook, RedFlagConfig
+from simweb.goszakup.mock import MockGoszakup, write_registry
+from simweb.goszakup.mockdata import demo_institutions, make_bin
 
 AS_OF = date(2026, 11, 25)
 FAST = {"rate_per_s": 0, "max_retries": 2, "backoff_base": 0.01}

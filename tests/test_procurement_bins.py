@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from adalscan.models import Institution
-from procurement.bins import (
+from adalscan.procurement.bins import (
     BinResolver,
     Candidate,
     candidates_from_rows,
@@ -14,7 +14,12 @@ from procurement.bins import (
     quoted_core,
     resolve_bin,
 )
-from procurement.models import BIN_SOURCE_NAME_MATCH, BIN_SOURCE_REGISTRY, BIN_SOURCE_UNKNOWN, valid_bin
+from adalscan.procurement.models import (
+    BIN_SOURCE_NAME_MATCH,
+    BIN_SOURCE_REGISTRY,
+    BIN_SOURCE_UNKNOWN,
+    valid_bin,
+)
 
 BIN_A = "120540003214"
 BIN_B = "091140007871"

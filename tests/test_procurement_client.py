@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from procurement.client import (
+from adalscan.procurement.client import (
     ENV_TOKEN,
     ENV_URL,
     GoszakupClient,
@@ -21,8 +21,8 @@ from procurement.client import (
     parse_retry_after,
     settings_from_env,
 )
-from procurement.mock import MockGoszakup
-from procurement.mockdata import demo_institutions
+from simweb.goszakup.mock import MockGoszakup
+from simweb.goszakup.mockdata import demo_institutions
 
 AS_OF = date(2026, 11, 25)
 PROFILES = {"sever-tech": "current", "step-agro": "current"}

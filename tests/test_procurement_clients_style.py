@@ -12,8 +12,8 @@ from typing import Any
 
 import pytest
 
-from procurement.mock import MockGoszakup
-from procurement.mockdata import demo_institutions
+from simweb.goszakup.mock import MockGoszakup
+from simweb.goszakup.mockdata import demo_institutions
 
 AS_OF = date(2026, 11, 25)
 PROFILES = {"step-agro": "value_increase", "rechnoy-ep": "current", "zapad-neft": "single_bidder"}

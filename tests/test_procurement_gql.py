@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from procurement.gql import GraphQLSyntaxError, Variable, camel_to_snake, parse, resolve_variables
+from simweb.goszakup.gql import GraphQLSyntaxError, Variable, camel_to_snake, parse, resolve_variables
 
 
 def test_parses_the_documented_sample_query() -> None:

@@ -16,11 +16,11 @@ from pathlib import Path
 import pytest
 
 from adalscan.models import GapStatus
-from procurement.assess import check_institutions
-from procurement.listings import check_listings, parse_table, results_from_pages
-from procurement.mock import MockGoszakup
-from procurement.mockdata import demo_institutions
-from procurement.models import ProcurementResult
+from adalscan.procurement.assess import check_institutions
+from adalscan.procurement.models import ProcurementResult
+from crawler.goszakup_listings import check_listings, parse_table, results_from_pages
+from simweb.goszakup.mock import MockGoszakup
+from simweb.goszakup.mockdata import demo_institutions
 
 AS_OF = date(2026, 11, 25)
 PROFILES = {

@@ -18,9 +18,9 @@ import pytest
 from bs4 import BeautifulSoup
 
 from adalscan.models import Institution
-from procurement.mock import READY_PREFIX, MockGoszakup, read_registry, write_registry
-from procurement.mockdata import REQUIRED_PROFILES, build_world, demo_institutions
-from procurement.models import valid_bin
+from adalscan.procurement.models import valid_bin
+from simweb.goszakup.mock import READY_PREFIX, MockGoszakup, read_registry, write_registry
+from simweb.goszakup.mockdata import REQUIRED_PROFILES, build_world, demo_institutions
 
 AS_OF = date(2026, 11, 25)
 HOSTILE = Institution(id="hostile", type="college", website="https://hostile.example.test/",
@@ -59,7 +59,7 @@ def test_cli_prints_ready_and_writes_truth(tmp_path: Path) -> None:
     root = Path(__file__).resolve().parent.parent
     env = {k: v for k, v in os.environ.items() if k not in ("ADALSCAN_MOCK_TOKEN", "ADALSCAN_MOCK_FAULTS")}
     env["PYTHONPATH"] = str(root)
-    proc = subprocess.Popen([sys.executable, "-m", "procurement.mock", "--registry", str(registry), "--host",
+    proc = subprocess.Popen([sys.executable, "-m", "simweb.goszakup.mock", "--registry", str(registry), "--host",
                              "127.0.0.1", "--port", "0", "--seed", "7", "--as-of", "2026-11-25", "--truth-out",
                              str(truth_path)], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
                             env=env, cwd=root)
@@ -86,7 +86,7 @@ def test_cli_prints_ready_and_writes_truth(tmp_path: Path) -> None:
 def test_cli_refuses_non_loopback_hosts(tmp_path: Path) -> None:
     registry = tmp_path / "registry.csv"
     write_registry(demo_institutions()[:2], registry)
-    done = subprocess.run([sys.executable, "-m", "procurement.mock", "--registry", str(registry), "--host", "0.0.0.0"],
+    done = subprocess.run([sys.executable, "-m", "simweb.goszakup.mock", "--registry", str(registry), "--host", "0.0.0.0"],
                           capture_output=True, text=True, timeout=60, cwd=Path(__file__).resolve().parent.parent)
     assert done.returncode != 0 and "loopback" in done.stderr
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from adalscan.models import GapStatus
-from procurement.models import ProcurementResult, RedFlag, compact_years, valid_bin
+from adalscan.procurement.models import ProcurementResult, RedFlag, compact_years, valid_bin
 
 
 def test_valid_bin_checks_the_control_digit() -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from procurement.models import RedFlag
-from procurement.redflags import (
+from adalscan.procurement.models import RedFlag
+from adalscan.procurement.redflags import (
     FLAG_IDS,
     FORMULAS,
     ContractBook,

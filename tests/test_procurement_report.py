@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from reports.i18n import Labels
-from reports.render import write_run_reports
-from reports.sample import sample_input
-from reports.views import procurement_view
+from adalscan.reports.i18n import Labels
+from adalscan.reports.render import write_run_reports
+from adalscan.reports.sample import sample_input
+from adalscan.reports.views import procurement_view
 
 RAW = {"status": "found", "bin": "010140000017", "bin_source": "registry", "source": "listings",
        "detail": "public listings: 2026 plan (3 points) and procurement published", "period": "2025-2026",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from adalscan.models import CrawlStatus, GapRow, Institution, SiteResult
-from reports.coverage import count_cells, run_coverage, site_reachable, status_of
+from adalscan.reports.coverage import count_cells, run_coverage, site_reachable, status_of
 
 
 def row(inst: str, art: str, status: str, observable: str = "public", override_by: str = "") -> GapRow:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from reports.deadlines import (
+from adalscan.reports.deadlines import (
     add_months,
     add_working_days,
     deadlines_for,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from adalscan.models import GapRow, GapStatus
-from reports.diff import GapDiff, diff_gaps
+from adalscan.reports.diff import GapDiff, diff_gaps
 
 
 def row(inst: str, art: str, status: GapStatus | str, override_by: str = "", observable: str = "public") -> GapRow:

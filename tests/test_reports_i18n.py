@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-import reports.i18n as i18n
+import adalscan.reports.i18n as i18n
 from adalscan.models import CrawlStatus, GapStatus
+from adalscan.reports.i18n import LANGS, Labels, LabelsError, load_labels
 from detectors.spec import DIRECTIONS, load_spec
-from reports.i18n import LANGS, Labels, LabelsError, load_labels
 
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
 

@@ -18,12 +18,12 @@ import openpyxl
 import pytest
 
 from adalscan.models import CrawlStatus, GapRow, GapStatus, Institution, SiteResult
+from adalscan.reports.context import RunReportInput
+from adalscan.reports.csvsafe import FORMULA_TRIGGERS
+from adalscan.reports.i18n import Labels, LabelsError
+from adalscan.reports.render import write_run_reports
+from adalscan.reports.sample import sample_input
 from detectors.spec import applicable
-from reports.context import RunReportInput
-from reports.csvsafe import FORMULA_TRIGGERS
-from reports.i18n import Labels, LabelsError
-from reports.render import write_run_reports
-from reports.sample import sample_input
 
 PWN = "window.__pwned = (window.__pwned || 0) + 1"
 HOSTILE_TEXTS = [
@@ -368,7 +368,7 @@ def test_tables_sort_and_filter_under_the_csp(browser: object, sample_run: tuple
 
 
 def test_override_alerts_are_worded_in_each_language(tmp_path: Path) -> None:
-    from reports.sample import sample_input
+    from adalscan.reports.sample import sample_input
 
     write_run_reports(tmp_path, sample_input())
     expected = {"kk": ("сканер қазір:", "түзету кезінде:"), "ru": ("сканер сейчас:", "при исправлении было:"),

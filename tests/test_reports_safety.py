@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reports.safety import (
+from adalscan.reports.safety import (
     clean_text,
     content_security_policy,
     display_url,

@@ -23,12 +23,12 @@ from bs4 import BeautifulSoup, Tag
 from warcio.archiveiterator import ArchiveIterator
 
 from adalscan.models import CrawlStatus, GapRow, GapStatus, Institution, SiteResult
-from archive.evidence import write_evidence_index
-from archive.screenshots import screenshot_path
-from archive.warc import WarcSink
+from adalscan.reports.context import RunReportInput
+from adalscan.reports.evidence_index import write_evidence_index
+from adalscan.reports.render import write_run_reports
+from adalscan.runs import screenshot_path
+from adalscan.store.warc import WarcSink
 from detectors.spec import applicable
-from reports.context import RunReportInput
-from reports.render import write_run_reports
 
 RUN_ID = "2026-03-12T0200"
 SITE = "https://poly.example.kz"
@@ -314,7 +314,7 @@ def page_server() -> Iterator[str]:
 @pytest.mark.browser
 def test_end_to_end_with_real_screenshots(page_server: str, tmp_path: Path) -> None:
     """screenshot_found -> write_evidence_index -> write_run_reports, as the nightly run chains them."""
-    from archive.screenshots import screenshot_found
+    from crawler.screenshots import screenshot_found
 
     run = tmp_path / RUN_ID
     data, role = build_run(run, with_archive=False)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from adalscan.models import CrawlStatus, Evidence, GapRow, GapStatus, Institution, SiteResult
-from store import RunInfo, open_store
+from adalscan.store import RunInfo, open_store
 
 INST = Institution(id="kazgu", type="university", website="https://kazgu.example.test/", name_ru="КазГУ",
                    region="Almaty")

@@ -35,7 +35,7 @@ from typing import Any, TypeVar
 
 import aiohttp
 
-from procurement.models import BIN_RE
+from adalscan.procurement.models import BIN_RE
 
 log = logging.getLogger("adalscan.procurement")
 

@@ -17,8 +17,8 @@ from typing import Any
 
 import pandas as pd
 
-from procurement.bins import fold
-from procurement.models import RedFlag
+from adalscan.procurement.bins import fold
+from adalscan.procurement.models import RedFlag
 
 SINGLE_SOURCE = "single_source_share"
 SHORT_PERIOD = "short_tender_period"

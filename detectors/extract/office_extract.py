@@ -15,8 +15,8 @@ import zipfile
 from collections.abc import Iterator
 from typing import Any
 
-from adalscan.models import Document
-from documents.textutil import (
+from detectors.document import Document
+from detectors.extract.textutil import (
     EncodingHints,
     ExtractLimits,
     TextBudget,

@@ -21,7 +21,7 @@ Politeness: robots.txt obeyed, one request at a time, `Crawl-delay` 5 s as the p
 `max_pages` pages per listing and institution, responses capped at 5 MB. The spider runs in a child
 process (Scrapy's reactor starts once per process, and the site crawl already uses it):
 
-    python -m procurement.listings --portal URL --institutions in.json --out rows.json [--delay 5]
+    python -m crawler.goszakup_listings --portal URL --institutions in.json --out rows.json [--delay 5]
 """
 
 from __future__ import annotations
@@ -42,16 +42,16 @@ from pathlib import Path
 from typing import Any
 
 from adalscan.models import GapStatus, Institution
-from procurement.assess import decide_status, is_private_url
-from procurement.bins import BinResolver, Candidate, fold, search_terms
-from procurement.models import (
+from adalscan.procurement.assess import decide_status, is_private_url
+from adalscan.procurement.bins import BinResolver, Candidate, fold, search_terms
+from adalscan.procurement.models import (
     BIN_SOURCE_REGISTRY,
     BIN_SOURCE_UNKNOWN,
     ProcurementResult,
     compact_years,
     valid_bin,
 )
-from procurement.redflags import (
+from adalscan.procurement.redflags import (
     FORMULAS,
     SHORT_PERIOD,
     MethodBook,
@@ -347,7 +347,7 @@ def results_from_pages(institutions: list[Institution], items: list[dict[str, An
 def listing_flags(announce: list[dict[str, Any]], as_of: date, config: RedFlagConfig) -> list[Any]:
     """The indicators the announcement listing supports: short submission periods against the legal minimum,
     and cancelled tenders (both risk indicators for review, from `source = listings`)."""
-    from procurement.models import RedFlag
+    from adalscan.procurement.models import RedFlag
 
     years = evaluation_years(as_of.year, config)
     methods, ids = methods_from_names([r["method"] for r in announce])
@@ -397,9 +397,9 @@ def check_listings(institutions: list[Institution], as_of: date, *, portal_url: 
     with tempfile.TemporaryDirectory(prefix="goszakup-listings-") as tmp:
         jobs_path, out = Path(tmp) / "jobs.json", Path(tmp) / "pages.json"
         jobs_path.write_text(json.dumps(jobs, ensure_ascii=False), encoding="utf-8")
-        cmd = [sys.executable, "-m", "procurement.listings", "--portal", portal, "--jobs", str(jobs_path),
+        cmd = [sys.executable, "-m", "crawler.goszakup_listings", "--portal", portal, "--jobs", str(jobs_path),
                "--out", str(out), "--delay", str(delay), "--plans-path", plans_path]
-        root = str(Path(__file__).resolve().parent.parent)
+        root = str(Path(__file__).resolve().parents[1])
         env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in (root, os.environ.get("PYTHONPATH", "")) if p))
         env.pop("ADALSCAN_GOSZAKUP_TOKEN", None)  # the public pages need none; the child never sees it
         log.info("procurement: no token, reading the public listings at %s (%d institutions, %.1f s between "
@@ -415,7 +415,7 @@ def check_listings(institutions: list[Institution], as_of: date, *, portal_url: 
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m procurement.listings", description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m crawler.goszakup_listings", description=__doc__.split("\n\n")[0])
     parser.add_argument("--portal", required=True)
     parser.add_argument("--jobs", required=True, help="JSON [{id, query}] (query = BIN or name)")
     parser.add_argument("--out", required=True)

@@ -1,4 +1,4 @@
-"""A realistic synthetic run for looking at the reports: `python -m reports.sample OUT_DIR`.
+"""A realistic synthetic run for looking at the reports: `python -m adalscan.reports.sample OUT_DIR`.
 
 Seven fictional institutions in three regions (example.kz sites), every status, analyst overrides
 (found, not applicable, and one flagged for review), an unreachable site, procurement red flags and
@@ -179,7 +179,7 @@ def sample_input(seed: int = 20260312) -> RunReportInput:
 def main(argv: list[str] | None = None) -> int:
     from .render import write_run_reports
 
-    parser = argparse.ArgumentParser(prog="python -m reports.sample", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m adalscan.reports.sample", description=__doc__.splitlines()[0])
     parser.add_argument("out_dir", type=Path, help="directory to write reports/ into")
     parser.add_argument("--lang", action="append", choices=("kk", "ru", "en"),
                         help="report language (repeatable; default: all three)")

@@ -12,8 +12,8 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from archive.warc import INDEX_SUFFIX, WARC_SUFFIX, read_index, safe_stem
-from reports.csvsafe import write_csv
+from adalscan.reports.csvsafe import write_csv
+from adalscan.store.warc import INDEX_SUFFIX, WARC_SUFFIX, read_index, safe_stem
 
 EVIDENCE_FIELDS = ("institution_id", "artefact_id", "status", "evidence_url", "screenshot", "warc_file",
                    "warc_offset", "warc_length", "warc_record_type", "warc_date", "payload_digest", "refers_to_file")

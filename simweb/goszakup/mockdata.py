@@ -30,7 +30,12 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from adalscan.models import GapStatus, Institution
-from procurement.models import BIN_SOURCE_NAME_MATCH, BIN_SOURCE_REGISTRY, BIN_SOURCE_UNKNOWN, valid_bin
+from adalscan.procurement.models import (
+    BIN_SOURCE_NAME_MATCH,
+    BIN_SOURCE_REGISTRY,
+    BIN_SOURCE_UNKNOWN,
+    valid_bin,
+)
 
 # Further indicators each profile should raise (the rest must stay quiet); failed tenders are left out of
 # the truth, since whether a single-bid tender is declared failed is random.

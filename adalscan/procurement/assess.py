@@ -33,9 +33,9 @@ from pathlib import Path
 from typing import Any
 
 from adalscan.models import GapStatus, Institution
-from procurement.bins import BinResolver, Candidate, candidates_from_rows, search_terms
-from procurement.client import AsyncGoszakupClient, GoszakupClient, GoszakupError
-from procurement.models import (
+from adalscan.procurement.bins import BinResolver, Candidate, candidates_from_rows, search_terms
+from adalscan.procurement.client import AsyncGoszakupClient, GoszakupClient, GoszakupError
+from adalscan.procurement.models import (
     BIN_RE,
     BIN_SOURCE_NAME_MATCH,
     BIN_SOURCE_REGISTRY,
@@ -44,7 +44,7 @@ from procurement.models import (
     compact_years,
     valid_bin,
 )
-from procurement.redflags import (
+from adalscan.procurement.redflags import (
     ContractBook,
     MethodBook,
     RedFlagConfig,

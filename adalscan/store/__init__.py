@@ -3,6 +3,6 @@
 SQLite by default (one file beside the runs); PostgreSQL through a connection URL for shared set-ups.
 """
 
-from store.results import ResultStore, RunInfo, StoredDocument, open_store
+from adalscan.store.results import ResultStore, RunInfo, StoredDocument, open_store
 
 __all__ = ["ResultStore", "RunInfo", "StoredDocument", "open_store"]

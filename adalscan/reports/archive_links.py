@@ -8,7 +8,7 @@ The nightly run writes, under the run folder and before the reports (see archive
 
 `load_archive_refs` reads them once per run and returns, per (institution, artefact), what a report may
 link. Nothing read from those files ever becomes an href as is: a screenshot href is built from
-`archive.screenshots.screenshot_path` (safe names) and a WARC href only from a file name that matches
+`adalscan.runs.screenshot_path` (safe names) and a WARC href only from a file name that matches
 the archive's own naming and exists; both are relative, so the links work wherever the run folder is
 copied. A missing archive (the plain `scan` command takes no screenshots) gives an empty mapping, and
 the reports look exactly as they did without one.
@@ -32,7 +32,7 @@ from adalscan.models import GapRow
 from .coverage import status_of
 from .csvsafe import FORMULA_TRIGGERS
 
-SCREENSHOT_STATUSES = ("found", "stale")  # the statuses archive.screenshots shoots
+SCREENSHOT_STATUSES = ("found", "stale")  # the statuses crawler.screenshots shoots
 WARC_STATUSES = ("found", "stale", "uncertain")  # the statuses archive.evidence indexes
 # archive/<institution>[-w<N>].warc.gz as archive.warc names them; anything else is shown, never linked.
 _WARC_NAME = re.compile(r"^(?!\.)[A-Za-z0-9._-]{1,160}\.warc\.gz$")
@@ -132,7 +132,7 @@ def load_archive_refs(run_dir: Path, gaps: Iterable[GapRow]) -> dict[tuple[str, 
     evidence must not point at the old page's bytes; the same check guards the screenshot when the
     index knows the row).
     """
-    from archive.screenshots import screenshot_path
+    from adalscan.runs import screenshot_path
 
     run_dir = Path(run_dir)
     archive = run_dir / "archive"

@@ -12,8 +12,15 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
-from adalscan.models import Document, Link
-from documents.textutil import EncodingHints, ExtractLimits, clean_line, clean_text, decode_body, dedupe
+from detectors.document import Document, Link
+from detectors.extract.textutil import (
+    EncodingHints,
+    ExtractLimits,
+    clean_line,
+    clean_text,
+    decode_body,
+    dedupe,
+)
 
 # Content a reader never sees as text. Links inside them are still collected (noscript menus).
 _SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "math", "iframe", "object",

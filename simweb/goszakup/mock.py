@@ -7,7 +7,7 @@ envelope with `page=next&search_after=` cursors (newest first), `extensions.page
 clients: 429 with Retry-After, 403, 5xx, slow answers, malformed or empty JSON (rules via --faults,
 ADALSCAN_MOCK_FAULTS or POST /_mock/faults), plus an optional real rate limit (--rate-limit).
 
-    python -m procurement.mock --registry institutions.csv --host 127.0.0.1 --port 0 --seed 7 \
+    python -m simweb.goszakup.mock --registry institutions.csv --host 127.0.0.1 --port 0 --seed 7 \
         --as-of 2026-11-25 [--truth-out truth.json]
 
 prints `GOSZAKUP MOCK READY {"url": ..., "port": ...}` once listening. `MockGoszakup` runs it in a
@@ -41,9 +41,10 @@ from typing import Any
 
 from aiohttp import web
 
-from adalscan.models import INSTITUTION_TYPES, Institution
-from procurement import gql
-from procurement.mockdata import MockWorld, build_world
+from adalscan.models import Institution
+from adalscan.registry import load_registry
+from simweb.goszakup import gql
+from simweb.goszakup.mockdata import MockWorld, build_world
 
 READY_PREFIX = "GOSZAKUP MOCK READY "
 ENV_MOCK_TOKEN = "ADALSCAN_MOCK_TOKEN"
@@ -88,16 +89,8 @@ RELATIONS = {("TrdBuy", "Lots"), ("TrdBuy", "RefBuyStatus"), ("TrdBuy", "RefTrad
 
 
 def read_registry(path: Path | str) -> list[Institution]:
-    """Registry rows (interface.md format); rows without id, a known type or a name are skipped."""
-    rows: list[Institution] = []
-    with open(path, encoding="utf-8-sig", newline="") as fh:
-        for line, raw in enumerate(csv.DictReader(fh), start=2):
-            row = {key: (value or "").strip() for key, value in raw.items() if isinstance(key, str)}
-            if not row.get("id") or row.get("type") not in INSTITUTION_TYPES or not (row.get("name_ru") or row.get("name_kk")):
-                continue
-            fields = ("id", "type", "website", "name_kk", "name_ru", "name_en", "region", "city", "bin", "source")
-            rows.append(Institution(**{f: row.get(f, "") for f in fields}, line=line))
-    return rows
+    """Registry rows (interface.md format), read by the product's one reader; rows it rejects are skipped."""
+    return load_registry(path).institutions
 
 
 def write_registry(institutions: Sequence[Institution], path: Path) -> None:
@@ -767,7 +760,7 @@ class MockPortal:
 # -- command line -------------------------------------------------------------------------------------
 
 def _parse_args(argv: list[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="python -m procurement.mock", description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m simweb.goszakup.mock", description=__doc__.split("\n\n")[0])
     parser.add_argument("--registry", required=True, help="registry CSV (interface.md columns)")
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=0, help="0 = any free port")
@@ -870,7 +863,7 @@ class MockGoszakup:
             registry = tmp / "registry.csv"
             write_registry(list(self.registry), registry)  # type: ignore[arg-type]
         truth_path = tmp / "truth.json"
-        cmd = [sys.executable, "-m", "procurement.mock", "--registry", str(registry), "--host", self.host,
+        cmd = [sys.executable, "-m", "simweb.goszakup.mock", "--registry", str(registry), "--host", self.host,
                "--port", "0", "--seed", str(self.seed), "--as-of", self.as_of, "--truth-out", str(truth_path),
                "--rate-limit", str(self.rate_limit), "--direct-method-id", str(self.direct_method_id),
                "--amendment-sums", self.amendment_sums]
@@ -878,7 +871,7 @@ class MockGoszakup:
             (tmp / "profiles.json").write_text(json.dumps(self.profiles), encoding="utf-8")
             cmd += ["--profiles", str(tmp / "profiles.json")]
         env = dict(os.environ, **{ENV_MOCK_TOKEN: self.token, ENV_MOCK_FAULTS: json.dumps(self.faults or [])})
-        root = str(Path(__file__).resolve().parent.parent)
+        root = str(Path(__file__).resolve().parents[2])
         env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH", "")) if p)
         self._stderr = (tmp / "stderr.log").open("w+", encoding="utf-8")
         self._proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=self._stderr, text=True, env=env,

@@ -22,7 +22,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from adalscan.models import Institution
-from procurement.models import (
+from adalscan.procurement.models import (
     BIN_SOURCE_NAME_MATCH,
     BIN_SOURCE_REGISTRY,
     BIN_SOURCE_UNKNOWN,

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from w3lib.encoding import html_body_declared_encoding, read_bom
 
-from adalscan.models import Document
+from detectors.document import Document
 
 
 @dataclass(frozen=True, slots=True)

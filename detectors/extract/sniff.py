@@ -10,7 +10,7 @@ import io
 import re
 import zipfile
 
-from documents.ole_extract import find_word_fib, ole_stream_names
+from detectors.extract.ole_extract import find_word_fib, ole_stream_names
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")

@@ -1,6 +1,6 @@
 """Full-page screenshots of rendered reports in headless Chromium, for checking them by eye.
 
-    python -m reports.screenshots RUN_DIR OUT_DIR [--institution ID] [--width 1280]
+    python -m adalscan.reports.screenshots RUN_DIR OUT_DIR [--institution ID] [--width 1280]
 
 Shoots `<lang>/regional.html`, `<lang>/index.html` and one institution report per language found
 under RUN_DIR/reports, and prints any console error or CSP violation the pages raised (a report
@@ -48,7 +48,7 @@ def shoot(run_dir: Path, out_dir: Path, institution: str | None = None, width: i
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m reports.screenshots", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m adalscan.reports.screenshots", description=__doc__.splitlines()[0])
     parser.add_argument("run_dir", type=Path)
     parser.add_argument("out_dir", type=Path)
     parser.add_argument("--institution", help="institution id (file stem) to shoot; default: the first")

@@ -15,10 +15,20 @@ from typing import Any
 
 import yaml
 
+from adalscan.errors import UsageError
 from detectors.spec import spec_by_id
 
 LABELS_PATH = Path(__file__).parent / "translations" / "labels.yaml"
 LANGS = ("kk", "ru", "en")
+
+
+def parse_languages(text: str) -> tuple[str, ...]:
+    """`--lang kk,ru,en` -> ("kk", "ru", "en"); a UsageError names any other code."""
+    langs = tuple(x.strip() for x in text.split(",") if x.strip())
+    bad = [x for x in langs if x not in LANGS]
+    if bad or not langs:
+        raise UsageError(f"--lang: {','.join(bad) or 'empty'}: languages are kk, ru, en")
+    return langs
 log = logging.getLogger(__name__)
 
 

@@ -1,7 +1,7 @@
-"""`python -m procurement`: run the goszakup_procurement check alone and write its results.
+"""`python -m adalscan.procurement`: run the goszakup_procurement check alone and write its results.
 
     ADALSCAN_GOSZAKUP_URL=http://127.0.0.1:PORT ADALSCAN_GOSZAKUP_TOKEN=... \\
-        python -m procurement --institutions institutions.csv --as-of 2026-11-25 --out procurement.json
+        python -m adalscan.procurement --institutions institutions.csv --as-of 2026-11-25 --out procurement.json
 
 Prints one line per institution (id, status, BIN source, raised flags) and writes the full results as
 JSON (and, with --csv, one flat row per institution). The token is read from the environment only.
@@ -15,13 +15,13 @@ import logging
 from datetime import date
 from pathlib import Path
 
-from procurement.assess import check_institutions, flags_summary, result_rows
-from procurement.client import settings_from_env
-from procurement.mock import read_registry
+from adalscan.procurement.assess import check_institutions, flags_summary, result_rows
+from adalscan.procurement.client import settings_from_env
+from adalscan.registry import load_registry
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m procurement", description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m adalscan.procurement", description=__doc__.split("\n\n")[0])
     parser.add_argument("--institutions", required=True, help="registry CSV (interface.md columns)")
     parser.add_argument("--as-of", default=None, help="YYYY-MM-DD (default today)")
     parser.add_argument("--only", default="", help="comma-separated institution ids")
@@ -33,7 +33,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--subjects-cache", default=None, help="JSON cache of participant names (30 days)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(message)s")
-    institutions = read_registry(args.institutions)
+    institutions = load_registry(args.institutions).institutions  # the one registry reader
     if args.only:
         wanted = {i.strip() for i in args.only.split(",")}
         institutions = [i for i in institutions if i.id in wanted]
@@ -49,7 +49,9 @@ def main(argv: list[str] | None = None) -> int:
         Path(args.out).write_text(json.dumps([r.to_dict() for r in results.values()], ensure_ascii=False, indent=1),
                                   encoding="utf-8")
     if args.csv:
-        from reports.csvsafe import write_csv  # UTF-8 BOM and formula-safe cells, as every analyst CSV
+        from adalscan.reports.csvsafe import (
+            write_csv,  # UTF-8 BOM and formula-safe cells, as every analyst CSV
+        )
 
         rows = result_rows(results)
         write_csv(Path(args.csv), list(rows[0]) if rows else ["institution_id"], rows)

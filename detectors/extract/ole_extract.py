@@ -14,8 +14,8 @@ import struct
 
 import xlrd
 
-from adalscan.models import Document
-from documents.textutil import (
+from detectors.document import Document
+from detectors.extract.textutil import (
     EncodingHints,
     ExtractLimits,
     TextBudget,

@@ -12,8 +12,8 @@ import threading
 
 import pypdfium2
 
-from adalscan.models import Document
-from documents.textutil import (
+from detectors.document import Document
+from detectors.extract.textutil import (
     EncodingHints,
     ExtractLimits,
     TextBudget,

@@ -7,7 +7,7 @@ files are kept byte for byte in the WARC archive instead), the page is loaded an
 linked as DIR/runs/<id>/archive/screenshots/<institution>/<artefact>.png (hard links when several
 artefacts share a page). screenshots/index.json records URL, time and outcome of each shot.
 
-Chromium runs in a child process (`python -m archive.screenshots JOB RESULT`), so a browser crash or hang
+Chromium runs in a child process (`python -m crawler.screenshots JOB RESULT`), so a browser crash or hang
 cannot take the run with it; the whole batch is capped by ADALSCAN_SCREENSHOTS_MAX (pages) and
 ADALSCAN_SCREENSHOTS_MAX_SECONDS, each page by ADALSCAN_SCREENSHOT_TIMEOUT seconds. Every request the page
 makes is judged by the crawl's address policy (no loopback/private targets unless --allow-private).
@@ -19,7 +19,6 @@ import asyncio
 import json
 import logging
 import os
-import re
 import subprocess
 import sys
 import time
@@ -28,28 +27,22 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from adalscan.runs import screenshot_path
+
 log = logging.getLogger(__name__)
 
 ROOT = Path(__file__).resolve().parent.parent
 SHOT_STATUSES = ("found", "stale")
 MAX_HEIGHT = 12_000  # px: a full-page shot is clipped here (an endless page must not make a 1 GB PNG)
-_SAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 
-def _safe(name: str) -> str:
-    return _SAFE.sub("_", name).strip("._")[:120] or "_"
-
-
-def screenshot_path(run_path: Path, institution_id: str, artefact_id: str) -> Path:
-    """Where the screenshot of one institution's artefact lives (the reports link this path)."""
-    return run_path / "archive" / "screenshots" / _safe(institution_id) / f"{_safe(artefact_id)}.png"
 
 
 def _html_urls(store_url: str, run_id: str) -> set[tuple[str, str]] | None:
     """(institution, url) of the run's HTML documents; None when the store cannot tell."""
     if not store_url:
         return None
-    from store import open_store
+    from adalscan.store import open_store
 
     store = open_store(store_url)
     try:
@@ -109,7 +102,7 @@ def screenshot_found(run_path: Path, gaps: Iterable[Any], settings: Mapping[str,
         env = dict(os.environ)
         env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p)
         try:
-            subprocess.run([sys.executable, "-m", "archive.screenshots", str(job_path), str(result_path)],
+            subprocess.run([sys.executable, "-m", "crawler.screenshots", str(job_path), str(result_path)],
                            cwd=str(ROOT), env=env, timeout=max_seconds + 120, check=False, stdin=subprocess.DEVNULL)
         except subprocess.TimeoutExpired:
             log.warning("screenshots: the browser process overran %.0f s and was stopped", max_seconds)
@@ -215,7 +208,7 @@ async def _shoot_one(context: Any, url: str, path: Path, timeout_ms: int) -> dic
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if len(argv) != 2:
-        print("usage: python -m archive.screenshots JOB.json RESULT.json", file=sys.stderr)
+        print("usage: python -m crawler.screenshots JOB.json RESULT.json", file=sys.stderr)
         return 2
     job = json.loads(Path(argv[0]).read_text(encoding="utf-8"))
     results = asyncio.run(_shoot_all(job))

@@ -13,13 +13,13 @@ import logging
 from collections.abc import Mapping, Sequence
 from typing import Protocol
 
-from adalscan.models import Document
-from documents.html_extract import extract_html
-from documents.office_extract import UnsafeArchive, extract_docx, extract_xlsx
-from documents.ole_extract import extract_doc, extract_xls
-from documents.pdf_extract import extract_pdf
-from documents.sniff import sniff_kind, sniff_kind_and_detail
-from documents.textutil import (
+from detectors.document import Document
+from detectors.extract.html_extract import extract_html
+from detectors.extract.office_extract import UnsafeArchive, extract_docx, extract_xlsx
+from detectors.extract.ole_extract import extract_doc, extract_xls
+from detectors.extract.pdf_extract import extract_pdf
+from detectors.extract.sniff import sniff_kind, sniff_kind_and_detail
+from detectors.extract.textutil import (
     EncodingHints,
     ExtractLimits,
     charset_from_content_type,
