@@ -96,7 +96,7 @@ class ProgressLine:
         self.text = ""
 
 
-class _ProgressAwareHandler(logging.StreamHandler):  # type: ignore[type-arg]
+class _ProgressAwareHandler(logging.StreamHandler):
     """Clears the progress line before a log line and redraws it after."""
 
     def emit(self, record: logging.LogRecord) -> None:

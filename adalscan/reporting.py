@@ -6,13 +6,18 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, is_dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from adalscan.overrides import OverrideAlert
 from adalscan.store import ResultStore
 
+if TYPE_CHECKING:
+    from adalscan.procurement.models import ProcurementResult
 
-def _procurement_plain(results: Mapping[str, Any] | None) -> dict[str, dict[str, Any]] | None:
+
+def _procurement_plain(
+    results: Mapping[str, ProcurementResult | Mapping[str, Any]] | None,
+) -> dict[str, dict[str, Any]] | None:
     """ProcurementResult objects -> the plain dicts the reports take."""
     if not results:
         return None

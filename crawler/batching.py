@@ -39,7 +39,9 @@ class BatchTimer:
         if self._call is None:
             from twisted.internet import reactor
 
-            self._call = reactor.callLater(self.seconds, self.flush)  # type: ignore[attr-defined]
+            # Twisted declares IReactorTime's methods without `self` (zope.interface), so mypy takes `delay`
+            # for `self` and shifts the arguments by one.
+            self._call = reactor.callLater(self.seconds, self.flush)  # type: ignore[arg-type]
         return False
 
     def flushed(self) -> None:

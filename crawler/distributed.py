@@ -168,6 +168,7 @@ class DistributedSiteSpider(SiteSpider):
             async for output in super().parse(response):
                 yield output
             return
+        assert inst_id is not None  # the ledger has no site for None
         self._redis()
         self._sync_scope(inst_id)
         before = set(site.scope_hosts)
@@ -403,7 +404,7 @@ class WorkerExtension:
         """Look at the shared queue often: a host becomes ready when its delay is over, not on Scrapy's
         5-second heartbeat."""
         slot = getattr(self.crawler.engine, "_slot", None)
-        if slot is not None and not self.crawler.engine.needs_backout():  # type: ignore[union-attr]
+        if slot is not None and not self.crawler.engine.needs_backout():
             slot.nextcall.schedule()
 
     def coordinator_gone(self) -> bool:
@@ -417,7 +418,7 @@ class WorkerExtension:
                 if not self.stopping:
                     self.stopping = True
                     log.error("the coordinator of run %s is gone; this worker stops", self.keys.prefix)
-                    deferred_from_coro(self.crawler.engine.close_spider_async(  # type: ignore[union-attr]
+                    deferred_from_coro(self.crawler.engine.close_spider_async(
                         reason="coordinator_gone"))
                 return
             self.client.hset(self.keys.hb, self.worker_id, str(time.time()))

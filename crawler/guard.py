@@ -183,7 +183,7 @@ class GuardedResolver(CachingThreadedResolver):
         self.policy = policy
 
     @classmethod
-    def from_crawler(cls, crawler: Crawler, reactor: ReactorBase) -> GuardedResolver:  # type: ignore[override]
+    def from_crawler(cls, crawler: Crawler, reactor: ReactorBase) -> GuardedResolver:
         settings = crawler.settings
         cache_size = settings.getint("DNSCACHE_SIZE") if settings.getbool("DNSCACHE_ENABLED") else 0
         return cls(reactor, cache_size, settings.getfloat("DNS_TIMEOUT"), AddressPolicy.from_settings(settings))

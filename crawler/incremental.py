@@ -258,14 +258,14 @@ class NightlyCacheMiddleware(HttpCacheMiddleware):
     gets a bodiless 304 it cannot display.
     """
 
-    def process_response(self, request: Request, response: Response,  # type: ignore[override]
+    def process_response(self, request: Request, response: Response,
                          spider: Any = None) -> Request | Response:
         result = super().process_response(request, response)
         for name in request.meta.pop("adalscan_conditional", ()):
             request.headers.pop(name, None)
         return result
 
-    def process_exception(self, request: Request, exception: Exception,  # type: ignore[override]
+    def process_exception(self, request: Request, exception: Exception,
                           spider: Any = None) -> Request | Response | None:
         request.meta.pop("cached_response", None)
         for name in request.meta.pop("adalscan_conditional", ()):

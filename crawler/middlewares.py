@@ -129,7 +129,7 @@ class SiteBudgetMiddleware:
                 site.budget_hit = exhausted
                 log.info("site %s: %s budget exhausted after %d requests, %d bytes, %.0f s", site.institution.id,
                          exhausted, site.pages_downloading, site.result.bytes_fetched, site.elapsed())
-            self.crawler.stats.inc_value(f"adalscan/requests/dropped_budget_{exhausted}")  # type: ignore[union-attr]
+            self.crawler.stats.inc_value(f"adalscan/requests/dropped_budget_{exhausted}")
             if request.meta.get("adalscan_kind") != "sitemap":
                 site.unfetched["time" if exhausted == "time" else "budget"] += 1
             raise SiteBudgetExhausted(f"{exhausted} budget exhausted")
@@ -243,7 +243,7 @@ class RetryAfterMiddleware(RetryMiddleware):
         slot.delay = min(self.max_delay, max(1.0, slot.delay * 2))
         return float(slot.delay)
 
-    def process_exception(self, request: Request, exception: Exception,  # type: ignore[override]
+    def process_exception(self, request: Request, exception: Exception,
                           spider: Any = None) -> Request | Response | None:
         # A name the guard refused, or one that can never resolve, fails the same way every time.
         host = urlparse_cached(request).hostname or ""

@@ -46,7 +46,7 @@ class CompactLogFormatter(LogFormatter):
         result = super().scraped(item, response, spider)
         url = getattr(item, "url", None)
         if url is not None:
-            result["args"] = {**dict(result["args"]), "item": f"<document {url}>"}  # type: ignore[arg-type]
+            result["args"] = {**dict(result["args"]), "item": f"<document {url}>"}
         return result
 
 

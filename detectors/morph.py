@@ -215,7 +215,7 @@ _morph = None
 _PREFERRED_POS = {"NOUN", "ADJF", "PRTF", "ADJS"}
 
 
-def _analyzer():  # type: ignore[no-untyped-def]
+def _analyzer():
     """pymorphy3's analyser, created on first use (0.1 s) so that importing is side-effect free."""
     global _morph
     if _morph is None:

@@ -23,6 +23,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress
+from typing import cast
 
 from rapidfuzz import fuzz, process
 
@@ -350,7 +351,8 @@ class Matcher:
                 if keys is None:
                     found[i] = cache[words[i]] = lookup(words[i])
         n = len(found)
-        relevant = WordMatches(zip(compress(range(n), found), compress(found, found), strict=True))
+        filled = cast("list[tuple[tuple[str, float], ...]]", found)  # no None left after the loop above
+        relevant = WordMatches(zip(compress(range(n), filled), compress(filled, filled), strict=True))
         relevant.text = text
         return n, relevant
 

@@ -13,6 +13,10 @@ if ! command -v soffice >/dev/null 2>&1; then
 fi
 bash scripts/services.sh || echo "test.sh: PostgreSQL/Redis not available; their tests will be skipped" >&2
 .venv/bin/ruff check . || { echo "test.sh: ruff found problems" >&2; exit 1; }
+# The architecture: layers import only downward, detectors stand alone (contracts in pyproject.toml).
+layers=$(.venv/bin/lint-imports --no-cache 2>&1) || { echo "$layers" >&2; echo "test.sh: an import breaks the layers (lint-imports)" >&2; exit 1; }
+# Types: mypy over the product (adalscan, crawler, detectors; configured in pyproject.toml).
+.venv/bin/mypy || { echo "test.sh: mypy found type errors" >&2; exit 1; }
 set +e
 .venv/bin/pytest -q -p no:cacheprovider "$@"
 rc=$?

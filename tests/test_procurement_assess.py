@@ -345,7 +345,7 @@ def test_command_line_run(mock: MockGoszakup, tmp_path: Path) -> None:
     env = dict(os.environ, ADALSCAN_GOSZAKUP_URL=mock.url, ADALSCAN_GOSZAKUP_TOKEN=mock.token,
                PYTHONPATH=str(root))
     mock.clear_faults()
-    done = subprocess.run([sys.executable, "-m", "procurement", "--institutions", str(registry), "--as-of",
+    done = subprocess.run([sys.executable, "-m", "adalscan.procurement", "--institutions", str(registry), "--as-of",
                            "2026-11-25", "--only", "step-agro,korkem,rechnoy-ep", "--rate", "0",
                            "--allow-private", "--out", str(tmp_path / "out.json"), "--csv", str(tmp_path / "out.csv")],
                           capture_output=True, text=True, timeout=120, env=env, cwd=root)

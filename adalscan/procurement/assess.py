@@ -343,7 +343,8 @@ async def _fetch_extra_buys(portal: _Portal, errors: list[GoszakupError], buys: 
                             lots: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Announcements of the institution's lots that another organizer published (not in /trd-buy/bin)."""
     known = {b.get("id") for b in buys}
-    missing = sorted({lot.get("trd_buy_id") for lot in lots if isinstance(lot.get("trd_buy_id"), int)} - known)
+    lot_buy_ids: set[int] = {lot["trd_buy_id"] for lot in lots if isinstance(lot.get("trd_buy_id"), int)}
+    missing = sorted(lot_buy_ids - known)
     found = []
     for buy_id in missing[:MAX_EXTRA_BUYS]:
         row = await _guard(portal, errors, portal.client.trd_buy_by_id(buy_id))

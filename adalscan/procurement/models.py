@@ -103,11 +103,14 @@ def compact_years(years: list[int] | set[int]) -> str:
     """[2022, 2023, 2024, 2026] -> "2022-2024, 2026"."""
     ordered = sorted(set(years))
     spans: list[str] = []
-    start = prev = None
+    start: int | None = None
+    prev: int | None = None
     for year in [*ordered, None]:
-        if start is not None and (year is None or year != prev + 1):
-            spans.append(str(start) if start == prev else f"{start}-{prev}")
-            start = None
+        if start is not None:
+            assert prev is not None  # set together with start
+            if year is None or year != prev + 1:
+                spans.append(str(start) if start == prev else f"{start}-{prev}")
+                start = None
         if year is not None and start is None:
             start = year
         prev = year

@@ -197,9 +197,9 @@ def _names(rows: Iterable[Mapping[str, Any]]) -> dict[int, str]:
     return names
 
 
-def _as_int(value: object) -> int | None:
+def _as_int(value: Any) -> int | None:
     try:
-        return None if value is None or pd.isna(value) else int(value)  # type: ignore[arg-type]
+        return None if value is None or pd.isna(value) else int(value)
     except (TypeError, ValueError):
         return None
 
@@ -334,7 +334,8 @@ NOT_A_BID_WORDS = ("отозван", "черновик", "withdraw", "draft", "�
 
 def is_bid(app_lot: Mapping[str, Any], not_bid_ids: frozenset[int] = frozenset()) -> bool:
     """An AppLots row that counts as a bid: its status is not withdrawn or draft."""
-    status = app_lot.get("RefAppStatus") if isinstance(app_lot.get("RefAppStatus"), Mapping) else {}
+    raw_status = app_lot.get("RefAppStatus")
+    status: Mapping[str, Any] = raw_status if isinstance(raw_status, Mapping) else {}
     text = fold(f"{status.get('nameRu') or ''} {status.get('code') or ''}")
     if any(word in text for word in NOT_A_BID_WORDS):
         return False
@@ -552,8 +553,9 @@ def direct_contract_share(contracts: pd.DataFrame, methods: MethodBook, config: 
     share = float(chains.loc[is_direct, "value"].sum()) / total
     flag.value = round(share, 4)
     flag.flagged = len(chains) >= config.direct_min_contracts and share > flag.threshold
+    plan_years: set[int] | set[None] = years or {None}
     direct_points = [p for p in plans if _as_int(p.get("ref_trade_methods_id")) in direct
-                     and _first_year(p.get("plan_fin_year") or p.get("pln_point_year")) in (years or {None})]
+                     and _first_year(p.get("plan_fin_year") or p.get("pln_point_year")) in plan_years]
     grounded = sum(1 for p in direct_points if p.get("ref_justification_id"))
     flag.detail = (f"{int(is_direct.sum())}/{len(chains)} contracts, {share:.0%} of {_money(total)} by value, by "
                    f"direct contracting; legal ground (ref_justification_id) recorded on {grounded}/"
@@ -712,7 +714,7 @@ def compute_red_flags(contracts: pd.DataFrame, announcements: pd.DataFrame, lots
     return flags
 
 
-def peer_fence(values: Iterable[float]) -> float | None:
+def peer_fence(values: Iterable[float | None]) -> float | None:
     """Cardinal's outlier fence Q3 + 1.5·IQR over peers' values (None with fewer than 4 values)."""
     series = pd.Series([v for v in values if v is not None], dtype=float)
     if len(series) < 4:

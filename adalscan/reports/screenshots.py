@@ -12,10 +12,19 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from playwright.sync_api import ConsoleMessage
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--disable-background-networking", "--disable-component-update", "--no-first-run",
                  "--disable-sync"]
+
+
+def _print_console_problem(msg: ConsoleMessage) -> None:
+    if msg.type in ("error", "warning"):
+        print(f"  console {msg.type}: {msg.text}")
 
 
 def shoot(run_dir: Path, out_dir: Path, institution: str | None = None, width: int = 1280) -> list[Path]:
@@ -29,7 +38,7 @@ def shoot(run_dir: Path, out_dir: Path, institution: str | None = None, width: i
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         try:
             page = browser.new_page(viewport={"width": width, "height": 900})
-            page.on("console", lambda msg: msg.type in ("error", "warning") and print(f"  console {msg.type}: {msg.text}"))
+            page.on("console", _print_console_problem)
             for lang_dir in sorted(p for p in reports.iterdir() if p.is_dir()):
                 inst_dir = lang_dir / "institutions"
                 pick = inst_dir / f"{institution}.html" if institution else min(inst_dir.glob("*.html"), default=None)

@@ -294,13 +294,14 @@ def procurement_view(raw: dict[str, Any] | None, labels: Labels) -> Procurement 
             flagged=bool(flag.get("flagged")), formula=clean_text(flag.get("formula"), 200),
             detail=clean_text(flag.get("detail"), 300), records=_record_links(flag.get("records"), portal)))
     status = clean_text(raw.get("status"), 40)
-    years = []
+    years: list[tuple[str, str, str, str, str]] = []
     counts = raw.get("counts") or {}
     if isinstance(counts, dict):
         for year, c in sorted(counts.items(), key=lambda kv: str(kv[0])):
             if isinstance(c, dict):
-                years.append((clean_text(year, 8), *(_number(c.get(k, 0)) for k in
-                                                      ("plans", "announcements", "lots", "contracts"))))
+                years.append((clean_text(year, 8), _number(c.get("plans", 0)),
+                              _number(c.get("announcements", 0)), _number(c.get("lots", 0)),
+                              _number(c.get("contracts", 0))))
     portal = raw.get("evidence_url") or ""
     bin_source = clean_text(raw.get("bin_source"), 60)
     return Procurement(status=status, status_label=_labelled(labels, "procurement_status", status,
@@ -535,7 +536,7 @@ def regional_page(facts: RunFacts, labels: Labels) -> RegionalPage:
 
     public_specs = [a for a in facts.specs if a.public]
     heat_columns = [(a.id, labels.artefact_title(a.id), a.direction, n) for n, a in enumerate(public_specs, 1)]
-    heat_groups = []
+    heat_groups: list[tuple[str, int, str]] = []
     for direction in DIRECTIONS:
         span = sum(1 for a in public_specs if a.direction == direction)
         if span:
@@ -589,18 +590,20 @@ def regional_page(facts: RunFacts, labels: Labels) -> RegionalPage:
     worst.sort(key=lambda w: (-w.gap_sort, -w.missing, collation_key(w.title)))
 
     region_trend = []
-    for row in by_region:
-        points = [(labels.date(h.as_of), h.regions.get(row.key)) for h in facts.history if row.key in h.regions]
+    for region_row in by_region:
+        points = [(labels.date(h.as_of), h.regions.get(region_row.key)) for h in facts.history
+                  if region_row.key in h.regions]
         latest = points[-1][1] if points else None
         prior = next((p for _, p in reversed(points[:-1]) if p is not None), None)
         delta = "" if latest is None or prior is None else f"{latest - prior:+.1f}"
-        region_trend.append((row.label, sparkline(points, aria_label=labels("chart_trend")) if len(points) > 1
+        region_trend.append((region_row.label,
+                             sparkline(points, aria_label=labels("chart_trend")) if len(points) > 1
                              else Markup(""), labels.pct(latest), delta))
 
     names = {i.id: clean_text(i.display_name(labels.lang), 160) for i in insts}
     alerts = [(facts.file_stems.get(i, ""), names.get(i, i), labels.artefact_title(a), override_alert(labels, *m))
               for (i, a), msgs in sorted(facts.alerts.items()) for m in msgs]
-    flags = []
+    flags: list[tuple[str, str, RedFlag]] = []
     for inst in insts:
         proc = procurement_view((data.procurement or {}).get(inst.id), labels)
         if proc:

@@ -181,7 +181,7 @@ class SiteSpider(scrapy.Spider):
         if site is None:
             return
         try:
-            async for output in self._parse(site, response):
+            async for output in self._parse_page(site, response):
                 yield output
         except Exception as exc:  # a callback must never take the crawl down: the page becomes a note
             site.notes["malformed_document"] += 1
@@ -189,7 +189,7 @@ class SiteSpider(scrapy.Spider):
             self.logger.warning("site %s: could not process %s (%s: %s)", site.institution.id, response.url,
                                 type(exc).__name__, str(exc)[:200], exc_info=True)
 
-    async def _parse(self, site: SiteState, response: Response) -> AsyncIterator[Any]:
+    async def _parse_page(self, site: SiteState, response: Response) -> AsyncIterator[Any]:
         meta = response.meta
         result = site.result
         result.pages_fetched += not meta.get("adalscan_reread")  # a page read again is still one page
@@ -250,8 +250,8 @@ class SiteSpider(scrapy.Spider):
             menu = self._menu_urls(response) if (is_home or meta.get("adalscan_lang_root")) else frozenset()
             family = meta.get("adalscan_family") or ""
             elsewhere = 0  # new links this page brought outside its own URL family
-            groups = self._link_groups(site, response)
-            for request in self._follow(site, doc, depth, menu, groups, meta.get("adalscan_group", "")):
+            link_groups = self._link_groups(site, response)
+            for request in self._follow(site, doc, depth, menu, link_groups, meta.get("adalscan_group", "")):
                 elsewhere += request.meta.get("adalscan_family") != family
                 yield request
             if doc.kind == "html" and not is_home:

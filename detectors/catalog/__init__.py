@@ -454,8 +454,8 @@ def _parse_cues(src: _Source, raw: Any, concepts: set[str]) -> dict[str, CueGrou
                     except PhraseError as exc:
                         raise src.error((*spath, "phrases", j), f"{exc}: {text!r}") from exc
                 signals.append(CueSignal(where, weight, cap, phrases=tuple(compiled), kinds=frozenset(kinds)))
-        cap = _number(src, (*path, "cap"), group["cap"]) if group.get("cap") is not None else None
-        groups[name] = CueGroup(name, factor, tuple(signals), cap)
+        group_cap = _number(src, (*path, "cap"), group["cap"]) if group.get("cap") is not None else None
+        groups[name] = CueGroup(name, factor, tuple(signals), group_cap)
     return groups
 
 
@@ -477,7 +477,7 @@ def _merge(target: dict[str, Any], data: dict[str, Any], src: _Source) -> None:
             target[key] = value
 
 
-def load_catalog(path: Path | None = None) -> Catalog:
+def load_catalog(path: str | Path | None = None) -> Catalog:
     """Load and validate the catalog (the bundled one by default; a YAML file or a directory).
 
     Raises CatalogError naming file, line and field for the first problem found.
