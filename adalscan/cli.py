@@ -16,6 +16,11 @@ from typing import Any
 
 from adalscan.errors import AdalscanError, UsageError
 from adalscan.reports.i18n import parse_languages
+from adalscan.summary import print_summary
+
+# The commands import their modules when they run (adalscan.scan/nightly/demo/history/detect), not here: CLI
+# start-up (`adalscan --help`, `adalscan detect`) stays fast, and no Scrapy/Twisted reactor is loaded or
+# installed by commands that do not crawl. Each such import below is marked "per-command".
 
 log = logging.getLogger("adalscan")
 
@@ -60,8 +65,7 @@ def add_crawl_options(p: argparse.ArgumentParser) -> None:
 
 # -- commands --------------------------------------------------------------------------------------------
 def cmd_scan(args: argparse.Namespace) -> int:
-    from adalscan.scan import ScanOptions, run_scan
-    from adalscan.summary import print_summary
+    from adalscan.scan import ScanOptions, run_scan  # per-command (see the top)
 
     opts = ScanOptions(institutions=args.institutions, out=args.out,
                        only=[x.strip() for x in args.only.split(",") if x.strip()],
@@ -73,7 +77,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
 
 
 def cmd_detect(args: argparse.Namespace) -> int:
-    from adalscan.detect import detect_batch, detect_one
+    from adalscan.detect import detect_batch, detect_one  # per-command: the extractors cost ~200 ms
 
     if args.batch:
         return detect_batch(args.batch, args.as_of, sys.stdout)
@@ -90,26 +94,26 @@ def cmd_detect(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from adalscan.demo import run_demo
+    from adalscan.demo import run_demo  # per-command (see the top)
 
     return run_demo(n=args.n, seed=args.seed, out=args.out, as_of=args.as_of, settings=dict(args.settings),
                     profile=args.profile)
 
 
 def cmd_diff(args: argparse.Namespace) -> int:
-    from adalscan.history import print_diff
+    from adalscan.history import print_diff  # per-command (see the top)
 
     return print_diff(args.out, args.run, args.against)
 
 
 def cmd_override(args: argparse.Namespace) -> int:
-    from adalscan.history import override_command
+    from adalscan.history import override_command  # per-command (see the top)
 
     return override_command(args)
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from adalscan.history import rebuild_reports
+    from adalscan.history import rebuild_reports  # per-command (see the top)
 
     return rebuild_reports(args.out, args.run, parse_languages(args.lang))
 
@@ -168,7 +172,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_report)
 
     try:
-        from adalscan.nightly import add_nightly_parser
+        from adalscan.nightly import add_nightly_parser  # per-command (see the top), needed for its parser
     except ImportError:
         pass
     else:

@@ -32,6 +32,7 @@ def read_truth(*paths: Path) -> dict[tuple[str, str], str]:
 
 def run_demo(n: int, seed: int, out: Path, as_of: date, settings: dict[str, Any] | None = None,
              profile: str = "default") -> int:
+    # simweb only when the demo runs: the product never loads the simulated world otherwise
     from simweb import SimWebProcess
     from simweb.goszakup.mock import MockGoszakup
 

@@ -6,7 +6,9 @@ import argparse
 from pathlib import Path
 
 from adalscan.errors import UsageError
-from adalscan.overrides import Override, load_overrides, record_override
+from adalscan.overrides import Override, apply_overrides, load_overrides, record_override, save_overrides
+from adalscan.reporting import build_reports_for_run
+from adalscan.reports.diff import diff_gaps
 from adalscan.runs import STORE_FILE, latest_run_dir
 from adalscan.store import ResultStore, open_store
 
@@ -29,7 +31,6 @@ def _resolve_run(out: Path, store: ResultStore, run_id: str | None) -> str:
 
 
 def print_diff(out: Path, run_id: str | None, against: str | None) -> int:
-    from adalscan.reports.diff import diff_gaps
 
     store = _store(out)
     current = _resolve_run(out, store, run_id)
@@ -56,8 +57,6 @@ def override_command(args: argparse.Namespace) -> int:
     if not args.institution or not args.artefact:
         raise UsageError("override set/remove needs --institution and --artefact")
     if args.action == "remove":
-        from adalscan.overrides import save_overrides
-
         kept = [o for o in load_overrides(path) if (o.institution, o.artefact) != (args.institution, args.artefact)]
         save_overrides(path, kept)
         return 0
@@ -77,9 +76,6 @@ def override_command(args: argparse.Namespace) -> int:
 
 
 def rebuild_reports(out: Path, run_id: str | None, langs: tuple[str, ...]) -> int:
-    from adalscan.overrides import apply_overrides
-    from adalscan.reporting import build_reports_for_run
-
     store = _store(out)
     run = _resolve_run(out, store, run_id)
     gaps = store.gaps(run)

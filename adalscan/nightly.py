@@ -49,7 +49,17 @@ from adalscan.logging_json import (
     show_phase,
 )
 from adalscan.models import GapRow, Institution, SiteResult
-from adalscan.runs import RunDir, new_run, write_json
+from adalscan.registry import load_registry
+from adalscan.reports.diff import diff_gaps
+from adalscan.reports.i18n import parse_languages
+from adalscan.runs import STORE_FILE, RunDir, new_run, write_json
+from adalscan.scoring import STATUSES
+from adalscan.store import open_store
+from crawler import settings as base
+
+# Deferred imports below: adalscan.cli imports this module at start-up to build its parser, so nothing here
+# may load Scrapy/Twisted (crawler.archive/incremental/progress/runner/distributed/partition install or need
+# the reactor) or anything else that would slow `adalscan --help` and `adalscan detect`.
 
 log = logging.getLogger("adalscan.nightly")
 
@@ -193,9 +203,8 @@ DICT_SETTINGS = ("DOWNLOADER_MIDDLEWARES", "ITEM_PIPELINES", "EXTENSIONS", "SPID
 def nightly_settings(out: Path, run_id: str, *, archive: bool, screenshots: bool,
                      user: dict[str, Any]) -> dict[str, Any]:
     """The crawl settings of a nightly run: scan's, plus cache, archive and progress; -s values win."""
-    from crawler import archive as crawler_archive
-    from crawler import incremental, progress
-    from crawler import settings as base
+    from crawler import archive as crawler_archive  # Scrapy: see the note on deferred imports at the top
+    from crawler import incremental, progress  # Scrapy: see the note on deferred imports at the top
 
     run_path = (out / "runs" / run_id).resolve()
     middlewares = {**base.DOWNLOADER_MIDDLEWARES, **incremental.DOWNLOADER_MIDDLEWARES}
@@ -280,7 +289,7 @@ def _worker_count(text: str) -> int:
 
 
 def cmd_nightly_worker(args: argparse.Namespace) -> int:
-    from crawler.distributed import run_worker
+    from crawler.distributed import run_worker  # Scrapy: see the note on deferred imports at the top
 
     return run_worker(args.redis, None, None, args.out)
 
@@ -317,8 +326,7 @@ class Nightly:
         self.resumed = False
 
     def run(self) -> int:
-        from adalscan.registry import load_registry
-        from adalscan.reports.i18n import parse_languages
+        # CLI start-up: adalscan.scan loads the detectors' catalog (~45 ms); see the note at the top
         from adalscan.scan import select_institutions
 
         args = self.args
@@ -339,8 +347,6 @@ class Nightly:
             return self._locked(only, langs)
 
     def _open_store(self, url: str) -> Any:
-        from adalscan.store import open_store
-
         try:
             return open_store(url)
         except Exception as exc:  # an unreachable PostgreSQL is a configuration problem, reported as such
@@ -348,8 +354,6 @@ class Nightly:
                              f"{str(exc).splitlines()[0] if str(exc) else ''}") from None
 
     def _locked(self, only: list[str], langs: tuple[str, ...]) -> int:
-        from adalscan.runs import STORE_FILE
-
         args = self.args
         user = dict(args.settings)
         store_url = args.store or user.get("ADALSCAN_STORE_URL") or str(self.out / STORE_FILE)
@@ -382,7 +386,7 @@ class Nightly:
         state.attempts.append(attempt)
         state.save(run.path / STATE_FILE)
         if self.resumed:
-            from adalscan.store.warc import repair_archive_dir
+            from adalscan.store.warc import repair_archive_dir  # CLI start-up: warcio (~25 ms)
 
             repaired = repair_archive_dir(run.path / "archive")
             log.info("resuming run %s (attempt %d)%s", state.run_id, attempt["number"],
@@ -421,7 +425,7 @@ class Nightly:
 
     def _scan(self, run: RunDir, only: list[str], langs: tuple[str, ...], as_of: date,
               user: dict[str, Any]) -> Any:
-        from adalscan.scan import ScanOptions, run_scan
+        from adalscan.scan import ScanOptions, run_scan  # CLI start-up: see select_institutions in run()
 
         args = self.args
         screenshots = not args.no_screenshots and _truthy(user.get("ADALSCAN_SCREENSHOTS", True))
@@ -438,18 +442,18 @@ class Nightly:
         args = self.args
         worker_log_level = logging.WARNING if self.progress_on else self.log_level
         if args.workers > 1:
-            from crawler.incremental import cache_path, prepare_cache
+            from crawler.incremental import cache_path, prepare_cache  # Scrapy: see the note at the top
 
             prepare_cache(cache_path(settings))  # once, before the workers open it together
         if args.workers > 1 and args.partition:
-            from crawler.partition import run_partitioned_crawl
+            from crawler.partition import run_partitioned_crawl  # Scrapy: see the note at the top
 
             sites, stats = run_partitioned_crawl(
                 institutions, settings, workers=args.workers,
                 folder=Path(str(settings["ADALSCAN_STATS_FILE"])).parent / "workers", log_format=self.log_format,
                 log_level=worker_log_level, on_progress=report_progress)
         elif args.workers > 1:
-            from crawler.distributed import run_distributed_crawl
+            from crawler.distributed import run_distributed_crawl  # Scrapy: see the note at the top
 
             try:
                 sites, stats = run_distributed_crawl(
@@ -462,7 +466,7 @@ class Nightly:
                     raise UsageError(f"cannot use Redis at {_redact(args.redis)}: {exc}") from None
                 raise
         else:
-            from crawler.runner import run_crawl
+            from crawler.runner import run_crawl  # Scrapy and its reactor: see the note at the top
 
             try:
                 sites = run_crawl(institutions, settings)
@@ -480,14 +484,14 @@ class Nightly:
 
     def _after_assess(self, run: RunDir, gaps: list[GapRow]) -> None:
         """Screenshots of the found artefacts and the evidence index, before the reports are written."""
-        from adalscan.reports.evidence_index import write_evidence_index
+        from adalscan.reports.evidence_index import write_evidence_index  # CLI start-up: warcio (~25 ms)
 
         settings = self.settings
         shots: dict[str, Any] = {}
         if _truthy(settings.get("ADALSCAN_SCREENSHOTS", True)):
             show_phase("screenshots of found artefacts")
             try:
-                from crawler.screenshots import screenshot_found
+                from crawler.screenshots import screenshot_found  # CLI start-up: asyncio, screenshots only
 
                 shots = screenshot_found(run.path, gaps, settings, allow_private=self.args.allow_private)
             except Exception:  # screenshots are extra evidence; their failure never costs the run
@@ -501,8 +505,8 @@ class Nightly:
 
     # -- after the run --------------------------------------------------------------------------------
     def _after(self, outcome: Any, store_url: str) -> dict[str, Any]:
-        from crawler.incremental import cache_path, prune_cache
-        from crawler.progress import peak_rss_mb
+        from crawler.incremental import cache_path, prune_cache  # Scrapy: see the note at the top
+        from crawler.progress import peak_rss_mb  # Scrapy: see the note at the top
 
         run = outcome.run
         extra: dict[str, Any] = {"crawl": self.crawl_stats, "screenshots": {k: v for k, v in self.screenshots.items()
@@ -527,9 +531,6 @@ class Nightly:
         return extra
 
     def _diff(self, run_id: str, store_url: str) -> dict[str, Any]:
-        from adalscan.reports.diff import diff_gaps
-        from adalscan.store import open_store
-
         store = open_store(store_url)
         try:
             previous = store.previous_completed_run(run_id)
@@ -593,8 +594,6 @@ def _extend_manifest(path: Path, data: dict[str, Any]) -> None:
 
 def print_nightly_summary(outcome: Any, extra: dict[str, Any], resumed: bool, attempts: int, out: TextIO) -> None:
     """The one-screen summary at the end of a nightly run."""
-    from adalscan.scoring import STATUSES
-
     run = outcome.run
     stats = (extra.get("crawl") or {}).get("stats") or {}
     sites = outcome.sites.values()

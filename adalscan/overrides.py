@@ -16,7 +16,6 @@ evidence URL for that cell changes later, the override stays in force but is fla
 
 from __future__ import annotations
 
-import os
 from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
@@ -24,6 +23,7 @@ from pathlib import Path
 import yaml
 
 from adalscan.errors import UsageError
+from adalscan.files import write_text_atomic
 from adalscan.models import GapRow, GapStatus
 
 OVERRIDE_STATUSES = {"found": GapStatus.FOUND, "missing": GapStatus.MISSING, "not_applicable": GapStatus.MANUAL}
@@ -85,10 +85,7 @@ def load_overrides(path: Path) -> list[Override]:
 
 
 def save_overrides(path: Path, overrides: list[Override]) -> None:
-    tmp = path.with_suffix(path.suffix + ".tmp")
-    tmp.write_text(yaml.safe_dump([asdict(o) for o in overrides], allow_unicode=True, sort_keys=False),
-                   encoding="utf-8")
-    os.replace(tmp, path)
+    write_text_atomic(path, yaml.safe_dump([asdict(o) for o in overrides], allow_unicode=True, sort_keys=False))
 
 
 def record_override(path: Path, new: Override, scanner_row: GapRow | None) -> Override:

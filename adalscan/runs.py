@@ -6,7 +6,6 @@ file systems and tools that do not follow symlinks.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from dataclasses import dataclass
@@ -15,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from adalscan.errors import RunDirError
+from adalscan.files import write_json_atomic
 
 _UNSAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 
@@ -73,9 +73,7 @@ def latest_run_dir(root: Path) -> Path | None:
 
 
 def write_json(path: Path, data: Any) -> None:
-    tmp = path.with_suffix(path.suffix + ".tmp")
-    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n", encoding="utf-8")
-    os.replace(tmp, path)
+    write_json_atomic(path, data)
 
 
 def screenshot_path(run_path: Path, institution_id: str, artefact_id: str) -> Path:

@@ -19,6 +19,7 @@ from adalscan.errors import UsageError
 from adalscan.models import GapRow, Institution, SiteResult
 from adalscan.overrides import OverrideAlert, apply_overrides, load_overrides
 from adalscan.registry import load_registry
+from adalscan.reporting import _procurement_plain, build_reports_for_run
 from adalscan.reports.csvsafe import write_csv
 from adalscan.runs import RunDir, mark_latest, new_run, write_json
 from adalscan.store import RunInfo, open_store
@@ -81,11 +82,11 @@ def check_procurement(institutions: list[Institution], opts: ScanOptions) -> dic
         if os.environ.get("ADALSCAN_GOSZAKUP_LISTINGS", "1").strip() == "0":
             log.info("procurement: ADALSCAN_GOSZAKUP_TOKEN not set and listings off, goszakup check skipped")
             return {}
-        from crawler.goszakup_listings import check_listings
+        from crawler.goszakup_listings import check_listings  # heavy (pandas, aiohttp), listings only
 
         log.info("procurement: ADALSCAN_GOSZAKUP_TOKEN not set, reading the portal's public listings instead")
         return check_listings(institutions, opts.as_of, allow_private=opts.allow_private)
-    from adalscan.procurement.assess import check_institutions
+    from adalscan.procurement.assess import check_institutions  # heavy (pandas, aiohttp), token path only
 
     return check_institutions(institutions, base_url, token, opts.as_of, allow_private=opts.allow_private)
 
@@ -130,8 +131,6 @@ def run_scan(opts: ScanOptions) -> ScanOutcome:
               ({f: str(getattr(g, f)) if f == "status" else getattr(g, f) for f in GapRow.CSV_FIELDS} for g in gaps))
     write_csv(run.path / "site_status.csv", SITE_FIELDS, (asdict(s) for s in sites.values()))
     if procurement:
-        from adalscan.reporting import _procurement_plain
-
         write_json(run.path / "procurement.json", _procurement_plain(procurement))
     outcome = ScanOutcome(run, institutions, sites, gaps, alerts, time.monotonic() - t0, procurement)
     finished = datetime.now(UTC)
@@ -158,8 +157,6 @@ def run_scan(opts: ScanOptions) -> ScanOutcome:
 def _write_reports(outcome: ScanOutcome, store: Any, opts: ScanOptions, started: datetime) -> None:
     """Reports are derived output: a failure here is logged, never costs the run's data."""
     try:
-        from adalscan.reporting import build_reports_for_run
-
         build_reports_for_run(store, outcome.run.run_id, outcome.run.path, opts.langs,
                               procurement=outcome.procurement, alerts=outcome.alerts)
     except Exception:  # reports must never lose a completed crawl; the traceback goes to the log

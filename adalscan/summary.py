@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from adalscan.scoring import STATUSES
 
 if TYPE_CHECKING:
+    # type-only: adalscan.cli imports this module at start-up, and must not load adalscan.scan then
     from adalscan.scan import ScanOutcome
 
 

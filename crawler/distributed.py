@@ -41,7 +41,7 @@ from typing import Any
 
 import scrapy
 from scrapy import Request, signals
-from scrapy.crawler import Crawler
+from scrapy.crawler import Crawler, CrawlerProcess
 from scrapy.exceptions import DontCloseSpider, NotConfigured
 from scrapy.http import Response
 from scrapy.utils.defer import deferred_from_coro
@@ -50,9 +50,14 @@ from scrapy_redis.queue import Base as RedisQueueBase
 from scrapy_redis.scheduler import Scheduler as RedisScheduler
 from twisted.internet.task import LoopingCall
 
+from adalscan.logging_json import set_context, setup_logging
 from adalscan.models import CrawlStatus, Institution, SiteResult
+from crawler import settings as defaults
 from crawler.failures import AlreadyFetched, SiteBudgetExhausted
 from crawler.ledger import SiteState
+from crawler.processes import exit_with_parent as die_with_parent
+from crawler.progress import crawl_stats, peak_rss_mb, snapshot
+from crawler.runner import QuietRobotsErrors, build_settings
 from crawler.spiders.site import MIN_REREAD_TEXT_SCORE, SiteSpider, max_rereads, reread_meta
 
 log = logging.getLogger(__name__)
@@ -464,8 +469,6 @@ class WorkerExtension:
 
 def worker_report(crawler: Crawler, spider: Any, reason: str) -> tuple[dict[str, Any], dict[str, Any]]:
     """What a worker hands the coordinator at its end: its view of each site, and its stats."""
-    from crawler.progress import crawl_stats, peak_rss_mb
-
     sites = {}
     ledger = getattr(spider, "ledger", None)
     for inst_id, site in (getattr(ledger, "sites", None) or {}).items():
@@ -478,8 +481,6 @@ def worker_report(crawler: Crawler, spider: Any, reason: str) -> tuple[dict[str,
 
 def progress_snapshot(crawler: Crawler, started: float) -> dict[str, Any]:
     """A worker's progress, as the coordinator adds it up (`aggregate_snapshots`)."""
-    from crawler.progress import snapshot
-
     snap = snapshot(crawler, started)
     ledger = getattr(crawler.spider, "ledger", None)
     snap["homes_resolved"] = sum(1 for site in getattr(ledger, "sites", {}).values()
@@ -558,8 +559,6 @@ def worker_settings(base: Mapping[str, Any], *, redis_url: str, run_id: str, ind
     # The workers are the parallelism here: each reads its own pages (more processes would only contend).
     settings.setdefault("ADALSCAN_PAGE_WORKERS", 0)
     suffix_stats_file(settings, index)
-    from crawler import settings as defaults
-
     # Politeness moves from each worker's downloader to the shared queue: a host is served at most once per
     # delay by all workers together. AutoThrottle (per process) is replaced by that fixed shared delay.
     delay = float(settings.get("DOWNLOAD_DELAY", defaults.DOWNLOAD_DELAY))
@@ -591,11 +590,7 @@ def run_worker(redis_url: str, run_id: str | None, index: int | None, out: Path 
     import warnings
 
     if exit_with_parent:
-        from crawler.processes import exit_with_parent as die_with_parent
-
         die_with_parent(signal.SIGKILL)
-
-    from adalscan.logging_json import set_context, setup_logging
 
     client = redis_client(redis_url)
     run_id = run_id or client.get(CURRENT_KEY)
@@ -633,10 +628,6 @@ def run_worker(redis_url: str, run_id: str | None, index: int | None, out: Path 
 def crawl_as_worker(institutions: list[Institution], overrides: Mapping[str, Any],
                     spider_class: type[SiteSpider] | None = None) -> str:
     """One worker's crawl (blocking); returns the spider's close reason."""
-    from scrapy.crawler import CrawlerProcess
-
-    from crawler.runner import QuietRobotsErrors, build_settings
-
     settings = build_settings(overrides)
     robots_log = logging.getLogger("scrapy.downloadermiddlewares.robotstxt")
     robots_log.addFilter(QuietRobotsErrors())

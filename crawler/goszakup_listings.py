@@ -42,12 +42,14 @@ from pathlib import Path
 from typing import Any
 
 from adalscan.models import GapStatus, Institution
-from adalscan.procurement.assess import decide_status, is_private_url
+from adalscan.netpolicy import url_refusal
+from adalscan.procurement.assess import decide_status
 from adalscan.procurement.bins import BinResolver, Candidate, fold, search_terms
 from adalscan.procurement.models import (
     BIN_SOURCE_REGISTRY,
     BIN_SOURCE_UNKNOWN,
     ProcurementResult,
+    RedFlag,
     compact_years,
     valid_bin,
 )
@@ -347,8 +349,6 @@ def results_from_pages(institutions: list[Institution], items: list[dict[str, An
 def listing_flags(announce: list[dict[str, Any]], as_of: date, config: RedFlagConfig) -> list[Any]:
     """The indicators the announcement listing supports: short submission periods against the legal minimum,
     and cancelled tenders (both risk indicators for review, from `source = listings`)."""
-    from adalscan.procurement.models import RedFlag
-
     years = evaluation_years(as_of.year, config)
     methods, ids = methods_from_names([r["method"] for r in announce])
     frame = announcements_frame([{"id": r.get("buy_id"), "ref_trade_methods_id": ids.get(r["method"]),
@@ -386,8 +386,9 @@ def check_listings(institutions: list[Institution], as_of: date, *, portal_url: 
     portal = (portal_url or env_portal).rstrip("/")
     delay = env_delay if delay is None else delay
     plans_path = plans_path or env_plans
-    if not allow_private and is_private_url(portal):
-        why = "public listings not read: the portal URL is a loopback/private address (allow_private is off)"
+    refusal = url_refusal(portal, allow_private)  # the crawler's address policy
+    if refusal:
+        why = f"public listings not read: {refusal} (allow_private is off)"
         return {i.id: ProcurementResult(i.id, GapStatus.UNCERTAIN, detail=why, source=SOURCE) for i in institutions}
     jobs = []
     for inst in institutions:

@@ -20,7 +20,6 @@ connected to, whatever --allow-private says.
 from __future__ import annotations
 
 import asyncio
-import ipaddress
 import json
 import socket
 from collections.abc import Mapping
@@ -36,8 +35,8 @@ from twisted.internet.error import DNSLookupError
 from twisted.internet.interfaces import IResolverSimple
 from zope.interface import implementer
 
-METADATA_ADDRESSES = frozenset({ipaddress.ip_address("169.254.169.254"), ipaddress.ip_address("fd00:ec2::254"),
-                                ipaddress.ip_address("100.100.100.200")})
+from adalscan.netpolicy import is_forbidden_address, is_loopback, literal_address
+
 # RFC 6761 / 2606 names that never resolve on the public DNS: failing them at once saves a DNS timeout.
 RESERVED_SUFFIXES = (".test", ".invalid", ".example", ".local")
 
@@ -63,33 +62,6 @@ class ResolverRefusal(DNSLookupError):
 def _refuse(host: str, reason: str) -> ResolverRefusal:
     _REFUSED_BY_RESOLVER[host] = reason
     return ResolverRefusal(f"refused_private: {reason}")
-
-
-def is_forbidden_address(address: str) -> bool:
-    """True for addresses a public-web crawl must never contact (loopback, private, link-local, metadata...)."""
-    try:
-        ip = ipaddress.ip_address(address.strip("[]").split("%", 1)[0])
-    except ValueError:
-        return True  # not an address at all: refuse rather than guess
-    if isinstance(ip, ipaddress.IPv6Address):
-        mapped = ip.ipv4_mapped or ip.sixtofour
-        if mapped is not None:
-            ip = mapped
-    return (ip in METADATA_ADDRESSES or ip.is_loopback or ip.is_private or ip.is_link_local
-            or ip.is_multicast or ip.is_reserved or ip.is_unspecified or not ip.is_global)
-
-
-def literal_address(host: str) -> str | None:
-    """The host as a normalised IP address when it is an IP literal, else None."""
-    try:
-        return str(ipaddress.ip_address(host.strip("[]").split("%", 1)[0]))
-    except ValueError:
-        return None
-
-
-def is_loopback(address: str) -> bool:
-    literal = literal_address(address)
-    return literal is not None and ipaddress.ip_address(literal).is_loopback
 
 
 def parse_overrides(value: Any) -> dict[str, str]:

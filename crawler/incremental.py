@@ -343,16 +343,6 @@ def document_fingerprint(item: FetchedDocument, digest: str, window: str) -> str
     return hashlib.sha256("\x1f".join(parts).encode("utf-8", "replace")).hexdigest()
 
 
-def _placeholders(store: ResultStore, sql: str) -> str:
-    return sql.replace("?", "%s") if store.is_postgres else sql
-
-
-def _query(store: ResultStore, sql: str, params: list[Any]) -> list[tuple[Any, ...]]:
-    with store.transaction() as cur:
-        cur.execute(_placeholders(store, sql), params)
-        return list(cur.fetchall())
-
-
 class IncrementalDetectPipeline(DetectPipeline):
     """DetectPipeline that re-uses evidence for documents whose fingerprint has not changed.
 
@@ -383,7 +373,7 @@ class IncrementalDetectPipeline(DetectPipeline):
             return
         self._store = open_store(self.store_url)  # its schema holds nightly_fingerprints
         runs: list[str] = []
-        if _query(self._store, "SELECT 1 FROM nightly_fingerprints WHERE run_id = ? LIMIT 1", [self.run_id]):
+        if self._store.has_fingerprints(self.run_id):
             runs.append(self.run_id)  # a resumed run: what its killed attempt classified stands
         previous = self._store.previous_completed_run(self.run_id)
         if previous:
@@ -400,14 +390,8 @@ class IncrementalDetectPipeline(DetectPipeline):
             return None
         fingerprint = item.fingerprint
         for run_id in self.runs:
-            row = _query(self._store, "SELECT fingerprint FROM nightly_fingerprints WHERE run_id = ? "
-                                      "AND institution_id = ? AND url = ?", [run_id, item.institution_id, item.url])
-            if row and row[0][0] == fingerprint:
-                return [Evidence(art, float(conf), snippet, bool(stale), period or None, item.url, part, genre)
-                        for art, conf, stale, period, snippet, part, genre in _query(
-                            self._store, "SELECT artefact_id, confidence, stale, period, snippet, matched_part, genre "
-                                         "FROM evidence WHERE run_id = ? AND institution_id = ? AND url = ? "
-                                         "ORDER BY artefact_id", [run_id, item.institution_id, item.url])]
+            if self._store.fingerprint(run_id, item.institution_id, item.url) == fingerprint:
+                return self._store.document_evidence(run_id, item.institution_id, item.url)
         return None
 
     async def process_item(self, item: FetchedDocument) -> FetchedDocument:

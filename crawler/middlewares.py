@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 from typing import Any
 
 from scrapy import Request, signals
@@ -22,6 +20,7 @@ from scrapy.exceptions import CannotResolveHostError, StopDownload
 from scrapy.http import Response
 from scrapy.utils.httpobj import urlparse_cached
 
+from adalscan.netpolicy import parse_retry_after
 from crawler.failures import AlreadyFetched, SiteBudgetExhausted, TrapUrlRefused
 from crawler.guard import (
     RESERVED_SUFFIXES,
@@ -183,25 +182,6 @@ class SizeCapMiddleware:
         if received > cap:
             request.meta["adalscan_truncated"] = f"cut at the {cap}-byte document cap"
             raise StopDownload(fail=False)
-
-
-def parse_retry_after(value: str | bytes | None, now: datetime | None = None) -> float | None:
-    """Seconds to wait from a Retry-After header (delta-seconds or HTTP-date); None when absent or unreadable."""
-    if value is None:
-        return None
-    text = value.decode("latin-1") if isinstance(value, bytes) else value
-    text = text.strip()
-    if not text:
-        return None
-    if text.isdigit():
-        return float(int(text))
-    try:
-        when = parsedate_to_datetime(text)
-    except (TypeError, ValueError, IndexError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
 
 
 class RetryAfterMiddleware(RetryMiddleware):

@@ -30,6 +30,9 @@ from scrapy import signals
 from scrapy.crawler import Crawler
 
 from adalscan.models import Document, Evidence
+from crawler.processes import exit_with_parent
+from detectors.catalog import load_catalog
+from detectors.engine import Detector
 
 log = logging.getLogger(__name__)
 
@@ -49,9 +52,6 @@ _detectors: dict[str, Any] = {}
 def _detector(catalog_path: str) -> Any:
     detector = _detectors.get(catalog_path)
     if detector is None:
-        from detectors.catalog import load_catalog
-        from detectors.engine import Detector
-
         detector = _detectors[catalog_path] = Detector(load_catalog(catalog_path or None))
     return detector
 
@@ -59,8 +59,8 @@ def _detector(catalog_path: str) -> Any:
 def _warm_up(catalog_path: str) -> None:
     """Pool initializer: die with the crawl (a kill -9 of it must not leave workers behind); load the
     libraries and the catalog once, before the first page arrives."""
-    import detectors.extract.extract  # noqa: F401  (imports the PDF and office readers)
-    from crawler.processes import exit_with_parent
+    # heavy (the PDF and office readers): loaded here, in the page workers, not in the reactor's process
+    import detectors.extract.extract  # noqa: F401
 
     exit_with_parent()
 
@@ -68,7 +68,7 @@ def _warm_up(catalog_path: str) -> None:
 
 
 def extract_job(body: bytes, url: str, content_type: str | None, options: dict[str, Any]) -> Document:
-    from detectors.extract.extract import extract_document
+    from detectors.extract.extract import extract_document  # heavy PDF/office readers: see _warm_up
 
     return extract_document(body, url, content_type, **options)
 

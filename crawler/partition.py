@@ -36,6 +36,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from twisted.internet.task import LoopingCall
 
+from adalscan.logging_json import set_context, setup_logging
 from adalscan.models import Institution, SiteResult
 from adalscan.runs import write_json  # atomic: the coordinator may read a report at any moment
 from crawler.distributed import (
@@ -51,6 +52,8 @@ from crawler.distributed import (
     worker_env,
     worker_report,
 )
+from crawler.processes import exit_with_parent
+from crawler.spiders.site import SiteSpider
 
 log = logging.getLogger(__name__)
 
@@ -134,10 +137,7 @@ def run_worker(folder: Path, index: int) -> int:
     """Run worker `index` of the partitioned crawl configured in `folder`; returns a process exit code."""
     import warnings
 
-    from crawler.processes import exit_with_parent
-
     exit_with_parent(signal.SIGKILL)
-    from adalscan.logging_json import set_context, setup_logging
 
     config = read_json(folder / CONFIG_FILE)
     if not isinstance(config, dict):
@@ -146,8 +146,6 @@ def run_worker(folder: Path, index: int) -> int:
     setup_logging(config.get("log_format", "json"), int(config.get("log_level", logging.INFO)), "off")
     set_context(run_id=config["run_id"], worker=index)
     warnings.filterwarnings("ignore", message=".*Passing a 'spider' argument.*")
-    from crawler.spiders.site import SiteSpider
-
     settings = worker_settings(config["settings"], index=index, folder=folder)
     institutions = [Institution(**row) for row in config["institutions"]]
     share = partition_share(institutions, index, int(config["workers"]))

@@ -98,7 +98,12 @@ class StorePipeline:
         if self.store is None or not self.pending:
             return
         batch, self.pending = self.pending, []
-        self.store.put_documents(self.run_id, batch)
+        try:
+            self.store.put_documents(self.run_id, batch)
+        except Exception:  # kept for the next flush (at the latest when the crawl closes): nothing is dropped
+            log.warning("could not store %d documents yet; keeping them for the next write", len(batch),
+                        exc_info=True)
+            self.pending = batch + self.pending
 
     def process_item(self, item: FetchedDocument) -> FetchedDocument:
         if isinstance(item, FetchedDocument) and self.store is not None:

@@ -24,6 +24,7 @@ from scrapy.exceptions import NotConfigured
 from twisted.internet.task import LoopingCall
 
 from adalscan.logging_json import report_progress
+from crawler.pagework import PageWork
 from crawler.urls import site_host
 
 log = logging.getLogger(__name__)
@@ -37,8 +38,6 @@ def peak_rss_mb(crawler: Crawler | None = None) -> float:
     own_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     if crawler is None:
         return own_kb / 1024.0
-    from crawler.pagework import PageWork
-
     return (own_kb + PageWork.peak_rss_kb_of(crawler)) / 1024.0
 
 

@@ -27,6 +27,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from adalscan.files import write_json_atomic
 from adalscan.runs import screenshot_path
 
 log = logging.getLogger(__name__)
@@ -46,10 +47,7 @@ def _html_urls(store_url: str, run_id: str) -> set[tuple[str, str]] | None:
 
     store = open_store(store_url)
     try:
-        with store.transaction() as cur:
-            sql = "SELECT institution_id, url FROM documents WHERE run_id = ? AND kind = 'html'"
-            cur.execute(sql.replace("?", "%s") if store.is_postgres else sql, [run_id])
-            return {(str(a), str(b)) for a, b in cur.fetchall()}
+        return store.html_documents(run_id)
     finally:
         store.close()
 
@@ -212,9 +210,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     job = json.loads(Path(argv[0]).read_text(encoding="utf-8"))
     results = asyncio.run(_shoot_all(job))
-    tmp = Path(argv[1] + ".tmp")
-    tmp.write_text(json.dumps(results, ensure_ascii=False), encoding="utf-8")
-    os.replace(tmp, argv[1])
+    write_json_atomic(argv[1], results, indent=None)
     return 0
 
 

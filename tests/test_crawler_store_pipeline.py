@@ -45,3 +45,27 @@ def test_without_a_reactor_every_document_is_written_at_once(tmp_path: Path) -> 
     pipe.process_item(item(1, "fp1"))
     assert counts(db) == (1, 1, 1)
     pipe.close_spider()
+
+
+def test_a_batch_the_store_refused_is_kept_and_written_at_the_next_flush(tmp_path: Path) -> None:
+    db = tmp_path / "adalscan.sqlite"
+    open_store(db).close()
+    pipe = StorePipeline(str(db), "run1")
+    pipe.open_spider()
+    assert pipe.store is not None
+    real_put = pipe.store.put_documents
+    calls = []
+
+    def refuse_once(run_id: str, batch: list) -> None:  # type: ignore[type-arg]
+        calls.append(len(batch))
+        if len(calls) == 1:
+            raise sqlite3.OperationalError("disk I/O error")
+        real_put(run_id, batch)
+
+    pipe.store.put_documents = refuse_once  # type: ignore[method-assign]
+    pipe.batch.wrote = lambda: True  # type: ignore[method-assign]  # every item flushes
+    pipe.process_item(item(1))
+    assert counts(db) == (0, 0, 0) and len(pipe.pending) == 1  # refused, but not dropped
+    pipe.process_item(item(2))
+    pipe.close_spider()
+    assert calls == [1, 2] and counts(db) == (2, 2, 0)

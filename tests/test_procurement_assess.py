@@ -18,6 +18,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from adalscan.models import GapStatus, Institution
+from adalscan.netpolicy import names_private_host
 from adalscan.procurement.assess import (
     BREAKER_AFTER,
     amendment_chains,
@@ -26,7 +27,6 @@ from adalscan.procurement.assess import (
     decide_status,
     evidence_url,
     flags_summary,
-    is_private_url,
     plan_point_counts,
     result_rows,
     year_counts,
@@ -368,8 +368,9 @@ def test_private_api_url_is_refused_without_allow_private(mock: MockGoszakup) ->
     assert all(r.status == GapStatus.UNCERTAIN and "allow_private" in r.detail for r in results.values())
     assert results["step-agro"].bin_source == BIN_SOURCE_REGISTRY
     assert mock.stats()["requests"] == []
-    assert is_private_url("http://127.0.0.1:5") and is_private_url("http://[::1]:5/") and is_private_url("http://localhost")
-    assert is_private_url("http://10.1.2.3") and not is_private_url("https://ows.example.test")
+    assert names_private_host("http://127.0.0.1:5") and names_private_host("http://[::1]:5/")
+    assert names_private_host("http://localhost") and names_private_host("http://10.1.2.3")
+    assert not names_private_host("https://ows.example.test")
 
 
 def test_a_portal_that_stops_answering_does_not_stall_the_run(mock: MockGoszakup) -> None:

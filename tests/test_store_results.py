@@ -67,3 +67,46 @@ def test_store_of_an_older_version_gains_the_genre_column(tmp_path: Path) -> Non
     store.put_document("r1", "u1", {"url": ev.url, "kind": "html"}, [ev])
     assert [e.genre for _, e in store.evidence("r1")] == ["national_act"]
     assert [e.genre for _, e in store.evidence("r0")] == [""]
+
+
+def test_two_writers_storing_the_same_pages_in_any_order_both_succeed(postgres_url: str) -> None:
+    """Two crawl workers write the same page when one reads it again: batches lock rows in key order, so
+    concurrent batches wait for each other instead of deadlocking (and a transient failure is retried)."""
+    import threading
+
+    from adalscan.store import StoredDocument
+
+    setup = open_store(postgres_url)
+    setup.start_run(RunInfo("20261101T000000Z", "2026-11-01T00:00:00", "2026-11-01"), [INST])
+    setup.close()
+
+    def batch(reverse: bool) -> list[StoredDocument]:
+        docs = [StoredDocument("kazgu", {"url": f"https://kazgu.example.test/{n}", "kind": "html", "http_status": 200,
+                                         "content_sha256": "ab", "bytes": 1, "title": str(n), "fetched_at": "",
+                                         "notes": ""},
+                               [Evidence(a, 0.9, "x", url=f"https://kazgu.example.test/{n}")
+                                for a in ("hotline", "gifts_policy", "anticorruption_plan")])
+                for n in range(60)]
+        return docs[::-1] if reverse else docs
+
+    errors: list[BaseException] = []
+
+    def write(reverse: bool) -> None:
+        store = open_store(postgres_url)
+        try:
+            for _ in range(8):
+                store.put_documents("20261101T000000Z", batch(reverse))
+        except BaseException as exc:  # collected for the assertion below
+            errors.append(exc)
+        finally:
+            store.close()
+
+    threads = [threading.Thread(target=write, args=(reverse,)) for reverse in (False, True, False, True)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    store = open_store(postgres_url)
+    assert sum(1 for _ in store.evidence("20261101T000000Z")) == 180
+    store.close()

@@ -19,12 +19,10 @@ read from /v3/refs at run time. No fault is fatal: every failed request ends in 
 from __future__ import annotations
 
 import asyncio
-import ipaddress
 import json
 import logging
 import os
 import time
-import urllib.parse
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -33,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from adalscan.models import GapStatus, Institution
+from adalscan.netpolicy import names_private_host, url_refusal
 from adalscan.procurement.bins import BinResolver, Candidate, candidates_from_rows, search_terms
 from adalscan.procurement.client import AsyncGoszakupClient, GoszakupClient, GoszakupError
 from adalscan.procurement.models import (
@@ -83,18 +82,6 @@ ENV_MIN_DAYS = "ADALSCAN_GOSZAKUP_MIN_DAYS"  # JSON {"<ref_trade_methods_id>": d
 CHAINS_TO_LOG = 5  # amendment chains shown in the log of a run against the real portal
 
 Progress = Callable[[int, int, str], None]
-
-
-def is_private_url(url: str) -> bool:
-    """True when the URL's host is localhost or a loopback/private/link-local IP literal."""
-    host = (urllib.parse.urlsplit(url).hostname or "").strip("[]").lower()
-    if host == "localhost" or host.endswith(".localhost"):
-        return True
-    try:
-        address = ipaddress.ip_address(host)
-    except ValueError:
-        return False
-    return address.is_private or address.is_loopback or address.is_link_local or address.is_reserved
 
 
 def evidence_url(bin_value: str, portal_url: str | None = None) -> str:
@@ -509,8 +496,9 @@ def check_institutions(institutions: list[Institution], base_url: str, token: st
     on a loopback/private address is refused unless `allow_private` (the mock lives on 127.0.0.1):
     every institution is then `uncertain` and nothing is requested.
     """
-    if not allow_private and is_private_url(base_url):
-        why = "portal not queried: the goszakup URL is a loopback/private address (allow_private is off)"
+    refusal = url_refusal(base_url, allow_private)  # the crawler's address policy, for the API host too
+    if refusal:
+        why = f"portal not queried: {refusal} (allow_private is off)"
         log.warning("goszakup: %s", why)
         resolver = BinResolver([])
         results = {}
@@ -522,12 +510,12 @@ def check_institutions(institutions: list[Institution], base_url: str, token: st
     options = dict(client_options or {})
     if "rate_per_s" not in options:  # politeness is for the real portal; a loopback mock needs none
         env_rate = os.environ.get(ENV_RATE, "").strip()
-        options["rate_per_s"] = float(env_rate) if env_rate else (0.0 if is_private_url(base_url) else 5.0)
+        options["rate_per_s"] = float(env_rate) if env_rate else (0.0 if names_private_host(base_url) else 5.0)
     with GoszakupClient(base_url, token, **options) as client:
         results = client.run(check_institutions_async(institutions, client.aio, as_of, config=config,
                                                       portal_url=portal_url, concurrency=concurrency,
                                                       progress=progress, subjects_cache=subjects_cache,
-                                                      log_chains=bool(token) and not is_private_url(base_url)))
+                                                      log_chains=bool(token) and not names_private_host(base_url)))
         if client.events:
             log.info("goszakup: %d requests, %d retries, %d failures", client.stats["requests"],
                      client.stats["retries"], client.stats["failures"])

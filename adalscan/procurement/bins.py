@@ -29,9 +29,8 @@ from adalscan.procurement.models import (
     BinResolution,
     valid_bin,
 )
+from detectors.morph import fold as fold_letters
 
-_KAZAKH_FOLD = str.maketrans({"ә": "а", "ғ": "г", "қ": "к", "ң": "н", "ө": "о", "ұ": "у", "ү": "у",
-                              "һ": "х", "і": "и", "ё": "е", "й": "и"})
 # Latin letters that look like Cyrillic ones; folded only inside words that also contain Cyrillic.
 _LATIN_LOOKALIKE = str.maketrans({"a": "а", "c": "с", "e": "е", "o": "о", "p": "р", "x": "х", "y": "у",
                                   "k": "к", "m": "м", "t": "т", "h": "н", "b": "в", "i": "и"})
@@ -77,7 +76,7 @@ def fold(text: str) -> str:
     """Lower-case, ё/Kazakh letters folded, Latin look-alikes in Cyrillic words folded to Cyrillic."""
     words = []
     for word in (text or "").lower().split():
-        word = word.translate(_KAZAKH_FOLD)
+        word = fold_letters(word)  # the detectors' one Kazakh/Russian letter folding
         if _CYRILLIC.search(word) and _LATIN.search(word):
             word = word.translate(_LATIN_LOOKALIKE)
         words.append(word)

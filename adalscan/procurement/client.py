@@ -19,7 +19,6 @@ running reactor/loop without clashing with it.
 from __future__ import annotations
 
 import asyncio
-import email.utils
 import json
 import logging
 import os
@@ -35,6 +34,7 @@ from typing import Any, TypeVar
 
 import aiohttp
 
+from adalscan.netpolicy import parse_retry_after
 from adalscan.procurement.models import BIN_RE
 
 log = logging.getLogger("adalscan.procurement")
@@ -117,22 +117,6 @@ def check_bin(value: str) -> str:
     if not BIN_RE.match(value):
         raise ValueError("a BIN/IIN is 12 digits")
     return value
-
-
-def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
-    """Seconds to wait from a Retry-After header (delta-seconds or HTTP-date), None if absent/invalid."""
-    if not value:
-        return None
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    if when is None:
-        return None
-    return max(0.0, when.timestamp() - (time.time() if now is None else now))
 
 
 class _Retryable(Exception):

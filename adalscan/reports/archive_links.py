@@ -28,6 +28,7 @@ from typing import Any
 from urllib.parse import quote
 
 from adalscan.models import GapRow
+from adalscan.runs import screenshot_path
 
 from .coverage import status_of
 from .csvsafe import FORMULA_TRIGGERS
@@ -132,8 +133,6 @@ def load_archive_refs(run_dir: Path, gaps: Iterable[GapRow]) -> dict[tuple[str, 
     evidence must not point at the old page's bytes; the same check guards the screenshot when the
     index knows the row).
     """
-    from adalscan.runs import screenshot_path
-
     run_dir = Path(run_dir)
     archive = run_dir / "archive"
     if not archive.is_dir():

@@ -72,6 +72,7 @@ def _catalog() -> Any | None:
     with a broken catalog they still come out, with the fallback texts, and the cause is logged once.
     """
     try:
+        # CLI start-up: adalscan.cli imports this module; the catalog (~45 ms) loads only when reports render
         from detectors.catalog import load_catalog  # type: ignore[import-not-found,unused-ignore]
     except ImportError:
         return None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -129,13 +130,28 @@ class ResultStore:
         self.put_documents(run_id, [StoredDocument(institution_id, doc, list(evidence), fingerprint)])
 
     def put_documents(self, run_id: str, documents: Iterable[StoredDocument]) -> None:
-        """Store fetched documents, their evidence and (nightly) their fingerprints in one transaction."""
+        """Store fetched documents, their evidence and (nightly) their fingerprints in one transaction.
+
+        Rows are written in key order, so two crawl workers writing the same page (a page one read and the
+        other read again) lock them in the same order; a deadlock or lock timeout that still happens is
+        retried, since the batch is whole or not at all."""
+        batch = sorted(documents, key=lambda d: (d.institution_id, str(d.row["url"])))
+        for attempt in range(WRITE_ATTEMPTS):
+            try:
+                self._put_documents(run_id, batch)
+                return
+            except Exception as exc:
+                if attempt + 1 == WRITE_ATTEMPTS or not _is_transient(exc):
+                    raise
+                time.sleep(0.05 * 2 ** attempt)
+
+    def _put_documents(self, run_id: str, documents: list[StoredDocument]) -> None:
         with self.transaction() as cur:
             for stored in documents:
                 inst = stored.institution_id
                 self._upsert(cur, "documents", ("run_id", "institution_id", "url"),
                              {"run_id": run_id, "institution_id": inst, **stored.row})
-                for ev in stored.evidence:
+                for ev in sorted(stored.evidence, key=lambda e: (e.artefact_id, e.url)):
                     self._upsert(cur, "evidence", ("run_id", "institution_id", "artefact_id", "url"), {
                         "run_id": run_id, "institution_id": inst, "artefact_id": ev.artefact_id,
                         "url": ev.url, "confidence": ev.confidence, "stale": int(ev.stale),
@@ -167,6 +183,29 @@ class ResultStore:
         rows = self._rows("SELECT run_id FROM runs WHERE status = 'completed' AND run_id < ? "
                           "ORDER BY run_id DESC LIMIT 1", [run_id])
         return rows[0][0] if rows else None
+
+    def has_fingerprints(self, run_id: str) -> bool:
+        """Whether a (nightly) run has classified any document yet: a resumed run has."""
+        return bool(self._rows("SELECT 1 FROM nightly_fingerprints WHERE run_id = ? LIMIT 1", [run_id]))
+
+    def fingerprint(self, run_id: str, institution_id: str, url: str) -> str | None:
+        """What a document was classified from in a run (nightly), or None."""
+        rows = self._rows("SELECT fingerprint FROM nightly_fingerprints WHERE run_id = ? AND institution_id = ? "
+                          "AND url = ?", [run_id, institution_id, url])
+        return str(rows[0][0]) if rows else None
+
+    def document_evidence(self, run_id: str, institution_id: str, url: str) -> list[Evidence]:
+        """The evidence one document gave in a run, by artefact id."""
+        return [Evidence(art, float(conf), snippet, bool(stale), period or None, url, part, genre)
+                for art, conf, stale, period, snippet, part, genre in self._rows(
+                    "SELECT artefact_id, confidence, stale, period, snippet, matched_part, genre FROM evidence "
+                    "WHERE run_id = ? AND institution_id = ? AND url = ? ORDER BY artefact_id",
+                    [run_id, institution_id, url])]
+
+    def html_documents(self, run_id: str) -> set[tuple[str, str]]:
+        """(institution, url) of a run's HTML pages (the ones a screenshot can show)."""
+        return {(str(inst), str(url)) for inst, url in self._rows(
+            "SELECT institution_id, url FROM documents WHERE run_id = ? AND kind = 'html'", [run_id])}
 
     def evidence(self, run_id: str) -> Iterator[tuple[str, Evidence]]:
         for inst, art, url, conf, stale, period, snippet, part, genre in self._rows(
@@ -201,6 +240,17 @@ class ResultStore:
 
     def document_count(self, run_id: str) -> int:
         return int(self._rows("SELECT COUNT(*) FROM documents WHERE run_id = ?", [run_id])[0][0])
+
+
+WRITE_ATTEMPTS = 5
+_TRANSIENT_SQLSTATES = frozenset({"40P01", "40001", "55P03"})  # deadlock, serialization failure, lock timeout
+
+
+def _is_transient(exc: Exception) -> bool:
+    """A write that failed only because another writer held the rows: worth trying again."""
+    if isinstance(exc, sqlite3.OperationalError):
+        return "locked" in str(exc) or "busy" in str(exc)
+    return getattr(exc, "sqlstate", None) in _TRANSIENT_SQLSTATES
 
 
 class _Transaction:

@@ -32,6 +32,8 @@ from typing import Any
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from adalscan.files import write_text_atomic
+
 WARC_VERSION = "1.1"
 GZIP_LEVEL = 6
 INDEX_SUFFIX = ".idx.jsonl"
@@ -292,9 +294,7 @@ def repair_warc(path: Path) -> int:
             fh.truncate(good_end)
     if idx.exists():
         entries = [e for e in read_index(idx) if e.get("offset", 0) + e.get("length", 0) <= good_end]
-        tmp = idx.with_name(idx.name + ".tmp")
-        tmp.write_text("".join(json.dumps(e, ensure_ascii=False) + "\n" for e in entries), encoding="utf-8")
-        os.replace(tmp, idx)
+        write_text_atomic(idx, "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in entries))
     return removed
 
 

@@ -53,6 +53,7 @@ from crawler.urls import (
     strip_session,
     text_words,
 )
+from detectors.catalog import load_catalog
 
 HOME_PRIORITY = 100_000
 # A sitemap is a discovery aid for deep content: read after the home page's artefact links and menu
@@ -154,8 +155,6 @@ class SiteSpider(scrapy.Spider):
     @property
     def catalog(self) -> Any:
         if self._catalog is None:
-            from detectors.catalog import load_catalog
-
             self._catalog = load_catalog(self.settings.get("ADALSCAN_CATALOG") or None)
         return self._catalog
 
