@@ -99,6 +99,26 @@ ADALSCAN_STORE_URL = ""
 ADALSCAN_AS_OF = ""  # ISO date freshness is judged against
 ADALSCAN_CATALOG = ""  # path to an alternative YAML catalog; empty = the bundled one
 
+# --- nightly runs (set by adalscan.nightly; empty/off for a plain scan) -----------------------------------
+ADALSCAN_NIGHTLY = False  # progress and stats files for the nightly job's coordinator (crawler.progress)
+ADALSCAN_STATS_FILE = ""  # where the crawl's stats go, atomically, while it runs and at its end
+ADALSCAN_PROGRESS_INTERVAL = 1.0  # seconds between progress snapshots (the coordinator polls them)
+ADALSCAN_PROGRESS_LOG_INTERVAL = 60.0  # seconds between progress lines in the log of an unattended run
+ADALSCAN_ARCHIVE = False  # WARC records of every response (crawler.archive.WarcArchiveMiddleware)
+ADALSCAN_ARCHIVE_DIR = ""  # the run's archive/ folder
+ADALSCAN_ARCHIVE_PREFIX = ""  # record-id prefix of this run (several runs share nothing)
+ADALSCAN_ARCHIVE_SUFFIX = ""  # file-name suffix of one worker's WARC files ("-w1"): workers never share a file
+ADALSCAN_SCREENSHOTS = True  # PNG of each found artefact's page after the crawl (crawler.screenshots)
+ADALSCAN_SCREENSHOTS_MAX = 1000  # pages shot in one run at most: a large registry must not spend the night on it
+ADALSCAN_SCREENSHOTS_MAX_SECONDS = 1800  # and seconds
+ADALSCAN_SCREENSHOT_CONCURRENCY = 3  # Chromium pages open at once
+ADALSCAN_SCREENSHOT_TIMEOUT = 20  # seconds for one page to load before it is shot as it is
+# Several workers (crawler.distributed over Redis, crawler.partition by site); set per worker process.
+ADALSCAN_WORKER_ID = ""  # empty: not a distributed worker (its extension stays off)
+ADALSCAN_WORKER_INDEX = 0  # worker 0 seeds the home pages
+ADALSCAN_SHARED_DELAY = 0.0  # seconds between two requests to one host across all workers
+ADALSCAN_PARTITION_DIR = ""  # empty: not a partitioned worker
+
 DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.SiteBudgetMiddleware": 30,  # drop what a site's budget no longer covers
     "crawler.middlewares.PrivateAddressGuard": 40,  # before robots.txt or anything touches the network
