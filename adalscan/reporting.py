@@ -45,8 +45,8 @@ def build_reports_for_run(store: ResultStore, run_id: str, run_path: Path, langs
         history.append(run_coverage(past.run_id, date.fromisoformat(past.as_of), store.institutions(past.run_id),
                                     store.gaps(past.run_id), store.site_results(past.run_id)))
     previous = store.previous_completed_run(run_id)
-    if procurement is None:
-        procurement = _load_procurement(run_path)
+    if procurement is None:  # a past run's: from the store (procurement.json for runs stored before it held them)
+        procurement = store.procurement(run_id) or _load_procurement(run_path)
     data = RunReportInput(
         run_id=run_id, as_of=date.fromisoformat(info.as_of), started=datetime.fromisoformat(info.started),
         finished=datetime.fromisoformat(info.finished) if info.finished else None,

@@ -112,6 +112,7 @@ def run_scan(opts: ScanOptions) -> ScanOutcome:
     store.put_site_results(run.run_id, sites.values())
 
     procurement = check_procurement(institutions, opts)
+    store.put_procurement(run.run_id, _procurement_plain(procurement) or {})
     verdicts = {k: ProcurementVerdict(r.status, r.evidence_url, r.period, r.detail) for k, r in procurement.items()}
     gaps = assess(institutions, sites, store.evidence(run.run_id), verdicts)
     previous_run = store.previous_completed_run(run.run_id)

@@ -36,6 +36,12 @@ def exercise(url: str) -> None:
     assert store.previous_completed_run("20261101T000000Z") is None
     assert [r.status for r in store.runs()] == ["completed", "running"]
     assert store.institutions("20261101T000000Z") == [INST]
+    checked = {"kazgu": {"status": "found", "bin": "123456789012", "bin_source": "registry",
+                         "flags": [{"code": "late_plan", "value": 3}], "detail": "Заказчик: КазГУ"}}
+    store.put_procurement("20261101T000000Z", checked)
+    store.put_procurement("20261101T000000Z", checked)  # idempotent, like every write
+    assert store.procurement("20261101T000000Z") == checked
+    assert store.procurement("20261102T000000Z") == {}
     store.close()
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -161,6 +161,20 @@ class ResultStore:
                     self._upsert(cur, "nightly_fingerprints", ("run_id", "institution_id", "url"), {
                         "run_id": run_id, "institution_id": inst, "url": stored.row["url"],
                         "fingerprint": stored.fingerprint})
+
+    def put_procurement(self, run_id: str, results: Mapping[str, Mapping[str, Any]]) -> None:
+        """The procurement check's result per institution (plain dicts, as the reports take them)."""
+        with self.transaction() as cur:
+            for inst_id, result in sorted(results.items()):
+                self._upsert(cur, "procurement_results", ("run_id", "institution_id"), {
+                    "run_id": run_id, "institution_id": inst_id, "status": str(result.get("status", "")),
+                    "record": json.dumps(dict(result), ensure_ascii=False, default=str)})
+
+    def procurement(self, run_id: str) -> dict[str, dict[str, Any]]:
+        """What put_procurement stored for a run ({} when the check did not run)."""
+        return {str(inst): json.loads(record) for inst, record in self._rows(
+            "SELECT institution_id, record FROM procurement_results WHERE run_id = ? ORDER BY institution_id",
+            [run_id])}
 
     def put_gaps(self, run_id: str, rows: Iterable[GapRow]) -> None:
         with self.transaction() as cur:

@@ -69,6 +69,15 @@ CREATE TABLE IF NOT EXISTS gaps (
     override_by TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (run_id, institution_id, artefact_id)
 );
+-- The goszakup check of each institution (status, BIN and where it came from, red flags): JSON of one
+-- adalscan.procurement.models.ProcurementResult, so reports of any past run can be built from the store.
+CREATE TABLE IF NOT EXISTS procurement_results (
+    run_id      TEXT NOT NULL,
+    institution_id TEXT NOT NULL,
+    status      TEXT NOT NULL,
+    record      TEXT NOT NULL,
+    PRIMARY KEY (run_id, institution_id)
+);
 -- Nightly runs: what each stored document was classified from (content, detector catalog, as-of window),
 -- written with the document in one transaction, so a later run re-uses its evidence when it has not changed.
 CREATE TABLE IF NOT EXISTS nightly_fingerprints (
