@@ -141,7 +141,7 @@ class DistributedSiteSpider(SiteSpider):
         site.home_ok = site.home_ok or bool(client.sismember(keys.homes, inst_id))
 
     def _anchor_noted(self, site: SiteState, url: str, text: str) -> None:
-        self._anchor_buffer.append((url, text))  # sent in one round trip when the page is done
+        self._anchor_buffer.append((url, text))  # sent in one round trip before the page's links are queued
 
     def _shared_anchors(self, urls: list[str], read_score: float) -> list[str]:
         # Marked read first, texts taken second; another worker sends its texts first and asks whether the
