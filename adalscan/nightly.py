@@ -498,7 +498,12 @@ class Nightly:
                 log.exception("screenshots failed for run %s", run.run_id)
         self.screenshots = shots
         try:
-            write_evidence_index(run.path, gaps, shots.get("files", {}), _store_url(settings))
+            rows = write_evidence_index(run.path, gaps, shots.get("files", {}), _store_url(settings))
+            store = open_store(_store_url(settings))
+            try:
+                store.put_evidence_archive(run.run_id, rows)  # the reports read it from here
+            finally:
+                store.close()
         except Exception:
             log.exception("evidence index failed for run %s", run.run_id)
         show_phase("writing reports")

@@ -54,7 +54,7 @@ def build_reports_for_run(store: ResultStore, run_id: str, run_path: Path, langs
         procurement=_procurement_plain(procurement), previous_gaps=store.gaps(previous) if previous else None,
         history=history, override_alerts=[(a.institution_id, a.artefact_id, a.now_status, a.now_url, a.then_status)
                          for a in alerts],
-        previous_run_id=previous or "")
+        previous_run_id=previous or "", evidence_archive=store.evidence_archive(run_id) or None)
     return write_run_reports(run_path, data, tuple(langs))
 
 

@@ -335,3 +335,23 @@ def test_end_to_end_with_real_screenshots(page_server: str, tmp_path: Path) -> N
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert re.search(r"screenshot\s+\d{4}-\d\d-\d\d \d\d:\d\d UTC", tr.get_text())
     assert row_of(soup, other.artefact_id).select(".archive img") == []
+
+
+def test_the_evidence_index_from_the_store_links_the_same_as_the_file(tmp_path: Path) -> None:
+    """Nightly stores the index rows; reports of the run read them from the store, not from evidence.csv."""
+    from adalscan.reports.archive_links import load_archive_refs
+    from adalscan.store import open_store
+
+    run = tmp_path / RUN_ID
+    data, _ = build_run(run)
+    from_file = load_archive_refs(run, data.gaps)
+    rows = write_evidence_index(run, data.gaps, {})  # the same WARC rows (screenshot paths aside)
+    store = open_store(tmp_path / "adalscan.sqlite")
+    store.put_evidence_archive(RUN_ID, rows)
+    stored = store.evidence_archive(RUN_ID)
+    store.close()
+    (run / "archive" / "evidence.csv").unlink()
+    from_store = load_archive_refs(run, data.gaps, stored)
+    assert from_file and from_store == from_file
+    assert any(ref.warc_name for ref in from_store.values())
+    assert not any(ref.warc_name for ref in load_archive_refs(run, data.gaps).values())  # (the file is gone)

@@ -42,6 +42,11 @@ def exercise(url: str) -> None:
     store.put_procurement("20261101T000000Z", checked)  # idempotent, like every write
     assert store.procurement("20261101T000000Z") == checked
     assert store.procurement("20261102T000000Z") == {}
+    index = [{"institution_id": "kazgu", "artefact_id": "hotline", "status": "found", "evidence_url": ev.url,
+              "warc_file": "archive/kazgu.warc.gz", "warc_offset": 1234, "refers_to_file": None}]
+    store.put_evidence_archive("20261101T000000Z", index)
+    assert store.evidence_archive("20261101T000000Z") == [{**index[0], "warc_offset": "1234", "refers_to_file": ""}]
+    assert store.evidence_archive("20261102T000000Z") == []
     store.close()
 
 

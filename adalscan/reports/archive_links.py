@@ -125,11 +125,13 @@ def _warc_fields(run_dir: Path, row: Mapping[str, str]) -> dict[str, Any]:
             "refers_to": refers if _REFERS_TO.match(refers) else ""}
 
 
-def load_archive_refs(run_dir: Path, gaps: Iterable[GapRow]) -> dict[tuple[str, str], ArchiveRef]:
+def load_archive_refs(run_dir: Path, gaps: Iterable[GapRow],
+                      index: Iterable[Mapping[str, str]] | None = None) -> dict[tuple[str, str], ArchiveRef]:
     """(institution, artefact) -> ArchiveRef for the rows whose screenshot or WARC record is in the run folder.
 
-    A screenshot is linked for a found/stale row when its PNG exists; a WARC record when evidence.csv
-    names it for the same evidence URL the row shows (a row re-rendered after an analyst changed its
+    `index`: the run's evidence index rows from the store; None reads archive/evidence.csv (runs stored
+    before the store held it). A screenshot is linked for a found/stale row when its PNG exists; a WARC
+    record when the index names it for the same evidence URL the row shows (a row re-rendered after an analyst changed its
     evidence must not point at the old page's bytes; the same check guards the screenshot when the
     index knows the row).
     """
@@ -137,8 +139,8 @@ def load_archive_refs(run_dir: Path, gaps: Iterable[GapRow]) -> dict[tuple[str, 
     archive = run_dir / "archive"
     if not archive.is_dir():
         return {}
-    evidence = {(r.get("institution_id", ""), r.get("artefact_id", "")): r
-                for r in _read_evidence_csv(archive / "evidence.csv")}
+    rows = _read_evidence_csv(archive / "evidence.csv") if index is None else index  # the store's, when given
+    evidence = {(r.get("institution_id", ""), r.get("artefact_id", "")): r for r in rows}
     times = _shot_times(archive / "screenshots" / "index.json")
     refs: dict[tuple[str, str], ArchiveRef] = {}
     for gap in gaps:

@@ -62,3 +62,5 @@ class RunReportInput:
     history: list[RunCoverage] = field(default_factory=list)
     override_alerts: list[OverrideAlert] = field(default_factory=list)
     previous_run_id: str = ""  # shown next to "since the previous run" when known
+    # The run's evidence index from the store (rows as in archive/evidence.csv); None: read that file.
+    evidence_archive: list[dict[str, str]] | None = None

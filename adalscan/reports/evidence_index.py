@@ -38,8 +38,8 @@ def _institution_records(folder: Path, institution_id: str) -> dict[str, dict[st
 
 
 def write_evidence_index(run_path: Path, gaps: Iterable[Any], screenshots: Mapping[tuple[str, str], str],
-                         store_url: str = "") -> Path:
-    """Write run_path/archive/evidence.csv; returns its path."""
+                         store_url: str = "") -> list[dict[str, Any]]:
+    """Write run_path/archive/evidence.csv (for people); return its rows (for the store)."""
     folder = run_path / "archive"
     cache: dict[str, dict[str, dict[str, Any]]] = {}
     rows: list[dict[str, Any]] = []
@@ -59,9 +59,8 @@ def write_evidence_index(run_path: Path, gaps: Iterable[Any], screenshots: Mappi
                      "warc_offset": record.get("offset", ""), "warc_length": record.get("length", ""),
                      "warc_record_type": record.get("type", ""), "warc_date": record.get("date", ""),
                      "payload_digest": record.get("digest", ""), "refers_to_file": refers})
-    path = folder / "evidence.csv"
-    write_csv(path, EVIDENCE_FIELDS, rows)
-    return path
+    write_csv(folder / "evidence.csv", EVIDENCE_FIELDS, rows)
+    return rows
 
 
 def _revisit_target(warc: Path, offset: int) -> str:

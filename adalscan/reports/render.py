@@ -76,7 +76,7 @@ def write_run_reports(run_dir: Path, data: RunReportInput, langs: Sequence[str] 
     if unknown or not langs:
         raise LabelsError(f"unknown report language(s) {', '.join(unknown) or '(none)'}: use {', '.join(LANGS)}")
     out_dir = Path(run_dir) / "reports"
-    facts = RunFacts.build(data, load_archive_refs(Path(run_dir), data.gaps))
+    facts = RunFacts.build(data, load_archive_refs(Path(run_dir), data.gaps, data.evidence_archive))
     env = environment()
     script, css = static_text("table.js"), static_text("report.css")
     csp = content_security_policy((script,))

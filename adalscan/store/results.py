@@ -176,6 +176,20 @@ class ResultStore:
             "SELECT institution_id, record FROM procurement_results WHERE run_id = ? ORDER BY institution_id",
             [run_id])}
 
+    def put_evidence_archive(self, run_id: str, rows: Iterable[Mapping[str, Any]]) -> None:
+        """The evidence index of a run: one row per cell, with its WARC record and screenshot."""
+        with self.transaction() as cur:
+            for row in sorted(rows, key=lambda r: (str(r["institution_id"]), str(r["artefact_id"]))):
+                self._upsert(cur, "evidence_archive", ("run_id", "institution_id", "artefact_id"), {
+                    "run_id": run_id, "institution_id": str(row["institution_id"]),
+                    "artefact_id": str(row["artefact_id"]),
+                    "record": json.dumps({k: "" if v is None else str(v) for k, v in row.items()}, ensure_ascii=False)})
+
+    def evidence_archive(self, run_id: str) -> list[dict[str, str]]:
+        """What put_evidence_archive stored for a run ([] for a run without an archive)."""
+        return [json.loads(record) for (record,) in self._rows(
+            "SELECT record FROM evidence_archive WHERE run_id = ? ORDER BY institution_id, artefact_id", [run_id])]
+
     def put_gaps(self, run_id: str, rows: Iterable[GapRow]) -> None:
         with self.transaction() as cur:
             for gap in rows:

@@ -78,6 +78,15 @@ CREATE TABLE IF NOT EXISTS procurement_results (
     record      TEXT NOT NULL,
     PRIMARY KEY (run_id, institution_id)
 );
+-- Where the proof of each found/stale/uncertain cell is kept (the evidence index: WARC record, screenshot),
+-- written after the screenshots (archive/evidence.csv is the same for people).
+CREATE TABLE IF NOT EXISTS evidence_archive (
+    run_id      TEXT NOT NULL,
+    institution_id TEXT NOT NULL,
+    artefact_id TEXT NOT NULL,
+    record      TEXT NOT NULL,
+    PRIMARY KEY (run_id, institution_id, artefact_id)
+);
 -- Nightly runs: what each stored document was classified from (content, detector catalog, as-of window),
 -- written with the document in one transaction, so a later run re-uses its evidence when it has not changed.
 CREATE TABLE IF NOT EXISTS nightly_fingerprints (
