@@ -10,7 +10,7 @@ from typing import Any
 
 from adalscan.overrides import OverrideAlert
 from adalscan.procurement.models import ProcurementResult
-from adalscan.reports.context import RunReportInput
+from adalscan.reports.context import RunCoverage, RunReportInput
 from adalscan.reports.coverage import run_coverage
 from adalscan.store import ResultStore
 
@@ -39,11 +39,18 @@ def build_reports_for_run(store: ResultStore, run_id: str, run_path: Path, langs
     runs = {r.run_id: r for r in store.runs()}
     info = runs[run_id]
     history = []
+    stored = store.run_coverages()  # a year of nightly runs is not re-read for every report
     for past in store.runs(status="completed"):
         if past.run_id >= run_id:
             continue
-        history.append(run_coverage(past.run_id, date.fromisoformat(past.as_of), store.institutions(past.run_id),
-                                    store.gaps(past.run_id), store.site_results(past.run_id)))
+        if past.run_id in stored:
+            history.append(_coverage_from_record(past.run_id, date.fromisoformat(past.as_of), stored[past.run_id]))
+            continue
+        coverage = run_coverage(past.run_id, date.fromisoformat(past.as_of), store.institutions(past.run_id),
+                                store.gaps(past.run_id), store.site_results(past.run_id))
+        store.put_run_coverage(past.run_id, {"institutions": coverage.institutions, "regions": coverage.regions,
+                                             "overall": coverage.overall})
+        history.append(coverage)
     previous = store.previous_completed_run(run_id)
     if procurement is None:  # a past run's: from the store (procurement.json for runs stored before it held them)
         procurement = store.procurement(run_id) or _load_procurement(run_path)
@@ -56,6 +63,11 @@ def build_reports_for_run(store: ResultStore, run_id: str, run_path: Path, langs
                          for a in alerts],
         previous_run_id=previous or "", evidence_archive=store.evidence_archive(run_id) or None)
     return write_run_reports(run_path, data, tuple(langs))
+
+
+def _coverage_from_record(run_id: str, as_of: date, record: Mapping[str, Any]) -> RunCoverage:
+    return RunCoverage(run_id=run_id, as_of=as_of, institutions=dict(record.get("institutions") or {}),
+                       regions=dict(record.get("regions") or {}), overall=record.get("overall"))
 
 
 def _load_procurement(run_path: Path) -> dict[str, Any] | None:

@@ -33,3 +33,30 @@ def test_a_past_runs_procurement_comes_from_the_store(tmp_path: Path, monkeypatc
     store.close()
     assert seen["procurement"]["kazgu"]["status"] == "found"
     assert seen["procurement"]["kazgu"]["detail"] == "12 plan points"
+
+
+def test_past_runs_coverage_is_computed_once_and_again_after_their_gaps_change(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from adalscan.models import CrawlStatus, GapRow, GapStatus, SiteResult
+
+    store = open_store(tmp_path / "adalscan.sqlite")
+    for run_id, status in (("r1", GapStatus.FOUND), ("r2", GapStatus.MISSING)):
+        store.start_run(RunInfo(run_id, f"2026-11-0{run_id[1]}T00:00:00", f"2026-11-0{run_id[1]}"), [INST])
+        store.put_site_results(run_id, [SiteResult("kazgu", CrawlStatus.OK, pages_fetched=3)])
+        store.put_gaps(run_id, [GapRow("kazgu", "hotline", "social_education", "public", status)])
+        store.finish_run(run_id, f"2026-11-0{run_id[1]}T00:10:00")
+    histories: list[Any] = []
+    monkeypatch.setattr(render, "write_run_reports", lambda path, data, langs: histories.append(data.history) or [])
+    run_path = tmp_path / "runs" / "r2"
+    run_path.mkdir(parents=True)
+
+    reporting.build_reports_for_run(store, "r2", run_path, ["en"])
+    assert set(store.run_coverages()) == {"r1"}  # computed from r1's gaps, and kept
+    reporting.build_reports_for_run(store, "r2", run_path, ["en"])
+    assert histories[0] == histories[1] and histories[0][0].institutions == {"kazgu": 100.0}
+
+    store.put_gaps("r1", [GapRow("kazgu", "hotline", "social_education", "public", GapStatus.MISSING)])  # override
+    assert store.run_coverages() == {}
+    reporting.build_reports_for_run(store, "r2", run_path, ["en"])
+    store.close()
+    assert histories[2][0].institutions == {"kazgu": 0.0}

@@ -118,6 +118,7 @@ class ResultStore:
 
     def put_site_results(self, run_id: str, results: Iterable[SiteResult]) -> None:
         with self.transaction() as cur:
+            cur.execute(self._sql("DELETE FROM run_coverage WHERE run_id = ?"), [run_id])  # computed from these
             for site in results:
                 # The table's own columns (coverage counts live in site_status.csv, manifest.json and detail).
                 row = {k: v for k, v in asdict(site).items() if k in SITE_RESULT_COLUMNS}
@@ -162,6 +163,17 @@ class ResultStore:
                         "run_id": run_id, "institution_id": inst, "url": stored.row["url"],
                         "fingerprint": stored.fingerprint})
 
+    def put_run_coverage(self, run_id: str, record: Mapping[str, Any]) -> None:
+        """Coverage figures of a run (plain JSON data), kept until its gaps or site results change."""
+        with self.transaction() as cur:
+            self._upsert(cur, "run_coverage", ("run_id",), {"run_id": run_id,
+                                                            "record": json.dumps(dict(record), ensure_ascii=False)})
+
+    def run_coverages(self) -> dict[str, dict[str, Any]]:
+        """Every run's stored coverage figures, by run id (one query for a report's whole history)."""
+        return {str(run_id): json.loads(record) for run_id, record in self._rows(
+            "SELECT run_id, record FROM run_coverage ORDER BY run_id")}
+
     def put_procurement(self, run_id: str, results: Mapping[str, Mapping[str, Any]]) -> None:
         """The procurement check's result per institution (plain dicts, as the reports take them)."""
         with self.transaction() as cur:
@@ -192,6 +204,7 @@ class ResultStore:
 
     def put_gaps(self, run_id: str, rows: Iterable[GapRow]) -> None:
         with self.transaction() as cur:
+            cur.execute(self._sql("DELETE FROM run_coverage WHERE run_id = ?"), [run_id])  # computed from these
             for gap in rows:
                 row = {f: getattr(gap, f) for f in GapRow.CSV_FIELDS}
                 row["status"] = str(gap.status)

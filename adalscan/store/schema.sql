@@ -87,6 +87,12 @@ CREATE TABLE IF NOT EXISTS evidence_archive (
     record      TEXT NOT NULL,
     PRIMARY KEY (run_id, institution_id, artefact_id)
 );
+-- Coverage figures of a completed run (per institution, region, overall), for the history charts of later
+-- reports: computed once from the run's gaps and dropped whenever its gaps or site results are written again.
+CREATE TABLE IF NOT EXISTS run_coverage (
+    run_id      TEXT PRIMARY KEY,
+    record      TEXT NOT NULL
+);
 -- Nightly runs: what each stored document was classified from (content, detector catalog, as-of window),
 -- written with the document in one transaction, so a later run re-uses its evidence when it has not changed.
 CREATE TABLE IF NOT EXISTS nightly_fingerprints (
