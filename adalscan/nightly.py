@@ -482,8 +482,9 @@ class Nightly:
             raise NightlyInterrupted(f"the crawl ended with '{reason}'", 143 if reason == "shutdown" else 1)
         return sites
 
-    def _after_assess(self, run: RunDir, gaps: list[GapRow]) -> None:
-        """Screenshots of the found artefacts and the evidence index, before the reports are written."""
+    def _after_assess(self, run: RunDir, gaps: list[GapRow]) -> list[dict[str, Any]]:
+        """Screenshots of the found artefacts and the evidence index (its rows, for the store), before the
+        reports are written."""
         from adalscan.reports.evidence_index import write_evidence_index  # CLI start-up: warcio (~25 ms)
 
         settings = self.settings
@@ -497,16 +498,13 @@ class Nightly:
             except Exception:  # screenshots are extra evidence; their failure never costs the run
                 log.exception("screenshots failed for run %s", run.run_id)
         self.screenshots = shots
+        rows: list[dict[str, Any]] = []
         try:
-            rows = write_evidence_index(run.path, gaps, shots.get("files", {}), _store_url(settings))
-            store = open_store(_store_url(settings))
-            try:
-                store.put_evidence_archive(run.run_id, rows)  # the reports read it from here
-            finally:
-                store.close()
+            rows = write_evidence_index(run.path, gaps, shots.get("files", {}))
         except Exception:
             log.exception("evidence index failed for run %s", run.run_id)
         show_phase("writing reports")
+        return rows
 
     # -- after the run --------------------------------------------------------------------------------
     def _after(self, outcome: Any, store_url: str) -> dict[str, Any]:

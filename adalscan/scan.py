@@ -45,7 +45,8 @@ class ScanOptions:
     # --- nightly hooks (adalscan.nightly): resume a given run id, crawl another way, act before reports
     run_id: str | None = None
     crawl: Callable[[list[Institution], dict[str, Any]], dict[str, SiteResult]] | None = None
-    after_assess: Callable[[RunDir, list[GapRow]], None] | None = None
+    # Returns the run's evidence index rows (WARC record, screenshot per cell), stored with the run.
+    after_assess: Callable[[RunDir, list[GapRow]], list[dict[str, Any]]] | None = None
 
 
 @dataclass(slots=True)
@@ -126,7 +127,7 @@ def run_scan(opts: ScanOptions) -> ScanOutcome:
     alerts = apply_overrides(gaps, load_overrides(overrides_path))
     store.put_gaps(run.run_id, gaps)
     if opts.after_assess is not None:
-        opts.after_assess(run, gaps)
+        store.put_evidence_archive(run.run_id, opts.after_assess(run, gaps))
 
     write_csv(run.path / "gaps.csv", GapRow.CSV_FIELDS,
               ({f: str(getattr(g, f)) if f == "status" else getattr(g, f) for f in GapRow.CSV_FIELDS} for g in gaps))

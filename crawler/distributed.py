@@ -118,6 +118,7 @@ class DistributedSiteSpider(SiteSpider):
             client = self._redis_client = redis_client(self.settings["REDIS_URL"])
             self._keys = Keys(self.settings["ADALSCAN_RUN_ID"])
             self._scope_checked: dict[str, float] = {}
+            self._raise_read = client.register_script(_RAISE_LUA)
         return client, self._keys
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
@@ -150,7 +151,7 @@ class DistributedSiteSpider(SiteSpider):
         client, keys = self._redis()
         with client.pipeline(transaction=False) as pipe:
             for url in urls:
-                pipe.eval(_RAISE_LUA, 1, keys.read_scores, url, read_score)
+                self._raise_read(keys=[keys.read_scores], args=[url, read_score], client=pipe)
                 pipe.smembers(keys.anchors(url))
                 pipe.delete(keys.anchors(url))  # a page is read once: its texts are not needed again
             found = pipe.execute()[1::3]  # (raise, members, delete) per URL
@@ -261,13 +262,15 @@ class CoordinatedScheduler(RedisScheduler):
 
     worker_id: str = ""
     state_key: str = ""
+    keys: Keys
     idle_marked: bool = False
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> CoordinatedScheduler:
         instance: CoordinatedScheduler = super().from_crawler(crawler)
         instance.worker_id = crawler.settings["ADALSCAN_WORKER_ID"]
-        instance.state_key = Keys(crawler.settings["ADALSCAN_RUN_ID"]).state
+        instance.keys = Keys(crawler.settings["ADALSCAN_RUN_ID"])
+        instance.state_key = instance.keys.state
         return instance
 
     def mark_idle(self) -> None:
@@ -276,7 +279,7 @@ class CoordinatedScheduler(RedisScheduler):
 
     def enqueue_request(self, request: Request) -> bool:
         if not request.dont_filter and self.df.request_seen(request):
-            if not may_reread(self.server, Keys(self.spider.settings["ADALSCAN_RUN_ID"]), request):
+            if not may_reread(self.server, self.keys, request):
                 self.df.log(request, self.spider)
                 return False
             request = request.replace(dont_filter=True)  # SharedBudgetMiddleware decides, once for all workers

@@ -37,8 +37,8 @@ def _institution_records(folder: Path, institution_id: str) -> dict[str, dict[st
     return records
 
 
-def write_evidence_index(run_path: Path, gaps: Iterable[Any], screenshots: Mapping[tuple[str, str], str],
-                         store_url: str = "") -> list[dict[str, Any]]:
+def write_evidence_index(run_path: Path, gaps: Iterable[Any],
+                         screenshots: Mapping[tuple[str, str], str]) -> list[dict[str, Any]]:
     """Write run_path/archive/evidence.csv (for people); return its rows (for the store)."""
     folder = run_path / "archive"
     cache: dict[str, dict[str, dict[str, Any]]] = {}
