@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -118,6 +119,65 @@ def cmd_report(args: argparse.Namespace) -> int:
     return rebuild_reports(args.out, args.run, parse_languages(args.lang))
 
 
+def add_nightly_parser(subparsers: Any) -> None:
+    """Register `adalscan nightly` (every option of `scan`, plus its own) and `adalscan nightly-worker`."""
+    p = subparsers.add_parser("nightly", help="the unattended nightly run: incremental, resumable, archived")
+    add_crawl_options(p)
+    p.add_argument("--store", default=None, metavar="URL",
+                   help="results store: SQLite path or postgresql://... (default: DIR/adalscan.sqlite)")
+    p.add_argument("--workers", type=_worker_count, default=1, metavar="N|auto",
+                   help="crawl worker processes (auto: one per core); >1 shares the crawl on Redis, "
+                        "or splits the sites with --partition")
+    p.add_argument("--redis", default=os.environ.get("ADALSCAN_REDIS_URL", "redis://127.0.0.1:6379/0"),
+                   metavar="URL", help="Redis for --workers > 1 (default: $ADALSCAN_REDIS_URL or local)")
+    p.add_argument("--partition", action="store_true",
+                   help="with --workers N: each local worker crawls its own share of the sites, no Redis needed "
+                        "(the cheaper way to use every core of one machine; no workers from other machines)")
+    p.add_argument("--log-format", choices=("auto", "json", "text"), default="auto",
+                   help="log lines on stderr: JSON when not a terminal (auto), or forced")
+    p.add_argument("--progress", choices=("auto", "on", "off"), default="auto",
+                   help="one updating progress line on a terminal (auto)")
+    p.add_argument("--no-screenshots", action="store_true", help="no PNG screenshots of found artefacts")
+    p.add_argument("--no-archive", action="store_true", help="no WARC archive (not recommended)")
+    p.add_argument("--fresh", action="store_true", help="never resume: give up any unfinished run")
+    p.add_argument("--max-attempts", type=int, default=3, help="attempts of one run before it is given up")
+    p.add_argument("--resume-within", type=float, default=20.0, metavar="HOURS",
+                   help="resume an unfinished run only when it started this recently (default 20)")
+    p.add_argument("--cache-keep-days", type=float, default=30.0,
+                   help="drop HTTP cache entries not seen for this many days (default 30)")
+    p.set_defaults(func=cmd_nightly)
+
+    w = subparsers.add_parser("nightly-worker", help="join the distributed nightly run going on (another machine)")
+    w.add_argument("--redis", default=os.environ.get("ADALSCAN_REDIS_URL", "redis://127.0.0.1:6379/0"),
+                   metavar="URL")
+    w.add_argument("--out", type=Path, required=True, metavar="DIR", help="this machine's cache and archive folder")
+    w.set_defaults(func=cmd_nightly_worker)
+
+
+def _worker_count(text: str) -> int:
+    """--workers: a number, or 'auto' for one per core."""
+    if text.strip().lower() == "auto":
+        return max(1, os.cpu_count() or 1)
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number or 'auto', not {text!r}") from None
+
+
+
+
+def cmd_nightly(args: argparse.Namespace) -> int:
+    from adalscan import nightly  # per-command (see the top)
+
+    return nightly.cmd_nightly(args)
+
+
+def cmd_nightly_worker(args: argparse.Namespace) -> int:
+    from adalscan import nightly  # per-command (see the top)
+
+    return nightly.cmd_nightly_worker(args)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="adalscan", description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
@@ -171,12 +231,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", default="kk,ru,en")
     p.set_defaults(func=cmd_report)
 
-    try:
-        from adalscan.nightly import add_nightly_parser  # per-command (see the top), needed for its parser
-    except ImportError:
-        pass
-    else:
-        add_nightly_parser(sub, add_crawl_options)
+    add_nightly_parser(sub)
     return parser
 
 

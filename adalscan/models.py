@@ -8,13 +8,14 @@ the store and reports can be used (and tested) on saved files without a crawl.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 # The detectors' records, re-exported: every stage above them names them from here.
 from detectors.document import Document, Evidence, Link
 
-__all__ = ["INSTITUTION_TYPES", "CrawlStatus", "Document", "Evidence", "GapRow", "GapStatus", "Institution", "Link",
+__all__ = ["INSTITUTION_TYPES", "CrawlOutcome", "CrawlStatus", "Document", "Evidence", "GapRow", "GapStatus", "Institution", "Link",
            "SiteResult"]
 
 INSTITUTION_TYPES = ("university", "college")
@@ -95,6 +96,21 @@ class SiteResult:
     pages_discovered: int = 0
     pages_unfetched: int = 0
     cut_reason: str = ""
+
+
+@dataclass(slots=True)
+class CrawlOutcome:
+    """What one crawl hands back to the job that ran it, in memory: each site's result, why the crawl ended
+    ("finished" when it ran to its end; "shutdown" on a signal, ...) and its stats (Scrapy's and adalscan's
+    counters, peak RSS; a crawl of several workers merges theirs)."""
+
+    sites: dict[str, SiteResult]
+    finish_reason: str = "unknown"
+    stats: dict[str, Any] = field(default_factory=dict)  # {"stats": {name: value}, "peak_rss_mb": ..., ...}
+
+    @property
+    def finished(self) -> bool:
+        return self.finish_reason == "finished"
 
 
 @dataclass(slots=True)

@@ -31,12 +31,11 @@ import socket
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 from types import FrameType
-from typing import Any, TextIO
+from typing import Any, ClassVar, TextIO
 
 from adalscan import __version__
 from adalscan.errors import AdalscanError, RunDirError, UsageError
@@ -48,18 +47,19 @@ from adalscan.logging_json import (
     setup_logging,
     show_phase,
 )
-from adalscan.models import GapRow, Institution, SiteResult
 from adalscan.registry import load_registry
 from adalscan.reports.diff import diff_gaps
+from adalscan.reports.evidence_index import write_evidence_index
 from adalscan.reports.i18n import parse_languages
 from adalscan.runs import STORE_FILE, RunDir, new_run, write_json
+from adalscan.scan import ScanOptions, ScanOutcome, ScanRun, select_institutions
 from adalscan.scoring import STATUSES
 from adalscan.store import open_store
-from crawler import settings as base
+from adalscan.store.warc import repair_archive_dir
 
-# Deferred imports below: adalscan.cli imports this module at start-up to build its parser, so nothing here
-# may load Scrapy/Twisted (crawler.archive/incremental/progress/runner/distributed/partition install or need
-# the reactor) or anything else that would slow `adalscan --help` and `adalscan detect`.
+# Deferred imports below: Scrapy and Twisted load only in the phase that crawls, and only the crawl chosen
+# (one process, Redis workers, partition workers), so the lock, the resume decision and bad-input errors come
+# before any of it (and a run on one process never imports Redis).
 
 log = logging.getLogger("adalscan.nightly")
 
@@ -197,35 +197,19 @@ def find_resumable(store: Any, out: Path, registry_sha: str, only: list[str], ma
 
 
 # -- settings -------------------------------------------------------------------------------------------
-DICT_SETTINGS = ("DOWNLOADER_MIDDLEWARES", "ITEM_PIPELINES", "EXTENSIONS", "SPIDER_MIDDLEWARES")
-
-
 def nightly_settings(out: Path, run_id: str, *, archive: bool, screenshots: bool,
                      user: dict[str, Any]) -> dict[str, Any]:
-    """The crawl settings of a nightly run: scan's, plus cache, archive and progress; -s values win."""
-    from crawler import archive as crawler_archive  # Scrapy: see the note on deferred imports at the top
-    from crawler import incremental, progress  # Scrapy: see the note on deferred imports at the top
-
+    """The crawl settings of a nightly run: scan's, plus the switches of the incremental, archive and progress
+    add-ons (crawler/addons.py) and where their files go; -s values win (dictionaries extend, in Scrapy)."""
     run_path = (out / "runs" / run_id).resolve()
-    middlewares = {**base.DOWNLOADER_MIDDLEWARES, **incremental.DOWNLOADER_MIDDLEWARES}
-    if archive:
-        middlewares.update(crawler_archive.DOWNLOADER_MIDDLEWARES)
     settings: dict[str, Any] = {
-        **incremental.incremental_settings(out / "httpcache"),
+        "ADALSCAN_INCREMENTAL": True, "HTTPCACHE_DIR": str((out / "httpcache").resolve()),
         "ADALSCAN_NIGHTLY": True, "ADALSCAN_STATS_FILE": str(run_path / "crawl-stats.json"),
         "ADALSCAN_PROGRESS_LOG_INTERVAL": 60.0, "LOGSTATS_INTERVAL": 0.0,
         "ADALSCAN_ARCHIVE": archive, "ADALSCAN_ARCHIVE_DIR": str(run_path / "archive"),
         "ADALSCAN_ARCHIVE_PREFIX": f"runs/{run_id}/archive", "ADALSCAN_SCREENSHOTS": screenshots,
-        "DOWNLOADER_MIDDLEWARES": middlewares,
-        "ITEM_PIPELINES": {**base.ITEM_PIPELINES, **incremental.ITEM_PIPELINES},
-        "EXTENSIONS": {**getattr(base, "EXTENSIONS", {}), **progress.EXTENSIONS},
     }
-    for name, value in user.items():
-        if name in DICT_SETTINGS and isinstance(value, dict):
-            settings[name] = {**settings.get(name, {}), **value}
-        else:
-            settings[name] = value
-    return settings
+    return {**settings, **user}
 
 
 def _truthy(value: Any) -> bool:
@@ -243,58 +227,14 @@ def _install_signal_handlers() -> None:
 
 
 # -- the command ----------------------------------------------------------------------------------------
-def add_nightly_parser(subparsers: Any, add_crawl_options: Callable[[argparse.ArgumentParser], None]) -> None:
-    """Register `adalscan nightly` (every option of `scan`, plus its own) and `adalscan nightly-worker`."""
-    p = subparsers.add_parser("nightly", help="the unattended nightly run: incremental, resumable, archived")
-    add_crawl_options(p)
-    p.add_argument("--store", default=None, metavar="URL",
-                   help="results store: SQLite path or postgresql://... (default: DIR/adalscan.sqlite)")
-    p.add_argument("--workers", type=_worker_count, default=1, metavar="N|auto",
-                   help="crawl worker processes (auto: one per core); >1 shares the crawl on Redis, "
-                        "or splits the sites with --partition")
-    p.add_argument("--redis", default=os.environ.get("ADALSCAN_REDIS_URL", "redis://127.0.0.1:6379/0"),
-                   metavar="URL", help="Redis for --workers > 1 (default: $ADALSCAN_REDIS_URL or local)")
-    p.add_argument("--partition", action="store_true",
-                   help="with --workers N: each local worker crawls its own share of the sites, no Redis needed "
-                        "(the cheaper way to use every core of one machine; no workers from other machines)")
-    p.add_argument("--log-format", choices=("auto", "json", "text"), default="auto",
-                   help="log lines on stderr: JSON when not a terminal (auto), or forced")
-    p.add_argument("--progress", choices=("auto", "on", "off"), default="auto",
-                   help="one updating progress line on a terminal (auto)")
-    p.add_argument("--no-screenshots", action="store_true", help="no PNG screenshots of found artefacts")
-    p.add_argument("--no-archive", action="store_true", help="no WARC archive (not recommended)")
-    p.add_argument("--fresh", action="store_true", help="never resume: give up any unfinished run")
-    p.add_argument("--max-attempts", type=int, default=3, help="attempts of one run before it is given up")
-    p.add_argument("--resume-within", type=float, default=20.0, metavar="HOURS",
-                   help="resume an unfinished run only when it started this recently (default 20)")
-    p.add_argument("--cache-keep-days", type=float, default=30.0,
-                   help="drop HTTP cache entries not seen for this many days (default 30)")
-    p.set_defaults(func=cmd_nightly)
-
-    w = subparsers.add_parser("nightly-worker", help="join the distributed nightly run going on (another machine)")
-    w.add_argument("--redis", default=os.environ.get("ADALSCAN_REDIS_URL", "redis://127.0.0.1:6379/0"),
-                   metavar="URL")
-    w.add_argument("--out", type=Path, required=True, metavar="DIR", help="this machine's cache and archive folder")
-    w.set_defaults(func=cmd_nightly_worker)
-
-
-def _worker_count(text: str) -> int:
-    """--workers: a number, or 'auto' for one per core."""
-    if text.strip().lower() == "auto":
-        return max(1, os.cpu_count() or 1)
-    try:
-        return int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a number or 'auto', not {text!r}") from None
-
-
 def cmd_nightly_worker(args: argparse.Namespace) -> int:
-    from crawler.distributed import run_worker  # Scrapy: see the note on deferred imports at the top
+    from crawler.distributed import run_worker  # Scrapy: see the note at the top
 
     return run_worker(args.redis, None, None, args.out)
 
 
 def cmd_nightly(args: argparse.Namespace) -> int:
+    """`adalscan nightly` (its options: adalscan.cli.add_nightly_parser)."""
     level = logging.DEBUG if getattr(args, "verbose", False) else logging.INFO
     fmt, progress_on = setup_logging(args.log_format, level, args.progress)
     _install_signal_handlers()
@@ -326,9 +266,6 @@ class Nightly:
         self.resumed = False
 
     def run(self) -> int:
-        # CLI start-up: adalscan.scan loads the detectors' catalog (~45 ms); see the note at the top
-        from adalscan.scan import select_institutions
-
         args = self.args
         if args.workers < 1:
             raise UsageError("--workers must be at least 1")
@@ -386,8 +323,6 @@ class Nightly:
         state.attempts.append(attempt)
         state.save(run.path / STATE_FILE)
         if self.resumed:
-            from adalscan.store.warc import repair_archive_dir  # CLI start-up: warcio (~25 ms)
-
             repaired = repair_archive_dir(run.path / "archive")
             log.info("resuming run %s (attempt %d)%s", state.run_id, attempt["number"],
                      f"; cut incomplete WARC records in {len(repaired)} file(s)" if repaired else "")
@@ -424,9 +359,7 @@ class Nightly:
         return EXIT_OK
 
     def _scan(self, run: RunDir, only: list[str], langs: tuple[str, ...], as_of: date,
-              user: dict[str, Any]) -> Any:
-        from adalscan.scan import ScanOptions, run_scan  # CLI start-up: see select_institutions in run()
-
+              user: dict[str, Any]) -> ScanOutcome:
         args = self.args
         screenshots = not args.no_screenshots and _truthy(user.get("ADALSCAN_SCREENSHOTS", True))
         settings = nightly_settings(self.out, run.run_id, archive=not args.no_archive, screenshots=screenshots,
@@ -434,77 +367,13 @@ class Nightly:
         self.settings = settings
         opts = ScanOptions(institutions=args.institutions, out=self.out, only=only, allow_private=args.allow_private,
                            as_of=as_of, settings=settings, overrides=args.overrides, langs=langs, command="nightly",
-                           run_id=run.run_id, crawl=self._crawl, after_assess=self._after_assess)
-        return run_scan(opts)
-
-    # -- hooks called by run_scan --------------------------------------------------------------------
-    def _crawl(self, institutions: list[Institution], settings: dict[str, Any]) -> dict[str, SiteResult]:
-        args = self.args
-        worker_log_level = logging.WARNING if self.progress_on else self.log_level
-        if args.workers > 1:
-            from crawler.incremental import cache_path, prepare_cache  # Scrapy: see the note at the top
-
-            prepare_cache(cache_path(settings))  # once, before the workers open it together
-        if args.workers > 1 and args.partition:
-            from crawler.partition import run_partitioned_crawl  # Scrapy: see the note at the top
-
-            sites, stats = run_partitioned_crawl(
-                institutions, settings, workers=args.workers,
-                folder=Path(str(settings["ADALSCAN_STATS_FILE"])).parent / "workers", log_format=self.log_format,
-                log_level=worker_log_level, on_progress=report_progress)
-        elif args.workers > 1:
-            from crawler.distributed import run_distributed_crawl  # Scrapy: see the note at the top
-
-            try:
-                sites, stats = run_distributed_crawl(
-                    institutions, settings, workers=args.workers, redis_url=args.redis, log_format=self.log_format,
-                    log_level=worker_log_level, on_progress=report_progress)
-            except (ConnectionError, OSError) as exc:
-                raise UsageError(f"cannot use Redis at {_redact(args.redis)}: {exc}") from None
-            except Exception as exc:
-                if type(exc).__module__.startswith("redis"):
-                    raise UsageError(f"cannot use Redis at {_redact(args.redis)}: {exc}") from None
-                raise
-        else:
-            from crawler.runner import run_crawl  # Scrapy and its reactor: see the note at the top
-
-            try:
-                sites = run_crawl(institutions, settings)
-            finally:
-                _install_signal_handlers()  # Scrapy installed its own for the crawl
-            _release_memory()  # the crawl's heap is garbage now: give it back before reports are built
-            stats_path = Path(str(settings.get("ADALSCAN_STATS_FILE", "")))
-            stats = json.loads(stats_path.read_text(encoding="utf-8")) if stats_path.is_file() else {}
-        self.crawl_stats = stats
-        show_phase("procurement and assessment")
-        reason = str(stats.get("finish_reason", "unknown"))
-        if reason != "finished":
-            raise NightlyInterrupted(f"the crawl ended with '{reason}'", 143 if reason == "shutdown" else 1)
-        return sites
-
-    def _after_assess(self, run: RunDir, gaps: list[GapRow]) -> list[dict[str, Any]]:
-        """Screenshots of the found artefacts and the evidence index (its rows, for the store), before the
-        reports are written."""
-        from adalscan.reports.evidence_index import write_evidence_index  # CLI start-up: warcio (~25 ms)
-
-        settings = self.settings
-        shots: dict[str, Any] = {}
-        if _truthy(settings.get("ADALSCAN_SCREENSHOTS", True)):
-            show_phase("screenshots of found artefacts")
-            try:
-                from crawler.screenshots import screenshot_found  # CLI start-up: asyncio, screenshots only
-
-                shots = screenshot_found(run.path, gaps, settings, allow_private=self.args.allow_private)
-            except Exception:  # screenshots are extra evidence; their failure never costs the run
-                log.exception("screenshots failed for run %s", run.run_id)
-        self.screenshots = shots
-        rows: list[dict[str, Any]] = []
+                           run_id=run.run_id)
+        scan = NightlyScanRun(opts, self)
         try:
-            rows = write_evidence_index(run.path, gaps, shots.get("files", {}))
-        except Exception:
-            log.exception("evidence index failed for run %s", run.run_id)
-        show_phase("writing reports")
-        return rows
+            return scan.execute()
+        finally:
+            self.crawl_stats = scan.crawl_outcome.stats
+            self.screenshots = scan.screenshots
 
     # -- after the run --------------------------------------------------------------------------------
     def _after(self, outcome: Any, store_url: str) -> dict[str, Any]:
@@ -548,6 +417,85 @@ class Nightly:
         data = {"previous_run": previous, **{k: len(v) for k, v in changes.items()}, "changes": changes}
         write_json(self.out / "runs" / run_id / "diff.json", data)
         return data
+
+
+class NightlyScanRun(ScanRun):
+    """The scan's phases, with the nightly crawl (incremental; one process, or workers on Redis or by site)
+    and evidence (screenshots of the found artefacts, the WARC index of each cell), shown on the progress
+    line as they start."""
+
+    LABELS: ClassVar[dict[str, str]] = {"open": "starting", "crawl": "crawl", "procurement": "procurement on goszakup",
+              "assess": "assessment", "evidence": "screenshots of found artefacts", "record": "writing gaps.csv",
+              "reports": "writing reports"}
+
+    def __init__(self, opts: ScanOptions, job: Nightly) -> None:
+        super().__init__(opts)
+        self.job = job
+        self.screenshots: dict[str, Any] = {}
+
+    def entering(self, phase: str) -> None:
+        show_phase(self.LABELS.get(phase, phase))
+
+    def crawl(self) -> None:
+        args, settings = self.job.args, self.settings
+        worker_log_level = logging.WARNING if self.job.progress_on else self.job.log_level
+        if args.workers > 1:
+            from crawler.incremental import cache_path, prepare_cache  # Scrapy: see the note at the top
+
+            prepare_cache(cache_path(settings))  # once, before the workers open it together
+        if args.workers > 1 and args.partition:
+            from crawler.partition import run_partitioned_crawl  # Scrapy: see the note at the top
+
+            outcome = run_partitioned_crawl(
+                self.institutions, settings, workers=args.workers, folder=self.run.path / "workers",
+                log_format=self.job.log_format, log_level=worker_log_level, on_progress=report_progress)
+        elif args.workers > 1:
+            from crawler.distributed import run_distributed_crawl  # Scrapy: see the note at the top
+
+            try:
+                outcome = run_distributed_crawl(
+                    self.institutions, settings, workers=args.workers, redis_url=args.redis,
+                    log_format=self.job.log_format, log_level=worker_log_level, on_progress=report_progress)
+            except (ConnectionError, OSError) as exc:
+                raise UsageError(f"cannot use Redis at {_redact(args.redis)}: {exc}") from None
+            except Exception as exc:
+                if type(exc).__module__.startswith("redis"):
+                    raise UsageError(f"cannot use Redis at {_redact(args.redis)}: {exc}") from None
+                raise
+        else:
+            from crawler.runner import run_crawl  # Scrapy and its reactor: see the note at the top
+
+            try:
+                outcome = run_crawl(self.institutions, settings)
+            finally:
+                _install_signal_handlers()  # Scrapy installed its own for the crawl
+            _release_memory()  # the crawl's heap is garbage now: give it back before reports are built
+        self.crawl_outcome = outcome
+        if not outcome.finished:  # nothing is assessed from a crawl cut short: the next attempt resumes it
+            reason = outcome.finish_reason
+            raise NightlyInterrupted(f"the crawl ended with '{reason}'", 143 if reason == "shutdown" else 1)
+        self.need_store().put_site_results(self.run.run_id, self.sites.values())
+
+    def evidence(self) -> None:
+        """Screenshots of the found artefacts, and the evidence index (WARC record and screenshot of each
+        cell), stored with the run for the reports."""
+        run = self.run
+        if _truthy(self.settings.get("ADALSCAN_SCREENSHOTS", True)):
+            try:
+                from crawler.screenshots import (
+                    screenshot_found,  # Playwright: only when screenshots are taken
+                )
+
+                self.screenshots = screenshot_found(run.path, self.gaps, self.settings,
+                                                    allow_private=self.opts.allow_private)
+            except Exception:  # screenshots are extra evidence; their failure never costs the run
+                log.exception("screenshots failed for run %s", run.run_id)
+        try:
+            rows = write_evidence_index(run.path, self.gaps, self.screenshots.get("files", {}))
+        except Exception:
+            log.exception("evidence index failed for run %s", run.run_id)
+            return
+        self.need_store().put_evidence_archive(run.run_id, rows)
 
 
 # -- helpers --------------------------------------------------------------------------------------------

@@ -144,5 +144,3 @@ class WarcArchiveMiddleware:
     def spider_closed(self) -> None:
         self.executor.shutdown(wait=True)  # every record queued is on disk before the crawl is declared over
 
-
-DOWNLOADER_MIDDLEWARES = {"crawler.archive.WarcArchiveMiddleware": 955}

@@ -41,7 +41,7 @@ from typing import Any
 
 import scrapy
 from scrapy import Request, signals
-from scrapy.crawler import Crawler, CrawlerProcess
+from scrapy.crawler import Crawler
 from scrapy.exceptions import DontCloseSpider, NotConfigured
 from scrapy.http import Response
 from scrapy.utils.defer import deferred_from_coro
@@ -51,13 +51,13 @@ from scrapy_redis.scheduler import Scheduler as RedisScheduler
 from twisted.internet.task import LoopingCall
 
 from adalscan.logging_json import set_context, setup_logging
-from adalscan.models import CrawlStatus, Institution, SiteResult
+from adalscan.models import CrawlOutcome, CrawlStatus, Institution, SiteResult
 from crawler import settings as defaults
 from crawler.failures import AlreadyFetched, SiteBudgetExhausted
 from crawler.ledger import SiteState
 from crawler.processes import exit_with_parent as die_with_parent
 from crawler.progress import crawl_stats, peak_rss_mb, snapshot
-from crawler.runner import QuietRobotsErrors, build_settings
+from crawler.runner import run_crawl
 from crawler.spiders.site import MIN_REREAD_TEXT_SCORE, SiteSpider, max_rereads, reread_meta
 
 log = logging.getLogger(__name__)
@@ -570,13 +570,7 @@ def worker_settings(base: Mapping[str, Any], *, redis_url: str, run_id: str, ind
     settings["DOWNLOAD_DELAY"] = 0
     settings["AUTOTHROTTLE_ENABLED"] = False
     settings["CONCURRENT_REQUESTS_PER_DOMAIN"] = max(1, -(-per_domain // max(1, workers)))
-    middlewares = dict(settings.get("DOWNLOADER_MIDDLEWARES") or defaults.DOWNLOADER_MIDDLEWARES)
-    middlewares["crawler.distributed.SharedBudgetMiddleware"] = 29
-    settings["DOWNLOADER_MIDDLEWARES"] = middlewares
-    extensions = dict(settings.get("EXTENSIONS") or {})
-    extensions["crawler.distributed.WorkerExtension"] = 510
-    settings["EXTENSIONS"] = extensions
-    return settings
+    return settings  # ADALSCAN_WORKER_ID switches on the worker's components (crawler.addons.DistributedWorker)
 
 
 def suffix_stats_file(settings: dict[str, Any], index: int) -> None:
@@ -630,27 +624,18 @@ def run_worker(redis_url: str, run_id: str | None, index: int | None, out: Path 
 
 def crawl_as_worker(institutions: list[Institution], overrides: Mapping[str, Any],
                     spider_class: type[SiteSpider] | None = None) -> str:
-    """One worker's crawl (blocking); returns the spider's close reason."""
-    settings = build_settings(overrides)
-    robots_log = logging.getLogger("scrapy.downloadermiddlewares.robotstxt")
-    robots_log.addFilter(QuietRobotsErrors())
-    process = CrawlerProcess(settings)
-    logging.getLogger("scrapy").setLevel(overrides.get("LOG_LEVEL", logging.NOTSET))
-    crawler = process.create_crawler(spider_class or DistributedSiteSpider)
-    reasons: list[str] = []
-    crawler.signals.connect(lambda spider, reason: reasons.append(reason), signal=signals.spider_closed, weak=False)
-    process.crawl(crawler, institutions=institutions)
-    process.start()
-    return reasons[0] if reasons else "unknown"
+    """One worker's crawl (blocking); returns the spider's close reason (its sites and stats go to the
+    coordinator through Redis or its folder, written by the worker's extension)."""
+    return run_crawl(institutions, overrides, spider_class or DistributedSiteSpider).finish_reason
 
 
 # -- the coordinator ------------------------------------------------------------------------------------
 def run_distributed_crawl(institutions: list[Institution], settings: Mapping[str, Any], *, workers: int,
                           redis_url: str, log_format: str = "json", log_level: int = logging.INFO,
                           on_progress: Callable[[dict[str, Any]], None] | None = None,
-                          ) -> tuple[dict[str, SiteResult], dict[str, Any]]:
+                          ) -> CrawlOutcome:
     """Start `workers` local worker processes on a fresh shared crawl and wait for every worker
-    (local or joined from elsewhere); returns merged site results and merged stats."""
+    (local or joined from elsewhere); returns the merged outcome (site results, stats, close reason)."""
     run_id = str(settings["ADALSCAN_RUN_ID"])
     client = redis_client(redis_url)
     client.ping()
@@ -682,7 +667,7 @@ def run_distributed_crawl(institutions: list[Institution], settings: Mapping[str
     clear_run_keys(client, run_id)
     if failed:
         stats["finish_reason"] = f"worker(s) {failed} failed"
-    return merge_site_results(views), stats
+    return CrawlOutcome(merge_site_results(views), str(stats["finish_reason"]), stats)
 
 
 def worker_env() -> dict[str, str]:

@@ -414,24 +414,3 @@ class IncrementalDetectPipeline(DetectPipeline):
             if reused:
                 self.stats.inc_value("adalscan/evidence", len(reused))
         return item
-
-
-def incremental_settings(cache_dir: Path) -> dict[str, Any]:
-    """The Scrapy settings that switch the incremental machinery on (merged by adalscan.nightly)."""
-    return {
-        "HTTPCACHE_ENABLED": True,
-        "HTTPCACHE_DIR": str(cache_dir.resolve()),
-        "HTTPCACHE_POLICY": "crawler.incremental.NightlyCachePolicy",
-        "HTTPCACHE_STORAGE": "crawler.incremental.SqliteCacheStorage",
-    }
-
-
-DOWNLOADER_MIDDLEWARES = {
-    "scrapy.downloadermiddlewares.httpcache.HttpCacheMiddleware": None,
-    "crawler.incremental.NightlyCacheMiddleware": 900,  # Scrapy's place: below decompression, so raw bodies
-    "crawler.incremental.TransferMeter": 950,  # between the cache and the network
-}
-ITEM_PIPELINES = {
-    "crawler.pipelines.DetectPipeline": None,
-    "crawler.incremental.IncrementalDetectPipeline": 300,
-}

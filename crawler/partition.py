@@ -37,7 +37,7 @@ from scrapy.exceptions import NotConfigured
 from twisted.internet.task import LoopingCall
 
 from adalscan.logging_json import set_context, setup_logging
-from adalscan.models import Institution, SiteResult
+from adalscan.models import CrawlOutcome, Institution
 from adalscan.runs import write_json  # atomic: the coordinator may read a report at any moment
 from crawler.distributed import (
     ROOT,
@@ -82,17 +82,14 @@ def result_path(folder: Path, index: int) -> Path:
 
 
 def worker_settings(base: Mapping[str, Any], *, index: int, folder: Path) -> dict[str, Any]:
-    """The crawl settings of worker `index`: the run's own, plus its file names and the reporting extension."""
+    """The crawl settings of worker `index`: the run's own, plus its file names and its coordinator's folder."""
     settings = dict(base)
     settings.update({"ADALSCAN_WORKER_INDEX": index, "ADALSCAN_ARCHIVE_SUFFIX": f"-w{index}",
                      "ADALSCAN_PARTITION_DIR": str(folder), "ADALSCAN_CACHE_SHARED": True})
     # The workers are the parallelism here: each reads its own pages (more processes would only contend).
     settings.setdefault("ADALSCAN_PAGE_WORKERS", 0)
     suffix_stats_file(settings, index)
-    extensions = dict(settings.get("EXTENSIONS") or {})
-    extensions["crawler.partition.PartitionWorkerExtension"] = 510
-    settings["EXTENSIONS"] = extensions
-    return settings
+    return settings  # ADALSCAN_PARTITION_DIR switches on its extension (crawler.addons.PartitionWorker)
 
 
 class PartitionWorkerExtension:
@@ -156,9 +153,9 @@ def run_worker(folder: Path, index: int) -> int:
 def run_partitioned_crawl(institutions: list[Institution], settings: Mapping[str, Any], *, workers: int,
                           folder: Path | None = None, log_format: str = "json", log_level: int = logging.INFO,
                           on_progress: Callable[[dict[str, Any]], None] | None = None,
-                          ) -> tuple[dict[str, SiteResult], dict[str, Any]]:
-    """Crawl with `workers` local processes, each its own share of the sites; returns merged site results
-    and merged stats (as `run_distributed_crawl` does)."""
+                          ) -> CrawlOutcome:
+    """Crawl with `workers` local processes, each its own share of the sites; returns the merged outcome
+    (as `run_distributed_crawl` does)."""
     folder = folder or Path(tempfile.mkdtemp(prefix="adalscan-partition-"))
     folder.mkdir(parents=True, exist_ok=True)
     for stale in folder.glob("w*.json"):  # an earlier attempt's reports
@@ -191,7 +188,7 @@ def run_partitioned_crawl(institutions: list[Institution], settings: Mapping[str
         raise WorkerFailed(f"worker(s) {missing} left no results in {folder}")
     stats = merge_stats([r["stats"] for r in results])
     stats["worker_exit_codes"] = [p.returncode for p in procs]
-    return merge_site_results([r["sites"] for r in results]), stats
+    return CrawlOutcome(merge_site_results([r["sites"] for r in results]), str(stats["finish_reason"]), stats)
 
 
 def main(argv: list[str] | None = None) -> int:

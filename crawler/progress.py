@@ -151,5 +151,3 @@ def write_stats_file(path: Path, data: dict[str, Any]) -> None:
     tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1, default=str) + "\n", encoding="utf-8")
     os.replace(tmp, path)
 
-
-EXTENSIONS = {"crawler.progress.NightlyExtension": 500}

@@ -1,7 +1,8 @@
-"""Run one crawl of many institution sites in this process and return each site's result.
+"""Run one crawl of many institution sites in this process and return its outcome (each site's result).
 
 Settings precedence: Scrapy defaults < crawler/settings.py < CLI overrides (`-s NAME=VALUE`,
-`--allow-private`, run context) applied at 'cmdline' priority.
+`--allow-private`, run context) applied at 'cmdline' priority; a component dictionary given there extends the
+project's. The add-ons (crawler/addons.py) then add the components of the ways of crawling switched on.
 """
 
 from __future__ import annotations
@@ -11,12 +12,14 @@ import shutil
 from collections.abc import Mapping
 from typing import Any
 
+from scrapy import signals
 from scrapy.crawler import CrawlerProcess
 from scrapy.logformatter import LogFormatter, LogFormatterResult
 from scrapy.settings import Settings
 
-from adalscan.models import Institution, SiteResult
+from adalscan.models import CrawlOutcome, Institution
 from crawler.guard import AddressPolicy, BrowserRequestFilter
+from crawler.progress import crawl_stats, peak_rss_mb
 from crawler.spiders.site import SiteSpider
 
 log = logging.getLogger(__name__)
@@ -50,6 +53,10 @@ class CompactLogFormatter(LogFormatter):
         return result
 
 
+# Settings given on the command line that extend the project's dictionary instead of replacing it.
+COMPONENT_DICTS = ("DOWNLOADER_MIDDLEWARES", "SPIDER_MIDDLEWARES", "ITEM_PIPELINES", "EXTENSIONS", "ADDONS")
+
+
 def user_agent(contact_url: str) -> str:
     """The User-Agent: names adalscan and where a site's operator can reach whoever runs the scan."""
     return f"adalscan/0.1 (+{contact_url}; anti-corruption compliance scanner)"
@@ -60,6 +67,10 @@ def build_settings(overrides: Mapping[str, Any]) -> Settings:
     settings = Settings()
     settings.setmodule("crawler.settings", priority="project")
     for name, value in overrides.items():
+        if name in COMPONENT_DICTS and isinstance(value, Mapping):
+            # -s DOWNLOADER_MIDDLEWARES={...} adds to (or, with null, removes from) the project's components; it
+            # never silently drops the rest, such as the address guard.
+            value = {**settings.getdict(name), **value}
         settings.set(name, value, priority="cmdline")
     if "USER_AGENT" not in overrides:
         settings.set("USER_AGENT", user_agent(settings.get("ADALSCAN_CONTACT_URL")), priority="project")
@@ -91,8 +102,11 @@ def build_settings(overrides: Mapping[str, Any]) -> Settings:
     return settings
 
 
-def run_crawl(institutions: list[Institution], overrides: Mapping[str, Any]) -> dict[str, SiteResult]:
-    """Crawl every site (blocking; Scrapy's reactor can start once per process)."""
+def run_crawl(institutions: list[Institution], overrides: Mapping[str, Any],
+              spider_class: type[SiteSpider] = SiteSpider) -> CrawlOutcome:
+    """Crawl every site (blocking; Scrapy's reactor can start once per process); the outcome comes back in
+    memory: each site's result, the close reason and the crawl's stats. A worker of a shared crawl passes
+    its own spider class."""
     settings = build_settings(overrides)
     robots_log = logging.getLogger("scrapy.downloadermiddlewares.robotstxt")
     if not any(isinstance(f, QuietRobotsErrors) for f in robots_log.filters):
@@ -101,9 +115,17 @@ def run_crawl(institutions: list[Institution], overrides: Mapping[str, Any]) -> 
     # Scrapy's logging config pins its loggers at DEBUG; let them follow the level the CLI chose instead
     # (INFO, or DEBUG with -v), unless LOG_LEVEL itself was overridden for this run.
     logging.getLogger("scrapy").setLevel(overrides.get("LOG_LEVEL", logging.NOTSET))
-    crawler = process.create_crawler(SiteSpider)
+    crawler = process.create_crawler(spider_class)
+    summary: dict[str, Any] = {}
+
+    def closed(spider: Any, reason: str) -> None:
+        # Taken as the spider closes, while its page workers can still say how much memory they used.
+        summary.update(finish_reason=reason, stats=crawl_stats(crawler),
+                       peak_rss_mb=round(peak_rss_mb(crawler), 1))
+
+    crawler.signals.connect(closed, signal=signals.spider_closed, weak=False)
     process.crawl(crawler, institutions=institutions)
     process.start()
     spider = crawler.spider
     assert isinstance(spider, SiteSpider)
-    return spider.sites
+    return CrawlOutcome(spider.sites, str(summary.get("finish_reason", "unknown")), summary)

@@ -100,7 +100,10 @@ ADALSCAN_AS_OF = ""  # ISO date freshness is judged against
 ADALSCAN_CATALOG = ""  # path to an alternative YAML catalog; empty = the bundled one
 
 # --- nightly runs (set by adalscan.nightly; empty/off for a plain scan) -----------------------------------
-ADALSCAN_NIGHTLY = False  # progress and stats files for the nightly job's coordinator (crawler.progress)
+# Each switch below is read by one add-on (ADDONS, crawler/addons.py), which adds that way of crawling's
+# components: jobs set values, never middleware dictionaries.
+ADALSCAN_INCREMENTAL = False  # HTTP cache in HTTPCACHE_DIR, conditional requests, evidence reused if unchanged
+ADALSCAN_NIGHTLY = False  # progress snapshots and the stats file for the nightly job (crawler.progress)
 ADALSCAN_STATS_FILE = ""  # where the crawl's stats go, atomically, while it runs and at its end
 ADALSCAN_PROGRESS_INTERVAL = 1.0  # seconds between progress snapshots (the coordinator polls them)
 ADALSCAN_PROGRESS_LOG_INTERVAL = 60.0  # seconds between progress lines in the log of an unattended run
@@ -129,6 +132,14 @@ DOWNLOADER_MIDDLEWARES = {
 ITEM_PIPELINES = {
     "crawler.pipelines.DetectPipeline": 300,  # document -> evidence
     "crawler.pipelines.StorePipeline": 800,  # evidence -> results store
+}
+# The ways of crawling beyond a plain scan; each add-on stays off until its switch above is set.
+ADDONS = {
+    "crawler.addons.IncrementalCrawl": 100,  # ADALSCAN_INCREMENTAL
+    "crawler.addons.WarcArchive": 200,  # ADALSCAN_ARCHIVE
+    "crawler.addons.NightlyProgress": 300,  # ADALSCAN_NIGHTLY
+    "crawler.addons.DistributedWorker": 400,  # ADALSCAN_WORKER_ID
+    "crawler.addons.PartitionWorker": 500,  # ADALSCAN_PARTITION_DIR
 }
 
 # --- runtime -------------------------------------------------------------------------------------------

@@ -20,7 +20,7 @@ import pytest
 from warcio.archiveiterator import ArchiveIterator
 
 from adalscan.logging_json import JsonFormatter, format_progress, set_context
-from adalscan.nightly import LockHeld, NightlyLock, find_resumable, nightly_settings
+from adalscan.nightly import LockHeld, NightlyLock, find_resumable
 
 ROOT = Path(__file__).parent.parent
 AS_OF = "2026-11-25"
@@ -118,15 +118,6 @@ def test_progress_line_text() -> None:
     assert text.startswith("[01:05] sites 3/12 done") and "pages 120 (40/s)" in text and "2.4 MB" in text
 
 
-def test_user_settings_extend_rather_than_replace_the_middleware_dicts(tmp_path: Path) -> None:
-    settings = nightly_settings(tmp_path, "R1", archive=True, screenshots=False,
-                                user={"DOWNLOADER_MIDDLEWARES": {"x.Y": 5}, "DOWNLOAD_DELAY": 2})
-    mws = settings["DOWNLOADER_MIDDLEWARES"]
-    assert mws["x.Y"] == 5 and mws["crawler.archive.WarcArchiveMiddleware"] == 955
-    assert mws["crawler.middlewares.PrivateAddressGuard"] == 40  # the project's own stay
-    assert settings["DOWNLOAD_DELAY"] == 2 and settings["HTTPCACHE_ENABLED"] is True
-
-
 # -- the whole chain, twice ------------------------------------------------------------------------------
 def latest_run(out: Path) -> Path:
     return out / "runs" / (out / "latest.txt").read_text(encoding="utf-8").strip()
@@ -163,7 +154,7 @@ def test_two_nights_on_the_simulated_web(web: object, tmp_path: Path) -> None:
 
     manifest = json.loads((run1 / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["adalscan_version"] and manifest["started"] and manifest["finished"]
-    assert manifest["settings"]["HTTPCACHE_ENABLED"] is True
+    assert manifest["settings"]["ADALSCAN_INCREMENTAL"] is True
     sites = manifest["sites"]
     assert len(sites) == 12 and Counter(s["crawl_status"] for s in sites.values())["ok"] >= 10
     assert all({"pages", "bytes", "documents", "errors"} <= set(s) for s in sites.values())
