@@ -116,16 +116,14 @@ def run_crawl(institutions: list[Institution], overrides: Mapping[str, Any],
     # (INFO, or DEBUG with -v), unless LOG_LEVEL itself was overridden for this run.
     logging.getLogger("scrapy").setLevel(overrides.get("LOG_LEVEL", logging.NOTSET))
     crawler = process.create_crawler(spider_class)
-    summary: dict[str, Any] = {}
-
-    def closed(spider: Any, reason: str) -> None:
-        # Taken as the spider closes, while its page workers can still say how much memory they used.
-        summary.update(finish_reason=reason, stats=crawl_stats(crawler),
-                       peak_rss_mb=round(peak_rss_mb(crawler), 1))
-
-    crawler.signals.connect(closed, signal=signals.spider_closed, weak=False)
+    reasons: list[str] = []
+    crawler.signals.connect(lambda spider, reason: reasons.append(reason), signal=signals.spider_closed, weak=False)
     process.crawl(crawler, institutions=institutions)
     process.start()
     spider = crawler.spider
     assert isinstance(spider, SiteSpider)
-    return CrawlOutcome(spider.sites, str(summary.get("finish_reason", "unknown")), summary)
+    # Read once the crawl is over: Scrapy's own close-time stats (elapsed time, finish reason) and the page
+    # workers' are written by spider_closed handlers that may run after any handler connected here.
+    reason = reasons[0] if reasons else "unknown"
+    summary = {"finish_reason": reason, "stats": crawl_stats(crawler), "peak_rss_mb": round(peak_rss_mb(crawler), 1)}
+    return CrawlOutcome(spider.sites, reason, summary)

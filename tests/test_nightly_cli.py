@@ -159,6 +159,10 @@ def test_two_nights_on_the_simulated_web(web: object, tmp_path: Path) -> None:
     assert len(sites) == 12 and Counter(s["crawl_status"] for s in sites.values())["ok"] >= 10
     assert all({"pages", "bytes", "documents", "errors"} <= set(s) for s in sites.values())
     assert manifest["nightly"]["workers"] == 1 and manifest["nightly"]["network_bytes"] > 0
+    # The crawl's outcome, as the job got it in memory, holds the stats written as the crawl closed.
+    crawl = json.loads((run1 / "nightly.json").read_text(encoding="utf-8"))["crawl"]
+    assert crawl["finish_reason"] == "finished" and crawl["stats"]["finish_reason"] == "finished"
+    assert crawl["stats"]["elapsed_time_seconds"] > 0 and "adalscan/page_workers/jobs" in crawl["stats"]
 
     # Evidence: every fetch in WARC, redirect steps included, bodies as received.
     records = warc_records(run1)
