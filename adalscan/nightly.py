@@ -1,8 +1,11 @@
 """`adalscan nightly`: the unattended run over the whole registry, one at a time, resumable, with evidence.
 
-The chain: lock -> resume or start a run -> incremental crawl (HTTP cache + conditional requests, WARC
-archive; one process or N workers on Redis) -> procurement -> assessment -> screenshots of found artefacts
--> gaps.csv, site_status.csv, reports, manifest.json -> diff against the previous run -> latest -> summary.
+The chain: lock -> resume or start a run -> the scan's phases (adalscan.scan.ScanRun), as NightlyScanRun:
+open -> crawl (incremental: HTTP cache + conditional requests, WARC archive; one process, N workers on Redis
+or N partitioned by site) -> procurement -> assess -> evidence (screenshots of found artefacts, the WARC index
+of each cell) -> record (gaps.csv, site_status.csv, manifest.json) -> reports -> latest; then, outside the
+run proper (a failure there costs nothing recorded): diff against the previous run, cache pruning, the
+nightly part of the manifest, the summary.
 
 Exit codes (deploy/README.md): 0 the run completed (unreachable sites are findings, not failures);
 2 bad input (registry, options, output folder, results store or Redis unreachable); 3 another nightly run
@@ -518,10 +521,6 @@ def _release_memory() -> None:
     gc.collect()
     with contextlib.suppress(OSError, AttributeError):
         ctypes.CDLL("libc.so.6").malloc_trim(0)
-
-
-def _store_url(settings: dict[str, Any]) -> str:
-    return str(settings.get("ADALSCAN_STORE_URL", ""))
 
 
 def _stat(crawl: dict[str, Any], key: str) -> int:
