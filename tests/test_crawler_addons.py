@@ -97,3 +97,12 @@ def test_a_nightly_run_sets_values_and_user_dictionaries_extend(tmp_path: Path) 
     assert mws["crawler.middlewares.PrivateAddressGuard"] == 40 and mws["crawler.incremental.NightlyCacheMiddleware"]
     assert settings.getfloat("DOWNLOAD_DELAY") == 2 and settings.getbool("HTTPCACHE_ENABLED")
     assert settings.get("HTTPCACHE_DIR") == str((tmp_path / "httpcache").resolve())
+
+
+def test_a_component_dictionary_on_the_command_line_extends_the_projects() -> None:
+    # Scrapy would replace the whole dictionary, dropping the address guard with it.
+    settings = applied({"ADALSCAN_RENDER_JS": False,
+                        "DOWNLOADER_MIDDLEWARES": {"x.Y": 5, "crawler.middlewares.SizeCapMiddleware": None}})
+    mws = components(settings, "DOWNLOADER_MIDDLEWARES")
+    assert mws["x.Y"] == 5 and mws["crawler.middlewares.PrivateAddressGuard"] == 40
+    assert "crawler.middlewares.SizeCapMiddleware" not in mws  # null still removes one on purpose
