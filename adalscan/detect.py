@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import json
 from datetime import date
 from functools import cache
@@ -13,16 +12,9 @@ from adalscan.errors import UsageError
 from adalscan.models import INSTITUTION_TYPES, Evidence
 from detectors.engine import Detector
 from detectors.extract.extract import extract_document
+from detectors.gcpolicy import settle_after_document, tune_for_bulk_work
 
 MAX_DOCUMENT_BYTES = 50 * 1024 * 1024
-# The detector's caches (words, lines) grow with every page and the CLI's imports are large: the
-# cyclic garbage collector would traverse all of them again and again (a quarter of a batch's CPU
-# time), and once more at exit (a second per 600 pages). So a batch freezes what exists after
-# start-up and after each page (gc.freeze is O(1)): collections then only look at the objects of
-# the page at hand, which is where cyclic garbage, rare here, is made and collected. The caches
-# drop entries by reference count, which freezing does not stop.
-
-
 @cache
 def _detector() -> Detector:
     return Detector()
@@ -46,7 +38,7 @@ def detect_batch(batch: Path, as_of: date, out: TextIO) -> int:
     except OSError as exc:
         raise UsageError(f"{batch}: cannot read ({exc.strerror or exc})") from None
     _detector()  # built before the first page, so that it is frozen with the imports
-    gc.freeze()
+    tune_for_bulk_work()
     _detect_lines(batch, lines, as_of, out)
     out.flush()
     return 0
@@ -56,7 +48,7 @@ def _detect_lines(batch: Path, lines: list[str], as_of: date, out: TextIO) -> No
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
-        gc.freeze()
+        settle_after_document()
         result: dict[str, object] = {"path": None, "evidence": []}
         try:
             record = json.loads(line)

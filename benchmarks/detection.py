@@ -374,8 +374,10 @@ def batch_speed(records: list[Record], as_of: dt.date, via_cli: bool, n: int = 6
                   f"{cpu_rate:.0f} pages/s by CPU time, cold caches")
         else:
             from detectors.extract.extract import extract_document
+            from detectors.gcpolicy import tune_for_bulk_work
 
             detector = Detector()
+            tune_for_bulk_work()  # as `adalscan detect --batch` and the page workers do
             start = time.perf_counter()
             for i, (url, _) in enumerate(pages):
                 doc = extract_document((tmpdir / f"p{i}.html").read_bytes(), url, "text/html; charset=utf-8")

@@ -33,6 +33,7 @@ from adalscan.models import Document, Evidence
 from crawler.processes import exit_with_parent
 from detectors.catalog import load_catalog
 from detectors.engine import Detector
+from detectors.gcpolicy import settle_after_document, tune_for_bulk_work
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +57,9 @@ def _detector(catalog_path: str) -> Any:
     return detector
 
 
+_in_page_worker = False  # set by _warm_up in the worker processes (see detect_job)
+
+
 def _warm_up(catalog_path: str) -> None:
     """Pool initializer: die with the crawl (a kill -9 of it must not leave workers behind); load the
     libraries and the catalog once, before the first page arrives."""
@@ -65,6 +69,9 @@ def _warm_up(catalog_path: str) -> None:
     exit_with_parent()
 
     _detector(catalog_path)
+    tune_for_bulk_work()  # after the catalog and readers are loaded: they are frozen with the rest
+    global _in_page_worker
+    _in_page_worker = True
 
 
 def extract_job(body: bytes, url: str, content_type: str | None, options: dict[str, Any]) -> Document:
@@ -74,7 +81,10 @@ def extract_job(body: bytes, url: str, content_type: str | None, options: dict[s
 
 
 def detect_job(catalog_path: str, document: Document, institution_type: str, as_of: date) -> list[Evidence]:
-    return list(_detector(catalog_path).detect(document, institution_type, as_of))
+    evidence = list(_detector(catalog_path).detect(document, institution_type, as_of))
+    if _in_page_worker:  # a page worker only reads documents (not so the reactor's process, when inline)
+        settle_after_document()
+    return evidence
 
 
 def worker_count(setting: int) -> int:

@@ -21,6 +21,7 @@ from adalscan.models import CrawlOutcome, Institution
 from crawler.guard import AddressPolicy, BrowserRequestFilter
 from crawler.progress import crawl_stats, peak_rss_mb
 from crawler.spiders.site import SiteSpider
+from detectors.gcpolicy import tune_for_bulk_work
 
 log = logging.getLogger(__name__)
 
@@ -112,6 +113,7 @@ def run_crawl(institutions: list[Institution], overrides: Mapping[str, Any],
     if not any(isinstance(f, QuietRobotsErrors) for f in robots_log.filters):
         robots_log.addFilter(QuietRobotsErrors())
     process = CrawlerProcess(settings)
+    tune_for_bulk_work()  # the reactor reads every HTML page (and classifies them when page work is inline)
     # Scrapy's logging config pins its loggers at DEBUG; let them follow the level the CLI chose instead
     # (INFO, or DEBUG with -v), unless LOG_LEVEL itself was overridden for this run.
     logging.getLogger("scrapy").setLevel(overrides.get("LOG_LEVEL", logging.NOTSET))
