@@ -50,6 +50,7 @@ from adalscan.logging_json import (
     setup_logging,
     show_phase,
 )
+from adalscan.models import CrawlOutcome
 from adalscan.registry import load_registry
 from adalscan.reports.diff import diff_gaps
 from adalscan.reports.evidence_index import write_evidence_index
@@ -439,7 +440,7 @@ class NightlyScanRun(ScanRun):
     def entering(self, phase: str) -> None:
         show_phase(self.LABELS.get(phase, phase))
 
-    def crawl(self) -> None:
+    def crawl_sites(self) -> CrawlOutcome:
         args, settings = self.job.args, self.settings
         worker_log_level = logging.WARNING if self.job.progress_on else self.job.log_level
         if args.workers > 1:
@@ -473,11 +474,11 @@ class NightlyScanRun(ScanRun):
             finally:
                 _install_signal_handlers()  # Scrapy installed its own for the crawl
             _release_memory()  # the crawl's heap is garbage now: give it back before reports are built
-        self.crawl_outcome = outcome
+        self.crawl_outcome = outcome  # its stats go into nightly.json even when it did not finish
         if not outcome.finished:  # nothing is assessed from a crawl cut short: the next attempt resumes it
             reason = outcome.finish_reason
             raise NightlyInterrupted(f"the crawl ended with '{reason}'", 143 if reason == "shutdown" else 1)
-        self.need_store().put_site_results(self.run.run_id, self.sites.values())
+        return outcome
 
     def evidence(self) -> None:
         """Screenshots of the found artefacts, and the evidence index (WARC record and screenshot of each

@@ -161,11 +161,15 @@ class ScanRun:
         log.info("run %s: %d institutions -> %s", run.run_id, len(self.institutions), run.path)
 
     def crawl(self) -> None:
-        """Every site, one Scrapy crawl in this process; documents and evidence reach the store as it goes."""
+        """Every site; documents and evidence reach the store as the crawl goes, the sites' results after it."""
+        self.crawl_outcome = self.crawl_sites()
+        self.need_store().put_site_results(self.run.run_id, self.sites.values())
+
+    def crawl_sites(self) -> CrawlOutcome:
+        """The crawl itself: one Scrapy crawl in this process (the nightly job chooses among its ways)."""
         from crawler.runner import run_crawl  # Scrapy (and its reactor) only when a crawl really happens
 
-        self.crawl_outcome = run_crawl(self.institutions, self.settings)
-        self.need_store().put_site_results(self.run.run_id, self.sites.values())
+        return run_crawl(self.institutions, self.settings)
 
     def procurement(self) -> None:
         self.procurement_results = check_procurement(self.institutions, self.opts)

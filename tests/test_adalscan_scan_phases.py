@@ -31,11 +31,10 @@ class OfflineRun(ScanRun):
     def entering(self, phase: str) -> None:
         self.seen.append(phase)
 
-    def crawl(self) -> None:
-        self.crawl_outcome = CrawlOutcome({
+    def crawl_sites(self) -> CrawlOutcome:
+        return CrawlOutcome({
             "u1": SiteResult("u1", CrawlStatus.OK, pages_fetched=3),
             "c1": SiteResult("c1", CrawlStatus.DNS_ERROR, detail="DNS lookup failed")}, "finished")
-        self.need_store().put_site_results(self.run.run_id, self.sites.values())
 
 
 @pytest.fixture
