@@ -15,6 +15,8 @@ from detectors.extract.extract import extract_document
 from detectors.gcpolicy import settle_after_document, tune_for_bulk_work
 
 MAX_DOCUMENT_BYTES = 50 * 1024 * 1024
+
+
 @cache
 def _detector() -> Detector:
     return Detector()
