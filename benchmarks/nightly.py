@@ -84,6 +84,12 @@ def nightly(registry: Path, out: Path, settings: dict[str, str], extra: list[str
             "summary": stdout, "cpu": cpu}
 
 
+def phases(result: dict[str, Any]) -> str:
+    """Seconds per phase of a run (manifest.json's phase_seconds), in the order they ran."""
+    seconds = result["manifest"].get("phase_seconds", {})
+    return ", ".join(f"{name} {value:.1f} s" for name, value in seconds.items()) or "(not recorded)"
+
+
 def run_measured(cmd: list[str], **popen: Any) -> tuple[int, float]:
     """Run a command to its end: (exit code, CPU seconds of it and every descendant it waited for: page
     workers, Chromium and its driver included)."""
@@ -176,6 +182,7 @@ def main(argv: list[str] | None = None) -> int:
     global CODE
 
     from simweb import SimWebProcess
+    from simweb.goszakup.mock import MockGoszakup
     from simweb.mutate import mutate
 
     work = args.keep or Path(tempfile.mkdtemp(prefix="adalscan-bench-nightly-"))
@@ -189,7 +196,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"benchmark: {args.n} simulated institutions (seed {args.seed}), delay {args.delay} s, work {work}",
           flush=True)
     try:
-        with SimWebProcess(n=args.n, seed=args.seed, out_dir=work / "web", as_of=AS_OF) as web:
+        with SimWebProcess(n=args.n, seed=args.seed, out_dir=work / "web", as_of=AS_OF) as web, \
+                MockGoszakup(registry=web.registry_path, seed=args.seed, as_of=AS_OF) as portal:
+            # Procurement comes from the loopback mock's public listings, as in the demo: never the real portal.
+            os.environ.update({"ADALSCAN_GOSZAKUP_URL": portal.url, "ADALSCAN_GOSZAKUP_PORTAL_URL": portal.url,
+                               "ADALSCAN_GOSZAKUP_LISTINGS": "1", "ADALSCAN_GOSZAKUP_CRAWL_DELAY": "0"})
+            os.environ.pop("ADALSCAN_GOSZAKUP_TOKEN", None)
             registry = web.registry_path
             first = nightly(registry, work / "nightly", politeness, extra)
             urls = network_requests(first["run_path"])
@@ -221,6 +233,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  bound = max of the two   {bound:8.1f} s")
     print(f"  crawl / bound            {crawl_seconds(first) / bound:8.2f}     (target <= 1.25)")
     print(f"  whole run / bound        {first['wall'] / bound:8.2f}")
+    print(f"  phases                   {phases(first)}")
     # Why the ratio is what it is on this machine: CPU seconds per response of everything each side ran.
     responses = max(1, int(stat(first, "downloader/response_count")))
     pipeline_ms, bare_ms = 1000 * first["cpu"] / responses, 1000 * bare["cpu"] / max(1, bare["responses"])
@@ -237,6 +250,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  classified / reused      {int(stat(second, 'adalscan/classify/ran'))} / "
           f"{int(stat(second, 'adalscan/classify/reused'))} documents")
     print(f"  crawl wall time          {crawl_seconds(second):8.1f} s   (whole run {second['wall']:.1f} s)")
+    print(f"  phases                   {phases(second)}")
     if dist:
         base = crawl_seconds(dist[min(dist)])
         print("distributed mode (Redis scheduler), fresh folder each:")
