@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import os
 import shutil
 import subprocess
 import sys
@@ -68,7 +69,9 @@ def scan(registry: Path, out: Path, settings: dict[str, str], as_of: str) -> tup
     for name, value in settings.items():
         cmd += ["-s", f"{name}={value}"]
     started = time.monotonic()
-    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, timeout=3600)
+    # Harvest is about the crawl: no procurement phase (without a token it would read the real portal).
+    env = {**os.environ, "ADALSCAN_GOSZAKUP_LISTINGS": "0"}
+    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, timeout=3600, env=env)
     seconds = time.monotonic() - started
     if proc.returncode != 0:
         raise SystemExit(f"scan failed ({proc.returncode}):\n{proc.stderr[-3000:]}")

@@ -61,7 +61,8 @@ class Measure:
 
 def run_child(cmd: list[str], log: Path) -> tuple[int, float]:
     """Run a child process to its end; (exit code, peak RSS in MB) from wait4's resource usage."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    # These figures are the crawl's: no procurement phase (without a token it would read the real portal).
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "ADALSCAN_GOSZAKUP_LISTINGS": "0"}
     with log.open("wb") as err:
         proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=err, cwd=ROOT, env=env)
         _, status, usage = os.wait4(proc.pid, 0)

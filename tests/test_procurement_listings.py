@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from adalscan.models import GapStatus
+from adalscan.models import GapStatus, Institution
 from adalscan.procurement.assess import check_institutions
 from adalscan.procurement.models import ProcurementResult
-from crawler.goszakup_listings import check_listings, parse_table, results_from_pages
+from crawler.goszakup_listings import check_listings, name_query, parse_table, results_from_pages
 from simweb.goszakup.mock import MockGoszakup
 from simweb.goszakup.mockdata import demo_institutions
 
@@ -199,3 +199,17 @@ def test_redirects_are_not_followed() -> None:
         server.shutdown()
     assert result.status == GapStatus.UNCERTAIN and "redirect not followed" in result.detail
     assert "/elsewhere" not in seen
+
+
+def test_institutions_with_the_same_name_word_share_one_search(mock: MockGoszakup) -> None:
+    by_name = next(i for i in demo_institutions() if not (i.bin or "").strip() and name_query(i))
+    twin = replace(by_name, id=f"{by_name.id}-branch")
+
+    def searched(insts: list[Institution]) -> list[str]:
+        mock.clear_faults()
+        before = len(mock.stats()["requests"])
+        check_listings(insts, AS_OF, portal_url=mock.url, delay=0, allow_private=True)
+        return sorted(r["path"] for r in mock.stats()["requests"][before:] if r["path"].startswith("/ru/search/"))
+
+    alone = searched([by_name])
+    assert alone and searched([by_name, twin]) == alone  # the second institution costs no request
