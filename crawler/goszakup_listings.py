@@ -215,7 +215,7 @@ def _spider_class() -> type:
 def crawl(portal: str, jobs: list[dict[str, str]], out: Path, *, delay: float, plans_path: str,
           max_pages: int = MAX_PAGES) -> None:
     """Run the spider in this process (the child); each page item is appended, as one JSON line, to the file
-    of its institution in the folder `out` (`item_file`), so neither side ever holds every listing at once."""
+    of its search (job) in the folder `out` (`item_file`), so neither side ever holds every listing at once."""
     from scrapy.crawler import CrawlerProcess
 
     out.mkdir(parents=True, exist_ok=True)
@@ -243,7 +243,7 @@ def crawl(portal: str, jobs: list[dict[str, str]], out: Path, *, delay: float, p
 
 
 def item_file(folder: Path, job_number: int) -> Path:
-    """The JSON-lines file of the `job_number`-th institution's page items (numbers, not ids, name files)."""
+    """The JSON-lines file of the `job_number`-th search's page items (numbers, not names, name files)."""
     return folder / f"{job_number}.jsonl"
 
 
