@@ -1,6 +1,7 @@
 """Throughput: pages/s of the full adalscan pipeline vs a bare Scrapy spider fetching the same pages.
 
-    .venv/bin/python benchmarks/throughput.py [--n 12] [--seed 7] [--regime polite|unthrottled|both]
+    .venv/bin/python benchmarks/throughput.py [--n 12] [--seed 7] [--regime polite|unthrottled|issue14|both]
+        [--cms] [--repeat 1]
 
 On one simulated web (simweb.SimWebProcess), in one invocation, for each regime:
   1. `adalscan scan --allow-private` (crawl, extraction, detection, results store, reports) in a child
@@ -24,6 +25,7 @@ import os
 import re
 import shutil
 import sqlite3
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -53,21 +55,27 @@ class Measure:
     pages: int
     seconds: float
     peak_rss_mb: float
+    cpu_seconds: float = 0.0
+
+    @property
+    def cpu_ms_per_page(self) -> float:
+        return 1000 * self.cpu_seconds / self.pages if self.pages else 0.0
 
     @property
     def rate(self) -> float:
         return self.pages / self.seconds if self.seconds else 0.0
 
 
-def run_child(cmd: list[str], log: Path) -> tuple[int, float]:
-    """Run a child process to its end; (exit code, peak RSS in MB) from wait4's resource usage."""
+def run_child(cmd: list[str], log: Path) -> tuple[int, float, float]:
+    """Run a child process to its end; (exit code, peak RSS in MB, CPU seconds of it and the processes it
+    waited for) from wait4's resource usage."""
     # These figures are the crawl's: no procurement phase (without a token it would read the real portal).
     env = {**os.environ, "PYTHONPATH": str(ROOT), "ADALSCAN_GOSZAKUP_LISTINGS": "0"}
     with log.open("wb") as err:
         proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=err, cwd=ROOT, env=env)
         _, status, usage = os.wait4(proc.pid, 0)
         proc.returncode = os.waitstatus_to_exitcode(status)
-    return proc.returncode, usage.ru_maxrss / 1024
+    return proc.returncode, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
 
 def stat(log_text: str, name: str) -> float:
@@ -84,7 +92,7 @@ def full_run(registry: Path, work: Path, overrides: dict[str, object]) -> tuple[
            "--allow-private", "--as-of", "2026-11-25", "--lang", "en"]
     for name, value in overrides.items():
         cmd += ["-s", f"{name}={json.dumps(value)}"]
-    code, rss = run_child(cmd, work / "scan.log")
+    code, rss, cpu = run_child(cmd, work / "scan.log")
     text = (work / "scan.log").read_text(encoding="utf-8", errors="replace")
     if code != 0:
         raise SystemExit(f"scan failed ({code}):\n{text[-3000:]}")
@@ -93,7 +101,8 @@ def full_run(registry: Path, work: Path, overrides: dict[str, object]) -> tuple[
     # wait4's ru_maxrss is the largest single process: add the page workers' own peak (crawler/pagework.py).
     workers = re.search(r"'adalscan/page_workers/peak_rss_kb': ([0-9]+)", text)
     rss += int(workers.group(1)) / 1024 if workers else 0.0
-    return Measure(int(stat(text, "downloader/response_count")), stat(text, "elapsed_time_seconds"), rss), urls
+    return Measure(int(stat(text, "downloader/response_count")), stat(text, "elapsed_time_seconds"), rss,
+                   cpu), urls
 
 
 def bare_run(urls: list[str], work: Path, overrides: dict[str, object]) -> Measure:
@@ -102,12 +111,12 @@ def bare_run(urls: list[str], work: Path, overrides: dict[str, object]) -> Measu
     settings = build_settings(overrides)
     shared = {name: settings.get(name) for name in SHARED}
     (work / "bare.json").write_text(json.dumps({"urls": urls, "settings": shared}), encoding="utf-8")
-    code, rss = run_child([sys.executable, str(Path(__file__).resolve()), "--bare", str(work / "bare.json")],
-                          work / "bare.log")
+    code, rss, cpu = run_child([sys.executable, str(Path(__file__).resolve()), "--bare",
+                                str(work / "bare.json")], work / "bare.log")
     text = (work / "bare.log").read_text(encoding="utf-8", errors="replace")
     if code != 0:
         raise SystemExit(f"bare spider failed ({code}):\n{text[-3000:]}")
-    return Measure(int(stat(text, "downloader/response_count")), stat(text, "elapsed_time_seconds"), rss)
+    return Measure(int(stat(text, "downloader/response_count")), stat(text, "elapsed_time_seconds"), rss, cpu)
 
 
 def bare_spider_main(job: Path) -> None:
@@ -141,6 +150,9 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=12, help="simulated institutions (default 12)")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--regime", choices=(*REGIMES, "both"), default="both")
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="pairs of runs (pipeline, then bare) per regime; the median ratio is printed too: "
+                             "on a shared machine one pair can be off by a third")
     parser.add_argument("--cms", action="store_true",
                         help="crawl simweb/cms.py's CMS-numbered sites of 150 pages (--n of them) instead")
     parser.add_argument("--bare", type=Path, help=argparse.SUPPRESS)  # internal: the bare spider's child process
@@ -163,23 +175,31 @@ def main() -> None:
             print(f"{'CMS-numbered' if args.cms else 'simulated'} web: {args.n} institutions (seed {args.seed})",
                   flush=True)
             for regime in regimes:
-                work = work_root / regime
-                work.mkdir()
-                full, urls = full_run(registry, work, REGIMES[regime])
-                bare = bare_run(urls, work, REGIMES[regime])
-                rows.append((regime, full, bare))
-                print(f"  {regime}: pipeline {full.pages} pages in {full.seconds:.1f} s, "
-                      f"bare {bare.pages} pages in {bare.seconds:.1f} s", flush=True)
+                for repeat in range(args.repeat):
+                    work = work_root / f"{regime}-{repeat}"
+                    work.mkdir()
+                    full, urls = full_run(registry, work, REGIMES[regime])
+                    bare = bare_run(urls, work, REGIMES[regime])
+                    rows.append((regime, full, bare))
+                    print(f"  {regime}: pipeline {full.pages} pages in {full.seconds:.1f} s, "
+                          f"bare {bare.pages} pages in {bare.seconds:.1f} s", flush=True)
     finally:
         shutil.rmtree(work_root, ignore_errors=True)
 
     print()
-    print(f"{'regime':12} {'pipeline p/s':>12} {'bare p/s':>9} {'ratio':>6} {'pipeline RSS':>13} {'bare RSS':>9}")
+    print(f"{'regime':12} {'pipeline p/s':>12} {'bare p/s':>9} {'ratio':>6} {'pipeline RSS':>13} {'bare RSS':>9}"
+          f" {'CPU ms/page':>12} {'bare':>5}")
     for regime, full, bare in rows:
         ratio = full.rate / bare.rate if bare.rate else 0.0
         print(f"{regime:12} {full.rate:12.1f} {bare.rate:9.1f} {ratio:6.2f} {full.peak_rss_mb:10.0f} MB "
-              f"{bare.peak_rss_mb:6.0f} MB")
-    print("\nratio = pipeline pages/s / bare pages/s (target >= 0.85); RSS = peak resident set of each child")
+              f"{bare.peak_rss_mb:6.0f} MB {full.cpu_ms_per_page:12.2f} {bare.cpu_ms_per_page:5.2f}")
+    if args.repeat > 1:
+        for regime in regimes:
+            ratios = sorted(f.rate / b.rate for r, f, b in rows if r == regime and b.rate)
+            print(f"{regime:12} median ratio of {len(ratios)} paired runs: {statistics.median(ratios):.2f} "
+                  f"(range {ratios[0]:.2f}-{ratios[-1]:.2f})")
+    print("\nratio = pipeline pages/s / bare pages/s (target >= 0.85); RSS = peak resident set of each child;"
+          "\nCPU ms/page = the child's whole CPU time (with its page workers, start-up and reports) per response")
 
 
 if __name__ == "__main__":

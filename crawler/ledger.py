@@ -83,6 +83,9 @@ class SiteState:
     # Pages read -> the best score (Catalog.link_score) of the link texts they were read with.
     read: dict[str, float] = field(default_factory=dict)
     rereads: int = 0  # pages read again for a better link text found later
+    # in_scope's answer per URL authority ('host:port'), valid while scope_hosts keeps its size (it only grows)
+    scope_answers: dict[str, bool] = field(default_factory=dict)
+    scope_answers_for: int = 0
 
     def note_anchor(self, url: str, text: str) -> bool:
         """Remember a link text for a page; True when it is new."""
@@ -105,8 +108,18 @@ class SiteState:
         return out
 
     def in_scope(self, url: str) -> bool:
-        host = site_host(url)
-        return any(host == h or host.endswith("." + h) for h in self.scope_hosts)
+        parts = url.split("/", 3)  # 'https:', '', 'host:port', rest: a page's links mostly share a few hosts
+        authority = parts[2] if len(parts) > 2 and not parts[1] else None
+        if len(self.scope_hosts) != self.scope_answers_for:
+            self.scope_answers.clear()
+            self.scope_answers_for = len(self.scope_hosts)
+        answer = self.scope_answers.get(authority) if authority is not None else None
+        if answer is None:
+            host = site_host(url)
+            answer = any(host == h or host.endswith("." + h) for h in self.scope_hosts)
+            if authority is not None and len(self.scope_answers) < 1000:
+                self.scope_answers[authority] = answer
+        return answer
 
     def elapsed(self) -> float:
         return 0.0 if self.started is None else time.monotonic() - self.started

@@ -4,11 +4,12 @@ Scrapy's reactor is one thread on one core. Past a few hundred pages a second th
 is done with each page (reading PDF and DOCX text, matching the catalog), not by the network. PageWork runs
 that work in ADALSCAN_PAGE_WORKERS processes (-1, the default: every core but the reactor's; 0: inline, on
 the reactor). The spider awaits `extract` (HTML it reads itself: cheap, and its links decide what comes
-next), DetectPipeline awaits `detect`: the stages and their typed contracts stay as they were.
+next), DetectPipeline awaits `detect`: the stages and their typed contracts stay as they were. Jobs asked
+for in one turn of the event loop travel to the pool as one batch (see PageWork._send).
 
 A worker that dies (a hostile file crashing a C library, the OOM killer) costs only the documents it held:
-the pool is rebuilt and each such document is tried once more, then given up with PageWorkCrashed, which
-the caller records as a note on the site. Workers are replaced every ADALSCAN_PAGE_WORKER_MAX_TASKS jobs,
+the pool is rebuilt and each such document is tried again on its own, one at a time, and a document that
+kills a worker twice is given up with PageWorkCrashed, which the caller records as a note on the site. Workers are replaced every ADALSCAN_PAGE_WORKER_MAX_TASKS jobs,
 so a leak in a document library cannot grow a long nightly run's memory.
 """
 
@@ -39,11 +40,21 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 _CRAWLER_ATTRIBUTE = "_adalscan_page_work"
+MAX_BATCH = 32  # jobs handed to the pool together at most
 MAX_REBUILDS = 20  # a pool that keeps dying is not rebuilt for ever: the rest of the run goes inline
 
 
 class PageWorkCrashed(RuntimeError):
     """The worker process handling a document died twice on it."""
+
+
+class _TryAlone(Exception):
+    """The batch a job travelled in failed: the job is tried on its own (`attempts` times at most: once when it
+    was alone in the batch, twice when the failure may have been another job's)."""
+
+    def __init__(self, attempts: int) -> None:
+        super().__init__(attempts)
+        self.attempts = attempts
 
 
 # -- what runs in a worker process (module-level functions: they are pickled by name) ------------------
@@ -87,6 +98,17 @@ def detect_job(catalog_path: str, document: Document, institution_type: str, as_
     return evidence
 
 
+def batch_job(jobs: list[tuple[Callable[..., Any], tuple[Any, ...]]]) -> list[tuple[bool, Any]]:
+    """Several jobs in one hand-over: (True, result) or (False, exception) for each, in order."""
+    results: list[tuple[bool, Any]] = []
+    for fn, args in jobs:
+        try:
+            results.append((True, fn(*args)))
+        except Exception as exc:  # one document's failure is its own
+            results.append((False, exc))
+    return results
+
+
 def worker_count(setting: int) -> int:
     """ADALSCAN_PAGE_WORKERS: -1 = every core but one (none on a one-core machine), 0 = inline, N = N."""
     if setting >= 0:
@@ -116,6 +138,9 @@ class PageWork:
         self.rebuilds = 0
         self.jobs = 0
         self.last_peak_kb = 0
+        self._waiting: list[tuple[Callable[..., Any], tuple[Any, ...], asyncio.Future[Any]]] = []
+        self._batches: set[asyncio.Future[None]] = set()  # answer tasks in flight (held: asyncio keeps weak refs)
+        self._alone = asyncio.Lock()
         self._executor: ProcessPoolExecutor | None = None
         if workers > 0:
             self._executor = self._new_executor()
@@ -165,13 +190,91 @@ class PageWork:
         return await self._run(detect_job, self.catalog_path, document, institution_type, as_of)
 
     async def _run(self, fn: Callable[..., T], *args: Any) -> T:
+        """fn(*args) in a worker: jobs asked for in one turn of the event loop travel together (see _send)."""
         self.jobs += 1
         if self._executor is not None and self.jobs % (self.max_tasks * self.workers) == 0:
             self._recycle()
         if self.jobs == 1 and self._executor is not None and not _asyncio_reactor():
             log.warning("page work runs inline: worker processes need the asyncio reactor")
             self.close()
-        for _attempt in range(2):
+        if self._executor is None:
+            return fn(*args)
+        loop = asyncio.get_running_loop()
+        answer: asyncio.Future[T] = loop.create_future()
+        self._waiting.append((fn, args, answer))
+        if len(self._waiting) >= MAX_BATCH:
+            self._send()
+        elif len(self._waiting) == 1:
+            loop.call_soon(self._send)  # after the rest of this turn's callbacks have asked for theirs
+        try:
+            return await answer
+        except _TryAlone as retry:
+            async with self._alone:  # one at a time: a job that kills its worker takes nobody else along
+                return await self._run_alone(fn, args, retry.attempts)
+
+    def _send(self) -> None:
+        """Hand the waiting jobs to the pool as one batch. A job handed over alone costs the reactor's process
+        ~0.3 ms besides pickling (the pool's queue, threads and wake-ups); a batch pays that once."""
+        batch, self._waiting = self._waiting, []
+        if not batch:
+            return
+        executor = self._executor
+        if executor is None:  # closed meanwhile: the jobs run here
+            for fn, args, answer in batch:
+                if not answer.done():
+                    try:
+                        answer.set_result(fn(*args))
+                    except Exception as exc:
+                        answer.set_exception(exc)
+            return
+        try:
+            future = executor.submit(batch_job, [(fn, args) for fn, args, _ in batch])
+        except (BrokenProcessPool, RuntimeError):  # a pool broken or shut down since: each job goes alone
+            self._replace(executor)
+            future = None
+        answers = [answer for _, _, answer in batch]
+        self._batches.add(task := asyncio.get_running_loop().create_task(self._answer(executor, future, answers)))
+        task.add_done_callback(self._batches.discard)
+
+    async def _answer(self, executor: ProcessPoolExecutor, future: Future[list[tuple[bool, Any]]] | None,
+                      answers: list[asyncio.Future[Any]]) -> None:
+        """Give each job of a batch its result; when the batch failed, each job is tried once more alone."""
+        try:
+            if future is None:
+                raise BrokenProcessPool("the pool broke before the batch was handed over")
+            results = await asyncio.wait_for(asyncio.wrap_future(future), self.job_timeout)
+        except asyncio.CancelledError:  # the crawl is closing: nobody waits for these any more
+            for answer in answers:
+                answer.cancel()
+            raise
+        except TimeoutError:
+            # A document the reader loops on (or a hung worker): stop that pool's processes (their other
+            # jobs are tried again on the next pool). A job that was alone is not tried again.
+            log.warning("page work took over %.0f s; its worker is stopped", self.job_timeout)
+            for process in list((getattr(executor, "_processes", None) or {}).values()):
+                process.terminate()
+            self._replace(executor)
+            failure: BaseException = (PageWorkCrashed(f"reading it took over {self.job_timeout:.0f} s")
+                                      if len(answers) == 1 else _TryAlone(1))
+        except Exception:  # the pool broke (a worker died), or the batch's answer could not be sent back
+            self._replace(executor)
+            failure = _TryAlone(1 if len(answers) == 1 else 2)
+        else:
+            for answer, (ok, value) in zip(answers, results, strict=True):
+                if answer.done():
+                    continue
+                if ok:
+                    answer.set_result(value)
+                else:
+                    answer.set_exception(value)
+            return
+        for answer in answers:
+            if not answer.done():
+                answer.set_exception(failure)
+
+    async def _run_alone(self, fn: Callable[..., T], args: tuple[Any, ...], attempts: int) -> T:
+        """One job on its own, after the batch it travelled in failed."""
+        for _attempt in range(attempts):
             executor = self._executor
             if executor is None:
                 return fn(*args)
@@ -181,8 +284,6 @@ class PageWork:
             except BrokenProcessPool:
                 self._replace(executor)
             except TimeoutError:
-                # A document the reader loops on (or a hung worker): stop that pool's processes (their
-                # other jobs are retried on the next pool); this one is not tried again.
                 log.warning("page work took over %.0f s; its worker is stopped", self.job_timeout)
                 for process in list((getattr(executor, "_processes", None) or {}).values()):
                     process.terminate()

@@ -12,6 +12,10 @@ from dataclasses import dataclass, field
 class Link:
     url: str
     text: str
+    # Where the link sits in its page: 'tag.class' of its two parents and itself ('ul.list/li.item/a.more').
+    # Links in the same place on a site's pages tend to lead to the same kind of page (crawl link learning).
+    # Not part of a link's identity: the same URL and text are the same link wherever they sit.
+    place: str = field(default="", compare=False)
 
 
 @dataclass(slots=True)

@@ -59,6 +59,33 @@ def test_a_dying_worker_costs_only_its_job(pool: PageWork) -> None:
     assert pool.peak_rss_kb() > 10_000  # a live worker's memory is counted
 
 
+def fail_on(value: int) -> int:
+    if value == 3:
+        raise ValueError("a document the reader rejects")
+    return value
+
+
+def test_jobs_of_one_turn_travel_together_and_fail_alone(pool: PageWork) -> None:
+    """Jobs asked for in one turn of the event loop reach the worker as one batch (one pid, one hand-over);
+    a job that raises, or one that kills the worker, costs only itself."""
+    async def turn() -> list[object]:
+        jobs = [pool._run(fail_on, n) for n in range(6)] + [pool._run(os.getpid) for _ in range(3)]
+        return await asyncio.gather(*jobs, return_exceptions=True)
+
+    results = asyncio.run(turn())
+    assert results[:3] == [0, 1, 2] and results[4:6] == [4, 5]
+    assert isinstance(results[3], ValueError) and len(set(results[6:])) == 1
+
+    async def with_a_crash() -> list[object]:
+        return await asyncio.gather(pool._run(os.getpid), pool._run(crash_the_worker), pool._run(os.getpid),
+                                    return_exceptions=True)
+
+    before = pool.rebuilds
+    first, crashed, last = asyncio.run(with_a_crash())
+    assert isinstance(crashed, PageWorkCrashed) and isinstance(first, int) and isinstance(last, int)
+    assert pool.rebuilds == before + 3  # the batch's pool, then twice alone (the job that kills it)
+
+
 def test_worker_count_setting() -> None:
     assert worker_count(0) == 0 and worker_count(3) == 3
     assert worker_count(-1) == max(0, (os.cpu_count() or 1) - 1)
@@ -84,10 +111,13 @@ def test_workers_are_recycled_without_losing_jobs() -> None:
     work = PageWork(1, max_tasks_per_worker=3)
     try:
         async def many() -> list[int]:
-            return await asyncio.gather(*(work._run(os.getpid) for _ in range(10)))
+            pids: list[int] = []
+            for _ in range(4):  # four turns of the event loop, three jobs each
+                pids += await asyncio.gather(*(work._run(os.getpid) for _ in range(3)))
+            return pids
 
         pids = asyncio.run(many())
-        assert len(pids) == 10 and len(set(pids)) >= 2  # every job answered, by more than one worker
+        assert len(pids) == 12 and len(set(pids)) >= 2  # every job answered, by more than one worker
     finally:
         work.close()
 

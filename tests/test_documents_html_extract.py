@@ -285,3 +285,10 @@ def test_generic_download_link_takes_its_name_from_the_list_item() -> None:
     assert links["1.pdf"].startswith("Сыбайлас жемқорлыққа қарсы іс-қимыл жоспары 2025-2026")
     assert links["x"] == "Басты бет"  # a telling link text is kept as it is
     assert "противодействию коррупции" in links["2.pdf"]
+
+
+def test_each_link_knows_its_place_in_the_page() -> None:
+    html = page('<ul class="news list"><li class="item"><a class="more" href="/n/1">Read more</a></li></ul>'
+                '<div><p><a href="/n/2">Two</a></p></div>')
+    places = {link.url.rsplit("/", 1)[-1]: link.place for link in extract_document(html.encode(), PAGE_URL).links}
+    assert places == {"1": "ul.news/li.item/a.more", "2": "div/p/a"}

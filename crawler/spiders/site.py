@@ -249,8 +249,8 @@ class SiteSpider(scrapy.Spider):
             menu = self._menu_urls(response) if (is_home or meta.get("adalscan_lang_root")) else frozenset()
             family = meta.get("adalscan_family") or ""
             elsewhere = 0  # new links this page brought outside its own URL family
-            link_groups = self._link_groups(site, response)
-            for request in self._follow(site, doc, depth, menu, link_groups, meta.get("adalscan_group", "")):
+            places = self._learns_places(site, response)
+            for request in self._follow(site, doc, depth, menu, places, meta.get("adalscan_group", "")):
                 elsewhere += request.meta.get("adalscan_family") != family
                 yield request
             if doc.kind == "html" and not is_home:
@@ -367,48 +367,23 @@ class SiteSpider(scrapy.Spider):
         return frozenset(strip_session(urljoin(response.url, h.strip())) for h in hrefs[:500])
 
     def _follow(self, site: SiteState, doc: Document, depth: int, menu: frozenset[str],
-                groups: dict[str, str] | None = None, parent_group: str = "") -> Iterator[scrapy.Request]:
+                places: bool = False, parent_group: str = "") -> Iterator[scrapy.Request]:
         requests = []
         for link in doc.links[: self.max_links_per_page]:
-            group = groups.get(link.url, "") if groups else ""
             request = self._request(site, link.url, link.text, depth=depth, referrer_title=doc.title,
-                                    menu=link.url in menu, group=group, parent_group=parent_group)
+                                    menu=link.url in menu, group=link.place if places else "",
+                                    parent_group=parent_group)
             if request is not None:
                 requests.append(request)
         self._share_anchors()  # before the links are queued: a worker that reads a page now sees the texts
         yield from requests
 
-    def _link_groups(self, site: SiteState, response: Response) -> dict[str, str] | None:
-        """Each link's place in the page: 'tag.class' of its two parents and itself ('ul.list/li.item/a.more').
-
-        Only where order may matter: a focused crawl of a site that has shown at least half as many pages as
-        its budget buys (a small site is fetched whole whatever the order; the extra parse, ~0.7 ms for an
-        8 KB page, would be wasted)."""
-        if (not self.focus or not isinstance(response, HtmlResponse)
-                or 2 * site.discovered < self.ledger.budgets.max_pages):
-            return None
-        try:
-            root = response.selector.root
-            anchors = root.iter("a")
-        except Exception:  # no tree, no groups
-            return None
-        groups: dict[str, str] = {}
-        for n, anchor in enumerate(anchors):
-            if n >= self.max_links_per_page:
-                break
-            href = anchor.get("href")
-            if not href:
-                continue
-            parts = []
-            element = anchor
-            for _ in range(3):
-                if element is None or not isinstance(element.tag, str):
-                    break
-                cls = (element.get("class") or "").split()
-                parts.append(f"{element.tag}.{cls[0]}" if cls else element.tag)
-                element = element.getparent()
-            groups[urljoin(response.url, href.strip()).split("#", 1)[0]] = "/".join(reversed(parts))
-        return groups
+    def _learns_places(self, site: SiteState, response: Response) -> bool:
+        """Are the links' places in the page (Link.place) worth weighing? Only where order may matter: a
+        focused crawl of a site that has shown at least half as many pages as its budget buys (a small site is
+        fetched whole whatever the order)."""
+        return (self.focus and isinstance(response, HtmlResponse)
+                and 2 * site.discovered >= self.ledger.budgets.max_pages)
 
     def score(self, url: str, text: str, *, menu: bool = False) -> float:
         """How much fetching a link is worth, 0..1: the catalog's keywords, menu position, language versions."""

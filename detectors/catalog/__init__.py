@@ -104,6 +104,9 @@ class Catalog:
     cue_groups: dict[str, CueGroup] = field(default_factory=dict)
     link_hints: tuple[tuple[Phrase, float], ...] = ()
     source: str = ""
+    # link_score's best phrase score of each text it has read: menus and "Read more" links repeat on every
+    # page of a site (bounded: a nightly run reads millions of links).
+    _link_text_scores: dict[str, float] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def source_dir(self) -> Path | None:
@@ -190,21 +193,27 @@ class Catalog:
         `link_hints` value; a link to a PDF/DOC file gets a small bonus. Cheap: the words' keys are
         cached, and the matcher only checks phrases that start with a word present.
         """
-        best = 0.0
-        for text, part_weight in ((anchor_text[:300], 1.0), (url_text(url)[:300], 0.85)):
-            tokens = tokenize(clean_text(text))
-            if not tokens:
-                continue
-            for hit in self.matcher.scan(tokens).hits:
-                owner = hit.phrase.owner
-                if ":" not in owner or owner.startswith("hint:"):
-                    score = hit.phrase.weight * hit.quality * part_weight
-                else:
-                    continue
-                best = max(best, score)
+        best = max(self._link_text_score(anchor_text[:300]), 0.85 * self._link_text_score(url_text(url)[:300]))
         if _FILE_LINK_RE.search(url):
             best = min(1.0, best + 0.1) if best else 0.15
         return round(min(1.0, best), 3)
+
+    def _link_text_score(self, text: str) -> float:
+        """The best weight x match quality of an artefact synonym or link hint in one text, remembered."""
+        cached = self._link_text_scores.get(text)
+        if cached is not None:
+            return cached
+        best = 0.0
+        tokens = tokenize(clean_text(text))
+        if tokens:
+            for hit in self.matcher.scan(tokens).hits:
+                owner = hit.phrase.owner
+                if ":" not in owner or owner.startswith("hint:"):
+                    best = max(best, hit.phrase.weight * hit.quality)
+        if len(self._link_text_scores) >= 20_000:
+            self._link_text_scores.clear()
+        self._link_text_scores[text] = best
+        return best
 
 
 # ---- loading -------------------------------------------------------------------------------------

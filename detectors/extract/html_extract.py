@@ -169,8 +169,23 @@ def _links(root: etree._Element, page_url: str, limits: ExtractLimits, notes: li
         if len(links) >= limits.max_links:
             notes.append(f"html: kept the first {limits.max_links} links")
             break
-        links.append(Link(url=url, text=text))
+        links.append(Link(url=url, text=text, place=_place(element)))
     return links
+
+
+def _place(element: etree._Element) -> str:
+    """'tag.class' of the element and its two parents, outermost first ('ul.list/li.item/a.more')."""
+    parts: list[str] = []
+    node: etree._Element | None = element
+    for _ in range(3):
+        if node is None or not isinstance(node.tag, str):
+            break
+        classes = node.get("class")
+        first = classes.split(None, 1)[0] if classes and not classes.isspace() else ""
+        parts.append(f"{node.tag}.{first}" if first else node.tag)
+        node = node.getparent()
+    parts.reverse()
+    return "/".join(parts)
 
 
 def resolve_link(raw: str, base: str, base_scheme: str, origin: str) -> str | None:
