@@ -9,7 +9,8 @@ for in one turn of the event loop travel to the pool as one batch (see PageWork.
 
 A worker that dies (a hostile file crashing a C library, the OOM killer) costs only the documents it held:
 the pool is rebuilt and each such document is tried again on its own, one at a time, and a document that
-kills a worker twice is given up with PageWorkCrashed, which the caller records as a note on the site. Workers are replaced every ADALSCAN_PAGE_WORKER_MAX_TASKS jobs,
+kills a worker twice is given up with PageWorkCrashed, which the caller records as a note on the site.
+Workers are replaced every ADALSCAN_PAGE_WORKER_MAX_TASKS jobs,
 so a leak in a document library cannot grow a long nightly run's memory.
 """
 
@@ -248,12 +249,8 @@ class PageWork:
                 answer.cancel()
             raise
         except TimeoutError:
-            # A document the reader loops on (or a hung worker): stop that pool's processes (their other
-            # jobs are tried again on the next pool). A job that was alone is not tried again.
-            log.warning("page work took over %.0f s; its worker is stopped", self.job_timeout)
-            for process in list((getattr(executor, "_processes", None) or {}).values()):
-                process.terminate()
-            self._replace(executor)
+            # A document the reader loops on (or a hung worker). A job that was alone is not tried again.
+            self._stop_hung(executor)
             failure: BaseException = (PageWorkCrashed(f"reading it took over {self.job_timeout:.0f} s")
                                       if len(answers) == 1 else _TryAlone(1))
         except Exception:  # the pool broke (a worker died), or the batch's answer could not be sent back
@@ -284,12 +281,16 @@ class PageWork:
             except BrokenProcessPool:
                 self._replace(executor)
             except TimeoutError:
-                log.warning("page work took over %.0f s; its worker is stopped", self.job_timeout)
-                for process in list((getattr(executor, "_processes", None) or {}).values()):
-                    process.terminate()
-                self._replace(executor)
+                self._stop_hung(executor)
                 raise PageWorkCrashed(f"reading it took over {self.job_timeout:.0f} s") from None
         raise PageWorkCrashed("reading it crashed the worker process twice")
+
+    def _stop_hung(self, executor: ProcessPoolExecutor) -> None:
+        """A job took over its time: stop that pool's processes (their other jobs are tried again on the next)."""
+        log.warning("page work took over %.0f s; its worker is stopped", self.job_timeout)
+        for process in list((getattr(executor, "_processes", None) or {}).values()):
+            process.terminate()
+        self._replace(executor)
 
     def _recycle(self) -> None:
         """Fresh workers every max_tasks jobs each, so a leak in a document library cannot grow a long run.
