@@ -128,6 +128,7 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.middlewares.RetryAfterMiddleware": 550,  # same place, plus Retry-After on 429/503
     "crawler.middlewares.SizeCapMiddleware": 560,  # (works through signals; its place does not matter)
+    "crawler.middlewares.BrowserPagePool": 960,  # render requests borrow an open Chromium tab (last, next to it)
 }
 ITEM_PIPELINES = {
     "crawler.pipelines.DetectPipeline": 300,  # document -> evidence

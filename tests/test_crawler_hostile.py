@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import re
 import signal
 import sqlite3
 import subprocess
@@ -44,6 +45,7 @@ class HostileRun:
     documents: list[dict[str, str]]  # the store's documents rows
     gaps: list[dict[str, str]]
     hits: list[dict[str, object]]  # every request the hostile web saw
+    stats: dict[str, int]  # the crawl's integer Scrapy stats, as dumped at the end of its log
 
     def site(self, inst_id: str) -> dict[str, str]:
         return self.sites[inst_id]
@@ -124,7 +126,9 @@ def hostile_run(hostile_web: tuple[Path, dict[str, object]], tmp_path_factory: p
             documents = [dict(r) for r in db.execute("SELECT institution_id, url, kind, title, notes, http_status "
                                                       "FROM documents")]
     hits = [json.loads(line) for line in (state / "hits.jsonl").read_text(encoding="utf-8").splitlines() if line]
-    return HostileRun(proc.returncode, proc.stderr, port, sites, documents, gaps, hits)
+    dumped = proc.stderr.rpartition("Dumping Scrapy stats")[2]
+    stats = {k: int(v) for k, v in re.findall(r"'([^']+)': (\d+)[,}]", dumped)}
+    return HostileRun(proc.returncode, proc.stderr, port, sites, documents, gaps, hits, stats)
 
 
 def assert_case(run: HostileRun, inst_id: str, status: str, log_part: str) -> dict[str, str]:
@@ -264,7 +268,12 @@ def test_unreachable_sites_are_unreachable_not_missing(hostile_run: HostileRun) 
 @pytest.mark.browser
 def test_a_js_only_page_is_rendered_in_chromium(hostile_run: HostileRun) -> None:
     site = assert_case(hostile_run, "js", "ok", "needs JavaScript, rendering it in Chromium")
-    home = hostile_run.docs("js")["/"]
-    assert home["title"] == "Антикор: жоспар"  # set by the page's script
-    assert "1 page(s) rendered in Chromium" in site["detail"]
+    docs = hostile_run.docs("js")
+    # Set by each page's script; the two inner pages are reached only through links the home's script writes.
+    assert {path: docs[path]["title"] for path in ("/", "/rules", "/report")} == {
+        "/": "Антикор: жоспар", "/rules": "Антикор: стандарт", "/report": "Антикор: есеп"}
+    assert "3 page(s) rendered in Chromium" in site["detail"]
     assert not [h for h in hostile_run.hits if str(h["path"]).startswith("/canary")]  # the script's fetch was cut
+    # Render requests borrow an open tab: fewer tabs opened than pages rendered (one each before).
+    assert hostile_run.stats.get("adalscan/render/tabs_reused", 0) >= 1
+    assert hostile_run.stats["playwright/page_count"] < 3

@@ -17,6 +17,7 @@ from twisted.web.iweb import UNKNOWN_LENGTH
 from adalscan.models import Institution
 from crawler.failures import AlreadyFetched, SiteBudgetExhausted, TrapUrlRefused
 from crawler.middlewares import (
+    BrowserPagePool,
     RetryAfterMiddleware,
     SiteBudgetMiddleware,
     SizeCapMiddleware,
@@ -153,3 +154,60 @@ def test_names_that_can_never_resolve_are_not_retried() -> None:
     flaky = site_request("http://example.kz/college/")
     retried = middleware.process_exception(flaky, CannotResolveHostError("no results"))
     assert isinstance(retried, Request) and retried.meta["retry_times"] == 1
+
+
+class FakeTab:
+    """Stands in for a Playwright Page: the pool only asks whether it is closed and closes it."""
+
+    def __init__(self) -> None:
+        self.closed = False
+
+    def is_closed(self) -> bool:
+        return self.closed
+
+    async def close(self) -> None:
+        self.closed = True
+
+
+def test_render_requests_borrow_an_open_tab_and_a_failed_ones_tab_is_closed() -> None:
+    async def scenario() -> None:
+        crawler = make_crawler(PLAYWRIGHT_MAX_PAGES_PER_CONTEXT=2)
+        crawler.stats.open_spider()
+        pool = BrowserPagePool.from_crawler(crawler)
+        plain = site_request("http://uni.test/plain")
+        await pool.process_request(plain)
+        assert "playwright_include_page" not in plain.meta  # only render requests are touched
+
+        first = site_request("http://uni.test/a", playwright=True)
+        await pool.process_request(first)
+        assert first.meta["playwright_include_page"] and "playwright_page" not in first.meta  # none idle yet
+        tab = FakeTab()
+        first.meta["playwright_page"] = tab  # what scrapy-playwright sets when it opens one
+        pool.process_response(first, HtmlResponse(first.url, body=b"<html></html>", request=first))
+        assert "playwright_page" not in first.meta and pool.idle == [tab]
+
+        second = site_request("http://uni.test/b", playwright=True)
+        await pool.process_request(second)
+        assert second.meta["playwright_page"] is tab and crawler.stats.get_value("adalscan/render/tabs_reused") == 1
+        pool.process_exception(second, TimeoutError("navigation timed out"))
+        await asyncio.sleep(0)
+        assert tab.closed and pool.idle == []  # a tab whose request failed is never lent again
+
+        # At most PLAYWRIGHT_MAX_PAGES_PER_CONTEXT render requests hold a tab; the next one waits for a slot.
+        held = [site_request(f"http://uni.test/h{i}", playwright=True) for i in range(3)]
+        await pool.process_request(held[0])
+        await pool.process_request(held[1])
+        waiting = asyncio.ensure_future(pool.process_request(held[2]))
+        await asyncio.sleep(0.01)
+        assert not waiting.done()
+        held[0].meta["playwright_page"] = FakeTab()
+        pool.process_response(held[0], HtmlResponse(held[0].url, body=b"", request=held[0]))
+        await asyncio.wait_for(waiting, 1)
+        assert held[2].meta["playwright_page"] is not None
+        closed = FakeTab()
+        pool.idle.append(closed)
+        closed.closed = True
+        await pool.spider_closed()
+        assert pool.idle == []
+
+    asyncio.run(scenario())

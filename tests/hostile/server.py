@@ -318,11 +318,19 @@ class HostileWeb:
         return self.html(page("Жабық", "Бұл бетті робот оқымауы керек."))
 
     async def site_js(self, request: web.Request) -> web.StreamResponse:
+        """Every page is a shell its script fills in; the home's links lead to two more such pages."""
         if (r := self.robots(request)) is not None:
             return r
-        script = ("document.getElementById('app').innerHTML = '<h1>' + ['Сыбайлас жемқорлыққа қарсы',"
-                  " 'іс-қимыл жоспары'].join(' ') + '</h1><p>Ішкі сенім телефоны: 1424</p>';"
-                  "document.title = 'Антикор: жоспар';"
+        pages = {"/": ("Антикор: жоспар", "Сыбайлас жемқорлыққа қарсы іс-қимыл жоспары",
+                       '<a href="/rules">Ережелер</a> <a href="/report">Есеп</a>'),
+                 "/rules": ("Антикор: стандарт", "Сыбайлас жемқорлыққа қарсы стандарт", ""),
+                 "/report": ("Антикор: есеп", "Жоспардың орындалуы туралы есеп", "")}
+        if request.path not in pages:
+            return self.html(page("Табылмады", "Бет жоқ."), status=404)
+        title, heading, links = pages[request.path]
+        script = (f"document.getElementById('app').innerHTML = '<h1>{heading}</h1><p>Ішкі сенім телефоны: 1424</p>"
+                  f"{links}';"
+                  f"document.title = '{title}';"
                   f"fetch('http://127.0.0.1:{self.port}/canary?from=js').catch(() => null);")
         return self.html('<!DOCTYPE html><html><head><meta charset="utf-8"><title>Loading</title></head>'
                          f'<body><div id="app"></div><noscript>Enable JavaScript</noscript>'
