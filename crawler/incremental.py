@@ -9,6 +9,9 @@ How an unchanged site costs almost nothing:
   served without any request at all: that is what makes a resumed (killed and restarted) run cheap.
 - `NightlyCacheMiddleware` is Scrapy's HttpCacheMiddleware without its "error recovery": a site that is
   down tonight must be reported unreachable, never shown with last night's pages.
+- The cache also keeps what each page's bytes were read into (its Document: text, headings, links), keyed
+  by the body's hash and the extractors' code: a page answered 304 is not parsed again
+  (`adalscan/extract/reused`); the texts of the pages linking to it are this run's, as always.
 - `TransferMeter` sits next to the downloader and counts the bytes of network responses only.
 - `IncrementalDetectPipeline` skips the detector when a document's fingerprint (content hash, the link
   context the detector reads, the detector's own code and the as-of window) equals the one recorded for
@@ -38,10 +41,10 @@ from scrapy.responsetypes import responsetypes
 from scrapy.settings import BaseSettings
 from w3lib.http import headers_dict_to_raw, headers_raw_to_dict
 
-from adalscan.models import Evidence
+from adalscan.models import Document, Evidence, Link
 from adalscan.store import ResultStore, open_store
 from crawler.batching import BatchTimer
-from crawler.items import FetchedDocument
+from crawler.items import FetchedDocument, document_extracted
 from crawler.pipelines import DetectPipeline
 
 log = logging.getLogger(__name__)
@@ -67,6 +70,12 @@ CREATE TABLE IF NOT EXISTS responses (
     stored_at   REAL NOT NULL,
     run_id      TEXT NOT NULL DEFAULT '',   -- the run that last stored or revalidated the entry
     warc        TEXT NOT NULL DEFAULT ''    -- JSON locating the WARC record of the body, '' when none
+);
+CREATE TABLE IF NOT EXISTS extracted (
+    fingerprint TEXT PRIMARY KEY,           -- the request's, as in responses
+    sha256      TEXT NOT NULL,              -- of the body it was read from
+    extractor   TEXT NOT NULL,              -- extractor_digest() of the code that read it
+    document    BLOB NOT NULL               -- zlib'd JSON (encode_document), without the linking pages' texts
 )"""
 
 
@@ -96,7 +105,7 @@ def _connect(path: Path, attempts: int = 20) -> sqlite3.Connection:
                 raise
             time.sleep(0.05 * (attempt + 1))
     conn.execute("PRAGMA synchronous=NORMAL")
-    conn.execute(_CACHE_SCHEMA)
+    conn.executescript(_CACHE_SCHEMA)
     return conn
 
 
@@ -134,6 +143,7 @@ class SqliteCacheStorage:
 
     def open_spider(self, spider: Any) -> None:
         self._fingerprinter = spider.crawler.request_fingerprinter
+        spider.crawler.signals.connect(self.remember_extraction, signal=document_extracted)
         try:
             self.conn = _connect(self.path)
         except sqlite3.Error:
@@ -164,6 +174,10 @@ class SqliteCacheStorage:
             body = zlib.decompress(body)
         headers = Headers(headers_raw_to_dict(raw_headers))
         request.meta["adalscan_cache_run"] = run_id
+        memo = self.conn.execute("SELECT sha256, document FROM extracted WHERE fingerprint = ? AND extractor = ?",
+                                 (fingerprint.hex(), EXTRACTOR)).fetchone()
+        if memo is not None:
+            request.meta["adalscan_extracted"] = memo  # used only if tonight's body has this very hash
         if warc:
             request.meta["adalscan_cached_warc"] = json.loads(warc)
         respcls = responsetypes.from_args(headers=headers, url=url, body=body)
@@ -203,6 +217,59 @@ class SqliteCacheStorage:
              time.time(), self.run_id, json.dumps(warc) if warc else ""))
         self._written()
 
+    def remember_extraction(self, request: Request, sha256: str, document: Document) -> None:
+        """Keep what a page's bytes were read into, for the night its server answers 304."""
+        if self.conn is None or document.truncated or not self.should_remember(request):
+            return
+        self._begin()
+        self.conn.execute("INSERT OR REPLACE INTO extracted (fingerprint, sha256, extractor, document) "
+                          "VALUES (?, ?, ?, ?)", (self._fingerprinter.fingerprint(request).hex(), sha256,
+                                                  EXTRACTOR, encode_document(document)))
+        self._written()
+
+    @staticmethod
+    def should_remember(request: Request) -> bool:
+        # Rendered pages are not cached (NightlyCachePolicy), so neither is what they were read into.
+        return request.method == "GET" and not request.meta.get("playwright")
+
+
+# -- what a page was read into --------------------------------------------------------------------------
+def extractor_digest() -> str:
+    """A hash of the code that reads bytes into a Document: a change to it reads every page again."""
+    root = Path(__file__).resolve().parent.parent
+    h = hashlib.sha256()
+    files = sorted((root / "detectors" / "extract").glob("*.py"))
+    files += [root / "detectors" / "document.py", root / "crawler" / "pagework.py"]
+    for path in files:
+        h.update(path.name.encode())
+        try:
+            h.update(path.read_bytes())
+        except OSError:
+            h.update(b"<unreadable>")
+    return h.hexdigest()[:32]
+
+
+EXTRACTOR = extractor_digest()
+
+
+def encode_document(doc: Document) -> bytes:
+    """A Document as zlib'd JSON, without `anchor_texts` and `referrer_title` (they are each run's own)."""
+    record = {"kind": doc.kind, "title": doc.title, "headings": doc.headings, "body": doc.body,
+              "links": [[link.url, link.text, link.place] for link in doc.links], "last_modified": doc.last_modified,
+              "needs_js": doc.needs_js, "notes": doc.notes}
+    return zlib.compress(json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 1)
+
+
+def decode_document(blob: bytes, url: str) -> Document | None:
+    """The Document `encode_document` kept, or None when the blob cannot be read (the page is read anew)."""
+    try:
+        r = json.loads(zlib.decompress(blob))
+        return Document(url=url, kind=str(r["kind"]), title=str(r["title"]), headings=list(r["headings"]),
+                        body=str(r["body"]), links=[Link(u, t, p) for u, t, p in r["links"]],
+                        last_modified=r["last_modified"], needs_js=bool(r["needs_js"]), notes=list(r["notes"]))
+    except (ValueError, KeyError, TypeError, zlib.error):
+        return None
+
 
 def prune_cache(path: Path, keep_seconds: float) -> int:
     """Delete entries nobody stored or revalidated for `keep_seconds` (pages that left the sites)."""
@@ -211,6 +278,9 @@ def prune_cache(path: Path, keep_seconds: float) -> int:
     conn = _connect(path)
     try:
         cur = conn.execute("DELETE FROM responses WHERE stored_at < ?", (time.time() - keep_seconds,))
+        # Readings of pages that left the cache, or made by extractors that have changed since.
+        conn.execute("DELETE FROM extracted WHERE extractor != ? OR fingerprint NOT IN "
+                     "(SELECT fingerprint FROM responses)", (EXTRACTOR,))
         return int(cur.rowcount or 0)
     finally:
         conn.close()

@@ -6,6 +6,10 @@ from dataclasses import dataclass, field
 
 from adalscan.models import Document, Evidence
 
+# Signal: a page's bytes were just read into a Document (args: request, sha256 of the body, document). The
+# nightly cache keeps the reading, so a page answered 304 next night is not parsed again.
+document_extracted = object()
+
 
 @dataclass(slots=True)
 class FetchedDocument:

@@ -194,6 +194,10 @@ def test_two_nights_on_the_simulated_web(web: object, tmp_path: Path) -> None:
     # Only changed documents were classified again; the others reused last night's evidence.
     assert 0 < stats2["adalscan/classify/ran"] < 0.3 * stats1["adalscan/classify/ran"]
     assert stats2["adalscan/classify/reused"] > 0.7 * stats1["adalscan/classify/ran"]
+    # Pages answered 304 were not parsed again: last night's reading of the same bytes stands.
+    # (On the first night only pages the cache serves again, such as a page read once more, reuse one.)
+    assert stats1.get("adalscan/extract/reused", 0) <= stats1.get("adalscan/cache/served", 0)
+    assert stats2["adalscan/extract/reused"] > 0.7 * stats2["adalscan/net/not_modified"]
     revisits = [r for r in warc_records(run2) if r[0] == "revisit"]
     assert len(revisits) == stats2["adalscan/net/not_modified"]
     diff = json.loads((run2 / "diff.json").read_text(encoding="utf-8"))

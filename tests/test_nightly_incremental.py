@@ -23,10 +23,13 @@ from crawler.incremental import (
     TransferMeter,
     as_of_window,
     cache_path,
+    decode_document,
     document_fingerprint,
+    encode_document,
     prune_cache,
 )
-from crawler.items import FetchedDocument
+from crawler.items import FetchedDocument, document_extracted
+from detectors.extract.extract import extract_document
 
 URL = "http://127.0.0.1:9/page"
 
@@ -128,6 +131,55 @@ def test_html_comes_back_as_html(tmp_path: Path) -> None:
                                                        headers={"Content-Type": "text/html; charset=utf-8"}))
     cached = st.retrieve_response(None, Request(URL))
     assert isinstance(cached, HtmlResponse) and cached.xpath("//title/text()").get() == "x"
+
+
+PAGE = ("<html><head><title>Сыбайлас жемқорлыққа қарсы іс-қимыл</title></head><body><h1>Құжаттар</h1>"
+        "<ul class='docs'><li class='item'><a class='more' href='/plan.pdf'>Жоспар 2025-2026</a></li></ul>"
+        "<p>Ішкі сенім телефоны: 1424</p></body></html>").encode()
+
+
+def test_a_page_read_once_is_not_parsed_again_while_its_bytes_stay_the_same(tmp_path: Path) -> None:
+    doc = extract_document(PAGE, URL, "text/html; charset=utf-8", anchor_texts=["Антикор"], referrer_title="Басты")
+    kept = decode_document(encode_document(doc), URL)
+    assert kept is not None
+    # The same reading, links with their places, but not the linking pages' texts: those are each run's own.
+    assert (kept.title, kept.headings, kept.body, kept.links, kept.needs_js) == (
+        doc.title, doc.headings, doc.body, doc.links, doc.needs_js)
+    assert [link.place for link in kept.links] == [link.place for link in doc.links] and kept.links[0].place
+    assert kept.anchor_texts == [] and kept.referrer_title == ""
+    assert decode_document(b"not zlib", URL) is None
+
+    first = SqliteCacheStorage(settings(tmp_path, "R1"))
+    spider = FakeSpider()
+    first.open_spider(spider)  # also connects the signal the spider sends after reading a page
+    request = Request(URL)
+    first.store_response(None, request, HtmlResponse(URL, body=PAGE, headers={"Content-Type": "text/html"}))
+    spider.crawler.signals.send_catch_log(document_extracted, request=request, sha256="abc", document=doc)
+    truncated = Document(url=URL + "2", kind="html", truncated=True)
+    spider.crawler.signals.send_catch_log(document_extracted, request=Request(URL + "2"), sha256="def",
+                                          document=truncated)  # a cut reading is never kept
+    first.close_spider(None)
+
+    second = storage(tmp_path, "R2")
+    again = Request(URL)
+    assert second.retrieve_response(None, again) is not None
+    sha256, blob = again.meta["adalscan_extracted"]
+    assert sha256 == "abc" and decode_document(blob, URL) == kept
+    other = Request(URL + "2")
+    second.retrieve_response(None, other)
+    assert "adalscan_extracted" not in other.meta
+    second.close_spider(None)
+    # A reading made by other extractor code is not offered, and prune drops it.
+    path = cache_path(settings(tmp_path))
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE extracted SET extractor = 'older'")
+    third = storage(tmp_path, "R3")
+    older = Request(URL)
+    assert third.retrieve_response(None, older) is not None and "adalscan_extracted" not in older.meta
+    third.close_spider(None)
+    prune_cache(path, 30 * 86400)
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT COUNT(*) FROM extracted").fetchone()[0] == 0
 
 
 def test_prune_drops_entries_nobody_saw_lately(tmp_path: Path) -> None:

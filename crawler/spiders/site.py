@@ -37,7 +37,8 @@ from crawler.failures import (
     classify_failure,
     refused_by_site,
 )
-from crawler.items import FetchedDocument
+from crawler.incremental import decode_document
+from crawler.items import FetchedDocument, document_extracted
 from crawler.ledger import MAX_ANCHORS_PER_PAGE, Budgets, Ledger, SiteState
 from crawler.pagework import PageWork, PageWorkCrashed
 from crawler.urls import (
@@ -145,6 +146,7 @@ class SiteSpider(scrapy.Spider):
         self.max_rereads = max_rereads(s.getint("ADALSCAN_MAX_PAGES_PER_SITE"))
         self._text_score_cache: dict[str, float] = {}
         self.render_settle_ms = s.getint("ADALSCAN_RENDER_SETTLE_MS")
+        self.remembers_extraction = s.getbool("ADALSCAN_INCREMENTAL")  # the nightly cache keeps each reading
         self.page_work = PageWork.of(self.crawler)
 
     @property
@@ -217,7 +219,7 @@ class SiteSpider(scrapy.Spider):
             site.notes["duplicate_content"] += 1
             self._trap_evidence(site, response, frozenset({sha256}), 0, duplicate=True)
             return
-        doc = await self._extract(site, response)
+        doc = await self._extract(site, response, sha256)
         if rendered:
             site.notes["rendered_js"] += 1
             self.crawler.stats.inc_value("adalscan/render/pages")
@@ -259,19 +261,32 @@ class SiteSpider(scrapy.Spider):
             for request in self._sitemap_requests(site, response.url):
                 yield request
 
-    async def _extract(self, site: SiteState, response: Response) -> Document:
+    async def _extract(self, site: SiteState, response: Response, sha256: str) -> Document:
         meta = response.meta
         headers = {k.decode("latin-1"): b", ".join(v).decode("latin-1") for k, v in response.headers.items()}
         cut = meta.get("adalscan_truncated")
+        anchor_texts = self._anchors_of(site, response)
+        referrer_title = meta.get("adalscan_referrer_title", "")
+        # A page the nightly cache read before, with the very same bytes (its server answered 304): that
+        # reading stands; only the texts of the pages linking to it are tonight's.
+        memo = meta.get("adalscan_extracted")
+        if memo is not None and memo[0] == sha256 and not cut \
+                and (kept := decode_document(memo[1], response.url)) is not None:
+            kept.anchor_texts, kept.referrer_title = anchor_texts, referrer_title
+            self.crawler.stats.inc_value("adalscan/extract/reused")
+            return kept
         try:
             doc = await self.page_work.extract(
                 response.body, response.url, headers.get("Content-Type"),
                 links_first=isinstance(response, HtmlResponse), headers=headers,
                 declared_encoding=getattr(response, "encoding", None), truncated=bool(cut),
-                anchor_texts=self._anchors_of(site, response),
-                referrer_title=meta.get("adalscan_referrer_title", ""))
+                anchor_texts=anchor_texts, referrer_title=referrer_title)
         except PageWorkCrashed as exc:
             doc = Document(url=response.url, kind="binary", notes=[f"cannot parse: {exc}"])
+        else:
+            if self.remembers_extraction and not cut and response.request is not None:
+                self.crawler.signals.send_catch_log(document_extracted, request=response.request, sha256=sha256,
+                                                    document=doc)
         if cut:
             doc.truncated = True
             skipped = "adalscan_skipped_size" in meta
