@@ -281,15 +281,14 @@ class BrowserPagePool:
     about 0.7 s of CPU setting up each new tab and about a quarter of that navigating an open one
     (measured on the simulated web's JS pages). So a render request borrows an idle tab
     (`playwright_page`, with `playwright_include_page` so the handler leaves it open) and gives it back
-    when its response arrives. A tab whose request failed is closed, not lent again: its state is
-    unknown. At most PLAYWRIGHT_MAX_PAGES_PER_CONTEXT render requests are in the handler at once, so a
+    when its response arrives, after leaving the page for about:blank (no script of a crawled page runs
+    in an idle tab). A tab whose request failed is closed, not lent again: its state is unknown. At most PLAYWRIGHT_MAX_PAGES_PER_CONTEXT render requests are in the handler at once, so a
     request never waits inside it for a tab slot that only idle tabs here hold.
     """
 
     def __init__(self, crawler: Crawler, size: int) -> None:
         self.crawler = crawler
         self.idle: list[Any] = []
-        self.closing: set[asyncio.Future[None]] = set()  # closes under way (a reference keeps each alive)
         self.slots = asyncio.Semaphore(max(1, size))
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
 
@@ -310,20 +309,29 @@ class BrowserPagePool:
                 self.crawler.stats.inc_value("adalscan/render/tabs_reused")
                 break
 
-    def _give_back(self, request: Request, reuse: bool) -> None:
+    async def _give_back(self, request: Request, reuse: bool) -> None:
         if not request.meta.pop("adalscan_tab_lent", False):
             return
         page = request.meta.pop("playwright_page", None)
         request.meta.pop("playwright_include_page", None)
-        self.slots.release()
-        if page is None or page.is_closed():
-            return
-        if reuse:
-            self.idle.append(page)
-        else:
-            closing = asyncio.ensure_future(self._close(page))
-            self.closing.add(closing)
-            closing.add_done_callback(self.closing.discard)
+        try:
+            if page is not None and not page.is_closed():
+                # An idle tab shows a blank page, not the last site's: its scripts must not run on meanwhile.
+                if reuse and await self._blank(page):
+                    self.idle.append(page)
+                else:
+                    await self._close(page)
+        finally:
+            self.slots.release()  # only now: a tab in the pool holds one of scrapy-playwright's page slots
+
+    @staticmethod
+    async def _blank(page: Any) -> bool:
+        try:
+            await page.goto("about:blank", timeout=5000)
+        except Exception:  # a tab that cannot leave its page is closed instead
+            log.debug("could not blank a Chromium tab", exc_info=True)
+            return False
+        return True
 
     @staticmethod
     async def _close(page: Any) -> None:
@@ -332,12 +340,12 @@ class BrowserPagePool:
         except Exception:  # a tab that cannot even be closed goes with the browser at the end
             log.debug("could not close a Chromium tab", exc_info=True)
 
-    def process_response(self, request: Request, response: Response) -> Response:
-        self._give_back(request, reuse=True)
+    async def process_response(self, request: Request, response: Response) -> Response:
+        await self._give_back(request, reuse=True)
         return response
 
-    def process_exception(self, request: Request, exception: Exception) -> None:
-        self._give_back(request, reuse=False)
+    async def process_exception(self, request: Request, exception: Exception) -> None:
+        await self._give_back(request, reuse=False)
 
     async def spider_closed(self) -> None:
         pages, self.idle = self.idle, []

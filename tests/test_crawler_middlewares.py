@@ -157,13 +157,17 @@ def test_names_that_can_never_resolve_are_not_retried() -> None:
 
 
 class FakeTab:
-    """Stands in for a Playwright Page: the pool only asks whether it is closed and closes it."""
+    """Stands in for a Playwright Page: the pool asks whether it is closed, blanks it and closes it."""
 
     def __init__(self) -> None:
         self.closed = False
+        self.url = "http://uni.test/a"
 
     def is_closed(self) -> bool:
         return self.closed
+
+    async def goto(self, url: str, timeout: float) -> None:
+        self.url = url
 
     async def close(self) -> None:
         self.closed = True
@@ -183,14 +187,14 @@ def test_render_requests_borrow_an_open_tab_and_a_failed_ones_tab_is_closed() ->
         assert first.meta["playwright_include_page"] and "playwright_page" not in first.meta  # none idle yet
         tab = FakeTab()
         first.meta["playwright_page"] = tab  # what scrapy-playwright sets when it opens one
-        pool.process_response(first, HtmlResponse(first.url, body=b"<html></html>", request=first))
+        await pool.process_response(first, HtmlResponse(first.url, body=b"<html></html>", request=first))
         assert "playwright_page" not in first.meta and pool.idle == [tab]
+        assert tab.url == "about:blank"  # an idle tab runs no crawled page's scripts
 
         second = site_request("http://uni.test/b", playwright=True)
         await pool.process_request(second)
         assert second.meta["playwright_page"] is tab and crawler.stats.get_value("adalscan/render/tabs_reused") == 1
-        pool.process_exception(second, TimeoutError("navigation timed out"))
-        await asyncio.sleep(0)
+        await pool.process_exception(second, TimeoutError("navigation timed out"))
         assert tab.closed and pool.idle == []  # a tab whose request failed is never lent again
 
         # At most PLAYWRIGHT_MAX_PAGES_PER_CONTEXT render requests hold a tab; the next one waits for a slot.
@@ -201,7 +205,7 @@ def test_render_requests_borrow_an_open_tab_and_a_failed_ones_tab_is_closed() ->
         await asyncio.sleep(0.01)
         assert not waiting.done()
         held[0].meta["playwright_page"] = FakeTab()
-        pool.process_response(held[0], HtmlResponse(held[0].url, body=b"", request=held[0]))
+        await pool.process_response(held[0], HtmlResponse(held[0].url, body=b"", request=held[0]))
         await asyncio.wait_for(waiting, 1)
         assert held[2].meta["playwright_page"] is not None
         closed = FakeTab()

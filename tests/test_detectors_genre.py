@@ -162,6 +162,17 @@ def test_other_organisations_code_without_education_context(detector: Detector) 
     assert verdicts(detector, own).get("staff_ethics_code", 0.0) >= 0.5
 
 
+@pytest.mark.parametrize("host", ["qala-gazeti.kz", "kazakhstan-times.com", "zhurnal-bilim.kz"])
+def test_a_newspapers_page_is_not_the_institutions_own(detector: Detector, host: str) -> None:
+    """A newspaper or magazine is known by the words of its name, whatever the paper."""
+    title = "Шәкіртақы тағайындау тәртібі"
+    body = ("Университет студенттеріне мемлекеттік шәкіртақы тағайындау тәртібі. Шәкіртақы семестр қорытындысы "
+            "бойынша үлгерімі жақсы және үздік студенттерге тағайындалады. Өтінішті деканатқа тапсыру қажет.")
+    assert verdicts(detector, page(f"{U}/kk/student/shakirtaky", title, body)).get("scholarship_info", 0) >= 0.5
+    paper = verdicts(detector, page(f"https://{host}/kk/bilim/shakirtaky", title, body))
+    assert paper.get("scholarship_info", 0.0) < 0.5, paper
+
+
 def test_reposted_national_act_says_so(detector: Detector) -> None:
     """The evidence names the kind of page, and the gap row's note says why it is only uncertain."""
     from adalscan.assess import assess
