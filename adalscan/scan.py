@@ -6,7 +6,6 @@ from __future__ import annotations
 import logging
 import os
 import sys
-import threading
 import time
 from collections import Counter
 from collections.abc import Mapping
@@ -91,30 +90,6 @@ def check_procurement(institutions: list[Institution], opts: ScanOptions) -> dic
     return check_institutions(institutions, base_url, token, opts.as_of, allow_private=opts.allow_private)
 
 
-class Background:
-    """A call run in a daemon thread while the caller does something else; `result()` waits for it and
-    raises what it raised. A daemon thread never keeps a stopped (killed, interrupted) run alive."""
-
-    def __init__(self, name: str, call: Any, *args: Any) -> None:
-        self._outcome: tuple[bool, Any] | None = None
-        self._thread = threading.Thread(target=self._run, args=(call, *args), name=name, daemon=True)
-        self._thread.start()
-
-    def _run(self, call: Any, *args: Any) -> None:
-        try:
-            self._outcome = (True, call(*args))
-        except BaseException as exc:  # handed to whoever waits for the result
-            self._outcome = (False, exc)
-
-    def result(self) -> Any:
-        self._thread.join()
-        assert self._outcome is not None
-        ok, value = self._outcome
-        if not ok:
-            raise value
-        return value
-
-
 def run_scan(opts: ScanOptions) -> ScanOutcome:
     """Do one complete run; raise AdalscanError only when the run itself cannot be done."""
     return ScanRun(opts).execute()
@@ -137,7 +112,6 @@ class ScanRun:
         self.institutions = select_institutions(self.registry.institutions, opts.only)
         self.run = RunDir(opts.out, opts.run_id) if opts.run_id else new_run(opts.out)
         self.store: ResultStore | None = None
-        self.procurement_check: Background | None = None
         self.settings: dict[str, Any] = dict(opts.settings)
         self.started = datetime.now(UTC)
         self.finished = self.started
@@ -187,11 +161,7 @@ class ScanRun:
         log.info("run %s: %d institutions -> %s", run.run_id, len(self.institutions), run.path)
 
     def crawl(self) -> None:
-        """Every site; documents and evidence reach the store as the crawl goes, the sites' results after it.
-        The goszakup check needs only the registry, so it goes on meanwhile (its listings child uses a core
-        the crawl's reactor does not; on the real portal it waits out a 5 s crawl delay per page)."""
-        if self.procurement_check is None:
-            self.procurement_check = Background("procurement", check_procurement, self.institutions, self.opts)
+        """Every site; documents and evidence reach the store as the crawl goes, the sites' results after it."""
         self.crawl_outcome = self.crawl_sites()
         self.need_store().put_site_results(self.run.run_id, self.sites.values())
 
@@ -202,9 +172,7 @@ class ScanRun:
         return run_crawl(self.institutions, self.settings)
 
     def procurement(self) -> None:
-        """The goszakup check started with the crawl (or now, when no crawl phase ran): its results stored."""
-        check = self.procurement_check or Background("procurement", check_procurement, self.institutions, self.opts)
-        self.procurement_results = check.result()
+        self.procurement_results = check_procurement(self.institutions, self.opts)
         self.need_store().put_procurement(self.run.run_id, _procurement_plain(self.procurement_results) or {})
 
     def assess(self) -> None:

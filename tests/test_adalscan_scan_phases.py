@@ -5,7 +5,6 @@ crawl is covered by the end-to-end tests."""
 from __future__ import annotations
 
 import json
-import threading
 from pathlib import Path
 
 import pytest
@@ -82,30 +81,3 @@ def test_a_failing_report_phase_costs_none_of_the_runs_data(opts: ScanOptions,
         assert len(store.gaps(outcome.run.run_id)) == len(outcome.gaps) > 0
     finally:
         store.close()
-
-
-def test_the_procurement_check_goes_on_while_the_sites_are_crawled(opts: ScanOptions,
-                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    """goszakup needs only the registry: its check runs during the crawl, and its failure still fails the run's
-    procurement phase (never silently)."""
-    started = threading.Event()
-
-    def check(institutions: list[object], options: ScanOptions) -> dict[str, object]:
-        started.set()
-        return {}
-
-    class WaitingCrawl(OfflineRun):
-        def crawl_sites(self) -> CrawlOutcome:
-            # Serially (procurement after the crawl) this would wait in vain.
-            assert started.wait(10), "the procurement check did not start during the crawl"
-            return super().crawl_sites()
-
-    monkeypatch.setattr("adalscan.scan.check_procurement", check)
-    WaitingCrawl(opts).execute()
-
-    def broken(institutions: list[object], options: ScanOptions) -> dict[str, object]:
-        raise RuntimeError("the portal answered nonsense")
-
-    monkeypatch.setattr("adalscan.scan.check_procurement", broken)
-    with pytest.raises(RuntimeError, match="nonsense"):
-        OfflineRun(opts).execute()
