@@ -250,6 +250,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  classified / reused      {int(stat(second, 'adalscan/classify/ran'))} / "
           f"{int(stat(second, 'adalscan/classify/reused'))} documents")
     print(f"  crawl wall time          {crawl_seconds(second):8.1f} s   (whole run {second['wall']:.1f} s)")
+    print(f"  CPU, whole run           {second['cpu']:8.1f} s   vs {first['cpu']:.1f} s in run 1 = "
+          f"{second['cpu'] / first['cpu'] if first['cpu'] else 0:.2f}")
     print(f"  phases                   {phases(second)}")
     if dist:
         base = crawl_seconds(dist[min(dist)])
