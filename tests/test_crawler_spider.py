@@ -131,10 +131,12 @@ def test_a_js_shell_is_rendered_once_and_kept_if_rendering_fails() -> None:
     spider = make_spider()
     shell = ('<html><head><title>Loading</title></head><body><div id="app"></div>'
              "<noscript>Enable JavaScript</noscript><script src='/app.js'></script></body></html>")
-    out = respond(spider, "http://uni.test/", shell, adalscan_home=True)
+    # (A reading the nightly cache kept for other bytes is not used, nor carried to the render request.)
+    out = respond(spider, "http://uni.test/", shell, adalscan_home=True, adalscan_extracted=("other bytes", b""))
     assert len(out) == 1 and isinstance(out[0], Request)
     render = out[0]
     assert render.meta["playwright"] is True and render.dont_filter and render.meta["adalscan_home"]
+    assert "adalscan_extracted" not in render.meta
     assert "download_latency" not in render.meta
     failure = Failure(twisted_error.TimeoutError("navigation timed out"))
     failure.request = render  # type: ignore[attr-defined]

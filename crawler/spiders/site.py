@@ -366,6 +366,7 @@ class SiteSpider(scrapy.Spider):
         meta = {k: v for k, v in response.meta.items() if k.startswith("adalscan_") or k == "depth"}
         meta.pop("adalscan_truncated", None)
         meta.pop("adalscan_received", None)
+        meta.pop("adalscan_extracted", None)  # the shell's reading in the nightly cache, not the rendered page's
         return response.request.replace(  # type: ignore[union-attr]
             priority=RENDER_PRIORITY, dont_filter=True,
             meta={**meta, "playwright": True, "playwright_page_methods": methods, "adalscan_raw_item": raw})
