@@ -49,6 +49,7 @@ from crawler.pipelines import DetectPipeline
 
 log = logging.getLogger(__name__)
 
+_ROOT = Path(__file__).resolve().parent.parent
 CACHE_FILE = "cache.sqlite"
 # Statuses worth keeping: pages, redirect steps and "gone" answers (a resumed run need not ask again).
 CACHEABLE_STATUSES = frozenset({200, 203, 204, 300, 301, 302, 303, 307, 308, 404, 410})
@@ -236,12 +237,15 @@ class SqliteCacheStorage:
 # -- what a page was read into --------------------------------------------------------------------------
 def extractor_digest() -> str:
     """A hash of the code that reads bytes into a Document: a change to it reads every page again."""
-    root = Path(__file__).resolve().parent.parent
+    return files_digest([*sorted((_ROOT / "detectors" / "extract").glob("*.py")),
+                         _ROOT / "detectors" / "document.py", _ROOT / "crawler" / "pagework.py"])
+
+
+def files_digest(files: list[Path]) -> str:
+    """A hash of these files' names (relative to the project) and contents."""
     h = hashlib.sha256()
-    files = sorted((root / "detectors" / "extract").glob("*.py"))
-    files += [root / "detectors" / "document.py", root / "crawler" / "pagework.py"]
     for path in files:
-        h.update(path.name.encode())
+        h.update(str(path.relative_to(_ROOT) if path.is_relative_to(_ROOT) else path).encode())
         try:
             h.update(path.read_bytes())
         except OSError:
@@ -379,24 +383,16 @@ class TransferMeter:
 
 
 # -- re-classifying changed documents only --------------------------------------------------------------
-_ROOT = Path(__file__).resolve().parent.parent
 
 
 def detector_digest(catalog_path: str = "") -> str:
     """A hash of everything that turns bytes into evidence: extraction and detection code, the catalog."""
-    h = hashlib.sha256()
     files: list[Path] = []
     for package in ("documents", "detectors"):
         files += sorted(p for p in (_ROOT / package).rglob("*") if p.suffix in (".py", ".yaml", ".csv", ".json"))
     if catalog_path:
         files.append(Path(catalog_path))
-    for path in files:
-        h.update(str(path.relative_to(_ROOT) if path.is_relative_to(_ROOT) else path).encode())
-        try:
-            h.update(path.read_bytes())
-        except OSError:
-            h.update(b"<unreadable>")
-    return h.hexdigest()[:32]
+    return files_digest(files)
 
 
 def as_of_window(as_of: date) -> str:
