@@ -144,7 +144,6 @@ class SiteSpider(scrapy.Spider):
         self.render_js = s.getbool("ADALSCAN_RENDER_JS", True)
         self.max_renders = s.getint("ADALSCAN_MAX_RENDERS_PER_SITE")
         self.max_rereads = max_rereads(s.getint("ADALSCAN_MAX_PAGES_PER_SITE"))
-        self._text_score_cache: dict[str, float] = {}
         self.render_settle_ms = s.getint("ADALSCAN_RENDER_SETTLE_MS")
         self.remembers_extraction = s.getbool("ADALSCAN_INCREMENTAL")  # the nightly cache keeps each reading
         self.page_work = PageWork.of(self.crawler)
@@ -319,17 +318,12 @@ class SiteSpider(scrapy.Spider):
         return texts
 
     def _text_score(self, text: str) -> float:
-        """How well a link text alone names an artefact (Catalog.link_score without the URL), remembered."""
-        value = self._text_score_cache.get(text)
-        if value is None:
-            try:
-                value = float(self.catalog.link_score("", text))
-            except Exception:  # a scorer problem costs only the reread
-                value = 0.0
-            if len(self._text_score_cache) > 50_000:
-                self._text_score_cache.clear()
-            self._text_score_cache[text] = value
-        return value
+        """How well a link text alone names an artefact (Catalog.link_score without the URL; the catalog
+        remembers each text's score)."""
+        try:
+            return float(self.catalog.link_score("", text))
+        except Exception:  # a scorer problem costs only the reread
+            return 0.0
 
     def _shared_anchors(self, urls: list[str], read_score: float) -> list[str]:
         """Link texts other crawl workers saw for these URLs, which are being read now with texts that
