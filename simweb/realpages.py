@@ -1,0 +1,318 @@
+"""A simulated web built from labelled real pages, read when a benchmark runs (nothing of them is kept here).
+
+    build(read_labelled(Path("../shared/data/pages-dev.jsonl")), out_dir, as_of=date(2026, 11, 25), port=8080)
+
+simweb.generate writes sites from simweb's own phrase bank, so a scan of it measures the crawl on texts the
+project wrote. This module puts *real* labelled pages (the JSON-lines format of detectors.learn) into sites,
+the way an independent held-out web is built: the pages of one institution stay on one site, several
+institutions share a site of about `pages_per_site` pages, and about `document_share` of the pages that
+evidence an artefact become PDF or DOCX files behind links named "Скачать" / "Жүктеу" / "Download", by
+file name, or by their title (a document's title is then only inside the file). Pages keep the path of
+their real URL, so what a URL says still counts. truth.csv says, per site and public artefact that applies
+to its type, `present` (some page on the site is labelled with it) or `absent`; `score()` compares a
+run's gaps.csv with it, found and stale both counting as present.
+
+The output folder has the layout of simweb.generate (manifest.json, institutions.csv, truth.csv,
+sites/<id>/...), so `python -m simweb serve --root DIR` serves it.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import html
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+from urllib.parse import quote, unquote, urlsplit
+
+from detectors.learn import LabelledPage, is_sealed
+from detectors.spec import load_spec
+from simweb.documents import DocSpec, render
+from simweb.generate import MANIFEST, REGISTRY_FIELDS, SimWebManifest, SiteEntry, website
+from simweb.urls import file_for_url, host_address
+
+PROFILE = "realpages"
+PRESENT, ABSENT = "present", "absent"
+TRUTH_FIELDS = ("institution_id", "artefact_id", "expected_status", "pages", "sealed")
+DOWNLOAD_WORDS = {"kk": "Жүктеу", "ru": "Скачать", "en": "Download"}
+READ_MORE_WORDS = {"kk": "Толығырақ", "ru": "Подробнее", "en": "Read more"}
+MAX_SEGMENT_BYTES = 120  # a file name must fit the file system (Cyrillic slugs run long once decoded)
+TITLE_MAX_CHARS = 120
+# How a page is reached: by its own title, by "read more" after a title in the list, or (documents only) by
+# "download" after the title, "download" alone, or the file's name.
+HTML_LINKS = ("title", "read_more")
+DOCUMENT_LINKS = ("title", "download_after_title", "download_only", "file_name")
+SITE_TYPES = ("university", "college")
+
+
+@dataclass(slots=True)
+class PlacedPage:
+    record: LabelledPage
+    url_path: str  # path (+ ?query) on the site, percent-encoded as links carry it
+    form: str  # html | pdf | docx
+    link: str  # one of HTML_LINKS / DOCUMENT_LINKS
+    title: str
+
+
+@dataclass(slots=True)
+class RealSite:
+    id: str
+    host: str
+    type: str
+    sealed: bool
+    pages: list[PlacedPage] = field(default_factory=list)
+
+
+def _draw(seed: int, *parts: str) -> int:
+    """A stable number per (seed, parts): the same web from the same pages, whatever PYTHONHASHSEED is."""
+    return int(hashlib.sha256("\x1f".join((str(seed), *parts)).encode("utf-8")).hexdigest()[:12], 16)
+
+
+def title_of(text: str) -> str:
+    """A page's title as detectors.learn.wrap_html reads it: a short first line that is not a sentence."""
+    first = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
+    return first if len(first) <= TITLE_MAX_CHARS and not first.endswith(".") else ""
+
+
+def pack_sites(records: Iterable[LabelledPage], pages_per_site: int, seed: int) -> list[RealSite]:
+    """Institutions (record groups) of one type and one side of the sealed split packed into sites of about
+    `pages_per_site` pages; an institution is never split over two sites."""
+    by_group: dict[str, list[LabelledPage]] = defaultdict(list)
+    for record in records:
+        by_group[record.group].append(record)
+    buckets: dict[tuple[bool, str], list[str]] = defaultdict(list)
+    for group, pages in by_group.items():
+        kind = Counter(p.itype for p in pages).most_common(1)[0][0]
+        buckets[(is_sealed(group), kind if kind in SITE_TYPES else "university")].append(group)
+    sites: list[RealSite] = []
+    for (sealed, kind), groups in sorted(buckets.items(), key=lambda kv: (not kv[0][0], kv[0][1])):
+        groups.sort(key=lambda g: _draw(seed, "order", g))
+        current: list[LabelledPage] = []
+        for group in groups:
+            current.extend(sorted(by_group[group], key=lambda p: p.id))
+            if len(current) >= pages_per_site:
+                sites.append(RealSite("", "", kind, sealed, [PlacedPage(p, "", "", "", "") for p in current]))
+                current = []
+        if current:
+            sites.append(RealSite("", "", kind, sealed, [PlacedPage(p, "", "", "", "") for p in current]))
+    return sites
+
+
+def _clip_segment(segment: str) -> str:
+    raw = segment.encode("utf-8")
+    if len(raw) <= MAX_SEGMENT_BYTES:
+        return segment
+    return raw[:MAX_SEGMENT_BYTES].decode("utf-8", "ignore")
+
+
+def page_path(url: str, taken: set[str], fallback: str) -> str:
+    """The decoded path (+ query) a real page keeps on its simulated site; `fallback` when it is the home
+    page or the file layout cannot hold it next to the pages already placed (`taken`: their file paths)."""
+    parts = urlsplit(url)
+    segments = [_clip_segment(s).replace("@", "-") for s in unquote(parts.path).split("/")
+                if s and s not in (".", "..")]
+    if not segments and not parts.query:
+        return fallback
+    path = "/" + "/".join(segments)
+    if segments and "." not in segments[-1] and not parts.query:
+        path += "/"  # /en/students/handbook/ : a directory, so /en/students/ can hold a page of its own too
+    if parts.query:
+        path = (path if segments else "/index.php") + "?" + parts.query
+    rel = file_for_url(path)
+    parents = {str(parent) for parent in Path(rel).parents}
+    if rel in taken or parents & taken or any(t.startswith(rel + "/") for t in taken):
+        return fallback
+    return path
+
+
+def link_path(path: str) -> str:
+    """A decoded path (+ query) as an href: percent-encoded, the query kept as it is."""
+    base, sep, query = path.partition("?")
+    return quote(base, safe="/") + (sep + query if sep else "")
+
+
+def place_pages(site: RealSite, seed: int, document_share: float) -> None:
+    taken = {file_for_url(p) for p in ("/", "/documents/", "/materials/")}
+    for number, placed in enumerate(site.pages, 1):
+        record = placed.record
+        placed.title = title_of(record.text)
+        draw = _draw(seed, "form", record.id)
+        share = document_share if record.labels else document_share / 3  # a national act is often a PDF too
+        if (draw % 1000) / 1000 < share:
+            placed.form = "pdf" if (draw // 1000) % 2 == 0 else "docx"
+            placed.link = DOCUMENT_LINKS[(draw // 2000) % len(DOCUMENT_LINKS)]
+            path = f"/upload/iblock/{hashlib.sha1(record.id.encode()).hexdigest()[:3]}/doc_{number:03d}.{placed.form}"
+        else:
+            placed.form = "html"
+            placed.link = HTML_LINKS[(draw // 1000) % len(HTML_LINKS)]
+            path = page_path(record.url, taken, f"/page/{number}/")
+        taken.add(file_for_url(path))
+        placed.url_path = path
+
+
+def _lines(text: str) -> list[str]:
+    return [ln.strip() for ln in text.splitlines() if ln.strip()]
+
+
+def html_page(site_name: str, placed: PlacedPage) -> str:
+    lines = _lines(placed.record.text)
+    title = placed.title
+    body = lines[1:] if title else lines
+    head = html.escape(f"{title} | {site_name}" if title else site_name)
+    heading = f"<h1>{html.escape(title)}</h1>" if title else ""
+    paragraphs = "\n".join(f"<p>{html.escape(ln)}</p>" for ln in body)
+    return (f"<!doctype html><html lang=\"{placed.record.lang or 'ru'}\"><head><meta charset=\"utf-8\">"
+            f"<title>{head}</title></head><body>{_nav()}<main>{heading}\n{paragraphs}\n</main>"
+            f"<footer>{html.escape(site_name)}</footer></body></html>")
+
+
+def _nav() -> str:
+    return ('<nav class="menu"><ul><li><a href="/">Басты бет / Главная</a></li>'
+            '<li><a href="/materials/">Материалдар / Материалы</a></li>'
+            '<li><a href="/documents/">Құжаттар / Документы</a></li></ul></nav>')
+
+
+def list_item(placed: PlacedPage) -> str:
+    href = html.escape(link_path(placed.url_path))
+    lang = placed.record.lang if placed.record.lang in DOWNLOAD_WORDS else "ru"
+    title = html.escape(placed.title or _lines(placed.record.text)[0][:80])
+    if placed.link == "title":
+        return f'<li><a href="{href}">{title}</a></li>'
+    if placed.link == "read_more":
+        return f'<li class="news-item"><h3>{title}</h3><a href="{href}">{READ_MORE_WORDS[lang]}</a></li>'
+    if placed.link == "download_after_title":
+        return f'<li>{title} <a href="{href}">{DOWNLOAD_WORDS[lang]}</a></li>'
+    if placed.link == "download_only":
+        return f'<li><a href="{href}">{DOWNLOAD_WORDS[lang]}</a></li>'
+    return f'<li><a href="{href}">{html.escape(placed.url_path.rsplit("/", 1)[-1])}</a></li>'
+
+
+def section_page(site_name: str, heading: str, pages: list[PlacedPage]) -> str:
+    items = "\n".join(list_item(p) for p in pages)
+    return (f"<!doctype html><html><head><meta charset=\"utf-8\"><title>{html.escape(heading)} | "
+            f"{html.escape(site_name)}</title></head><body>{_nav()}<main><h1>{html.escape(heading)}</h1>"
+            f"<ul>\n{items}\n</ul></main></body></html>")
+
+
+def document_spec(placed: PlacedPage, as_of: date) -> DocSpec:
+    lines = _lines(placed.record.text)
+    title = placed.title
+    return DocSpec(fmt=placed.form, lang=placed.record.lang or "ru", title=title,
+                   header=(), lines=tuple(lines[1:] if title else lines), issued=as_of - timedelta(days=90))
+
+
+def truth_rows(site: RealSite) -> list[dict[str, str]]:
+    rows = []
+    evidence: dict[str, list[str]] = defaultdict(list)
+    for placed in site.pages:
+        for label in sorted(placed.record.labels):
+            evidence[label].append(placed.record.id)
+    for spec in load_spec():
+        if not spec.public or not spec.applies(site.type) or spec.id == "goszakup_procurement":
+            continue  # procurement is judged from the portal, which this web does not simulate
+        pages = evidence.get(spec.id, [])
+        rows.append({"institution_id": site.id, "artefact_id": spec.id,
+                     "expected_status": PRESENT if pages else ABSENT, "pages": " ".join(pages),
+                     "sealed": "yes" if site.sealed else "no"})
+    return rows
+
+
+def build(records: Iterable[LabelledPage], out_dir: Path, *, as_of: date, port: int, first_host: int = 1,
+          pages_per_site: int = 8, document_share: float = 0.5, seed: int = 1) -> SimWebManifest:
+    """Write the web to out_dir (see the module docstring); returns its manifest."""
+    sites = pack_sites(records, pages_per_site, seed)
+    sites_dir = out_dir / "sites"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    registry, truth, entries = [], [], []
+    for index, site in enumerate(sites):
+        site.id = f"rw{index + 1:03d}"
+        site.host = host_address(first_host + index)
+        name = f"{'Колледж' if site.type == 'college' else 'Университет'} {index + 1}"
+        place_pages(site, seed, document_share)
+        root = sites_dir / site.id
+        for placed in site.pages:
+            target = root / file_for_url(placed.url_path)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if placed.form == "html":
+                target.write_text(html_page(name, placed), encoding="utf-8")
+            else:
+                target.write_bytes(render(document_spec(placed, as_of)))
+        documents = [p for p in site.pages if p.form != "html"]
+        materials = [p for p in site.pages if p.form == "html"]
+        (root / "documents").mkdir(parents=True, exist_ok=True)
+        (root / "materials").mkdir(parents=True, exist_ok=True)
+        (root / "documents" / "index.html").write_text(section_page(name, "Құжаттар / Документы", documents),
+                                                       encoding="utf-8")
+        (root / "materials" / "index.html").write_text(section_page(name, "Материалдар / Материалы", materials),
+                                                       encoding="utf-8")
+        (root / "index.html").write_text(
+            f"<!doctype html><html><head><meta charset=\"utf-8\"><title>{name}</title></head><body>{_nav()}"
+            f"<main><h1>{name}</h1></main></body></html>", encoding="utf-8")
+        registry.append({"id": site.id, "name_kk": name, "name_ru": name, "name_en": name, "type": site.type,
+                         "region": "Astana", "city": "Astana", "website": website(site.host, port), "bin": "",
+                         "source": f"simweb realpages seed={seed} (real labelled pages)"})
+        truth.extend(truth_rows(site))
+        entries.append(SiteEntry(site.id, site.host, site.type, True,
+                                 features={"sealed": site.sealed, "pages": len(site.pages),
+                                           "documents": len(documents)}))
+    _write_csv(out_dir / "institutions.csv", REGISTRY_FIELDS, registry)
+    _write_csv(out_dir / "truth.csv", TRUTH_FIELDS, truth)
+    manifest = SimWebManifest(out_dir=out_dir, n=len(sites), seed=seed, as_of=as_of, port=port,
+                              first_host=first_host, universities_share=0.0, sites=entries, profile=PROFILE,
+                              stats={"pages": sum(len(s.pages) for s in sites),
+                                     "documents": sum(1 for s in sites for p in s.pages if p.form != "html")})
+    manifest.save()
+    assert (out_dir / MANIFEST).is_file()
+    return manifest
+
+
+def _write_csv(path: Path, fields: tuple[str, ...], rows: list[dict[str, str]]) -> None:
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=fields, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+# ---- scoring -------------------------------------------------------------------------------------------
+
+PRESENT_STATUSES = {"found", "stale"}
+
+
+@dataclass(slots=True)
+class RealWebScore:
+    cells: int = 0
+    right: int = 0
+    confusion: Counter[tuple[str, str]] = field(default_factory=Counter)  # (expected, reported) -> cells
+    wrong: list[tuple[str, str, str, str, str]] = field(default_factory=list)  # site, artefact, exp, got, pages
+
+    @property
+    def accuracy(self) -> float:
+        return self.right / self.cells if self.cells else 0.0
+
+    @property
+    def uncertain(self) -> int:
+        return sum(n for (_, got), n in self.confusion.items() if got == "uncertain")
+
+
+def score(truth_path: Path, gaps_path: Path, *, sealed: bool | None = None) -> RealWebScore:
+    """Cells of truth.csv (only the sealed, or only the other, sites when `sealed` is given) against gaps.csv."""
+    with gaps_path.open(encoding="utf-8-sig", newline="") as fh:
+        got = {(r["institution_id"], r["artefact_id"]): r["status"] for r in csv.DictReader(fh)}
+    result = RealWebScore()
+    with truth_path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            if sealed is not None and (row["sealed"] == "yes") != sealed:
+                continue
+            key = (row["institution_id"], row["artefact_id"])
+            status = got.get(key, "missing")
+            reported = PRESENT if status in PRESENT_STATUSES else "uncertain" if status == "uncertain" else ABSENT
+            result.cells += 1
+            result.confusion[(row["expected_status"], reported)] += 1
+            if reported == row["expected_status"]:
+                result.right += 1
+            else:
+                result.wrong.append((*key, row["expected_status"], status, row["pages"]))
+    return result
