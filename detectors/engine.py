@@ -62,6 +62,7 @@ HEAD_PARTS = frozenset({"title", "heading", "anchor", "url", "link"})
 HEAD_NEGATIVE_FACTOR = 0.4
 HEAD_NAMING_SCORE = 0.4  # a head hit at least this strong means the document is about that artefact  # an artefact's negative phrase in the title / first lines
 LINK_LINE_SHARE = 0.6  # a line whose text is at least this share a link's text is that link
+TEASER_EXTRA_CHARS = 20  # a headline may sit in a link text with a date or "(Read more)" added
 SHORT_LINE_CHARS = 100
 SHORT_LINE_WORDS = 10
 SNIPPET_CHARS = 240
@@ -368,6 +369,10 @@ class Detector:
         sentences = split_sentences(doc.body[:MAX_BODY_CHARS])
         lead = self._lead_lines(sentences) if doc.kind != "html" or not doc.headings else []
         lead_texts = set(lead)
+        # Texts of the links to other pages: a news list's headline ("<h3>Title</h3> <a>Read more</a>",
+        # or a linked <h3>) names the page it links to, which is fetched and judged itself.
+        teaser_texts = [_squash(link.text) for link in doc.links
+                        if len(link.text) > 3 and link.url != doc.url] if doc.kind == "html" else []
         for number, heading in enumerate(doc.headings[:MAX_SEGMENTS_PER_PART]):
             # An extractor's guesses at a PDF's headings may include list items and sentences; its
             # first lines are read below as lead lines, with their neighbours ("КОДЕКС" / "чести студента").
@@ -375,6 +380,8 @@ class Detector:
                                        or _is_sentence(heading) or heading in lead_texts):
                 continue
             section = doc.kind == "html" and number > 0
+            if section and teaser_texts and _is_teaser(_squash(heading), teaser_texts):
+                continue
             add("heading", heading, section=section)
             if section and len(heading.split()) <= SECTION_HEADING_WORDS:
                 # "Anti-corruption commission" / "Members": a short section heading is read with the
@@ -408,8 +415,10 @@ class Detector:
         link_texts = {_squash(link.text) for link in doc.links if len(link.text) > 3}
         long_link_texts = sorted((text for text in link_texts if len(text) > 10), key=len, reverse=True)
         for sentence in sentences[lead_count:lead_count + 4 * MAX_SEGMENTS_PER_PART]:
-            if _is_link_line(_squash(sentence), link_texts, long_link_texts):
-                continue  # menus and document lists: not this page's own words
+            squashed = _squash(sentence)
+            if _is_link_line(squashed, link_texts, long_link_texts) or (
+                    teaser_texts and _is_teaser(squashed, teaser_texts)):
+                continue  # menus, document lists and news lists: not this page's own words
             if _APPENDIX_RE.match(sentence) and len(sentence) <= LEAD_LINE_MAX_CHARS:
                 # "Приложение 2. О составе комиссии": the title of a second document in the file.
                 add("heading", sentence, LEAD_FACTOR, section=True)
@@ -567,6 +576,14 @@ def _is_link_line(line: str, link_texts: set[str], long_link_texts: list[str]) -
         if text in line:
             return True
     return False
+
+
+def _is_teaser(heading: str, link_texts: list[str]) -> bool:
+    """The heading is (most of) the text of a link: the headline of an item in a list of pages."""
+    if len(heading) <= 3:
+        return False
+    limit = 2 * len(heading) + TEASER_EXTRA_CHARS
+    return any(heading in text and len(text) <= limit for text in link_texts)
 
 
 _WORD3_RE = re.compile(r"[^\W\d_]{3,}")

@@ -401,6 +401,27 @@ def test_link_texts_are_evidence_of_the_target_not_of_the_linking_page(detector:
     assert "staff_ethics_code" in found(detector, target)
 
 
+
+def test_a_news_lists_headlines_are_evidence_of_the_linked_pages_not_of_the_list(detector: Detector) -> None:
+    """'<h3>Headline</h3> <a>Толығырақ</a>' and '<h3><a>Headline</a></h3>': the headline is the link's text
+    (the target is judged with it as its anchor), not a section of the list page, which would otherwise
+    leave an `uncertain` cell for every headline. A section heading that links nowhere still counts."""
+    from detectors.extract.extract import extract_document
+
+    items = ("<li><h3>Сыбайлас жемқорлыққа қарсы комиссияның құрамы</h3><a href='/kk/news/41'>Толығырақ</a></li>"
+             "<li><h3><a href='/kk/news/42'>Антикоррупционный стандарт университета</a></h3><p>12.09.2025</p></li>")
+    listing = (f"<html><head><title>Жаңалықтар</title></head><body><h1>Жаңалықтар</h1><ul>{items}</ul>"
+               "</body></html>").encode()
+    doc = extract_document(listing, f"{U}/kk/news", "text/html; charset=utf-8")
+    reported = {e.artefact_id for e in detector.detect(doc, "university", AS_OF)}  # not even `uncertain`
+    assert {"anticorruption_commission_composition", "anticorruption_standard"} & reported == set()
+    assert any("комиссияның құрамы" in link.text for link in doc.links)  # the target keeps the headline
+    section = ("<html><head><title>Комиссия</title></head><body><h1>Сыбайлас жемқорлыққа қарсы іс-қимыл</h1>"
+               "<h3>Сыбайлас жемқорлыққа қарсы комиссияның құрамы</h3>"
+               "<p>Комиссия төрағасы: Ахметов А.А.; мүшелері: Серікова Б.Б., Омаров В.В.</p></body></html>").encode()
+    doc = extract_document(section, f"{U}/kk/komissiya", "text/html; charset=utf-8")
+    assert "anticorruption_commission_composition" in found(detector, doc)
+
 def test_the_evidence_own_period_wins_over_the_page(detector: Detector) -> None:
     doc = page(f"{U}/ru/antikor", "Противодействие коррупции на 2025-2026 учебный год",
                "Отчёт о работе антикоррупционной комиссии за 2022-2023 учебный год")
