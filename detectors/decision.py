@@ -20,9 +20,9 @@ from detectors.catalog import Catalog
 
 DECISION_FILE = "decision.json"
 FOUND = 0.5  # interface.md: confidence >= 0.5 is reported as found (or stale), below as uncertain
-# Weaker evidence is not reported at all: on unseen pages fewer than one in four candidates below this
-# confidence were right (benchmarks/detection.py, reliability table), not worth an analyst's time.
-MIN_REPORTED = 0.3
+# Weaker evidence is not reported at all: on unseen pages one candidate in ten between 0.3 and 0.4 was
+# right (benchmarks/detection.py, reliability table), not worth an analyst's time (detectors/README.md).
+MIN_REPORTED = 0.4
 HEAD_PARTS = ("title", "heading", "anchor", "url")
 SCORED_PARTS = ("title", "heading", "anchor", "url", "referrer", "line", "body")
 

@@ -19,7 +19,7 @@ def test_found_stale_uncertain_and_missing_follow_the_best_evidence() -> None:
         ("u1", Evidence("anticorruption_plan", 0.6, "План 2026", period="2026", url="http://u1.test/new")),
         ("u1", Evidence("staff_ethics_code", 0.7, "Кодекс", stale=True, period="2021", url="http://u1.test/a")),
         ("u1", Evidence("staff_ethics_code", 0.8, "Кодекс", stale=True, period="2022", url="http://u1.test/b")),
-        ("u1", Evidence("hotline", 0.35, "Телефон доверия", url="http://u1.test/news", genre="report")),
+        ("u1", Evidence("hotline", 0.45, "Телефон доверия", url="http://u1.test/news", genre="report")),
         ("u1", Evidence("gifts_policy", 0.2, "подарки", url="http://u1.test/weak")),  # below what is reported
     ]
     rows = cells(assess([UNI], OK, evidence))
