@@ -46,8 +46,21 @@ def test_title_falls_back_to_first_line_when_metadata_is_boilerplate() -> None:
     assert untitled.title == PLAN_KK
 
 
+def test_running_text_wrapped_at_the_margin_reads_as_sentences() -> None:
+    """reportlab wraps a long paragraph at the page margin, as word processors do: the extracted body has the
+    paragraph as one line again, so no fragment of it looks like a short title line."""
+    from simweb.documents import DocSpec, render_pdf
+
+    sentence = ("Агенттік департаментінің директоры биыл магистратураға түсу үшін тапсырылатын емтихан кезінде "
+                "қандай бұзушылықтар тіркелгенін айтып берді, деп хабарлайды тілші.")
+    spec = DocSpec(fmt="pdf", lang="kk", title="Жаңалықтар", header=(), lines=(sentence, sentence),
+                   issued=__import__("datetime").date(2025, 9, 1))
+    doc = extract_document(render_pdf(spec), URL)
+    assert doc.body.split("\n")[1:] == [sentence, sentence]
+
+
 def test_headings_from_outline_then_first_short_lines() -> None:
-    body = make_pdf([["1. Жалпы ережелер", "x" * 300], ["2. Іс-шаралар"]], outline=["Жалпы ережелер", "Іс-шаралар"])
+    body = make_pdf([["1. Жалпы ережелер", "X" * 300], ["2. Іс-шаралар"]], outline=["Жалпы ережелер", "Іс-шаралар"])
     doc = extract_document(body, URL)
     assert doc.headings[:2] == ["Жалпы ережелер", "Іс-шаралар"]
     assert "1. Жалпы ережелер" in doc.headings

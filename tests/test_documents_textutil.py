@@ -15,6 +15,7 @@ from detectors.extract.textutil import (
     decode_body,
     header_value,
     leading_short_lines,
+    reflow_wrapped_lines,
 )
 
 RU = "Противодействие коррупции"
@@ -130,3 +131,29 @@ def test_a_header_charset_is_trusted_over_the_byte_score() -> None:
     text = "Київ, Україна: ґанок, їжак, єнот"
     decoded = decode_body(text.encode("cp1251"), EncodingHints(header="windows-1251"), look_in_markup=True)
     assert decoded.text == text
+
+
+def test_wrapped_lines_of_running_text_are_joined_into_paragraphs() -> None:
+    wrapped = ("ПОЛОЖЕНИЕ\n"
+               "о комиссии по академической честности\n"
+               "1. Общие положения\n"
+               "1.1. Комиссия создаётся для рассмотрения обращений обучающихся и преподавателей по\n"
+               "вопросам нарушения академической честности, плагиата и списывания при сдаче\n"
+               "экзаменов и зачётов в течение учебного года.\n"
+               "Отчёт о результатах анкетирования обучающихся (2025 г.)\n"
+               "Сауалнамаға 412 респондент қатысты.\n"
+               "Короткая строка.\n"
+               "а) первый подпункт;\n"
+               "б) второй подпункт.")
+    assert reflow_wrapped_lines(wrapped).split("\n") == [
+        "ПОЛОЖЕНИЕ о комиссии по академической честности",  # a title broken before a lowercase word
+        "1. Общие положения",  # a list item starts its own line
+        "1.1. Комиссия создаётся для рассмотрения обращений обучающихся и преподавателей по вопросам нарушения "
+        "академической честности, плагиата и списывания при сдаче экзаменов и зачётов в течение учебного года.",
+        "Отчёт о результатах анкетирования обучающихся (2025 г.)",  # a title followed by a sentence stays
+        "Сауалнамаға 412 респондент қатысты.",
+        "Короткая строка.",
+        "а) первый подпункт;",
+        "б) второй подпункт."]
+    assert reflow_wrapped_lines("Сыбайлас жемқорлыққа қарсы іс-\nшаралар жоспары\nБекітілді\n2025 ж.") \
+        == "Сыбайлас жемқорлыққа қарсы іс-шаралар жоспары\nБекітілді\n2025 ж."  # a hyphen at the break stays

@@ -21,6 +21,7 @@ from detectors.extract.textutil import (
     clean_text,
     dedupe,
     leading_short_lines,
+    reflow_wrapped_lines,
 )
 
 logger = logging.getLogger(__name__)
@@ -55,7 +56,7 @@ def extract_pdf(body: bytes, doc: Document, limits: ExtractLimits, hints: Encodi
 
     budget = TextBudget(limits.max_text_chars)
     for page_text in pages:
-        if not budget.add(clean_text(page_text)):
+        if not budget.add(reflow_wrapped_lines(clean_text(page_text))):
             break
     doc.body = budget.text()
     if budget.full:

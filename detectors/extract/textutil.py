@@ -110,6 +110,29 @@ def clean_line(text: str, max_chars: int) -> str:
     return line[:max_chars]
 
 
+_LIST_ITEM_START_RE = re.compile(r"^(?:\d+[.)]|\d+(?:\.\d+)+|[-–—•●▪*]\s|[a-zа-яёәғқңөұүһі]\)\s)")
+_SENTENCE_END = (".", "!", "?", ";")
+
+
+def reflow_wrapped_lines(text: str) -> str:
+    """Join the lines a PDF broke at its right margin back into paragraphs, so that a fragment of running
+    text ("... биыл магистратураға түсу үшін" / "тапсырылатын емтихан кезінде ...") is not read as a short
+    title-like line. A line is continued by the next when the next starts in lowercase and is not a list
+    item, and the line does not end a sentence. (Line length is no guide without the layout: a long title
+    followed by a sentence, or a table row, looks the same as a wrapped line.)"""
+    out: list[str] = []
+    last = ""  # the previous physical line
+    for raw in text.split("\n"):
+        line = raw.strip()
+        if (out and last and line and line[0].islower() and not last.endswith(_SENTENCE_END)
+                and not _LIST_ITEM_START_RE.match(line)):
+            out[-1] += ("" if last.endswith("-") and last[-2:-1].isalpha() else " ") + line
+        else:
+            out.append(line)
+        last = line
+    return "\n".join(out)
+
+
 def leading_short_lines(text: str, *, count: int = 5, max_len: int = 150, scan: int = 20) -> list[str]:
     """The first few short lines of a text: the heading-like lines of a PDF or a legacy DOC."""
     found: list[str] = []
