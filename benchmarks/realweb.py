@@ -1,7 +1,8 @@
 """Detection in a full crawl on a simulated web built from labelled real pages. A script that prints figures.
 
     .venv/bin/python benchmarks/realweb.py [--data FILE] [--pages-per-site 8] [--document-share 0.5]
-                                           [--seed 1] [--errors] [--keep DIR]
+                                           [--seed 1] [--neutral-urls] [--errors] [--keep DIR]
+                                           [--code CHECKOUT]
 
 simweb.realpages puts the labelled pages of --data (default ../shared/data/pages-dev.jsonl, read now and
 kept nowhere in the project) into loopback sites, about half of the pages that evidence an artefact as
@@ -17,6 +18,7 @@ uncertain cells' share of the public cells. --errors lists the wrong cells of th
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
 import sys
@@ -56,6 +58,12 @@ def print_score(label: str, result: realpages.RealWebScore) -> None:
     print(f"  present: found {c[('present', 'present')]}, uncertain {c[('present', 'uncertain')]}, "
           f"missing {c[('present', 'absent')]}   absent: found {c[('absent', 'present')]}, "
           f"uncertain {c[('absent', 'uncertain')]}, missing {c[('absent', 'absent')]}")
+    # Accuracy depends on how many cells are present; these two do not (a held-out web may mix otherwise).
+    present = sum(n for (expected, _), n in c.items() if expected == "present")
+    absent = result.cells - present
+    print(f"  present cells found {c[('present', 'present')]}/{present} = "
+          f"{c[('present', 'present')] / max(1, present):.1%}; absent cells falsely found "
+          f"{c[('absent', 'present')]}/{absent} = {c[('absent', 'present')] / max(1, absent):.1%}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -64,8 +72,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--pages-per-site", type=int, default=8)
     ap.add_argument("--document-share", type=float, default=0.5)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--neutral-urls", action="store_true",
+                    help="HTML pages at /page/N/ instead of their real URL's path (only the text tells)")
     ap.add_argument("--errors", action="store_true", help="list the wrong cells of the unsealed sites")
     ap.add_argument("--keep", type=Path, help="keep the web and the run here")
+    ap.add_argument("--code", type=Path, help="scan with the code of another checkout (PYTHONPATH), e.g. a release "
+                                              "in a git worktree, to compare it on the same web")
     args = ap.parse_args(argv)
 
     records = read_labelled(args.data)
@@ -76,7 +88,8 @@ def main(argv: list[str] | None = None) -> int:
     sites = realpages.pack_sites(records, args.pages_per_site, args.seed)
     port = choose_port([host_address(1 + i) for i in range(len(sites))])
     manifest = realpages.build(records, web_dir, as_of=AS_OF, port=port, pages_per_site=args.pages_per_site,
-                               document_share=args.document_share, seed=args.seed)
+                               document_share=args.document_share, seed=args.seed,
+                               real_urls=not args.neutral_urls)
     sealed_sites = sum(1 for s in manifest.sites if s.features.get("sealed"))
     print(f"{len(records)} labelled pages from {args.data} -> {manifest.n} sites ({sealed_sites} of sealed "
           f"institutions), {manifest.stats['documents']:.0f} pages as PDF/DOCX; work {work}", flush=True)
@@ -86,7 +99,8 @@ def main(argv: list[str] | None = None) -> int:
                    "--out", str(work / "out"), "--allow-private", "--as-of", AS_OF.isoformat(), "--lang", "en",
                    "-s", "ADALSCAN_SCREENSHOTS=False", "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False"]
             start = time.perf_counter()
-            proc = subprocess.run(cmd, capture_output=True, text=True, timeout=3600, check=False)
+            env = dict(os.environ, PYTHONPATH=str(args.code.resolve())) if args.code else None
+            proc = subprocess.run(cmd, capture_output=True, text=True, timeout=3600, check=False, env=env)
             elapsed = time.perf_counter() - start
         if proc.returncode != 0:
             print(f"scan failed ({proc.returncode}): {proc.stderr[-1500:]}")

@@ -7,8 +7,9 @@ project wrote. This module puts *real* labelled pages (the JSON-lines format of 
 the way an independent held-out web is built: the pages of one institution stay on one site, several
 institutions share a site of about `pages_per_site` pages, and about `document_share` of the pages that
 evidence an artefact become PDF or DOCX files behind links named "Скачать" / "Жүктеу" / "Download", by
-file name, or by their title (a document's title is then only inside the file). Pages keep the path of
-their real URL, so what a URL says still counts. truth.csv says, per site and public artefact that applies
+file name, or by their title (a document's title is then only inside the file). HTML pages keep the path
+of their real URL (so what a URL says still counts), or with real_urls=False get a neutral one
+(/page/N/), as a web that keeps only the pages' texts would. truth.csv says, per site and public artefact that applies
 to its type, `present` (some page on the site is labelled with it) or `absent`; `score()` compares a
 run's gaps.csv with it, found and stale both counting as present.
 
@@ -134,7 +135,7 @@ def link_path(path: str) -> str:
     return quote(base, safe="/") + (sep + query if sep else "")
 
 
-def place_pages(site: RealSite, seed: int, document_share: float) -> None:
+def place_pages(site: RealSite, seed: int, document_share: float, real_urls: bool = True) -> None:
     taken = {file_for_url(p) for p in ("/", "/documents/", "/materials/")}
     for number, placed in enumerate(site.pages, 1):
         record = placed.record
@@ -148,7 +149,8 @@ def place_pages(site: RealSite, seed: int, document_share: float) -> None:
         else:
             placed.form = "html"
             placed.link = HTML_LINKS[(draw // 1000) % len(HTML_LINKS)]
-            path = page_path(record.url, taken, f"/page/{number}/")
+            fallback = f"/page/{number}/"
+            path = page_path(record.url, taken, fallback) if real_urls else fallback
         taken.add(file_for_url(path))
         placed.url_path = path
 
@@ -221,7 +223,8 @@ def truth_rows(site: RealSite) -> list[dict[str, str]]:
 
 
 def build(records: Iterable[LabelledPage], out_dir: Path, *, as_of: date, port: int, first_host: int = 1,
-          pages_per_site: int = 8, document_share: float = 0.5, seed: int = 1) -> SimWebManifest:
+          pages_per_site: int = 8, document_share: float = 0.5, seed: int = 1,
+          real_urls: bool = True) -> SimWebManifest:
     """Write the web to out_dir (see the module docstring); returns its manifest."""
     sites = pack_sites(records, pages_per_site, seed)
     sites_dir = out_dir / "sites"
@@ -231,7 +234,7 @@ def build(records: Iterable[LabelledPage], out_dir: Path, *, as_of: date, port: 
         site.id = f"rw{index + 1:03d}"
         site.host = host_address(first_host + index)
         name = f"{'Колледж' if site.type == 'college' else 'Университет'} {index + 1}"
-        place_pages(site, seed, document_share)
+        place_pages(site, seed, document_share, real_urls)
         root = sites_dir / site.id
         for placed in site.pages:
             target = root / file_for_url(placed.url_path)

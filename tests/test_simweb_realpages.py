@@ -93,3 +93,11 @@ def test_score_counts_found_and_stale_as_present(tmp_path: Path, status: str, bu
     assert unsealed.confusion == {("present", bucket): 1}
     assert sealed.confusion == {("absent", bucket): 1}
     assert unsealed.right == (bucket == "present") and sealed.right == (bucket == "absent")
+
+
+def test_neutral_urls_leave_only_the_text_to_tell(tmp_path: Path) -> None:
+    realpages.build(records(), tmp_path, as_of=AS_OF, port=8080, document_share=0.0, real_urls=False)
+    pages = [p for p in (tmp_path / "sites").rglob("index.html") if p.parent.name not in ("documents", "materials")
+             and p.parent.parent != tmp_path / "sites"]
+    assert pages and all(p.parent.parent.name == "page" for p in pages)
+    assert not list((tmp_path / "sites").rglob("page-*"))  # no page kept its real path
