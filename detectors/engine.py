@@ -371,8 +371,8 @@ class Detector:
         lead_texts = set(lead)
         # Texts of the links to other pages: a news list's headline ("<h3>Title</h3> <a>Read more</a>",
         # or a linked <h3>) names the page it links to, which is fetched and judged itself.
-        teaser_texts = [_squash(link.text) for link in doc.links
-                        if len(link.text) > 3 and link.url != doc.url] if doc.kind == "html" else []
+        squashed_links = [(_squash(link.text), link.url) for link in doc.links if len(link.text) > 3]
+        teaser_texts = _Teasers([text for text, url in squashed_links if url != doc.url] if doc.kind == "html" else [])
         for number, heading in enumerate(doc.headings[:MAX_SEGMENTS_PER_PART]):
             # An extractor's guesses at a PDF's headings may include list items and sentences; its
             # first lines are read below as lead lines, with their neighbours ("КОДЕКС" / "чести студента").
@@ -380,7 +380,7 @@ class Detector:
                                        or _is_sentence(heading) or heading in lead_texts):
                 continue
             section = doc.kind == "html" and number > 0
-            if section and teaser_texts and _is_teaser(_squash(heading), teaser_texts):
+            if section and teaser_texts.holds(_squash(heading)):
                 continue
             add("heading", heading, section=section)
             if section and len(heading.split()) <= SECTION_HEADING_WORDS:
@@ -412,12 +412,11 @@ class Detector:
                     add("heading", f"{line} {lead[i + 1]} {lead[i + 2]}", LEAD_FACTOR, i, joined=True, span=3)
         # A line that is only a link's text names the target, which is fetched and judged itself
         # (with this text as its anchor); a dead link must not count as evidence here.
-        link_texts = {_squash(link.text) for link in doc.links if len(link.text) > 3}
+        link_texts = {text for text, _ in squashed_links}
         long_link_texts = sorted((text for text in link_texts if len(text) > 10), key=len, reverse=True)
         for sentence in sentences[lead_count:lead_count + 4 * MAX_SEGMENTS_PER_PART]:
             squashed = _squash(sentence)
-            if _is_link_line(squashed, link_texts, long_link_texts) or (
-                    teaser_texts and _is_teaser(squashed, teaser_texts)):
+            if _is_link_line(squashed, link_texts, long_link_texts) or teaser_texts.holds(squashed):
                 continue  # menus, document lists and news lists: not this page's own words
             if _APPENDIX_RE.match(sentence) and len(sentence) <= LEAD_LINE_MAX_CHARS:
                 # "Приложение 2. О составе комиссии": the title of a second document in the file.
@@ -578,12 +577,21 @@ def _is_link_line(line: str, link_texts: set[str], long_link_texts: list[str]) -
     return False
 
 
-def _is_teaser(heading: str, link_texts: list[str]) -> bool:
-    """The heading is (most of) the text of a link: the headline of an item in a list of pages."""
-    if len(heading) <= 3:
-        return False
-    limit = 2 * len(heading) + TEASER_EXTRA_CHARS
-    return any(heading in text and len(text) <= limit for text in link_texts)
+class _Teasers:
+    """The texts of a page's links to other pages, asked whether a line is (most of) one of them: the
+    headline of an item in a list of pages."""
+
+    __slots__ = ("_joined", "_texts")
+
+    def __init__(self, texts: list[str]) -> None:
+        self._texts = texts
+        self._joined = "\n".join(texts)  # one C-level search rejects almost every line
+
+    def holds(self, line: str) -> bool:
+        if len(line) <= 3 or line not in self._joined:
+            return False
+        limit = 2 * len(line) + TEASER_EXTRA_CHARS
+        return any(line in text and len(text) <= limit for text in self._texts)
 
 
 _WORD3_RE = re.compile(r"[^\W\d_]{3,}")
