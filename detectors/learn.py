@@ -82,13 +82,17 @@ def is_sealed(group: str) -> bool:
     return int(hashlib.sha1(group.encode("utf-8")).hexdigest(), 16) % SEALED_MODULUS == 0
 
 
+def excerpt_title(text: str) -> str:
+    """An excerpt's title: its first line when short and not a sentence (else "")."""
+    first = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
+    return first if len(first) <= 120 and not first.endswith(".") else ""
+
+
 def wrap_html(text: str) -> str:
     """An excerpt as a plain HTML page: a short first line that is not a sentence becomes the
     <title> (pages have one); every line becomes a paragraph."""
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
-    title = ""
-    if lines and len(lines[0]) <= 120 and not lines[0].endswith("."):
-        title = lines[0]
+    title = excerpt_title(text)
     paras = "\n".join(f"<p>{html.escape(ln)}</p>" for ln in lines)
     return (f"<!doctype html><html><head><meta charset=\"utf-8\"><title>{html.escape(title)}</title></head>"
             f"<body>\n{paras}\n</body></html>")

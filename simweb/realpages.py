@@ -29,10 +29,10 @@ from datetime import date, timedelta
 from pathlib import Path
 from urllib.parse import quote, unquote, urlsplit
 
-from detectors.learn import LabelledPage, is_sealed
+from detectors.learn import LabelledPage, excerpt_title, is_sealed
 from detectors.spec import load_spec
 from simweb.documents import DocSpec, render
-from simweb.generate import MANIFEST, REGISTRY_FIELDS, SimWebManifest, SiteEntry, website
+from simweb.generate import REGISTRY_FIELDS, SimWebManifest, SiteEntry, website
 from simweb.urls import file_for_url, host_address
 
 PROFILE = "realpages"
@@ -41,7 +41,6 @@ TRUTH_FIELDS = ("institution_id", "artefact_id", "expected_status", "pages", "se
 DOWNLOAD_WORDS = {"kk": "Жүктеу", "ru": "Скачать", "en": "Download"}
 READ_MORE_WORDS = {"kk": "Толығырақ", "ru": "Подробнее", "en": "Read more"}
 MAX_SEGMENT_BYTES = 120  # a file name must fit the file system (Cyrillic slugs run long once decoded)
-TITLE_MAX_CHARS = 120
 # How a page is reached: by its own title, by "read more" after a title in the list, or (documents only) by
 # "download" after the title, "download" alone, or the file's name.
 HTML_LINKS = ("title", "read_more")
@@ -70,12 +69,6 @@ class RealSite:
 def _draw(seed: int, *parts: str) -> int:
     """A stable number per (seed, parts): the same web from the same pages, whatever PYTHONHASHSEED is."""
     return int(hashlib.sha256("\x1f".join((str(seed), *parts)).encode("utf-8")).hexdigest()[:12], 16)
-
-
-def title_of(text: str) -> str:
-    """A page's title as detectors.learn.wrap_html reads it: a short first line that is not a sentence."""
-    first = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
-    return first if len(first) <= TITLE_MAX_CHARS and not first.endswith(".") else ""
 
 
 def pack_sites(records: Iterable[LabelledPage], pages_per_site: int, seed: int) -> list[RealSite]:
@@ -139,7 +132,7 @@ def place_pages(site: RealSite, seed: int, document_share: float, real_urls: boo
     taken = {file_for_url(p) for p in ("/", "/documents/", "/materials/")}
     for number, placed in enumerate(site.pages, 1):
         record = placed.record
-        placed.title = title_of(record.text)
+        placed.title = excerpt_title(record.text)
         draw = _draw(seed, "form", record.id)
         share = document_share if record.labels else document_share / 3  # a national act is often a PDF too
         if (draw % 1000) / 1000 < share:
@@ -268,7 +261,6 @@ def build(records: Iterable[LabelledPage], out_dir: Path, *, as_of: date, port: 
                               stats={"pages": sum(len(s.pages) for s in sites),
                                      "documents": sum(1 for s in sites for p in s.pages if p.form != "html")})
     manifest.save()
-    assert (out_dir / MANIFEST).is_file()
     return manifest
 
 
