@@ -366,13 +366,19 @@ class Detector:
             # Later pieces of a title are usually the site's name ("... | Kazakh National University"):
             # they still match, but their words say nothing against the page (see head_negative).
             add("title", piece, lead_rank=0 if rank == 0 else HEAD_LEAD_LINES)
-        sentences = split_sentences(doc.body[:MAX_BODY_CHARS])
-        lead = self._lead_lines(sentences) if doc.kind != "html" or not doc.headings else []
-        lead_texts = set(lead)
-        # Texts of the links to other pages: a news list's headline ("<h3>Title</h3> <a>Read more</a>",
-        # or a linked <h3>) names the page it links to, which is fetched and judged itself.
+        # A line that is only a link's text names the target, which is fetched and judged itself (with
+        # this text as its anchor); a dead link must not count as evidence here. Nor may a news list's
+        # headline ("<h3>Title</h3> <a>Read more</a>", or a linked <h3>), nor a menu line, be read as
+        # the page's own title where the page has no heading of its own.
         squashed_links = [(_squash(link.text), link.url) for link in doc.links if len(link.text) > 3]
         teaser_texts = _Teasers([text for text, url in squashed_links if url != doc.url] if doc.kind == "html" else [])
+        link_texts = {text for text, _ in squashed_links}
+        long_link_texts = sorted((text for text in link_texts if len(text) > 10), key=len, reverse=True)
+        own_lines = [sentence for sentence in split_sentences(doc.body[:MAX_BODY_CHARS])[:LEAD_LINES + 4 * MAX_SEGMENTS_PER_PART]
+                     if not _is_link_line(squashed := _squash(sentence), link_texts, long_link_texts)
+                     and not teaser_texts.holds(squashed)]
+        lead = self._lead_lines(own_lines) if doc.kind != "html" or not doc.headings else []
+        lead_texts = set(lead)
         for number, heading in enumerate(doc.headings[:MAX_SEGMENTS_PER_PART]):
             # An extractor's guesses at a PDF's headings may include list items and sentences; its
             # first lines are read below as lead lines, with their neighbours ("КОДЕКС" / "чести студента").
@@ -410,14 +416,7 @@ class Detector:
                 add("heading", f"{line} {lead[i + 1]}", LEAD_FACTOR, i, joined=True, span=2)
                 if i + 2 < len(lead) and not _approval_line(lead[i + 2]):
                     add("heading", f"{line} {lead[i + 1]} {lead[i + 2]}", LEAD_FACTOR, i, joined=True, span=3)
-        # A line that is only a link's text names the target, which is fetched and judged itself
-        # (with this text as its anchor); a dead link must not count as evidence here.
-        link_texts = {text for text, _ in squashed_links}
-        long_link_texts = sorted((text for text in link_texts if len(text) > 10), key=len, reverse=True)
-        for sentence in sentences[lead_count:lead_count + 4 * MAX_SEGMENTS_PER_PART]:
-            squashed = _squash(sentence)
-            if _is_link_line(squashed, link_texts, long_link_texts) or teaser_texts.holds(squashed):
-                continue  # menus, document lists and news lists: not this page's own words
+        for sentence in own_lines[lead_count:lead_count + 4 * MAX_SEGMENTS_PER_PART]:
             if _APPENDIX_RE.match(sentence) and len(sentence) <= LEAD_LINE_MAX_CHARS:
                 # "Приложение 2. О составе комиссии": the title of a second document in the file.
                 add("heading", sentence, LEAD_FACTOR, section=True)

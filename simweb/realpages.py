@@ -164,10 +164,17 @@ def html_page(site_name: str, placed: PlacedPage) -> str:
             f"<footer>{html.escape(site_name)}</footer></body></html>")
 
 
+# The menu every page carries, as on a real institution's site: its words (anti-corruption, students,
+# documents) are on every page, and must not count for or against any page's own content.
+MENU = (("/", "Басты бет / Главная"), ("/materials/", "Университет туралы / Об университете"),
+        ("/documents/", "Сыбайлас жемқорлыққа қарсы іс-қимыл / Противодействие коррупции"),
+        ("/materials/", "Студентке / Студенту"), ("/documents/", "Нормативтік құжаттар / Нормативные документы"),
+        ("/materials/", "Жаңалықтар / Новости"), ("/", "Байланыс / Контакты"))
+
+
 def _nav() -> str:
-    return ('<nav class="menu"><ul><li><a href="/">Басты бет / Главная</a></li>'
-            '<li><a href="/materials/">Материалдар / Материалы</a></li>'
-            '<li><a href="/documents/">Құжаттар / Документы</a></li></ul></nav>')
+    items = "".join(f'<li><a href="{href}">{html.escape(text)}</a></li>' for href, text in MENU)
+    return f'<nav class="menu"><ul>{items}</ul></nav>'
 
 
 def list_item(placed: PlacedPage) -> str:

@@ -422,6 +422,22 @@ def test_a_news_lists_headlines_are_evidence_of_the_linked_pages_not_of_the_list
     doc = extract_document(section, f"{U}/kk/komissiya", "text/html; charset=utf-8")
     assert "anticorruption_commission_composition" in found(detector, doc)
 
+def test_a_page_without_headings_does_not_take_its_menu_for_its_title(detector: Detector) -> None:
+    """Old CMS pages often have no <h1>: the first lines of their text are then read as a title, as in a
+    PDF, but the menu's lines are link texts (each target is judged itself), never the page's title."""
+    from detectors.extract.extract import extract_document
+
+    menu = "".join(f"<li><a href='/ru/{i}'>{text}</a></li>" for i, text in enumerate(
+        ["Главная", "Антикоррупционная политика", "Антикоррупционный стандарт", "Кодекс чести студента",
+         "Телефон доверия"]))
+    html = (f"<html><head><title>Колледж</title></head><body><ul class='menu'>{menu}</ul>"
+            "<div class='content'><p>Библиотека работает с 9:00 до 18:00.</p>"
+            "<p>Читальный зал открыт для студентов и преподавателей колледжа.</p></div></body></html>").encode()
+    doc = extract_document(html, f"{C}/ru/biblioteka", "text/html; charset=utf-8")
+    assert not doc.headings
+    assert detector.detect(doc, "college", AS_OF) == []
+
+
 def test_the_evidence_own_period_wins_over_the_page(detector: Detector) -> None:
     doc = page(f"{U}/ru/antikor", "Противодействие коррупции на 2025-2026 учебный год",
                "Отчёт о работе антикоррупционной комиссии за 2022-2023 учебный год")
