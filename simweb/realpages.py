@@ -64,6 +64,7 @@ class RealSite:
     type: str
     sealed: bool
     pages: list[PlacedPage] = field(default_factory=list)
+    template: str = "h1"
 
 
 def _draw(seed: int, *parts: str) -> int:
@@ -152,16 +153,26 @@ def _lines(text: str) -> list[str]:
     return [ln.strip() for ln in text.splitlines() if ln.strip()]
 
 
-def html_page(site_name: str, placed: PlacedPage) -> str:
+# How a site's pages mark their title, as CMS templates do: an <h1>; the site's name in an <h1> (the
+# logo) and the page's title in an <h2>; or no heading at all, the title in a styled <div>.
+TEMPLATES = ("h1", "logo_h1", "no_heading")
+
+
+def html_page(site_name: str, placed: PlacedPage, template: str = "h1") -> str:
     lines = _lines(placed.record.text)
     title = placed.title
     body = lines[1:] if title else lines
     head = html.escape(f"{title} | {site_name}" if title else site_name)
-    heading = f"<h1>{html.escape(title)}</h1>" if title else ""
+    logo = f"<h1 class=\"logo\">{html.escape(site_name)}</h1>" if template == "logo_h1" else \
+        f"<div class=\"logo\">{html.escape(site_name)}</div>"
+    heading = ""
+    if title:
+        heading = {"h1": f"<h1>{html.escape(title)}</h1>", "logo_h1": f"<h2>{html.escape(title)}</h2>",
+                   "no_heading": f"<div class=\"page-title\">{html.escape(title)}</div>"}[template]
     paragraphs = "\n".join(f"<p>{html.escape(ln)}</p>" for ln in body)
     return (f"<!doctype html><html lang=\"{placed.record.lang or 'ru'}\"><head><meta charset=\"utf-8\">"
-            f"<title>{head}</title></head><body>{_nav()}<main>{heading}\n{paragraphs}\n</main>"
-            f"<footer>{html.escape(site_name)}</footer></body></html>")
+            f"<title>{head}</title></head><body><header>{logo}{_nav()}</header><main>{heading}\n{paragraphs}\n"
+            f"</main><footer>{html.escape(site_name)}</footer></body></html>")
 
 
 # The menu every page carries, as on a real institution's site: its words (anti-corruption, students,
@@ -235,12 +246,13 @@ def build(records: Iterable[LabelledPage], out_dir: Path, *, as_of: date, port: 
         site.host = host_address(first_host + index)
         name = f"{'Колледж' if site.type == 'college' else 'Университет'} {index + 1}"
         place_pages(site, seed, document_share, real_urls)
+        site.template = TEMPLATES[_draw(seed, "template", site.id) % len(TEMPLATES)]
         root = sites_dir / site.id
         for placed in site.pages:
             target = root / file_for_url(placed.url_path)
             target.parent.mkdir(parents=True, exist_ok=True)
             if placed.form == "html":
-                target.write_text(html_page(name, placed), encoding="utf-8")
+                target.write_text(html_page(name, placed, site.template), encoding="utf-8")
             else:
                 target.write_bytes(render(document_spec(placed, as_of)))
         documents = [p for p in site.pages if p.form != "html"]
@@ -259,7 +271,7 @@ def build(records: Iterable[LabelledPage], out_dir: Path, *, as_of: date, port: 
                          "source": f"simweb realpages seed={seed} (real labelled pages)"})
         truth.extend(truth_rows(site))
         entries.append(SiteEntry(site.id, site.host, site.type, True,
-                                 features={"sealed": site.sealed, "pages": len(site.pages),
+                                 features={"sealed": site.sealed, "pages": len(site.pages), "template": site.template,
                                            "documents": len(documents)}))
     _write_csv(out_dir / "institutions.csv", REGISTRY_FIELDS, registry)
     _write_csv(out_dir / "truth.csv", TRUTH_FIELDS, truth)
