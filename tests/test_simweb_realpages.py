@@ -101,3 +101,13 @@ def test_neutral_urls_leave_only_the_text_to_tell(tmp_path: Path) -> None:
              and p.parent.parent != tmp_path / "sites"]
     assert pages and all(p.parent.parent.name == "page" for p in pages)
     assert not list((tmp_path / "sites").rglob("page-*"))  # no page kept its real path
+
+
+@pytest.mark.parametrize(("template", "marker"), [("h1", "<h1>План"), ("logo_h1", "<h2>План"),
+                                                  ("no_heading", '<div class="page-title">План')])
+def test_page_templates_put_the_title_where_cms_templates_do(template: str, marker: str) -> None:
+    placed = realpages.PlacedPage(records()[0], "/ru/plan/", "html", "title", "План мероприятий")
+    text = realpages.html_page("Колледж 1", placed, template)
+    assert marker in text
+    assert text.count("<h1") == (0 if template == "no_heading" else 1)
+    assert "Противодействие коррупции" in text  # the site menu is on every page
