@@ -158,7 +158,10 @@ def _lines(text: str) -> list[str]:
 TEMPLATES = ("h1", "logo_h1", "no_heading")
 
 
-def html_page(site_name: str, placed: PlacedPage, template: str = "h1") -> str:
+def html_page(site_name: str, placed: PlacedPage, template: str = "h1",
+              related: list[PlacedPage] | None = None) -> str:
+    """One page in the site's template: logo, menu, breadcrumbs, the page, a sidebar of links to other pages
+    of the site (`related`, by their titles), and a footer with the contacts every real site shows."""
     lines = _lines(placed.record.text)
     title = placed.title
     body = lines[1:] if title else lines
@@ -170,9 +173,17 @@ def html_page(site_name: str, placed: PlacedPage, template: str = "h1") -> str:
         heading = {"h1": f"<h1>{html.escape(title)}</h1>", "logo_h1": f"<h2>{html.escape(title)}</h2>",
                    "no_heading": f"<div class=\"page-title\">{html.escape(title)}</div>"}[template]
     paragraphs = "\n".join(f"<p>{html.escape(ln)}</p>" for ln in body)
+    crumbs = ('<div class="breadcrumbs"><a href="/">Басты бет / Главная</a> / '
+              f'<a href="/materials/">Материалдар / Материалы</a> / <span>{html.escape(title[:60])}</span></div>')
+    aside = "".join(f'<li><a href="{html.escape(link_path(p.url_path))}">{html.escape(p.title)}</a></li>'
+                    for p in related or () if p.title)
     return (f"<!doctype html><html lang=\"{placed.record.lang or 'ru'}\"><head><meta charset=\"utf-8\">"
-            f"<title>{head}</title></head><body><header>{logo}{_nav()}</header><main>{heading}\n{paragraphs}\n"
-            f"</main><footer>{html.escape(site_name)}</footer></body></html>")
+            f"<title>{head}</title></head><body><header>{logo}{_nav()}</header>{crumbs}<main>{heading}\n"
+            f"{paragraphs}\n</main><aside class=\"sidebar\"><h3>Соңғы жаңалықтар / Последние новости</h3>"
+            f"<ul>{aside}</ul></aside><footer><p>{html.escape(site_name)}</p><p>{FOOTER}</p></footer></body></html>")
+
+
+FOOTER = "Мекенжай / Адрес: Астана қ., Мәңгілік Ел д-лы, 10. Тел.: +7 (7172) 00-00-00. E-mail: info@example.kz"
 
 
 # The menu every page carries, as on a real institution's site: its words (anti-corruption, students,
@@ -252,7 +263,11 @@ def build(records: Iterable[LabelledPage], out_dir: Path, *, as_of: date, port: 
             target = root / file_for_url(placed.url_path)
             target.parent.mkdir(parents=True, exist_ok=True)
             if placed.form == "html":
-                target.write_text(html_page(name, placed, site.template), encoding="utf-8")
+                others = [p for p in site.pages if p.form == "html" and p is not placed]
+                picks = sorted({_draw(seed, "aside", placed.record.id, str(k)) % len(others)
+                                for k in range(3)}) if others else []
+                target.write_text(html_page(name, placed, site.template, [others[i] for i in picks]),
+                                  encoding="utf-8")
             else:
                 target.write_bytes(render(document_spec(placed, as_of)))
         documents = [p for p in site.pages if p.form != "html"]

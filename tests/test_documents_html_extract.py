@@ -292,3 +292,19 @@ def test_each_link_knows_its_place_in_the_page() -> None:
                 '<div><p><a href="/n/2">Two</a></p></div>')
     places = {link.url.rsplit("/", 1)[-1]: link.place for link in extract_document(html.encode(), PAGE_URL).links}
     assert places == {"1": "ul.news/li.item/a.more", "2": "div/p/a"}
+
+
+def test_headings_of_the_site_furniture_are_not_the_pages() -> None:
+    """The logo's <h1> in the site header, a sidebar's "Последние новости", a footer's "Контакты" are on every
+    page of the site; the page's headings are those of its content (an article's own <header> included)."""
+    page = ("<html><body><header><h1>Колледж сервиса</h1><nav><h3>Меню</h3><a href='/'>Главная</a></nav></header>"
+            "<div class='sidebar-left'><h3>Последние новости</h3></div>"
+            "<main><article><header><h1>Антикоррупционный стандарт</h1></header><h2>Общие положения</h2>"
+            "<p>Текст.</p></article></main><aside><h2>Календарь</h2></aside>"
+            "<div id='footer'><h3>Контакты</h3></div><footer><h2>Адрес</h2></footer></body></html>").encode()
+    doc = extract_document(page, "https://college.example.test/ru/standart", "text/html; charset=utf-8")
+    assert doc.headings == ["Антикоррупционный стандарт", "Общие положения"]
+    old_cms = ("<html><body><div class='header'><h1>Университет</h1></div><div class='content'><h2>Кодекс чести</h2>"
+               "</div><div class='widget_news'><h3>Новости</h3></div></body></html>").encode()
+    doc = extract_document(old_cms, "https://uni.example.test/kodeks", "text/html; charset=utf-8")
+    assert doc.headings == ["Кодекс чести"]

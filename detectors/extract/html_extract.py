@@ -84,11 +84,39 @@ def extract_html(body: bytes, doc: Document, limits: ExtractLimits, hints: Encod
     doc.title = _title(root, limits)
     doc.body = _visible_text(root)
     doc.headings = dedupe((clean_line("".join(h.itertext()), limits.max_heading_chars)
-                           for h in root.iter(_HEADING_TAGS)), limits.max_headings)
+                           for h in root.iter(_HEADING_TAGS) if not _in_site_furniture(h)), limits.max_headings)
     if not doc.title and doc.headings:
         doc.title = doc.headings[0]
     doc.links = _links(root, doc.url, limits, doc.notes)
     doc.needs_js = _needs_js(root, doc.body)
+
+
+# The site's furniture around a page's content: a heading there ("Последние новости" over a sidebar, the
+# logo's <h1>, "Контакты" in the footer) is on every page of the site and says nothing about this one.
+_FURNITURE_TAGS = frozenset({"nav", "aside", "footer"})
+_FURNITURE_ROLES = frozenset({"navigation", "complementary", "contentinfo", "banner"})
+_FURNITURE_NAMES = frozenset({"sidebar", "widget", "footer", "site-footer", "site-header", "navbar", "breadcrumb",
+                              "breadcrumbs", "menu", "main-menu", "top-menu", "left-column", "right-column"})
+
+
+def _in_site_furniture(element: etree._Element) -> bool:
+    """Is this element in a menu, sidebar, footer or the site's header (a <header>, or an element of class or
+    id "header", outside <main>/<article>)?"""
+    in_header = False
+    node = element.getparent()
+    while node is not None:
+        tag = node.tag
+        if isinstance(tag, str):
+            if tag in ("main", "article"):
+                return False  # the page's own content (an article's <header> included)
+            if tag in _FURNITURE_TAGS or node.get("role") in _FURNITURE_ROLES:
+                return True
+            names = f"{node.get('class') or ''} {node.get('id') or ''}".lower().split()
+            if any(name in _FURNITURE_NAMES or name.startswith(("sidebar", "widget")) for name in names):
+                return True
+            in_header = in_header or tag == "header" or "header" in names
+        node = node.getparent()
+    return in_header
 
 
 def _title(root: etree._Element, limits: ExtractLimits) -> str:
