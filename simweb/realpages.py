@@ -165,7 +165,9 @@ def html_page(site_name: str, placed: PlacedPage, template: str = "h1",
     lines = _lines(placed.record.text)
     title = placed.title
     body = lines[1:] if title else lines
-    head = html.escape(f"{title} | {site_name}" if title else site_name)
+    # Title first ("Кодекс чести | Колледж"), or the site's name first as some CMS templates write it.
+    head = html.escape((f"{site_name} - {title}" if template == "logo_h1" else f"{title} | {site_name}")
+                       if title else site_name)
     logo = f"<h1 class=\"logo\">{html.escape(site_name)}</h1>" if template == "logo_h1" else \
         f"<div class=\"logo\">{html.escape(site_name)}</div>"
     heading = ""
@@ -221,11 +223,20 @@ def section_page(site_name: str, heading: str, pages: list[PlacedPage]) -> str:
             f"<ul>\n{items}\n</ul></main></body></html>")
 
 
-def document_spec(placed: PlacedPage, as_of: date) -> DocSpec:
+# The approval block an institution's document opens with (every other document here; the page's own text
+# decides whether it is the institution's document, so a news text may carry one too, as a scan would).
+APPROVAL = {"kk": ("БЕКІТЕМІН", "Ректор ____________", "«___» __________ 2025 ж."),
+            "ru": ("УТВЕРЖДАЮ", "Ректор ____________", "«___» __________ 2025 г."),
+            "en": ("APPROVED", "Rector ____________", "«___» __________ 2025")}
+
+
+def document_spec(placed: PlacedPage, as_of: date, seed: int = 1) -> DocSpec:
     lines = _lines(placed.record.text)
     title = placed.title
-    return DocSpec(fmt=placed.form, lang=placed.record.lang or "ru", title=title,
-                   header=(), lines=tuple(lines[1:] if title else lines), issued=as_of - timedelta(days=90))
+    lang = placed.record.lang if placed.record.lang in APPROVAL else "ru"
+    header = APPROVAL[lang] if _draw(seed, "approval", placed.record.id) % 2 else ()
+    return DocSpec(fmt=placed.form, lang=lang, title=title, header=header,
+                   lines=tuple(lines[1:] if title else lines), issued=as_of - timedelta(days=90))
 
 
 def truth_rows(site: RealSite) -> list[dict[str, str]]:
@@ -269,7 +280,7 @@ def build(records: Iterable[LabelledPage], out_dir: Path, *, as_of: date, port: 
                 target.write_text(html_page(name, placed, site.template, [others[i] for i in picks]),
                                   encoding="utf-8")
             else:
-                target.write_bytes(render(document_spec(placed, as_of)))
+                target.write_bytes(render(document_spec(placed, as_of, seed)))
         documents = [p for p in site.pages if p.form != "html"]
         materials = [p for p in site.pages if p.form == "html"]
         (root / "documents").mkdir(parents=True, exist_ok=True)

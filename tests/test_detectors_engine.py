@@ -438,6 +438,21 @@ def test_a_page_without_headings_does_not_take_its_menu_for_its_title(detector: 
     assert detector.detect(doc, "college", AS_OF) == []
 
 
+def test_an_institutions_approval_block_is_not_a_national_act(detector: Detector) -> None:
+    """"APPROVED / Rector ___" opens the institution's own documents ("On approval of ..." titles an order):
+    it changes no verdict, in any language."""
+    body = ["INTERNAL REGULATORY DOCUMENTS", "Anti-Corruption Policy", "Regulation on Academic Mobility",
+            "Code of Academic Integrity of Students"]
+    bare = Document(url=f"{U}/upload/iblock/5d7/doc_4.docx", kind="docx", body="\n".join(body))
+    expected = {e.artefact_id: e.confidence for e in detector.detect(bare, "university", AS_OF)}
+    assert expected
+    for block in (["APPROVED", "Rector ____________", "«___» __________ 2025"],
+                  ["УТВЕРЖДАЮ", "Ректор ____________", "«___» __________ 2025 г."],
+                  ["БЕКІТЕМІН", "Ректор ____________", "«___» __________ 2025 ж."]):
+        approved = Document(url=bare.url, kind="docx", body="\n".join(block + body))
+        assert {e.artefact_id: e.confidence for e in detector.detect(approved, "university", AS_OF)} == expected
+
+
 def test_the_evidence_own_period_wins_over_the_page(detector: Detector) -> None:
     doc = page(f"{U}/ru/antikor", "Противодействие коррупции на 2025-2026 учебный год",
                "Отчёт о работе антикоррупционной комиссии за 2022-2023 учебный год")
