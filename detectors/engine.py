@@ -377,7 +377,11 @@ class Detector:
         own_lines = [sentence for sentence in split_sentences(doc.body[:MAX_BODY_CHARS])[:LEAD_LINES + 4 * MAX_SEGMENTS_PER_PART]
                      if not _is_link_line(squashed := _squash(sentence), link_texts, long_link_texts)
                      and not teaser_texts.holds(squashed)]
-        lead = self._lead_lines(own_lines) if doc.kind != "html" or not doc.headings else []
+        # A document's approval block ("УТВЕРЖДАЮ / Ректор ____ / «28» августа 2025 г.", "БЕКІТІЛДІ / Ғылыми
+        # кеңестің шешімімен / №1 хаттама") comes before its title: it is read as text, not as the title.
+        reads_lead = doc.kind != "html" or not doc.headings
+        block_end = _approval_block_end(own_lines) if reads_lead else 0
+        lead = self._lead_lines(own_lines[block_end:]) if reads_lead else []
         lead_texts = set(lead)
         for number, heading in enumerate(doc.headings[:MAX_SEGMENTS_PER_PART]):
             # An extractor's guesses at a PDF's headings may include list items and sentences; its
@@ -416,7 +420,8 @@ class Detector:
                 add("heading", f"{line} {lead[i + 1]}", LEAD_FACTOR, i, joined=True, span=2)
                 if i + 2 < len(lead) and not _approval_line(lead[i + 2]):
                     add("heading", f"{line} {lead[i + 1]} {lead[i + 2]}", LEAD_FACTOR, i, joined=True, span=3)
-        for sentence in own_lines[lead_count:lead_count + 4 * MAX_SEGMENTS_PER_PART]:
+        rest = own_lines[:block_end] + own_lines[block_end + lead_count:block_end + lead_count + 4 * MAX_SEGMENTS_PER_PART]
+        for sentence in rest:
             if _APPENDIX_RE.match(sentence) and len(sentence) <= LEAD_LINE_MAX_CHARS:
                 # "Приложение 2. О составе комиссии": the title of a second document in the file.
                 add("heading", sentence, LEAD_FACTOR, section=True)
@@ -556,6 +561,36 @@ def _text_has(doc: Document, regex: re.Pattern[str] | None) -> bool:
 
 def _approval_line(line: str) -> bool:
     return bool(_APPROVAL_RE.search(line))
+
+
+_APPROVAL_START_RE = re.compile(r"^\W*(утверждаю|утверждено|утверждена|утвержден|утверждены|бекітемін|бекітілді|"
+                                r"бекітілген|келісемін|келісілді|согласовано|согласован|approved|agreed)\b", re.IGNORECASE)
+# What the rest of an approval block says: who approved (a rector, a council's decision), the minutes, the date.
+_APPROVAL_MORE_RE = re.compile(
+    r"_{3,}|«\s*[\d_]|\d{1,2}[./]\d{1,2}[./]\d{2,4}|№\s*\d|\bno\.?\s*\d|"
+    r"\b(?:протокол\w*|хаттама\w*|protocol|minutes|решени\w*|шешім\w*|decision|"
+    # roles in the nominative only: "Ректордың ... есебі" (the rector's report) is a title
+    r"ректор|rector|председатель|төраға|төрағасы|chairman|chairperson|президент|president|директор|director|"
+    r"учен\w+ совет\w*|ғылыми кеңес\w*|academic council|правлени\w*|басқарма\w*|заседани\w*|отырыс\w*|"
+    r"meeting|профком\w*|кәсіподақ\w*)\b", re.IGNORECASE)
+# A line that starts like a document's title ends the block ("Положение об Ученом совете" names a council too).
+_TITLE_START_RE = re.compile(r"^\W*(?:положени|правил|план|кодекс|политик|порядок|инструкци|стандарт|отч[её]т|"
+                             r"регламент|устав|ереже|қағида|жоспар|саясат|есеп|нұсқаулық|тәртіп|жарғы|regulation|"
+                             r"rules|plan|code|policy|procedure|standard|report|instruction|charter)", re.IGNORECASE)
+APPROVAL_BLOCK_MAX_LINES = 12
+
+
+def _approval_block_end(lines: list[str]) -> int:
+    """How many of a document's first lines are its approval blocks ("СОГЛАСОВАНО ... УТВЕРЖДАЮ ..."): each
+    starts with an approval word and goes on while its short lines name approvers, minutes or dates."""
+    end = 0
+    while end < len(lines) and end < APPROVAL_BLOCK_MAX_LINES and _APPROVAL_START_RE.match(lines[end]):
+        end += 1
+        while (end < len(lines) and end < APPROVAL_BLOCK_MAX_LINES and len(lines[end]) <= LEAD_LINE_MAX_CHARS
+               and not _APPROVAL_START_RE.match(lines[end]) and not _TITLE_START_RE.match(lines[end])
+               and _APPROVAL_MORE_RE.search(lines[end])):
+            end += 1
+    return end
 
 
 def _squash(text: str) -> str:

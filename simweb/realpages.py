@@ -225,16 +225,20 @@ def section_page(site_name: str, heading: str, pages: list[PlacedPage]) -> str:
 
 # The approval block an institution's document opens with (every other document here; the page's own text
 # decides whether it is the institution's document, so a news text may carry one too, as a scan would).
-APPROVAL = {"kk": ("БЕКІТЕМІН", "Ректор ____________", "«___» __________ 2025 ж."),
-            "ru": ("УТВЕРЖДАЮ", "Ректор ____________", "«___» __________ 2025 г."),
-            "en": ("APPROVED", "Rector ____________", "«___» __________ 2025")}
+APPROVAL = {"kk": (("БЕКІТЕМІН", "Ректор ____________", "«___» __________ 2025 ж."),
+                   ("БЕКІТІЛДІ", "Ғылыми кеңестің шешімімен", "2025 жылғы 28 тамыздағы №1 хаттама")),
+            "ru": (("УТВЕРЖДАЮ", "Ректор ____________", "«___» __________ 2025 г."),
+                   ("УТВЕРЖДЕНО", "решением Ученого совета", "протокол №1 от 28.08.2025 г.")),
+            "en": (("APPROVED", "Rector ____________", "«___» __________ 2025"),
+                   ("APPROVED", "at the meeting of the Academic Council", "Protocol No. 1 of 28.08.2025"))}
 
 
 def document_spec(placed: PlacedPage, as_of: date, seed: int = 1) -> DocSpec:
     lines = _lines(placed.record.text)
     title = placed.title
     lang = placed.record.lang if placed.record.lang in APPROVAL else "ru"
-    header = APPROVAL[lang] if _draw(seed, "approval", placed.record.id) % 2 else ()
+    draw = _draw(seed, "approval", placed.record.id)
+    header = APPROVAL[lang][(draw // 2) % 2] if draw % 2 else ()
     return DocSpec(fmt=placed.form, lang=lang, title=title, header=header,
                    lines=tuple(lines[1:] if title else lines), issued=as_of - timedelta(days=90))
 

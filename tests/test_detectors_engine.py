@@ -447,10 +447,24 @@ def test_an_institutions_approval_block_is_not_a_national_act(detector: Detector
     expected = {e.artefact_id: e.confidence for e in detector.detect(bare, "university", AS_OF)}
     assert expected
     for block in (["APPROVED", "Rector ____________", "«___» __________ 2025"],
+                  ["APPROVED", "at the meeting of the Academic Council", "Protocol No. 1 of 28.08.2025"],
                   ["УТВЕРЖДАЮ", "Ректор ____________", "«___» __________ 2025 г."],
-                  ["БЕКІТЕМІН", "Ректор ____________", "«___» __________ 2025 ж."]):
+                  ["УТВЕРЖДЕНО", "решением Ученого совета", "протокол №1 от 28.08.2025 г."],
+                  ["СОГЛАСОВАНО", "Председатель профкома", "__________ В.Г. Серикова", "УТВЕРЖДАЮ",
+                   "Председатель Правления – Ректор", "__________ А.Б. Ахметов"],
+                  ["БЕКІТЕМІН", "Ректор ____________", "«___» __________ 2025 ж."],
+                  ["БЕКІТІЛДІ", "Ғылыми кеңестің шешімімен", "2025 жылғы 28 тамыздағы №1 хаттама"]):
         approved = Document(url=bare.url, kind="docx", body="\n".join(block + body))
         assert {e.artefact_id: e.confidence for e in detector.detect(approved, "university", AS_OF)} == expected
+    # A title that names a council is the title, not the end of the block ("решением Ученого совета").
+    council = Document(url=bare.url, kind="pdf", body="\n".join(
+        ["УТВЕРЖДЕНО", "решением Ученого совета", "Положение о Попечительском совете",
+         "1. Общие положения", "1.1. Настоящее Положение определяет порядок работы Попечительского совета."]))
+    assert found(detector, council, "college").get("board_of_trustees_regulation", 0) >= 0.5
+    report = Document(url=bare.url, kind="pdf", body="\n".join(  # "Ректордың" (the rector's): a title, not a signature
+        ["БЕКІТЕМІН", "Ректор ______________", "20.01.2025 ж.", "Ректордың 2024-2025 оқу жылындағы", "ЕСЕБІ",
+         "Кіріспе", "Оқу-әдістемелік жұмыс қорытындылары"]))
+    assert found(detector, report).get("head_annual_report", 0) >= 0.5
 
 
 def test_the_evidence_own_period_wins_over_the_page(detector: Detector) -> None:
