@@ -216,11 +216,24 @@ def list_item(placed: PlacedPage) -> str:
     return f'<li><a href="{href}">{html.escape(placed.url_path.rsplit("/", 1)[-1])}</a></li>'
 
 
-def section_page(site_name: str, heading: str, pages: list[PlacedPage]) -> str:
-    items = "\n".join(list_item(p) for p in pages)
+def table_row(number: int, placed: PlacedPage) -> str:
+    """A document list as a table, as many sites publish it: № | title | a "download" link (or the title linked)."""
+    item = list_item(placed)[4:-5]  # the list item's content, without <li>...</li>
+    if placed.link in ("download_after_title", "read_more") and "</a>" in item:
+        title, _, link = item.rpartition(" <a ")
+        return f"<tr><td>{number}</td><td>{title}</td><td><a {link}</td></tr>"
+    return f"<tr><td>{number}</td><td>{item}</td></tr>"
+
+
+def section_page(site_name: str, heading: str, pages: list[PlacedPage], as_table: bool = False) -> str:
+    if as_table:
+        rows = "\n".join(table_row(n, p) for n, p in enumerate(pages, 1))
+        listing = f"<table class=\"docs\"><tr><th>№</th><th>Атауы / Наименование</th><th></th></tr>\n{rows}\n</table>"
+    else:
+        listing = "<ul>\n" + "\n".join(list_item(p) for p in pages) + "\n</ul>"
     return (f"<!doctype html><html><head><meta charset=\"utf-8\"><title>{html.escape(heading)} | "
             f"{html.escape(site_name)}</title></head><body>{_nav()}<main><h1>{html.escape(heading)}</h1>"
-            f"<ul>\n{items}\n</ul></main></body></html>")
+            f"{listing}</main></body></html>")
 
 
 # The approval block an institution's document opens with (every other document here; the page's own text
@@ -289,7 +302,8 @@ def build(records: Iterable[LabelledPage], out_dir: Path, *, as_of: date, port: 
         materials = [p for p in site.pages if p.form == "html"]
         (root / "documents").mkdir(parents=True, exist_ok=True)
         (root / "materials").mkdir(parents=True, exist_ok=True)
-        (root / "documents" / "index.html").write_text(section_page(name, "Құжаттар / Документы", documents),
+        (root / "documents" / "index.html").write_text(section_page(name, "Құжаттар / Документы", documents,
+                                                                   as_table=site.template != "h1"),
                                                        encoding="utf-8")
         (root / "materials" / "index.html").write_text(section_page(name, "Материалдар / Материалы", materials),
                                                        encoding="utf-8")
