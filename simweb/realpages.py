@@ -55,6 +55,11 @@ class PlacedPage:
     form: str  # html | pdf | docx
     link: str  # one of HTML_LINKS / DOCUMENT_LINKS
     title: str
+    sections: list[LabelledPage] = field(default_factory=list)  # more pages of the institution on this one
+
+    @property
+    def records(self) -> list[LabelledPage]:
+        return [self.record, *self.sections]
 
 
 @dataclass(slots=True)
@@ -147,6 +152,19 @@ def place_pages(site: RealSite, seed: int, document_share: float, real_urls: boo
             path = page_path(record.url, taken, fallback) if real_urls else fallback
         taken.add(file_for_url(path))
         placed.url_path = path
+    # A page that evidences an artefact takes the institution's next such HTML page in as a section (<h2>) one
+    # time in two, as a section page that carries two documents ("Положение о комиссии", "Состав комиссии")
+    # does. (Labels pick them: a news item with a code inside it is another matter.)
+    merged: list[PlacedPage] = []
+    for placed in site.pages:
+        host = merged[-1] if merged else None
+        if (host is not None and host.form == placed.form == "html" and host.record.group == placed.record.group
+                and host.record.labels and placed.record.labels and not host.sections
+                and _draw(seed, "merge", host.record.id) % 2 == 0):
+            host.sections.append(placed.record)
+            continue
+        merged.append(placed)
+    site.pages = merged
 
 
 def _lines(text: str) -> list[str]:
@@ -175,6 +193,11 @@ def html_page(site_name: str, placed: PlacedPage, template: str = "h1",
         heading = {"h1": f"<h1>{html.escape(title)}</h1>", "logo_h1": f"<h2>{html.escape(title)}</h2>",
                    "no_heading": f"<div class=\"page-title\">{html.escape(title)}</div>"}[template]
     paragraphs = "\n".join(f"<p>{html.escape(ln)}</p>" for ln in body)
+    for section in placed.sections:
+        lines_of = _lines(section.text)
+        section_title = excerpt_title(section.text)
+        paragraphs += f"\n<h2>{html.escape(section_title)}</h2>" if section_title else ""
+        paragraphs += "".join(f"\n<p>{html.escape(ln)}</p>" for ln in (lines_of[1:] if section_title else lines_of))
     crumbs = ('<div class="breadcrumbs"><a href="/">Басты бет / Главная</a> / '
               f'<a href="/materials/">Материалдар / Материалы</a> / <span>{html.escape(title[:60])}</span></div>')
     aside = "".join(f'<li><a href="{html.escape(link_path(p.url_path))}">{html.escape(p.title)}</a></li>'
@@ -260,8 +283,9 @@ def truth_rows(site: RealSite) -> list[dict[str, str]]:
     rows = []
     evidence: dict[str, list[str]] = defaultdict(list)
     for placed in site.pages:
-        for label in sorted(placed.record.labels):
-            evidence[label].append(placed.record.id)
+        for record in placed.records:
+            for label in sorted(record.labels):
+                evidence[label].append(record.id)
     for spec in load_spec():
         if not spec.public or not spec.applies(site.type) or spec.id == "goszakup_procurement":
             continue  # procurement is judged from the portal, which this web does not simulate

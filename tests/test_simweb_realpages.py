@@ -111,3 +111,23 @@ def test_page_templates_put_the_title_where_cms_templates_do(template: str, mark
     assert marker in text
     assert text.count("<h1") == (0 if template == "no_heading" else 1)
     assert "Противодействие коррупции" in text  # the site menu is on every page
+
+
+def test_two_labelled_pages_of_an_institution_may_share_one_page(tmp_path: Path) -> None:
+    """A section page that carries two documents: the second page's text becomes an <h2> section of the first,
+    and the site's truth still holds both pages' labels."""
+    group = "inst-merge.example.kz"
+    pages = [page(f"m{i:02d}", group, {"anticorruption_plan"} if i % 2 else {"student_ethics_code"}, f"/ru/m-{i}",
+                  ("План мероприятий по противодействию коррупции\nПункт плана." if i % 2 else
+                   "Кодекс чести студента\nСтудент соблюдает нормы.")) for i in range(12)]
+    realpages.build(pages, tmp_path, as_of=AS_OF, port=8080, pages_per_site=20, document_share=0.0, seed=3)
+    site = realpages.pack_sites(pages, 20, 3)[0]
+    realpages.place_pages(site, 3, 0.0)
+    merged = [p for p in site.pages if p.sections]
+    assert merged and len(site.pages) + sum(len(p.sections) for p in merged) == 12
+    host = merged[0]
+    text = locate_file(tmp_path / "sites" / "rw001", host.url_path.rstrip("/") + "/").read_text(encoding="utf-8")  # type: ignore[union-attr]
+    assert f"<h2>{realpages.excerpt_title(host.sections[0].text)}</h2>" in text
+    with (tmp_path / "truth.csv").open(encoding="utf-8") as fh:
+        present = {r["artefact_id"] for r in csv.DictReader(fh) if r["expected_status"] == realpages.PRESENT}
+    assert present == {"anticorruption_plan", "student_ethics_code"}
