@@ -126,7 +126,9 @@ def test_two_labelled_pages_of_an_institution_may_share_one_page(tmp_path: Path)
     merged = [p for p in site.pages if p.sections]
     assert merged and len(site.pages) + sum(len(p.sections) for p in merged) == 12
     host = merged[0]
-    text = locate_file(tmp_path / "sites" / "rw001", host.url_path.rstrip("/") + "/").read_text(encoding="utf-8")  # type: ignore[union-attr]
+    served = locate_file(tmp_path / "sites" / "rw001", host.url_path)
+    assert served is not None
+    text = served.read_text(encoding="utf-8")
     assert f"<h2>{realpages.excerpt_title(host.sections[0].text)}</h2>" in text
     with (tmp_path / "truth.csv").open(encoding="utf-8") as fh:
         present = {r["artefact_id"] for r in csv.DictReader(fh) if r["expected_status"] == realpages.PRESENT}
