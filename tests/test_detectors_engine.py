@@ -467,6 +467,28 @@ def test_an_institutions_approval_block_is_not_a_national_act(detector: Detector
     assert found(detector, report).get("head_annual_report", 0) >= 0.5
 
 
+@pytest.mark.parametrize("furniture", [
+    "<div class='meta'>12.09.2025 | Просмотров: 245</div>",
+    "<dl class='article-info'><dd>Опубликовано: 12.09.2025</dd><dd>Просмотров: 1532</dd></dl>",
+    "<div class='meta'>Published: 12.09.2025 · Views: 245</div>",
+    "<div class='share'>Поделиться: ВКонтакте Facebook Telegram</div>",
+    "<div class='copy'>© 2025 Университет. Все права защищены.</div>"])
+def test_a_cms_articles_furniture_changes_no_verdict(detector: Detector, furniture: str) -> None:
+    """Joomla and Bitrix show a date and a view counter on every article, documents included: not news."""
+    from detectors.extract.extract import extract_document
+
+    def verdicts(extra: str) -> dict[str, float]:
+        html = ("<html><head><title>Телефон доверия | Университет</title></head><body><main><h1>Телефон доверия</h1>"
+                f"{extra}<p>По вопросам коррупционных правонарушений звоните: 8 (7172) 00-00-00.</p>"
+                "<p>Звонки принимаются круглосуточно.</p></main></body></html>").encode()
+        doc = extract_document(html, f"{U}/ru/telefon-doveriya", "text/html; charset=utf-8")
+        return {e.artefact_id: e.confidence for e in detector.detect(doc, "university", AS_OF)}
+
+    plain = verdicts("")
+    assert "hotline" in plain
+    assert verdicts(furniture) == plain
+
+
 def test_the_evidence_own_period_wins_over_the_page(detector: Detector) -> None:
     doc = page(f"{U}/ru/antikor", "Противодействие коррупции на 2025-2026 учебный год",
                "Отчёт о работе антикоррупционной комиссии за 2022-2023 учебный год")
