@@ -494,7 +494,7 @@ class Detector:
         hits_by_owner: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         for seg, scan in zip(segments, scans, strict=True):
             # Only the first lines of a PDF stand for its title; later lead lines are content.
-            in_head = seg.part in head_parts and seg.lead_rank < HEAD_LEAD_LINES
+            in_head = seg.part in head_parts and seg.lead_rank < HEAD_LEAD_LINES and not seg.section
             where = "head" if in_head else "body" if seg.part in ("body", "line", "heading") else seg.part
             for hit in scan.hits:
                 if hit.phrase.owner.startswith("cue:"):

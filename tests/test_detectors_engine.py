@@ -472,9 +472,12 @@ def test_an_institutions_approval_block_is_not_a_national_act(detector: Detector
     "<dl class='article-info'><dd>Опубликовано: 12.09.2025</dd><dd>Просмотров: 1532</dd></dl>",
     "<div class='meta'>Published: 12.09.2025 · Views: 245</div>",
     "<div class='share'>Поделиться: ВКонтакте Facebook Telegram</div>",
-    "<div class='copy'>© 2025 Университет. Все права защищены.</div>"])
+    "<div class='copy'>© 2025 Университет. Все права защищены.</div>",
+    # a news block inside the content area: a section called "News" does not make the page a news item
+    "<div class='news-block'><h3>Новости</h3><ul><li><a href='/n/1'>Состоялся семинар</a></li></ul></div>"])
 def test_a_cms_articles_furniture_changes_no_verdict(detector: Detector, furniture: str) -> None:
-    """Joomla and Bitrix show a date and a view counter on every article, documents included: not news."""
+    """Joomla and Bitrix show a date and a view counter on every article, documents included, and many pages
+    carry a news block: none of it makes the page a news item."""
     from detectors.extract.extract import extract_document
 
     def verdicts(extra: str) -> dict[str, float]:
