@@ -274,8 +274,12 @@ class Detector:
             about_it = any(part in HEAD_PARTS for part in parts)
             accepted = 0.0
             genre, genre_loss = "", 0.0
+            # The national document an artefact *is* (the sectoral anti-corruption standard, national_act factor 1):
+            # a page that reproduces the act is that document, not a report about the decision.
+            is_the_act = (cue_strength.get("national_act", 0.0) >= GENRE_MIN_STRENGTH
+                          and self.catalog.cue_factor(aid, "national_act", about_it) >= 1.0)
             for group, strength in cue_strength.items():
-                if strength > 0:
+                if strength > 0 and not (is_the_act and group == "national_news"):
                     factor = self.catalog.cue_factor(aid, group, about_it)
                     cap = self.catalog.cue_groups[group].cap
                     # Capped at `uncertain` where the page is about the artefact; a passing mention

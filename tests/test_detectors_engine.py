@@ -492,6 +492,29 @@ def test_a_cms_articles_furniture_changes_no_verdict(detector: Detector, furnitu
     assert verdicts(furniture) == plain
 
 
+def test_the_national_standard_published_by_the_institution_is_not_news_about_it(detector: Detector) -> None:
+    """interface.md: the sectoral anti-corruption standard is a national document institutions publish, so the
+    minister's order that approves it, on the institution's site, is evidence; news that it was approved is not."""
+    from detectors.extract.extract import extract_document
+
+    order = ("<html><head><title>Антикоррупционный стандарт | Колледж</title></head><body><main>"
+             "<h1>Приказ Министра просвещения Республики Казахстан от 12 марта 2024 года № 55</h1>"
+             "<p>Об утверждении антикоррупционного стандарта в сфере технического и профессионального образования</p>"
+             "<p>В соответствии с решением Совета безопасности ПРИКАЗЫВАЮ:</p>"
+             "<p>1. Утвердить прилагаемый антикоррупционный стандарт.</p>"
+             "<p>2. Настоящий приказ вводится в действие по истечении десяти календарных дней после дня его первого "
+             "официального опубликования.</p></main></body></html>")
+    news = ("<html><head><title>Новости | Колледж</title></head><body><main>"
+            "<h1>Министерство утвердило новый антикоррупционный стандарт для колледжей</h1>"
+            "<p>12.03.2024. Министерство просвещения утвердило антикоррупционный стандарт для организаций образования "
+            "по всей стране, сообщает пресс-служба ведомства.</p></main></body></html>")
+    url = f"{C}/ru/antikor/standart"
+    order_doc = extract_document(order.encode(), url, "text/html; charset=utf-8")
+    assert found(detector, order_doc, "college").get("anticorruption_standard", 0) >= 0.9
+    news_doc = extract_document(news.encode(), url, "text/html; charset=utf-8")
+    assert "anticorruption_standard" not in found(detector, news_doc, "college")
+
+
 def test_the_evidence_own_period_wins_over_the_page(detector: Detector) -> None:
     doc = page(f"{U}/ru/antikor", "Противодействие коррупции на 2025-2026 учебный год",
                "Отчёт о работе антикоррупционной комиссии за 2022-2023 учебный год")
