@@ -26,7 +26,7 @@ def records() -> list[LabelledPage]:
     plan = "План мероприятий по противодействию коррупции\nНастоящий план утверждён решением учёного совета."
     news = "Состоялся семинар о добропорядочности\nВ университете прошла встреча студентов с юристом."
     code = "Кодекс академической честности обучающихся\nОбучающийся обязуется не допускать плагиата."
-    return [page(f"t{i:02d}", f"inst{i % 7}.example.kz", {"anticorruption_plan"} if i % 3 == 0 else
+    return [page(f"t{i:02d}", f"inst{i % 7}.example.test", {"anticorruption_plan"} if i % 3 == 0 else
                  ({"student_ethics_code"} if i % 3 == 1 else set()), f"/ru/page-{i}",
                  (plan, code, news)[i % 3]) for i in range(21)]
 
@@ -68,12 +68,12 @@ def test_build_writes_a_servable_web_with_documents_and_truth(tmp_path: Path) ->
 
 def test_pages_keep_their_real_path_unless_it_collides(tmp_path: Path) -> None:
     taken: set[str] = set()
-    first = realpages.page_path("https://x.kz/ru/Антикоррупция/План", taken, "/page/1/")
+    first = realpages.page_path("https://x.example.test/ru/Антикоррупция/План", taken, "/page/1/")
     assert first == "/ru/Антикоррупция/План/"
     taken.add("ru/Антикоррупция/План/index.html")
-    assert realpages.page_path("https://x.kz/ru/Антикоррупция/План/", taken, "/page/2/") == "/page/2/"
-    assert realpages.page_path("https://x.kz/", taken, "/page/3/") == "/page/3/"
-    assert realpages.page_path("https://x.kz/index.php?option=com_content&id=5", taken, "/p/") \
+    assert realpages.page_path("https://x.example.test/ru/Антикоррупция/План/", taken, "/page/2/") == "/page/2/"
+    assert realpages.page_path("https://x.example.test/", taken, "/page/3/") == "/page/3/"
+    assert realpages.page_path("https://x.example.test/index.php?option=com_content&id=5", taken, "/p/") \
         == "/index.php?option=com_content&id=5"
     assert realpages.link_path("/ru/План/") == "/ru/%D0%9F%D0%BB%D0%B0%D0%BD/"
 
@@ -116,7 +116,7 @@ def test_page_templates_put_the_title_where_cms_templates_do(template: str, mark
 def test_two_labelled_pages_of_an_institution_may_share_one_page(tmp_path: Path) -> None:
     """A section page that carries two documents: the second page's text becomes an <h2> section of the first,
     and the site's truth still holds both pages' labels."""
-    group = "inst-merge.example.kz"
+    group = "inst-merge.example.test"
     pages = [page(f"m{i:02d}", group, {"anticorruption_plan"} if i % 2 else {"student_ethics_code"}, f"/ru/m-{i}",
                   ("План мероприятий по противодействию коррупции\nПункт плана." if i % 2 else
                    "Кодекс чести студента\nСтудент соблюдает нормы.")) for i in range(12)]
