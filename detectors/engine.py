@@ -375,10 +375,12 @@ class Detector:
         # headline ("<h3>Title</h3> <a>Read more</a>", or a linked <h3>), nor a menu line, be read as
         # the page's own title where the page has no heading of its own.
         squashed_links = [(_squash(link.text), link.url) for link in doc.links if len(link.text) > 3]
-        teaser_texts = _Teasers([text for text, url in squashed_links if url != doc.url] if doc.kind == "html" else [])
+        teaser_texts = _Teasers([text for text, url in squashed_links if url != doc.url]
+                                if doc.kind == "html" else [])
         link_texts = {text for text, _ in squashed_links}
         long_link_texts = sorted((text for text in link_texts if len(text) > 10), key=len, reverse=True)
-        own_lines = [sentence for sentence in split_sentences(doc.body[:MAX_BODY_CHARS])[:LEAD_LINES + 4 * MAX_SEGMENTS_PER_PART]
+        sentences = split_sentences(doc.body[:MAX_BODY_CHARS])[:LEAD_LINES + 4 * MAX_SEGMENTS_PER_PART]
+        own_lines = [sentence for sentence in sentences
                      if not _is_link_line(squashed := _squash(sentence), link_texts, long_link_texts)
                      and not teaser_texts.holds(squashed)]
         # A document's approval block ("УТВЕРЖДАЮ / Ректор ____ / «28» августа 2025 г.", "БЕКІТІЛДІ / Ғылыми
@@ -424,8 +426,8 @@ class Detector:
                 add("heading", f"{line} {lead[i + 1]}", LEAD_FACTOR, i, joined=True, span=2)
                 if i + 2 < len(lead) and not _approval_line(lead[i + 2]):
                     add("heading", f"{line} {lead[i + 1]} {lead[i + 2]}", LEAD_FACTOR, i, joined=True, span=3)
-        rest = own_lines[:block_end] + own_lines[block_end + lead_count:block_end + lead_count + 4 * MAX_SEGMENTS_PER_PART]
-        for sentence in rest:
+        text_start = block_end + lead_count  # the approval block is read as text, before the rest
+        for sentence in own_lines[:block_end] + own_lines[text_start:text_start + 4 * MAX_SEGMENTS_PER_PART]:
             if _APPENDIX_RE.match(sentence) and len(sentence) <= LEAD_LINE_MAX_CHARS:
                 # "Приложение 2. О составе комиссии": the title of a second document in the file.
                 add("heading", sentence, LEAD_FACTOR, section=True)
@@ -549,8 +551,10 @@ class Detector:
         return find_period(head, body, doc.last_modified, as_of)
 
 
-_APPROVAL_RE = re.compile(r"_{3,}|«\s*\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}|^\W*(утверждаю|утверждено|утвержден|бекітемін|"
-                          r"бекітілді|бекітілген|келісілді|согласовано|approved|agreed)\W*$", re.IGNORECASE)
+# The words an approval block opens with ("УТВЕРЖДАЮ", "БЕКІТІЛДІ", "СОГЛАСОВАНО", "APPROVED").
+_APPROVAL_WORDS = (r"утверждаю|утверждено|утверждена|утвержден|утверждены|бекітемін|бекітілді|бекітілген|келісемін|"
+                   r"келісілді|согласовано|согласован|approved|agreed")
+_APPROVAL_RE = re.compile(rf"_{{3,}}|«\s*\d|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|^\W*(?:{_APPROVAL_WORDS})\W*$", re.IGNORECASE)
 
 
 def _text_has(doc: Document, regex: re.Pattern[str] | None) -> bool:
@@ -567,8 +571,7 @@ def _approval_line(line: str) -> bool:
     return bool(_APPROVAL_RE.search(line))
 
 
-_APPROVAL_START_RE = re.compile(r"^\W*(утверждаю|утверждено|утверждена|утвержден|утверждены|бекітемін|бекітілді|"
-                                r"бекітілген|келісемін|келісілді|согласовано|согласован|approved|agreed)\b", re.IGNORECASE)
+_APPROVAL_START_RE = re.compile(rf"^\W*(?:{_APPROVAL_WORDS})\b", re.IGNORECASE)
 # What the rest of an approval block says: who approved (a rector, a council's decision), the minutes, the date.
 _APPROVAL_MORE_RE = re.compile(
     r"_{3,}|«\s*[\d_]|\d{1,2}[./]\d{1,2}[./]\d{2,4}|№\s*\d|\bno\.?\s*\d|"
