@@ -4,14 +4,16 @@
 
 simweb.generate writes sites from simweb's own phrase bank, so a scan of it measures the crawl on texts the
 project wrote. This module puts *real* labelled pages (the JSON-lines format of detectors.learn) into sites,
-the way an independent held-out web is built: the pages of one institution stay on one site, several
-institutions share a site of about `pages_per_site` pages, and about `document_share` of the pages that
-evidence an artefact become PDF or DOCX files behind links named "Скачать" / "Жүктеу" / "Download", by
-file name, or by their title (a document's title is then only inside the file). HTML pages keep the path
-of their real URL (so what a URL says still counts), or with real_urls=False get a neutral one
-(/page/N/), as a web that keeps only the pages' texts would. truth.csv says, per site and public artefact that applies
-to its type, `present` (some page on the site is labelled with it) or `absent`; `score()` compares a
-run's gaps.csv with it, found and stale both counting as present.
+as an independent held-out web built from real pages would: the pages of one institution stay on one site,
+several institutions share a site of about `pages_per_site` pages, and about `document_share` of the pages
+that evidence an artefact become PDF or DOCX files (half of them opening with an approval block) behind
+links named "Скачать" / "Жүктеу" / "Download", by file name, or by their title (a document's title is then
+only inside the file). Pages are dressed as real sites dress them: a menu, breadcrumbs, a news sidebar and
+a contacts footer on every page, one of three CMS templates per site, document lists as tables on some
+sites, and now and then two labelled pages on one. HTML pages keep the path of their real URL (so what a
+URL says still counts), or with real_urls=False get a neutral one (/page/N/). truth.csv says, per site and
+public artefact that applies to its type, `present` (some page on the site is labelled with it) or
+`absent`; `score()` compares a run's gaps.csv with it, found and stale both counting as present.
 
 The output folder has the layout of simweb.generate (manifest.json, institutions.csv, truth.csv,
 sites/<id>/...), so `python -m simweb serve --root DIR` serves it.
