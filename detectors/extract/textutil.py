@@ -110,7 +110,8 @@ def clean_line(text: str, max_chars: int) -> str:
     return line[:max_chars]
 
 
-_LIST_ITEM_START_RE = re.compile(r"^(?:\d+[.)]|\d+(?:\.\d+)+|[-–—•●▪*]\s|[a-zа-яёәғқңөұүһі]\)\s)")
+# A continuation starts in lowercase, so numbered and bulleted items never qualify; a lettered one ("а) ...") does.
+_LETTERED_ITEM_RE = re.compile(r"^[a-zа-яёәғқңөұүһі]\)\s")
 _SENTENCE_END = (".", "!", "?", ";")
 
 
@@ -125,7 +126,7 @@ def reflow_wrapped_lines(text: str) -> str:
     for raw in text.split("\n"):
         line = raw.strip()
         if (out and last and line and line[0].islower() and not last.endswith(_SENTENCE_END)
-                and not _LIST_ITEM_START_RE.match(line)):
+                and not _LETTERED_ITEM_RE.match(line)):
             out[-1] += ("" if last.endswith("-") and last[-2:-1].isalpha() else " ") + line
         else:
             out.append(line)
