@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from detectors.catalog import Catalog, load_catalog
@@ -364,12 +365,6 @@ class Detector:
                 segments.append(Segment(part, display, scan, n_words, factor, lead_rank, link_only=link_only,
                                         joined=joined, span=span, section=section))
 
-        title = doc.title or ""
-        pieces = [p for p in _TITLE_SPLIT_RE.split(title) if p.strip()]
-        for rank, piece in enumerate(pieces[:6] or [title]):
-            # Later pieces of a title are usually the site's name ("... | Kazakh National University"):
-            # they still match, but their words say nothing against the page (see head_negative).
-            add("title", piece, lead_rank=0 if rank == 0 else HEAD_LEAD_LINES)
         # A line that is only a link's text names the target, which is fetched and judged itself (with
         # this text as its anchor); a dead link must not count as evidence here. Nor may a news list's
         # headline ("<h3>Title</h3> <a>Read more</a>", or a linked <h3>), nor a menu line, be read as
@@ -383,17 +378,29 @@ class Detector:
         own_lines = [sentence for sentence in sentences
                      if not _is_link_line(squashed := _squash(sentence), link_texts, long_link_texts)
                      and not teaser_texts.holds(squashed)]
-        # A document's approval block ("УТВЕРЖДАЮ / Ректор ____ / «28» августа 2025 г.", "БЕКІТІЛДІ / Ғылыми
-        # кеңестің шешімімен / №1 хаттама") comes before its title: it is read as text, not as the title.
+        # What a document prints above its title is not its title: the letterhead ("Қазақстан Республикасы Ғылым
+        # және жоғары білім министрлігі", "«...» КЕАҚ"), document-control lines ("СМК ... Издание 2") and the
+        # approval block ("УТВЕРЖДАЮ / Ректор ____ / «28» августа 2025 г."). The letterhead is left out (a
+        # ministry's name there is not a report about the ministry, a year in a document code not the
+        # document's period); the approval block is read as text.
         reads_lead = doc.kind != "html" or not doc.headings
-        block_end = _approval_block_end(own_lines) if reads_lead else 0
+        block_end, letterhead = self._front_matter(own_lines) if reads_lead else (0, set())
+
+        title = doc.title or ""
+        if doc.kind != "html" and (title in letterhead or self._is_letterhead(title)):
+            title = ""  # the extractor took the letterhead for the title; the lead lines below hold the real one
+        pieces = [p for p in _TITLE_SPLIT_RE.split(title) if p.strip()]
+        for rank, piece in enumerate(pieces[:6] or [title]):
+            # Later pieces of a title are usually the site's name ("... | Kazakh National University"):
+            # they still match, but their words say nothing against the page (see head_negative).
+            add("title", piece, lead_rank=0 if rank == 0 else HEAD_LEAD_LINES)
         lead = self._lead_lines(own_lines[block_end:]) if reads_lead else []
         lead_texts = set(lead)
         for number, heading in enumerate(doc.headings[:MAX_SEGMENTS_PER_PART]):
             # An extractor's guesses at a PDF's headings may include list items and sentences; its
             # first lines are read below as lead lines, with their neighbours ("КОДЕКС" / "чести студента").
             if doc.kind != "html" and (len(heading) > LEAD_LINE_MAX_CHARS or _LIST_ITEM_RE.match(heading)
-                                       or _is_sentence(heading) or heading in lead_texts):
+                                       or _is_sentence(heading) or heading in lead_texts or heading in letterhead):
                 continue
             section = doc.kind == "html" and number > 0
             if section and teaser_texts.holds(_squash(heading)):
@@ -427,13 +434,54 @@ class Detector:
                 if i + 2 < len(lead) and not _approval_line(lead[i + 2]):
                     add("heading", f"{line} {lead[i + 1]} {lead[i + 2]}", LEAD_FACTOR, i, joined=True, span=3)
         text_start = block_end + lead_count  # the approval block is read as text, before the rest
-        for sentence in own_lines[:block_end] + own_lines[text_start:text_start + 4 * MAX_SEGMENTS_PER_PART]:
+        front_text = [line for line in own_lines[:block_end] if line not in letterhead]
+        for sentence in front_text + own_lines[text_start:text_start + 4 * MAX_SEGMENTS_PER_PART]:
             if _APPENDIX_RE.match(sentence) and len(sentence) <= LEAD_LINE_MAX_CHARS:
                 # "Приложение 2. О составе комиссии": the title of a second document in the file.
                 add("heading", sentence, LEAD_FACTOR, section=True)
                 continue
             add("line" if _is_title_like(sentence) else "body", sentence)
         return segments
+
+    def _front_matter(self, lines: list[str]) -> tuple[int, set[str]]:
+        """How many of a document's first lines come before its title (letterhead, document control,
+        approval blocks, in any order), and which of them are letterhead or document control."""
+        end = 0
+        letterhead: set[str] = set()
+        while end < len(lines) and end < FRONT_MATTER_MAX_LINES:
+            if _APPROVAL_START_RE.match(lines[end]):
+                end += _approval_block_end(lines[end:], self._is_letterhead)
+            elif self._is_letterhead(lines[end]) or (
+                    # a letterhead wrapped onto a second line ("Управление образования акимата" / "Костанайской
+                    # области"): the rest completes it and names nothing an artefact is made of
+                    lines[end - 1:end] and lines[end - 1] in letterhead and len(lines[end]) <= LETTERHEAD_WRAP_CHARS
+                    and self._is_letterhead(f"{lines[end - 1]} {lines[end]}") and not self._artefact_words(lines[end])):
+                letterhead.add(lines[end])
+                end += 1
+            else:
+                break
+        return end, letterhead
+
+    def _artefact_words(self, text: str) -> bool:
+        """Whether the text has a word that some artefact's phrase is made of."""
+        items = self.matcher.artefact_items
+        return any(key in items for _, scan in self._analyse(text) for key in scan.positions)
+
+    def _is_letterhead(self, line: str) -> bool:
+        """A line that names the organisation (a ministry or akimat's department, "«...» КЕАҚ", "КГКП «...
+        колледжі»") or controls the document ("СМК ... Издание 2", "Стр. 1 из 12"), and names no document."""
+        if not line or len(line) > LEAD_LINE_MAX_CHARS or _DOCUMENT_WORD_RE.search(line):
+            return False
+        if _GOVERNMENT_BODY_RE.fullmatch(line.strip(" .,")) or _DOCUMENT_CONTROL_RE.search(line):
+            return True
+        if not (_ORGANISATION_FORM_RE.search(line) or _LEGAL_FORM_RE.search(line)):
+            return False
+        # The organisation's name is quoted; what is left must be short and name nothing an artefact is made of
+        # ("Антикоррупционная комиссия НАО «...»" is a title).
+        probe = _LEGAL_FORM_RE.sub(" ", _ORGANISATION_FORM_RE.sub(" ", line))
+        if len(_QUOTED_RE.sub(" ", probe).split()) > LETTERHEAD_MAX_EXTRA_WORDS:
+            return False
+        return not self._artefact_words(probe)
 
     @staticmethod
     def _lead_lines(sentences: list[str]) -> list[str]:
@@ -585,17 +633,48 @@ _TITLE_START_RE = re.compile(r"^\W*(?:положени|правил|план|к�
                              r"регламент|устав|ереже|қағида|жоспар|саясат|есеп|нұсқаулық|тәртіп|жарғы|regulation|"
                              r"rules|plan|code|policy|procedure|standard|report|instruction|charter)", re.IGNORECASE)
 APPROVAL_BLOCK_MAX_LINES = 12
+FRONT_MATTER_MAX_LINES = 16
+# Legal forms of state and non-profit organisations, as letterheads abbreviate them (case matters: "ақ" is a word).
+_ORGANISATION_FORM_RE = re.compile(r"(?<![\w-])(?:КЕАҚ|КеАҚ|НАО|АО|АҚ|РГП|ШЖҚ|РМК|ГККП|КГКП|МКҚК|КМҚК|ГКП|ТОО|ЖШС|"
+                                   r"NJSC|NCJSC|JSC|LLP|RSE|SCSE)(?![\w-])")
+_LEGAL_FORM_RE = re.compile(
+    r"(?:некоммерческ\w+ )?акционерн\w+ обществ\w*|(?:коммерциялық емес )?акционерлік қоғам\w*|"
+    r"(?:non[- ]profit |non[- ]commercial )?joint[- ]stock company|(?:государственн\w+ )?(?:коммунальн\w+ )?"
+    r"казенн\w+ предприяти\w*|(?:мемлекеттік )?(?:коммуналдық )?қазыналық кәсіпор\w*|"
+    r"(?:республиканск\w+ )?государственн\w+ предприяти\w*(?: на праве хозяйственного ведения)?|"
+    r"шаруашылық жүргізу құқығындағы (?:республикалық )?мемлекеттік кәсіпор\w*", re.IGNORECASE)
+_QUOTED_RE = re.compile(r"«[^»]{1,120}»|\"[^\"]{1,120}\"|“[^”]{1,120}”")
+LETTERHEAD_MAX_EXTRA_WORDS = 6
+LETTERHEAD_WRAP_CHARS = 60
+# A ministry, or an akimat's education department, as a letterhead names it (the whole line).
+_GOVERNMENT_BODY_RE = re.compile(
+    r"(?:қазақстан республикасы(?:ның)?\s+)?[\w\s,-]{0,80}?министрлігі|министерство\s[\w\s,-]{1,80}|"
+    r"ministry\s+of\s[\w\s,-]{1,80}|[\w\s,-]{0,60}?әкімдігінің\s+(?:білім\s+)?(?:басқармасы|бөлімі)|"
+    r"(?:управление|отдел)\s+образования\s[\w\s,-]{1,80}|[\w\s,-]{0,60}?education\s+department[\w\s,-]{0,60}",
+    re.IGNORECASE)
+_DOCUMENT_CONTROL_RE = re.compile(
+    r"\b(?:СМК|СМЖ|QMS|ISO\s*9001)\b|\b(?:издание|басылым|edition|редакция|version|версия)\s*№?\s*\d|"
+    r"\d\s*-?\s*(?:басылым|издание)|\b(?:стр|бет|page|парақ)\.?\s*\d+\s*(?:из|of|/)\s*\d+",
+    re.IGNORECASE)
+# A line with one of these words is a title or the line of an order or minutes, not a letterhead.
+_DOCUMENT_WORD_RE = re.compile(
+    r"\b(?:положени|правил|план|кодекс|политик|порядок|инструкци|стандарт|отч[её]т|регламент|устав|ереже|"
+    r"қағида|жоспар|саясат|есеп|нұсқаулық|тәртіп|жарғы|regulation|rules|plan\b|code\b|policy|procedure|"
+    r"standard|report|instruction|charter|приказ|бұйры|order\b|постановлени|қаулы|resolution|решени|шешім|"
+    r"протокол|хаттама|приложени|қосымша|annex|appendix|состав|құрам|composition|список|тізім|list\b)",
+    re.IGNORECASE)
 
 
-def _approval_block_end(lines: list[str]) -> int:
+def _approval_block_end(lines: list[str], is_letterhead: Callable[[str], bool] = lambda line: False) -> int:
     """How many of a document's first lines are its approval blocks ("СОГЛАСОВАНО ... УТВЕРЖДАЮ ..."): each
-    starts with an approval word and goes on while its short lines name approvers, minutes or dates."""
+    starts with an approval word and goes on while its short lines name approvers, minutes or dates (and are
+    not the letterhead that may follow: "... әкімдігінің білім басқармасы" names no board)."""
     end = 0
     while end < len(lines) and end < APPROVAL_BLOCK_MAX_LINES and _APPROVAL_START_RE.match(lines[end]):
         end += 1
         while (end < len(lines) and end < APPROVAL_BLOCK_MAX_LINES and len(lines[end]) <= LEAD_LINE_MAX_CHARS
                and not _APPROVAL_START_RE.match(lines[end]) and not _TITLE_START_RE.match(lines[end])
-               and _APPROVAL_MORE_RE.search(lines[end])):
+               and _APPROVAL_MORE_RE.search(lines[end]) and not is_letterhead(lines[end])):
             end += 1
     return end
 

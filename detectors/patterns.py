@@ -282,6 +282,16 @@ class Matcher:
         self._word_lookup = lru_cache(maxsize=300_000)(self._word_catalog_keys)
         self._word_cache: dict[str, tuple[tuple[str, float], ...]] = {}  # words() looks words up here first
 
+    @property
+    def artefact_items(self) -> frozenset[str]:
+        """The keys and concepts that some artefact's phrase (not a cue's, nor a negative's) is made of."""
+        items = self.__dict__.get("_artefact_items")
+        if items is None:
+            items = self.__dict__["_artefact_items"] = frozenset(
+                item for phrases in self._by_item.values() for phrase in phrases if ":" not in phrase.owner
+                for slot in phrase.slots for item in slot)
+        return items
+
     def _fuzzy_lookup(self, key: str) -> tuple[str, float] | None:
         # A catalog key followed by a few letters: an unknown inflection or a typo in the ending.
         extensions = [k for k in self._vocab_by_prefix.get(key[:FUZZY_MIN_LEN], ())

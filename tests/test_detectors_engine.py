@@ -467,6 +467,48 @@ def test_an_institutions_approval_block_is_not_a_national_act(detector: Detector
     assert found(detector, report).get("head_annual_report", 0) >= 0.5
 
 
+@pytest.mark.parametrize("letterhead", [
+    ["Қазақстан Республикасы Ғылым және жоғары білім министрлігі", "«Университет» коммерциялық емес акционерлік қоғамы"],
+    ["Министерство науки и высшего образования Республики Казахстан", "НАО «Университет»"],
+    ["Ministry of Science and Higher Education of the Republic of Kazakhstan", "Non-profit joint-stock company «University»"],
+    ["Управление образования акимата Костанайской области", "КГКП «Высший колледж»"],
+    ["Қостанай облысы әкімдігінің білім басқармасы", "«Жоғары колледж» МКҚК"],
+    ["«Университет» КЕАҚ", "СМЖ ҚҰЖАТЫ", "П 043-05-2019. Басылым 2", "Бет 1 / 14"],
+    ["НАО «Университет»", "Документ СМК. Издание 3", "Стр. 1 из 12"],
+    # wrapped by a narrow header column
+    ["Управление образования акимата", "Костанайской области", "КГКП «Высший колледж»"],
+    ["Ministry of Science and Higher Education of the", "Republic of Kazakhstan", "«University» NJSC"]])
+@pytest.mark.parametrize("kind", ["pdf", "docx"])
+def test_a_documents_letterhead_changes_no_verdict(detector: Detector, letterhead: list[str], kind: str) -> None:
+    """The ministry, the akimat's education department, the institution's legal name and the quality system's
+    document code head many documents, above the approval block and the title: a ministry's name there is not
+    a report about the ministry, and a year in a document code is not the document's period."""
+    title_and_text = ["ПОЛОЖЕНИЕ", "об антикоррупционной комиссии", "1. Общие положения",
+                      "1.1. Настоящее Положение определяет порядок деятельности антикоррупционной комиссии."]
+    approval = ["УТВЕРЖДЕНО", "решением Ученого совета", "протокол №1 от 28.08.2025 г."]
+    url = f"{U}/upload/iblock/5d7/polozhenie.{kind}"
+    plain = Document(url=url, kind=kind, body="\n".join(approval + title_and_text))
+    expected = [(e.artefact_id, e.confidence, e.period) for e in detector.detect(plain, "university", AS_OF)]
+    assert tuple(a for a, conf, _ in expected if conf >= 0.5) == ("anticorruption_commission_regulation",)
+    for top in (letterhead + approval, approval + letterhead, letterhead[:1] + approval + letterhead[1:]):
+        # the extractor may also take the letterhead's first line for the title and the rest for headings
+        for title, headings in (("", []), (letterhead[0], letterhead[1:])):
+            doc = Document(url=url, kind=kind, title=title, headings=headings, body="\n".join(top + title_and_text))
+            assert [(e.artefact_id, e.confidence, e.period) for e in detector.detect(doc, "university", AS_OF)] \
+                == expected, (top, title)
+
+
+def test_a_title_that_names_the_institution_is_not_its_letterhead(detector: Detector) -> None:
+    """A title may carry the institution's legal name: it stays the title."""
+    for title in ("«Университет» КЕАҚ сыбайлас жемқорлыққа қарсы комиссиясының құрамы",
+                  "Антикоррупционная комиссия НАО «Университет»"):
+        assert not detector._is_letterhead(title)
+    doc = Document(url=f"{U}/upload/sostav.pdf", kind="pdf", body="\n".join(
+        ["НАО «Университет»", "Антикоррупционная комиссия НАО «Университет»", "Состав",
+         "1. Ахметов А.Б. – председатель комиссии, проректор", "2. Серикова В.Г. – секретарь комиссии"]))
+    assert found(detector, doc).get("anticorruption_commission_composition", 0) >= 0.5
+
+
 @pytest.mark.parametrize("furniture", [
     "<div class='meta'>12.09.2025 | Просмотров: 245</div>",
     "<dl class='article-info'><dd>Опубликовано: 12.09.2025</dd><dd>Просмотров: 1532</dd></dl>",
