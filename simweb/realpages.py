@@ -8,12 +8,14 @@ as an independent held-out web built from real pages would: the pages of one ins
 several institutions share a site of about `pages_per_site` pages, and about `document_share` of the pages
 that evidence an artefact become PDF or DOCX files (half of them opening with an approval block) behind
 links named "Скачать" / "Жүктеу" / "Download", by file name, or by their title (a document's title is then
-only inside the file). Pages are dressed as real sites dress them: a menu, breadcrumbs, a news sidebar and
-a contacts footer on every page, one of three CMS templates per site, document lists as tables on some
-sites, and now and then two labelled pages on one. HTML pages keep the path of their real URL (so what a
-URL says still counts), or with real_urls=False get a neutral one (/page/N/). truth.csv says, per site and
-public artefact that applies to its type, `present` (some page on the site is labelled with it) or
-`absent`; `score()` compares a run's gaps.csv with it, found and stale both counting as present.
+only inside the file; half of the files carry a letterhead above it: a ministry or an akimat's
+department, the legal name, a document code). Pages are dressed as real sites dress them: a language bar,
+a menu, breadcrumbs, share buttons, a news sidebar and a contacts footer on every page, one of three CMS
+templates per site, document lists as tables on some sites, and now and then two labelled pages on one.
+HTML pages keep the path of their real URL (so what a URL says still counts), or with real_urls=False get a
+neutral one (/page/N/). truth.csv says, per site and public artefact that applies to its type, `present`
+(some page on the site is labelled with it) or `absent`; `score()` compares a run's gaps.csv with it, found
+and stale both counting as present.
 
 The output folder has the layout of simweb.generate (manifest.json, institutions.csv, truth.csv,
 sites/<id>/...), so `python -m simweb serve --root DIR` serves it.
@@ -205,12 +207,19 @@ def html_page(site_name: str, placed: PlacedPage, template: str = "h1",
     aside = "".join(f'<li><a href="{html.escape(link_path(p.url_path))}">{html.escape(p.title)}</a></li>'
                     for p in related or () if p.title)
     return (f"<!doctype html><html lang=\"{placed.record.lang or 'ru'}\"><head><meta charset=\"utf-8\">"
-            f"<title>{head}</title></head><body><header>{logo}{_nav()}</header>{crumbs}<main>{heading}\n"
-            f"{paragraphs}\n</main><aside class=\"sidebar\"><h3>Соңғы жаңалықтар / Последние новости</h3>"
+            f"<title>{head}</title></head><body><header>{TOP_BAR}{logo}{_nav()}</header>{crumbs}<main>{heading}\n"
+            f"{paragraphs}\n{SHARE}</main><aside class=\"sidebar\"><h3>Соңғы жаңалықтар / Последние новости</h3>"
             f"<ul>{aside}</ul></aside><footer><p>{html.escape(site_name)}</p><p>{FOOTER}</p></footer></body></html>")
 
 
 FOOTER = "Мекенжай / Адрес: Астана қ., Мәңгілік Ел д-лы, 10. Тел.: +7 (7172) 00-00-00. E-mail: info@example.kz"
+# The bar above the logo (languages, the version for the visually impaired, search) and the share buttons
+# under an article, as Kazakhstani institution sites show them.
+TOP_BAR = ('<div class="top-bar"><a href="/kk/">Қаз</a> <a href="/ru/">Рус</a> <a href="/en/">Eng</a> '
+           '<a href="#" class="bvi">Нашар көретіндерге арналған нұсқа / Версия для слабовидящих</a> '
+           '<form action="/search/"><input name="q" placeholder="Іздеу / Поиск"></form></div>')
+SHARE = ('<div class="share">Бөлісу / Поделиться: <a href="https://t.me/share/url">Telegram</a> '
+         '<a href="https://www.facebook.com/sharer/sharer.php">Facebook</a> <a href="https://wa.me/">WhatsApp</a></div>')
 
 
 # The menu every page carries, as on a real institution's site: its words (anti-corruption, students,
@@ -271,12 +280,29 @@ APPROVAL = {"kk": (("БЕКІТЕМІН", "Ректор ____________", "«___» 
                    ("APPROVED", "at the meeting of the Academic Council", "Protocol No. 1 of 28.08.2025"))}
 
 
+# What a document prints above everything else (half of them here): the ministry and the institution's legal
+# name, a college's akimat department, or the quality system's document code, in the document's language.
+LETTERHEADS = {
+    "kk": (("Қазақстан Республикасы Ғылым және жоғары білім министрлігі", "«Университет» коммерциялық емес акционерлік қоғамы"),
+           ("Қостанай облысы әкімдігінің білім басқармасы", "«Жоғары колледж» МКҚК"),
+           ("«Университет» КЕАҚ", "СМЖ ҚҰЖАТЫ", "П 043-05-2019. Басылым 2")),
+    "ru": (("Министерство науки и высшего образования Республики Казахстан", "НАО «Университет»"),
+           ("Управление образования акимата Костанайской области", "КГКП «Высший колледж»"),
+           ("НАО «Университет»", "Документ СМК", "П 043-05-2019. Издание 2")),
+    "en": (("Ministry of Science and Higher Education of the Republic of Kazakhstan", "Non-profit joint-stock company «University»"),
+           ("Education Department of the Kostanay Region Akimat", "«Higher College» SCSE"),
+           ("«University» NJSC", "QMS document", "P 043-05-2019. Edition 2"))}
+
+
 def document_spec(placed: PlacedPage, as_of: date, seed: int = 1) -> DocSpec:
     lines = _lines(placed.record.text)
     title = placed.title
     lang = placed.record.lang if placed.record.lang in APPROVAL else "ru"
     draw = _draw(seed, "approval", placed.record.id)
     header = APPROVAL[lang][(draw // 2) % 2] if draw % 2 else ()
+    letterhead = _draw(seed, "letterhead", placed.record.id)
+    if letterhead % 2:
+        header = LETTERHEADS[lang][(letterhead // 2) % len(LETTERHEADS[lang])] + header
     return DocSpec(fmt=placed.form, lang=lang, title=title, header=header,
                    lines=tuple(lines[1:] if title else lines), issued=as_of - timedelta(days=90))
 

@@ -133,3 +133,20 @@ def test_two_labelled_pages_of_an_institution_may_share_one_page(tmp_path: Path)
     with (tmp_path / "truth.csv").open(encoding="utf-8") as fh:
         present = {r["artefact_id"] for r in csv.DictReader(fh) if r["expected_status"] == realpages.PRESENT}
     assert present == {"anticorruption_plan", "student_ethics_code"}
+
+
+def test_half_the_documents_carry_a_letterhead_above_the_title() -> None:
+    """A ministry or an akimat's department, the legal name, a document code: printed above the approval block
+    and the title of many real documents, so the web's files carry them too (in the document's language)."""
+    from detectors.extract.extract import extract_document
+
+    heads = []
+    for i, record in enumerate(records()):
+        placed = realpages.PlacedPage(record, f"/upload/doc_{i}.pdf", "pdf", "title", record.text.splitlines()[0])
+        spec = realpages.document_spec(placed, AS_OF, seed=3)
+        heads.append(spec.header)
+        text = extract_document(realpages.render(spec), f"http://127.0.1.1/upload/doc_{i}.pdf", "application/pdf").body
+        # above the title, in order (the narrow header column may wrap a long line)
+        assert " ".join(text.split()).startswith(" ".join(" ".join(spec.header).split()))
+    with_letterhead = [h for h in heads if h and h[0] in {lines[0] for lines in realpages.LETTERHEADS["ru"]}]
+    assert 0.2 * len(heads) <= len(with_letterhead) <= 0.8 * len(heads)
