@@ -299,7 +299,7 @@ def document_spec(placed: PlacedPage, as_of: date, seed: int = 1) -> DocSpec:
     title = placed.title
     lang = placed.record.lang if placed.record.lang in APPROVAL else "ru"
     draw = _draw(seed, "approval", placed.record.id)
-    header = APPROVAL[lang][(draw // 2) % 2] if draw % 2 else ()
+    header: tuple[str, ...] = APPROVAL[lang][(draw // 2) % 2] if draw % 2 else ()
     letterhead = _draw(seed, "letterhead", placed.record.id)
     if letterhead % 2:
         header = LETTERHEADS[lang][(letterhead // 2) % len(LETTERHEADS[lang])] + header
