@@ -11,6 +11,7 @@ simweb/README.md ("Hard cases").
 from __future__ import annotations
 
 import random
+import zlib
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
@@ -53,6 +54,13 @@ POSITIVE_NEAR = {"staff_ethics_code": ("student_ethics_code",), "student_ethics_
                  "board_of_trustees_regulation": ("board_of_trustees_minutes",)}
 POSITIVE_KINDS = ("download", "en_paraphrase", "link_only", "two_on_page", "national_standard", "renamed")
 
+
+# The body a printed document names above the institution's name (read as letterhead, not as the title).
+LETTERHEAD_BODY = {
+    ("university", "kk"): "Қазақстан Республикасы Ғылым және жоғары білім министрлігі",
+    ("university", "ru"): "Министерство науки и высшего образования Республики Казахстан",
+    ("college", "kk"): "Облыс әкімдігінің білім басқармасы",
+    ("college", "ru"): "Управление образования акимата области"}
 
 class HardCasesMixin(_Base):
     """Hard negatives and hard positives; relies on SiteBuilder's state and helpers."""
@@ -469,6 +477,9 @@ class HardCasesMixin(_Base):
         if rng.random() < 0.5:
             name = self.inst.name_kk if spec.lang == "kk" else self.inst.name_ru
             header = (name, *header)
+            if zlib.crc32(spec.title.encode("utf-8")) % 2:  # not drawn from rng: the rest of the web stays as it was
+                # the ministry above a university's name, the akimat's education department above a college's
+                header = (LETTERHEAD_BODY[self.inst.type, spec.lang], *header)
         return replace(spec, title=first, lines=(rest, *spec.lines), header=header, meta_title=meta)
 
     def finish_truth(self, row: TruthRow) -> TruthRow:
