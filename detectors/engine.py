@@ -384,7 +384,8 @@ class Detector:
         # ministry's name there is not a report about the ministry, a year in a document code not the
         # document's period); the approval block is read as text.
         reads_lead = doc.kind != "html" or not doc.headings
-        block_end, letterhead = self._front_matter(own_lines) if reads_lead else (0, set())
+        # (On a web page without headings only the approval block: "Министерство ... объявляет конкурс" opens news.)
+        block_end, letterhead = self._front_matter(own_lines, doc.kind != "html") if reads_lead else (0, set())
 
         title = doc.title or ""
         if doc.kind != "html" and (title in letterhead or self._is_letterhead(title)):
@@ -443,19 +444,20 @@ class Detector:
             add("line" if _is_title_like(sentence) else "body", sentence)
         return segments
 
-    def _front_matter(self, lines: list[str]) -> tuple[int, set[str]]:
+    def _front_matter(self, lines: list[str], letterheads: bool = True) -> tuple[int, set[str]]:
         """How many of a document's first lines come before its title (letterhead, document control,
         approval blocks, in any order), and which of them are letterhead or document control."""
         end = 0
         letterhead: set[str] = set()
+        is_letterhead = self._is_letterhead if letterheads else (lambda line: False)
         while end < len(lines) and end < FRONT_MATTER_MAX_LINES:
             if _APPROVAL_START_RE.match(lines[end]):
-                end += _approval_block_end(lines[end:], self._is_letterhead)
-            elif self._is_letterhead(lines[end]) or (
+                end += _approval_block_end(lines[end:], is_letterhead)
+            elif is_letterhead(lines[end]) or (
                     # a letterhead wrapped onto a second line ("Управление образования акимата" / "Костанайской
                     # области"): the rest completes it and names nothing an artefact is made of
-                    lines[end - 1:end] and lines[end - 1] in letterhead and len(lines[end]) <= LETTERHEAD_WRAP_CHARS
-                    and self._is_letterhead(f"{lines[end - 1]} {lines[end]}") and not self._artefact_words(lines[end])):
+                    end > 0 and lines[end - 1] in letterhead and len(lines[end]) <= LETTERHEAD_WRAP_CHARS
+                    and is_letterhead(f"{lines[end - 1]} {lines[end]}") and not self._artefact_words(lines[end])):
                 letterhead.add(lines[end])
                 end += 1
             else:

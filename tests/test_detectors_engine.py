@@ -498,6 +498,16 @@ def test_a_documents_letterhead_changes_no_verdict(detector: Detector, letterhea
                 == expected, (top, title)
 
 
+def test_a_web_page_that_opens_with_a_ministry_is_not_read_as_a_letterhead(detector: Detector) -> None:
+    """Only files print a letterhead: a web page without headings whose first line names the ministry is news
+    about the ministry's decision, and that line stays its head."""
+    doc = Document(url=f"{U}/ru/granty", kind="html", title="Университет", headings=[], body="\n".join(
+        ["Министерство науки и высшего образования объявляет конкурс",
+         "На вакантные образовательные гранты могут претендовать студенты всех вузов страны.",
+         "Список претендентов на вакантные гранты будет опубликован министерством."]))
+    assert "grant_transfer_candidates" not in found(detector, doc)
+
+
 def test_a_title_that_names_the_institution_is_not_its_letterhead(detector: Detector) -> None:
     """A title may carry the institution's legal name: it stays the title."""
     for title in ("«Университет» КЕАҚ сыбайлас жемқорлыққа қарсы комиссиясының құрамы",
