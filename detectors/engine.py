@@ -631,9 +631,10 @@ _APPROVAL_MORE_RE = re.compile(
     r"учен\w+ совет\w*|ғылыми кеңес\w*|academic council|правлени\w*|басқарма\w*|заседани\w*|отырыс\w*|"
     r"meeting|профком\w*|кәсіподақ\w*)\b", re.IGNORECASE)
 # A line that starts like a document's title ends the block ("Положение об Ученом совете" names a council too).
-_TITLE_START_RE = re.compile(r"^\W*(?:положени|правил|план|кодекс|политик|порядок|инструкци|стандарт|отч[её]т|"
-                             r"регламент|устав|ереже|қағида|жоспар|саясат|есеп|нұсқаулық|тәртіп|жарғы|regulation|"
-                             r"rules|plan|code|policy|procedure|standard|report|instruction|charter)", re.IGNORECASE)
+_TITLE_WORDS = (r"положени|правил|план|кодекс|политик|порядок|инструкци|стандарт|отч[её]т|регламент|устав|ереже|"
+                r"қағида|жоспар|саясат|есеп|нұсқаулық|тәртіп|жарғы|regulation|rules|plan|code|policy|procedure|"
+                r"standard|report|instruction|charter")
+_TITLE_START_RE = re.compile(rf"^\W*(?:{_TITLE_WORDS})", re.IGNORECASE)
 APPROVAL_BLOCK_MAX_LINES = 12
 FRONT_MATTER_MAX_LINES = 16
 # Legal forms of state and non-profit organisations, as letterheads abbreviate them (case matters: "ақ" is a word).
@@ -660,11 +661,8 @@ _DOCUMENT_CONTROL_RE = re.compile(
     re.IGNORECASE)
 # A line with one of these words is a title or the line of an order or minutes, not a letterhead.
 _DOCUMENT_WORD_RE = re.compile(
-    r"\b(?:положени|правил|план|кодекс|политик|порядок|инструкци|стандарт|отч[её]т|регламент|устав|ереже|"
-    r"қағида|жоспар|саясат|есеп|нұсқаулық|тәртіп|жарғы|regulation|rules|plan\b|code\b|policy|procedure|"
-    r"standard|report|instruction|charter|приказ|бұйры|order\b|постановлени|қаулы|resolution|решени|шешім|"
-    r"протокол|хаттама|приложени|қосымша|annex|appendix|состав|құрам|composition|список|тізім|list\b)",
-    re.IGNORECASE)
+    rf"\b(?:{_TITLE_WORDS}|приказ|бұйры|order\b|постановлени|қаулы|resolution|решени|шешім|протокол|хаттама|"
+    r"приложени|қосымша|annex|appendix|состав|құрам|composition|список|тізім|list\b)", re.IGNORECASE)
 
 
 def _approval_block_end(lines: list[str], is_letterhead: Callable[[str], bool] = lambda line: False) -> int:
