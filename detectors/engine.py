@@ -387,9 +387,10 @@ class Detector:
         # (On a web page without headings only the approval block: "Министерство ... объявляет конкурс" opens news.)
         block_end, letterhead = self._front_matter(own_lines, doc.kind != "html") if reads_lead else (0, set())
 
+        front = set(own_lines[:block_end])
         title = doc.title or ""
-        if doc.kind != "html" and (title in letterhead or self._is_letterhead(title)):
-            title = ""  # the extractor took the letterhead for the title; the lead lines below hold the real one
+        if doc.kind != "html" and (title in front or self._is_letterhead(title)):
+            title = ""  # the extractor took the front matter for the title; the lead lines below hold the real one
         pieces = [p for p in _TITLE_SPLIT_RE.split(title) if p.strip()]
         for rank, piece in enumerate(pieces[:6] or [title]):
             # Later pieces of a title are usually the site's name ("... | Kazakh National University"):
@@ -401,7 +402,7 @@ class Detector:
             # An extractor's guesses at a PDF's headings may include list items and sentences; its
             # first lines are read below as lead lines, with their neighbours ("КОДЕКС" / "чести студента").
             if doc.kind != "html" and (len(heading) > LEAD_LINE_MAX_CHARS or _LIST_ITEM_RE.match(heading)
-                                       or _is_sentence(heading) or heading in lead_texts or heading in letterhead):
+                                       or _is_sentence(heading) or heading in lead_texts or heading in front):
                 continue
             section = doc.kind == "html" and number > 0
             if section and teaser_texts.holds(_squash(heading)):
@@ -453,6 +454,8 @@ class Detector:
         while end < len(lines) and end < FRONT_MATTER_MAX_LINES:
             if _APPROVAL_START_RE.match(lines[end]):
                 end += _approval_block_end(lines[end:], is_letterhead)
+            elif appendix := _order_appendix_end(lines[end:]):
+                end += appendix
             elif is_letterhead(lines[end]) or (
                     # a letterhead wrapped onto a second line ("Управление образования акимата" / "Костанайской
                     # области"): the rest completes it and names nothing an artefact is made of
@@ -651,6 +654,7 @@ LETTERHEAD_MAX_EXTRA_WORDS = 6
 LETTERHEAD_WRAP_CHARS = 60
 # A ministry, or an akimat's education department, as a letterhead names it (the whole line).
 _GOVERNMENT_BODY_RE = re.compile(
+    r"қазақстан республикасы|республика казахстан|(?:the\s+)?republic\s+of\s+kazakhstan|"
     r"(?:қазақстан республикасы(?:ның)?\s+)?[\w\s,-]{0,80}?министрлігі|министерство\s[\w\s,-]{1,80}|"
     r"ministry\s+of\s[\w\s,-]{1,80}|[\w\s,-]{0,60}?әкімдігінің\s+(?:білім\s+)?(?:басқармасы|бөлімі)|"
     r"(?:управление|отдел)\s+образования\s[\w\s,-]{1,80}|[\w\s,-]{0,60}?education\s+department[\w\s,-]{0,60}",
@@ -663,6 +667,38 @@ _DOCUMENT_CONTROL_RE = re.compile(
 _DOCUMENT_WORD_RE = re.compile(
     rf"\b(?:{_TITLE_WORDS}|приказ|бұйры|order\b|постановлени|қаулы|resolution|решени|шешім|протокол|хаттама|"
     r"приложени|қосымша|annex|appendix|состав|құрам|composition|список|тізім|list\b)", re.IGNORECASE)
+
+
+# "Приложение 1 к приказу Ректора ... от ... № 245-п", "Ректордың 2025 жылғы ... № 245 бұйрығына 1-қосымша": the
+# document was approved as an appendix to the institution's order (a minister's order is a national act's sign).
+_ORDER_APPENDIX_RE = re.compile(
+    r"приложени\w*\s*(?:№\s*)?\d*\s*к\s+(?:приказу|решению|протоколу|постановлению)|"
+    r"(?:бұйрығына|бұйрыққа|шешіміне|шешімге|хаттамасына|қаулысына)\s*(?:№\s*)?\d*\s*-?\s*қосымша|"
+    r"(?:annex|appendix|attachment)\s*(?:no\.?\s*)?\d*\s*to\s+(?:the\s+)?(?:order|decision|minutes|resolution)",
+    re.IGNORECASE)
+_MINISTER_RE = re.compile(r"министр|minister", re.IGNORECASE)
+ORDER_APPENDIX_MAX_LINES = 6
+
+
+def _order_appendix_end(lines: list[str]) -> int:
+    """How many first lines say that the document is an appendix to the institution's own order or decision
+    (with the order's date and number); 0 where they do not, or name a minister. A sentence on the way is the
+    document's text ("Осы бұйрыққа 1-қосымшаға сәйкес ..."): no such block."""
+    for k in range(1, min(len(lines), ORDER_APPENDIX_MAX_LINES) + 1):
+        line = lines[k - 1]
+        if (len(line) > LEAD_LINE_MAX_CHARS or (_TITLE_START_RE.match(line) and not _APPENDIX_RE.match(line))
+                or _is_sentence(line)):
+            return 0
+        said = " ".join(lines[:k])
+        if _ORDER_APPENDIX_RE.search(said):
+            if _MINISTER_RE.search(said):
+                return 0
+            while (k < len(lines) and k < ORDER_APPENDIX_MAX_LINES + 2 and len(lines[k]) <= LEAD_LINE_MAX_CHARS
+                   and not _TITLE_START_RE.match(lines[k]) and _APPROVAL_MORE_RE.search(lines[k])
+                   and not _MINISTER_RE.search(lines[k])):
+                k += 1  # the order's date and number on lines of their own
+            return k
+    return 0
 
 
 def _approval_block_end(lines: list[str], is_letterhead: Callable[[str], bool] = lambda line: False) -> int:

@@ -475,6 +475,13 @@ def test_an_institutions_approval_block_is_not_a_national_act(detector: Detector
     ["Қостанай облысы әкімдігінің білім басқармасы", "«Жоғары колледж» МКҚК"],
     ["«Университет» КЕАҚ", "СМЖ ҚҰЖАТЫ", "П 043-05-2019. Басылым 2", "Бет 1 / 14"],
     ["НАО «Университет»", "Документ СМК. Издание 3", "Стр. 1 из 12"],
+    # the country on a line of its own, upper case, as printed letterheads set it
+    ["ҚАЗАҚСТАН РЕСПУБЛИКАСЫ", "ҒЫЛЫМ ЖӘНЕ ЖОҒАРЫ БІЛІМ МИНИСТРЛІГІ", "«УНИВЕРСИТЕТ» КЕАҚ"],
+    ["РЕСПУБЛИКА КАЗАХСТАН", "МИНИСТЕРСТВО НАУКИ И ВЫСШЕГО ОБРАЗОВАНИЯ", "НАО «УНИВЕРСИТЕТ»"],
+    # approved as an appendix to the institution's own order
+    ["Приложение 1", "к приказу Председателя Правления – Ректора", "НАО «Университет»", "от 12.09.2025 № 245-п"],
+    ["Басқарма Төрағасы – Ректордың", "2025 жылғы 12 қыркүйектегі", "№ 245-н бұйрығына 1-қосымша"],
+    ["Appendix 1 to the order of the Rector", "of «University» NJSC", "No. 245 of 12.09.2025"],
     # wrapped by a narrow header column
     ["Управление образования акимата", "Костанайской области", "КГКП «Высший колледж»"],
     ["Ministry of Science and Higher Education of the", "Republic of Kazakhstan", "«University» NJSC"]])
@@ -496,6 +503,17 @@ def test_a_documents_letterhead_changes_no_verdict(detector: Detector, letterhea
             doc = Document(url=url, kind=kind, title=title, headings=headings, body="\n".join(top + title_and_text))
             assert [(e.artefact_id, e.confidence, e.period) for e in detector.detect(doc, "university", AS_OF)] \
                 == expected, (top, title)
+
+
+def test_an_appendix_to_a_ministers_order_is_still_a_national_act(detector: Detector) -> None:
+    """"Приложение 1 к приказу Министра ..." heads national rules reproduced on a site: unlike an appendix to the
+    rector's order, it is not set aside, and the document is read as the national act it is."""
+    body = ["Приложение 1", "к приказу Министра образования и науки", "Республики Казахстан",
+            "от 12 октября 2018 года № 563", "Правила приема на обучение в организации образования"]
+    assert detector._front_matter(body) == (0, set())
+    ministers = ["Қазақстан Республикасы Білім және ғылым министрінің", "2018 жылғы 12 қазандағы",
+                 "№ 563 бұйрығына 1-қосымша"]
+    assert detector._front_matter([*ministers, "Білім беру ұйымдарына қабылдау қағидалары"]) == (0, set())
 
 
 def test_a_web_page_that_opens_with_a_ministry_is_not_read_as_a_letterhead(detector: Detector) -> None:
