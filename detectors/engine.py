@@ -463,6 +463,8 @@ class Detector:
                     and is_letterhead(f"{lines[end - 1]} {lines[end]}") and not self._artefact_words(lines[end])):
                 letterhead.add(lines[end])
                 end += 1
+            elif letterheads and (approved := _approval_tail_end(lines[end:])):
+                end += approved
             else:
                 break
         return end, letterhead
@@ -697,6 +699,31 @@ def _order_appendix_end(lines: list[str]) -> int:
                    and not _TITLE_START_RE.match(lines[k]) and _APPROVAL_MORE_RE.search(lines[k])
                    and not _MINISTER_RE.search(lines[k])):
                 k += 1  # the order's date and number on lines of their own
+            return k
+    return 0
+
+
+# Kazakh puts the verb last: "Ғылыми кеңестің 2025 жылғы 28 тамыздағы / №1 хаттамасымен бекітілді".
+_APPROVAL_TAIL_RE = re.compile(rf"\b(?:{_APPROVAL_WORDS}|мақұлданды|мақұлданған|қаралды|қабылданды|қабылданған|"
+                               r"одобрено|рассмотрено|принято)\W*$", re.IGNORECASE)
+APPROVAL_TAIL_MAX_LINES = 4
+
+
+def _approval_tail_end(lines: list[str]) -> int:
+    """How many first lines are an approval block that ends with its verb ("... №1 хаттамасымен бекітілді",
+    "Ғылыми кеңес отырысында қаралды / және мақұлданды / ... №1 хаттама"); 0 unless it says who or when
+    ("Жоспар бекітілді" is a headline)."""
+    for k in range(1, min(len(lines), APPROVAL_TAIL_MAX_LINES) + 1):
+        line = lines[k - 1]
+        if len(line) > LEAD_LINE_MAX_CHARS or _TITLE_START_RE.match(line) or _APPROVAL_START_RE.match(line):
+            return 0  # (a block that opens with its approval word is read by _approval_block_end)
+        if _APPROVAL_TAIL_RE.search(line):
+            if not _APPROVAL_MORE_RE.search(_APPROVAL_TAIL_RE.sub("", " ".join(lines[:k]))):
+                return 0
+            while (k < len(lines) and k < APPROVAL_TAIL_MAX_LINES + 2 and len(lines[k]) <= LEAD_LINE_MAX_CHARS
+                   and not _TITLE_START_RE.match(lines[k]) and not _APPROVAL_START_RE.match(lines[k])
+                   and (_APPROVAL_MORE_RE.search(lines[k]) or _APPROVAL_TAIL_RE.search(lines[k]))):
+                k += 1  # "және мақұлданды", the minutes' number and date on lines of their own
             return k
     return 0
 

@@ -505,6 +505,28 @@ def test_a_documents_letterhead_changes_no_verdict(detector: Detector, letterhea
                 == expected, (top, title)
 
 
+@pytest.mark.parametrize("block", [
+    ["Ғылыми кеңестің 2025 жылғы 28 тамыздағы", "№1 хаттамасымен бекітілді"],
+    ["Ректордың 2025 жылғы 12 қыркүйектегі", "№ 245 бұйрығымен бекітілген"],
+    ["Ғылыми кеңестің 2025 жылғы 28 тамыздағы №1 хаттамасымен БЕКІТІЛГЕН"],
+    ["Ғылыми кеңес отырысында қаралды", "және мақұлданды", "2025 жылғы 28 тамыздағы №1 хаттама"],
+    ["Рассмотрено и одобрено", "на заседании Ученого совета", "протокол № 1 от 28.08.2025 г."],
+    ["Approved by the decision of the Academic Council", "Protocol No. 1 of 28.08.2025"]])
+@pytest.mark.parametrize("kind", ["pdf", "docx"])
+def test_an_approval_block_with_its_verb_last_changes_no_verdict(detector: Detector, block: list[str],
+                                                                 kind: str) -> None:
+    """Kazakh documents put the approval's verb last ("... №1 хаттамасымен бекітілді"): the block is still read
+    as text, not as the title, and its minutes do not make the document the minutes."""
+    text = ["Академиялық адалдық туралы", "ЕРЕЖЕ", "1. Жалпы ережелер",
+            "1.1. Осы Ереже білім алушылардың академиялық адалдық қағидаттарын белгілейді."]
+    url = f"{U}/upload/iblock/5d7/ereje.{kind}"
+    expected = [(e.artefact_id, e.confidence) for e in
+                detector.detect(Document(url=url, kind=kind, body="\n".join(text)), "university", AS_OF)]
+    assert any(a == "student_ethics_code" and conf >= 0.5 for a, conf in expected)
+    doc = Document(url=url, kind=kind, body="\n".join(block + text))
+    assert [(e.artefact_id, e.confidence) for e in detector.detect(doc, "university", AS_OF)] == expected
+
+
 def test_an_appendix_to_a_ministers_order_is_still_a_national_act(detector: Detector) -> None:
     """"Приложение 1 к приказу Министра ..." heads national rules reproduced on a site: unlike an appendix to the
     rector's order, it is not set aside, and the document is read as the national act it is."""
