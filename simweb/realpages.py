@@ -273,25 +273,35 @@ def section_page(site_name: str, heading: str, pages: list[PlacedPage], as_table
 # The approval block an institution's document opens with (every other document here; the page's own text
 # decides whether it is the institution's document, so a news text may carry one too, as a scan would).
 APPROVAL = {"kk": (("БЕКІТЕМІН", "Ректор ____________", "«___» __________ 2025 ж."),
-                   ("БЕКІТІЛДІ", "Ғылыми кеңестің шешімімен", "2025 жылғы 28 тамыздағы №1 хаттама")),
+                   ("БЕКІТІЛДІ", "Ғылыми кеңестің шешімімен", "2025 жылғы 28 тамыздағы №1 хаттама"),
+                   ("Ғылыми кеңестің 2025 жылғы 28 тамыздағы", "№1 хаттамасымен бекітілді")),  # the verb last
             "ru": (("УТВЕРЖДАЮ", "Ректор ____________", "«___» __________ 2025 г."),
-                   ("УТВЕРЖДЕНО", "решением Ученого совета", "протокол №1 от 28.08.2025 г.")),
+                   ("УТВЕРЖДЕНО", "решением Ученого совета", "протокол №1 от 28.08.2025 г."),
+                   ("Рассмотрено и одобрено", "на заседании Ученого совета", "протокол № 1 от 28.08.2025 г.")),
             "en": (("APPROVED", "Rector ____________", "«___» __________ 2025"),
-                   ("APPROVED", "at the meeting of the Academic Council", "Protocol No. 1 of 28.08.2025"))}
+                   ("APPROVED", "at the meeting of the Academic Council", "Protocol No. 1 of 28.08.2025"),
+                   ("Approved by the decision of the Academic Council", "Protocol No. 1 of 28.08.2025"))}
 
 
 # What a document prints above everything else (half of them here): the ministry and the institution's legal
-# name, a college's akimat department, or the quality system's document code, in the document's language.
+# name, a college's akimat department, the quality system's document code, or the institution's order the
+# document is an appendix to, in the document's language.
 LETTERHEADS = {
     "kk": (("Қазақстан Республикасы Ғылым және жоғары білім министрлігі", "«Университет» коммерциялық емес акционерлік қоғамы"),
            ("Қостанай облысы әкімдігінің білім басқармасы", "«Жоғары колледж» МКҚК"),
-           ("«Университет» КЕАҚ", "СМЖ ҚҰЖАТЫ", "П 043-05-2019. Басылым 2")),
+           ("«Университет» КЕАҚ", "СМЖ ҚҰЖАТЫ", "П 043-05-2019. Басылым 2"),
+           ("ҚАЗАҚСТАН РЕСПУБЛИКАСЫ", "ҒЫЛЫМ ЖӘНЕ ЖОҒАРЫ БІЛІМ МИНИСТРЛІГІ"),
+           ("Басқарма Төрағасы – Ректордың", "2025 жылғы 12 қыркүйектегі", "№ 245-н бұйрығына 1-қосымша")),
     "ru": (("Министерство науки и высшего образования Республики Казахстан", "НАО «Университет»"),
            ("Управление образования акимата Костанайской области", "КГКП «Высший колледж»"),
-           ("НАО «Университет»", "Документ СМК", "П 043-05-2019. Издание 2")),
+           ("НАО «Университет»", "Документ СМК", "П 043-05-2019. Издание 2"),
+           ("РЕСПУБЛИКА КАЗАХСТАН", "МИНИСТЕРСТВО НАУКИ И ВЫСШЕГО ОБРАЗОВАНИЯ"),
+           ("Приложение 1", "к приказу Председателя Правления – Ректора", "от 12.09.2025 № 245-п")),
     "en": (("Ministry of Science and Higher Education of the Republic of Kazakhstan", "Non-profit joint-stock company «University»"),
            ("Education Department of the Kostanay Region Akimat", "«Higher College» SCSE"),
-           ("«University» NJSC", "QMS document", "P 043-05-2019. Edition 2"))}
+           ("«University» NJSC", "QMS document", "P 043-05-2019. Edition 2"),
+           ("REPUBLIC OF KAZAKHSTAN", "MINISTRY OF SCIENCE AND HIGHER EDUCATION"),
+           ("Appendix 1 to the order of the Rector", "No. 245 of 12.09.2025"))}
 
 
 def document_spec(placed: PlacedPage, as_of: date, seed: int = 1) -> DocSpec:
@@ -299,7 +309,7 @@ def document_spec(placed: PlacedPage, as_of: date, seed: int = 1) -> DocSpec:
     title = placed.title
     lang = placed.record.lang if placed.record.lang in APPROVAL else "ru"
     draw = _draw(seed, "approval", placed.record.id)
-    header: tuple[str, ...] = APPROVAL[lang][(draw // 2) % 2] if draw % 2 else ()
+    header: tuple[str, ...] = APPROVAL[lang][(draw // 2) % len(APPROVAL[lang])] if draw % 2 else ()
     letterhead = _draw(seed, "letterhead", placed.record.id)
     if letterhead % 2:
         header = LETTERHEADS[lang][(letterhead // 2) % len(LETTERHEADS[lang])] + header
