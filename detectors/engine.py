@@ -695,11 +695,8 @@ def _order_appendix_end(lines: list[str]) -> int:
         if _ORDER_APPENDIX_RE.search(said):
             if _MINISTER_RE.search(said):
                 return 0
-            while (k < len(lines) and k < ORDER_APPENDIX_MAX_LINES + 2 and len(lines[k]) <= LEAD_LINE_MAX_CHARS
-                   and not _TITLE_START_RE.match(lines[k]) and _APPROVAL_MORE_RE.search(lines[k])
-                   and not _MINISTER_RE.search(lines[k])):
-                k += 1  # the order's date and number on lines of their own
-            return k
+            # the order's date and number on lines of their own
+            return _details_end(lines, k, ORDER_APPENDIX_MAX_LINES + 2, lambda line: bool(_MINISTER_RE.search(line)))
     return 0
 
 
@@ -720,12 +717,22 @@ def _approval_tail_end(lines: list[str]) -> int:
         if _APPROVAL_TAIL_RE.search(line):
             if not _APPROVAL_MORE_RE.search(_APPROVAL_TAIL_RE.sub("", " ".join(lines[:k]))):
                 return 0
-            while (k < len(lines) and k < APPROVAL_TAIL_MAX_LINES + 2 and len(lines[k]) <= LEAD_LINE_MAX_CHARS
-                   and not _TITLE_START_RE.match(lines[k]) and not _APPROVAL_START_RE.match(lines[k])
-                   and (_APPROVAL_MORE_RE.search(lines[k]) or _APPROVAL_TAIL_RE.search(lines[k]))):
-                k += 1  # "және мақұлданды", the minutes' number and date on lines of their own
-            return k
+            # "және мақұлданды", the minutes' number and date on lines of their own
+            return _details_end(lines, k, APPROVAL_TAIL_MAX_LINES + 2, also=_APPROVAL_TAIL_RE)
     return 0
+
+
+def _details_end(lines: list[str], k: int, limit: int, stop: Callable[[str], bool] = lambda line: False,
+                 also: re.Pattern[str] | None = None) -> int:
+    """Past line k, the block goes on while its short lines name approvers, minutes or dates (or match `also`),
+    up to line `limit`; a new block's approval word, a title, or a line that `stop` says is not the block's
+    ends it."""
+    while (k < len(lines) and k < limit and len(lines[k]) <= LEAD_LINE_MAX_CHARS
+           and not _APPROVAL_START_RE.match(lines[k]) and not _TITLE_START_RE.match(lines[k])
+           and (_APPROVAL_MORE_RE.search(lines[k]) or (also is not None and also.search(lines[k])))
+           and not stop(lines[k])):
+        k += 1
+    return k
 
 
 def _approval_block_end(lines: list[str], is_letterhead: Callable[[str], bool] = lambda line: False) -> int:
@@ -734,11 +741,7 @@ def _approval_block_end(lines: list[str], is_letterhead: Callable[[str], bool] =
     not the letterhead that may follow: "... әкімдігінің білім басқармасы" names no board)."""
     end = 0
     while end < len(lines) and end < APPROVAL_BLOCK_MAX_LINES and _APPROVAL_START_RE.match(lines[end]):
-        end += 1
-        while (end < len(lines) and end < APPROVAL_BLOCK_MAX_LINES and len(lines[end]) <= LEAD_LINE_MAX_CHARS
-               and not _APPROVAL_START_RE.match(lines[end]) and not _TITLE_START_RE.match(lines[end])
-               and _APPROVAL_MORE_RE.search(lines[end]) and not is_letterhead(lines[end])):
-            end += 1
+        end = _details_end(lines, end + 1, APPROVAL_BLOCK_MAX_LINES, is_letterhead)
     return end
 
 
