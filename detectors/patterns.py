@@ -21,7 +21,7 @@ import heapq
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import compress
 from typing import cast
 
@@ -282,15 +282,11 @@ class Matcher:
         self._word_lookup = lru_cache(maxsize=300_000)(self._word_catalog_keys)
         self._word_cache: dict[str, tuple[tuple[str, float], ...]] = {}  # words() looks words up here first
 
-    @property
+    @cached_property
     def artefact_items(self) -> frozenset[str]:
         """The keys and concepts that some artefact's phrase (not a cue's, nor a negative's) is made of."""
-        items = self.__dict__.get("_artefact_items")
-        if items is None:
-            items = self.__dict__["_artefact_items"] = frozenset(
-                item for phrases in self._by_item.values() for phrase in phrases if ":" not in phrase.owner
-                for slot in phrase.slots for item in slot)
-        return items
+        return frozenset(item for phrases in self._by_item.values() for phrase in phrases if ":" not in phrase.owner
+                         for slot in phrase.slots for item in slot)
 
     def _fuzzy_lookup(self, key: str) -> tuple[str, float] | None:
         # A catalog key followed by a few letters: an unknown inflection or a typo in the ending.

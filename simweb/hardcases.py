@@ -62,6 +62,7 @@ LETTERHEAD_BODY = {
     ("college", "kk"): "Облыс әкімдігінің білім басқармасы",
     ("college", "ru"): "Управление образования акимата области"}
 
+
 class HardCasesMixin(_Base):
     """Hard negatives and hard positives; relies on SiteBuilder's state and helpers."""
 
