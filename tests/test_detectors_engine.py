@@ -527,6 +527,22 @@ def test_an_approval_block_with_its_verb_last_changes_no_verdict(detector: Detec
     assert [(e.artefact_id, e.confidence) for e in detector.detect(doc, "university", AS_OF)] == expected
 
 
+@pytest.mark.parametrize("date", ["12 сентября 2025", "12 сентября 2025 г.", "12 қыркүйек 2025 ж.", "12 September 2025"])
+@pytest.mark.parametrize("kind", ["html", "pdf"])
+def test_a_date_above_the_title_is_not_a_list_item(detector: Detector, date: str, kind: str) -> None:
+    """A CMS prints the date above the title of a page without headings, an order above its title: "12 сентября
+    2025" starts with a number but is no numbered item, so the lines below it are still read as the title."""
+    text = ["Положение об антикоррупционной комиссии", "1. Общие положения",
+            "1.1. Настоящее Положение определяет порядок деятельности антикоррупционной комиссии."]
+    url = f"{U}/ru/page/245" if kind == "html" else f"{U}/upload/polozhenie.pdf"
+    plain = found(detector, Document(url=url, kind=kind, title="Университет" if kind == "html" else "", headings=[],
+                                     body="\n".join(text)))
+    dated = found(detector, Document(url=url, kind=kind, title="Университет" if kind == "html" else "", headings=[],
+                                     body="\n".join([date, *text])))
+    assert plain["anticorruption_commission_regulation"] >= 0.8
+    assert dated == plain
+
+
 def test_an_appendix_to_a_ministers_order_is_still_a_national_act(detector: Detector) -> None:
     """"Приложение 1 к приказу Министра ..." heads national rules reproduced on a site: unlike an appendix to the
     rector's order, it is not set aside, and the document is read as the national act it is."""
