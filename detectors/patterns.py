@@ -68,6 +68,12 @@ class Phrase:
     text: str = field(default="", compare=False)
     period: str | None = field(default=None, compare=False)  # timeless synonym of a dated artefact
     key: str = field(default="", compare=False)  # "<artefact id>#<n>" for synonyms, so that their `not` phrases can name them
+    # The slots' items in a fixed order, for every loop that lists positions: a frozenset's own order changes with
+    # the interpreter's string hashing, and with it which of two equal occurrences a scan picks (the snippet).
+    ordered_slots: tuple[tuple[str, ...], ...] = field(init=False, default=(), compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "ordered_slots", tuple(tuple(sorted(slot)) for slot in self.slots))
 
     @property
     def max_span(self) -> int:
@@ -242,7 +248,7 @@ class Matcher:
         self._prefixes = frozenset(key.lstrip(SURFACE_PREFIX)[:PREFIX_LEN] for key in vocab)
         self._fuzzy_vocab_by_initial: dict[str, list[str]] = defaultdict(list)
         self._vocab_by_prefix: dict[str, list[str]] = defaultdict(list)
-        for key in vocab:
+        for key in sorted(vocab):  # a fixed order of candidates for the fuzzy look-ups
             if len(key) >= FUZZY_MIN_LEN - 1:
                 self._fuzzy_vocab_by_initial[key[0]].append(key)
             if len(key) >= FUZZY_MIN_LEN and not key.startswith(SURFACE_PREFIX):
@@ -254,15 +260,15 @@ class Matcher:
             slot = min(phrase.slots, key=lambda sl: (any(i.startswith(CONCEPT_PREFIX) for i in sl), len(sl)))
             for item in slot:
                 self._by_item[item].append(phrase)
-        # The same index, precompiled for _scan_positions: (phrase, its slots as tuples in the
-        # frozensets' own iteration order, whether the phrase is listed under several items).
+        # The same index, precompiled for _scan_positions: (phrase, its slots as ordered tuples, whether
+        # the phrase is listed under several items).
         listed: dict[int, int] = defaultdict(int)
         for plist in self._by_item.values():
             for phrase in plist:
                 listed[id(phrase)] += 1
         # For phrases of several slots, the slots to check: not the one the phrase is listed under.
         self._index: dict[str, tuple[_Entry, ...]] = {
-            item: tuple((phrase, tuple(tuple(slot) for slot in phrase.slots), listed[id(phrase)] > 1,
+            item: tuple((phrase, phrase.ordered_slots, listed[id(phrase)] > 1,
                          tuple(slot for slot in phrase.slots if item not in slot))
                         for phrase in plist)
             for item, plist in self._by_item.items()}
@@ -273,7 +279,7 @@ class Matcher:
         serial = 0
         for rank, name in enumerate(self.concept_order):
             for phrase in concepts[name]:
-                single = tuple(phrase.slots[0]) if len(phrase.slots) == 1 else None
+                single = phrase.ordered_slots[0] if len(phrase.slots) == 1 else None
                 for item in phrase.slots[0]:
                     self._concept_by_item[item].append((rank, serial, phrase, single, phrase.slots[1:]))
                 serial += 1
@@ -435,8 +441,8 @@ class Matcher:
             if slot.isdisjoint(pos):
                 return []
         slot_positions = []
-        for slot in phrase.slots:
-            plist = [p for item in slot for p in pos.get(item, ())]
+        for items in phrase.ordered_slots:
+            plist = [p for item in items for p in pos.get(item, ())]
             slot_positions.append(plist)
         if len(slot_positions) == 1:
             return slot_positions[0]
@@ -474,8 +480,8 @@ class Matcher:
                 return None
         slot_positions = []
         one_each = True
-        for slot in phrase.slots:
-            plist = [p for item in slot for p in pos.get(item, ())]
+        for items in phrase.ordered_slots:
+            plist = [p for item in items for p in pos.get(item, ())]
             if not plist:
                 return None
             if len(plist) > 1:

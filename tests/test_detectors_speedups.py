@@ -142,3 +142,30 @@ def test_period_patterns_find_what_the_plain_patterns_find() -> None:
                 assert guard.search(text), text
     assert all(n >= 20 for n in matched), matched  # the texts exercise every pattern
     assert periods._dates("от 12.05.2024, March 31, 2011", dt.date(2026, 11, 25))
+
+
+_HIT_POSITIONS = """
+from detectors.normalize import clean_text
+from detectors.patterns import Matcher, compile_phrase
+phrases = [compile_phrase("приказ|бұйрық|order|решение|шешім|protocol", "order", set()),
+           compile_phrase("приказ|бұйрық|order|решение|шешім|protocol ректора", "rector", set())]
+matcher = Matcher({}, phrases)
+text = clean_text("protocol шешім решение order бұйрық приказ ректора приказ бұйрық order решение шешім protocol")
+print([(h.phrase.owner, h.start, h.end) for h in matcher.scan_words(matcher.words(text)[1]).hits])
+"""
+
+
+def test_which_of_equal_occurrences_a_scan_picks_does_not_depend_on_string_hashing() -> None:
+    # A slot's alternatives are a frozenset, whose order changes with PYTHONHASHSEED from run to run; the
+    # scan must not pick another occurrence (and so another snippet) each night.
+    import os
+    import subprocess
+    import sys
+
+    outputs = set()
+    for seed in range(8):
+        env = {**os.environ, "PYTHONHASHSEED": str(seed)}
+        done = subprocess.run([sys.executable, "-c", _HIT_POSITIONS], env=env, capture_output=True, text=True,
+                              check=True)
+        outputs.add(done.stdout)
+    assert len(outputs) == 1, outputs
