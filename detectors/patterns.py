@@ -248,9 +248,10 @@ class Matcher:
         self._fuzzy_vocab_by_initial: dict[str, list[str]] = defaultdict(list)
         self._vocab_by_prefix: dict[str, list[str]] = defaultdict(list)
         for key in sorted(vocab):  # a fixed order of candidates for the fuzzy look-ups
-            if len(key) >= FUZZY_MIN_LEN - 1:
-                self._fuzzy_vocab_by_initial[key[0]].append(key)
-            if len(key) >= FUZZY_MIN_LEN and not key.startswith(SURFACE_PREFIX):
+            if len(key) < FUZZY_MIN_LEN:
+                continue  # a short key leaves no room for a typo: "коркыт" (Қорқыт, a name) is not "корыт"
+            self._fuzzy_vocab_by_initial[key[0]].append(key)
+            if not key.startswith(SURFACE_PREFIX):
                 self._vocab_by_prefix[key[:FUZZY_MIN_LEN]].append(key)
         # Phrases indexed by the items of one slot, so a segment only checks candidates: the slot
         # likely to be rarest (plain words before concepts such as @student, few alternatives first).

@@ -150,6 +150,19 @@ def test_fuzzy_matching_catches_typos_not_other_words() -> None:
     assert other.hits == []
 
 
+def test_a_name_one_letter_longer_than_a_short_key_is_not_that_key() -> None:
+    # "Қорқыт Ата" (a university's name) is one letter off the stem of "қорытынды" (results): a five-letter key
+    # leaves no room for a typo, so the survey's results are not read into a page that names the university.
+    names: set[str] = set()
+    phrase = compile_phrase("сауалнама қорытындысы", "survey_results", names)
+    matcher = Matcher({}, [phrase], fuzzy_min_ratio=88)
+    assert "корыт" in matcher.vocab  # the stem the name is one letter off
+    named = matcher.scan(tokenize(clean_text("Қорқыт Ата атындағы университетте сауалнама өтті")))
+    assert named.hits == []
+    results = matcher.scan(tokenize(clean_text("Сауалнама қорытындысы")))
+    assert [h.phrase.owner for h in results.hits] == ["survey_results"]
+
+
 def test_phrase_syntax() -> None:
     names = {"anticor"}
     phrase = compile_phrase("@anticor жоспар|plan =өтті", "x", names)
