@@ -292,6 +292,15 @@ def surface_key(word: str) -> str:
 
 
 @lru_cache(maxsize=300_000)
+def may_be_misspelt(word: str) -> bool:
+    """False for a Russian word that pymorphy3's dictionary knows: a real word is not read as a typo of another
+    ("проведения", of holding an exam, is not "поведения", of conduct). Kazakh and English have no dictionary here."""
+    word = fix_mixed_script(word.replace("ё", "е"))
+    if not _CYRILLIC_RE.search(word) or KAZAKH_LETTERS.intersection(word):
+        return True
+    return russian_lemma(word) is None
+
+
 def token_keys(word: str) -> tuple[str, ...]:
     """Match keys of a page word: its word_keys() plus its exact-form key."""
     return (*word_keys(word), surface_key(word))

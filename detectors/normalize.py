@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import NamedTuple
 from urllib.parse import unquote, urlsplit
 
-from detectors.morph import token_keys, word_keys
+from detectors.morph import may_be_misspelt, token_keys, word_keys
 
 # Letters only (Cyrillic, Latin with Kazakh diacritics); digits are handled by detectors.periods.
 WORD_RE = re.compile(r"[^\W\d_]+")
@@ -47,6 +47,7 @@ class Token(NamedTuple):
     keys: tuple[str, ...]
     start: int
     end: int
+    may_be_misspelt: bool = True  # not a word the dictionary knows (morph.may_be_misspelt)
 
 
 def clean_text(text: str) -> str:
@@ -59,7 +60,7 @@ def clean_text(text: str) -> str:
 
 def tokenize(text: str) -> list[Token]:
     """Word tokens of an already lower-cased text, each with its match keys and offsets."""
-    return [Token(token_keys(m.group()), m.start(), m.end()) for m in WORD_RE.finditer(text)]
+    return [Token(token_keys(m.group()), m.start(), m.end(), may_be_misspelt(m.group())) for m in WORD_RE.finditer(text)]
 
 
 def url_text(url: str, last_segment_only: bool = False) -> str:

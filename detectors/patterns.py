@@ -31,6 +31,7 @@ from detectors.morph import (
     fix_mixed_script,
     fold,
     latin_to_cyrillic,
+    may_be_misspelt,
     surface_key,
     token_keys,
     word_keys,
@@ -294,12 +295,14 @@ class Matcher:
         return frozenset(item for phrases in self._by_item.values() for phrase in phrases if ":" not in phrase.owner
                          for slot in phrase.slots for item in slot)
 
-    def _fuzzy_lookup(self, key: str) -> tuple[str, float] | None:
+    def _fuzzy_lookup(self, key: str, may_be_misspelt: bool) -> tuple[str, float] | None:
         # A catalog key followed by a few letters: an unknown inflection or a typo in the ending.
         extensions = [k for k in self._vocab_by_prefix.get(key[:FUZZY_MIN_LEN], ())
                       if key.startswith(k) and len(key) - len(k) <= PREFIX_EXTRA]
         if extensions:
             return max(extensions, key=len), 0.85
+        if not may_be_misspelt:
+            return None  # a word the dictionary knows is itself, not a typo of a catalog word
         candidates = self._fuzzy_vocab_by_initial.get(key[0])
         if not candidates:
             return None
@@ -310,7 +313,7 @@ class Matcher:
         quality = 0.8 + 0.2 * (best[1] - self.fuzzy_min_ratio) / max(1.0, 100 - self.fuzzy_min_ratio)
         return best[0], quality
 
-    def _catalog_keys(self, keys: tuple[str, ...]) -> tuple[tuple[str, float], ...]:
+    def _catalog_keys(self, keys: tuple[str, ...], may_be_misspelt: bool = True) -> tuple[tuple[str, float], ...]:
         """The catalog keys a word with these keys stands for, with their quality (cached per word)."""
         vocab = self.vocab
         exact = tuple((key, 1.0) for key in keys if key in vocab)
@@ -318,7 +321,7 @@ class Matcher:
             return exact
         for key in keys:
             if len(key) >= FUZZY_MIN_LEN and not key.startswith(SURFACE_PREFIX):
-                found = self._fuzzy(key)
+                found = self._fuzzy(key, may_be_misspelt)
                 if found is not None:
                     return (found,)
         return ()
@@ -328,7 +331,7 @@ class Matcher:
         pos: dict[str, list[tuple[int, float]]] = defaultdict(list)
         catalog_keys = self._catalog_keys_cached
         for i, token in enumerate(tokens):
-            for key, quality in catalog_keys(token.keys):
+            for key, quality in catalog_keys(token.keys, token.may_be_misspelt):
                 pos[key].append((i, quality))
         return self._add_concepts(pos)
 
@@ -337,7 +340,7 @@ class Matcher:
         # letters start no catalog key cannot match: skip pymorphy3 and the stemmer for it.
         if not self._may_match(word):
             return ()
-        return self._catalog_keys_cached(token_keys(word))
+        return self._catalog_keys_cached(token_keys(word), may_be_misspelt(word))
 
     def _may_match(self, word: str) -> bool:
         prefixes = self._prefixes

@@ -628,3 +628,32 @@ def test_the_evidence_own_period_wins_over_the_page(detector: Detector) -> None:
                "Отчёт о работе антикоррупционной комиссии за 2022-2023 учебный год")
     ev = {e.artefact_id: e for e in detector.detect(doc, "university", AS_OF)}["anticorruption_commission_reports"]
     assert (ev.period, ev.stale) == ("2022-2023", True)
+
+
+_PEDAGOGICAL_UNIVERSITY = {
+    "ru": ("Казахского национального педагогического университета имени Абая",
+           ["Кодекс чести студента {name}", "Кодекс академической честности обучающихся {name}"],
+           "Правила проведения экзаменов {name}", "Настоящие правила устанавливают порядок."),
+    "kk": ("Абай атындағы Қазақ ұлттық педагогикалық университетінің",
+           ["{name} студентінің ар-намыс кодексі", "{name} білім алушыларының академиялық адалдық кодексі"],
+           "{name} емтихан өткізу қағидалары", "Осы қағидалар тәртіпті белгілейді."),
+    "en": ("of Abai Kazakh National Pedagogical University",
+           ["Student Code of Honour {name}", "Code of Academic Integrity for students {name}"],
+           "Rules for conducting examinations {name}", "These rules set out the procedure."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_PEDAGOGICAL_UNIVERSITY))
+def test_a_pedagogical_universitys_name_does_not_make_a_code_the_staffs(detector: Detector, lang: str) -> None:
+    # "Pedagogical" in the institution's name does not say the document binds its teachers, and "проведения"
+    # (of holding exams) is not "поведения" (conduct): neither makes a student code or exam rules a staff code.
+    name, student_codes, exam_rules, body = _PEDAGOGICAL_UNIVERSITY[lang]
+    for title in student_codes:
+        verdicts = found(detector, page("https://u.example.kz/students/code", title.format(name=name), body))
+        assert "student_ethics_code" in verdicts and "staff_ethics_code" not in verdicts, (title, verdicts)
+    verdicts = found(detector, page("https://u.example.kz/exams/rules", exam_rules.format(name=name), body))
+    assert "exam_rules" in verdicts and "staff_ethics_code" not in verdicts, verdicts
+    teachers = {"ru": "Кодекс этики педагогических работников {name}", "kk": "{name} педагогикалық қызметкерлерінің "
+                "әдеп кодексі", "en": "Code of Ethics for pedagogical staff {name}"}[lang]
+    verdicts = found(detector, page("https://u.example.kz/staff/code", teachers.format(name=name), body))
+    assert "staff_ethics_code" in verdicts, verdicts

@@ -150,6 +150,16 @@ def test_fuzzy_matching_catches_typos_not_other_words() -> None:
     assert other.hits == []
 
 
+def test_a_word_the_dictionary_knows_is_not_read_as_a_typo_of_another() -> None:
+    names: set[str] = set()
+    matcher = Matcher({}, [compile_phrase("правила поведения", "conduct_rules", names)], fuzzy_min_ratio=88)
+    holding = matcher.scan_words(matcher.words(clean_text("Правила проведения экзаменов"))[1])
+    assert holding.hits == []  # "проведения" (of holding) is a word of its own, one letter off "поведения"
+    typo = matcher.scan_words(matcher.words(clean_text("Правила повидения студентов"))[1])
+    assert [h.phrase.owner for h in typo.hits] == ["conduct_rules"]
+    assert matcher.scan(tokenize(clean_text("Правила проведения экзаменов"))).hits == []  # the token path alike
+
+
 def test_a_name_one_letter_longer_than_a_short_key_is_not_that_key() -> None:
     # "Қорқыт Ата" (a university's name) is one letter off the stem of "қорытынды" (results): a five-letter key
     # leaves no room for a typo, so the survey's results are not read into a page that names the university.
