@@ -301,6 +301,7 @@ def may_be_misspelt(word: str) -> bool:
     return russian_lemma(word) is None
 
 
+@lru_cache(maxsize=300_000)
 def token_keys(word: str) -> tuple[str, ...]:
     """Match keys of a page word: its word_keys() plus its exact-form key."""
     return (*word_keys(word), surface_key(word))
