@@ -16,13 +16,11 @@ stored in the cache so a later night's revisit record can name the file holding 
 
 from __future__ import annotations
 
-import asyncio
 import logging
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from scrapy import Request, signals
+from scrapy import Request
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.http import Response
@@ -53,8 +51,6 @@ class WarcArchiveMiddleware:
         self.sink = sink
         self.prefix = prefix.rstrip("/")
         self._hosts: dict[str, str] | None = None
-        self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="warc")
-        crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> WarcArchiveMiddleware:
@@ -92,14 +88,14 @@ class WarcArchiveMiddleware:
             return self._hosts[host]
         return next((i for h, i in self._hosts.items() if host.endswith("." + h)), None)
 
-    async def process_response(self, request: Request, response: Response) -> Response:
+    def process_response(self, request: Request, response: Response) -> Response:
         if "cached" in response.flags:
             return response
-        loop = asyncio.get_running_loop()
         try:
-            # Serialising, hashing and compressing run in one writer thread (zlib and sha1 release the GIL,
-            # and one thread keeps each file's appends in order); the crawl goes on meanwhile.
-            location = await loop.run_in_executor(self.executor, self._write, *self._exchange(request, response))
+            # Written here, on the reactor thread: a record costs ~0.6 ms to build, hash and compress, while
+            # handing each one to a writer thread and waiting for its location cost the process twice that
+            # again in queue, wake-up and GIL hand-over work, and slowed the crawl (benchmarks/nightly.py).
+            location = self._write(*self._exchange(request, response))
         except Exception:  # archiving must never cost the crawl a page
             log.warning("could not archive %s", response.url, exc_info=True)
             if self.crawler.stats is not None:
@@ -140,7 +136,4 @@ class WarcArchiveMiddleware:
                 "file": location.file, "path": f"{self.prefix}/{location.file}" if self.prefix else location.file,
                 "offset": location.offset, "record_id": location.record_id, "date": location.date,
                 "digest": location.digest}
-
-    def spider_closed(self) -> None:
-        self.executor.shutdown(wait=True)  # every record queued is on disk before the crawl is declared over
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import gzip
 import json
 from pathlib import Path
@@ -137,17 +136,17 @@ def test_middleware_archives_network_responses_and_skips_cache_hits(tmp_path: Pa
     mw = middleware(tmp_path)
     request = Request(URL, meta={"adalscan_inst": "col-01"}, headers={"If-None-Match": '"v0"'})
     response = Response(URL, body=gzip.compress(PAGE), headers={"Content-Encoding": "gzip"}, ip_address=None)
-    assert asyncio.run(mw.process_response(request, response)) is response
+    assert mw.process_response(request, response) is response
     pointer = request.meta["adalscan_warc_record"]
     assert pointer["path"] == "runs/R1/archive/col-01.warc.gz" and pointer["offset"] > 0
     sent = next(r for r in records(tmp_path / "col-01.warc.gz") if r[0] == "request")
     assert sent[2].get_header("If-None-Match") == '"v0"'  # the conditional request as sent
-    asyncio.run(mw.process_response(Request(URL + "x", meta={"adalscan_inst": "col-01"}),
-                                    Response(URL + "x", body=b"cached", flags=["cached"])))
+    mw.process_response(Request(URL + "x", meta={"adalscan_inst": "col-01"}),
+                        Response(URL + "x", body=b"cached", flags=["cached"]))
     assert not any(e["url"] == URL + "x" for e in read_index(tmp_path / "col-01.idx.jsonl"))
     # A 304 with the cached copy at hand becomes a revisit pointing at the earlier record.
     conditional = Request(URL, meta={"adalscan_inst": "col-01", "adalscan_cached_warc": pointer,
                                      "cached_response": response})
-    asyncio.run(mw.process_response(conditional, Response(URL, status=304)))
+    mw.process_response(conditional, Response(URL, status=304))
     types = [json.loads(line)["type"] for line in (tmp_path / "col-01.idx.jsonl").read_text().splitlines()]
     assert types == ["warcinfo", "request", "response", "request", "revisit"]

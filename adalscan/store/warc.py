@@ -35,7 +35,7 @@ from warcio.warcwriter import WARCWriter
 from adalscan.files import write_text_atomic
 
 WARC_VERSION = "1.1"
-GZIP_LEVEL = 6
+GZIP_LEVEL = 1
 INDEX_SUFFIX = ".idx.jsonl"
 WARC_SUFFIX = ".warc.gz"
 _SAFE = re.compile(r"[^A-Za-z0-9._-]+")
@@ -217,8 +217,9 @@ class WarcSink:
 
 
 def _serialise(record: Any) -> bytes:
-    """One record as one gzip member. Level 6, not warcio's 9: most bodies are compressed already (gzip
-    pages, PDF, DOCX), and level 9 costs several times the CPU for a few per cent."""
+    """One record as one gzip member. Level 1, not warcio's 9: most bodies are compressed already (gzip
+    pages, PDF, DOCX); on a simulated night's records level 1 made the archive 0.7 % larger than level 6
+    and took a tenth less of the time a record costs, and level 9 costs several times the CPU."""
     out = BytesIO()
     WARCWriter(out, gzip=False, warc_version=WARC_VERSION).write_record(record)
     compressor = zlib.compressobj(GZIP_LEVEL, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
