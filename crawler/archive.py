@@ -105,7 +105,7 @@ class WarcArchiveMiddleware:
         return response
 
     def _exchange(self, request: Request, response: Response) -> tuple[str, dict[str, Any]]:
-        """Everything the writer needs, copied out of Scrapy's objects on the reactor thread."""
+        """Everything the writer needs, as plain values (names and headers decoded, bodies as bytes)."""
         cached = request.meta.get("cached_response")
         ip = getattr(response, "ip_address", None)
         return self._institution(request), {
