@@ -355,3 +355,25 @@ def test_the_evidence_index_from_the_store_links_the_same_as_the_file(tmp_path: 
     assert from_file and from_store == from_file
     assert any(ref.warc_name for ref in from_store.values())
     assert not any(ref.warc_name for ref in load_archive_refs(run, data.gaps).values())  # (the file is gone)
+
+
+def test_each_institution_reads_its_own_and_its_workers_archive_files_only(tmp_path: Path) -> None:
+    """`col-1`'s evidence is in col-1.warc.gz or a worker's col-1-w2.warc.gz, never in col-10's files."""
+    folder = tmp_path / "archive"
+    page = "https://col.example.test/anticorruption/"
+
+    def archive(inst: str, suffix: str, body: bytes) -> None:
+        WarcSink(folder, suffix=suffix).write_exchange(inst, url=page, method="GET", request_headers=[],
+                                                       request_body=b"", status=200, protocol="HTTP/1.1",
+                                                       response_headers=[], body=body)
+
+    archive("col-10", "", b"col-10's page")
+    archive("col-1", "-w2", b"col-1's page, fetched by worker 2")
+    archive("col-2", "", b"col-2's page")
+    gaps = [GapRow(inst, "anticorruption_plan", "governance", "public", GapStatus.FOUND, evidence_url=page)
+            for inst in ("col-1", "col-10", "col-2", "col-3")]
+    rows = {row["institution_id"]: row for row in write_evidence_index(tmp_path, gaps, {})}
+    assert rows["col-1"]["warc_file"] == "archive/col-1-w2.warc.gz"
+    assert rows["col-10"]["warc_file"] == "archive/col-10.warc.gz"
+    assert rows["col-2"]["warc_file"] == "archive/col-2.warc.gz"
+    assert rows["col-3"]["warc_file"] == ""  # nothing archived for it

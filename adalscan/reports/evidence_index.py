@@ -20,16 +20,32 @@ EVIDENCE_FIELDS = ("institution_id", "artefact_id", "status", "evidence_url", "s
 STATUSES = ("found", "stale", "uncertain")
 
 
-def _institution_records(folder: Path, institution_id: str) -> dict[str, dict[str, Any]]:
-    """url -> the last response/revisit/resource record of that institution (any worker's file)."""
-    stem = re.escape(safe_stem(institution_id))
-    pattern = re.compile(rf"^{stem}(-w\d+)?{re.escape(INDEX_SUFFIX)}$")
-    records: dict[str, dict[str, Any]] = {}
+_WORKER_SUFFIX = re.compile(r"^(.*)-w\d+$")
+
+
+def _index_files_by_stem(folder: Path) -> dict[str, list[Path]]:
+    """Each institution stem -> its index files (its own and its workers' `-wN` ones), sorted by name.
+
+    The folder is listed once: listing and matching it again for every institution made the evidence
+    phase grow with the square of the registry (13 s at 1,000 sites against 1.3 s at 300)."""
+    files: dict[str, list[Path]] = {}
     if not folder.is_dir():
-        return records
+        return files
     for idx in sorted(folder.iterdir()):
-        if not pattern.match(idx.name):
+        if not idx.name.endswith(INDEX_SUFFIX):
             continue
+        base = idx.name.removesuffix(INDEX_SUFFIX)
+        files.setdefault(base, []).append(idx)
+        worker = _WORKER_SUFFIX.match(base)
+        if worker:  # "abc-w1" is a worker's file of "abc" (or the own file of an institution called so)
+            files.setdefault(worker.group(1), []).append(idx)
+    return files
+
+
+def _institution_records(index_files: list[Path]) -> dict[str, dict[str, Any]]:
+    """url -> the last response/revisit/resource record among one institution's index files."""
+    records: dict[str, dict[str, Any]] = {}
+    for idx in sorted(index_files):
         warc = idx.name.removesuffix(INDEX_SUFFIX) + WARC_SUFFIX
         for entry in read_index(idx):
             if entry.get("type") in ("response", "revisit", "resource"):
@@ -41,6 +57,7 @@ def write_evidence_index(run_path: Path, gaps: Iterable[Any],
                          screenshots: Mapping[tuple[str, str], str]) -> list[dict[str, Any]]:
     """Write run_path/archive/evidence.csv (for people); return its rows (for the store)."""
     folder = run_path / "archive"
+    index_files = _index_files_by_stem(folder)
     cache: dict[str, dict[str, dict[str, Any]]] = {}
     rows: list[dict[str, Any]] = []
     for gap in gaps:
@@ -48,7 +65,7 @@ def write_evidence_index(run_path: Path, gaps: Iterable[Any],
         if str(gap.status) not in STATUSES or not url:
             continue
         if gap.institution_id not in cache:
-            cache[gap.institution_id] = _institution_records(folder, gap.institution_id)
+            cache[gap.institution_id] = _institution_records(index_files.get(safe_stem(gap.institution_id), []))
         record = cache[gap.institution_id].get(url, {})
         refers = ""
         if record.get("type") == "revisit":
