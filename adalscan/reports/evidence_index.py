@@ -43,9 +43,10 @@ def _index_files_by_stem(folder: Path) -> dict[str, list[Path]]:
 
 
 def _institution_records(index_files: list[Path]) -> dict[str, dict[str, Any]]:
-    """url -> the last response/revisit/resource record among one institution's index files."""
+    """url -> the last response/revisit/resource record among one institution's index files (in name order,
+    as `_index_files_by_stem` lists them)."""
     records: dict[str, dict[str, Any]] = {}
-    for idx in sorted(index_files):
+    for idx in index_files:
         warc = idx.name.removesuffix(INDEX_SUFFIX) + WARC_SUFFIX
         for entry in read_index(idx):
             if entry.get("type") in ("response", "revisit", "resource"):
