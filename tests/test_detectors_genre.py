@@ -93,6 +93,12 @@ NOT_FOUND = [
         "A student shall not cheat, use unauthorised materials or submit plagiarised work; the teacher records "
         "every violation."),
      "university", {"staff_ethics_code"}),
+    # Integrity rules in which a teacher checks students' integrity do not bind the teacher.
+    ("student-integrity-rules-teacher-checks-ru", page(
+        f"{U}/ru/studentam/akademicheskaya-chestnost", "Правила академической честности",
+        "Настоящие Правила устанавливают нормы академической честности при выполнении письменных работ и сдаче "
+        "экзаменов. Преподаватель проверяет соблюдение академической честности студентами на экзамене."),
+     "university", {"staff_ethics_code"}),
 ]
 
 
@@ -111,6 +117,16 @@ FOUND = [
         f"{U}/ru/kodeks-chesti", "Кодекс академической честности",
         "Настоящий Кодекс распространяется на обучающихся, преподавателей и сотрудников университета и "
         "устанавливает нормы академической честности."),
+     "university", {"student_ethics_code", "staff_ethics_code"}),
+    # Integrity rules (not called a code) that name whom they bind: students and teachers, so both.
+    ("integrity-rules-bind-both-kk", page(
+        f"{U}/kk/akademiyalyq-adaldyq", "Академиялық адалдық қағидалары",
+        "Осы Қағидалар университеттің білім алушылары мен оқытушыларының академиялық адалдық қағидаттарын "
+        "сақтау тәртібін белгілейді."),
+     "university", {"student_ethics_code", "staff_ethics_code"}),
+    ("integrity-rules-bind-both-en", page(
+        f"{U}/en/academic-integrity-rules", "Academic Integrity Rules",
+        "These Rules of academic integrity apply to students, faculty and staff of the University."),
      "university", {"student_ethics_code", "staff_ethics_code"}),
     ("own-vacant-grants-announcement-kk", page(
         f"{U}/kk/news/bos-granttar", "Босаған білім беру гранттарына конкурс жарияланады",
