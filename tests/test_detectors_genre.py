@@ -128,6 +128,24 @@ FOUND = [
         f"{U}/en/academic-integrity-rules", "Academic Integrity Rules",
         "These Rules of academic integrity apply to students, faculty and staff of the University."),
      "university", {"student_ethics_code", "staff_ethics_code"}),
+    # An instruction on how the institution's exams are held is its exam rules, whatever it is called.
+    ("exam-instruction-ru", page(
+        f"{U}/ru/studentam/ekzameny", "Инструкция по сдаче экзаменов в дистанционном формате",
+        "Экзамены проводятся по расписанию сессии на платформе университета. Во время экзамена камера и микрофон "
+        "должны быть включены; посторонние устройства запрещены. При нарушении экзаменатор прекращает экзамен."),
+     "university", {"exam_rules"}),
+    # Posted in the news section, as such instructions often are: still the institution's own rules.
+    ("exam-instruction-in-news-en", page(
+        f"{U}/en/news/7311", "Instructions for taking the exams",
+        "Dear students! The examination session goes ahead in a remote format according to the academic calendar. "
+        "Keep the camera and microphone on during the exam; phones and other devices are not allowed. If a student "
+        "breaks the exam order, the examiner stops the exam and the grade is unsatisfactory."),
+     "university", {"exam_rules"}),
+    ("exam-instruction-kk", page(
+        f"{U}/kk/bilim-alushylarga/emtihan", "Емтихан тапсыру бойынша нұсқаулық",
+        "Емтихандар сессия кестесіне сәйкес университет платформасында өткізіледі. Емтихан кезінде бейнекамера "
+        "қосулы болуы тиіс; бөгде құрылғыларды пайдалануға тыйым салынады."),
+     "university", {"exam_rules"}),
     ("own-vacant-grants-announcement-kk", page(
         f"{U}/kk/news/bos-granttar", "Босаған білім беру гранттарына конкурс жарияланады",
         "Университет 2026-2027 оқу жылына босаған білім беру гранттарына конкурс жариялайды. Өтініштер "
