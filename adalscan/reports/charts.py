@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from math import ceil
 
 from markupsafe import Markup
 
@@ -38,13 +39,20 @@ class BarItem:
     detail: str = ""  # e.g. "12 / 40"
 
 
+DETAIL_X = 54  # where a bar's detail starts, right of the bar's end (after its percentage)
+DETAIL_CHAR_W = 7.0  # widest digit of an 11 px sans-serif, in px: what one character of a detail may take
+
+
 def _fmt_pct(value: float) -> str:
     return f"{value:.0f}%" if value == int(value) else f"{value:.1f}%"
 
 
 def bar_chart(items: Sequence[BarItem], *, aria_label: str, na_text: str = "n/a", width: int = 520) -> Markup:
-    """Horizontal percentage bars, label above each bar and value to its right."""
-    row_h, bar_h, label_h, right = 38, 14, 16, 110
+    """Horizontal percentage bars, label above each bar and value to its right. The space right of the bars
+    grows with the longest detail ("1 560 of 2 220" at a regional level), so no figure is cut off."""
+    row_h, bar_h, label_h = 38, 14, 16
+    longest = max((len(item.detail) for item in items if item.pct is not None), default=0)
+    right = max(110, DETAIL_X + ceil(longest * DETAIL_CHAR_W) + 4)
     bar_w = width - right
     height = max(row_h * len(items), row_h) + 4
     parts = [Markup('<svg class="chart" role="img" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {} {}" '
@@ -69,7 +77,7 @@ def bar_chart(items: Sequence[BarItem], *, aria_label: str, na_text: str = "n/a"
                             '<text x="{}" y="{}" font-size="12" font-weight="bold" fill="#111">{}</text>'
                             '<text x="{}" y="{}" font-size="11" fill="#555">{}</text>')
                      .format(bar_y, filled, bar_h, BAR_COLOUR, bar_w + 8, bar_y + 12, _fmt_pct(item.pct),
-                             bar_w + 54, bar_y + 12, item.detail))
+                             bar_w + DETAIL_X, bar_y + 12, item.detail))
     parts.append(Markup("</svg>"))
     return Markup("").join(parts)
 
