@@ -237,6 +237,8 @@ def crawl(portal: str, jobs: list[dict[str, str]], out: Path, *, delay: float, p
     of its search (job) in the folder `out` (`item_file`), so neither side ever holds every listing at once."""
     from scrapy.crawler import CrawlerProcess
 
+    from crawler import settings as crawl_settings
+
     out.mkdir(parents=True, exist_ok=True)
     files = {job["id"]: item_file(out, n) for n, job in enumerate(jobs)}
     process = CrawlerProcess({
@@ -246,7 +248,7 @@ def crawl(portal: str, jobs: list[dict[str, str]], out: Path, *, delay: float, p
         "DOWNLOAD_TIMEOUT": 30, "DOWNLOAD_MAXSIZE": MAX_BYTES, "DOWNLOAD_WARNSIZE": 0, "RETRY_TIMES": 2,
         "REDIRECT_ENABLED": False, "COOKIES_ENABLED": False, "TELNETCONSOLE_ENABLED": False, "LOG_LEVEL": "WARNING",
         "REQUEST_FINGERPRINTER_IMPLEMENTATION": "2.7",
-        "WARN_ON_GENERATOR_RETURN_VALUE": False,  # as crawler/settings.py: its check re-read the source per page
+        "WARN_ON_GENERATOR_RETURN_VALUE": crawl_settings.WARN_ON_GENERATOR_RETURN_VALUE,  # the site crawl's policy
         "ITEM_PIPELINES": {}, "EXTENSIONS": {"scrapy.extensions.telnet.TelnetConsole": None}})
     crawler = process.create_crawler(_spider_class())
 
