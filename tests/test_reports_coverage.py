@@ -5,7 +5,14 @@ from __future__ import annotations
 from datetime import date
 
 from adalscan.models import CrawlStatus, GapRow, Institution, SiteResult
-from adalscan.reports.coverage import count_cells, run_coverage, site_reachable, status_of
+from adalscan.reports.context import RunCoverage
+from adalscan.reports.coverage import (
+    count_cells,
+    like_for_like_change,
+    run_coverage,
+    site_reachable,
+    status_of,
+)
 
 
 def row(inst: str, art: str, status: str, observable: str = "public", override_by: str = "") -> GapRow:
@@ -52,3 +59,23 @@ def test_run_coverage_leaves_unreachable_sites_out() -> None:
 def test_reachability_without_a_site_record_is_judged_from_rows() -> None:
     assert not site_reachable("c", {}, [row("c", "1", "unreachable"), row("c", "2", "manual", "internal")])
     assert site_reachable("a", {}, [row("a", "1", "missing")])
+
+
+def _coverage(run_id: str, per_inst: dict[str, float | None]) -> RunCoverage:
+    return RunCoverage(run_id, date(2026, 1, 1), institutions=per_inst)
+
+
+def test_change_is_counted_over_institutions_seen_in_both_runs() -> None:
+    # The region's own figure falls from 80 to 50 because a weak institution joined the registry; the two
+    # that were there before did not change, and one of them went up by 10 points.
+    before = _coverage("r1", {"a": 80.0, "b": 80.0})
+    now = _coverage("r2", {"a": 80.0, "b": 90.0, "new": 0.0})
+    assert like_for_like_change(now, before, ["a", "b", "new"]) == (5.0, 2, 3)
+    # A site down this night is left out of the comparison, not counted as a fall to nothing.
+    down = _coverage("r3", {"a": None, "b": 90.0, "new": 10.0})
+    assert like_for_like_change(down, now, ["a", "b", "new"]) == (5.0, 2, 3)
+
+
+def test_no_change_without_a_common_institution() -> None:
+    assert like_for_like_change(_coverage("r2", {"b": 50.0}), _coverage("r1", {"a": 40.0}), ["a", "b"]) is None
+    assert like_for_like_change(_coverage("r2", {}), _coverage("r1", {}), []) is None

@@ -116,3 +116,25 @@ def run_coverage(run_id: str, as_of: date, institutions: Iterable[Institution], 
         overall = overall + counts
     return RunCoverage(run_id=run_id, as_of=as_of, institutions=per_inst,
                        regions={region: c.pct for region, c in per_region.items()}, overall=overall.pct)
+
+
+def like_for_like_change(latest: RunCoverage, prior: RunCoverage,
+                         institution_ids: Iterable[str]) -> tuple[float, int, int] | None:
+    """Change of coverage between two runs over the same institutions: (mean change per institution in
+    percentage points, institutions compared, institutions with a figure in either run).
+
+    A region's own percentage moves when an institution joins the registry or its site is down one night;
+    the change an oversight reader acts on is what happened at the institutions seen both times.
+    """
+    changes: list[float] = []
+    seen = 0
+    for inst_id in institution_ids:
+        now, before = latest.institutions.get(inst_id), prior.institutions.get(inst_id)
+        if now is None and before is None:
+            continue
+        seen += 1
+        if now is not None and before is not None:
+            changes.append(now - before)
+    if not changes:
+        return None
+    return sum(changes) / len(changes), len(changes), seen

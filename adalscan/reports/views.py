@@ -26,6 +26,7 @@ from .coverage import (
     CoverageCount,
     count_cells,
     is_public,
+    like_for_like_change,
     rows_by_institution,
     run_coverage,
     site_reachable,
@@ -492,7 +493,8 @@ class RegionalPage:
     heat_rows: list[HeatRow]
     worst_artefacts: list[ArtefactGapRow]
     unreachable: list[HeatRow]
-    region_trend: list[tuple[str, Markup, str, str]]  # (region label, sparkline, latest, change)
+    # (region label, sparkline, latest, change, "n of m compared" where not every institution could be)
+    region_trend: list[tuple[str, Markup, str, str, str]]
     history_runs: list[str]
     has_previous: bool
     opened_total: int
@@ -590,15 +592,24 @@ def regional_page(facts: RunFacts, labels: Labels) -> RegionalPage:
     worst.sort(key=lambda w: (-w.gap_sort, -w.missing, collation_key(w.title)))
 
     region_trend = []
+    members: dict[str, list[str]] = {}
+    for inst in insts:
+        members.setdefault(inst.region, []).append(inst.id)
     for region_row in by_region:
-        points = [(labels.date(h.as_of), h.regions.get(region_row.key)) for h in facts.history
-                  if region_row.key in h.regions]
+        runs = [h for h in facts.history if region_row.key in h.regions]
+        points = [(labels.date(h.as_of), h.regions.get(region_row.key)) for h in runs]
         latest = points[-1][1] if points else None
-        prior = next((p for _, p in reversed(points[:-1]) if p is not None), None)
-        delta = "" if latest is None or prior is None else f"{latest - prior:+.1f}"
+        prior = next((h for h in reversed(runs[:-1]) if h.regions.get(region_row.key) is not None), None)
+        change = (like_for_like_change(runs[-1], prior, members.get(region_row.key, []))
+                  if latest is not None and prior is not None else None)
+        delta, compared = "", ""
+        if change is not None:
+            delta = f"{change[0]:+.1f}"
+            if change[1] < change[2]:
+                compared = labels("trend_compared", count=change[1], total=change[2])
         region_trend.append((region_row.label,
                              sparkline(points, aria_label=labels("chart_trend")) if len(points) > 1
-                             else Markup(""), labels.pct(latest), delta))
+                             else Markup(""), labels.pct(latest), delta, compared))
 
     names = {i.id: clean_text(i.display_name(labels.lang), 160) for i in insts}
     alerts = [(facts.file_stems.get(i, ""), names.get(i, i), labels.artefact_title(a), override_alert(labels, *m))
