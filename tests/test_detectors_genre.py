@@ -46,6 +46,12 @@ NOT_FOUND = [
         "Республика бойынша барлық колледж студенттерінің шәкіртақысы өсірілмек, деп хабарлады министрліктің "
         "баспасөз қызметі."),
      "college", {"scholarship_info", "scholarship_candidates"}),
+    # Reposted without a headline: only the address names the scholarship, the text reports a rise to come.
+    ("repost-scholarship-rise-url-only-ru", Document(
+        url=f"{U}/stipendiya-studentov/", kind="html", title="Университет", headings=[],
+        body="С нового учебного года стипендия студентов будет увеличена на треть. Размер выплаты увеличится "
+             "с 30 до 40 тысяч тенге в месяц."),
+     "university", {"scholarship_info"}),
     ("news-vacant-grants-national-en", page(
         f"{U}/en/news/vacant-grants-ministry", "Ministry announces the distribution of vacant grants nationwide",
         "The Ministry of Science and Higher Education said that vacant educational grants will be distributed "
@@ -179,7 +185,7 @@ def test_paraphrased_own_documents_found(detector: Detector, case_id: str, doc: 
 
 def test_national_model_reposted_is_at_most_uncertain(detector: Detector) -> None:
     """interface.md: a national model reposted on the institution's own site is at most uncertain."""
-    doc = NOT_FOUND[3][1]
+    doc = next(case[1] for case in NOT_FOUND if case[0] == "national-pedagogical-ethics-ru")
     got = verdicts(detector, doc, "college")
     assert got.get("staff_ethics_code", 0.0) < 0.5
 
@@ -212,7 +218,7 @@ def test_reposted_national_act_says_so(detector: Detector) -> None:
     from adalscan.assess import assess
     from adalscan.models import CrawlStatus, Institution, SiteResult
 
-    doc = NOT_FOUND[3][1]
+    doc = next(case[1] for case in NOT_FOUND if case[0] == "national-pedagogical-ethics-ru")
     evidence = [e for e in detector.detect(doc, "college", AS_OF) if e.artefact_id == "staff_ethics_code"]
     assert evidence and evidence[0].genre == "national_act"
     inst = Institution("c1", "college", C, name_ru="Колледж")
