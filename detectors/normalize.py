@@ -63,9 +63,29 @@ def tokenize(text: str) -> list[Token]:
     return [Token(token_keys(m.group()), m.start(), m.end(), may_be_misspelt(m.group())) for m in WORD_RE.finditer(text)]
 
 
+# Query parameters that route a CMS's request and say nothing about the page: on a Joomla site every
+# content page is "?option=com_content&view=article&id=871&Itemid=285", and "article" is a news word.
+# (Numbers are no words, so "?page=2" or "?id=871" adds nothing anyway; "?page=antikor" names the page.)
+_ROUTING_PARAMETERS = frozenset({"option", "view", "layout", "task", "format", "tmpl", "itemid", "lang", "language",
+                                 "lng", "print"})
+
+
+def _query_words(query: str) -> str:
+    """The values of a query's parameters, without their names and without CMS routing parameters."""
+    values = []
+    for pair in query.split("&"):
+        name, sep, value = pair.partition("=")
+        if sep and name.strip().lower() not in _ROUTING_PARAMETERS:
+            values.append(value)
+        elif not sep and name.lower() not in _ROUTING_PARAMETERS:
+            values.append(name)  # "?anticorruption": a bare word is the page's name
+    return " ".join(values)
+
+
 def url_text(url: str, last_segment_only: bool = False) -> str:
-    """The words of a URL's path and query ("/ru/antikorruptsionnaya-politika.pdf?lang=kk" ->
-    "ru antikorruptsionnaya politika pdf lang kk"), percent-decoded so Cyrillic slugs survive.
+    """The words of a URL's path and query ("/ru/antikorruptsionnaya-politika.pdf?tag=plan" ->
+    "ru antikorruptsionnaya politika pdf plan"), percent-decoded so Cyrillic slugs survive; of the
+    query only the values of parameters that are not a CMS's routing (option, view, Itemid, lang, ...).
     last_segment_only: the words of the last path segment and the query only."""
     try:
         parts = urlsplit(url)
@@ -74,7 +94,7 @@ def url_text(url: str, last_segment_only: bool = False) -> str:
     path = parts.path
     if last_segment_only:
         path = path.rstrip("/").rsplit("/", 1)[-1]
-    raw = unquote(path + " " + parts.query, errors="replace")
+    raw = unquote(path + " " + _query_words(parts.query).replace("+", " "), errors="replace")
     return re.sub(r"[/\-_.?=&+,;:%()\[\]~!]+", " ", raw).strip().lower()
 
 

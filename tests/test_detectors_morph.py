@@ -125,7 +125,11 @@ def test_tokens_keep_offsets_and_exact_forms() -> None:
 
 def test_url_words() -> None:
     assert url_text("https://u.example.test/ru/antikorruptsionnaya-politika.pdf?lang=kk") == \
-        "ru antikorruptsionnaya politika pdf lang kk"
+        "ru antikorruptsionnaya politika pdf"
+    # A CMS's routing says nothing about the page ("article" would read as news); other values name it.
+    assert url_text("https://u.example.test/index.php?option=com_content&view=article&id=871&Itemid=285") == "index php 871"
+    assert url_text("https://u.example.test/index.php?page=antikor&tag=plan+meropriyatiy") == \
+        "index php antikor plan meropriyatiy"
     assert url_text("https://u.example.test/kk/%D0%B5%D1%80%D0%B5%D0%B6%D0%B5") == "kk ереже"
 
 
