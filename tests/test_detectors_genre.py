@@ -58,6 +58,12 @@ NOT_FOUND = [
         "Обучающиеся соблюдают расписание занятий, бережно относятся к имуществу университета и выполняют "
         "требования пропускного режима."),
      "university", {"student_ethics_code"}),
+    # Admission grants for applicants (entrants), not vacant grants for the institution's students.
+    ("admission-grants-for-applicants-en", page(
+        f"{U}/en/for-applicants/educational-grant", "How an educational grant is awarded",
+        "Applicants take part in the competition for educational grants with the certificate of the Unified "
+        "National Testing; grants are awarded by the scores of the certificate for each group of programmes."),
+     "university", {"grant_transfer_candidates"}),
     ("news-vacant-grants-national-en", page(
         f"{U}/en/news/vacant-grants-ministry", "Ministry announces the distribution of vacant grants nationwide",
         "The Ministry of Science and Higher Education said that vacant educational grants will be distributed "
