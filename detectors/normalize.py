@@ -75,10 +75,8 @@ def _query_words(query: str) -> str:
     values = []
     for pair in query.split("&"):
         name, sep, value = pair.partition("=")
-        if sep and name.strip().lower() not in _ROUTING_PARAMETERS:
-            values.append(value)
-        elif not sep and name.lower() not in _ROUTING_PARAMETERS:
-            values.append(name)  # "?anticorruption": a bare word is the page's name
+        if name.strip().lower() not in _ROUTING_PARAMETERS:
+            values.append(value if sep else name)  # "?anticorruption": a bare word is the page's name
     return " ".join(values)
 
 
@@ -94,7 +92,7 @@ def url_text(url: str, last_segment_only: bool = False) -> str:
     path = parts.path
     if last_segment_only:
         path = path.rstrip("/").rsplit("/", 1)[-1]
-    raw = unquote(path + " " + _query_words(parts.query).replace("+", " "), errors="replace")
+    raw = unquote(path + " " + _query_words(parts.query), errors="replace")
     return re.sub(r"[/\-_.?=&+,;:%()\[\]~!]+", " ", raw).strip().lower()
 
 

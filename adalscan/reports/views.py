@@ -592,15 +592,12 @@ def regional_page(facts: RunFacts, labels: Labels) -> RegionalPage:
     worst.sort(key=lambda w: (-w.gap_sort, -w.missing, collation_key(w.title)))
 
     region_trend = []
-    members: dict[str, list[str]] = {}
-    for inst in insts:
-        members.setdefault(inst.region, []).append(inst.id)
     for region_row in by_region:
         runs = [h for h in facts.history if region_row.key in h.regions]
         points = [(labels.date(h.as_of), h.regions.get(region_row.key)) for h in runs]
         latest = points[-1][1] if points else None
         prior = next((h for h in reversed(runs[:-1]) if h.regions.get(region_row.key) is not None), None)
-        change = (like_for_like_change(runs[-1], prior, members.get(region_row.key, []))
+        change = (like_for_like_change(runs[-1], prior, ids_by_region.get(region_row.key, []))
                   if latest is not None and prior is not None else None)
         delta, compared = "", ""
         if change is not None:
