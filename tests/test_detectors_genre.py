@@ -69,6 +69,29 @@ NOT_FOUND = [
         "The Ministry of Science and Higher Education said that vacant educational grants will be distributed "
         "across the country in August. Universities will receive the lists of candidates from the ministry."),
      "university", {"grant_transfer_candidates"}),
+    # A portal's article about scholarships in general, which says what it is ("in our article").
+    ("portal-article-on-scholarships-kk", page(
+        f"{C}/kk/maqalalar/shakirtaqy-turlery", "Шәкіртақы түрлері туралы",
+        "Біздің мақаламызда шәкіртақының қандай түрлері бар екенін және оның мөлшері неге байланысты екенін "
+        "қарастырамыз. Мемлекеттік шәкіртақы, жоғары шәкіртақы және атаулы шәкіртақылар бар."),
+     "college", {"scholarship_info"}),
+    ("blog-article-on-scholarships-ru", page(
+        f"{U}/ru/blog/vse-o-stipendiyah", "Всё о стипендиях",
+        "В этой статье расскажем, какие бывают стипендии и от чего зависит их размер. Государственная "
+        "стипендия, повышенная стипендия и именные стипендии назначаются по итогам сессии."),
+     "university", {"scholarship_info"}),
+    # Entrance exams for applicants (Kazakh), not the institution's rules for its exams.
+    ("entrance-exams-for-applicants-kk", page(
+        f"{C}/kk/talapkerlerge/tusu-emtihandary", "Колледжге түсу үшін емтихан тапсыру керек пе?",
+        "Түсушілер шығармашылық мамандықтарға арнайы емтихан тапсырады, қалған мамандықтарға түсу емтихандары "
+        "өткізілмейді. Талапкерлер құжаттарын қабылдау комиссиясына тапсырады."),
+     "college", {"exam_rules"}),
+    # News of an explanatory hour on the code, told in the past tense ("жүргізді", "түсіндірді").
+    ("news-explanatory-hour-on-the-code-kk", page(
+        f"{C}/kk/akademiyalyq-adaldyq-kodeksi", "Академиялық адалдық кодексі",
+        "Топ кураторлары бірінші курс студенттерімен Академиялық адалдық кодексі бойынша түсіндіру жұмысын "
+        "жүргізді. Кураторлар көшірудің және плагиаттың жол берілмейтінін түсіндірді."),
+     "college", {"student_ethics_code"}),
     # 2. National acts and model documents reproduced.
     ("national-pedagogical-ethics-ru", page(
         f"{C}/ru/documents/pravila-etiki", "Правила педагогической этики",
