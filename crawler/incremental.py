@@ -260,7 +260,7 @@ def encode_document(doc: Document) -> bytes:
     """A Document as zlib'd JSON, without `anchor_texts` and `referrer_title` (they are each run's own)."""
     record = {"kind": doc.kind, "title": doc.title, "headings": doc.headings, "body": doc.body,
               "links": [[link.url, link.text, link.place] for link in doc.links], "last_modified": doc.last_modified,
-              "needs_js": doc.needs_js, "notes": doc.notes}
+              "needs_js": doc.needs_js, "notes": doc.notes, "furniture": doc.furniture}
     return zlib.compress(json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 1)
 
 
@@ -270,7 +270,8 @@ def decode_document(blob: bytes, url: str) -> Document | None:
         r = json.loads(zlib.decompress(blob))
         return Document(url=url, kind=str(r["kind"]), title=str(r["title"]), headings=list(r["headings"]),
                         body=str(r["body"]), links=[Link(u, t, p) for u, t, p in r["links"]],
-                        last_modified=r["last_modified"], needs_js=bool(r["needs_js"]), notes=list(r["notes"]))
+                        last_modified=r["last_modified"], needs_js=bool(r["needs_js"]), notes=list(r["notes"]),
+                        furniture=list(r.get("furniture", [])))
     except (ValueError, KeyError, TypeError, zlib.error):
         return None
 

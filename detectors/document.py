@@ -38,6 +38,9 @@ class Document:
     truncated: bool = False  # body or text was cut at a size cap
     needs_js: bool = False  # HTML looked like an empty shell that a browser must render
     notes: list[str] = field(default_factory=list)  # extraction problems worth reporting
+    # Lines of the site's furniture in the page's text (menus, header, footer, sidebars; also in `body`): they
+    # say whose site the page is on, not whose document it is (HTML only).
+    furniture: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)

@@ -69,7 +69,6 @@ SHORT_LINE_WORDS = 10
 SNIPPET_CHARS = 240
 QUALIFIER_WINDOW = 3  # tokens around a hit searched for @self / @model
 MAX_BOOST_SCORE = 1.0
-MENU_LINKS = 80  # link texts read to tell whose site a page is on (non_education cue)
 SECTION_HEADING_WORDS = 4
 SECTION_FACTOR = 0.9
 TIMELESS_SHARE = 0.7  # a never-expiring synonym this close to the best hit decides the period kind
@@ -92,6 +91,7 @@ _LIST_ITEM_RE = re.compile(
     r"january|february|march|april|may|june|july|august|september|october|november|december)\w*\s+\d{4})",
     re.IGNORECASE)
 _APPENDIX_RE = re.compile(r"^\s*(?:приложение|қосымша|appendix|annex)\s*(?:№\s*)?\d{1,2}\b", re.IGNORECASE)
+MENU_LINKS = 80  # link texts read to tell whose site a page is on (non_education cue)
 _TITLE_SPLIT_RE = re.compile(r"\s+[|–—-]\s+|\s*::\s*|\s+/\s+")
 _PHONE_RE = re.compile(r"(?<!\d)(?:\+?7|8)[\s\-(]*\d{3,4}[\s\-)]*\d{2,3}[\s\-]*\d{2}[\s\-]*\d{2}(?!\d)")
 # Found iff _PHONE_RE is found, 4x faster: it starts with a character class that the regex engine
@@ -598,6 +598,10 @@ class Detector:
                 elif signal.where == "absent":  # no word of the kind anywhere: not in the host, nor the text
                     count = 0 if ((signal.regex and signal.regex.search(host))
                                   or _text_has(doc, signal.text_regex)) else 1
+                elif signal.where == "absent_own":  # only the site's furniture has one: a reposted document
+                    count = 1 if (doc.furniture and not (signal.regex and signal.regex.search(host))
+                                  and _text_has(doc, signal.text_regex)
+                                  and not _own_text_has(doc, signal.text_regex)) else 0
                 else:
                     count = hits_by_owner[owner].get(signal.where, 0)
                 total += min(signal.max, signal.weight * count)
@@ -626,6 +630,30 @@ def _text_has(doc: Document, regex: re.Pattern[str] | None) -> bool:
     menu = " | ".join(link.text for link in doc.links[:MENU_LINKS] if link.text)
     return any(regex.search(text) for text in (doc.title, " | ".join(doc.headings), menu, doc.referrer_title,
                                                 " | ".join(doc.anchor_texts), doc.body[:MAX_BODY_CHARS]))
+
+
+def _own_text_has(doc: Document, regex: re.Pattern[str] | None) -> bool:
+    """Whether `regex` occurs in what the page itself says: its own title, headings and text, and the texts
+    that link to it. Not in the site's furniture (menu, header, footer, sidebar) nor in the site's name in a
+    title: they say whose site the page is on, and a site reposts other organisations' documents too."""
+    if regex is None:
+        return False
+    furniture = set(doc.furniture)
+    body = "\n".join(line for line in doc.body[:MAX_BODY_CHARS].split("\n") if line.strip() not in furniture)
+    own_title = _without_site_name(doc.title, furniture, doc.headings[0] if doc.headings else "")
+    return any(regex.search(text) for text in (own_title, " | ".join(doc.headings),
+                                                _without_site_name(doc.referrer_title, furniture),
+                                                " | ".join(doc.anchor_texts), body))
+
+
+def _without_site_name(title: str, furniture: set[str], heading: str = "") -> str:
+    """A title without the site's name: "Кодекс этики | Колледж №1" -> "Кодекс этики", where the other
+    pieces are the site's furniture (its logo, its footer) or the page's own heading is one piece."""
+    pieces = [piece.strip() for piece in _TITLE_SPLIT_RE.split(title) if piece.strip()]
+    own = [piece for piece in pieces if piece not in furniture]
+    if len(own) > 1 and heading in own:
+        own = [heading]
+    return " | ".join(own)
 
 
 def _approval_line(line: str) -> bool:

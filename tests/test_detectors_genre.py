@@ -327,3 +327,39 @@ def test_a_cms_routing_address_is_not_news(detector: Detector) -> None:
                                      "University", body, headings=[]))
     assert plain.get("student_ethics_code", 0.0) >= 0.4  # evidence to weaken, or the test would prove nothing
     assert joomla.get("student_ethics_code") == plain.get("student_ethics_code")
+
+
+def _in_site_template(path: str, title: str, paragraphs: list[str]) -> Document:
+    """A page as an institution's site serves it: its name in the title, logo and footer, a menu naming the
+    university and its students, and the page's own content in <main>."""
+    from detectors.extract.extract import extract_document
+
+    site = "Қызылжар университеті"
+    html_page = (f"<html><head><title>{title} | {site}</title></head><body><header><div class='logo'>{site}</div>"
+                 "<nav><a href='/about'>Университет туралы</a> <a href='/students'>Студенттерге</a> "
+                 "<a href='/docs'>Нормативтік құжаттар</a></nav></header>"
+                 f"<main><h1>{title}</h1>{''.join(f'<p>{p}</p>' for p in paragraphs)}</main>"
+                 f"<footer><p>{site}</p><p>Мекенжай: Петропавл қ.</p></footer></body></html>")
+    # A host that does not say "university" itself (a host with "edu" or "uni" would settle whose site it is).
+    return extract_document(html_page.encode(), f"https://www.kyzylzhar.example.kz{path}", "text/html; charset=utf-8")
+
+
+def test_another_organisations_code_reposted_in_the_sites_template(detector: Detector) -> None:
+    """The site's template names the university; the code it reposts never does: it is a company's code
+    (issue: detection that generalises, kind 3), not the staff's code of honour."""
+    company = _in_site_template("/docs/kodeks-etiki", "Кодекс деловой этики", [
+        "Настоящий Кодекс деловой этики определяет принципы поведения работников товарищества.",
+        "Работники товарищества не принимают подарков от поставщиков и сообщают о конфликте интересов."])
+    own = _in_site_template("/docs/kodeks-chesti", "Кодекс деловой этики", [
+        "Настоящий Кодекс деловой этики определяет принципы поведения преподавателей и сотрудников университета.",
+        "Преподаватели не принимают подарков от студентов и сообщают о конфликте интересов."])
+    assert company.furniture and verdicts(detector, company).get("staff_ethics_code", 0.0) < 0.5
+    assert verdicts(detector, own).get("staff_ethics_code", 0.0) >= 0.5
+
+
+def test_a_short_service_page_is_the_institutions_by_its_site(detector: Detector) -> None:
+    """A vacancies notice names jobs, not the university: the site makes it the institution's."""
+    doc = _in_site_template("/vacancies", "Бос лауазымдарға конкурс жариялайды", [
+        "Бухгалтер – 1 бірлік. Заңгер – 1 бірлік.", "Құжаттарды қабылдау мерзімі – хабарландыру жарияланған күннен "
+        "бастап 15 күнтізбелік күн."])
+    assert verdicts(detector, doc).get("vacancy_announcements", 0.0) >= 0.5

@@ -308,3 +308,19 @@ def test_headings_of_the_site_furniture_are_not_the_pages() -> None:
                "</div><div class='widget_news'><h3>Новости</h3></div></body></html>").encode()
     doc = extract_document(old_cms, "https://uni.example.test/kodeks", "text/html; charset=utf-8")
     assert doc.headings == ["Кодекс чести"]
+
+
+def test_furniture_lines_are_the_sites_menu_header_footer_and_sidebar() -> None:
+    page = ("<html><head><title>Әдеп кодексі | Жоғары колледж</title></head><body>"
+            "<header><div class='logo'>Жоғары колледж</div><nav><a href='/'>Басты бет</a> <a href='/s'>Студенттерге</a></nav></header>"
+            "<div class='breadcrumbs'><a href='/'>Басты бет</a> / Құжаттар</div>"
+            "<main><article><header><h1>Әдеп кодексі</h1></header><p>Осы кодекс қызметкерлердің мінез-құлқын белгілейді.</p>"
+            "<aside class='note'>Ескерту</aside></article></main>"
+            "<aside class='sidebar'><h3>Соңғы жаңалықтар</h3><a href='/n/1'>Колледжде жиналыс өтті</a></aside>"
+            "<footer><p>Жоғары колледж</p><p>Тел.: +7 7172 00 00 00</p></footer></body></html>")
+    doc = extract_document(page.encode(), "https://college.example.test/kodeks/", "text/html; charset=utf-8")
+    assert "Жоғары колледж" in doc.furniture and "Соңғы жаңалықтар" in doc.furniture
+    assert "Басты бет / Құжаттар" in doc.furniture and "Тел.: +7 7172 00 00 00" in doc.furniture
+    # The page's own content, an article's own <header> and an <aside> inside the article are not furniture.
+    assert not {"Әдеп кодексі", "Осы кодекс қызметкерлердің мінез-құлқын белгілейді.", "Ескерту"} & set(doc.furniture)
+    assert "Осы кодекс қызметкерлердің мінез-құлқын белгілейді." in doc.body  # the body keeps every line

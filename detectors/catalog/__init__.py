@@ -25,7 +25,7 @@ LANGS = ("kk", "ru", "en")
 PATTERN_LANGS = ("kk", "ru", "en", "lat")  # lat: Latin-script Kazakh and URL slugs
 PARTS = ("title", "heading", "anchor", "url", "link", "referrer", "line", "body")
 PERIODS = ("academic_year", "calendar_year", "none")
-CUE_WHERE = ("url", "url_regex", "host", "head", "line", "body", "any", "defined_as", "absent")
+CUE_WHERE = ("url", "url_regex", "host", "head", "line", "body", "any", "defined_as", "absent", "absent_own")
 _TOP_KEYS = {"version", "defaults", "calibration", "concepts", "cues", "link_hints", "artefacts"}
 _ARTEFACT_KEYS = {"titles", "synonyms", "negative", "weights", "cue_factors", "cue_anywhere", "period",
                   "grace_years", "body_suppressed_by", "recommendation", "notes"}
@@ -439,7 +439,7 @@ def _parse_cues(src: _Source, raw: Any, concepts: set[str]) -> dict[str, CueGrou
                     raise src.error((*spath, "words"), "must be a non-empty list of words")
                 signals.append(CueSignal(where, weight, cap, words=frozenset(keys_of_words([str(w) for w in words])),
                                          kinds=frozenset(kinds)))
-            elif where == "absent":
+            elif where in ("absent", "absent_own"):
                 # One regular expression over the text (title, menu, body), not the phrase matcher: it
                 # only has to say whether any word of a kind occurs, and a C search is far cheaper.
                 patterns = {}
@@ -449,7 +449,7 @@ def _parse_cues(src: _Source, raw: Any, concepts: set[str]) -> dict[str, CueGrou
                     except re.error as exc:
                         raise src.error((*spath, key), f"bad regular expression: {exc}") from exc
                 if patterns["text_regex"] is None:
-                    raise src.error((*spath, "text_regex"), "an `absent` signal needs a text_regex")
+                    raise src.error((*spath, "text_regex"), f"an `{where}` signal needs a text_regex")
                 signals.append(CueSignal(where, weight, cap, regex=patterns["host_regex"],
                                          text_regex=patterns["text_regex"], kinds=frozenset(kinds)))
             else:

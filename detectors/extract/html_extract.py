@@ -88,6 +88,7 @@ def extract_html(body: bytes, doc: Document, limits: ExtractLimits, hints: Encod
     if not doc.title and doc.headings:
         doc.title = doc.headings[0]
     doc.links = _links(root, doc.url, limits, doc.notes)
+    doc.furniture = _furniture_lines(root, limits)
     doc.needs_js = _needs_js(root, doc.body)
 
 
@@ -117,6 +118,39 @@ def _in_site_furniture(element: etree._Element) -> bool:
             in_header = in_header or tag == "header" or "header" in names
         node = node.getparent()
     return in_header
+
+
+def _is_furniture(element: etree._Element) -> bool:
+    """Is this element itself a menu, sidebar, footer or the site's header (as _in_site_furniture tells)?"""
+    if element.tag in _FURNITURE_TAGS or element.tag == "header" or element.get("role") in _FURNITURE_ROLES:
+        return True
+    names = f"{element.get('class') or ''} {element.get('id') or ''}".lower().split()
+    return any(name in _FURNITURE_NAMES or name == "header" or name.startswith(("sidebar", "widget"))
+               for name in names)
+
+
+MAX_FURNITURE_LINES = 200
+
+
+def _furniture_lines(root: etree._Element, limits: ExtractLimits) -> list[str]:
+    """The text lines of the site's furniture: the outermost menus, sidebars, footers and headers outside the
+    page's own content (<main>, <article>). One walk that skips what it has read or need not read."""
+    lines: list[str] = []
+    walker = etree.iterwalk(root, events=("start",))
+    for _, element in walker:
+        tag = element.tag
+        if not isinstance(tag, str):
+            continue
+        if tag in ("main", "article") or tag in _SKIPPED_TAGS:
+            walker.skip_subtree()
+        elif _is_furniture(element):
+            walker.skip_subtree()
+            tail, element.tail = element.tail, None  # the text after it is the page's, not the furniture's
+            lines.extend(line for line in _visible_text(element).split("\n") if line)
+            element.tail = tail
+            if len(lines) >= MAX_FURNITURE_LINES:
+                break
+    return dedupe((clean_line(line, limits.max_heading_chars) for line in lines), MAX_FURNITURE_LINES)
 
 
 def _title(root: etree._Element, limits: ExtractLimits) -> str:
