@@ -69,6 +69,7 @@ SHORT_LINE_WORDS = 10
 SNIPPET_CHARS = 240
 QUALIFIER_WINDOW = 3  # tokens around a hit searched for @self / @model
 MAX_BOOST_SCORE = 1.0
+MENU_LINKS = 80  # link texts read to tell whose site a page is on (non_education cue)
 SECTION_HEADING_WORDS = 4
 SECTION_FACTOR = 0.9
 TIMELESS_SHARE = 0.7  # a never-expiring synonym this close to the best hit decides the period kind
@@ -91,7 +92,6 @@ _LIST_ITEM_RE = re.compile(
     r"january|february|march|april|may|june|july|august|september|october|november|december)\w*\s+\d{4})",
     re.IGNORECASE)
 _APPENDIX_RE = re.compile(r"^\s*(?:приложение|қосымша|appendix|annex)\s*(?:№\s*)?\d{1,2}\b", re.IGNORECASE)
-MENU_LINKS = 80  # link texts read to tell whose site a page is on (non_education cue)
 _TITLE_SPLIT_RE = re.compile(r"\s+[|–—-]\s+|\s*::\s*|\s+/\s+")
 _PHONE_RE = re.compile(r"(?<!\d)(?:\+?7|8)[\s\-(]*\d{3,4}[\s\-)]*\d{2,3}[\s\-]*\d{2}[\s\-]*\d{2}(?!\d)")
 # Found iff _PHONE_RE is found, 4x faster: it starts with a character class that the regex engine

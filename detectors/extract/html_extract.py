@@ -100,33 +100,35 @@ _FURNITURE_NAMES = frozenset({"sidebar", "widget", "footer", "site-footer", "sit
                               "breadcrumbs", "menu", "main-menu", "top-menu", "left-column", "right-column"})
 
 
-def _in_site_furniture(element: etree._Element) -> bool:
-    """Is this element in a menu, sidebar, footer or the site's header (a <header>, or an element of class or
-    id "header", outside <main>/<article>)?"""
-    in_header = False
-    node = element.getparent()
-    while node is not None:
-        tag = node.tag
-        if isinstance(tag, str):
-            if tag in ("main", "article"):
-                return False  # the page's own content (an article's <header> included)
-            if tag in _FURNITURE_TAGS or node.get("role") in _FURNITURE_ROLES:
-                return True
-            names = f"{node.get('class') or ''} {node.get('id') or ''}".lower().split()
-            if any(name in _FURNITURE_NAMES or name.startswith(("sidebar", "widget")) for name in names):
-                return True
-            in_header = in_header or tag == "header" or "header" in names
-        node = node.getparent()
-    return in_header
+def _names(element: etree._Element) -> list[str]:
+    return f"{element.get('class') or ''} {element.get('id') or ''}".lower().split()
 
 
 def _is_furniture(element: etree._Element) -> bool:
-    """Is this element itself a menu, sidebar, footer or the site's header (as _in_site_furniture tells)?"""
-    if element.tag in _FURNITURE_TAGS or element.tag == "header" or element.get("role") in _FURNITURE_ROLES:
+    """Is this element itself a menu, sidebar or footer (not a header: see _is_header)?"""
+    if element.tag in _FURNITURE_TAGS or element.get("role") in _FURNITURE_ROLES:
         return True
-    names = f"{element.get('class') or ''} {element.get('id') or ''}".lower().split()
-    return any(name in _FURNITURE_NAMES or name == "header" or name.startswith(("sidebar", "widget"))
-               for name in names)
+    return any(name in _FURNITURE_NAMES or name.startswith(("sidebar", "widget")) for name in _names(element))
+
+
+def _is_header(element: etree._Element) -> bool:
+    """A <header> or an element of class or id "header": the site's, unless inside <main>/<article>."""
+    return element.tag == "header" or "header" in _names(element)
+
+
+def _in_site_furniture(element: etree._Element) -> bool:
+    """Is this element in a menu, sidebar, footer or the site's header (outside <main>/<article>)?"""
+    in_header = False
+    node = element.getparent()
+    while node is not None:
+        if isinstance(node.tag, str):
+            if node.tag in ("main", "article"):
+                return False  # the page's own content (an article's <header> included)
+            if _is_furniture(node):
+                return True
+            in_header = in_header or _is_header(node)
+        node = node.getparent()
+    return in_header
 
 
 MAX_FURNITURE_LINES = 200
@@ -143,7 +145,7 @@ def _furniture_lines(root: etree._Element, limits: ExtractLimits) -> list[str]:
             continue
         if tag in ("main", "article") or tag in _SKIPPED_TAGS:
             walker.skip_subtree()
-        elif _is_furniture(element):
+        elif _is_furniture(element) or _is_header(element):
             walker.skip_subtree()
             tail, element.tail = element.tail, None  # the text after it is the page's, not the furniture's
             lines.extend(line for line in _visible_text(element).split("\n") if line)
