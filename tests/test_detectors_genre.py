@@ -92,6 +92,19 @@ NOT_FOUND = [
         "Топ кураторлары бірінші курс студенттерімен Академиялық адалдық кодексі бойынша түсіндіру жұмысын "
         "жүргізді. Кураторлар көшірудің және плагиаттың жол берілмейтінін түсіндірді."),
      "college", {"student_ethics_code"}),
+    # A policy's list of the surveys the university runs each year describes them: it is not their results.
+    ("survey-programme-described-en", page(
+        f"{U}/en/quality/feedback", "Feedback",
+        "Feedback from students is collected through several instruments.\n1. The Graduate Survey is conducted "
+        "annually in June.\n2. The Student Satisfaction Survey is conducted annually at the end of the spring "
+        "semester.\n3. Employer surveys are conducted every two years."),
+     "university", {"survey_results"}),
+    ("survey-programme-described-ru", page(
+        f"{U}/ru/kachestvo/obratnaya-svyaz", "Обратная связь",
+        "Обратная связь с обучающимися собирается несколькими способами.\n1. Анкетирование выпускников проводится "
+        "ежегодно в июне.\n2. Социологический опрос удовлетворенности студентов проводится ежегодно в конце "
+        "весеннего семестра."),
+     "university", {"survey_results"}),
     # 2. National acts and model documents reproduced.
     ("national-pedagogical-ethics-ru", page(
         f"{C}/ru/documents/pravila-etiki", "Правила педагогической этики",
