@@ -105,6 +105,17 @@ NOT_FOUND = [
         "ежегодно в июне.\n2. Социологический опрос удовлетворенности студентов проводится ежегодно в конце "
         "весеннего семестра."),
      "university", {"survey_results"}),
+    # The rules for developing educational programmes of every level, postgraduate ones included.
+    ("programme-development-rules-ru", page(
+        f"{U}/ru/dokumenty/razrabotka-op", "Положение о разработке образовательных программ высшего и послевузовского образования",
+        "Положение определяет порядок разработки, экспертизы и утверждения образовательных программ "
+        "бакалавриата, магистратуры и докторантуры."),
+     "university", {"masters_regulation"}),
+    ("programme-development-rules-en", page(
+        f"{U}/en/documents/programme-development", "Regulation on the Development of Higher and Postgraduate Educational Programmes",
+        "The regulation sets out how educational programmes of bachelor's, master's and doctoral studies are "
+        "designed, reviewed and approved."),
+     "university", {"masters_regulation"}),
     # 2. National acts and model documents reproduced.
     ("national-pedagogical-ethics-ru", page(
         f"{C}/ru/documents/pravila-etiki", "Правила педагогической этики",
