@@ -41,6 +41,8 @@ _LATIN_LOOKALIKE_TO_CYR = str.maketrans({
 _CYR_LOOKALIKE_TO_LATIN = str.maketrans({
     "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "х": "x", "у": "y", "к": "k", "і": "i",
     "м": "m", "т": "t",
+    # Kazakh letters kept in a Latin slug ("t%D2%AFsu" = "tүsu", "қazhet"): their Latin-script Kazakh letters.
+    "ә": "ä", "ғ": "ğ", "қ": "q", "ң": "ñ", "ө": "ö", "ұ": "ū", "ү": "ü", "һ": "h",
 })
 
 

@@ -41,6 +41,8 @@ def test_fold_variants() -> None:
 def test_mixed_script_words_are_repaired() -> None:
     assert fix_mixed_script("жемқорлыққa") == "жемқорлыққа"  # Latin "a" at the end
     assert fix_mixed_script("plаn") == "plan"  # Cyrillic "а" inside a Latin word
+    # A Latin slug that kept its Kazakh letters ("t%D2%AFsu"): they become Latin-script Kazakh letters.
+    assert fix_mixed_script("tүsu") == "tüsu" and fix_mixed_script("қazhet") == "qazhet"
     assert keys("Кoдекс") == keys("Кодекс")
 
 
