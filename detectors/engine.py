@@ -578,6 +578,14 @@ class Detector:
             for token in tokenize(clean_text(m.group(1))):
                 defined_keys.update(token.keys)
 
+        site_has: dict[str, bool] = {}  # the same words are looked for by more than one signal
+
+        def site_text_has(regex: re.Pattern[str] | None) -> bool:
+            key = regex.pattern if regex is not None else ""
+            if key not in site_has:
+                site_has[key] = _text_has(doc, regex)
+            return site_has[key]
+
         strengths: dict[str, float] = {}
         for name, group in self.catalog.cue_groups.items():
             total = 0.0
@@ -597,10 +605,10 @@ class Detector:
                     count = sum(n for where, n in hits_by_owner[owner].items() if where != "line")
                 elif signal.where == "absent":  # no word of the kind anywhere: not in the host, nor the text
                     count = 0 if ((signal.regex and signal.regex.search(host))
-                                  or _text_has(doc, signal.text_regex)) else 1
+                                  or site_text_has(signal.text_regex)) else 1
                 elif signal.where == "absent_own":  # only the site's furniture has one: a reposted document
                     count = 1 if (doc.furniture and not (signal.regex and signal.regex.search(host))
-                                  and _text_has(doc, signal.text_regex)
+                                  and site_text_has(signal.text_regex)
                                   and not _own_text_has(doc, signal.text_regex)) else 0
                 else:
                     count = hits_by_owner[owner].get(signal.where, 0)
@@ -639,11 +647,18 @@ def _own_text_has(doc: Document, regex: re.Pattern[str] | None) -> bool:
     if regex is None:
         return False
     furniture = set(doc.furniture)
-    body = "\n".join(line for line in doc.body[:MAX_BODY_CHARS].split("\n") if line.strip() not in furniture)
     own_title = _without_site_name(doc.title, furniture, doc.headings[0] if doc.headings else "")
-    return any(regex.search(text) for text in (own_title, " | ".join(doc.headings),
-                                                _without_site_name(doc.referrer_title, furniture),
-                                                " | ".join(doc.anchor_texts), body))
+    if any(regex.search(text) for text in (own_title, " | ".join(doc.headings),
+                                           _without_site_name(doc.referrer_title, furniture),
+                                           " | ".join(doc.anchor_texts))):
+        return True
+    body = doc.body[:MAX_BODY_CHARS]
+    for match in regex.finditer(body):  # a word of the kind on a line of the page's own
+        start = body.rfind("\n", 0, match.start()) + 1
+        end = body.find("\n", match.end())
+        if body[start:end if end >= 0 else len(body)].strip() not in furniture:
+            return True
+    return False
 
 
 def _without_site_name(title: str, furniture: set[str], heading: str = "") -> str:
