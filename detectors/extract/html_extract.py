@@ -132,6 +132,11 @@ def _in_site_furniture(element: etree._Element) -> bool:
 
 
 MAX_FURNITURE_LINES = 200
+# Walked past without a look inside: the page's own content, and text-level elements (a paragraph, a heading,
+# a link) that hold no menu, sidebar or footer of the site.
+_NOT_FURNITURE_TAGS = frozenset({"main", "article", "p", "h1", "h2", "h3", "h4", "h5", "h6", "a", "span", "b", "i",
+                                 "strong", "em", "img", "br", "small", "sup", "sub", "label", "option", "button",
+                                 "input", "select", "textarea", "code", "pre", "blockquote"})
 
 
 def _furniture_lines(root: etree._Element, limits: ExtractLimits) -> list[str]:
@@ -143,9 +148,10 @@ def _furniture_lines(root: etree._Element, limits: ExtractLimits) -> list[str]:
         tag = element.tag
         if not isinstance(tag, str):
             continue
-        if tag in ("main", "article") or tag in _SKIPPED_TAGS:
-            walker.skip_subtree()
-        elif _is_furniture(element) or _is_header(element):
+        if tag in _NOT_FURNITURE_TAGS or tag in _SKIPPED_TAGS:
+            walker.skip_subtree()  # the page's own content, or text that holds no menu or footer
+        elif tag in _FURNITURE_TAGS or tag == "header" or (element.attrib and (_is_furniture(element)
+                                                                               or _is_header(element))):
             walker.skip_subtree()
             tail, element.tail = element.tail, None  # the text after it is the page's, not the furniture's
             lines.extend(line for line in _visible_text(element).split("\n") if line)
