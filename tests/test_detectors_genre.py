@@ -116,6 +116,14 @@ NOT_FOUND = [
         "The regulation sets out how educational programmes of bachelor's, master's and doctoral studies are "
         "designed, reviewed and approved."),
      "university", {"masters_regulation"}),
+    # An employees' survey that asks about gifts and the hotline is neither the gifts procedure nor the hotline.
+    ("employee-survey-on-gifts-and-hotline-ru", Document(
+        url=f"{U}/ru/anticor/opros-podarki", kind="html", title="Анкета сотрудников о подарках и телефоне доверия",
+        headings=["Анкета сотрудников о подарках и телефоне доверия"], anchor_texts=["Анкета сотрудников о подарках"],
+        body="Анкета сотрудников о подарках и телефоне доверия\nУважаемые коллеги! Анкета анонимная.\n"
+             "1. Предлагали ли вам подарки за последний год? (да / нет)\n"
+             "2. Знаете ли вы номер телефона доверия университета? (да / нет)\nТел.: +7 (7172) 55-44-33"),
+     "university", {"gifts_policy", "hotline"}),
     # 2. National acts and model documents reproduced.
     ("national-pedagogical-ethics-ru", page(
         f"{C}/ru/documents/pravila-etiki", "Правила педагогической этики",
