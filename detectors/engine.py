@@ -57,6 +57,8 @@ LEAD_LINES = 10
 LEAD_LINE_MAX_CHARS = 160
 LEAD_FACTOR = 0.95  # first lines of a PDF count almost as much as a real heading
 HEAD_LEAD_LINES = 3  # lead lines that count as the document's head for cues
+HTML_TITLE_BLOCK_LINES = 3  # short lines under a web page's heading read as the document's own title
+HTML_TITLE_SEARCH_LINES = 12  # where the page's heading is looked for among its first lines
 URL_DIRECTORY_FACTOR = 0.5  # a match only in the directories of a URL, not in the page's own name
 URL_MIXED_FACTOR = 0.7  # a match that needs words of the directories and of the page's name
 HEAD_PARTS = frozenset({"title", "heading", "anchor", "url", "link"})
@@ -403,6 +405,9 @@ class Detector:
             # they still match, but their words say nothing against the page (see head_negative).
             add("title", piece, lead_rank=0 if rank == 0 else HEAD_LEAD_LINES)
         lead = self._lead_lines(own_lines[block_end:]) if reads_lead else []
+        html_lead_at = -1
+        if not reads_lead and doc.kind == "html":
+            html_lead_at, lead = self._html_title_block(own_lines, doc.headings)
         lead_texts = set(lead)
         for number, heading in enumerate(doc.headings[:MAX_SEGMENTS_PER_PART]):
             # An extractor's guesses at a PDF's headings may include list items and sentences; its
@@ -443,7 +448,11 @@ class Detector:
                     add("heading", f"{line} {lead[i + 1]} {lead[i + 2]}", LEAD_FACTOR, i, joined=True, span=3)
         text_start = block_end + lead_count  # the approval block is read as text, before the rest
         front_text = [line for line in own_lines[:block_end] if line not in letterhead]
-        for sentence in front_text + own_lines[text_start:text_start + 4 * MAX_SEGMENTS_PER_PART]:
+        body_lines = own_lines
+        if html_lead_at >= 0:  # the title block under the page's heading was read above, as heading
+            body_lines = own_lines[:html_lead_at] + own_lines[html_lead_at + lead_count:]
+            text_start = 0
+        for sentence in front_text + body_lines[text_start:text_start + 4 * MAX_SEGMENTS_PER_PART]:
             if _APPENDIX_RE.match(sentence) and len(sentence) <= LEAD_LINE_MAX_CHARS:
                 # "Приложение 2. О составе комиссии": the title of a second document in the file.
                 add("heading", sentence, LEAD_FACTOR, section=True)
@@ -495,6 +504,26 @@ class Detector:
         if len(_QUOTED_RE.sub(" ", probe).split()) > LETTERHEAD_MAX_EXTRA_WORDS:
             return False
         return not self._artefact_words(probe)
+
+    def _html_title_block(self, own_lines: list[str], headings: list[str]) -> tuple[int, list[str]]:
+        """A web page's heading is often the menu item's name ("Антикоррупционный стандарт") and the
+        document pasted under it opens with a title of its own, broken over short lines ("ПОЛОЖЕНИЕ" / "о
+        комиссии ..."; "Приказ Министра ... № 174" / "Об утверждении ..."): those lines, read as lead lines
+        are in a PDF, and where they start in `own_lines` (-1: none). Only lines that name what an artefact
+        is made of: a cover's "Экибастуз 2016" under a handbook's heading is no title (and its year no news)."""
+        first = _squash(headings[0]) if headings else ""
+        if not first:
+            return -1, []
+        later = {_squash(h) for h in headings[1:]}
+        for index, line in enumerate(own_lines[:HTML_TITLE_SEARCH_LINES]):
+            if _squash(line) == first:
+                block = []
+                for candidate in self._lead_lines(own_lines[index + 1:])[:HTML_TITLE_BLOCK_LINES]:
+                    if _squash(candidate) in later or not self._artefact_words(candidate):
+                        break  # the next section starts, or a line that names nothing: the title is over
+                    block.append(candidate)
+                return (index + 1, block) if block else (-1, [])
+        return -1, []
 
     @staticmethod
     def _lead_lines(sentences: list[str]) -> list[str]:

@@ -422,6 +422,42 @@ def test_a_news_lists_headlines_are_evidence_of_the_linked_pages_not_of_the_list
     doc = extract_document(section, f"{U}/kk/komissiya", "text/html; charset=utf-8")
     assert "anticorruption_commission_composition" in found(detector, doc)
 
+
+@pytest.mark.parametrize(("heading", "block", "artefact"), [
+    # The heading is the menu item's name; the document pasted under it opens with its own title block.
+    ("Нормативтік құжаттар", ["ЕРЕЖЕ", "Сыбайлас жемқорлыққа қарсы іс-қимыл жөніндегі комиссия туралы"],
+     "anticorruption_commission_regulation"),
+    ("Документы", ["ПОЛОЖЕНИЕ", "о комиссии по противодействию коррупции"], "anticorruption_commission_regulation"),
+    ("Student life", ["CODE", "of academic honesty of university students"], "student_ethics_code"),
+])
+def test_a_title_block_under_a_web_pages_heading_is_read_as_its_title(detector: Detector, heading: str,
+                                                                     block: list[str], artefact: str) -> None:
+    """CMS pages often head a pasted document with the menu item's name; the document's own title is the
+    short lines under it, broken as in a PDF. The same lines further down are only mentions."""
+    from detectors.extract.extract import extract_document
+
+    running = ("1. General provisions. This document is binding on every department of the university "
+               "and is reviewed before each academic year.")
+    lines = "".join(f"<p>{line}</p>" for line in block)
+
+    def page_html(main: str) -> bytes:
+        return (f"<html><head><title>{heading} | University</title></head><body><main><h1>{heading}</h1>{main}"
+                "</main></body></html>").encode()
+
+    doc = extract_document(page_html(f"{lines}<p>{running}</p>"), f"{U}/page/17", "text/html; charset=utf-8")
+    assert artefact in found(detector, doc)
+    doc = extract_document(page_html(f"<p>{running}</p>{lines}"), f"{U}/page/17", "text/html; charset=utf-8")
+    assert artefact not in found(detector, doc)
+
+
+def test_a_cover_line_under_a_web_pages_heading_is_not_its_title(detector: Detector) -> None:
+    """A handbook's cover under its heading ("Ekibastuz 2016") names nothing: it is not read as the title,
+    so its year does not make the page a dated news item."""
+    assert Detector._html_title_block(detector, ["Student handbook", "Ekibastuz 2016", "CODE"],
+                                      ["Student handbook"]) == (-1, [])
+    assert Detector._html_title_block(detector, ["Student handbook", "CODE", "of honour of students"],
+                                      ["Student handbook"]) == (1, ["CODE", "of honour of students"])
+
 def test_a_page_without_headings_does_not_take_its_menu_for_its_title(detector: Detector) -> None:
     """Old CMS pages often have no <h1>: the first lines of their text are then read as a title, as in a
     PDF, but the menu's lines are link texts (each target is judged itself), never the page's title."""
