@@ -397,11 +397,8 @@ class Detector:
 
         front = set(own_lines[:block_end])
         title = doc.title or ""
-        if doc.kind != "html" and (title in front or self._is_letterhead(title) or _is_sentence(title)
-                                   or len(title) > LEAD_LINE_MAX_CHARS):
-            # The extractor took the front matter, or a title-less excerpt's first sentence, for the title: the
-            # lead lines below hold the real one, and a sentence is text whether a letterhead is above it or not.
-            title = ""
+        if doc.kind != "html" and (title in front or self._is_letterhead(title)):
+            title = ""  # the extractor took the front matter for the title; the lead lines below hold the real one
         pieces = [p for p in _TITLE_SPLIT_RE.split(title) if p.strip()]
         for rank, piece in enumerate(pieces[:6] or [title]):
             # Later pieces of a title are usually the site's name ("... | Kazakh National University"):
