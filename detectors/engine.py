@@ -409,6 +409,16 @@ class Detector:
         if not reads_lead and doc.kind == "html":
             html_lead_at, lead = self._html_title_block(own_lines, doc.headings)
         lead_texts = set(lead)
+        # Where each later heading of a web page stands in its text, for the title block under it ("Приказ
+        # ректора № 245" / "О составе комиссии"): a section's document is named there as the page's is.
+        section_at: dict[str, int] = {}
+        heading_keys: set[str] = set()
+        if html_lead_at >= 0 or (not reads_lead and doc.kind == "html" and len(doc.headings) > 1):
+            heading_keys = {_squash(h) for h in doc.headings}
+            for index, line in enumerate(own_lines):
+                key = _squash(line)
+                if key in heading_keys:
+                    section_at.setdefault(key, index)
         for number, heading in enumerate(doc.headings[:MAX_SEGMENTS_PER_PART]):
             # An extractor's guesses at a PDF's headings may include list items and sentences; its
             # first lines are read below as lead lines, with their neighbours ("КОДЕКС" / "чести студента").
@@ -419,6 +429,13 @@ class Detector:
             if section and teaser_texts.holds(_squash(heading)):
                 continue
             add("heading", heading, section=section)
+            at = section_at.get(_squash(heading)) if section else None
+            if at is not None:
+                block = self._title_block_at(own_lines, at + 1, heading_keys)
+                for line in block:
+                    add("heading", line, LEAD_FACTOR, section=True)
+                if len(block) > 1:
+                    add("heading", " ".join(block), LEAD_FACTOR, section=True)
             if section and len(heading.split()) <= SECTION_HEADING_WORDS:
                 # "Anti-corruption commission" / "Members": a short section heading is read with the
                 # page's own heading, as a reader does ("the commission's members").
@@ -509,21 +526,26 @@ class Detector:
         """A web page's heading is often the menu item's name ("Антикоррупционный стандарт") and the
         document pasted under it opens with a title of its own, broken over short lines ("ПОЛОЖЕНИЕ" / "о
         комиссии ..."; "Приказ Министра ... № 174" / "Об утверждении ..."): those lines, read as lead lines
-        are in a PDF, and where they start in `own_lines` (-1: none). Only lines that name what an artefact
-        is made of: a cover's "Экибастуз 2016" under a handbook's heading is no title (and its year no news)."""
+        are in a PDF, and where they start in `own_lines` (-1: none)."""
         first = _squash(headings[0]) if headings else ""
         if not first:
             return -1, []
-        later = {_squash(h) for h in headings[1:]}
+        stops = {_squash(h) for h in headings}
         for index, line in enumerate(own_lines[:HTML_TITLE_SEARCH_LINES]):
             if _squash(line) == first:
-                block = []
-                for candidate in self._lead_lines(own_lines[index + 1:])[:HTML_TITLE_BLOCK_LINES]:
-                    if _squash(candidate) in later or not self._artefact_words(candidate):
-                        break  # the next section starts, or a line that names nothing: the title is over
-                    block.append(candidate)
+                block = self._title_block_at(own_lines, index + 1, stops)
                 return (index + 1, block) if block else (-1, [])
         return -1, []
+
+    def _title_block_at(self, own_lines: list[str], start: int, stops: set[str]) -> list[str]:
+        """The short lines from `start` that name what an artefact is made of, up to the next heading: a
+        cover's "Экибастуз 2016" under a handbook's heading is no title (and its year no news)."""
+        block: list[str] = []
+        for candidate in self._lead_lines(own_lines[start:start + LEAD_LINES])[:HTML_TITLE_BLOCK_LINES]:
+            if _squash(candidate) in stops or not self._artefact_words(candidate):
+                break
+            block.append(candidate)
+        return block
 
     @staticmethod
     def _lead_lines(sentences: list[str]) -> list[str]:

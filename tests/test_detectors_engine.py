@@ -450,6 +450,27 @@ def test_a_title_block_under_a_web_pages_heading_is_read_as_its_title(detector: 
     assert artefact not in found(detector, doc)
 
 
+def test_a_title_block_under_a_section_heading_names_the_sections_document(detector: Detector) -> None:
+    """A page that carries two documents: the second under a heading that is only its order's number, with its
+    title on the short line below ("Приказ ректора ... № 245" / "О составе комиссии"). Both are found."""
+    from detectors.extract.extract import extract_document
+
+    def detect(second: str) -> dict[str, float]:
+        html = ("<html><head><title>Комиссия | Университет</title></head><body><main>"
+                "<h1>Положение об антикоррупционной комиссии</h1>"
+                "<p>1. Общие положения. Комиссия создаётся приказом ректора и действует на постоянной основе.</p>"
+                f"{second}<p>Председатель комиссии: Ахметов А.А., проректор. Члены комиссии: Серикова Б.Б.; "
+                "Омаров В.В.; Жумабаева Г.Г.</p></main></body></html>").encode()
+        return found(detector, extract_document(html, f"{U}/ru/komissiya", "text/html; charset=utf-8"))
+
+    order = "<h2>Приказ ректора университета от 12.09.2025 № 245</h2>"
+    assert set(detect(order + "<p>О составе антикоррупционной комиссии</p>")) >= {
+        "anticorruption_commission_regulation", "anticorruption_commission_composition"}
+    # The same words as running text further down the section are a mention, not its title.
+    assert "anticorruption_commission_composition" not in detect(
+        order + "<p>Комиссия утверждена на заседании ректората и работает по плану на учебный год.</p>")
+
+
 def test_a_cover_line_under_a_web_pages_heading_is_not_its_title(detector: Detector) -> None:
     """A handbook's cover under its heading ("Ekibastuz 2016") names nothing: it is not read as the title,
     so its year does not make the page a dated news item."""
