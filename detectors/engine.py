@@ -3,7 +3,8 @@
 Steps for one document (details in detectors/README.md):
 
 1. cut the document into short segments by part: title pieces, headings (and, for PDF/DOCX or
-   pages without headings, the first short lines, alone and joined by two or three), link texts
+   pages without headings, the first short lines, alone and joined by two or three; on a web page,
+   the short title lines under its heading and under each section heading), link texts
    of referring pages, the referrer's title, the URL words, texts of links to files, body
    sentences;
 2. match every segment against all catalog phrases at once (detectors.patterns.Matcher);
