@@ -17,20 +17,13 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from adalscan.models import CrawlStatus, Evidence, GapRow, GapStatus, Institution, SiteResult
+from adalscan.notes import SEPARATOR, cut_why, genre_note, note
 from detectors.decision import FOUND, MIN_REPORTED
 from detectors.spec import applicable
 
 FOUND_THRESHOLD = FOUND  # interface.md: confidence >= 0.5 is reported as found (or stale)
 UNCERTAIN_THRESHOLD = MIN_REPORTED
 PROCUREMENT_ARTEFACT = "goszakup_procurement"
-# Why the best evidence is only uncertain, when the kind of page is the reason (interface.md, "What
-# counts as evidence").
-GENRE_NOTES = {
-    "national_act": "a national act or model document reposted on the site, not the institution's own: at most uncertain",
-    "report": "a report or news item about it, not the document itself",
-    "other_org": "another organisation's document or page",
-    "guidance": "guidance or study material about the topic, not the institution's document",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,21 +85,19 @@ def assess(institutions: Iterable[Institution], sites: Mapping[str, SiteResult],
                     row.snippet = best.snippet
                     row.period = best.period or ""
                     if best.genre and status == GapStatus.UNCERTAIN:
-                        row.note = GENRE_NOTES.get(best.genre, "")
+                        # why the best evidence is only uncertain, when the kind of page is the reason
+                        # (interface.md, "What counts as evidence")
+                        row.note = genre_note(best.genre)
                 if status in (GapStatus.MISSING, GapStatus.UNCERTAIN) and site.cut_reason:
-                    row.note = "; ".join(filter(None, (row.note, cut_note(site))))
+                    row.note = SEPARATOR.join(filter(None, (row.note, cut_note(site))))
             rows.append(row)
     return rows
 
 
-CUT_WORDS = {"budget": "page budget", "time": "time limit", "robots": "robots.txt", "site": "the site refusing"}
-
-
 def cut_note(site: SiteResult) -> str:
     """A partial crawl is never presented as a complete one: what a 'not found' is worth on this site."""
-    why = ", ".join(CUT_WORDS.get(r, r) for r in site.cut_reason.split("+") if r)
-    return (f"not found in the {site.pages_fetched} pages fetched; the crawl was cut ({why}): "
-            f"{site.pages_unfetched} of {site.pages_discovered} discovered pages were not fetched")
+    return note("cut", fetched=site.pages_fetched, why=cut_why(site.cut_reason), unfetched=site.pages_unfetched,
+                discovered=site.pages_discovered)
 
 
 def hold_unfetched_evidence(rows: Iterable[GapRow], sites: Mapping[str, SiteResult], previous: Iterable[GapRow],
@@ -129,7 +120,6 @@ def hold_unfetched_evidence(rows: Iterable[GapRow], sites: Mapping[str, SiteResu
         if old.evidence_url in fetched[row.institution_id]:
             continue  # the page was fetched and no longer evidences the artefact: a real change
         row.status = GapStatus.UNREACHABLE
-        row.note = (f"last evidence {old.evidence_url} was not fetched this run ({cut_note(site)}); "
-                    f"nothing can be said until it is")[:1000]
+        row.note = note("held", url=old.evidence_url, cut=cut_note(site))[:1000]
         held += 1
     return held

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import adalscan.reports.i18n as i18n
-from adalscan.models import CrawlStatus, GapStatus
+from adalscan.models import CrawlStatus, GapStatus, SiteResult
 from adalscan.reports.i18n import LANGS, Labels, LabelsError, load_labels
 from detectors.spec import DIRECTIONS, load_spec
 
@@ -84,3 +84,50 @@ def test_names_sort_in_kazakh_alphabet_order() -> None:
     names = ["Түркістан", "Қарағанды", "Ақтөбе", "Астана", "Павлодар", "Әулиеата", "Almaty"]
     assert sorted(names, key=i18n.collation_key) == [
         "Almaty", "Ақтөбе", "Астана", "Әулиеата", "Қарағанды", "Павлодар", "Түркістан"]
+
+
+def _cut_site() -> SiteResult:
+    return SiteResult("u1", pages_fetched=250, pages_discovered=900, pages_unfetched=650, cut_reason="budget+site")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_scanners_own_notes_are_shown_in_the_reports_language(lang: str) -> None:
+    """gaps.csv keeps the scanner's notes in English; a report shows each in its own language, with its
+    figures and URLs, and an analyst's own note as written."""
+    from adalscan.assess import cut_note
+    from adalscan.notes import NOTES, SEPARATOR, genre_note, note, translate
+
+    labels = Labels(lang)
+    cut = cut_note(_cut_site())
+    held = note("held", url="https://u1.example.kz/docs/plan.pdf", cut=cut)
+    for key in NOTES:
+        assert labels.has(f"note_{key}"), key
+    shown = {text: translate(text, labels) for text in
+             (genre_note("national_act"), genre_note("report") + SEPARATOR + cut, held)}
+    if lang == "en":
+        assert all(after == before for before, after in shown.items())
+    else:
+        english_words = ("reposted", "news item", "the crawl was cut", "was not fetched this run", "page budget",
+                         "refusing")
+        assert not any(word in after for after in shown.values() for word in english_words), shown
+        assert all(n in shown[genre_note("report") + SEPARATOR + cut] for n in ("250", "650", "900"))
+        assert "https://u1.example.kz/docs/plan.pdf" in shown[held] and "650" in shown[held]
+        assert shown[genre_note("report") + SEPARATOR + cut].count(SEPARATOR) == 2  # each note keeps its own "; "
+    analyst = "Протоколы № 1–4 за 2025 г. представлены рабочей группе"
+    assert translate(analyst, labels) == analyst
+    assert translate("not found in the 3 pages fetched", labels) == "not found in the 3 pages fetched"
+
+
+def test_a_gap_rows_note_is_translated_in_a_report_cell() -> None:
+    import datetime as dt
+
+    from adalscan.models import GapRow
+    from adalscan.notes import genre_note
+    from adalscan.reports.deadlines import deadlines_for
+    from adalscan.reports.views import make_cell
+
+    row = GapRow("u1", "vacancy_rules", "management_hr", "public", GapStatus.UNCERTAIN, confidence=0.45,
+                 evidence_url="https://u1.example.kz/ru/pravila", note=genre_note("national_act"))
+    cell = make_cell(row, Labels("ru"), deadlines_for(dt.date(2026, 12, 4), "ru"), [], None)
+    assert cell.note.startswith("национальный акт") and "Под вопросом" in cell.note
+    assert make_cell(row, Labels("en"), deadlines_for(dt.date(2026, 12, 4)), [], None).note == row.note

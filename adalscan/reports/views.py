@@ -15,6 +15,7 @@ from typing import Any
 from markupsafe import Markup
 
 from adalscan.models import GapRow, Institution, SiteResult
+from adalscan.notes import translate as translate_note
 from detectors.spec import DIRECTIONS, ArtefactSpec, load_spec
 
 from .archive_links import ArchiveRef, relative_href
@@ -154,12 +155,13 @@ class Cell:
     archive: ArchiveLinks | None = None  # screenshot / WARC record of the evidence (nightly runs only)
 
 
-def _note(note: str, status: str) -> str:
-    """The note as shown; the "not applicable:" prefix adalscan.overrides adds is said by the badge already."""
+def _note(note: str, status: str, labels: Labels) -> str:
+    """The note as shown: the scanner's own notes in the report's language; the "not applicable:" prefix
+    adalscan.overrides adds is said by the badge already."""
     text = clean_text(note)
     if status == NOT_APPLICABLE and text.lower().startswith("not applicable:"):
         text = text.split(":", 1)[1].strip()
-    return text
+    return translate_note(text, labels)
 
 
 def override_alert(labels: Labels, now_status: str, now_url: str, then_status: str) -> str:
@@ -182,7 +184,7 @@ def make_cell(row: GapRow, labels: Labels, deadlines: Deadlines, alerts: list[st
         period=clean_text(row.period, 40), evidence_href=href,
         evidence_text=display_url(row.evidence_url) if row.evidence_url else "",
         evidence_url=clean_text(row.evidence_url, MAX_URL_CHARS),
-        snippet=clean_text(row.snippet, MAX_SNIPPET_CHARS), note=_note(row.note, status),
+        snippet=clean_text(row.snippet, MAX_SNIPPET_CHARS), note=_note(row.note, status, labels),
         override_by=clean_text(row.override_by, 80), is_gap=gap, alerts=alerts, archive=archive)
     if gap or cell.observable != "public":
         cell.recommendation, cell.recommendation_from_catalog = labels.recommendation(

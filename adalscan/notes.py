@@ -1,0 +1,100 @@
+"""The scanner's own notes on gap rows, in one place.
+
+gaps.csv carries them in English (the data scripts read); the kk/ru/en reports show each in the report's
+language (`reports/translations/labels.yaml`, keys `note_<key>`), recognising them by these templates. An
+analyst's note, or any text no template produces, is shown as written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+# key -> English template; a report translates `note_<key>` with the same parameters.
+NOTES = {
+    "genre_national_act": "a national act or model document reposted on the site, not the institution's own: "
+                          "at most uncertain",
+    "genre_report": "a report or news item about it, not the document itself",
+    "genre_other_org": "another organisation's document or page",
+    "genre_guidance": "guidance or study material about the topic, not the institution's document",
+    "cut": "not found in the {fetched} pages fetched; the crawl was cut ({why}): {unfetched} of {discovered} "
+           "discovered pages were not fetched",
+    "held": "last evidence {url} was not fetched this run ({cut}); nothing can be said until it is",
+}
+# Why a crawl was cut (SiteResult.cut_reason, "+"-joined), as the cut note names it; `note_cut_<reason>` in reports.
+CUT_REASONS = {"budget": "page budget", "time": "time limit", "robots": "robots.txt", "site": "the site refusing"}
+SEPARATOR = "; "  # between the notes of one row
+_NESTED = {"held": "cut"}  # a parameter that is itself a note
+
+
+def note(key: str, **params: object) -> str:
+    """One note in English, as gaps.csv carries it."""
+    return NOTES[key].format(**params)
+
+
+def genre_note(genre: str) -> str:
+    """The note for evidence weakened by the kind of page it is on ("" for the institution's own page)."""
+    return note(f"genre_{genre}") if f"genre_{genre}" in NOTES else ""
+
+
+def cut_why(cut_reason: str) -> str:
+    return ", ".join(CUT_REASONS.get(r, r) for r in cut_reason.split("+") if r)
+
+
+def _pattern(template: str) -> re.Pattern[str]:
+    parts = re.split(r"\{(\w+)\}", template)
+    regex = "".join(re.escape(part) if i % 2 == 0 else f"(?P<{part}>.+?)" for i, part in enumerate(parts))
+    return re.compile(regex)
+
+
+_PATTERNS = {key: _pattern(template) for key, template in NOTES.items()}
+
+
+def parse(text: str) -> list[tuple[str, dict[str, str]]] | None:
+    """The scanner's notes a row's note is made of (key, parameters), or None when any of it is other text."""
+    found: list[tuple[str, dict[str, str]]] = []
+    position = 0
+    while position < len(text):
+        for key, pattern in _PATTERNS.items():
+            # The shortest parameters that let the note end here or before the next note.
+            match = pattern.match(text, position)
+            while match is not None:
+                end = match.end()
+                if end == len(text) or text.startswith(SEPARATOR, end):
+                    break
+                match = _longer(pattern, text, position, match)
+            if match is not None:
+                found.append((key, match.groupdict()))
+                position = match.end() + len(SEPARATOR)
+                break
+        else:
+            return None
+    return found
+
+
+def _longer(pattern: re.Pattern[str], text: str, position: int, match: re.Match[str]) -> re.Match[str] | None:
+    """The next match of `pattern` at `position` that ends later than `match` (None when there is none)."""
+    for end in range(match.end() + 1, len(text) + 1):
+        longer = pattern.fullmatch(text, position, end)
+        if longer is not None:
+            return longer
+    return None
+
+
+def translate(text: str, label: Callable[..., str]) -> str:
+    """A row's note in a report's language: `label(key, **params)` formats `note_<key>`; text that is not
+    the scanner's own note comes back unchanged."""
+    parts = parse(text)
+    if not parts:
+        return text
+    out = []
+    for key, params in parts:
+        if key == "cut":
+            reasons = {english: reason for reason, english in CUT_REASONS.items()}
+            params = {**params, "why": ", ".join(label(f"note_cut_{reasons[w]}") if w in reasons else w
+                                                 for w in params["why"].split(", "))}
+        nested = _NESTED.get(key)
+        if nested and params.get(nested):
+            params = {**params, nested: translate(params[nested], label)}
+        out.append(label(f"note_{key}", **params))
+    return SEPARATOR.join(out)
