@@ -414,7 +414,7 @@ class Detector:
         # ректора № 245" / "О составе комиссии"): a section's document is named there as the page's is.
         section_at: dict[str, int] = {}
         heading_keys: set[str] = set()
-        if html_lead_at >= 0 or (not reads_lead and doc.kind == "html" and len(doc.headings) > 1):
+        if not reads_lead and doc.kind == "html" and len(doc.headings) > 1:
             heading_keys = {_squash(h) for h in doc.headings}
             for index, line in enumerate(own_lines):
                 key = _squash(line)
@@ -431,7 +431,7 @@ class Detector:
                 continue
             add("heading", heading, section=section)
             at = section_at.get(_squash(heading)) if section else None
-            if at is not None:
+            if at is not None:  # (its lines stay in the text too, unlike the page's own title block)
                 block = self._title_block_at(own_lines, at + 1, heading_keys)
                 for line in block:
                     add("heading", line, LEAD_FACTOR, section=True)
