@@ -20,11 +20,20 @@ NOTES = {
     "cut": "not found in the {fetched} pages fetched; the crawl was cut ({why}): {unfetched} of {discovered} "
            "discovered pages were not fetched",
     "held": "last evidence {url} was not fetched this run ({cut}); nothing can be said until it is",
+    # the procurement cell (adalscan.procurement.assess.decide_status; the listings prefix: crawler.goszakup_listings)
+    "procurement_found": "{year} plan ({points} points) and procurement ({announcements} announcements, {lots} lots, "
+                         "{contracts} contracts) published",
+    "procurement_portal_error": "portal error: {error}",
+    "procurement_partial_plan": "partial: {year} plan published, but no {year2} announcements, lots or contracts",
+    "procurement_partial_buys": "partial: {year} procurement published, but no {year2} annual plan points",
+    "procurement_past_only": "only past years published ({years}), nothing for {year}",
+    "procurement_none": "nothing published on the portal for this BIN",
+    "procurement_listings": "public listings: {detail}",
 }
 # Why a crawl was cut (SiteResult.cut_reason, "+"-joined), as the cut note names it; `note_cut_<reason>` in reports.
 CUT_REASONS = {"budget": "page budget", "time": "time limit", "robots": "robots.txt", "site": "the site refusing"}
 SEPARATOR = "; "  # between the notes of one row
-_NESTED = {"held": "cut"}  # a parameter that is itself a note
+_NESTED = {"held": "cut", "procurement_listings": "detail"}  # a parameter that is itself a note
 
 
 def note(key: str, **params: object) -> str:
@@ -41,13 +50,19 @@ def cut_why(cut_reason: str) -> str:
     return ", ".join(CUT_REASONS.get(r, r) for r in cut_reason.split("+") if r)
 
 
+_NUMBERS = frozenset({"fetched", "unfetched", "discovered", "year", "year2", "points", "announcements", "lots",
+                      "contracts"})
+
+
 def _pattern(template: str) -> re.Pattern[str]:
     parts = re.split(r"\{(\w+)\}", template)
-    regex = "".join(re.escape(part) if i % 2 == 0 else f"(?P<{part}>.+?)" for i, part in enumerate(parts))
+    regex = "".join(re.escape(part) if i % 2 == 0 else f"(?P<{part}>{'[0-9]+' if part in _NUMBERS else '.+?'})"
+                    for i, part in enumerate(parts))
     return re.compile(regex)
 
 
-_PATTERNS = {key: _pattern(template) for key, template in NOTES.items()}
+# Templates with a longer fixed start are tried first ("public listings: {detail}" before "{year} plan ...").
+_PATTERNS = {key: _pattern(NOTES[key]) for key in sorted(NOTES, key=lambda k: -len(NOTES[k].split("{", 1)[0]))}
 
 
 def parse(text: str) -> list[tuple[str, dict[str, str]]] | None:

@@ -45,6 +45,7 @@ from lxml import etree
 
 from adalscan.models import GapStatus, Institution
 from adalscan.netpolicy import url_refusal
+from adalscan.notes import SEPARATOR, note
 from adalscan.procurement.assess import decide_status
 from adalscan.procurement.bins import BinResolver, Candidate, fold, search_terms
 from adalscan.procurement.models import (
@@ -373,7 +374,7 @@ def results_from_grouped(institutions: list[Institution], items_of: Callable[[st
                 year_now["plans"] = year_now.get("plans", 0) or 1
             notes.append("plan points not checked (the portal's public plan search is not available)")
         result.status, detail = decide_status(counts_plain, as_of.year, hard)
-        result.detail = "; ".join([f"public listings: {detail}", *notes])
+        result.detail = SEPARATOR.join([note("procurement_listings", detail=detail), *notes])
         result.counts = {y: dict(c) for y, c in sorted(counts.items())}
         result.years = sorted(result.counts)
         result.period = compact_years(result.years)

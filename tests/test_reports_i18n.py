@@ -113,6 +113,16 @@ def test_the_scanners_own_notes_are_shown_in_the_reports_language(lang: str) -> 
         assert all(n in shown[genre_note("report") + SEPARATOR + cut] for n in ("250", "650", "900"))
         assert "https://u1.example.kz/docs/plan.pdf" in shown[held] and "650" in shown[held]
         assert shown[genre_note("report") + SEPARATOR + cut].count(SEPARATOR) == 2  # each note keeps its own "; "
+    from adalscan.procurement.assess import decide_status
+
+    counts = {2025: {"plans": 3}, 2026: {"plans": 15, "announcements": 8, "lots": 15, "contracts": 0}}
+    _, found = decide_status(counts, 2026, ["HTTP 502 (+1 more)"])
+    listings = note("procurement_listings", detail=found)
+    for text in (listings, decide_status({2024: {"lots": 2}}, 2026, [])[1], decide_status({}, 2026, [])[1]):
+        shown = translate(text, labels)
+        assert (shown == text) if lang == "en" else not any(
+            word in shown for word in ("published", "portal error", "public listings", "nothing for")), shown
+    assert "HTTP 502 (+1 more)" in translate(listings, labels) and "15" in translate(listings, labels)
     analyst = "Протоколы № 1–4 за 2025 г. представлены рабочей группе"
     assert translate(analyst, labels) == analyst
     assert translate("not found in the 3 pages fetched", labels) == "not found in the 3 pages fetched"

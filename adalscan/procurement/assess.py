@@ -32,6 +32,7 @@ from typing import Any
 
 from adalscan.models import GapStatus, Institution
 from adalscan.netpolicy import names_private_host, url_refusal
+from adalscan.notes import SEPARATOR, note
 from adalscan.procurement.bins import BinResolver, Candidate, candidates_from_rows, search_terms
 from adalscan.procurement.client import AsyncGoszakupClient, GoszakupClient, GoszakupError
 from adalscan.procurement.models import (
@@ -164,20 +165,20 @@ def decide_status(counts: dict[int, dict[str, int]], as_of_year: int, errors: li
     now = counts.get(as_of_year, {})
     plans_now = now.get("plans", 0)
     procurement_now = sum(now.get(k, 0) for k in ("announcements", "lots", "contracts"))
-    failed = f"; portal error: {errors[0]}" + (f" (+{len(errors) - 1} more)" if len(errors) > 1 else "") if errors else ""
+    failed = note("procurement_portal_error",
+                  error=errors[0] + (f" (+{len(errors) - 1} more)" if len(errors) > 1 else "")) if errors else ""
     if plans_now and procurement_now:
-        return GapStatus.FOUND, (f"{as_of_year} plan ({plans_now} points) and procurement ({now.get('announcements', 0)} "
-                                 f"announcements, {now.get('lots', 0)} lots, {now.get('contracts', 0)} contracts) "
-                                 f"published{failed}")
+        found = note("procurement_found", year=as_of_year, points=plans_now, announcements=now.get("announcements", 0),
+                     lots=now.get("lots", 0), contracts=now.get("contracts", 0))
+        return GapStatus.FOUND, SEPARATOR.join(filter(None, (found, failed)))
     if errors:
-        return GapStatus.UNCERTAIN, f"portal error: {errors[0]}" + (f" (+{len(errors) - 1} more)" if len(errors) > 1 else "")
+        return GapStatus.UNCERTAIN, failed
     if plans_now or procurement_now:
-        have, lack = (("plan", "announcements, lots or contracts") if plans_now
-                      else ("procurement", "annual plan points"))
-        return GapStatus.UNCERTAIN, f"partial: {as_of_year} {have} published, but no {as_of_year} {lack}"
+        key = "procurement_partial_plan" if plans_now else "procurement_partial_buys"
+        return GapStatus.UNCERTAIN, note(key, year=as_of_year, year2=as_of_year)
     if counts:
-        return GapStatus.STALE, f"only past years published ({compact_years(list(counts))}), nothing for {as_of_year}"
-    return GapStatus.MISSING, "nothing published on the portal for this BIN"
+        return GapStatus.STALE, note("procurement_past_only", years=compact_years(list(counts)), year=as_of_year)
+    return GapStatus.MISSING, note("procurement_none")
 
 
 @dataclass
