@@ -32,6 +32,7 @@ NOTES = {
 }
 # Why a crawl was cut (SiteResult.cut_reason, "+"-joined), as the cut note names it; `note_cut_<reason>` in reports.
 CUT_REASONS = {"budget": "page budget", "time": "time limit", "robots": "robots.txt", "site": "the site refusing"}
+_REASON_OF = {english: reason for reason, english in CUT_REASONS.items()}
 SEPARATOR = "; "  # between the notes of one row
 _NESTED = {"held": "cut", "procurement_listings": "detail"}  # a parameter that is itself a note
 
@@ -105,8 +106,7 @@ def translate(text: str, label: Callable[..., str]) -> str:
     out = []
     for key, params in parts:
         if key == "cut":
-            reasons = {english: reason for reason, english in CUT_REASONS.items()}
-            params = {**params, "why": ", ".join(label(f"note_cut_{reasons[w]}") if w in reasons else w
+            params = {**params, "why": ", ".join(label(f"note_cut_{_REASON_OF[w]}") if w in _REASON_OF else w
                                                  for w in params["why"].split(", "))}
         nested = _NESTED.get(key)
         if nested and params.get(nested):
