@@ -701,7 +701,7 @@ def _own_text_has(doc: Document, regex: re.Pattern[str] | None) -> bool:
     furniture = set(doc.furniture)
     own_title = _without_site_name(doc.title, furniture, doc.headings[0] if doc.headings else "")
     if any(regex.search(text) for text in (own_title, " | ".join(doc.headings),
-                                           _without_site_name(doc.referrer_title, furniture),
+                                           _referrer_without_site_name(doc.referrer_title, doc.title, furniture),
                                            " | ".join(doc.anchor_texts))):
         return True
     body = doc.body[:MAX_BODY_CHARS]
@@ -721,6 +721,25 @@ def _without_site_name(title: str, furniture: set[str], heading: str = "") -> st
     if len(own) > 1 and heading in own:
         own = [heading]
     return " | ".join(own)
+
+
+def _referrer_without_site_name(referrer: str, title: str, furniture: set[str]) -> str:
+    """The linking page's title without the site's name. Its name in the page's own language is furniture;
+    in another language ("Кадровая политика | Северо-Казахстанский ... университет" linking to a Kazakh
+    page) it sits where the page's own title has it, first or last, and is dropped there too: whose site a
+    page is on must not depend on which language version happened to link to it first."""
+    own = _without_site_name(referrer, furniture)
+    pieces = [piece.strip() for piece in _TITLE_SPLIT_RE.split(own) if piece.strip()]
+    if len(pieces) < 2:
+        return own
+    title_pieces = [piece.strip() for piece in _TITLE_SPLIT_RE.split(title) if piece.strip()]
+    if len(title_pieces) < 2:
+        return own
+    if title_pieces[-1] in furniture and title_pieces[0] not in furniture:
+        pieces.pop()
+    elif title_pieces[0] in furniture and title_pieces[-1] not in furniture:
+        pieces.pop(0)
+    return " | ".join(pieces)
 
 
 def _approval_line(line: str) -> bool:

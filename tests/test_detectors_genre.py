@@ -395,3 +395,35 @@ def test_a_short_service_page_is_the_institutions_by_its_site(detector: Detector
         "Бухгалтер – 1 бірлік. Заңгер – 1 бірлік.", "Құжаттарды қабылдау мерзімі – хабарландыру жарияланған күннен "
         "бастап 15 күнтізбелік күн."])
     assert verdicts(detector, doc).get("vacancy_announcements", 0.0) >= 0.5
+
+
+def test_whose_page_does_not_depend_on_the_language_of_the_page_that_linked_to_it(detector: Detector) -> None:
+    """The linking page's title carries the site's name, in its own language ("Кадровая политика |
+    Северо-Казахстанский университет" linking to a Kazakh page): it is the site's name wherever it sits in
+    the page's own title, not the page's content, so a reposted company code stays another organisation's
+    whichever language version the crawl read first."""
+    company = _in_site_template("/docs/kodeks-etiki", "Кодекс деловой этики", [
+        "Настоящий Кодекс деловой этики определяет принципы поведения работников товарищества.",
+        "Работники товарищества не принимают подарков от поставщиков и сообщают о конфликте интересов."])
+    seen = []
+    for referrer in ("", "Нормативтік құжаттар | Қызылжар университеті",
+                     "Нормативные документы | Северо-Казахстанский университет",
+                     "Regulations | Kozybayev University"):
+        company.referrer_title = referrer
+        seen.append(verdicts(detector, company).get("staff_ethics_code", 0.0))
+    assert max(seen) < 0.5 and len(set(seen)) == 1, seen
+
+
+def test_a_bodys_minutes_on_the_site_are_the_institutions_whoever_linked_to_them(detector: Detector) -> None:
+    """A commission's or board's minutes name its chair, secretary and vote, never the university: on the
+    institution's site they are its own (as its vacancy notices are), from any linking page."""
+    minutes = _in_site_template("/kadry/protokol", "Конкурстық комиссия отырысының хаттамасы (03.10.2026)", [
+        "Қатысқандар: комиссия төрағасы, хатшы, мүшелер (7 адам).", "ТЫҢДАЛДЫ: комиссия төрағасының баяндамасы.",
+        "ҚАУЛЫ ЕТТІ: ақпарат назарға алынсын.", "Дауыс беру: «иә» – 7, «қарсы» – 0."])
+    board = _in_site_template("/about/board", "Протокол заседания Попечительского совета от 28 октября 2026 г.", [
+        "Присутствовали: председатель, секретарь, члены совета (7 человек).", "СЛУШАЛИ: доклад председателя.",
+        "ПОСТАНОВИЛИ: информацию принять к сведению."])
+    for doc, artefact in ((minutes, "competition_commission_minutes"), (board, "board_of_trustees_minutes")):
+        for referrer in ("", "Кадровая политика | Северо-Казахстанский университет"):
+            doc.referrer_title = referrer
+            assert verdicts(detector, doc, "college").get(artefact, 0.0) >= 0.5, (artefact, referrer)
