@@ -45,6 +45,12 @@ FEATURE_PREFIX = "#"
 # address, a link to the state procurement portal.
 FEATURES = frozenset({"#phone", "#email", "#goszakup_link"})
 FUZZY_MIN_LEN = 6
+_CYRILLIC_ENDING_RE = re.compile(r"[а-яёәіңғүұқөһ][аеиоуыэюяйь]+$")
+
+
+def _without_ending(word: str) -> str:
+    """A Cyrillic word without its final vowels (an inflection's usual ending)."""
+    return word.rstrip("аеиоуыэюяйь") or word
 PREFIX_LEN = 3  # first letters shared by a word and its keys (see Matcher._may_match)
 WORD_CACHE_SIZE = 300_000  # words() forgets the words it knows past this many
 PREFIX_EXTRA = 3  # a page word may extend a 6+ letter catalog key by this many letters ("конкурснго")
@@ -284,6 +290,8 @@ class Matcher:
                 for item in phrase.slots[0]:
                     self._concept_by_item[item].append((rank, serial, phrase, single, phrase.slots[1:]))
                 serial += 1
+        self._fuzzy_stems_by_initial = {initial: [_without_ending(key) for key in keys]
+                                        for initial, keys in self._fuzzy_vocab_by_initial.items()}
         self._fuzzy = lru_cache(maxsize=100_000)(self._fuzzy_lookup)
         self._catalog_keys_cached = lru_cache(maxsize=300_000)(self._catalog_keys)
         self._word_lookup = lru_cache(maxsize=300_000)(self._word_catalog_keys)
@@ -307,6 +315,13 @@ class Matcher:
         if not candidates:
             return None
         best = process.extractOne(key, candidates, scorer=fuzz.ratio, score_cutoff=self.fuzzy_min_ratio)
+        if best is None and _CYRILLIC_ENDING_RE.search(key):
+            # A typo in an inflected form is two edits from the catalog's lemma ("корупции" for
+            # "коррупция"): compared without their vowel endings, it is one.
+            stem = process.extractOne(_without_ending(key), self._fuzzy_stems_by_initial[key[0]],
+                                      scorer=fuzz.ratio, score_cutoff=self.fuzzy_min_ratio)
+            if stem is not None:
+                best = (candidates[stem[2]], stem[1], stem[2])
         if best is None:
             return None
         # ratio 88 -> quality 0.8, ratio 100 -> 1.0

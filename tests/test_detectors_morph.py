@@ -156,6 +156,17 @@ def test_fuzzy_matching_catches_typos_not_other_words() -> None:
     assert other.hits == []
 
 
+def test_a_typo_in_an_inflected_form_is_caught_too() -> None:
+    # "корупции" is two edits from the lemma "коррупция" (a letter and the ending), one without the endings.
+    names: set[str] = set()
+    matcher = Matcher({}, [compile_phrase("комиссия по противодействию коррупции", "commission", names)],
+                      fuzzy_min_ratio=88)
+    typo = matcher.scan(tokenize(clean_text("Протокол заседания комиссии по противодействию корупции")))
+    assert [h.phrase.owner for h in typo.hits] == ["commission"]
+    assert 0.8 <= typo.hits[0].quality < 1.0
+    assert matcher.scan(tokenize(clean_text("Протокол заседания комиссии по противодействию контрабанде"))).hits == []
+
+
 def test_a_word_the_dictionary_knows_is_not_read_as_a_typo_of_another() -> None:
     names: set[str] = set()
     matcher = Matcher({}, [compile_phrase("правила поведения", "conduct_rules", names)], fuzzy_min_ratio=88)
