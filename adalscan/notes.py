@@ -29,6 +29,19 @@ NOTES = {
     "procurement_past_only": "only past years published ({years}), nothing for {year}",
     "procurement_none": "nothing published on the portal for this BIN",
     "procurement_listings": "public listings: {detail}",
+    "procurement_plans_unchecked": "plan points not checked (the portal's public plan search is not available)",
+    "procurement_internal_error": "internal error: {error}",
+    # how the institution's BIN was (not) found (adalscan.procurement.bins, crawler.goszakup_listings)
+    "bin_no_name": "BIN unknown: no Russian or Kazakh name to match",
+    "bin_no_match": "BIN unknown: no confident match for the name in the participant registry",
+    "bin_no_match_near": "BIN unknown: no confident match for the name in the participant registry "
+                         "(best {score}: «{name}»)",
+    "bin_ambiguous": "BIN unknown: ambiguous name match ({candidates})",
+    "bin_registry_unavailable": "BIN unknown: participant registry not available",
+    "bin_registry_kept": "registry BIN kept; the portal name match suggests {bin} «{name}»",
+    "bin_invalid": "registry BIN '{bin}' is not a valid BIN and was ignored",
+    "bin_listing_shared": "BIN unknown: the public listings' customer {customer} matches {count} registry "
+                          "institutions ({ids})",
 }
 # Why a crawl was cut (SiteResult.cut_reason, "+"-joined), as the cut note names it; `note_cut_<reason>` in reports.
 CUT_REASONS = {"budget": "page budget", "time": "time limit", "robots": "robots.txt", "site": "the site refusing"}
@@ -52,7 +65,7 @@ def cut_why(cut_reason: str) -> str:
 
 
 _NUMBERS = frozenset({"fetched", "unfetched", "discovered", "year", "year2", "points", "announcements", "lots",
-                      "contracts"})
+                      "contracts", "score", "count"})
 
 
 def _pattern(template: str) -> re.Pattern[str]:

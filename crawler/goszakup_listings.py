@@ -372,7 +372,7 @@ def results_from_grouped(institutions: list[Institution], items_of: Callable[[st
             year_now = counts_plain.get(as_of.year, {})
             if any(year_now.get(k) for k in ("announcements", "lots")):
                 year_now["plans"] = year_now.get("plans", 0) or 1
-            notes.append("plan points not checked (the portal's public plan search is not available)")
+            notes.append(note("procurement_plans_unchecked"))
         result.status, detail = decide_status(counts_plain, as_of.year, hard)
         result.detail = SEPARATOR.join([note("procurement_listings", detail=detail), *notes])
         result.counts = {y: dict(c) for y, c in sorted(counts.items())}
@@ -392,8 +392,8 @@ def results_from_grouped(institutions: list[Institution], items_of: Callable[[st
             for institution_id in ids:
                 shared = results[institution_id]
                 shared.status, shared.red_flags, shared.counts = GapStatus.UNCERTAIN, [], {}
-                shared.detail = (f"BIN unknown: the public listings' customer {customer} matches {len(ids)} registry "
-                                 f"institutions ({', '.join(sorted(ids))})")
+                shared.detail = note("bin_listing_shared", customer=customer, count=len(ids),
+                                     ids=", ".join(sorted(ids)))
                 shared.bin_source, shared.years, shared.period = BIN_SOURCE_UNKNOWN, [], ""
     return results
 

@@ -123,6 +123,17 @@ def test_the_scanners_own_notes_are_shown_in_the_reports_language(lang: str) -> 
         assert (shown == text) if lang == "en" else not any(
             word in shown for word in ("published", "portal error", "public listings", "nothing for")), shown
     assert "HTTP 502 (+1 more)" in translate(listings, labels) and "15" in translate(listings, labels)
+    # The procurement cell's remarks: plans not checked, how the BIN was (not) found; a remark may hold "; " itself.
+    remarks = [SEPARATOR.join([listings, note("procurement_plans_unchecked")]),
+               SEPARATOR.join([found, note("bin_registry_kept", bin="030940191700", name="СКУ им. М. Козыбаева")]),
+               note("bin_ambiguous", candidates="030940191700 «Университет А» 96; 040840002222 «Университет Б» 94"),
+               SEPARATOR.join([note("bin_invalid", bin="12345"), note("bin_no_match_near", score=84, name="Колледж")]),
+               note("bin_listing_shared", customer="«Колледж»", count=2, ids="a-col-0001, b-col-0002")]
+    for text in remarks:
+        shown = translate(text, labels)
+        assert (shown == text) if lang == "en" else not any(
+            word in shown for word in ("BIN unknown", "not checked", "registry", "match", "published")), shown
+    assert "040840002222 «Университет Б» 94" in translate(remarks[2], labels)
     analyst = "Протоколы № 1–4 за 2025 г. представлены рабочей группе"
     assert translate(analyst, labels) == analyst
     assert translate("not found in the 3 pages fetched", labels) == "not found in the 3 pages fetched"

@@ -467,7 +467,7 @@ async def check_institutions_async(institutions: list[Institution], client: Asyn
                 log.exception("goszakup: check of %s failed", inst.id)
                 results[inst.id] = ProcurementResult(inst.id, GapStatus.UNCERTAIN, bin=resolutions[inst.id].bin,
                                                      bin_source=resolutions[inst.id].source,
-                                                     detail=f"internal error: {type(exc).__name__}")
+                                                     detail=note("procurement_internal_error", error=type(exc).__name__))
         done += 1
         if progress is not None:
             progress(done, len(institutions), inst.id)

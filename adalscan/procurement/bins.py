@@ -22,6 +22,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from adalscan.models import Institution
+from adalscan.notes import note
 from adalscan.procurement.models import (
     BIN_SOURCE_NAME_MATCH,
     BIN_SOURCE_REGISTRY,
@@ -201,34 +202,34 @@ class BinResolver:
         """Name match only (ignores the registry BIN)."""
         names = [n for n in (inst.name_ru, inst.name_kk) if n]
         if not names:
-            return BinResolution(None, BIN_SOURCE_UNKNOWN, detail="BIN unknown: no Russian or Kazakh name to match")
+            return BinResolution(None, BIN_SOURCE_UNKNOWN, detail=note("bin_no_name"))
         matches = self.best_matches(names, allow_branches=any(is_branch(n) for n in names))
         if not matches or matches[0][0] < self.min_score:
-            near = f" (best {matches[0][0]:.0f}: «{matches[0][2]}»)" if matches else ""
-            return BinResolution(None, BIN_SOURCE_UNKNOWN,
-                                 detail=f"BIN unknown: no confident match for the name in the participant registry{near}")
+            why = (note("bin_no_match_near", score=f"{matches[0][0]:.0f}", name=matches[0][2]) if matches
+                   else note("bin_no_match"))
+            return BinResolution(None, BIN_SOURCE_UNKNOWN, detail=why)
         score, cand, matched = matches[0]
         rivals = [m for m in matches[1:] if m[0] > score - self.margin]
         if rivals:
             others = "; ".join(f"{m[1].bin} «{m[2]}» {m[0]:.0f}" for m in rivals[:3])
             return BinResolution(None, BIN_SOURCE_UNKNOWN, score=score,
-                                 detail=f"BIN unknown: ambiguous name match ({cand.bin} «{matched}» {score:.0f}; {others})")
+                                 detail=note("bin_ambiguous", candidates=f"{cand.bin} «{matched}» {score:.0f}; {others}"))
         return BinResolution(cand.bin, BIN_SOURCE_NAME_MATCH, matched_name=matched, score=score)
 
     def resolve(self, inst: Institution) -> BinResolution:
         """The registry's valid BIN if any (noting a disagreeing portal match), else a name match."""
         registry_bin = (inst.bin or "").strip()
         if valid_bin(registry_bin):
-            note = ""
+            remark = ""
             if self._owner:
                 portal = self.match(inst)
                 if portal.bin and portal.bin != registry_bin:
-                    note = f"registry BIN kept; the portal name match suggests {portal.bin} «{portal.matched_name}»"
-            return BinResolution(registry_bin, BIN_SOURCE_REGISTRY, detail=note)
+                    remark = note("bin_registry_kept", bin=portal.bin, name=portal.matched_name)
+            return BinResolution(registry_bin, BIN_SOURCE_REGISTRY, detail=remark)
         result = self.match(inst) if self._owner else BinResolution(
-            None, BIN_SOURCE_UNKNOWN, detail="BIN unknown: participant registry not available")
+            None, BIN_SOURCE_UNKNOWN, detail=note("bin_registry_unavailable"))
         if registry_bin:
-            prefix = f"registry BIN {registry_bin!r} is not a valid BIN and was ignored"
+            prefix = note("bin_invalid", bin=registry_bin)
             result = BinResolution(result.bin, result.source, result.matched_name, result.score,
                                    f"{prefix}; {result.detail}" if result.detail else prefix)
         return result
