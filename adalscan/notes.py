@@ -38,6 +38,14 @@ NOTES = {
                          "(best {score}: «{name}»)",
     "bin_ambiguous": "BIN unknown: ambiguous name match ({candidates})",
     "bin_registry_unavailable": "BIN unknown: participant registry not available",
+    "bin_registry_error": "BIN unknown: participant registry unavailable: {error}",
+    "bin_unknown": "BIN unknown",
+    "bin_no_match_listings": "BIN unknown: no confident match for the name in the public listings",
+    "bin_no_match_near_listings": "BIN unknown: no confident match for the name in the public listings "
+                                  "(best {score}: «{name}»)",
+    "bin_no_listed_customer": "BIN unknown: no customer of this name in the public listings (no token to read the "
+                              "registry)",
+    "bin_no_name_listings": "BIN unknown: no BIN and no Russian name to search the public listings by",
     "bin_registry_kept": "registry BIN kept; the portal name match suggests {bin} «{name}»",
     "bin_invalid": "registry BIN '{bin}' is not a valid BIN and was ignored",
     "bin_listing_shared": "BIN unknown: the public listings' customer {customer} matches {count} registry "

@@ -298,11 +298,11 @@ def _select_customer(inst: Institution, rows: list[dict[str, Any]]) -> tuple[lis
     """For a name search: keep the rows of the one customer whose shown name matches the institution."""
     names = sorted({r["customer"] for r in rows if r.get("customer")})
     if not names:
-        return [], "", "BIN unknown: no customer of this name in the public listings (no token to read the registry)"
-    resolver = BinResolver([Candidate(name, (name,)) for name in names])
+        return [], "", note("bin_no_listed_customer")
+    resolver = BinResolver([Candidate(name, (name,)) for name in names], in_listings=True)
     match = resolver.match(inst)
     if match.bin is None:
-        return [], "", match.detail.replace("participant registry", "public listings")
+        return [], "", match.detail
     return [r for r in rows if r.get("customer") == match.bin], match.bin, ""
 
 
@@ -338,7 +338,7 @@ def results_from_grouped(institutions: list[Institution], items_of: Callable[[st
         notes: list[str] = []
         if not has_bin:
             if not name_query(inst):
-                result.detail = "BIN unknown: no BIN and no Russian name to search the public listings by"
+                result.detail = note("bin_no_name_listings")
                 results[inst.id] = result
                 continue
             announce, matched, why = _select_customer(inst, announce + lots + plans)

@@ -266,7 +266,8 @@ def _read_cache(path: Path | None, max_age_days: float) -> list[Candidate] | Non
 
 
 async def _load_candidates(portal: _Portal) -> tuple[list[Candidate], str]:
-    """Participants to match names against: the cache if fresh, else /v3/subject/all, else /v3/plans."""
+    """Participants to match names against: the cache if fresh, else /v3/subject/all, else /v3/plans; and
+    why there are none ("" when there are)."""
     cached = _read_cache(portal.subjects_cache, portal.subjects_cache_days)
     if cached:
         return cached, ""
@@ -280,8 +281,7 @@ async def _load_candidates(portal: _Portal) -> tuple[list[Candidate], str]:
                 portal.subjects_cache.write_text(json.dumps([{"bin": c.bin, "names": c.names} for c in candidates],
                                                             ensure_ascii=False), encoding="utf-8")
             return candidates, ""
-    why = errors[0].short() if errors else "empty"
-    return [], f"participant registry unavailable: {why}"
+    return [], errors[0].short() if errors else "empty"
 
 
 async def _search_by_name(portal: _Portal, inst: Institution) -> tuple[BinResolution | None, str]:
@@ -360,7 +360,7 @@ async def _check_one(portal: _Portal, inst: Institution, resolution: BinResoluti
         result.bin_match = f"«{resolution.matched_name}» (score {resolution.score:.0f})"
     notes = [resolution.detail] if resolution.detail and resolution.bin else []
     if not resolution.bin:
-        result.detail = resolution.detail or "BIN unknown"
+        result.detail = resolution.detail or note("bin_unknown")
         return result
     result.evidence_url = evidence_url(resolution.bin, portal.portal_url)
     errors: list[GoszakupError] = []
@@ -435,7 +435,7 @@ async def check_institutions_async(institutions: list[Institution], client: Asyn
     portal = _Portal(client, as_of, config or config_from_env(), portal_url, subjects_cache=subjects_cache,
                      log_chains=log_chains)
     await _load_methods(portal)
-    resolver_note = ""
+    registry_error = ""
     searched: dict[str, BinResolution] = {}
     for inst in institutions:
         if not valid_bin((inst.bin or "").strip()):
@@ -444,15 +444,18 @@ async def check_institutions_async(institutions: list[Institution], client: Asyn
                 searched[inst.id] = found
     if any(not valid_bin((inst.bin or "").strip()) and inst.id not in searched for inst in institutions):
         if portal.stop_error is None:  # the full registry only as a fallback
-            candidates, resolver_note = await _load_candidates(portal)
+            candidates, registry_error = await _load_candidates(portal)
             portal.resolver = BinResolver(candidates)
         else:
-            resolver_note = f"participant registry unavailable: {portal.stop_error.short()}"
+            registry_error = portal.stop_error.short()
     resolutions = {}
     for inst in institutions:
         resolution = searched.get(inst.id) or portal.resolver.resolve(inst)
-        if resolution.bin is None and resolver_note and "not available" in resolution.detail:
-            resolution = BinResolution(None, resolution.source, detail=f"BIN unknown: {resolver_note}")
+        unavailable = note("bin_registry_unavailable")
+        if resolution.bin is None and registry_error and resolution.detail.endswith(unavailable):
+            # say why (an invalid registry BIN's remark before it is kept)
+            detail = resolution.detail.removesuffix(unavailable) + note("bin_registry_error", error=registry_error)
+            resolution = BinResolution(None, resolution.source, detail=detail)
         resolutions[inst.id] = resolution
     semaphore = asyncio.Semaphore(max(1, concurrency))
     done = 0

@@ -169,9 +169,11 @@ def candidates_from_rows(rows: Iterable[Mapping[str, Any]], *, customers_only: b
 class BinResolver:
     """Resolve institution BINs against a list of portal candidates."""
 
-    def __init__(self, candidates: Iterable[Candidate], *, min_score: float = 90.0, margin: float = 5.0) -> None:
+    def __init__(self, candidates: Iterable[Candidate], *, min_score: float = 90.0, margin: float = 5.0,
+                 in_listings: bool = False) -> None:
         self.min_score = min_score
         self.margin = margin
+        self._where = "_listings" if in_listings else ""  # the candidates are the public listings' customers
         self._choices: list[str] = []
         self._owner: list[tuple[Candidate, str, bool]] = []  # (candidate, original name, is branch)
         for cand in candidates:
@@ -205,8 +207,8 @@ class BinResolver:
             return BinResolution(None, BIN_SOURCE_UNKNOWN, detail=note("bin_no_name"))
         matches = self.best_matches(names, allow_branches=any(is_branch(n) for n in names))
         if not matches or matches[0][0] < self.min_score:
-            why = (note("bin_no_match_near", score=f"{matches[0][0]:.0f}", name=matches[0][2]) if matches
-                   else note("bin_no_match"))
+            why = (note(f"bin_no_match_near{self._where}", score=f"{matches[0][0]:.0f}", name=matches[0][2])
+                   if matches else note(f"bin_no_match{self._where}"))
             return BinResolution(None, BIN_SOURCE_UNKNOWN, detail=why)
         score, cand, matched = matches[0]
         rivals = [m for m in matches[1:] if m[0] > score - self.margin]
