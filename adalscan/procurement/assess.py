@@ -449,9 +449,9 @@ async def check_institutions_async(institutions: list[Institution], client: Asyn
         else:
             registry_error = portal.stop_error.short()
     resolutions = {}
+    unavailable = note("bin_registry_unavailable")
     for inst in institutions:
         resolution = searched.get(inst.id) or portal.resolver.resolve(inst)
-        unavailable = note("bin_registry_unavailable")
         if resolution.bin is None and registry_error and resolution.detail.endswith(unavailable):
             # say why (an invalid registry BIN's remark before it is kept)
             detail = resolution.detail.removesuffix(unavailable) + note("bin_registry_error", error=registry_error)
