@@ -45,15 +45,16 @@ FEATURE_PREFIX = "#"
 # address, a link to the state procurement portal.
 FEATURES = frozenset({"#phone", "#email", "#goszakup_link"})
 FUZZY_MIN_LEN = 6
-_CYRILLIC_ENDING_RE = re.compile(r"[а-яёәіңғүұқөһ][аеиоуыэюяйь]+$")
+PREFIX_LEN = 3  # first letters shared by a word and its keys (see Matcher._may_match)
+WORD_CACHE_SIZE = 300_000  # words() forgets the words it knows past this many
+PREFIX_EXTRA = 3  # a page word may extend a 6+ letter catalog key by this many letters ("конкурснго")
+_VOWEL_ENDING = "аеиоуыэюяйь"  # the letters a Cyrillic inflection's usual ending is made of
+_CYRILLIC_ENDING_RE = re.compile(rf"[а-яёәіңғүұқөһ][{_VOWEL_ENDING}]+$")
 
 
 def _without_ending(word: str) -> str:
     """A Cyrillic word without its final vowels (an inflection's usual ending)."""
-    return word.rstrip("аеиоуыэюяйь") or word
-PREFIX_LEN = 3  # first letters shared by a word and its keys (see Matcher._may_match)
-WORD_CACHE_SIZE = 300_000  # words() forgets the words it knows past this many
-PREFIX_EXTRA = 3  # a page word may extend a 6+ letter catalog key by this many letters ("конкурснго")
+    return word.rstrip(_VOWEL_ENDING) or word
 
 
 class PhraseError(ValueError):
