@@ -50,6 +50,44 @@ NOTES = {
     "bin_invalid": "registry BIN '{bin}' is not a valid BIN and was ignored",
     "bin_listing_shared": "BIN unknown: the public listings' customer {customer} matches {count} registry "
                           "institutions ({ids})",
+    # a procurement red flag's detail (adalscan.procurement.redflags): counts, shares and sums are the computed ones
+    "flag_no_methods": "not computed: ref_trade_methods dictionary unavailable",
+    "flag_methods_unavailable": "not computed: ref_trade_methods unavailable: {error}",
+    "flag_methods_empty": "not computed: ref_trade_methods empty",
+    "flag_methods_no_single_source": "ref_trade_methods has no «Из одного источника» method",
+    "flag_bids_unavailable": "bids unavailable ({error}): the proxy was used",
+    "flag_no_contracts": "no contracts in the evaluation years",
+    "flag_no_supplier_contracts": "no contracts with a supplier in the evaluation years",
+    "flag_no_small_contracts": "no contracts under the threshold in the evaluation years",
+    "flag_no_dated_announcements": "no competitive announcements with dates in the evaluation years",
+    "flag_no_announcements": "no announcements in the evaluation years",
+    "flag_no_lots": "no competitive lots in the evaluation years",
+    "flag_no_bid_lots": "no competitive lots with bids in the evaluation years",
+    "flag_no_direct_method": "no direct-contracting method in ref_trade_methods",
+    "flag_rnu_unreadable": "not computed: the RNU register could not be read",
+    "flag_too_few_contracts": "fewer than {minimum} contracts, not flagged",
+    "flag_too_few_announcements": "fewer than {minimum} announcements, not flagged",
+    "flag_too_few_lots": "fewer than {minimum} lots, not flagged",
+    "flag_single_source": "{hits}/{sample} contracts ({count_share} by count), {value_share} of {total} by value, "
+                          "awarded by single-source methods",
+    "flag_short_period": "{hits}/{sample} competitive announcements had fewer days than the legal minimum for their "
+                         "method ({days} where the law names none); shortest {shortest} days, median {median}",
+    "flag_single_bidder_bids": "{hits}/{sample} competitive lots with a single bidder (from the bids)",
+    "flag_single_bidder_proxy": "{hits}/{sample} competitive lots re-awarded «по несостоявшимся закупкам» (no bids "
+                                "published: the proxy for a single bidder)",
+    "flag_value_increase": "{hits}/{sample} contracts grew by more than {threshold}; {amended} amended (amendment sums "
+                           "read as {mode}); largest +{largest} (contract chain {chain}: {before} -> {after})",
+    "flag_supplier": "top supplier {supplier} won {wins}/{sample} contracts, {share} of value; most wins by one "
+                     "supplier {most}; {suppliers} suppliers; HHI {hhi}",
+    "flag_direct": "{hits}/{sample} contracts, {share} of {total} by value, by direct contracting; legal ground "
+                   "(ref_justification_id) recorded on {grounded}/{points} direct plan points",
+    "flag_failed_tenders": "{hits}/{sample} competitive lots re-awarded after a failed tender",
+    "flag_late_or_amended": "{hits}/{sample} contracts signed > {days} days after the results or amended >= {times} "
+                            "times",
+    "flag_cancelled": "{hits}/{sample} announcements cancelled, refused or re-run",
+    "flag_split": "{groups} group(s) of >= {minimum} contracts with one supplier within {days} days, each under "
+                  "{threshold} but together over it",
+    "flag_rnu": "{hits}/{sample} contracts with {suppliers} supplier(s) listed in RNU",
 }
 # Why a crawl was cut (SiteResult.cut_reason, "+"-joined), as the cut note names it; `note_cut_<reason>` in reports.
 CUT_REASONS = {"budget": "page budget", "time": "time limit", "robots": "robots.txt", "site": "the site refusing"}
@@ -73,7 +111,8 @@ def cut_why(cut_reason: str) -> str:
 
 
 _NUMBERS = frozenset({"fetched", "unfetched", "discovered", "year", "year2", "points", "announcements", "lots",
-                      "contracts", "score", "count"})
+                      "contracts", "score", "count", "hits", "sample", "minimum", "days", "shortest", "amended",
+                      "chain", "wins", "most", "suppliers", "grounded", "times", "groups"})
 
 
 def _pattern(template: str) -> re.Pattern[str]:

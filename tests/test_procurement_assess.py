@@ -89,7 +89,7 @@ def test_every_red_flag_matches_the_mock_truth(mock: MockGoszakup, results: dict
             checked += 1
     assert checked >= 10
     assert "single_source_share" in flags_summary(results["rechnoy-ep"])
-    assert results["ozerny-poly"].flag("single_bidder").detail.endswith("source: bids (TrdApp)")
+    assert results["ozerny-poly"].flag("single_bidder").detail.endswith("with a single bidder (from the bids)")
 
 
 def test_status_details_say_why(results: dict[str, ProcurementResult]) -> None:
@@ -205,7 +205,7 @@ def test_token_never_in_results_or_logs(mock: MockGoszakup, caplog: pytest.LogCa
     finally:
         mock.clear_faults()
     assert "retry" in caplog.text
-    assert any("single-bidder proxy" in (r.flag("single_bidder").detail or "") for r in results.values()
+    assert any("the proxy was used" in (r.flag("single_bidder").detail or "") for r in results.values()
                if r.red_flags)
     dumped = json.dumps([r.to_dict() for r in results.values()], ensure_ascii=False)
     assert mock.token not in dumped and mock.token not in caplog.text

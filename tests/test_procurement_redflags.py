@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 import pytest
 
@@ -144,7 +146,7 @@ def test_single_bidder_from_bids() -> None:
     # lot 4 has no bids yet (not counted), lot 5 is single-source (not competitive); the same supplier
     # applying twice is still one bidder.
     assert flag.sample == 3 and flag.value == pytest.approx(2 / 3, abs=1e-4) and flag.flagged
-    assert "TrdApp" in flag.detail
+    assert flag.detail.endswith("with a single bidder (from the bids)")
 
 
 def test_single_bidder_proxy_without_bids() -> None:
@@ -286,3 +288,47 @@ def test_a_withdrawn_bid_is_not_a_bidder() -> None:
     flag = single_bidder(lots, METHODS, CONFIG, YEARS, bids)
     assert flag.value == pytest.approx(1 / 3, abs=1e-4) and flag.records == ["announcement:101"]
     assert bids_frame([app("A", 1, "x")], not_bid_ids=frozenset({5})).empty  # or by status id from the dictionary
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_every_indicators_detail_and_formula_read_in_the_reports_language(lang: str) -> None:
+    """procurement.json keeps each flag's detail and formula in English; a kk or ru report shows them in its
+    own language with the computed figures, in every branch: data, too little data, none, not computed."""
+    from adalscan.notes import NOTES, SEPARATOR, note, parse, translate
+    from adalscan.procurement.redflags import compute_more_flags
+    from adalscan.reports.i18n import Labels
+
+    contracts = contracts_frame(
+        [contract(1, 1000, method=DIRECT), contract(2, 1400, parent=1, root=1, signed="2026-04-01 10:00:00"),
+         *(contract(i, 90, supplier="TOP", signed=f"2026-05-0{i} 10:00:00") for i in range(3, 8)),
+         contract(8, 50, method=6, supplier="S8")], BOOK)
+    announcements = announcements_frame([announcement(1, "2026-03-01 10:00:00", "2026-03-05 10:00:00"),
+                                         announcement(2, "2026-03-01 10:00:00", "2026-04-01 10:00:00")])
+    lots = lots_frame([lot(1, actual=6), lot(2)])
+    apps = [{"supplierBinIin": "A", "AppLots": [{"Offers": [{"lotId": 1}]}]}]
+    small = RedFlagConfig(split_threshold=300.0)
+    empty = (contracts_frame([]), announcements_frame([]), lots_frame([]))
+    flags = [*compute_red_flags(contracts, announcements, lots, METHODS, small, YEARS),
+             *compute_red_flags(contracts, announcements, lots, METHODS, small, YEARS, bids_frame(apps)),
+             *compute_more_flags(contracts, announcements, lots, METHODS, small, YEARS, rnu={"TOP"},
+                                 plans=[{"ref_trade_methods_id": DIRECT, "plan_fin_year": 2026}]),
+             *compute_red_flags(*empty, METHODS, CONFIG, YEARS), *compute_red_flags(*empty, None, CONFIG, YEARS),
+             *compute_more_flags(*empty, METHODS, CONFIG, YEARS), *compute_more_flags(*empty, None, CONFIG, YEARS),
+             *compute_red_flags(contracts_frame([contract(1, 100)]), *empty[1:], METHODS, CONFIG, YEARS,
+                                bids_frame([{"supplierBinIin": "A", "AppLots": [{"Offers": [{"lotId": 99}]}]}])),
+             *compute_more_flags(contracts, *empty[1:], MethodBook.from_refs(METHODS_ROWS[:3]), CONFIG, YEARS)]
+    # What the portal path adds (adalscan.procurement.assess): the dictionary or the bids could not be read.
+    details = {f.detail for f in flags} | {
+        note("flag_methods_unavailable", error="HTTP 503"), note("flag_methods_empty"),
+        note("flag_methods_no_single_source"), flags[0].detail + SEPARATOR + note("flag_bids_unavailable", error="HTTP 403")}
+    assert {key for detail in details for key, _ in parse(detail) or []} == {k for k in NOTES if k.startswith("flag_")}
+    labels, english = Labels(lang), Labels("en")
+    for detail in details:
+        assert parse(detail), detail
+        shown = translate(detail, labels)
+        assert translate(detail, english) == detail
+        assert not any(word in shown for word in ("contracts", "lots", "announcements", "not computed", "flagged")), shown
+        assert set(re.findall(r"\d+", detail)) <= set(re.findall(r"\d+", shown)), (detail, shown)
+    for flag_id, formula in FORMULAS.items():
+        assert english(f"formula_{flag_id}") == formula  # the report's English is the scanner's own text
+        assert labels(f"formula_{flag_id}") != formula and len(labels(f"formula_{flag_id}")) <= 200

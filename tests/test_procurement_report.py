@@ -41,3 +41,23 @@ def test_institution_page_names_the_source_and_links_the_records(tmp_path: Path)
     assert "risk indicators for an analyst to review, not findings" in page
     assert 'href="https://portal.example.kz/ru/egzcontract/cpublic/contract/5"' in page
     assert "<script>x</script>" not in page and "href=\"javascript" not in page
+
+
+def test_the_procurement_section_speaks_the_reports_language() -> None:
+    """The portal remark, each flag's formula and its detail: English in procurement.json, Russian here."""
+    from adalscan.notes import note
+    from adalscan.procurement.redflags import FORMULAS
+
+    found = note("procurement_found", year=2026, points=15, announcements=8, lots=15, contracts=0)
+    raw = {**RAW, "detail": note("procurement_listings", detail=found),
+           "red_flags": [{**RAW["red_flags"][0], "formula": FORMULAS["short_tender_period"],
+                          "detail": note("flag_short_period", hits=1, sample=16, days=15, shortest=4, median="13")}]}
+    english, russian = procurement_view(raw, Labels("en")), procurement_view(raw, Labels("ru"))
+    assert english is not None and russian is not None
+    assert english.detail == raw["detail"] and english.flags[0].formula == FORMULAS["short_tender_period"]
+    assert russian.detail.startswith("открытые") and "2026" in russian.detail and "15" in russian.detail
+    assert russian.flags[0].formula.startswith("доля конкурсных объявлений")
+    assert russian.flags[0].detail.startswith("в 1 из 16 конкурсных объявлений") and "13" in russian.flags[0].detail
+    # A formula or detail the scanner did not write is shown as written (escaped by the template).
+    other = procurement_view(RAW, Labels("ru"))
+    assert other is not None and other.flags[0].detail == "d"

@@ -241,10 +241,11 @@ async def _load_methods(portal: _Portal) -> None:
     if rows:
         portal.methods = MethodBook.from_refs(rows)
         if not portal.methods.single_source:
-            portal.methods_note = "ref_trade_methods has no «Из одного источника» method"
+            portal.methods_note = note("flag_methods_no_single_source")
     else:
-        portal.methods_note = f"ref_trade_methods unavailable: {errors[0].short()}" if errors else "ref_trade_methods empty"
-        log.warning("goszakup: %s; method-based red flags not computed", portal.methods_note)
+        portal.methods_note = (note("flag_methods_unavailable", error=errors[0].short()) if errors
+                               else note("flag_methods_empty"))
+        log.warning("goszakup: method-based red flags %s", portal.methods_note)
     statuses = await _guard(portal, errors, portal.client.refs("ref_contract_status"))
     types = await _guard(portal, errors, portal.client.refs("ref_contract_type"))
     portal.contract_book = ContractBook.from_refs(statuses, types)
@@ -350,7 +351,7 @@ async def _fetch_bids(portal: _Portal, buy_ids: list[int]) -> tuple[list[dict[st
             apps += await portal.client.graphql(TRD_APP_QUERY, {"filter": {"buyId": chunk}}, root="TrdApp")
         except GoszakupError as exc:
             _record_failure(portal, exc)
-            return None, f"bids unavailable ({exc.short()}), single-bidder proxy used"
+            return None, note("flag_bids_unavailable", error=exc.short())
     return apps, ""
 
 
@@ -396,9 +397,9 @@ async def _check_one(portal: _Portal, inst: Institution, resolution: BinResoluti
                                            buy_status_names=portal.buy_status_names)
     for flag in result.red_flags:
         if bids_note and flag.flag_id == "single_bidder":
-            flag.detail += f" ({bids_note})"
+            flag.detail += SEPARATOR + bids_note
         if portal.methods is None and portal.methods_note and flag.value is None:
-            flag.detail = f"not computed: {portal.methods_note}"
+            flag.detail = portal.methods_note
     return result
 
 

@@ -17,6 +17,7 @@ from typing import Any
 
 import pandas as pd
 
+from adalscan.notes import SEPARATOR, note
 from adalscan.procurement.bins import fold
 from adalscan.procurement.models import RedFlag
 
@@ -392,16 +393,16 @@ def single_source_share(contracts: pd.DataFrame, methods: MethodBook, config: Re
                    sample=len(chains))
     total = float(chains["value"].sum()) if len(chains) else 0.0
     if not len(chains) or total <= 0:
-        flag.detail = "no contracts in the evaluation years"
+        flag.detail = note("flag_no_contracts")
         return flag
     nc = chains["method"].map(methods.is_single_source).astype(bool)
     share_value = float(chains.loc[nc, "value"].sum()) / total
     flag.value = round(share_value, 4)
     flag.flagged = len(chains) >= config.single_source_min_contracts and share_value > flag.threshold
-    flag.detail = (f"{int(nc.sum())}/{len(chains)} contracts ({nc.mean():.0%} by count), {share_value:.0%} of "
-                   f"{_money(total)} by value, awarded by single-source methods")
+    flag.detail = note("flag_single_source", hits=int(nc.sum()), sample=len(chains), count_share=f"{nc.mean():.0%}",
+                       value_share=f"{share_value:.0%}", total=_money(total))
     if len(chains) < config.single_source_min_contracts:
-        flag.detail += f"; fewer than {config.single_source_min_contracts} contracts, not flagged"
+        flag.detail += SEPARATOR + note("flag_too_few_contracts", minimum=config.single_source_min_contracts)
     flag.records = [f"contract:{c}" for c in chains.index[nc][:RECORDS_MAX]]
     return flag
 
@@ -415,7 +416,7 @@ def short_tender_period(announcements: pd.DataFrame, methods: MethodBook, config
     flag = RedFlag(SHORT_PERIOD, None, config.short_period_share_max, False, FORMULAS[SHORT_PERIOD],
                    sample=len(frame))
     if frame.empty:
-        flag.detail = "no competitive announcements with dates in the evaluation years"
+        flag.detail = note("flag_no_dated_announcements")
         return flag
     days = (frame["end_date"] - frame["start_date"]).dt.days  # .days floors: whole days
     minimum = frame["ref_trade_methods_id"].map(lambda m: methods.minimum_days(m, config))
@@ -423,12 +424,11 @@ def short_tender_period(announcements: pd.DataFrame, methods: MethodBook, config
     share = float(short.mean())
     flag.value = round(share, 4)
     flag.flagged = len(frame) >= config.short_period_min_announcements and share > flag.threshold
-    flag.detail = (f"{int(short.sum())}/{len(frame)} competitive announcements had fewer days than the legal "
-                   f"minimum for their method (per-method table; {config.short_period_days} where the law table "
-                   f"names none); shortest {int(days.min())} days, median {float(days.median()):g}")
+    flag.detail = note("flag_short_period", hits=int(short.sum()), sample=len(frame), days=config.short_period_days,
+                       shortest=int(days.min()), median=f"{float(days.median()):g}")
     flag.records = [f"announcement:{int(i)}" for i in frame.loc[short.to_numpy(), "id"].dropna()[:RECORDS_MAX]]
     if len(frame) < config.short_period_min_announcements:
-        flag.detail += f"; fewer than {config.short_period_min_announcements} announcements, not flagged"
+        flag.detail += SEPARATOR + note("flag_too_few_announcements", minimum=config.short_period_min_announcements)
     return flag
 
 
@@ -442,22 +442,23 @@ def single_bidder(lots: pd.DataFrame, methods: MethodBook, config: RedFlagConfig
         counts = frame["id"].map(lambda i: int(bidders.get(int(i), 0)) if pd.notna(i) else 0)
         considered = _rows(frame, counts > 0)
         one = counts[counts > 0] == 1
-        source = "bids (TrdApp)"
+        from_bids = True
     else:
         considered = frame
         one = frame["ref_buy_trade_methods_id"].map(lambda m: _as_int(m) in methods.failed_single_source)
-        source = "proxy: lots re-awarded «по несостоявшимся закупкам»"
+        from_bids = False
     flag = RedFlag(SINGLE_BIDDER, None, config.single_bidder_share_max, False, FORMULAS[SINGLE_BIDDER],
                    sample=len(considered))
     if considered.empty:
-        flag.detail = f"no competitive lots with data in the evaluation years ({source})"
+        flag.detail = note("flag_no_bid_lots" if from_bids else "flag_no_lots")
         return flag
     share = float(one.mean())
     flag.value = round(share, 4)
     flag.flagged = len(considered) >= config.single_bidder_min_lots and share > flag.threshold
-    flag.detail = f"{int(one.sum())}/{len(considered)} competitive lots with a single bidder; source: {source}"
+    flag.detail = note("flag_single_bidder_bids" if from_bids else "flag_single_bidder_proxy", hits=int(one.sum()),
+                       sample=len(considered))
     if len(considered) < config.single_bidder_min_lots:
-        flag.detail += f"; fewer than {config.single_bidder_min_lots} lots, not flagged"
+        flag.detail += SEPARATOR + note("flag_too_few_lots", minimum=config.single_bidder_min_lots)
     buys = considered.loc[one.astype(bool).to_numpy(), "trd_buy_id"].dropna()
     flag.records = list(dict.fromkeys(f"announcement:{int(b)}" for b in buys))[:RECORDS_MAX]
     return flag
@@ -471,7 +472,7 @@ def contract_value_increase(contracts: pd.DataFrame, config: RedFlagConfig,
     chains = _rows(chains, chains["original"].astype(float) > 0) if len(chains) else chains
     flag.sample = len(chains)
     if chains.empty:
-        flag.detail = "no contracts in the evaluation years"
+        flag.detail = note("flag_no_contracts")
         return flag
     value = chains["value"].astype(float)
     original = chains["original"].astype(float)
@@ -484,9 +485,10 @@ def contract_value_increase(contracts: pd.DataFrame, config: RedFlagConfig,
     flag.flagged = flag.value > flag.threshold
     above = increase > flag.threshold
     amended = int((chains["amendments"] > 0).sum())
-    flag.detail = (f"{int(above.sum())}/{len(chains)} contracts grew by more than {flag.threshold:.0%}; {amended} "
-                   f"amended (amendment sums read as {config.amendment_sum}); largest +{float(increase.max()):.0%} "
-                   f"(contract chain {int(worst)}: {_money(float(original[worst]))} -> {_money(float(value[worst]))})")
+    flag.detail = note("flag_value_increase", hits=int(above.sum()), sample=len(chains),
+                       threshold=f"{flag.threshold:.0%}", amended=amended, mode=config.amendment_sum,
+                       largest=f"{float(increase.max()):.0%}", chain=int(worst),
+                       before=_money(float(original[worst])), after=_money(float(value[worst])))
     flag.records = [f"contract:{c}" for c in increase[above].sort_values(ascending=False).index[:RECORDS_MAX]]
     return flag
 
@@ -501,7 +503,7 @@ def supplier_concentration(contracts: pd.DataFrame, config: RedFlagConfig,
                    FORMULAS[SUPPLIER_CONCENTRATION], sample=len(chains))
     total = float(chains["value"].sum()) if len(chains) else 0.0
     if not len(chains) or total <= 0:
-        flag.detail = "no contracts with a supplier in the evaluation years"
+        flag.detail = note("flag_no_supplier_contracts")
         return flag
     by_supplier = chains.groupby(chains["supplier_biin"].astype(str))["value"].agg(["sum", "count"])
     shares = by_supplier["sum"] / total
@@ -511,27 +513,29 @@ def supplier_concentration(contracts: pd.DataFrame, config: RedFlagConfig,
     flag.value = round(top_share, 4)
     flag.flagged = (len(chains) >= config.supplier_min_contracts and top_share > flag.threshold
                     and top_wins >= config.supplier_min_wins)
-    flag.detail = (f"top supplier {top} won {top_wins}/{len(chains)} contracts, {top_share:.0%} of value; "
-                   f"most wins by one supplier {int(by_supplier['count'].max())}; "
-                   f"{len(by_supplier)} suppliers; HHI {hhi:.2f}")
+    flag.detail = note("flag_supplier", supplier=top, wins=top_wins, sample=len(chains), share=f"{top_share:.0%}",
+                       most=int(by_supplier["count"].max()), suppliers=len(by_supplier), hhi=f"{hhi:.2f}")
     if len(chains) < config.supplier_min_contracts:
-        flag.detail += f"; fewer than {config.supplier_min_contracts} contracts, not flagged"
+        flag.detail += SEPARATOR + note("flag_too_few_contracts", minimum=config.supplier_min_contracts)
     top_rows = chains["supplier_biin"].astype(str) == top
     flag.records = [f"supplier:{top}", *(f"contract:{c}" for c in chains.index[top_rows][:RECORDS_MAX - 1])]
     return flag
 
 
-def _share_flag(flag_id: str, hits: int, sample: int, threshold: float, minimum: int, what: str,
-                records: list[str]) -> RedFlag:
+def _share_flag(flag_id: str, hits: int, sample: int, threshold: float, minimum: int, details: tuple[str, str, str],
+                records: list[str], **params: object) -> RedFlag:
+    """A share of `sample` over `threshold`; `details` are the note keys for the share, for no sample and for
+    a sample too small to flag."""
+    share_note, empty_note, too_few_note = details
     flag = RedFlag(flag_id, None, threshold, False, FORMULAS[flag_id], sample=sample)
     if sample == 0:
-        flag.detail = f"no {what} in the evaluation years"
+        flag.detail = note(empty_note)
         return flag
     flag.value = round(hits / sample, 4)
     flag.flagged = sample >= minimum and flag.value > threshold
-    flag.detail = f"{hits}/{sample} {what}"
+    flag.detail = note(share_note, hits=hits, sample=sample, **params)
     if sample < minimum:
-        flag.detail += f"; fewer than {minimum}, not flagged"
+        flag.detail += SEPARATOR + note(too_few_note, minimum=minimum)
     flag.records = records[:RECORDS_MAX]
     return flag
 
@@ -544,10 +548,10 @@ def direct_contract_share(contracts: pd.DataFrame, methods: MethodBook, config: 
     flag = RedFlag(DIRECT_SHARE, None, config.direct_share_max, False, FORMULAS[DIRECT_SHARE], sample=len(chains))
     total = float(chains["value"].sum()) if len(chains) else 0.0
     if not direct:
-        flag.detail = "no direct-contracting method in ref_trade_methods"
+        flag.detail = note("flag_no_direct_method")
         return flag
     if not len(chains) or total <= 0:
-        flag.detail = "no contracts in the evaluation years"
+        flag.detail = note("flag_no_contracts")
         return flag
     is_direct = chains["method"].map(lambda m: _as_int(m) in direct).astype(bool)
     share = float(chains.loc[is_direct, "value"].sum()) / total
@@ -557,9 +561,8 @@ def direct_contract_share(contracts: pd.DataFrame, methods: MethodBook, config: 
     direct_points = [p for p in plans if _as_int(p.get("ref_trade_methods_id")) in direct
                      and _first_year(p.get("plan_fin_year") or p.get("pln_point_year")) in plan_years]
     grounded = sum(1 for p in direct_points if p.get("ref_justification_id"))
-    flag.detail = (f"{int(is_direct.sum())}/{len(chains)} contracts, {share:.0%} of {_money(total)} by value, by "
-                   f"direct contracting; legal ground (ref_justification_id) recorded on {grounded}/"
-                   f"{len(direct_points)} direct plan points")
+    flag.detail = note("flag_direct", hits=int(is_direct.sum()), sample=len(chains), share=f"{share:.0%}",
+                       total=_money(total), grounded=grounded, points=len(direct_points))
     flag.records = [f"contract:{c}" for c in chains.index[is_direct][:RECORDS_MAX]]
     return flag
 
@@ -572,7 +575,7 @@ def failed_tenders(lots: pd.DataFrame, methods: MethodBook, config: RedFlagConfi
     failed = frame["ref_buy_trade_methods_id"].map(lambda m: _as_int(m) in methods.failed_single_source).astype(bool)
     buys = frame.loc[failed.to_numpy(), "trd_buy_id"].dropna()
     return _share_flag(FAILED_TENDERS, int(failed.sum()), len(frame), config.failed_tender_share_max,
-                       config.failed_tender_min_lots, "competitive lots re-awarded after a failed tender",
+                       config.failed_tender_min_lots, ("flag_failed_tenders", "flag_no_lots", "flag_too_few_lots"),
                        list(dict.fromkeys(f"announcement:{int(b)}" for b in buys)))
 
 
@@ -584,7 +587,7 @@ def split_purchases(contracts: pd.DataFrame, config: RedFlagConfig, years: set[i
     frame = _rows(frame, frame["sign_date"].notna() & (frame["amount"] < config.split_threshold)) if len(frame) else frame
     flag.sample = len(frame)
     if frame.empty:
-        flag.detail = "no contracts under the threshold in the evaluation years"
+        flag.detail = note("flag_no_small_contracts")
         return flag
     groups: list[list[int]] = []
     window = pd.Timedelta(days=config.split_window_days)
@@ -599,10 +602,13 @@ def split_purchases(contracts: pd.DataFrame, config: RedFlagConfig, years: set[i
                 start = end + 1
     flag.value = float(len(groups))
     flag.flagged = bool(groups)
-    flag.detail = (f"{len(groups)} group(s) of >= {config.split_min_contracts} contracts with one supplier within "
-                   f"{config.split_window_days} days, each under {_money(config.split_threshold)} but together over it")
+    flag.detail = note("flag_split", groups=len(groups), minimum=config.split_min_contracts,
+                       days=config.split_window_days, threshold=_money(config.split_threshold))
     flag.records = [f"contract:{c}" for group in groups for c in group][:RECORDS_MAX]
     return flag
+
+
+_LATE_NOTES = ("flag_late_or_amended", "flag_no_contracts", "flag_too_few_contracts")
 
 
 def late_or_amended(contracts: pd.DataFrame, config: RedFlagConfig, years: set[int] | None = None) -> RedFlag:
@@ -610,7 +616,7 @@ def late_or_amended(contracts: pd.DataFrame, config: RedFlagConfig, years: set[i
     chains = _chains_in_years(contracts, config, years)
     if chains.empty:
         return _share_flag(LATE_OR_AMENDED, 0, 0, config.late_or_amended_share_max,
-                           config.late_or_amended_min_contracts, "contracts", [])
+                           config.late_or_amended_min_contracts, _LATE_NOTES, [])
     results = {}
     if "trd_buy_itogi_date_public" in contracts.columns:
         itogi = pd.to_datetime(contracts["trd_buy_itogi_date_public"], errors="coerce")
@@ -623,9 +629,8 @@ def late_or_amended(contracts: pd.DataFrame, config: RedFlagConfig, years: set[i
         if late or row["amendments"] >= config.repeated_amendments:
             hits.append(f"contract:{int(chain)}")
     flag = _share_flag(LATE_OR_AMENDED, len(hits), len(chains), config.late_or_amended_share_max,
-                       config.late_or_amended_min_contracts,
-                       f"contracts signed > {config.late_signing_days} days after the results or amended >= "
-                       f"{config.repeated_amendments} times", hits)
+                       config.late_or_amended_min_contracts, _LATE_NOTES, hits, days=config.late_signing_days,
+                       times=config.repeated_amendments)
     return flag
 
 
@@ -636,23 +641,23 @@ def rnu_suppliers(contracts: pd.DataFrame, config: RedFlagConfig, years: set[int
     chains = _chains_in_years(contracts, config, years)
     flag.sample = len(chains)
     if rnu is None:
-        flag.detail = "not computed: the RNU register could not be read"
+        flag.detail = note("flag_rnu_unreadable")
         return flag
     if chains.empty:
-        flag.detail = "no contracts in the evaluation years"
+        flag.detail = note("flag_no_contracts")
         return flag
     listed = chains["supplier_biin"].astype(str).isin(rnu)
     flag.value = float(listed.sum())
     flag.flagged = bool(listed.any())
     suppliers = sorted(set(chains.loc[listed, "supplier_biin"].astype(str)))
-    flag.detail = f"{int(listed.sum())}/{len(chains)} contracts with {len(suppliers)} supplier(s) listed in RNU"
+    flag.detail = note("flag_rnu", hits=int(listed.sum()), sample=len(chains), suppliers=len(suppliers))
     flag.records = [*(f"supplier:{b}" for b in suppliers), *(f"contract:{c}" for c in chains.index[listed])][:RECORDS_MAX]
     return flag
 
 
 def cancelled_flag(hits: int, sample: int, buy_ids: Sequence[object], config: RedFlagConfig) -> RedFlag:
     return _share_flag(CANCELLED, hits, sample, config.cancelled_share_max, config.cancelled_min_announcements,
-                       "announcements cancelled, refused or re-run",
+                       ("flag_cancelled", "flag_no_announcements", "flag_too_few_announcements"),
                        [f"announcement:{b}" for b in buy_ids if b is not None])
 
 
@@ -677,7 +682,7 @@ def compute_more_flags(contracts: pd.DataFrame, announcements: pd.DataFrame, lot
     if methods is None or not methods.names:
         for flag_id in (DIRECT_SHARE, FAILED_TENDERS):
             flags.append(RedFlag(flag_id, None, 0.0, False, FORMULAS[flag_id],
-                                 detail="not computed: ref_trade_methods dictionary unavailable"))
+                                 detail=note("flag_no_methods")))
     else:
         flags.append(direct_contract_share(contracts, methods, config, years, plans))
         flags.append(failed_tenders(lots, methods, config, years))
@@ -701,7 +706,7 @@ def compute_red_flags(contracts: pd.DataFrame, announcements: pd.DataFrame, lots
     if methods is None or not methods.names:
         for flag_id in (SINGLE_SOURCE, SHORT_PERIOD, SINGLE_BIDDER):
             flags.append(RedFlag(flag_id, None, 0.0, False, FORMULAS[flag_id],
-                                 detail="not computed: ref_trade_methods dictionary unavailable"))
+                                 detail=note("flag_no_methods")))
         flags[0].threshold = config.single_source_share_max
         flags[1].threshold = config.short_period_share_max
         flags[2].threshold = config.single_bidder_share_max

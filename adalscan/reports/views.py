@@ -291,11 +291,15 @@ def procurement_view(raw: dict[str, Any] | None, labels: Labels) -> Procurement 
     flags = []
     for flag in raw.get("red_flags") or []:
         flag_id = clean_text(flag.get("flag_id"), 80)
+        formula = clean_text(flag.get("formula"), 200)
+        if formula and labels.has(f"formula_{flag_id}"):
+            formula = labels(f"formula_{flag_id}")  # the scanner's formulas, in the report's language
         flags.append(RedFlag(
             label=_labelled(labels, "flag", flag_id, flag_id.replace("_", " ")),
             value=_number(flag.get("value")), threshold=_number(flag.get("threshold")),
-            flagged=bool(flag.get("flagged")), formula=clean_text(flag.get("formula"), 200),
-            detail=clean_text(flag.get("detail"), 300), records=_record_links(flag.get("records"), portal)))
+            flagged=bool(flag.get("flagged")), formula=formula,
+            detail=translate_note(clean_text(flag.get("detail"), 300), labels),
+            records=_record_links(flag.get("records"), portal)))
     status = clean_text(raw.get("status"), 40)
     years: list[tuple[str, str, str, str, str]] = []
     counts = raw.get("counts") or {}
@@ -311,7 +315,7 @@ def procurement_view(raw: dict[str, Any] | None, labels: Labels) -> Procurement 
                                                              labels.status(status)),
                        bin=clean_text(raw.get("bin"), 20),
                        bin_source=_labelled(labels, "bin_source", bin_source),
-                       detail=clean_text(raw.get("detail"), 400), flags=flags,
+                       detail=translate_note(clean_text(raw.get("detail"), 400), labels), flags=flags,
                        period=clean_text(raw.get("period"), 60), portal_href=safe_http_url(portal),
                        portal_text=display_url(portal) if portal else "", years=years,
                        source_label=_labelled(labels, "procurement_source", clean_text(raw.get("source") or "api", 20)))
