@@ -50,7 +50,8 @@ def test_the_procurement_section_speaks_the_reports_language() -> None:
 
     found = note("procurement_found", year=2026, points=15, announcements=8, lots=15, contracts=0)
     raw = {**RAW, "detail": note("procurement_listings", detail=found),
-           "red_flags": [{**RAW["red_flags"][0], "formula": FORMULAS["short_tender_period"],
+           "red_flags": [{"flag_id": "short_tender_period", "value": 0.0625, "threshold": 0.2, "flagged": False,
+                          "formula": FORMULAS["short_tender_period"], "records": [],
                           "detail": note("flag_short_period", hits=1, sample=16, days=15, shortest=4, median="13")}]}
     english, russian = procurement_view(raw, Labels("en")), procurement_view(raw, Labels("ru"))
     assert english is not None and russian is not None
