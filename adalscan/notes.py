@@ -8,7 +8,7 @@ analyst's note, or any text no template produces, is shown as written.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 # key -> English template; a report translates `note_<key>` with the same parameters.
 NOTES = {
@@ -88,9 +88,46 @@ NOTES = {
     "flag_split": "{groups} group(s) of >= {minimum} contracts with one supplier within {days} days, each under "
                   "{threshold} but together over it",
     "flag_rnu": "{hits}/{sample} contracts with {suppliers} supplier(s) listed in RNU",
+    # a site's crawl (SiteResult.detail: crawler.ledger, crawler.spiders.site); counts first, in this order
+    "crawl_partial": "partial crawl: {fetched} of {discovered} discovered pages fetched, {unfetched} left unfetched "
+                     "({why})",
+    "crawl_budget_pages": "page budget exhausted after {fetched} pages",
+    "crawl_budget_bytes": "byte budget exhausted after {fetched} pages",
+    "crawl_budget_time": "time budget exhausted after {fetched} pages",
+    "crawl_home_failed": "home page failed ({status}: {error})",
+    "crawl_home_error": "home page: {error}",
+    "crawl_home_silent": "home page never answered",
+    "crawl_cut_at_size_cap": "{count} response(s) cut at the size cap",
+    "crawl_skipped_too_large": "{count} document(s) skipped: declared size above the cap",
+    "crawl_decompression_cap": "{count} response(s) dropped: decompressed size above the cap (gzip bomb?)",
+    "crawl_download_too_large": "{count} response(s) dropped: above DOWNLOAD_MAXSIZE",
+    "crawl_refused_private": "{count} request(s) refused: private/loopback target",
+    "crawl_robots_disallowed": "{count} URL(s) disallowed by robots.txt",
+    "crawl_redirect_loop": "{count} redirect loop(s) or too many redirects",
+    "crawl_timeout": "{count} request(s) timed out",
+    "crawl_http_error": "{count} HTTP error response(s)",
+    "crawl_connection_error": "{count} connection error(s)",
+    "crawl_tls_error": "{count} TLS error(s)",
+    "crawl_dns_error": "{count} DNS error(s)",
+    "crawl_malformed_document": "{count} document(s) could not be parsed",
+    "crawl_retry_after": "{count} Retry-After wait(s) honoured",
+    "crawl_trap_query_variants": "{count} URL(s) dropped: too many query variants of one path (calendar/session trap)",
+    "crawl_trap_path_pattern": "{count} URL(s) dropped: too many URLs of one numbered path pattern (calendar trap)",
+    "crawl_trap_path_loop": "{count} URL(s) dropped: repeating path segments",
+    "crawl_trap_url_too_long": "{count} URL(s) dropped: longer than the URL length cap",
+    "crawl_trap_path_too_deep": "{count} URL(s) dropped: path too deep",
+    "crawl_trap_self_similar": "{count} URL(s) dropped: endless or self-similar URL family (same words, no new links)",
+    "crawl_duplicate_content": "{count} page(s) with content already seen",
+    "crawl_queue_full": "{count} link(s) not queued: the site's queue was full",
+    "crawl_rendered_js": "{count} page(s) rendered in Chromium",
+    "crawl_refused_by_site": "{count} refusal(s) by the site (401/403/429/503) after it had served pages: slowed down "
+                             "and retried",
 }
+# The per-site counters of a crawl (crawler.ledger.SiteState.notes), in the order `detail` shows them.
+CRAWL_COUNTERS = tuple(key.removeprefix("crawl_") for key in NOTES if key.startswith("crawl_")
+                       and "{count}" in NOTES[key])
 # Why a crawl was cut (SiteResult.cut_reason, "+"-joined), as the cut note names it; `note_cut_<reason>` in reports.
-CUT_REASONS = {"budget": "page budget", "time": "time limit", "robots": "robots.txt", "site": "the site refusing"}
+CUT_REASONS = {"budget": "page/byte budget", "time": "time limit", "robots": "robots.txt", "site": "refused by the site"}
 _REASON_OF = {english: reason for reason, english in CUT_REASONS.items()}
 SEPARATOR = "; "  # between the notes of one row
 _NESTED = {"held": "cut", "procurement_listings": "detail"}  # a parameter that is itself a note
@@ -148,6 +185,22 @@ def parse(text: str) -> list[tuple[str, dict[str, str]]] | None:
     return found
 
 
+def crawl_counter(key: str, count: int) -> str:
+    """One of a crawl's per-site counters, as `detail` says it ("3 request(s) timed out")."""
+    return note(f"crawl_{key}", count=count)
+
+
+def partial_crawl(fetched: int, discovered: int, unfetched: int, by_reason: Mapping[str, int]) -> str:
+    """The crawl was cut: how many pages were fetched, and how many were left unfetched for each reason."""
+    why = ", ".join(f"{CUT_REASONS.get(r, r)} {n}" for r, n in sorted(by_reason.items(), key=lambda kv: -kv[1]) if n)
+    return note("crawl_partial", fetched=fetched, discovered=discovered, unfetched=unfetched, why=why)
+
+
+def _counted_reason(piece: str, label: Callable[..., str]) -> str:
+    reason, _, count = piece.rpartition(" ")
+    return f"{label(f'note_cut_{_REASON_OF[reason]}')} {count}" if reason in _REASON_OF else piece
+
+
 def _longer(pattern: re.Pattern[str], text: str, position: int, match: re.Match[str]) -> re.Match[str] | None:
     """The next match of `pattern` at `position` that ends later than `match` (None when there is none)."""
     for end in range(match.end() + 1, len(text) + 1):
@@ -168,6 +221,8 @@ def translate(text: str, label: Callable[..., str]) -> str:
         if key == "cut":
             params = {**params, "why": ", ".join(label(f"note_cut_{_REASON_OF[w]}") if w in _REASON_OF else w
                                                  for w in params["why"].split(", "))}
+        elif key == "crawl_partial":  # "page/byte budget 40, robots.txt 3": each reason with its count
+            params = {**params, "why": ", ".join(_counted_reason(piece, label) for piece in params["why"].split(", "))}
         nested = _NESTED.get(key)
         if nested and params.get(nested):
             params = {**params, nested: translate(params[nested], label)}

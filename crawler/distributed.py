@@ -52,6 +52,7 @@ from twisted.internet.task import LoopingCall
 
 from adalscan.logging_json import set_context, setup_logging
 from adalscan.models import CrawlOutcome, CrawlStatus, Institution, SiteResult
+from adalscan.notes import note
 from crawler import settings as defaults
 from crawler.failures import AlreadyFetched, SiteBudgetExhausted
 from crawler.ledger import SiteState
@@ -65,7 +66,7 @@ log = logging.getLogger(__name__)
 ROOT = Path(__file__).resolve().parent.parent
 DEAD_AFTER = 90.0  # seconds without a heartbeat after which a worker is taken for dead
 CURRENT_KEY = "adalscan:nightly:current"
-NEVER_ANSWERED = "home page never answered"
+NEVER_ANSWERED = note("crawl_home_silent")
 NOT_ADDITIVE = frozenset({"elapsed_time_seconds", "memusage/max", "memusage/startup", "request_depth_max"})
 
 

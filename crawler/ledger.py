@@ -11,39 +11,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from adalscan.models import CrawlStatus, Institution, SiteResult
+from adalscan.notes import CRAWL_COUNTERS, SEPARATOR, crawl_counter, partial_crawl
 from crawler.urls import TrapCaps, TrapEvidence, UrlPolicy, site_host
-
-# Human wording of the per-site note counters, in the order they are shown in `detail`.
-NOTE_LABELS = {
-    "cut_at_size_cap": "response(s) cut at the size cap",
-    "skipped_too_large": "document(s) skipped: declared size above the cap",
-    "decompression_cap": "response(s) dropped: decompressed size above the cap (gzip bomb?)",
-    "download_too_large": "response(s) dropped: above DOWNLOAD_MAXSIZE",
-    "refused_private": "request(s) refused: private/loopback target",
-    "robots_disallowed": "URL(s) disallowed by robots.txt",
-    "redirect_loop": "redirect loop(s) or too many redirects",
-    "timeout": "request(s) timed out",
-    "http_error": "HTTP error response(s)",
-    "connection_error": "connection error(s)",
-    "tls_error": "TLS error(s)",
-    "dns_error": "DNS error(s)",
-    "malformed_document": "document(s) could not be parsed",
-    "retry_after": "Retry-After wait(s) honoured",
-    "trap_query_variants": "URL(s) dropped: too many query variants of one path (calendar/session trap)",
-    "trap_path_pattern": "URL(s) dropped: too many URLs of one numbered path pattern (calendar trap)",
-    "trap_path_loop": "URL(s) dropped: repeating path segments",
-    "trap_url_too_long": "URL(s) dropped: longer than the URL length cap",
-    "trap_path_too_deep": "URL(s) dropped: path too deep",
-    "trap_self_similar": "URL(s) dropped: endless or self-similar URL family (same words, no new links)",
-    "duplicate_content": "page(s) with content already seen",
-    "queue_full": "link(s) not queued: the site's queue was full",
-    "rendered_js": "page(s) rendered in Chromium",
-    "refused_by_site": "refusal(s) by the site (401/403/429/503) after it had served pages: slowed down and retried",
-}
-# Why discovered pages were left unfetched (SiteResult.cut_reason codes), in words.
-CUT_LABELS = {"budget": "page/byte budget", "time": "time limit", "robots": "robots.txt",
-              "site": "refused by the site"}
-
 
 MAX_ANCHORS_PER_PAGE = 6  # distinct link texts kept for one page
 MAX_ANCHOR_CHARS = 300
@@ -76,7 +45,7 @@ class SiteState:
     # Link learning: "tag path.class" of links -> how often following them led to a document or an artefact.
     group_hits: Counter[str] = field(default_factory=Counter)
     discovered: int = 0  # distinct pages of the site found (queued, or left out by the queue cap)
-    unfetched: Counter[str] = field(default_factory=Counter)  # pages left unfetched, by CUT_LABELS reason
+    unfetched: Counter[str] = field(default_factory=Counter)  # pages left unfetched, by cut reason (adalscan.notes.CUT_REASONS)
     # Link texts that point at each page: all of them reach the detector with the page, so its verdict does
     # not depend on which linking page the crawl happened to read first (see SiteSpider._reread).
     anchors: dict[str, list[str]] = field(default_factory=dict)
@@ -137,18 +106,15 @@ class SiteState:
         return max(self.discovered, self.result.pages_fetched + unfetched), unfetched, reasons
 
     def coverage_text(self) -> str:
-        """'coverage: 180 of 230 discovered pages fetched, 50 left unfetched (page/byte budget 40, ...)'."""
+        """'partial crawl: 180 of 230 discovered pages fetched, 50 left unfetched (page/byte budget 40, ...)'."""
         discovered, unfetched, _ = self.coverage()
         if not unfetched:
             return ""
-        why = ", ".join(f"{CUT_LABELS.get(r, r)} {n}" for r, n in sorted(self.unfetched.items(), key=lambda kv: -kv[1])
-                        if n)
-        return (f"partial crawl: {self.result.pages_fetched} of {discovered} discovered pages fetched, "
-                f"{unfetched} left unfetched ({why})")
+        return partial_crawl(self.result.pages_fetched, discovered, unfetched, self.unfetched)
 
     def notes_text(self) -> str:
-        parts = [f"{self.notes[key]} {label}" for key, label in NOTE_LABELS.items() if self.notes.get(key)]
-        return "; ".join(parts)
+        """The site's counters that are not zero, in words ("3 request(s) timed out; ...")."""
+        return SEPARATOR.join(crawl_counter(key, self.notes[key]) for key in CRAWL_COUNTERS if self.notes.get(key))
 
 
 @dataclass(slots=True)

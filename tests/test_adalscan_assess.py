@@ -56,7 +56,7 @@ def test_a_cut_crawl_says_what_a_not_found_is_worth() -> None:
                               pages_unfetched=400, cut_reason="budget")}
     rows = cells(assess([UNI], sites, []))
     assert rows["hotline"].status == GapStatus.MISSING
-    assert "400 of 900 discovered pages were not fetched" in rows["hotline"].note and "page budget" in rows["hotline"].note
+    assert "400 of 900 discovered pages were not fetched" in rows["hotline"].note and "page/byte budget" in rows["hotline"].note
 
 
 def test_last_runs_evidence_on_a_page_this_cut_crawl_did_not_fetch_is_held_unreachable() -> None:

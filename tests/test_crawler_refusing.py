@@ -85,7 +85,7 @@ def test_a_second_night_shows_no_found_to_missing_for_pages_it_could_not_fetch(t
     for key in found_before:
         assert after[key]["status"] != "missing", (key, after[key])
     for key in held:
-        assert "was not fetched this run" in after[key]["note"] and "the site refusing" in after[key]["note"]
+        assert "was not fetched this run" in after[key]["note"] and "refused by the site" in after[key]["note"]
     assert "0 opened" in two_nights["diff"], two_nights["diff"]
 
 
@@ -93,4 +93,4 @@ def test_not_found_on_a_cut_crawl_says_so(two_nights: dict[str, Any]) -> None:
     gaps = read_csv(two_nights["night2"] / "gaps.csv")
     missing = [g for g in gaps if g["status"] == "missing" and g["institution_id"].startswith("cms")]
     assert missing
-    assert all("the crawl was cut (the site refusing)" in g["note"] for g in missing), missing[0]
+    assert all("the crawl was cut (refused by the site)" in g["note"] for g in missing), missing[0]

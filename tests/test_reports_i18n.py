@@ -154,3 +154,26 @@ def test_a_gap_rows_note_is_translated_in_a_report_cell() -> None:
     cell = make_cell(row, Labels("ru"), deadlines_for(dt.date(2026, 12, 4), "ru"), [], None)
     assert cell.note.startswith("национальный акт") and "Под вопросом" in cell.note
     assert make_cell(row, Labels("en"), deadlines_for(dt.date(2026, 12, 4)), [], None).note == row.note
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_a_sites_crawl_detail_is_shown_in_the_reports_language(lang: str) -> None:
+    """site_status.csv keeps a site's crawl detail in English; a report shows each part in its language:
+    how much was left unfetched and why, the budget, the home page, every counter."""
+    from adalscan.notes import CRAWL_COUNTERS, SEPARATOR, crawl_counter, note, partial_crawl, translate
+
+    labels = Labels(lang)
+    details = [partial_crawl(180, 230, 50, {"budget": 40, "robots": 3, "site": 7}),
+               note("crawl_budget_pages", fetched=250), note("crawl_home_silent"),
+               note("crawl_home_failed", status="timeout", error="took longer than 6.0 seconds"),
+               note("crawl_home_error", error="DNS lookup failed: no results for hostname lookup: x.example.kz"),
+               *(crawl_counter(key, 3 + i) for i, key in enumerate(CRAWL_COUNTERS))]
+    shown = translate(SEPARATOR.join(details), labels)
+    assert shown.count(SEPARATOR) >= len(details) - 1
+    english = ("partial crawl", "discovered", "budget", "home page", "request(s)", "response(s)", "URL(s) dropped",
+               "document(s)", "refused by the site", "left unfetched")
+    assert not any(word in shown for word in english), shown
+    for number in ("180", "230", "50", "40", "250", str(3 + len(CRAWL_COUNTERS) - 1)):
+        assert number in shown
+    assert "took longer than 6.0 seconds" in shown and "x.example.kz" in shown  # the network's own words kept
+    assert len(CRAWL_COUNTERS) >= 20 and "refused_by_site" in CRAWL_COUNTERS

@@ -164,6 +164,12 @@ def _note(note: str, status: str, labels: Labels) -> str:
     return translate_note(text, labels)
 
 
+def _crawl_detail(detail: str, labels: Labels, limit: int) -> str:
+    """A site's crawl detail in the report's language, shortened after it is translated (a note cut short
+    would not be recognised)."""
+    return clean_text(translate_note(clean_text(detail, 1000), labels), limit)
+
+
 def override_alert(labels: Labels, now_status: str, now_url: str, then_status: str) -> str:
     """An override's alert in the page's language: what the scanner says now, and said at override time."""
     url = clean_text(now_url, MAX_URL_CHARS) or labels("override_no_evidence")
@@ -418,7 +424,7 @@ def institution_page(facts: RunFacts, inst: Institution, labels: Labels,
         city=clean_text(inst.city, 80) if labels.lang == "en" or not inst.city.isascii() else "", website_href=safe_http_url(inst.website),
         website_text=display_url(inst.website), site=site, crawl_status=crawl_status,
         crawl_label=labels.crawl_status(crawl_status) if crawl_status else labels("not_available"),
-        crawl_detail=clean_text(site.detail if site else "", 300), reachable=facts.reachable[inst.id],
+        crawl_detail=_crawl_detail(site.detail if site else "", labels, 300), reachable=facts.reachable[inst.id],
         counts=counts, coverage=labels.pct(counts.pct if facts.reachable[inst.id] else None),
         status_chart=stacked_bar(segments, aria_label=labels("chart_status_split")) if facts.reachable[inst.id]
         else Markup(""),
@@ -573,7 +579,7 @@ def regional_page(facts: RunFacts, labels: Labels) -> RegionalPage:
             overrides=sum(bool(r.override_by) for r in facts.rows.get(inst.id, [])),
             opened=sum(c.institution_id == inst.id for c in changes.opened),
             closed=sum(c.institution_id == inst.id for c in changes.closed), cells=cells,
-            crawl_detail=clean_text(data.sites[inst.id].detail if inst.id in data.sites else "", 200)))
+            crawl_detail=_crawl_detail(data.sites[inst.id].detail if inst.id in data.sites else "", labels, 200)))
     # Worst first: lowest coverage at the top; unreachable sites are listed apart, not ranked.
     ranked = sorted((r for r in heat_rows if r.reachable), key=lambda r: (r.pct_sort, -r.gaps, collation_key(r.name)))
     unreachable = sorted((r for r in heat_rows if not r.reachable), key=lambda r: collation_key(r.name))

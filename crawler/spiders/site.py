@@ -29,6 +29,7 @@ from scrapy.utils.sitemap import Sitemap
 from twisted.python.failure import Failure
 
 from adalscan.models import CrawlStatus, Document, Institution, SiteResult
+from adalscan.notes import SEPARATOR, note
 from crawler.failures import (
     NOTE_FOR_STATUS,
     AlreadyFetched,
@@ -600,19 +601,19 @@ class SiteSpider(scrapy.Spider):
                 if site.coverage_text():
                     details.append(site.coverage_text())
                 if site.budget_hit:
-                    details.append(f"{site.budget_hit} budget exhausted after {result.pages_fetched} pages")
+                    details.append(note(f"crawl_budget_{site.budget_hit}", fetched=result.pages_fetched))
                 if site.home_failure:
-                    details.append(f"home page failed ({site.home_failure[0]}: {site.home_failure[1]})")
+                    details.append(note("crawl_home_failed", status=site.home_failure[0], error=site.home_failure[1]))
             elif site.home_failure:
                 result.crawl_status = site.home_failure[0]
-                details.append(site.home_failure[1])
+                details.append(note("crawl_home_error", error=site.home_failure[1]))
             elif reason == "finished":
                 result.crawl_status = CrawlStatus.CONNECTION_ERROR
-                details.append("home page never answered")
+                details.append(note("crawl_home_silent"))
             notes = site.notes_text()
             if notes:
                 details.append(notes)
-            result.detail = "; ".join(details)[:1000]
+            result.detail = SEPARATOR.join(details)[:1000]
             stats.inc_value(f"adalscan/sites/{result.crawl_status}")
             if not CrawlStatus(result.crawl_status).crawled:
                 stats.inc_value("adalscan/sites/unreachable")
