@@ -29,6 +29,8 @@ NOTES = {
     "procurement_past_only": "only past years published ({years}), nothing for {year}",
     "procurement_none": "nothing published on the portal for this BIN",
     "procurement_listings": "public listings: {detail}",
+    "procurement_listings_refused": "public listings not read: {reason} (allow_private is off)",
+    "procurement_listings_failed": "public listings unavailable: the listings crawl exited with {code}: {error}",
     "procurement_plans_unchecked": "plan points not checked (the portal's public plan search is not available)",
     "procurement_internal_error": "internal error: {error}",
     # how the institution's BIN was (not) found (adalscan.procurement.bins, crawler.goszakup_listings)
@@ -61,6 +63,7 @@ NOTES = {
     "flag_no_small_contracts": "no contracts under the threshold in the evaluation years",
     "flag_no_dated_announcements": "no competitive announcements with dates in the evaluation years",
     "flag_no_announcements": "no announcements in the evaluation years",
+    "flag_no_listed_announcements": "no announcements in the public listings",
     "flag_no_lots": "no competitive lots in the evaluation years",
     "flag_no_bid_lots": "no competitive lots with bids in the evaluation years",
     "flag_no_direct_method": "no direct-contracting method in ref_trade_methods",
@@ -148,7 +151,7 @@ def cut_why(cut_reason: str) -> str:
 
 
 _NUMBERS = frozenset({"fetched", "unfetched", "discovered", "year", "year2", "points", "announcements", "lots",
-                      "contracts", "score", "count", "hits", "sample", "minimum", "days", "shortest", "amended",
+                      "contracts", "score", "count", "code", "hits", "sample", "minimum", "days", "shortest", "amended",
                       "chain", "wins", "most", "suppliers", "grounded", "times", "groups"})
 
 

@@ -411,7 +411,7 @@ def listing_flags(announce: list[dict[str, Any]], as_of: date, config: RedFlagCo
         flags.append(short_tender_period(frame, methods, config, years))
     else:
         flags.append(RedFlag(SHORT_PERIOD, None, config.short_period_share_max, False, FORMULAS[SHORT_PERIOD],
-                             detail="no announcements in the public listings"))
+                             detail=note("flag_no_listed_announcements")))
     in_years = [r for r in announce if _year(r["start"]) in years]
     cancelled = [r for r in in_years if any(w in fold(r.get("status") or "") for w in CANCELLED_WORDS)]
     flags.append(cancelled_flag(len(cancelled), len(in_years), [r.get("buy_id") for r in cancelled], config))
@@ -440,7 +440,7 @@ def check_listings(institutions: list[Institution], as_of: date, *, portal_url: 
     plans_path = plans_path or env_plans
     refusal = url_refusal(portal, allow_private)  # the crawler's address policy
     if refusal:
-        why = f"public listings not read: {refusal} (allow_private is off)"
+        why = note("procurement_listings_refused", reason=refusal)
         return {i.id: ProcurementResult(i.id, GapStatus.UNCERTAIN, detail=why, source=SOURCE) for i in institutions}
     queries: dict[str, str] = {}  # institution id -> its customer filter
     for inst in institutions:
@@ -464,7 +464,7 @@ def check_listings(institutions: list[Institution], as_of: date, *, portal_url: 
                  "between requests)", portal, len(queries), len(jobs), delay)
         done = subprocess.run(cmd, env=env, cwd=root, capture_output=True, text=True, timeout=timeout, check=False)
         if done.returncode != 0 or not (out / DONE_MARK).exists():
-            why = f"public listings unavailable: spider exited {done.returncode}: {done.stderr.strip()[-300:]}"
+            why = note("procurement_listings_failed", code=done.returncode, error=done.stderr.strip()[-300:])
             log.warning("procurement: %s", why)
             return {i.id: ProcurementResult(i.id, GapStatus.UNCERTAIN, detail=why, source=SOURCE)
                     for i in institutions}

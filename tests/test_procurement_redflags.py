@@ -317,9 +317,10 @@ def test_every_indicators_detail_and_formula_read_in_the_reports_language(lang: 
              *compute_red_flags(contracts_frame([contract(1, 100)]), *empty[1:], METHODS, CONFIG, YEARS,
                                 bids_frame([{"supplierBinIin": "A", "AppLots": [{"Offers": [{"lotId": 99}]}]}])),
              *compute_more_flags(contracts, *empty[1:], MethodBook.from_refs(METHODS_ROWS[:3]), CONFIG, YEARS)]
-    # What the portal path adds (adalscan.procurement.assess): the dictionary or the bids could not be read.
+    # What the portal path adds (adalscan.procurement.assess: the dictionary or the bids could not be read) and
+    # the public listings' (crawler.goszakup_listings).
     details = {f.detail for f in flags} | {
-        note("flag_methods_unavailable", error="HTTP 503"), note("flag_methods_empty"),
+        note("flag_methods_unavailable", error="HTTP 503"), note("flag_methods_empty"), note("flag_no_listed_announcements"),
         note("flag_methods_no_single_source"), flags[0].detail + SEPARATOR + note("flag_bids_unavailable", error="HTTP 403")}
     assert {key for detail in details for key, _ in parse(detail) or []} == {k for k in NOTES if k.startswith("flag_")}
     labels, english = Labels(lang), Labels("en")
