@@ -1,8 +1,9 @@
-"""The scanner's own notes on gap rows, in one place.
+"""The scanner's own notes, in one place: on gap rows, on the procurement cell and its red flags, and on
+a site's crawl.
 
-gaps.csv carries them in English (the data scripts read); the kk/ru/en reports show each in the report's
-language (`reports/translations/labels.yaml`, keys `note_<key>`), recognising them by these templates. An
-analyst's note, or any text no template produces, is shown as written.
+gaps.csv, procurement.json and site_status.csv carry them in English (the data scripts read); the kk/ru/en
+reports show each in the report's language (`reports/translations/labels.yaml`, keys `note_<key>`),
+recognising them by these templates. An analyst's note, or any text no template produces, is shown as written.
 """
 
 from __future__ import annotations
