@@ -52,7 +52,7 @@ from twisted.internet.task import LoopingCall
 
 from adalscan.logging_json import set_context, setup_logging
 from adalscan.models import CrawlOutcome, CrawlStatus, Institution, SiteResult
-from adalscan.notes import note
+from adalscan.notes import SEPARATOR, note
 from crawler import settings as defaults
 from crawler.failures import AlreadyFetched, SiteBudgetExhausted
 from crawler.ledger import SiteState
@@ -522,7 +522,7 @@ def merge_site_results(per_worker: list[Mapping[str, Mapping[str, Any]]]) -> dic
             result.crawl_status = CrawlStatus(chosen["crawl_status"])
             details = [chosen["detail"]] if chosen["detail"] else []
         unique = list(dict.fromkeys(d for d in details if d != NEVER_ANSWERED))
-        result.detail = "; ".join(unique)[:1000]
+        result.detail = SEPARATOR.join(unique)[:1000]
         merged[inst_id] = result
     return merged
 

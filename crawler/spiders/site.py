@@ -598,8 +598,9 @@ class SiteSpider(scrapy.Spider):
             if site.home_ok or site.any_page_ok:
                 result.crawl_status = CrawlStatus.BUDGET_EXHAUSTED if site.budget_hit else CrawlStatus.OK
                 result.pages_discovered, result.pages_unfetched, result.cut_reason = site.coverage()
-                if site.coverage_text():
-                    details.append(site.coverage_text())
+                coverage = site.coverage_text()
+                if coverage:
+                    details.append(coverage)
                 if site.budget_hit:
                     details.append(note(f"crawl_budget_{site.budget_hit}", fetched=result.pages_fetched))
                 if site.home_failure:
