@@ -62,9 +62,19 @@ def is_low_value_section(url: str, anchor_text: str = "") -> bool:
     return bool(words & _LOW_VALUE_WORDS)
 
 
+_URL_UNSAFE_RE = re.compile(r"[\t\r\n]")  # urlsplit drops these; such a URL takes the slow path
+
+
 def file_extension(url: str) -> str:
     """The lowercase extension of the URL's last path segment ('' when there is none)."""
-    last = urlsplit(url).path.rsplit("/", 1)[-1]
+    # For an http(s) URL (every link the crawl meets), urlsplit(url).path without building the other parts.
+    if url[:8].lower().startswith(("http://", "https://")) and not _URL_UNSAFE_RE.search(url):
+        path = url.split("#", 1)[0].split("?", 1)[0]
+        slash = path.find("/", path.find("://") + 3)
+        path = path[slash:] if slash >= 0 else ""
+    else:
+        path = urlsplit(url).path
+    last = path.rsplit("/", 1)[-1]
     return last.rsplit(".", 1)[-1].lower() if "." in last else ""
 
 

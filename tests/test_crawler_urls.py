@@ -142,3 +142,22 @@ def test_exact_duplicates_count_as_repeats() -> None:
     evidence.observe("u.test/print?id", text_words("A page"), 0)
     assert [evidence.observe("u.test/print?id", frozenset({"sha"}), 0, duplicate=True)
             for _ in range(6)][-1] is True
+
+
+def test_file_extension_reads_the_path_as_urlsplit_does() -> None:
+    """The fast path for http(s) URLs gives what the extension of urlsplit(url).path is, on odd URLs too."""
+    import random
+    from urllib.parse import urlsplit
+
+    def by_urlsplit(url: str) -> str:
+        last = urlsplit(url).path.rsplit("/", 1)[-1]
+        return last.rsplit(".", 1)[-1].lower() if "." in last else ""
+
+    rng = random.Random(7)
+    starts = ["http://", "HTTPS://", "https:/", "", "ftp://", " http://", "\x01http://", "http://u.test"]
+    urls = ["http://u.test", "http://u.test/", "https://u.test:8080/a.b/c", "http://u.test?x=y.pdf",
+            "http://u.test#f.pdf", "http://user@u.test/f.xlsx", "http://u.test/a;b.pdf", "http://[::1]/f.pdf",
+            "http://u.test/f\t.pdf", *(rng.choice(starts) + "".join(rng.choice("ab./?#:;%@\\\t \r\n")
+                                                              for _ in range(rng.randint(0, 14)))
+                                       for _ in range(20000))]
+    assert [file_extension(u) for u in urls] == [by_urlsplit(u) for u in urls]
