@@ -75,7 +75,7 @@ def sniff_kind_and_detail(body: bytes, content_type: str | None = None) -> tuple
     return "text", "text"
 
 
-_CONTROL_BYTES = bytes([*range(1, 9), *range(14, 27), *range(28, 32)])  # not tab, newlines, form feed, ESC
+_CONTROL_BYTES = bytes([*range(1, 9), *range(14, 27), *range(28, 32)])  # all but tab, LF, VT, FF, CR, ESC
 
 
 def _text_head(head: bytes) -> bytes | None:
