@@ -57,7 +57,6 @@ NOTES = {
     "flag_no_methods": "not computed: ref_trade_methods dictionary unavailable",
     "flag_methods_unavailable": "not computed: ref_trade_methods unavailable: {error}",
     "flag_methods_empty": "not computed: ref_trade_methods empty",
-    "flag_methods_no_single_source": "ref_trade_methods has no «Из одного источника» method",
     "flag_bids_unavailable": "bids unavailable ({error}): the proxy was used",
     "flag_no_contracts": "no contracts in the evaluation years",
     "flag_no_supplier_contracts": "no contracts with a supplier in the evaluation years",

@@ -321,7 +321,7 @@ def test_every_indicators_detail_and_formula_read_in_the_reports_language(lang: 
     # the public listings' (crawler.goszakup_listings).
     details = {f.detail for f in flags} | {
         note("flag_methods_unavailable", error="HTTP 503"), note("flag_methods_empty"), note("flag_no_listed_announcements"),
-        note("flag_methods_no_single_source"), flags[0].detail + SEPARATOR + note("flag_bids_unavailable", error="HTTP 403")}
+        flags[0].detail + SEPARATOR + note("flag_bids_unavailable", error="HTTP 403")}
     assert {key for detail in details for key, _ in parse(detail) or []} == {k for k in NOTES if k.startswith("flag_")}
     labels, english = Labels(lang), Labels("en")
     for detail in details:

@@ -240,8 +240,6 @@ async def _load_methods(portal: _Portal) -> None:
     rows = await _guard(portal, errors, portal.client.refs("ref_trade_methods"))
     if rows:
         portal.methods = MethodBook.from_refs(rows)
-        if not portal.methods.single_source:
-            portal.methods_note = note("flag_methods_no_single_source")
     else:
         portal.methods_note = (note("flag_methods_unavailable", error=errors[0].short()) if errors
                                else note("flag_methods_empty"))
