@@ -20,6 +20,7 @@ DOWNLOAD_DELAY_JITTER = 0.5  # each wait is 0.5x..1.5x the delay
 # Items are processed synchronously (extract -> detect -> store); Scrapy spawns CONCURRENT_ITEMS asyncio tasks
 # per response, and at the default 100 that task churn cost a quarter of the crawl's CPU (measured, cProfile).
 CONCURRENT_ITEMS = 4
+STATS_CLASS = "crawler.stats.CrawlStats"  # Scrapy's in-memory stats without a per-call shim (crawler/stats.py)
 CONCURRENT_REQUESTS = 32  # many institutions in parallel ...
 CONCURRENT_REQUESTS_PER_DOMAIN = 4  # ... but few requests at once to any one of them
 AUTOTHROTTLE_ENABLED = True
