@@ -250,6 +250,7 @@ def crawl(portal: str, jobs: list[dict[str, str]], out: Path, *, delay: float, p
         "REDIRECT_ENABLED": False, "COOKIES_ENABLED": False, "TELNETCONSOLE_ENABLED": False, "LOG_LEVEL": "WARNING",
         "REQUEST_FINGERPRINTER_IMPLEMENTATION": "2.7",
         "WARN_ON_GENERATOR_RETURN_VALUE": crawl_settings.WARN_ON_GENERATOR_RETURN_VALUE,  # the site crawl's policy
+        "STATS_CLASS": crawl_settings.STATS_CLASS,  # the same: Scrapy's collector without its per-call shim
         "ITEM_PIPELINES": {}, "EXTENSIONS": {"scrapy.extensions.telnet.TelnetConsole": None}})
     crawler = process.create_crawler(_spider_class())
 
