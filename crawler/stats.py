@@ -13,4 +13,4 @@ from scrapy.statscollectors import MemoryStatsCollector
 
 
 class CrawlStats(MemoryStatsCollector):
-    __getattribute__ = object.__getattribute__  # type: ignore[assignment]
+    __getattribute__ = object.__getattribute__
