@@ -26,5 +26,11 @@ def test_counts_like_scrapys_collector() -> None:
     assert ours.get_value("missing", 7) == 7
 
 
+def test_accepts_the_spider_argument_scrapy_redis_passes() -> None:
+    stats = CrawlStats(get_crawler())
+    stats.inc_value("scheduler/enqueued/redis", spider=object())  # scrapy-redis's scheduler (distributed mode)
+    assert stats.get_value("scheduler/enqueued/redis") == 1
+
+
 def test_the_crawl_uses_it() -> None:
     assert load_object(build_settings({})["STATS_CLASS"]) is CrawlStats  # as Scrapy's Crawler loads it
