@@ -172,6 +172,19 @@ NOT_FOUND = [
         "Настоящие Правила устанавливают нормы академической честности при выполнении письменных работ и сдаче "
         "экзаменов. Преподаватель проверяет соблюдение академической честности студентами на экзамене."),
      "university", {"staff_ethics_code"}),
+    # The ministry as the actor of the headline's verb, nothing else national in the text.
+    ("news-ministry-published-headline-only-ru", page(
+        f"{U}/ru/news/2026/08/grants", "Министерство опубликовало списки обладателей грантов",
+        "Поздравляем абитуриентов, которые выбрали наш университет! Зачисление продлится до 25 августа, "
+        "приёмная комиссия работает без выходных."),
+     "university", {"grant_transfer_candidates", "scholarship_candidates"}),
+    # "Faculty" on these sites' English pages is a факультет: a students' code enforced by a faculty's
+    # committee does not bind the staff.
+    ("student-code-faculty-committee-en", page(
+        f"{U}/en/students/integrity-code", "Code of Academic Integrity",
+        "This Code sets out the rules of academic integrity binding on students. Students write their papers "
+        "themselves and do not use crib sheets in exams. Breaches go to the faculty's integrity committee."),
+     "university", {"staff_ethics_code"}),
 ]
 
 
@@ -244,6 +257,12 @@ FOUND = [
         "Университет білім алушылар арасында әлеуметтік сауалнама өткізді. Сауалнама нәтижелері бойынша "
         "респонденттердің 82 пайызы оқыту сапасына қанағаттанады."),
      "university", {"survey_results"}),
+    # A transfer page that never says "application" in its title, whose text says where to apply online.
+    ("transfer-page-online-applications-en", page(
+        f"{U}/en/students/transfer", "Transfer and reinstatement",
+        "Online applications for transfer between programmes or from another university are accepted in the "
+        "Platonus system; the dean's office answers within five working days."),
+     "university", {"online_transfer_service"}),
 ]
 
 
