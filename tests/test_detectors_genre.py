@@ -257,6 +257,13 @@ FOUND = [
         "Университет білім алушылар арасында әлеуметтік сауалнама өткізді. Сауалнама нәтижелері бойынша "
         "респонденттердің 82 пайызы оқыту сапасына қанағаттанады."),
      "university", {"survey_results"}),
+    # The plagiarism-check clause of a thesis guide: the guide is found, the anti-plagiarism system is not
+    # claimed on the strength of one clause in someone else's text.
+    ("thesis-guide-with-plagiarism-clause-en", page(
+        f"{U}/en/science/master-thesis-guide", "Guidelines for the master's thesis",
+        "These guidelines set the structure of the master's thesis and the order of its defence. Before the "
+        "defence the thesis is checked for plagiarism; its originality must be at least 70 percent."),
+     "university", {"master_thesis_regulation"}),
     # A transfer page that never says "application" in its title, whose text says where to apply online.
     ("transfer-page-online-applications-en", page(
         f"{U}/en/students/transfer", "Transfer and reinstatement",
@@ -272,6 +279,11 @@ def test_paraphrased_own_documents_found(detector: Detector, case_id: str, doc: 
     got = verdicts(detector, doc, itype)
     missing = {a: got.get(a) for a in expected if got.get(a, 0.0) < 0.5}
     assert not missing, f"{case_id}: not found: {missing}; got {got}"
+
+
+def test_a_passing_mention_in_another_documents_text_is_not_found(detector: Detector) -> None:
+    doc = next(case[1] for case in FOUND if case[0] == "thesis-guide-with-plagiarism-clause-en")
+    assert verdicts(detector, doc).get("antiplagiarism", 0.0) < 0.5
 
 
 def test_national_model_reposted_is_at_most_uncertain(detector: Detector) -> None:
