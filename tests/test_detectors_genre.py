@@ -172,6 +172,13 @@ NOT_FOUND = [
         "Настоящие Правила устанавливают нормы академической честности при выполнении письменных работ и сдаче "
         "экзаменов. Преподаватель проверяет соблюдение академической честности студентами на экзамене."),
      "university", {"staff_ethics_code"}),
+    # A portal's article about scholarships in general, saved as a file on a site: it says it is an article.
+    ("article-about-scholarships-as-file-ru", Document(
+        url=f"{U}/upload/iblock/3f2/doc_007.docx", kind="docx", title="Всё о стипендиях",
+        body="Всё о стипендиях\nВ этой статье мы расскажем, какие бывают стипендии и от чего зависит их размер.\n"
+             "Виды стипендий\nгосударственная стипендия;\nповышенная государственная стипендия;\n"
+             "именная стипендия.\nСтипендии платят и в вузах, и в колледжах."),
+     "university", {"scholarship_info"}),
     # The ministry as the actor of the headline's verb, nothing else national in the text.
     ("news-ministry-published-headline-only-ru", page(
         f"{U}/ru/news/2026/08/grants", "Министерство опубликовало списки обладателей грантов",
@@ -458,3 +465,9 @@ def test_a_bodys_minutes_on_the_site_are_the_institutions_whoever_linked_to_them
         for referrer in ("", "Кадровая политика | Северо-Казахстанский университет"):
             doc.referrer_title = referrer
             assert verdicts(detector, doc, "college").get(artefact, 0.0) >= 0.5, (artefact, referrer)
+
+
+def test_an_article_that_says_it_is_one_is_not_left_to_the_analyst(detector: Detector) -> None:
+    """"В этой статье мы расскажем": a portal's piece, not worth an uncertain cell either."""
+    doc = next(case[1] for case in NOT_FOUND if case[0] == "article-about-scholarships-as-file-ru")
+    assert "scholarship_info" not in verdicts(detector, doc)
