@@ -172,6 +172,12 @@ NOT_FOUND = [
         "Настоящие Правила устанавливают нормы академической честности при выполнении письменных работ и сдаче "
         "экзаменов. Преподаватель проверяет соблюдение академической честности студентами на экзамене."),
      "university", {"staff_ethics_code"}),
+    # A national fund's code of business ethics reposted on a university's site ("(бұдан әрі – Қор)").
+    ("national-fund-code-reposted-kk", page(
+        f"{U}/kk/quzhattar/kor-kodeksi", "«Бәйтерек» ұлттық қоры» АҚ іскерлік әдеп кодексі",
+        "Осы Кодекс «Бәйтерек» ұлттық қоры» АҚ (бұдан әрі – Қор) қызметкерлерінің іскерлік әдеп нормаларын "
+        "белгілейді. Қор қызметкерлері сыйлықтар қабылдамайды және мүдделер қақтығысына жол бермейді."),
+     "university", {"staff_ethics_code", "gifts_policy", "conflict_of_interest_policy"}),
     # A portal's article about scholarships in general, saved as a file on a site: it says it is an article.
     ("article-about-scholarships-as-file-ru", Document(
         url=f"{U}/upload/iblock/3f2/doc_007.docx", kind="docx", title="Всё о стипендиях",
