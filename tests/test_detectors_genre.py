@@ -172,6 +172,19 @@ NOT_FOUND = [
         "Настоящие Правила устанавливают нормы академической честности при выполнении письменных работ и сдаче "
         "экзаменов. Преподаватель проверяет соблюдение академической честности студентами на экзамене."),
      "university", {"staff_ethics_code"}),
+    # National rules reposted in English, their approval on a line of its own.
+    ("government-scholarship-rules-en", page(
+        f"{U}/en/documents/scholarship-rules", "Rules for awarding state scholarships",
+        "Approved by Government Resolution No. 116 of the Republic of Kazakhstan\n"
+        "1. These Rules set the procedure for awarding state scholarships to students who study under the state "
+        "educational order."),
+     "university", {"scholarship_info"}),
+    # The ministry named in the headline only by its initials, and as the actor in the text.
+    ("news-ministry-published-in-text-ru", page(
+        f"{U}/ru/abiturientam/granty", "МНВО: списки обладателей образовательных грантов на 2027 год",
+        "Министерство опубликовало списки абитуриентов, получивших образовательные гранты. Поздравляем наших "
+        "будущих студентов!"),
+     "university", {"grant_transfer_candidates"}),
     # A national fund's code of business ethics reposted on a university's site ("(бұдан әрі – Қор)").
     ("national-fund-code-reposted-kk", page(
         f"{U}/kk/quzhattar/kor-kodeksi", "«Бәйтерек» ұлттық қоры» АҚ іскерлік әдеп кодексі",
