@@ -179,12 +179,6 @@ NOT_FOUND = [
         "1. These Rules set the procedure for awarding state scholarships to students who study under the state "
         "educational order."),
      "university", {"scholarship_info"}),
-    # The ministry named in the headline only by its initials, and as the actor in the text.
-    ("news-ministry-published-in-text-ru", page(
-        f"{U}/ru/abiturientam/granty", "МНВО: списки обладателей образовательных грантов на 2027 год",
-        "Министерство опубликовало списки абитуриентов, получивших образовательные гранты. Поздравляем наших "
-        "будущих студентов!"),
-     "university", {"grant_transfer_candidates"}),
     # A national fund's code of business ethics reposted on a university's site ("(бұдан әрі – Қор)").
     ("national-fund-code-reposted-kk", page(
         f"{U}/kk/quzhattar/kor-kodeksi", "«Бәйтерек» ұлттық қоры» АҚ іскерлік әдеп кодексі",
