@@ -101,6 +101,8 @@ _PHONE_RE = re.compile(r"(?<!\d)(?:\+?7|8)[\s\-(]*\d{3,4}[\s\-)]*\d{2,3}[\s\-]*\
 # scans for, and "+7..." implies a match at its "7" ("+" is not a digit).
 _PHONE_FAST_RE = re.compile(r"[78](?<!\d[78])[\s\-(]*\d{3,4}[\s\-)]*\d{2,3}[\s\-]*\d{2}[\s\-]*\d{2}(?!\d)")
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# A page that asks for a password is the door of an online service (a personal cabinet, a portal).
+_SIGN_IN_RE = re.compile(r"\b(?:пароль|password|құпия\s*сөз)", re.IGNORECASE)
 _DEFINED_AS_RE = re.compile(
     r"\(\s*(?:далее|бұдан\s+әрі|әрі\s+қарай|ары\s+қарай|hereinafter(?:\s+referred\s+to\s+as)?)\s*[-–—:]?\s*"
     r"(?:the\s+)?[«\"“'„]?\s*([^\W\d_]+)", re.IGNORECASE)
@@ -604,6 +606,8 @@ class Detector:
             features.add("#phone")
         if "@" in body and _EMAIL_RE.search(body):  # the regex alone backtracks over every word
             features.add("#email")
+        if _SIGN_IN_RE.search(body):
+            features.add("#sign_in")
         if links_goszakup:
             features.add("#goszakup_link")
         return features

@@ -93,12 +93,12 @@ _LATIN_SINGLE = {
 _VOWELS = set("aeiouäáıöóūüúýy")
 
 
-def latin_to_cyrillic(word: str) -> str:
+def latin_to_cyrillic(word: str, vowel_y: str = "й") -> str:
     """Transliterate one lower-case Latin word (Kazakh 2021/2018/informal, Russian slug) to Cyrillic.
 
-    Ambiguous letters are resolved by position: "y" after a vowel and not before one is "й"
-    ("sybaylas"), otherwise "ы" ("jemqorlyq"); "j" before a vowel is Kazakh "ж" ("jospar"),
-    otherwise Russian-slug "й" ("akademicheskoj").
+    Ambiguous letters are resolved by position: "y" after a vowel and not before one is `vowel_y`, "й" by
+    default ("sybaylas"; word_keys also tries "ы": "auysu" is ауысу in the 2021 alphabet), otherwise "ы"
+    ("jemqorlyq"); "j" before a vowel is Kazakh "ж" ("jospar"), otherwise Russian-slug "й" ("akademicheskoj").
     """
     out: list[str] = []
     i = 0
@@ -120,7 +120,7 @@ def latin_to_cyrillic(word: str) -> str:
             prev_vowel = i > 0 and word[i - 1] in _VOWELS
             next_vowel = i + 1 < n and word[i + 1] in _VOWELS
             if ch == "y":
-                out.append("й" if prev_vowel and not next_vowel else "ы")
+                out.append(vowel_y if prev_vowel and not next_vowel else "ы")
             elif ch == "j":
                 out.append("ж" if next_vowel else "й")
             else:
@@ -311,11 +311,15 @@ def token_keys(word: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=300_000)
 def word_keys(word: str) -> tuple[str, ...]:
-    """All match keys of one lower-case word (one for Cyrillic words, up to two for Latin ones)."""
+    """All match keys of one lower-case word (one for Cyrillic words; for Latin ones the English stem and
+    the keys of the Cyrillic reading, of both readings where a "y" may be "й" or "ы")."""
     word = fix_mixed_script(word.replace("ё", "е"))
     if _CYRILLIC_RE.search(word):
         return cyrillic_keys(word)
     if not _LATIN_RE.search(word):
         return (word,)
-    english = english_stem(word)
-    return (english, *(k for k in cyrillic_keys(latin_to_cyrillic(word)) if k != english))
+    keys = [english_stem(word)]
+    readings = dict.fromkeys((latin_to_cyrillic(word), latin_to_cyrillic(word, vowel_y="ы")))
+    for reading in readings:
+        keys.extend(k for k in cyrillic_keys(reading) if k not in keys)
+    return tuple(keys)

@@ -43,7 +43,7 @@ CONCEPT_PREFIX = "@"
 FEATURE_PREFIX = "#"
 # Document features the engine computes itself, usable in `needs`: a phone number, an e-mail
 # address, a link to the state procurement portal.
-FEATURES = frozenset({"#phone", "#email", "#goszakup_link"})
+FEATURES = frozenset({"#phone", "#email", "#goszakup_link", "#sign_in"})
 FUZZY_MIN_LEN = 6
 PREFIX_LEN = 3  # first letters shared by a word and its keys (see Matcher._may_match)
 WORD_CACHE_SIZE = 300_000  # words() forgets the words it knows past this many
@@ -363,8 +363,8 @@ class Matcher:
         plain = fold(fix_mixed_script(word.replace("ё", "е")))
         if plain[:PREFIX_LEN] in prefixes:
             return True
-        if _LATIN_WORD_RE.match(plain):  # a Latin word may also stand for its Cyrillic reading
-            return fold(latin_to_cyrillic(plain))[:PREFIX_LEN] in prefixes
+        if _LATIN_WORD_RE.match(plain):  # a Latin word may also stand for its Cyrillic readings (morph.word_keys)
+            return any(fold(latin_to_cyrillic(plain, vowel_y=y))[:PREFIX_LEN] in prefixes for y in ("й", "ы"))
         return False
 
     def words(self, text: str) -> tuple[int, WordMatches]:

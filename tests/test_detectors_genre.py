@@ -284,6 +284,17 @@ FOUND = [
         "These guidelines set the structure of the master's thesis and the order of its defence. Before the "
         "defence the thesis is checked for plagiarism; its originality must be at least 70 percent."),
      "university", {"master_thesis_regulation"}),
+    # Kazakh in the 2021 Latin alphabet, where "uy" is уы ("auysu" = ауысу), not уй.
+    ("transfer-online-latin-kazakh", page(
+        f"{U}/kz/bilim-alushylarga/auysu", "Basqa JOO-dan auysuğa onlain ötınış",
+        "Ötınımdı jeke kabinet arqyly berıñız, ol üş jūmys künı ışınde qaralady."),
+     "university", {"online_transfer_service"}),
+    # Link-only evidence: a personal cabinet's sign-in page, reached by a link naming transfer.
+    ("sign-in-page-linked-as-transfer-ru", Document(
+        url=f"{U}/cabinet/", kind="html", title="Личный кабинет", headings=["Личный кабинет"],
+        body="Для продолжения войдите в систему.\nЛогин\nПароль\nВойти",
+        anchor_texts=["Перевод и восстановление"]),
+     "university", {"online_transfer_service"}),
     # A transfer page that never says "application" in its title, whose text says where to apply online.
     ("transfer-page-online-applications-en", page(
         f"{U}/en/students/transfer", "Transfer and reinstatement",
@@ -484,3 +495,9 @@ def test_an_article_that_says_it_is_one_is_not_left_to_the_analyst(detector: Det
     """"В этой статье мы расскажем": a portal's piece, not worth an uncertain cell either."""
     doc = next(case[1] for case in NOT_FOUND if case[0] == "article-about-scholarships-as-file-ru")
     assert "scholarship_info" not in verdicts(detector, doc)
+
+
+def test_a_sign_in_page_is_not_a_transfer_service_by_itself(detector: Detector) -> None:
+    doc = Document(url=f"{U}/cabinet/", kind="html", title="Личный кабинет", headings=["Личный кабинет"],
+                   body="Для продолжения войдите в систему.\nЛогин\nПароль\nВойти", anchor_texts=["Личный кабинет"])
+    assert verdicts(detector, doc).get("online_transfer_service", 0.0) < 0.5
