@@ -320,6 +320,10 @@ def word_keys(word: str) -> tuple[str, ...]:
         return (word,)
     keys = [english_stem(word)]
     readings = dict.fromkeys((latin_to_cyrillic(word), latin_to_cyrillic(word, vowel_y="ы")))
+    for reading in list(readings):
+        # Russian slugs write "э" as "e" ("etika", "ekzamen"): the "э" reading where Russian knows the word.
+        if reading.startswith("е") and russian_lemma(alternative := "э" + reading[1:]) is not None:
+            readings[alternative] = None
     for reading in readings:
         keys.extend(k for k in cyrillic_keys(reading) if k not in keys)
     return tuple(keys)

@@ -501,3 +501,17 @@ def test_a_sign_in_page_is_not_a_transfer_service_by_itself(detector: Detector) 
     doc = Document(url=f"{U}/cabinet/", kind="html", title="Личный кабинет", headings=["Личный кабинет"],
                    body="Для продолжения войдите в систему.\nЛогин\nПароль\nВойти", anchor_texts=["Личный кабинет"])
     assert verdicts(detector, doc).get("online_transfer_service", 0.0) < 0.5
+
+
+def test_a_staff_code_named_in_a_russian_slug_is_not_the_students_code(detector: Detector) -> None:
+    """"kodeks-pedagogicheskoy-etiki": "etiki" is этики, so the address names the staff's code, and the text's
+    mention of students does not make it theirs."""
+    from detectors.extract.extract import extract_document
+
+    html = ("<html><head><title>Кодекс педагогической этики | Университет</title></head><body>"
+            "<h1>Кодекс педагогической этики</h1><p>Опубликовано: 10.02.2024</p><h3>1. Общие положения</h3>"
+            "<p>Кодекс основан на уважении и честности.</p><h3>2. Основные принципы</h3>"
+            "<p>Преподаватель не принимает подарков от обучающихся.</p></body></html>")
+    doc = extract_document(html.encode(), f"{U}/antikor/kodeks-pedagogicheskoy-etiki/", "text/html")
+    got = verdicts(detector, doc)
+    assert got.get("staff_ethics_code", 0.0) >= 0.5 and got.get("student_ethics_code", 0.0) < 0.5, got

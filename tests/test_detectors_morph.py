@@ -56,6 +56,7 @@ def test_mixed_script_words_are_repaired() -> None:
     ("polozhenie o dissertatsionnom sovete", "положение о диссертационном совете"),
     ("akademicheskoj mobilnosti", "академической мобильности"),
     ("auysuğa onlain ötınış", "ауысуға онлайн өтініш"),  # 2021: "y" after a vowel is ы here, not й
+    ("kodeks etiki", "кодекс этики"),  # Russian slug: "e" for "э"
 ])
 def test_latin_words_meet_their_cyrillic_spelling(latin: str, cyrillic: str) -> None:
     latin_tokens = tokenize(clean_text(latin))
