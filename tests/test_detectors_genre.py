@@ -192,6 +192,15 @@ NOT_FOUND = [
              "Виды стипендий\nгосударственная стипендия;\nповышенная государственная стипендия;\n"
              "именная стипендия.\nСтипендии платят и в вузах, и в колледжах."),
      "university", {"scholarship_info"}),
+    # The ministry reports, in Kazakh; a republican commission decides, in Russian.
+    ("news-ministry-reports-kk", page(
+        f"{U}/kk/zhanalyqtar/8812", "Босаған гранттар бойынша шешім: министрлік хабарлайды",
+        "Біздің университеттің он студенті ақылы оқудан грантқа ауыстырылды."),
+     "university", {"grant_transfer_candidates"}),
+    ("news-republican-commission-ru", page(
+        f"{U}/ru/novosti/8813", "Республиканская комиссия объявила итоги конкурса на вакантные гранты",
+        "В числе победителей конкурса и наши студенты."),
+     "university", {"grant_transfer_candidates"}),
     # The ministry as the actor of the headline's verb, nothing else national in the text.
     ("news-ministry-published-headline-only-ru", page(
         f"{U}/ru/news/2026/08/grants", "Министерство опубликовало списки обладателей грантов",
