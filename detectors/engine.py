@@ -764,6 +764,13 @@ _TITLE_WORDS = (r"положени|правил|план|кодекс|полит
                 r"қағида|жоспар|саясат|есеп|нұсқаулық|тәртіп|жарғы|regulation|rules|plan|code|policy|procedure|"
                 r"standard|report|instruction|charter")
 _TITLE_START_RE = re.compile(rf"^\W*(?:{_TITLE_WORDS})", re.IGNORECASE)
+# An order's own title line names what it approves ("Приказ №118 об утверждении Плана ..."); "приказом ректора №45"
+# (instrumental) and "Приказ ректора №45 от ..." are approval details.
+_ORDER_TITLE_RE = re.compile(rf"^\W*(?:приказ|бұйрық|order)\b.*?\b(?:{_TITLE_WORDS})", re.IGNORECASE)
+
+
+def _starts_title(line: str) -> bool:
+    return bool(_TITLE_START_RE.match(line) or _ORDER_TITLE_RE.match(line))
 APPROVAL_BLOCK_MAX_LINES = 12
 FRONT_MATTER_MAX_LINES = 16
 # Legal forms of state and non-profit organisations, as letterheads abbreviate them (case matters: "ақ" is a word).
@@ -852,7 +859,7 @@ def _details_end(lines: list[str], k: int, limit: int, stop: Callable[[str], boo
     up to line `limit`; a new block's approval word, a title, or a line that `stop` says is not the block's
     ends it."""
     while (k < len(lines) and k < limit and len(lines[k]) <= LEAD_LINE_MAX_CHARS
-           and not _APPROVAL_START_RE.match(lines[k]) and not _TITLE_START_RE.match(lines[k])
+           and not _APPROVAL_START_RE.match(lines[k]) and not _starts_title(lines[k])
            and (_APPROVAL_MORE_RE.search(lines[k]) or (also is not None and also.search(lines[k])))
            and not stop(lines[k])):
         k += 1

@@ -524,3 +524,14 @@ def test_a_staff_code_named_in_a_russian_slug_is_not_the_students_code(detector:
     doc = extract_document(html.encode(), f"{U}/antikor/kodeks-pedagogicheskoy-etiki/", "text/html")
     got = verdicts(detector, doc)
     assert got.get("staff_ethics_code", 0.0) >= 0.5 and got.get("student_ethics_code", 0.0) < 0.5, got
+
+
+def test_an_orders_title_line_after_the_approval_block_is_the_documents_title(detector: Detector) -> None:
+    """"Приказ №7 об утверждении Плана ..." under "УТВЕРЖДАЮ / Ректор / date" is the title, not more of the
+    approval block (its "№7" looks like an approval detail)."""
+    doc = Document(url=f"{U}/upload/iblock/1a2/5f0c11d2.pdf", kind="pdf", title="Документ1", body=(
+        "УТВЕРЖДАЮ\nРектор ______________\n«3» сентября 2026 г.\n"
+        "Приказ №7 об утверждении Плана мероприятий по противодействию коррупции на 2026-2027 учебный год\n"
+        "№ Мероприятие Срок Ответственный\n1 Семинар для сотрудников октябрь юридический отдел\n"
+        "2 Анализ коррупционных рисков декабрь рабочая группа"))
+    assert verdicts(detector, doc).get("anticorruption_plan", 0.0) >= 0.5
