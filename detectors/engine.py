@@ -769,8 +769,18 @@ _TITLE_START_RE = re.compile(rf"^\W*(?:{_TITLE_WORDS})", re.IGNORECASE)
 _ORDER_TITLE_RE = re.compile(rf"^\W*(?:приказ|бұйрық|order)\b.*?\b(?:{_TITLE_WORDS})", re.IGNORECASE)
 
 
+_TITLE_WORD_RE = re.compile(rf"\b(?:{_TITLE_WORDS})", re.IGNORECASE)
+TITLE_LINE_MIN_WORDS = 5
+
+
 def _starts_title(line: str) -> bool:
-    return bool(_TITLE_START_RE.match(line) or _ORDER_TITLE_RE.match(line))
+    """Does this line open a document's title (and so end an approval block)? It starts with a document's name,
+    is an order's own title line, or names a document in a line of several words, as Kazakh titles do with
+    the document last ("... шаралар жоспарын бекіту туралы №145 бұйрық"): approval details name approvers,
+    minutes and dates, not documents."""
+    return bool(_TITLE_START_RE.match(line) or _ORDER_TITLE_RE.match(line)
+                or (len(line.split()) >= TITLE_LINE_MIN_WORDS and _TITLE_WORD_RE.search(line)
+                    and not _APPROVAL_START_RE.match(line)))
 APPROVAL_BLOCK_MAX_LINES = 12
 FRONT_MATTER_MAX_LINES = 16
 # Legal forms of state and non-profit organisations, as letterheads abbreviate them (case matters: "ақ" is a word).
@@ -914,7 +924,8 @@ class _Teasers:
 _WORD3_RE = re.compile(r"[^\W\d_]{3,}")
 
 
-_DATE_ABBREVIATION_END_RE = re.compile(r"(?:\d|\s)(?:г|гг|ж|жж|жыл)\.$", re.IGNORECASE)
+# A line ending in a date's or a period's abbreviation ("2025 г.", "(2026-2027 уч.", "2025-2026 оқу ж.") is no sentence.
+_DATE_ABBREVIATION_END_RE = re.compile(r"(?:\d|\s)(?:г|гг|ж|жж|жыл|уч|оқу ж|оку ж|acad)\.$", re.IGNORECASE)
 
 
 def _is_sentence(line: str) -> bool:

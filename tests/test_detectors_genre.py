@@ -535,3 +535,18 @@ def test_an_orders_title_line_after_the_approval_block_is_the_documents_title(de
         "№ Мероприятие Срок Ответственный\n1 Семинар для сотрудников октябрь юридический отдел\n"
         "2 Анализ коррупционных рисков декабрь рабочая группа"))
     assert verdicts(detector, doc).get("anticorruption_plan", 0.0) >= 0.5
+
+
+@pytest.mark.parametrize("body,artefact", [
+    # Kazakh names the document last: "... жоспарын бекіту туралы №12 бұйрық" after the approval block.
+    ("БЕКІТЕМІН\nДиректор ______________\n15.01.2026 ж.\n"
+     "Сыбайлас жемқорлыққа қарсы іс-қимыл бойынша 2026 жылға арналған шаралар жоспарын бекіту туралы №12 бұйрық\n"
+     "№ Іс-шара Мерзімі Жауапты\n1 Құқықтық сауаттылық дәрісі наурыз тәрбие бөлімі", "anticorruption_plan"),
+    # A title broken after the abbreviation of "учебный": "(2026-2027 уч." / "год)" is not a sentence.
+    ("УТВЕРЖДАЮ\nРектор ______________\n«1» сентября 2026 г.\nПлан работы студенческого клуба «Саналы ұрпақ» "
+     "(2026-2027 уч.\nгод)\n№ Мероприятие Срок Ответственный\n1 Встреча с ветеранами октябрь куратор", "sanaly_urpaq_club"),
+])
+def test_a_files_title_under_its_approval_block_is_read_as_its_title(detector: Detector, body: str,
+                                                                      artefact: str) -> None:
+    doc = Document(url=f"{C}/upload/files/doc_12.pdf", kind="pdf", title="Документ1", body=body)
+    assert verdicts(detector, doc).get(artefact, 0.0) >= 0.5
