@@ -91,6 +91,8 @@ _LATIN_SINGLE = {
     "v": "в", "w": "у", "x": "х", "z": "з",
 }
 _VOWELS = set("aeiouäáıöóūüúýy")
+# A "y" between a vowel and a consonant: "й" or "ы" (see latin_readings).
+_AMBIGUOUS_Y_RE = re.compile(r"[aeiouäáıöóūüúý]y(?=[^\W\daeiouäáıöóūüúýy_])")
 
 
 def latin_to_cyrillic(word: str, vowel_y: str = "й") -> str:
@@ -127,6 +129,15 @@ def latin_to_cyrillic(word: str, vowel_y: str = "й") -> str:
                 out.append(_LATIN_SINGLE.get(ch, ch))
             i += 1
     return "".join(out) + tail
+
+
+def latin_readings(word: str) -> tuple[str, ...]:
+    """The Cyrillic readings of a lower-case Latin word: two where a "y" stands between a vowel and a
+    consonant (й in "sybaylas", ы in the 2021 alphabet's "auysu"), else one."""
+    first = latin_to_cyrillic(word)
+    if _AMBIGUOUS_Y_RE.search(word):
+        return first, latin_to_cyrillic(word, vowel_y="ы")
+    return (first,)
 
 
 # --- Kazakh suffix stripper ----------------------------------------------------------------------
@@ -319,7 +330,7 @@ def word_keys(word: str) -> tuple[str, ...]:
     if not _LATIN_RE.search(word):
         return (word,)
     keys = [english_stem(word)]
-    readings = dict.fromkeys((latin_to_cyrillic(word), latin_to_cyrillic(word, vowel_y="ы")))
+    readings = dict.fromkeys(latin_readings(word))
     for reading in list(readings):
         # Russian slugs write "э" as "e" ("etika", "ekzamen"): the "э" reading where Russian knows the word.
         if reading.startswith("е") and russian_lemma(alternative := "э" + reading[1:]) is not None:

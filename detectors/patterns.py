@@ -30,7 +30,7 @@ from detectors.morph import (
     SURFACE_PREFIX,
     fix_mixed_script,
     fold,
-    latin_to_cyrillic,
+    latin_readings,
     may_be_misspelt,
     surface_key,
     token_keys,
@@ -364,7 +364,7 @@ class Matcher:
         if plain[:PREFIX_LEN] in prefixes:
             return True
         if _LATIN_WORD_RE.match(plain):  # a Latin word may also stand for its Cyrillic readings (morph.word_keys)
-            return any(fold(latin_to_cyrillic(plain, vowel_y=y))[:PREFIX_LEN] in prefixes for y in ("й", "ы"))
+            return any(fold(reading)[:PREFIX_LEN] in prefixes for reading in latin_readings(plain))
         return False
 
     def words(self, text: str) -> tuple[int, WordMatches]:
