@@ -662,6 +662,8 @@ class Detector:
                 elif signal.where == "absent":  # no word of the kind anywhere: not in the host, nor the text
                     count = 0 if ((signal.regex and signal.regex.search(host))
                                   or site_text_has(signal.text_regex)) else 1
+                elif signal.where == "own_text":  # the page's own words (not the site's furniture) say it
+                    count = 1 if _own_text_has(doc, signal.text_regex) else 0
                 elif signal.where == "absent_own":  # only the site's furniture has one: a reposted document
                     count = 1 if (doc.furniture and not (signal.regex and signal.regex.search(host))
                                   and site_text_has(signal.text_regex)

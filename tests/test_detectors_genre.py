@@ -550,3 +550,17 @@ def test_a_files_title_under_its_approval_block_is_read_as_its_title(detector: D
                                                                       artefact: str) -> None:
     doc = Document(url=f"{C}/upload/files/doc_12.pdf", kind="pdf", title="Документ1", body=body)
     assert verdicts(detector, doc).get(artefact, 0.0) >= 0.5
+
+
+def test_a_vendors_manual_with_its_copyright_is_another_organisations_page(detector: Detector) -> None:
+    doc = page(f"{U}/kk/gylym/antiplagiat-nuskaulyk", "«TextCheck Pro» түпнұсқалықты тексеру жүйесінің нұсқаулығы",
+               "Жүйеге кіру үшін ұйымыңыз берген логинді пайдаланыңыз. Файлды жүктеп, «Тексеру» батырмасын басыңыз.\n"
+               "© «TextCheck Pro» ЖШС")
+    assert verdicts(detector, doc).get("antiplagiarism", 0.0) < 0.5
+
+
+def test_a_private_colleges_own_copyright_does_not_make_its_page_anothers(detector: Detector) -> None:
+    doc = page(f"{C}/ru/antikor/plan", "План мероприятий по противодействию коррупции на 2026-2027 учебный год",
+               "1. Анализ коррупционных рисков — декабрь.\n2. Семинар для преподавателей — октябрь.\n"
+               "© ТОО «Колледж экономики и права»")
+    assert verdicts(detector, doc, "college").get("anticorruption_plan", 0.0) >= 0.5
