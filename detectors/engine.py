@@ -766,23 +766,20 @@ _TITLE_WORDS = (r"положени|правил|план|кодекс|полит
                 r"қағида|жоспар|саясат|есеп|нұсқаулық|тәртіп|жарғы|regulation|rules|plan|code|policy|procedure|"
                 r"standard|report|instruction|charter")
 _TITLE_START_RE = re.compile(rf"^\W*(?:{_TITLE_WORDS})", re.IGNORECASE)
-# An order's own title line names what it approves ("Приказ №118 об утверждении Плана ..."); "приказом ректора №45"
-# (instrumental) and "Приказ ректора №45 от ..." are approval details.
-_ORDER_TITLE_RE = re.compile(rf"^\W*(?:приказ|бұйрық|order)\b.*?\b(?:{_TITLE_WORDS})", re.IGNORECASE)
-
-
 _TITLE_WORD_RE = re.compile(rf"\b(?:{_TITLE_WORDS})", re.IGNORECASE)
 TITLE_LINE_MIN_WORDS = 5
 
 
 def _starts_title(line: str) -> bool:
-    """Does this line open a document's title (and so end an approval block)? It starts with a document's name,
-    is an order's own title line, or names a document in a line of several words, as Kazakh titles do with
-    the document last ("... шаралар жоспарын бекіту туралы №145 бұйрық"): approval details name approvers,
-    minutes and dates, not documents."""
-    return bool(_TITLE_START_RE.match(line) or _ORDER_TITLE_RE.match(line)
+    """Does this line open a document's title (and so end an approval block)? It starts with a document's
+    name, or names one in a line of several words: an order's own title line ("Приказ №118 об утверждении
+    Плана ...", whose number is no approval detail), a Kazakh title that names the document last ("...
+    шаралар жоспарын бекіту туралы №145 бұйрық"). Approval details name approvers, minutes and dates."""
+    return bool(_TITLE_START_RE.match(line)
                 or (len(line.split()) >= TITLE_LINE_MIN_WORDS and _TITLE_WORD_RE.search(line)
                     and not _APPROVAL_START_RE.match(line)))
+
+
 APPROVAL_BLOCK_MAX_LINES = 12
 FRONT_MATTER_MAX_LINES = 16
 # Legal forms of state and non-profit organisations, as letterheads abbreviate them (case matters: "ақ" is a word).

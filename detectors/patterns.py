@@ -42,7 +42,7 @@ _LATIN_WORD_RE = re.compile(r"^[a-zäáçéğǵıñńöóşūüúý]+$")
 CONCEPT_PREFIX = "@"
 FEATURE_PREFIX = "#"
 # Document features the engine computes itself, usable in `needs`: a phone number, an e-mail
-# address, a link to the state procurement portal.
+# address, a link to the state procurement portal, a sign-in form (a password field's label).
 FEATURES = frozenset({"#phone", "#email", "#goszakup_link", "#sign_in"})
 FUZZY_MIN_LEN = 6
 PREFIX_LEN = 3  # first letters shared by a word and its keys (see Matcher._may_match)

@@ -11,6 +11,7 @@ import pytest
 
 from adalscan.models import Document
 from detectors.engine import Detector
+from detectors.extract.extract import extract_document
 
 AS_OF = dt.date(2026, 11, 25)
 U = "https://uni.example.test"
@@ -435,7 +436,6 @@ def test_a_cms_routing_address_is_not_news(detector: Detector) -> None:
 def _in_site_template(path: str, title: str, paragraphs: list[str]) -> Document:
     """A page as an institution's site serves it: its name in the title, logo and footer, a menu naming the
     university and its students, and the page's own content in <main>."""
-    from detectors.extract.extract import extract_document
 
     site = "Қызылжар университеті"
     html_page = (f"<html><head><title>{title} | {site}</title></head><body><header><div class='logo'>{site}</div>"
@@ -515,8 +515,6 @@ def test_a_sign_in_page_is_not_a_transfer_service_by_itself(detector: Detector) 
 def test_a_staff_code_named_in_a_russian_slug_is_not_the_students_code(detector: Detector) -> None:
     """"kodeks-pedagogicheskoy-etiki": "etiki" is этики, so the address names the staff's code, and the text's
     mention of students does not make it theirs."""
-    from detectors.extract.extract import extract_document
-
     html = ("<html><head><title>Кодекс педагогической этики | Университет</title></head><body>"
             "<h1>Кодекс педагогической этики</h1><p>Опубликовано: 10.02.2024</p><h3>1. Общие положения</h3>"
             "<p>Кодекс основан на уважении и честности.</p><h3>2. Основные принципы</h3>"
