@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import os
+import resource
 import sys
 import time
 from collections import Counter
@@ -95,6 +96,11 @@ def run_scan(opts: ScanOptions) -> ScanOutcome:
     return ScanRun(opts).execute()
 
 
+def _cpu_seconds() -> dict[str, float]:
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return {"process": own.ru_utime + own.ru_stime, "children": children.ru_utime + children.ru_stime}
+
+
 class ScanRun:
     """One run of a scan, as explicit phases done in order (PHASES), each a method of the same name.
 
@@ -120,6 +126,7 @@ class ScanRun:
         self.gaps: list[GapRow] = []
         self.alerts: list[OverrideAlert] = []
         self.phase_seconds: dict[str, float] = {}
+        self.phase_cpu_seconds: dict[str, dict[str, float]] = {}
 
     @property
     def sites(self) -> dict[str, SiteResult]:
@@ -130,9 +137,12 @@ class ScanRun:
         try:
             for phase in self.PHASES:
                 self.entering(phase)
-                began = time.monotonic()
+                began, cpu_before = time.monotonic(), _cpu_seconds()
                 getattr(self, phase)()
                 self.phase_seconds[phase] = round(time.monotonic() - began, 2)
+                self.phase_cpu_seconds[phase] = {
+                    who: round(after - before, 2) for (who, after), before in zip(
+                        _cpu_seconds().items(), cpu_before.values(), strict=True)}
                 log.debug("run %s: phase %s done in %.1f s", self.run.run_id, phase, self.phase_seconds[phase])
         finally:
             if self.store is not None:
@@ -215,6 +225,9 @@ class ScanRun:
             "settings": _printable(self.settings, as_json=False),
             "status_counts": dict(Counter(str(g.status) for g in self.gaps)),
             "phase_seconds": dict(self.phase_seconds),
+            # Where the CPU went: this process, and its child processes that ended within the phase (page
+            # workers, Chromium and its driver, the listings crawl).
+            "phase_cpu_seconds": dict(self.phase_cpu_seconds),
             "sites": {k: {"crawl_status": str(v.crawl_status), "pages": v.pages_fetched, "bytes": v.bytes_fetched,
                           "documents": v.documents, "errors": v.errors, "detail": v.detail,
                           "pages_discovered": v.pages_discovered, "pages_unfetched": v.pages_unfetched,

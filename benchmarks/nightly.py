@@ -87,7 +87,14 @@ def nightly(registry: Path, out: Path, settings: dict[str, str], extra: list[str
 def phases(result: dict[str, Any]) -> str:
     """Seconds per phase of a run (manifest.json's phase_seconds), in the order they ran."""
     seconds = result["manifest"].get("phase_seconds", {})
-    return ", ".join(f"{name} {value:.1f} s" for name, value in seconds.items()) or "(not recorded)"
+    cpu = result["manifest"].get("phase_cpu_seconds", {})
+
+    def one(name: str, value: float) -> str:
+        used = cpu.get(name)
+        return f"{name} {value:.1f} s" + (f" (CPU {used['process']:.1f} + {used['children']:.1f} in children)"
+                                          if used else "")
+
+    return ", ".join(one(name, value) for name, value in seconds.items()) or "(not recorded)"
 
 
 def run_measured(cmd: list[str], **popen: Any) -> tuple[int, float]:

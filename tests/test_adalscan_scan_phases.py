@@ -57,6 +57,9 @@ def test_the_phases_run_in_order_and_leave_a_complete_run(opts: ScanOptions) -> 
     path = outcome.run.path
     manifest = json.loads((path / "manifest.json").read_text(encoding="utf-8"))
     assert list(manifest["phase_seconds"]) == ["open", "crawl", "procurement", "assess", "evidence"]
+    cpu = manifest["phase_cpu_seconds"]
+    assert list(cpu) == list(manifest["phase_seconds"])
+    assert all(set(used) == {"process", "children"} and min(used.values()) >= 0 for used in cpu.values())
     assert (path / "gaps.csv").is_file() and (path / "reports" / "index.html").is_file()
     assert (opts.out / "latest.txt").read_text(encoding="utf-8").strip() == outcome.run.run_id
     store = open_store(str(opts.out / "adalscan.sqlite"))
