@@ -562,3 +562,31 @@ def test_a_private_colleges_own_copyright_does_not_make_its_page_anothers(detect
                "1. Анализ коррупционных рисков — декабрь.\n2. Семинар для преподавателей — октябрь.\n"
                "© ТОО «Колледж экономики и права»")
     assert verdicts(detector, doc, "college").get("anticorruption_plan", 0.0) >= 0.5
+
+
+@pytest.mark.parametrize(("case_id", "url", "heading", "body"), [
+    ("kk", f"{C}/content/pedagogikalyq-adep-qagidalary/", "1. Жалпы ережелер",
+     "1.1. Осы Педагогикалық әдеп қағидалары білім беру ұйымдары педагогтерінің кәсіби мінез-құлқының нормаларын "
+     "белгілейді. 1.2. Педагог өз қызметінде заңнаманы, ұйымның жарғысын және осы Қағидаларды басшылыққа алады."),
+    ("ru", f"{C}/content/pravila-pedagogicheskoy-etiki/", "1. Общие положения",
+     "1.1. Настоящие Правила педагогической этики определяют нормы профессионального поведения педагогов "
+     "организаций образования. 1.2. Педагог руководствуется законодательством, уставом организации и "
+     "настоящими Правилами."),
+    ("en", f"{U}/en/content/rules-of-pedagogical-ethics/", "1. General provisions",
+     "1.1. These Rules of Pedagogical Ethics set the norms of professional conduct of teachers of educational "
+     "organisations. 1.2. A teacher follows the legislation, the organisation's charter and these Rules."),
+], ids=["kk", "ru", "en"])
+def test_national_rules_named_only_by_their_own_first_sentence_are_at_most_uncertain(
+        detector: Detector, case_id: str, url: str, heading: str, body: str) -> None:
+    """A page whose heading is only a section's ("1. Общие положения") and whose first sentence names the
+    document it is as the national Rules of pedagogical ethics is that national act reposted (interface.md:
+    at most uncertain), even where the address spells the rules' name."""
+    doc = page(url, heading, body)
+    assert verdicts(detector, doc, "college").get("staff_ethics_code", 0.0) < 0.5, case_id
+
+
+def test_an_own_code_written_under_the_national_rules_is_still_found(detector: Detector) -> None:
+    doc = page(f"{C}/ru/documents/kodeks-chesti-pedagogov/", "Кодекс чести педагогов колледжа",
+               "1.1. Настоящий Кодекс чести педагогов колледжа разработан в соответствии с Правилами педагогической "
+               "этики и определяет нормы поведения преподавателей и сотрудников колледжа.")
+    assert verdicts(detector, doc, "college").get("staff_ethics_code", 0.0) >= 0.5
