@@ -63,8 +63,13 @@ HTML_TITLE_SEARCH_LINES = 12  # where the page's heading is looked for among its
 URL_DIRECTORY_FACTOR = 0.5  # a match only in the directories of a URL, not in the page's own name
 URL_MIXED_FACTOR = 0.7  # a match that needs words of the directories and of the page's name
 HEAD_PARTS = frozenset({"title", "heading", "anchor", "url", "link"})
-HEAD_NEGATIVE_FACTOR = 0.4
-HEAD_NAMING_SCORE = 0.4  # a head hit at least this strong means the document is about that artefact  # an artefact's negative phrase in the title / first lines
+HEAD_NEGATIVE_FACTOR = 0.4  # an artefact's negative phrase in the title / first lines
+HEAD_NAMING_SCORE = 0.4  # a head hit at least this strong means the document is about that artefact
+# A topic named only in a web page's head by a weak synonym ("Academic integrity" over a vacant-grant notice),
+# on a page whose sentences (at least this many words) never speak of it but speak of another artefact: the
+# head names the site's section.
+TOPIC_ONLY_FACTOR = 0.75
+TOPIC_ONLY_MIN_WORDS = 20
 LINK_LINE_SHARE = 0.6  # a line whose text is at least this share a link's text is that link
 TEASER_EXTRA_CHARS = 20  # a headline may sit in a link text with a date or "(Read more)" added
 SHORT_LINE_CHARS = 100
@@ -266,8 +271,8 @@ class Detector:
 
         named_in_head = {aid for aid, parts in per_artefact.items()
                          if any(p in HEAD_PARTS and s.score >= HEAD_NAMING_SCORE for p, s in parts.items())}
-        page_features = doc_features(doc.kind, len(doc.body[:MAX_BODY_CHARS].split()), len(named_in_head),
-                                     cue_strength)
+        body_words = len(doc.body[:MAX_BODY_CHARS].split())
+        page_features = doc_features(doc.kind, body_words, len(named_in_head), cue_strength)
         found: list[Candidate] = []
         period: Period | None = None
         period_done = False
@@ -279,6 +284,10 @@ class Detector:
             # Repetition across parts never makes a weak phrase stronger than its own weight.
             raw = min(self._combine(parts), strongest[aid])
             before_cues = raw
+            if doc.kind == "html" and self._topic_only(parts, body_words) and any(
+                    other != aid and "body" in other_parts and other_parts["body"].score >= HEAD_NAMING_SCORE
+                    for other, other_parts in per_artefact.items()):
+                raw *= TOPIC_ONLY_FACTOR
             if aid in head_negative and aid not in clean_head:
                 raw *= HEAD_NEGATIVE_FACTOR
             # An artefact may accept e.g. news (a competition announcement is news), but only when
@@ -580,6 +589,17 @@ class Detector:
         if negative_in_segment:
             score *= self._negative_factor
         return score, qualifier
+
+    @staticmethod
+    def _topic_only(parts: dict[str, _Scored], body_words: int) -> bool:
+        """Named only in the head (and the body's copy of the heading, one line) by a synonym weaker than the
+        artefact's own names, while the page's text runs to TOPIC_ONLY_MIN_WORDS words or more."""
+        if body_words < TOPIC_ONLY_MIN_WORDS or "body" in parts:
+            return False
+        line = parts.get("line")
+        if line is not None and len(line.hit_segments) > 1:
+            return False
+        return max(scored.hit.phrase.weight for scored in parts.values() if scored.hit is not None) < 1.0
 
     def _combine(self, parts: dict[str, _Scored]) -> float:
         bonus = self.catalog.calibration["body_repeat_bonus"]

@@ -590,3 +590,40 @@ def test_an_own_code_written_under_the_national_rules_is_still_found(detector: D
                "1.1. Настоящий Кодекс чести педагогов колледжа разработан в соответствии с Правилами педагогической "
                "этики и определяет нормы поведения преподавателей и сотрудников колледжа.")
     assert verdicts(detector, doc, "college").get("staff_ethics_code", 0.0) >= 0.5
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Академическая честность",
+     "Объявление. Заявления на вакантные государственные образовательные гранты принимаются с 5 по 15 января в "
+     "офисе регистратора. Претендовать на вакантный грант могут обучающиеся на платной основе со средним баллом "
+     "GPA не ниже 3,0."),
+    ("Academic integrity",
+     "Notice: applications for vacant state educational grants are accepted from 5 to 15 January at the "
+     "registrar's office. Fee-paying students with a GPA of at least 3.0 may apply for a vacant grant."),
+], ids=["ru", "en"])
+def test_a_sections_topic_over_another_artefacts_text_is_not_that_topics_document(
+        detector: Detector, title: str, body: str) -> None:
+    """A vacant-grant notice under an "Academic integrity" heading (the site's section): the heading's weak
+    synonym alone, over a text that speaks of another artefact and never of integrity, is not the code."""
+    got = verdicts(detector, page(f"{U}/students/academic-integrity/notice", title, body))
+    assert got.get("student_ethics_code", 0.0) < 0.5
+    assert got.get("grant_transfer_candidates", 0.0) >= 0.5
+
+
+def test_a_sections_topic_over_its_own_text_is_still_found(detector: Detector) -> None:
+    body = ("Студент университета честно выполняет письменные работы, не допускает списывания и плагиата, "
+            "уважает преподавателей и однокурсников и соблюдает принципы академической честности.")
+    assert verdicts(detector, page(f"{U}/students/academic-integrity", "Академическая честность", body)).get(
+        "student_ethics_code", 0.0) >= 0.5
+
+
+@pytest.mark.parametrize("title", [
+    "Акимат области утвердил план мероприятий по противодействию коррупции на 2026 год",
+    "Облыс әкімдігі 2026 жылға арналған сыбайлас жемқорлыққа қарсы іс-шаралар жоспарын бекітті",
+], ids=["ru", "kk"])
+def test_a_headline_saying_who_approved_a_plan_is_news(detector: Detector, title: str) -> None:
+    """A document's title names what it is; a headline in which somebody approved it reports the act."""
+    body = ("План предусматривает анализ коррупционных рисков в управлениях и отделах, обучение "
+            "государственных служащих и отчёт о выполнении мероприятий до 20 декабря.")
+    got = verdicts(detector, page(f"{C}/ru/novosti/plan", title, body), "college")
+    assert got.get("anticorruption_plan", 0.0) < 0.5
