@@ -20,7 +20,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from scrapy import Request
+from scrapy import Request, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.http import Response
@@ -63,7 +63,13 @@ class WarcArchiveMiddleware:
                 "robots": "obey" if s.getbool("ROBOTSTXT_OBEY") else "ignore",
                 "isPartOf": str(s.get("ADALSCAN_RUN_ID") or "")}
         sink = WarcSink(Path(folder), str(s.get("ADALSCAN_ARCHIVE_SUFFIX") or ""), info)
-        return cls(crawler, sink, str(s.get("ADALSCAN_ARCHIVE_PREFIX") or ""))
+        middleware = cls(crawler, sink, str(s.get("ADALSCAN_ARCHIVE_PREFIX") or ""))
+        crawler.signals.connect(middleware.engine_stopped, signal=signals.engine_stopped)
+        return middleware
+
+    def engine_stopped(self) -> None:
+        """The sink's files are unbuffered (on disk after each record); this closes them."""
+        self.sink.close()
 
     def _institution(self, request: Request) -> str:
         inst = request.meta.get("adalscan_inst")

@@ -150,3 +150,54 @@ def test_middleware_archives_network_responses_and_skips_cache_hits(tmp_path: Pa
     mw.process_response(conditional, Response(URL, status=304))
     types = [json.loads(line)["type"] for line in (tmp_path / "col-01.idx.jsonl").read_text().splitlines()]
     assert types == ["warcinfo", "request", "response", "request", "revisit"]
+
+
+def test_a_body_compressed_already_is_stored_and_a_plain_one_deflated(tmp_path: Path) -> None:
+    """Each record is one gzip member either way; deflating a gzip-encoded page or a PDF again buys nothing."""
+    import zlib
+
+    from adalscan.store import warc
+
+    sink = WarcSink(tmp_path)
+    encoded = exchange(sink)  # gzip-encoded page
+    plain = exchange(sink, url=URL + "plain", response_headers=[("Content-Type", "text/html")], body=PAGE * 4)
+    pdf = exchange(sink, url=URL + "a.pdf", response_headers=[("Content-Type", "application/pdf")],
+                   body=b"%PDF-1.7 " + bytes(range(256)) * 40)
+    data = (tmp_path / "col-01.warc.gz").read_bytes()
+    for location in (encoded, plain, pdf):
+        member = data[location.offset:location.offset + location.length]
+        assert zlib.decompress(member, 16 + zlib.MAX_WBITS).startswith(b"WARC/1.1")
+    # gzip's header records the compression level chosen: the extra-flags byte is 4 for the fastest level
+    # (level 1) and 0 otherwise, so compare the member's size with its content instead.
+    raw_plain = zlib.decompress(data[plain.offset:plain.offset + plain.length], 16 + zlib.MAX_WBITS)
+    raw_pdf = zlib.decompress(data[pdf.offset:pdf.offset + pdf.length], 16 + zlib.MAX_WBITS)
+    assert plain.length < len(raw_plain) / 3  # deflated
+    assert pdf.length > len(raw_pdf)  # stored: the payload and a few bytes of framing
+    assert warc._payload_level([("Content-Encoding", "br")]) == 0
+    assert warc._payload_level([("Content-Type", "text/html; charset=utf-8")]) == warc.GZIP_LEVEL
+
+
+def test_files_stay_open_between_records_and_offsets_hold_past_the_open_file_limit(tmp_path: Path,
+                                                                                    monkeypatch: Any) -> None:
+    from adalscan.store import warc
+
+    monkeypatch.setattr(warc, "MAX_OPEN_FILES", 2)
+    sink = WarcSink(tmp_path)
+    locations = []
+    for round_ in range(3):
+        for inst in ("a", "b", "c"):  # three sites, two open files: each write reopens one
+            locations.append(sink.write_exchange(
+                inst, url=f"{URL}{round_}", method="GET", request_headers=[], request_body=b"", status=200,
+                protocol="HTTP/1.1", response_headers=[("Content-Type", "text/html")], body=PAGE))
+    assert len(sink._open) == 2
+    # Everything is on disk before close (a reader during the crawl sees it), and every index line is right.
+    for location in locations:
+        with (tmp_path / location.file).open("rb") as fh:
+            fh.seek(location.offset)
+            record = next(iter(ArchiveIterator(fh)))
+            assert record.rec_headers.get_header("WARC-Target-URI") == location.url
+    for inst in ("a", "b", "c"):
+        entries = list(read_index(index_path(tmp_path / f"{inst}.warc.gz")))
+        assert [e["type"] for e in entries] == ["warcinfo"] + ["request", "response"] * 3
+    sink.close()
+    assert not sink._open

@@ -22,12 +22,13 @@ import json
 import os
 import re
 import zlib
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass
 from http import HTTPStatus
 from io import BytesIO
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
@@ -87,6 +88,27 @@ def _wire_headers(headers: Headers) -> Headers:
     return out
 
 
+MAX_OPEN_FILES = 64  # per sink; a night's sites are crawled a few dozen at a time
+
+
+@dataclass(slots=True)
+class _OpenFiles:
+    warc: BinaryIO
+    index: BinaryIO
+    size: int  # the WARC file's length: this process is its only writer (worker processes have their own)
+
+    def close(self) -> None:
+        self.warc.close()
+        self.index.close()
+
+
+def _write_all(fh: BinaryIO, data: bytes) -> None:
+    """An unbuffered file's write may take only part of the data; the rest is written after it."""
+    view = memoryview(data)
+    while view:
+        view = view[fh.write(view) or 0:]
+
+
 class WarcSink:
     """Appends records to per-site WARC files in one archive folder.
 
@@ -103,6 +125,10 @@ class WarcSink:
         self._known: dict[str, set[tuple[str, str, str]]] = {}
         self.records_written = 0
         self.bytes_written = 0
+        self._open: OrderedDict[str, _OpenFiles] = OrderedDict()
+        # Builds records only (its own output stream is never written): warcio's writer looks up the host
+        # name each time one is made.
+        self._builder = WARCWriter(BytesIO(), gzip=True, warc_version=WARC_VERSION)
 
     def file_name(self, institution_id: str) -> str:
         return safe_stem(institution_id) + self.suffix + WARC_SUFFIX
@@ -129,21 +155,44 @@ class WarcSink:
                                                       **self.info})
         return _serialise(record)
 
+    def _files(self, name: str) -> _OpenFiles:
+        """The open WARC and index files of `name` (the most recently used MAX_OPEN_FILES stay open: opening
+        them for every record was a fifth of a record's cost)."""
+        files = self._open.get(name)
+        if files is not None:
+            self._open.move_to_end(name)
+            return files
+        path = self.folder / name
+        warc = open(path, "ab", buffering=0)  # noqa: SIM115 - kept open across calls, closed by close()
+        try:
+            index = open(index_path(path), "ab", buffering=0)  # noqa: SIM115
+        except OSError:
+            warc.close()
+            raise
+        files = self._open[name] = _OpenFiles(warc, index, os.fstat(warc.fileno()).st_size)
+        if len(self._open) > MAX_OPEN_FILES:
+            self._open.popitem(last=False)[1].close()
+        return files
+
+    def close(self) -> None:
+        """Close the files kept open (everything written is on disk already: the files are unbuffered)."""
+        while self._open:
+            self._open.popitem()[1].close()
+
     def _append(self, name: str, members: list[bytes], entries: list[dict[str, Any]] | None = None) -> int:
         """One write per call: the members (gzip records) back to back; returns the offset of the first."""
-        path = self.folder / name
+        files = self._files(name)
         data = b"".join(members)
-        with path.open("ab") as fh:
-            offset = fh.seek(0, os.SEEK_END)
-            fh.write(data)
+        offset = files.size
+        _write_all(files.warc, data)
+        files.size += len(data)
         if entries:
             lines = []
             position = offset
             for member, entry in zip(members, entries, strict=True):
                 lines.append(json.dumps({**entry, "offset": position, "length": len(member)}, ensure_ascii=False))
                 position += len(member)
-            with index_path(path).open("a", encoding="utf-8") as fh:
-                fh.write("\n".join(lines) + "\n")
+            _write_all(files.index, ("\n".join(lines) + "\n").encode("utf-8"))
         self.records_written += len(members)
         self.bytes_written += len(data)
         return offset
@@ -159,7 +208,7 @@ class WarcSink:
         """
         name = self.file_name(institution_id)
         known = self._prepare(name)
-        writer = WARCWriter(BytesIO(), gzip=True, warc_version=WARC_VERSION)
+        writer = self._builder
         extra = {"WARC-IP-Address": ip_address} if ip_address else {}
         if rendered:
             record = writer.create_warc_record(
@@ -191,7 +240,7 @@ class WarcSink:
         record_id = record.rec_headers.get_header("WARC-Record-ID")
         date = record.rec_headers.get_header("WARC-Date")
         request_record = self._request_record(writer, url, method, request_headers, request_body, date, record_id)
-        members = [_serialise(record)]
+        members = [_serialise(record, GZIP_LEVEL if rtype == "revisit" else _payload_level(response_headers))]
         entries = [{"url": url, "type": rtype, "status": status, "digest": digest, "date": date,
                     "record_id": record_id}]
         if request_record is not None:
@@ -216,13 +265,38 @@ class WarcSink:
                                          warc_headers_dict={"WARC-Date": date, "WARC-Concurrent-To": concurrent_to})
 
 
-def _serialise(record: Any) -> bytes:
-    """One record as one gzip member. Level 1, not warcio's 9: most bodies are compressed already (gzip
-    pages, PDF, DOCX); on a simulated night's records level 1 made the archive 0.7 % larger than level 6
-    and took a tenth less of the time a record costs, and level 9 costs several times the CPU."""
+_COMPRESSED_TYPES = ("application/pdf", "application/zip", "application/gzip", "application/x-gzip",
+                     "application/vnd.openxmlformats", "application/vnd.oasis.opendocument", "image/", "video/",
+                     "audio/", "font/woff")
+
+
+def _payload_level(headers: Headers) -> int:
+    """The gzip level for a response record: 0 (stored) where the body is compressed already (a gzip- or
+    br-encoded page, a PDF, an office file, an image), which deflate cannot shrink: on a simulated night
+    (most pages gzip-encoded) level 1 spent four fifths of a record's compression time for 1 % of its size."""
+    for name, value in headers:
+        lowered = name.lower()
+        if lowered == "content-encoding" and value.strip().lower() not in ("", "identity"):
+            return 0
+        if lowered == "content-type" and value.strip().lower().startswith(_COMPRESSED_TYPES):
+            return 0
+    return GZIP_LEVEL
+
+
+_SERIALISER = WARCWriter(None, gzip=False, warc_version=WARC_VERSION)  # its `out` is set for each record
+
+
+def _serialise(record: Any, level: int = GZIP_LEVEL) -> bytes:
+    """One record as one gzip member. Level 1, not warcio's 9: on a simulated night's records level 1 made
+    the archive 0.7 % larger than level 6 and took a tenth less of the time a record costs, and level 9
+    costs several times the CPU. A body compressed already is stored (level 0, see _payload_level)."""
     out = BytesIO()
-    WARCWriter(out, gzip=False, warc_version=WARC_VERSION).write_record(record)
-    compressor = zlib.compressobj(GZIP_LEVEL, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+    _SERIALISER.out = out
+    try:
+        _SERIALISER.write_record(record)
+    finally:
+        _SERIALISER.out = None
+    compressor = zlib.compressobj(level, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
     return compressor.compress(out.getvalue()) + compressor.flush()
 
 
