@@ -108,6 +108,16 @@ _PHONE_FAST_RE = re.compile(r"[78](?<!\d[78])[\s\-(]*\d{3,4}[\s\-)]*\d{2,3}[\s\-
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # A page that asks for a password is the door of an online service (a personal cabinet, a portal).
 _SIGN_IN_RE = re.compile(r"\b(?:пароль|password|құпия\s*сөз)", re.IGNORECASE)
+# A scope clause that binds both the staff and the students: "This Policy applies to all students and members of
+# the teaching staff", "распространяется на обучающихся и работников", "... білім алушылар мен оқытушыларға
+# қолданылады". Each part may stand anywhere in the sentence; "Students shall respect teachers" is no scope.
+_SCOPE_VERB_RE = re.compile(r"\b(?:appl(?:y|ies)\s+to|распространя\w*|қолданылады|таралады|обязател\w*\s+для)",
+                            re.IGNORECASE)
+_SCOPE_STUDENTS_RE = re.compile(r"\b(?:students?|learners?|студент\w*|обучающ\w*|білім\s+алушы\w*)", re.IGNORECASE)
+_SCOPE_STAFF_RE = re.compile(r"\b(?:staff|teachers?|employees?|lecturers?|faculty\s+members?|преподават\w*|"
+                             r"сотрудник\w*|работник\w*|педагог\w*|оқытушы\w*|қызметкер\w*)", re.IGNORECASE)
+_SENTENCE_SPLIT_RE = re.compile(r"[.;!?\n]+")
+SCOPE_SENTENCE_CHARS = 400  # longer "sentences" are lists or tables, not a scope clause
 _DEFINED_AS_RE = re.compile(
     r"\(\s*(?:далее|бұдан\s+әрі|әрі\s+қарай|ары\s+қарай|hereinafter(?:\s+referred\s+to\s+as)?)\s*[-–—:]?\s*"
     r"(?:the\s+)?[«\"“'„]?\s*([^\W\d_]+)", re.IGNORECASE)
@@ -628,6 +638,11 @@ class Detector:
             features.add("#email")
         if _SIGN_IN_RE.search(body):
             features.add("#sign_in")
+        if _SCOPE_VERB_RE.search(body) and any(
+                len(sentence) <= SCOPE_SENTENCE_CHARS and _SCOPE_VERB_RE.search(sentence)
+                and _SCOPE_STUDENTS_RE.search(sentence) and _SCOPE_STAFF_RE.search(sentence)
+                for sentence in _SENTENCE_SPLIT_RE.split(body)):
+            features.add("#binds_staff_and_students")
         if links_goszakup:
             features.add("#goszakup_link")
         return features

@@ -627,3 +627,24 @@ def test_a_headline_saying_who_approved_a_plan_is_news(detector: Detector, title
             "государственных служащих и отчёт о выполнении мероприятий до 20 декабря.")
     got = verdicts(detector, page(f"{C}/ru/novosti/plan", title, body), "college")
     assert got.get("anticorruption_plan", 0.0) < 0.5
+
+
+@pytest.mark.parametrize(("title", "scope"), [
+    ("Academic Integrity Policy", "This Policy applies to all students and members of the teaching staff of the University."),
+    ("Политика академической честности", "Настоящая Политика распространяется на обучающихся и работников университета."),
+    ("Академиялық адалдық саясаты", "Осы Саясат университеттің барлық білім алушылары мен оқытушыларына қолданылады."),
+], ids=["en", "ru", "kk"])
+def test_an_integrity_policy_whose_scope_names_staff_and_students_is_both_codes(detector: Detector, title: str,
+                                                                                 scope: str) -> None:
+    doc = Document(url=f"{U}/upload/iblock/99/policy.docx", kind="docx", title=title, headings=[],
+                   body=f"{title}\n1. {scope}\n2. Students shall not cheat or plagiarise.")
+    got = verdicts(detector, doc)
+    assert got.get("student_ethics_code", 0.0) >= 0.5 and got.get("staff_ethics_code", 0.0) >= 0.5
+
+
+def test_a_student_code_that_asks_respect_for_teachers_binds_only_students(detector: Detector) -> None:
+    doc = Document(url=f"{U}/upload/iblock/99/code.docx", kind="docx", title="Academic Integrity Policy", headings=[],
+                   body="Academic Integrity Policy\n1. Students shall respect their teachers and fellow students.\n"
+                        "2. Students shall not cheat or plagiarise.")
+    got = verdicts(detector, doc)
+    assert got.get("student_ethics_code", 0.0) >= 0.5 and got.get("staff_ethics_code", 0.0) < 0.5
