@@ -648,3 +648,16 @@ def test_a_student_code_that_asks_respect_for_teachers_binds_only_students(detec
                         "2. Students shall not cheat or plagiarise.")
     got = verdicts(detector, doc)
     assert got.get("student_ethics_code", 0.0) >= 0.5 and got.get("staff_ethics_code", 0.0) < 0.5
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Мектеп-лицей бос лауазымдарға конкурс жариялайды",
+     "«№7 мектеп-лицей» КММ химия пәні мұғалімі мен информатика пәні мұғалімінің бос лауазымдарына конкурс "
+     "жариялайды. Құжаттар күнтізбелік 15 күн ішінде қабылданады."),
+    ("Школа-гимназия объявляет конкурс на вакантные должности",
+     "КГУ «Школа-гимназия №3» объявляет конкурс на занятие вакантных должностей учителя биологии и учителя "
+     "английского языка. Документы принимаются в течение 15 календарных дней."),
+], ids=["kk", "ru"])
+def test_a_schools_vacancy_reposted_is_not_the_institutions(detector: Detector, title: str, body: str) -> None:
+    got = verdicts(detector, page(f"{U}/ru/news/konkurs", title, body))
+    assert got.get("vacancy_announcements", 0.0) < 0.5
