@@ -117,6 +117,14 @@ _SCOPE_STUDENTS_RE = re.compile(r"\b(?:students?|learners?|студент\w*|о�
 _SCOPE_STAFF_RE = re.compile(r"\b(?:staff|teachers?|employees?|lecturers?|faculty\s+members?|преподават\w*|"
                              r"сотрудник\w*|работник\w*|педагог\w*|оқытушы\w*|қызметкер\w*)", re.IGNORECASE)
 _SENTENCE_SPLIT_RE = re.compile(r"[.;!?\n]+")
+# A body's roster: a role followed by a person's name with initials ("Chair – Vice-Rector A. Nurlanov",
+# "Төраға – Ахметова Г.С.", "Секретарь: Омарова Л.Б."), twice or more.
+_UPPER, _LOWER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ", "a-zа-яёәғқңөұүһі"
+_ROSTER_RE = re.compile(
+    r"(?i:\b(?:председател\w*|төраға\w*|chair\w*|секретар\w*|хатшы\w*|secretary|члены|мүшелері|members?)\b)"
+    rf"[^\n]{{0,80}}?(?:\b[{_UPPER}]\.\s?(?:[{_UPPER}]\.\s?)?[{_UPPER}][{_LOWER}]+|"
+    rf"\b[{_UPPER}][{_LOWER}]+\s[{_UPPER}]\.\s?(?:[{_UPPER}]\.)?)")
+ROSTER_MIN_ROLES = 2
 SCOPE_SENTENCE_CHARS = 400  # longer "sentences" are lists or tables, not a scope clause
 _DEFINED_AS_RE = re.compile(
     r"\(\s*(?:далее|бұдан\s+әрі|әрі\s+қарай|ары\s+қарай|hereinafter(?:\s+referred\s+to\s+as)?)\s*[-–—:]?\s*"
@@ -643,6 +651,8 @@ class Detector:
                 and _SCOPE_STUDENTS_RE.search(sentence) and _SCOPE_STAFF_RE.search(sentence)
                 for sentence in _SENTENCE_SPLIT_RE.split(body)):
             features.add("#binds_staff_and_students")
+        if len(_ROSTER_RE.findall(body, 0, 20_000)) >= ROSTER_MIN_ROLES:
+            features.add("#roster")
         if links_goszakup:
             features.add("#goszakup_link")
         return features

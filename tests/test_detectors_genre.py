@@ -661,3 +661,39 @@ def test_a_student_code_that_asks_respect_for_teachers_binds_only_students(detec
 def test_a_schools_vacancy_reposted_is_not_the_institutions(detector: Detector, title: str, body: str) -> None:
     got = verdicts(detector, page(f"{U}/ru/news/konkurs", title, body))
     assert got.get("vacancy_announcements", 0.0) < 0.5
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Anti-corruption Commission",
+     "Chair – First Vice-Rector B. Sadykov. Members – Head of Legal Service M. Li, Head of Finance G. Tulegenova, "
+     "student representative R. Amanov. Secretary – Compliance Officer A. Zhakupova."),
+    ("Сыбайлас жемқорлыққа қарсы комиссия",
+     "Төраға – Оспанов Қ.Е., бірінші проректор.\nМүшелері: Ли М.В., заң қызметінің басшысы; Амантаев Р.Б., "
+     "студенттік кеңес төрағасы.\nХатшы – Жақыпова А.С., комплаенс-офицер."),
+], ids=["en", "kk"])
+def test_a_commissions_page_listing_its_members_by_name_is_its_composition(detector: Detector, title: str,
+                                                                             body: str) -> None:
+    got = verdicts(detector, page(f"{U}/about/anti-corruption/commission", title, body))
+    assert got.get("anticorruption_commission_composition", 0.0) >= 0.5
+
+
+def test_a_commissions_regulation_naming_its_roles_is_not_its_composition(detector: Detector) -> None:
+    body = ("1. Комиссию возглавляет председатель, назначаемый приказом ректора. 2. Секретарь комиссии ведёт "
+            "протоколы заседаний. 3. Члены комиссии участвуют в заседаниях лично.")
+    got = verdicts(detector, page(f"{U}/ru/antikor/polozhenie-komissii",
+                                  "Положение об антикоррупционной комиссии", body))
+    assert got.get("anticorruption_commission_regulation", 0.0) >= 0.5
+    assert got.get("anticorruption_commission_composition", 0.0) < 0.5
+
+
+@pytest.mark.parametrize(("url", "title", "body"), [
+    (f"{U}/en/students/dress-code", "Dress code",
+     "Students and staff are expected to dress in a business style on campus. Sportswear is allowed only in "
+     "sports facilities."),
+    (f"{C}/ru/studentam/dress-kod", "Дресс-код студентов",
+     "Студенты колледжа приходят на занятия в деловой одежде. Спортивная форма допускается на уроках "
+     "физической культуры."),
+], ids=["en", "ru"])
+def test_a_dress_code_is_no_code_of_ethics(detector: Detector, url: str, title: str, body: str) -> None:
+    got = verdicts(detector, page(url, title, body))
+    assert got.get("student_ethics_code", 0.0) < 0.5 and got.get("staff_ethics_code", 0.0) < 0.5
