@@ -214,7 +214,7 @@ class Detector:
         for seg, scan in zip(segments, scans, strict=True):
             if not seg.link_only and seg.part != "link":  # what the page says, not what it links to
                 doc_items.update(scan.positions)
-        features_done = False
+        features_tried: set[str] = set()
         cue_strength = self._cue_strengths(doc, segments, scans)
 
         per_artefact: dict[str, dict[str, _Scored]] = defaultdict(dict)
@@ -263,11 +263,15 @@ class Detector:
                 aid = hit.phrase.owner
                 if aid not in applicable or hit.phrase.key in cancelled:
                     continue
-                if hit.phrase.needs and not features_done:
-                    doc_items.update(self._features(doc, links_goszakup))  # regexes over the body: lazily
-                    features_done = True
-                if hit.phrase.needs and any(not slot & doc_items for slot in hit.phrase.needs):
-                    continue
+                if hit.phrase.needs:
+                    for slot in hit.phrase.needs:
+                        # document features are regexes over the body: each looked for once, when first needed
+                        wanted = {item for item in slot if item[:1] == "#" and item not in features_tried}
+                        if wanted and not slot & doc_items:
+                            features_tried |= wanted
+                            doc_items.update(self._features(doc, wanted, links_goszakup))
+                    if any(not slot & doc_items for slot in hit.phrase.needs):
+                        continue
                 strength, qualifier = self._hit_strength(scan.positions, hit, aid in negatives)
                 score = strength * self.catalog.weight(aid, seg.part) * seg.factor
                 if seg.part == "url" and hit.start < seg.tail_start:
@@ -637,25 +641,11 @@ class Detector:
         return url_host(doc.url).endswith(GOSZAKUP_HOST)
 
     @staticmethod
-    def _features(doc: Document, links_goszakup: bool) -> set[str]:
+    def _features(doc: Document, wanted: set[str], links_goszakup: bool) -> set[str]:
+        """Which of the `wanted` document features (#phone, #email, ...) the document has."""
         body = doc.body[:MAX_BODY_CHARS]
-        features = set()
-        if _PHONE_FAST_RE.search(body):
-            features.add("#phone")
-        if "@" in body and _EMAIL_RE.search(body):  # the regex alone backtracks over every word
-            features.add("#email")
-        if _SIGN_IN_RE.search(body):
-            features.add("#sign_in")
-        if _SCOPE_VERB_RE.search(body) and any(
-                len(sentence) <= SCOPE_SENTENCE_CHARS and _SCOPE_VERB_RE.search(sentence)
-                and _SCOPE_STUDENTS_RE.search(sentence) and _SCOPE_STAFF_RE.search(sentence)
-                for sentence in _SENTENCE_SPLIT_RE.split(body)):
-            features.add("#binds_staff_and_students")
-        if len(_ROSTER_RE.findall(body, 0, 20_000)) >= ROSTER_MIN_ROLES:
-            features.add("#roster")
-        if links_goszakup:
-            features.add("#goszakup_link")
-        return features
+        return {name for name in wanted if (name == "#goszakup_link" and links_goszakup)
+                or (name in _FEATURE_TESTS and _FEATURE_TESTS[name](body))}
 
     def _cue_strengths(self, doc: Document, segments: list[Segment], scans: list) -> dict[str, float]:
         head_parts = {"title", "heading", "anchor"}
@@ -725,6 +715,22 @@ class Detector:
         head.extend(link.text for link in doc.links if _is_file_link(link.url))
         body = [seg.display for seg in segments if seg.part in ("body", "line")]
         return find_period(head, body, doc.last_modified, as_of)
+
+
+def _binds_staff_and_students(body: str) -> bool:
+    return bool(_SCOPE_VERB_RE.search(body)) and any(
+        len(sentence) <= SCOPE_SENTENCE_CHARS and _SCOPE_VERB_RE.search(sentence)
+        and _SCOPE_STUDENTS_RE.search(sentence) and _SCOPE_STAFF_RE.search(sentence)
+        for sentence in _SENTENCE_SPLIT_RE.split(body))
+
+
+_FEATURE_TESTS: dict[str, Callable[[str], bool]] = {
+    "#phone": lambda body: bool(_PHONE_FAST_RE.search(body)),
+    "#email": lambda body: "@" in body and bool(_EMAIL_RE.search(body)),  # the regex alone backtracks over words
+    "#sign_in": lambda body: bool(_SIGN_IN_RE.search(body)),
+    "#binds_staff_and_students": _binds_staff_and_students,
+    "#roster": lambda body: len(_ROSTER_RE.findall(body, 0, 20_000)) >= ROSTER_MIN_ROLES,
+}
 
 
 # The words an approval block opens with ("УТВЕРЖДАЮ", "БЕКІТІЛДІ", "СОГЛАСОВАНО", "APPROVED").
