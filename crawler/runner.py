@@ -18,6 +18,7 @@ from scrapy.logformatter import LogFormatter, LogFormatterResult
 from scrapy.settings import Settings
 
 from adalscan.models import CrawlOutcome, Institution
+from crawler.browser import chromium_executable
 from crawler.guard import AddressPolicy, BrowserRequestFilter
 from crawler.progress import crawl_stats, peak_rss_mb
 from crawler.spiders.site import SiteSpider
@@ -87,7 +88,7 @@ def build_settings(overrides: Mapping[str, Any]) -> Settings:
         settings.set("DEPTH_PRIORITY", 1, priority="cmdline")
         settings.set("SCHEDULER_DISK_QUEUE", "scrapy.squeues.PickleFifoDiskQueue", priority="cmdline")
         settings.set("SCHEDULER_MEMORY_QUEUE", "scrapy.squeues.FifoMemoryQueue", priority="cmdline")
-    chromium = settings.get("ADALSCAN_CHROMIUM") or "/usr/bin/chromium"
+    chromium = chromium_executable(settings.get("ADALSCAN_CHROMIUM"))
     if settings.getbool("ADALSCAN_RENDER_JS", True) and not shutil.which(chromium):
         log.warning("JavaScript rendering is off: %s not found (run scripts/setup.sh)", chromium)
         settings.set("ADALSCAN_RENDER_JS", False, priority="cmdline")

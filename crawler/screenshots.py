@@ -29,6 +29,7 @@ from typing import Any
 
 from adalscan.files import write_json_atomic
 from adalscan.runs import screenshot_path
+from crawler.browser import chromium_executable
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +71,7 @@ def plan(gaps: Iterable[Any], html: set[tuple[str, str]] | None) -> tuple[dict[s
 def screenshot_found(run_path: Path, gaps: Iterable[Any], settings: Mapping[str, Any], *,
                      allow_private: bool = False) -> dict[str, Any]:
     """Shoot the pages of the found artefacts; returns counts and {(institution, artefact): path}."""
-    chromium = str(settings.get("ADALSCAN_CHROMIUM") or "/usr/bin/chromium")
+    chromium = chromium_executable(settings.get("ADALSCAN_CHROMIUM"))
     if not Path(chromium).exists():
         log.warning("screenshots skipped: %s not found", chromium)
         return {"taken": 0, "skipped": 0, "failed": 0, "files": {}, "note": "chromium not found"}

@@ -83,7 +83,7 @@ ADALSCAN_PAGE_WORK_TIMEOUT = 120.0  # seconds one document may take to read or c
 ADALSCAN_CACHE_COMMIT_SECONDS = 0.5  # nightly HTTP cache: commit writes in batches this old at most
 ADALSCAN_CACHE_SHARED = False  # set for distributed workers sharing one cache file: commit and look up each entry
 ADALSCAN_RENDER_JS = True
-ADALSCAN_CHROMIUM = "/usr/bin/chromium"
+ADALSCAN_CHROMIUM = ""  # empty: Debian's chromium-headless-shell where installed, else chromium (crawler/browser.py)
 ADALSCAN_MAX_RENDERS_PER_SITE = 20
 ADALSCAN_RENDER_SETTLE_MS = 500  # after 'load', let scripts fill the page
 

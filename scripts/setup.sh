@@ -7,6 +7,8 @@ ROOT=$(pwd)
 
 need_apt=()
 [ -x /usr/bin/chromium ] || need_apt+=(chromium)
+# The old headless shell renders crawled pages at half the full browser's CPU (crawler/browser.py).
+[ -x /usr/bin/chromium-headless-shell ] || need_apt+=(chromium-headless-shell)
 dpkg -s fonts-dejavu-core >/dev/null 2>&1 || need_apt+=(fonts-dejavu-core)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "setup: installing Debian packages: ${need_apt[*]}" >&2
