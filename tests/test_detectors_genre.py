@@ -697,3 +697,14 @@ def test_a_commissions_regulation_naming_its_roles_is_not_its_composition(detect
 def test_a_dress_code_is_no_code_of_ethics(detector: Detector, url: str, title: str, body: str) -> None:
     got = verdicts(detector, page(url, title, body))
     assert got.get("student_ethics_code", 0.0) < 0.5 and got.get("staff_ethics_code", 0.0) < 0.5
+
+
+def test_a_machine_translated_position_on_the_commission_is_its_regulation(detector: Detector) -> None:
+    """"Положение о комиссии" comes out of machine translation as "Position on the commission"."""
+    doc = page(f"{U}/en/anti-corruption/position", "Position on the commission on counteraction to corruption",
+               "The present Position defines the tasks, the functions and the order of the work of the commission on "
+               "counteraction to corruption of the university.")
+    assert verdicts(detector, doc).get("anticorruption_commission_regulation", 0.0) >= 0.5
+    vacancy = page(f"{U}/en/hr/vacancy", "Vacant position: secretary of the anti-corruption commission",
+                   "The university announces a competition for the position of the secretary of the commission.")
+    assert verdicts(detector, vacancy).get("anticorruption_commission_regulation", 0.0) < 0.5
