@@ -140,9 +140,8 @@ class ScanRun:
                 began, cpu_before = time.monotonic(), _cpu_seconds()
                 getattr(self, phase)()
                 self.phase_seconds[phase] = round(time.monotonic() - began, 2)
-                self.phase_cpu_seconds[phase] = {
-                    who: round(after - before, 2) for (who, after), before in zip(
-                        _cpu_seconds().items(), cpu_before.values(), strict=True)}
+                cpu_after = _cpu_seconds()
+                self.phase_cpu_seconds[phase] = {who: round(cpu_after[who] - cpu_before[who], 2) for who in cpu_after}
                 log.debug("run %s: phase %s done in %.1f s", self.run.run_id, phase, self.phase_seconds[phase])
         finally:
             if self.store is not None:

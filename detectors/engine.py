@@ -294,6 +294,9 @@ class Detector:
         named_in_head = {aid for aid, parts in per_artefact.items()
                          if any(p in HEAD_PARTS and s.score >= HEAD_NAMING_SCORE for p, s in parts.items())}
         body_words = len(doc.body[:MAX_BODY_CHARS].split())
+        # Artefacts the page's sentences speak of (see _topic_only).
+        named_in_body = {aid for aid, parts in per_artefact.items()
+                         if "body" in parts and parts["body"].score >= HEAD_NAMING_SCORE}
         page_features = doc_features(doc.kind, body_words, len(named_in_head), cue_strength)
         found: list[Candidate] = []
         period: Period | None = None
@@ -306,9 +309,7 @@ class Detector:
             # Repetition across parts never makes a weak phrase stronger than its own weight.
             raw = min(self._combine(parts), strongest[aid])
             before_cues = raw
-            if doc.kind == "html" and self._topic_only(parts, body_words) and any(
-                    other != aid and "body" in other_parts and other_parts["body"].score >= HEAD_NAMING_SCORE
-                    for other, other_parts in per_artefact.items()):
+            if doc.kind == "html" and named_in_body - {aid} and self._topic_only(parts, body_words):
                 raw *= TOPIC_ONLY_FACTOR
             if aid in head_negative and aid not in clean_head:
                 raw *= HEAD_NEGATIVE_FACTOR
