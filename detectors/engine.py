@@ -237,6 +237,11 @@ class Detector:
                 for line in range(seg.lead_rank, seg.lead_rank + seg.span):
                     lead_cancelled[line] |= nots
                     lead_negated[line] |= negs
+        # A URL's words are a short form of the page's title: a generic phrase the title rules out
+        # ("Педагогтердің әдеп кодексі" is no student code) is ruled out in /adep-kodeksi too.
+        title_cancelled = {h.phrase.owner[4:] for seg, scan in zip(segments, scans, strict=True)
+                           if seg.part == "title" or (seg.part == "heading" and not seg.section)
+                           for h in scan.hits if h.phrase.owner.startswith("not:")}
         for index, (seg, scan) in enumerate(zip(segments, scans, strict=True)):
             if seg.link_only or not (scan.hits or (seg.lead_rank >= 0 and lead_negated)):
                 continue  # nothing to score here, and nothing that negates the head
@@ -249,6 +254,8 @@ class Detector:
                         negatives.add(owner[4:])
                     elif owner.startswith("not:"):
                         cancelled.add(owner[4:])
+            if seg.part == "url":
+                cancelled |= title_cancelled
             if seg.part == "heading" and seg.lead_rank >= 0:
                 # A title broken over lead lines: what a neighbouring line says counts for each line
                 # ("2025-2026 ... «Оқытушы әріптестерінің" / "көзқарасымен» сауалнама" / "ҚОРЫТЫНДЫСЫ").

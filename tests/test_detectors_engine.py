@@ -714,3 +714,19 @@ def test_a_pedagogical_universitys_name_does_not_make_a_code_the_staffs(detector
                 "әдеп кодексі", "en": "Code of Ethics for pedagogical staff {name}"}[lang]
     verdicts = found(detector, page("https://u.example.kz/staff/code", teachers.format(name=name), body))
     assert "staff_ethics_code" in verdicts, verdicts
+
+
+@pytest.mark.parametrize(("url", "title", "body", "named", "not_named"), [
+    ("https://c.example.kz/kk/adep-kodeksi", "Педагогтердің әдеп кодексі",
+     "Осы Кодекс колледж педагогтерінің кәсіби әдеп нормаларын белгілейді. Педагог білім алушылардың білімін "
+     "әділ бағалайды. Кодексті бұзу әдеп кеңесінде қаралады.", "staff_ethics_code", "student_ethics_code"),
+    ("https://u.example.kz/en/honour-code", "Student Code of Honour",
+     "This Code sets the rules students follow in examinations and written work. The Code is reviewed by the "
+     "ethics council with the participation of teachers.", "student_ethics_code", "staff_ethics_code"),
+])
+def test_a_url_is_read_with_the_scope_its_page_title_gives(detector: Detector, url: str, title: str, body: str,
+                                                           named: str, not_named: str) -> None:
+    # The URL's words are a short form of the title: "/adep-kodeksi" under the title "Педагогтердің әдеп
+    # кодексі" is the teachers' code, not a code of anyone a body sentence happens to mention.
+    verdicts = found(detector, page(url, title, body), "college" if "//c." in url else "university")
+    assert named in verdicts and not_named not in verdicts, verdicts
