@@ -55,6 +55,27 @@ def test_docx_title_falls_back_to_first_heading() -> None:
     assert extract_document(make_docx(title=None), URL).title == PLAN_KK
 
 
+def test_a_docx_that_opens_with_running_text_has_no_title_line() -> None:
+    # Without metadata or a heading, the title is the first paragraph only if it reads as one: not a long
+    # paragraph, not a bulleted item, and never a later short line picked past them.
+    opening = ("Before the semester starts, every student receives a login to the learning system and is shown how "
+               "to submit assignments, check the timetable and read the teachers' comments on each piece of work.")
+    for first in (opening, "- Each student receives a login to the learning system."):
+        document = docx.Document()
+        document.add_paragraph(first)
+        document.add_paragraph("- A short second item about training.")
+        buffer = io.BytesIO()
+        document.save(buffer)
+        doc = extract_document(buffer.getvalue(), URL + ".docx")
+        assert doc.title == "", doc.title
+    document = docx.Document()
+    document.add_paragraph(PLAN_RU)
+    document.add_paragraph(opening)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    assert extract_document(buffer.getvalue(), URL + ".docx").title == PLAN_RU
+
+
 def test_docx_merged_cells_appear_once() -> None:
     document = docx.Document()
     table = document.add_table(rows=2, cols=3)

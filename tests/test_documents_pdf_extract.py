@@ -44,6 +44,8 @@ def test_title_falls_back_to_first_line_when_metadata_is_boilerplate() -> None:
     assert doc.title == "Document1"  # the file name is still better than nothing
     untitled = extract_document(make_pdf([["", "12", PLAN_KK]], title="untitled"), URL)
     assert untitled.title == PLAN_KK
+    bulleted = extract_document(make_pdf([["• Студенттер тапсырмаларды апта сайын орындайды.", PLAN_KK]]), URL)
+    assert bulleted.title == ""  # a document that opens with a list item has no title line
 
 
 def test_running_text_wrapped_at_the_margin_reads_as_sentences() -> None:

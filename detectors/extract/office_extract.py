@@ -24,6 +24,7 @@ from detectors.extract.textutil import (
     clean_text,
     dedupe,
     finish_spreadsheet,
+    title_line,
 )
 
 
@@ -84,8 +85,8 @@ def extract_docx(body: bytes, doc: Document, limits: ExtractLimits, hints: Encod
             text = clean_line(_paragraph_text(block), limits.max_text_chars)
             if not text:
                 continue
-            if len(first_lines) < 3 and len(text) <= limits.max_heading_chars:
-                first_lines.append(text)
+            if len(first_lines) < 3:  # (a longer paragraph is kept just long enough to be seen as one)
+                first_lines.append(text[: limits.max_heading_chars + 1])
             if _paragraph_style_id(block) in heading_style_ids and len(headings) < limits.max_headings:
                 headings.append(text[: limits.max_heading_chars])
             if not budget.add(text):
@@ -96,7 +97,7 @@ def extract_docx(body: bytes, doc: Document, limits: ExtractLimits, hints: Encod
     doc.body = clean_text(budget.text())
     doc.headings = dedupe(headings, limits.max_headings)
     core_title = core.findtext(f".//{_DC_TITLE}") if core is not None else None
-    fallback = doc.headings[0] if doc.headings else (first_lines[0] if first_lines else "")
+    fallback = doc.headings[0] if doc.headings else title_line(first_lines, limits.max_heading_chars)
     doc.title = clean_line(core_title or "", limits.max_title_chars) or clean_line(fallback, limits.max_title_chars)
     if budget.full:
         doc.truncated = True

@@ -23,6 +23,7 @@ from detectors.extract.textutil import (
     clean_text,
     finish_spreadsheet,
     leading_short_lines,
+    title_line,
 )
 
 try:  # optional: the more tolerant container reader
@@ -272,7 +273,7 @@ def _fill_from_text(doc: Document, text: str, title: str, limits: ExtractLimits,
         doc.truncated = True
         doc.notes.append(f"text capped at {limits.max_text_chars} characters")
     doc.headings = leading_short_lines(doc.body)
-    doc.title = clean_line(title, limits.max_title_chars) or (doc.headings[0] if doc.headings else "")
+    doc.title = clean_line(title, limits.max_title_chars) or title_line(doc.body.split("\n", 20))
     doc.notes.append(note)
 
 

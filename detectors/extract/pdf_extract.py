@@ -22,6 +22,7 @@ from detectors.extract.textutil import (
     dedupe,
     leading_short_lines,
     reflow_wrapped_lines,
+    title_line,
 )
 
 logger = logging.getLogger(__name__)
@@ -70,8 +71,7 @@ def extract_pdf(body: bytes, doc: Document, limits: ExtractLimits, hints: Encodi
 
     outline_titles = [clean_line(item, limits.max_heading_chars) for item in outline]
     doc.headings = dedupe([*outline_titles, *leading_short_lines(doc.body)], limits.max_headings)
-    first_line = leading_short_lines(doc.body, count=1)
-    doc.title = _usable_title(meta_title, limits) or (first_line[0] if first_line else "")
+    doc.title = _usable_title(meta_title, limits) or title_line(doc.body.split("\n", 20))
 
 
 def _read_with_pdfium(body: bytes, limits: ExtractLimits) -> tuple[list[str], int, str, list[str]]:

@@ -147,6 +147,25 @@ def leading_short_lines(text: str, *, count: int = 5, max_len: int = 150, scan: 
     return found
 
 
+_BULLET_RE = re.compile(r"^[-–—•▪●*·]\s")
+SENTENCE_TITLE_CHARS = 100  # a line longer than this that ends like a sentence is running text, not a title
+
+
+def title_line(lines: Iterable[str], max_len: int = 150, scan: int = 20) -> str:
+    """A document's title when its metadata has none: its first line with letters, if that line is short,
+    not a list item and not a long sentence. A document that opens with running text or a bulleted item
+    has no title line, and a later short line (the second bullet, a caption) is not one."""
+    for index, raw in enumerate(lines):
+        if index >= scan:
+            break
+        line = raw.strip()
+        if not line or not any(ch.isalpha() for ch in line):
+            continue  # blank lines, page numbers and dates above the title
+        sentence = len(line) > SENTENCE_TITLE_CHARS and line.endswith((".", "!", "?", ";"))
+        return "" if len(line) > max_len or sentence or _BULLET_RE.match(line) else line
+    return ""
+
+
 def dedupe(items: Iterable[str], limit: int) -> list[str]:
     """Non-empty items in first-seen order, at most `limit`."""
     seen: dict[str, None] = {}
