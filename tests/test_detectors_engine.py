@@ -142,6 +142,10 @@ POSITIVE_CASES = [
     ("exam-rules-kk", Document(url=f"{C}/files/emtihan.pdf", kind="pdf",
                                body="«БЕКІТЕМІН»\nКолледж директоры\nЕмтихан өткізу тәртібі туралы\nЕРЕЖЕ\n1. Жалпы ережелер"),
      "college", {"exam_rules"}, set()),
+    # "итоговый / рубежный контроль знаний" as machine translation renders it
+    ("exam-rules-en-translated", page(f"{C}/en/about/knowledge-control", "Order of carrying out midterm and final control",
+                                      "1. General provisions. 2. Students are admitted if their rating is at least 50 points."),
+     "college", {"exam_rules"}, set()),
     ("mobility-kk", page(f"{U}/kk/mobility", "Академиялық ұтқырлық", "Білім алушылар серіктес университеттерде бір семестр оқиды."),
      "university", {"academic_mobility"}, set()),
     ("vacant-grants", page(f"{U}/ru/granty", "Конкурс на присуждение вакантных образовательных грантов",
