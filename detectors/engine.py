@@ -242,6 +242,8 @@ class Detector:
         title_cancelled = {h.phrase.owner[4:] for seg, scan in zip(segments, scans, strict=True)
                            if seg.part == "title" or (seg.part == "heading" and not seg.section)
                            for h in scan.hits if h.phrase.owner.startswith("not:")}
+        lead_rank_of = {seg.display: seg.lead_rank for seg in segments
+                        if seg.part == "heading" and seg.lead_rank >= 0 and not seg.joined}
         for index, (seg, scan) in enumerate(zip(segments, scans, strict=True)):
             if seg.link_only or not (scan.hits or (seg.lead_rank >= 0 and lead_negated)):
                 continue  # nothing to score here, and nothing that negates the head
@@ -263,6 +265,10 @@ class Detector:
                     negatives |= lead_negated.get(line, set())
                     if not seg.joined:
                         cancelled |= lead_cancelled.get(line, set())
+            elif seg.part == "title" and seg.display in lead_rank_of:
+                # A file's title taken from its first line ("КОДЕКС" / "педагогической этики") is that line.
+                negatives |= lead_negated.get(lead_rank_of[seg.display], set())
+                cancelled |= lead_cancelled.get(lead_rank_of[seg.display], set())
             if (seg.part in ("title", "heading") and seg.lead_rank < HEAD_LEAD_LINES and not seg.joined
                     and not seg.section):
                 head_negative |= negatives

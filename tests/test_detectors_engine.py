@@ -734,3 +734,22 @@ def test_a_url_is_read_with_the_scope_its_page_title_gives(detector: Detector, u
     # кодексі" is the teachers' code, not a code of anyone a body sentence happens to mention.
     verdicts = found(detector, page(url, title, body), "college" if "//c." in url else "university")
     assert named in verdicts and not_named not in verdicts, verdicts
+
+
+def test_a_files_title_taken_from_its_first_line_is_read_with_the_next_line(detector: Detector) -> None:
+    # The extractor's title "КОДЕКС" is the first line of "КОДЕКС" / "педагогической этики": the teachers' code,
+    # not a code of the students its text mentions.
+    doc = Document(url=f"{U}/upload/files/order_12.docx", kind="docx", title="КОДЕКС", headings=["КОДЕКС"],
+                   body="УТВЕРЖДАЮ\nРектор ______________\n«1» сентября 2025 г.\nКОДЕКС\nпедагогической этики\n"
+                        "1. Общие положения\nПреподаватель уважает обучающихся и не принимает от них подарков.")
+    verdicts = found(detector, doc)
+    assert "staff_ethics_code" in verdicts and "student_ethics_code" not in verdicts, verdicts
+
+
+@pytest.mark.parametrize("headline", ["Мемлекеттік шәкіртақы тағайындау қағидаларына өзгерістер енгізілді",
+                                      "Внесены изменения в правила назначения государственной стипендии"])
+def test_a_headline_saying_rules_were_changed_is_news_not_the_rules(detector: Detector, headline: str) -> None:
+    body = ("Уполномоченный орган подписал приказ о поправках. Изменения применяются со второго семестра. "
+            "Новость подготовила пресс-служба.")
+    verdicts = found(detector, page(f"{U}/kz/news/4512/", headline, body))
+    assert "scholarship_info" not in verdicts, verdicts
