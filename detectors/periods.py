@@ -43,6 +43,9 @@ _CALENDAR_RES = (
     # looser forms, only in titles, headings, link texts, URLs and first lines
     re.compile(r"(?:\bin|\bof|\bв)\s+" + _YEAR + r"\b", re.IGNORECASE),
     re.compile(_YEAR + r"\s*(?:год|г\.|year\b|ж\.|жыл\b|жылгы(?!\s*\d))", re.IGNORECASE),
+    # a year that ends a title after a word ("Вакантные гранты 2026", "Vacant educational grants 2026 | Site"),
+    # not the year of a date ("от 12.03.2020") nor of a standard ("ISO 9001:2015")
+    re.compile(r"(?:(?<=[^\W\d_]\s)|(?<=[^\W\d_][»\"”)]\s))" + _YEAR + r"(?=[ \t]*(?:$|[|–—][^\n]*$))", re.IGNORECASE | re.MULTILINE),
 )
 _MONTHS = {
     # ru (stems), kk, en
@@ -74,7 +77,7 @@ _DATE_RES = (
 # Texts without these cannot match the pattern at the same place of _DATE_RES / _CALENDAR_RES
 # (each is a piece of every match), and they are found much faster than the pattern is tried.
 _DATE_GUARDS = (None, None, None, re.compile(r"\d,?\s+" + _YEAR), None, None)
-_CALENDAR_GUARDS = (re.compile(_YEAR + r"\s*(?:год|г\.|г\b)", re.IGNORECASE), None, None, None, None)
+_CALENDAR_GUARDS = (re.compile(_YEAR + r"\s*(?:год|г\.|г\b)", re.IGNORECASE), None, None, None, None, None)
 _MARKER_WINDOW = 40  # characters after a year range in which an academic-year marker counts
 
 

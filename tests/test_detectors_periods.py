@@ -24,11 +24,20 @@ AS_OF = dt.date(2025, 11, 25)
     ("Опубликовано 12.03.2024", "2024", "date"),
     ("2023 жылғы 5 қыркүйек", "2023", "date"),
     ("https://u.example.test/news/2021/03/20/antikor", "2021", "date"),
+    # a year that ends a title after a word is the year the document covers
+    ("Вакантные образовательные гранты 2025", "2025", "calendar_year"),
+    ("Vacant educational grants 2025 | Example University", "2025", "calendar_year"),
+    ("Протокол заседания от 12.03.2024", "2024", "date"),  # the year of a date stays a date
 ])
 def test_period_in_the_head(head: str, text: str, kind: str) -> None:
     period = find_period([head], [], None, AS_OF)
     assert period is not None
     assert (period.text, period.kind) == (text, kind)
+
+
+def test_a_number_ending_a_title_is_not_always_a_year() -> None:
+    assert find_period(["Система менеджмента качества ISO 9001:2015"], [], None, AS_OF) is None
+    assert find_period(["Приказ № 2019"], [], None, AS_OF) is None
 
 
 def test_head_wins_over_body_and_explicit_over_dates() -> None:
