@@ -507,7 +507,10 @@ class Detector:
             # "Ректор ______", "«12» сентября 2025 г."), whose words would mix with the title's.
             if _approval_line(line):
                 continue
-            if i + 1 < len(lead) and not _approval_line(lead[i + 1]):
+            # A document's kind alone on its line ("ПРОТОКОЛ", "ХАТТАМА") goes on in the next one, date and all
+            # ("№7 заседания конкурсной комиссии ... от 01.05.2026").
+            if i + 1 < len(lead) and (not _approval_line(lead[i + 1])
+                                      or (_KIND_LINE_RE.match(line) and not _SIGNATURE_RE.search(lead[i + 1]))):
                 add("heading", f"{line} {lead[i + 1]}", LEAD_FACTOR, i, joined=True, span=2)
                 if i + 2 < len(lead) and not _approval_line(lead[i + 2]):
                     add("heading", f"{line} {lead[i + 1]} {lead[i + 2]}", LEAD_FACTOR, i, joined=True, span=3)
@@ -811,6 +814,10 @@ def _referrer_without_site_name(referrer: str, title: str, furniture: set[str]) 
     elif title_pieces[0] in furniture and title_pieces[-1] not in furniture:
         pieces.pop(0)
     return " | ".join(pieces)
+
+
+_KIND_LINE_RE = re.compile(r"^\W*[^\W\d_a-zа-яёәғқңөұүһі]{4,}\W*$")  # one capitalised word: "ПРОТОКОЛ", "ХАТТАМА"
+_SIGNATURE_RE = re.compile(r"_{3,}|«\s*\d")
 
 
 def _approval_line(line: str) -> bool:

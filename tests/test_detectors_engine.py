@@ -753,3 +753,14 @@ def test_a_headline_saying_rules_were_changed_is_news_not_the_rules(detector: De
             "Новость подготовила пресс-служба.")
     verdicts = found(detector, page(f"{U}/kz/news/4512/", headline, body))
     assert "scholarship_info" not in verdicts, verdicts
+
+
+@pytest.mark.parametrize("second_line", ["№4 заседания конкурсной комиссии по замещению вакантных должностей от 12.06.2026",
+                                         "конкурсной комиссии (12.06.2026)"])
+def test_a_kind_word_alone_on_its_line_goes_on_in_the_dated_next_line(detector: Detector, second_line: str) -> None:
+    # "ПРОТОКОЛ" / "№4 заседания ... от 12.06.2026": the date does not make the second line an approval block.
+    doc = Document(url=f"{U}/upload/iblock/3f1/5a9c.docx", kind="docx", title="ПРОТОКОЛ", headings=["ПРОТОКОЛ"],
+                   body=f"ПРОТОКОЛ\n{second_line}\nПрисутствовали: председатель, секретарь, члены комиссии.\n"
+                        "ПОСТАНОВИЛИ: рекомендовать кандидата к назначению.")
+    verdicts = found(detector, doc)
+    assert "competition_commission_minutes" in verdicts and "vacancy_announcements" not in verdicts, verdicts
