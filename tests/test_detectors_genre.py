@@ -460,6 +460,28 @@ def test_another_organisations_code_reposted_in_the_sites_template(detector: Det
     assert verdicts(detector, own).get("staff_ethics_code", 0.0) >= 0.5
 
 
+def test_a_page_in_latin_script_kazakh_names_its_education_in_latin_script(detector: Detector) -> None:
+    """"Akademiialyq", "oqytuşylar": Latin-script Kazakh words of an education make a page the institution's as
+    their Cyrillic forms do."""
+    doc = _in_site_template("/page/antiplagiat", "«Antiplagiat» jüiesı", [
+        "Akademiialyq adaldyq saiasatyna säikes oqytuşylardyñ jūmystary da tekserıledı.",
+        "Tekserıs nätijesı jūmys jetekşısıne jıberıledı."])
+    assert verdicts(detector, doc).get("antiplagiarism", 0.0) >= 0.5
+
+
+def test_another_commission_in_the_anticorruption_section_is_not_the_anticorruption_commission(
+        detector: Detector) -> None:
+    """A site may file its admissions commission under "Антикор": the section does not make it that commission."""
+    for title in ("Состав приёмной комиссии", "Положение об апелляционной комиссии", "Қабылдау комиссиясының құрамы"):
+        found = {a for a, c in verdicts(detector, page(f"{U}/antikor/komissiya", title,
+                                                         "Председатель – Ахметов А.А. Члены: Серикова Б.К., Ким В.")).items()
+                 if c >= 0.5}
+        assert not found & {"anticorruption_commission_composition", "anticorruption_commission_regulation"}, (title, found)
+    own = verdicts(detector, page(f"{U}/antikor/komissiya", "Состав комиссии по противодействию коррупции",
+                                  "Председатель – Ахметов А.А. Члены: Серикова Б.К., Ким В."))
+    assert own.get("anticorruption_commission_composition", 0.0) >= 0.5
+
+
 def test_a_short_service_page_is_the_institutions_by_its_site(detector: Detector) -> None:
     """A vacancies notice names jobs, not the university: the site makes it the institution's."""
     doc = _in_site_template("/vacancies", "Бос лауазымдарға конкурс жариялайды", [
