@@ -142,6 +142,9 @@ POSITIVE_CASES = [
     ("exam-rules-kk", Document(url=f"{C}/files/emtihan.pdf", kind="pdf",
                                body="«БЕКІТЕМІН»\nКолледж директоры\nЕмтихан өткізу тәртібі туралы\nЕРЕЖЕ\n1. Жалпы ережелер"),
      "college", {"exam_rules"}, set()),
+    ("masters-statute-en", page(f"{U}/en/university/masters-statute", "Statute of the master's degree studies",
+                                "1. General provisions. 2. Admission to the master's programmes."), "university",
+     {"masters_regulation"}, set()),
     # "итоговый / рубежный контроль знаний" as machine translation renders it
     ("exam-rules-en-translated", page(f"{C}/en/about/knowledge-control", "Order of carrying out midterm and final control",
                                       "1. General provisions. 2. Students are admitted if their rating is at least 50 points."),

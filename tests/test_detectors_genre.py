@@ -482,6 +482,15 @@ def test_another_commission_in_the_anticorruption_section_is_not_the_anticorrupt
     assert own.get("anticorruption_commission_composition", 0.0) >= 0.5
 
 
+def test_a_state_standard_of_an_education_level_is_no_professional_standard(detector: Detector) -> None:
+    """"Стандарт технического и профессионального образования" holds the words of "профессиональный стандарт"."""
+    doc = page(f"{C}/ru/about/gos-standart", "Об утверждении государственного общеобязательного стандарта "
+               "технического и профессионального, послесреднего образования",
+               "Приказ Министра просвещения Республики Казахстан от 27.07.2025 № 64. Стандарт устанавливает требования "
+               "к содержанию образовательных программ.")
+    assert "qualification_requirements" not in verdicts(detector, doc, "college")
+
+
 def test_a_short_service_page_is_the_institutions_by_its_site(detector: Detector) -> None:
     """A vacancies notice names jobs, not the university: the site makes it the institution's."""
     doc = _in_site_template("/vacancies", "Бос лауазымдарға конкурс жариялайды", [
