@@ -996,7 +996,9 @@ _WORD3_RE = re.compile(r"[^\W\d_]{3,}")
 
 
 # A line ending in a date's or a period's abbreviation ("2025 г.", "(2026-2027 уч.", "2025-2026 оқу ж.") is no sentence.
-_DATE_ABBREVIATION_END_RE = re.compile(r"(?:\d|\s)(?:г|гг|ж|жж|жыл|уч|оқу ж|оку ж|acad)\.$", re.IGNORECASE)
+# (also the academic year's abbreviations "о.ж." / "оқу ж.", "уч. г.", "a.y.")
+_DATE_ABBREVIATION_END_RE = re.compile(r"(?:\d|\s)(?:г|гг|ж|жж|жыл|уч|оқу ж|оку ж|acad|о\.\s?ж|уч\.\s?г|у\.\s?г|a\.\s?y)\.$",
+                                       re.IGNORECASE)
 
 
 def _is_sentence(line: str) -> bool:

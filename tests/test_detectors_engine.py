@@ -767,3 +767,14 @@ def test_a_kind_word_alone_on_its_line_goes_on_in_the_dated_next_line(detector: 
                         "ПОСТАНОВИЛИ: рекомендовать кандидата к назначению.")
     verdicts = found(detector, doc)
     assert "competition_commission_minutes" in verdicts and "vacancy_announcements" not in verdicts, verdicts
+
+
+def test_a_title_line_ending_in_the_academic_years_abbreviation_is_no_sentence(detector: Detector) -> None:
+    # "... 2022–2023 о.ж." ends with a full stop of "оқу жылы", not of a sentence: the title goes on in the next line.
+    doc = Document(url=f"{U}/download.php?id=812", kind="pdf", title="БЕКІТЕМІН", headings=["БЕКІТЕМІН"],
+                   body="БЕКІТЕМІН\nРектор ______________\n12.09.2022 ж.\n"
+                        "Сыбайлас жемқорлыққа қарсы іс-қимыл бойынша 2022–2023 о.ж.\nарналған шаралар жоспары\n"
+                        "№ Іс-шараның атауы Орындау мерзімі Жауаптылар\n1 Дәрістер өткізу тоқсан сайын тәрбие бөлімі")
+    evidence = {e.artefact_id: e for e in detector.detect(doc, "university", AS_OF)}
+    assert "anticorruption_plan" in evidence and evidence["anticorruption_plan"].confidence >= 0.5
+    assert evidence["anticorruption_plan"].period == "2022-2023" and evidence["anticorruption_plan"].stale
