@@ -28,6 +28,10 @@ AS_OF = dt.date(2025, 11, 25)
     ("Вакантные образовательные гранты 2025", "2025", "calendar_year"),
     ("Vacant educational grants 2025 | Example University", "2025", "calendar_year"),
     ("Протокол заседания от 12.03.2024", "2024", "date"),  # the year of a date stays a date
+    # Latin-script Kazakh: "2025 j.", "2025 jylğy", "2026 jylğa arnalğan"
+    ("Saualnamalar (2025 j.)", "2025", "calendar_year"),
+    ("2025 jylğy direktordyñ jariia esebı", "2025", "calendar_year"),
+    ("2025 jylğa arnalğan jūmys jospary", "2025", "calendar_year"),
 ])
 def test_period_in_the_head(head: str, text: str, kind: str) -> None:
     period = find_period([head], [], None, AS_OF)
