@@ -753,7 +753,8 @@ _FEATURE_TESTS: dict[str, Callable[[str], bool]] = {
 # The words an approval block opens with ("УТВЕРЖДАЮ", "БЕКІТІЛДІ", "СОГЛАСОВАНО", "APPROVED").
 _APPROVAL_WORDS = (r"утверждаю|утверждено|утверждена|утвержден|утверждены|бекітемін|бекітілді|бекітілген|келісемін|"
                    r"келісілді|согласовано|согласован|approved|agreed")
-_APPROVAL_RE = re.compile(rf"_{{3,}}|«\s*\d|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|^\W*(?:{_APPROVAL_WORDS})\W*$", re.IGNORECASE)
+_SIGNATURE = r"_{3,}|«\s*\d"  # a signature line ("Ректор ______") or a quoted day ("«28» августа")
+_APPROVAL_RE = re.compile(rf"{_SIGNATURE}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|^\W*(?:{_APPROVAL_WORDS})\W*$", re.IGNORECASE)
 
 
 def _text_has(doc: Document, regex: re.Pattern[str] | None) -> bool:
@@ -817,7 +818,7 @@ def _referrer_without_site_name(referrer: str, title: str, furniture: set[str]) 
 
 
 _KIND_LINE_RE = re.compile(r"^\W*[^\W\d_a-zа-яёәғқңөұүһі]{4,}\W*$")  # one capitalised word: "ПРОТОКОЛ", "ХАТТАМА"
-_SIGNATURE_RE = re.compile(r"_{3,}|«\s*\d")
+_SIGNATURE_RE = re.compile(_SIGNATURE)
 
 
 def _approval_line(line: str) -> bool:
