@@ -169,6 +169,18 @@ def test_a_typo_in_an_inflected_form_is_caught_too() -> None:
     assert matcher.scan(tokenize(clean_text("Протокол заседания комиссии по противодействию контрабанде"))).hits == []
 
 
+def test_a_typo_that_drops_the_third_letter_is_caught() -> None:
+    # "ваантных", "элктронный": the first three letters no longer start a catalog word, so the cheap filter
+    # in front of the look-up must know the catalog's words with their third letter dropped too.
+    names: set[str] = set()
+    matcher = Matcher({}, [compile_phrase("замещение вакантных должностей", "vacancy_rules", names),
+                           compile_phrase("электронный журнал", "e_journal", names)], fuzzy_min_ratio=88)
+    for text, owner in (("Правила замещения ваантных должностей", "vacancy_rules"), ("Элктронный журнал", "e_journal")):
+        hits = matcher.scan_words(matcher.words(clean_text(text))[1]).hits
+        assert [h.phrase.owner for h in hits] == [owner], text
+        assert 0.8 <= hits[0].quality < 1.0
+
+
 def test_a_word_the_dictionary_knows_is_not_read_as_a_typo_of_another() -> None:
     names: set[str] = set()
     matcher = Matcher({}, [compile_phrase("правила поведения", "conduct_rules", names)], fuzzy_min_ratio=88)
