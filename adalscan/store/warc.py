@@ -151,9 +151,8 @@ class WarcSink:
         return known
 
     def _warcinfo(self, name: str) -> bytes:
-        writer = WARCWriter(BytesIO(), gzip=True, warc_version=WARC_VERSION)
-        record = writer.create_warcinfo_record(name, {"software": "adalscan", "format": "WARC File Format 1.1",
-                                                      **self.info})
+        record = self._builder.create_warcinfo_record(name, {"software": "adalscan", "format": "WARC File Format 1.1",
+                                                             **self.info})
         return _serialise(self._serialiser, record)
 
     def _files(self, name: str) -> _OpenFiles:
