@@ -739,3 +739,17 @@ def test_a_machine_translated_position_on_the_commission_is_its_regulation(detec
     vacancy = page(f"{U}/en/hr/vacancy", "Vacant position: secretary of the anti-corruption commission",
                    "The university announces a competition for the position of the secretary of the commission.")
     assert verdicts(detector, vacancy).get("anticorruption_commission_regulation", 0.0) < 0.5
+
+
+def test_a_page_about_the_dissertation_council_is_the_institutions(detector: Detector) -> None:
+    """A "Dissertation councils" page in the site's template names PhD and defences, not the university: only
+    universities and research institutes have such councils, so it is the institution's own page of its
+    council (issue: detection that generalises, kind 6), not another organisation's."""
+    for title, paragraphs in (
+            ("Dissertation councils", ["The council organises the defence of theses for the PhD degree.",
+                                       "Its procedure and membership follow the regulation approved by the Academic "
+                                       "Council."]),
+            ("Диссертациялық кеңестер", ["Кеңес PhD дәрежесін алуға арналған диссертациялар қорғауын өткізеді.",
+                                         "Оның жұмыс тәртібі Ғылыми кеңес бекіткен ережеде жазылған."])):
+        doc = _in_site_template("/research/dissovet", title, paragraphs)
+        assert verdicts(detector, doc).get("dissertation_council_regulation", 0.0) >= 0.5, title
