@@ -311,6 +311,21 @@ FOUND = [
         "Online applications for transfer between programmes or from another university are accepted in the "
         "Platonus system; the dean's office answers within five working days."),
      "university", {"online_transfer_service"}),
+    # "Восстановление" as machine translation renders it: "restoration".
+    ("transfer-and-restoration-online-en", page(
+        f"{U}/en/students/perevod", "Transfer and restoration of students",
+        "Applications for transfer from another university are accepted online through the personal account."),
+     "university", {"online_transfer_service"}),
+    # "Проверка на заимствования" machine-translated: "checking for borrowings".
+    ("checking-for-borrowings-en", page(
+        f"{U}/en/science/borrowings", "Checking works for borrowings",
+        "All final works of students are checked in the Antiplagiat system; originality must be at least 70 %."),
+     "university", {"antiplagiarism"}),
+    # A road map of anti-corruption measures is the plan, whatever it is called.
+    ("anticorruption-road-map-ru", page(
+        f"{U}/ru/antikor/karta", "Дорожная карта по противодействию коррупции на 2025-2026 учебный год",
+        "Мероприятия для студентов и преподавателей университета: семинары, анализ коррупционных рисков."),
+     "university", {"anticorruption_plan"}),
 ]
 
 
