@@ -331,12 +331,12 @@ class Detector:
             about_it = any(part in HEAD_PARTS for part in parts)
             accepted = 0.0
             genre, genre_loss = "", 0.0
-            # The national document an artefact *is* (the sectoral anti-corruption standard, national_act factor 1):
-            # a page that reproduces the act is that document, not a report about the decision.
-            is_the_act = (cue_strength.get("national_act", 0.0) >= GENRE_MIN_STRENGTH
-                          and self.catalog.cue_factor(aid, "national_act", about_it) >= 1.0)
+            # A page that reproduces a national act is the act, not a report about a national decision: the
+            # minister named under its title does not also make it news. A national model stays `uncertain`, with
+            # its note (interface.md), and the act an artefact *is* (the sectoral standard) stays found.
+            reproduces_act = cue_strength.get("national_act", 0.0) >= GENRE_MIN_STRENGTH
             for group, strength in cue_strength.items():
-                if strength > 0 and not (is_the_act and group == "national_news"):
+                if strength > 0 and not (reproduces_act and group == "national_news"):
                     factor = self.catalog.cue_factor(aid, group, about_it)
                     cap = self.catalog.cue_groups[group].cap
                     # Capped at `uncertain` where the page is about the artefact; a passing mention

@@ -342,6 +342,22 @@ def test_national_model_reposted_is_at_most_uncertain(detector: Detector) -> Non
     assert got.get("staff_ethics_code", 0.0) < 0.5
 
 
+def test_a_national_model_reposted_is_uncertain_with_its_note_not_dropped(detector: Detector) -> None:
+    """interface.md: a national model reposted on the institution's site is uncertain, with a note saying so.
+    The minister's order under its title makes it a national act, not news about a national decision: the two
+    cues do not stack into a "missing" that would hide the page from the analyst."""
+    doc = Document(url=f"{C}/upload/doc_3885.docx", kind="docx",
+                   title="Типовые правила проведения текущего контроля успеваемости, промежуточной и итоговой "
+                         "аттестации обучающихся",
+                   body="Приказ Министра образования и науки Республики Казахстан от 05.07.2021 № 64\n"
+                        "Настоящие Типовые правила предназначены для организаций образования.\nГлава 1. Общие "
+                        "положения")
+    evidence = {e.artefact_id: e for e in detector.detect(doc, "college", AS_OF)}
+    assert "exam_rules" in evidence, "a national model must stay visible to the analyst"
+    exam = evidence["exam_rules"]
+    assert 0.2 <= exam.confidence < 0.5 and exam.genre == "national_act"
+
+
 def test_other_organisations_code_without_education_context(detector: Detector) -> None:
     """A company's code of ethics names no institution, student or teacher: another organisation's."""
     doc = page("https://energo-company.example.test/ru/compliance/kodeks", "Кодекс деловой этики",
