@@ -46,6 +46,19 @@ def both(mock: MockGoszakup) -> tuple[dict[str, ProcurementResult], dict[str, Pr
     return api, listings
 
 
+def test_listings_status_is_what_the_mock_says_the_listings_can_show(
+        mock: MockGoszakup, both: tuple[dict[str, ProcurementResult], dict[str, ProcurementResult]]) -> None:
+    """The mock's truth for a scan without a token (`listings_status`, the demo's scorer reads it): where the API
+    proves "missing" through the participant registry, or sees an older entity of the same name, the listings
+    cannot, and the truth says what they can."""
+    _, listings = both
+    truth = mock.truth["institutions"]
+    assert {i: str(r.status) for i, r in listings.items()} == {i: truth[i]["listings_status"] for i in listings}
+    # The cases where the two truths part: a name without a customer, an older entity of the same name.
+    assert truth["korkem"]["status"] == "missing" and truth["korkem"]["listings_status"] == "uncertain"
+    assert truth["predgorny-med"]["status"] == "uncertain" and truth["predgorny-med"]["listings_status"] == "found"
+
+
 def test_listings_status_matches_the_api_path(both: tuple[dict[str, ProcurementResult],
                                                           dict[str, ProcurementResult]]) -> None:
     api, listings = both

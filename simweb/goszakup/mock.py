@@ -103,14 +103,15 @@ def write_registry(institutions: Sequence[Institution], path: Path) -> None:
 
 
 TRUTH_CSV_FIELDS = ("institution_id", "artefact_id", "expected_status", "expected_bin", "bin_source", "profile",
-                    "expected_flags")
+                    "expected_flags", "expected_status_listings")
 
 
 def write_truth(document: dict[str, Any], path: Path | str) -> None:
     """Write the mock's ground truth: JSON (everything), or for a `.csv` path one row per institution
     whose type the goszakup_procurement artefact applies to (artefacts.csv), in the demo's truth format
-    `institution_id, artefact_id, expected_status` plus the expected BIN, its source, the profile and
-    the flags that should be raised (";"-separated)."""
+    `institution_id, artefact_id, expected_status` plus the expected BIN, its source, the profile, the
+    flags that should be raised (";"-separated) and the status a scan without a token can establish from the
+    public listings alone (`expected_status_listings`)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     if path.suffix.lower() != ".csv":
@@ -126,7 +127,8 @@ def write_truth(document: dict[str, Any], path: Path | str) -> None:
             if artefact.applies(item.get("type", "university")):
                 flags = ";".join(sorted(k for k, v in (item.get("flags") or {}).items() if v))
                 writer.writerow([institution_id, artefact.id, item["status"], item.get("bin") or "",
-                                 item["bin_source"], item["profile"], flags])
+                                 item["bin_source"], item["profile"], flags,
+                                 item.get("listings_status", item["status"])])
 
 
 def name_matches(row: dict[str, Any], pattern: str) -> bool:

@@ -291,10 +291,22 @@ class _Builder:
         bin_source = BIN_SOURCE_REGISTRY if registry_bin else BIN_SOURCE_NAME_MATCH
         status = {"past_only": GapStatus.STALE, "nothing": GapStatus.MISSING,
                   "plan_only": GapStatus.UNCERTAIN, "withdrawn_plan": GapStatus.UNCERTAIN}.get(profile, GapStatus.FOUND)
+        published = status
         if profile in NAME_PROFILES:
             status, bin_source = GapStatus.UNCERTAIN, BIN_SOURCE_UNKNOWN
+        # What the public listings alone (no token) can establish. Without a registry BIN they are searched by the
+        # Russian name: a name that finds no customer stays uncertain (only the participant registry, which needs
+        # a token, could prove "missing"), and an older entity of the same name that never published anything
+        # does not show in them, so it cannot make the name ambiguous there.
+        listings_status = status
+        if not registry_bin:
+            if profile in ("unknown_name", "nothing") or not inst.name_ru.strip():
+                listings_status = GapStatus.UNCERTAIN
+            elif profile == "ambiguous_name":
+                listings_status = published
         self.world.truth[inst.id] = {
-            "profile": profile, "type": inst.type, "status": str(status), "bin": bin_value if bin_source != BIN_SOURCE_UNKNOWN else None,
+            "profile": profile, "type": inst.type, "status": str(status), "listings_status": str(listings_status),
+            "bin": bin_value if bin_source != BIN_SOURCE_UNKNOWN else None,
             "portal_bin": bin_value, "bin_source": bin_source, "portal_name_ru": names[0],
             "flags": {**{flag: FLAG_BY_PROFILE.get(profile) == flag for flag in FLAG_BY_PROFILE.values()
                          # four split contracts to one supplier may or may not also dominate its value
