@@ -57,6 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
     sc.add_argument("--truth", type=Path, action="append", required=True,
                     help="truth.csv (repeat for procurement-truth.csv; later files win)")
     sc.add_argument("--gaps", type=Path, required=True, help="gaps.csv of a run")
+    sc.add_argument("--goszakup", choices=("listings", "api"), default="listings",
+                    help="how the run read procurement: without a token (public listings, default) or with one")
     return parser
 
 
@@ -72,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "score":
         from simweb.hardscore import score
 
-        print("\n".join(score(args.truth, args.gaps).lines()))
+        print("\n".join(score(args.truth, args.gaps, args.goszakup).lines()))
         return 0
     if args.command == "mutate":
         from simweb.mutate import mutate

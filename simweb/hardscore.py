@@ -1,11 +1,12 @@
 """Score a run's gaps.csv against truth.csv per kind of hard case (see simweb/README.md, "Hard cases").
 
-    python -m simweb score --truth DIR/truth.csv --gaps RUN/gaps.csv [--truth DIR/procurement-truth.csv]
+    python -m simweb score --truth DIR/truth.csv --gaps RUN/gaps.csv [--truth DIR/procurement-truth.csv] [--goszakup api]
 
 Prints the cell accuracy, `uncertain` cells over public cells (reported and expected), one line per
 kind (the cells whose notes carry it: a hard positive's tag, `national_model`, or `near:<kind>` for
 the cells a hard negative is aimed at) and the wrong cells with their kinds. Later truth files win
-for the cells they name (the procurement mock's truth for goszakup_procurement).
+for the cells they name (the procurement mock's truth for goszakup_procurement: by default what a scan
+without a token can establish from the public listings, `--goszakup api` for a scan with one).
 """
 
 from __future__ import annotations
@@ -65,7 +66,7 @@ def read_rows(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(fh))
 
 
-def score(truth_paths: list[Path], gaps_path: Path) -> HardScore:
+def score(truth_paths: list[Path], gaps_path: Path, goszakup: str = "listings") -> HardScore:
     from detectors.spec import spec_by_id
 
     spec = spec_by_id()
@@ -73,6 +74,8 @@ def score(truth_paths: list[Path], gaps_path: Path) -> HardScore:
     for path in truth_paths:
         for row in read_rows(path):
             key = (row["institution_id"], row["artefact_id"])
+            if goszakup == "listings" and row.get("expected_status_listings"):
+                row = {**row, "expected_status": row["expected_status_listings"]}
             truth[key] = {**truth.get(key, {}), **{k: v for k, v in row.items() if v or k == "expected_status"}}
     got = {(r["institution_id"], r["artefact_id"]): r["status"] for r in read_rows(gaps_path)}
     result = HardScore()

@@ -236,3 +236,15 @@ def test_score_by_kind(web: SimWebManifest, truth: list[dict[str, str]], tmp_pat
     result = score([web.truth_path], gaps)
     assert result.by_kind["near:state_vacancy"].got["found"] == len(near_state) > 0
     assert any("near:state_vacancy" in line for line in result.lines())
+
+
+def test_score_reads_the_procurement_truth_of_the_path_the_run_took(tmp_path: Path) -> None:
+    """A scan without a token cannot prove "missing" for a name the listings do not find: scored against the
+    listings' truth by default, against the API's with `--goszakup api`."""
+    truth = tmp_path / "procurement-truth.csv"
+    truth.write_text("institution_id,artefact_id,expected_status,expected_status_listings\n"
+                     "u1,goszakup_procurement,missing,uncertain\n", encoding="utf-8")
+    gaps = tmp_path / "gaps.csv"
+    gaps.write_text("institution_id,artefact_id,status\nu1,goszakup_procurement,uncertain\n", encoding="utf-8")
+    assert score([truth], gaps).right == 1
+    assert score([truth], gaps, goszakup="api").right == 0
