@@ -36,7 +36,7 @@ def run_demo(n: int, seed: int, out: Path, as_of: date, settings: dict[str, Any]
              profile: str = "default") -> int:
     # simweb only when the demo runs: the product never loads the simulated world otherwise
     from simweb import SimWebProcess
-    from simweb.goszakup.mock import MockGoszakup
+    from simweb.goszakup.mock import LISTINGS_STATUS_COLUMN, MockGoszakup
 
     for noisy in ("scrapy", "scrapy-playwright", "py.warnings", "asyncio", "procurement"):
         logging.getLogger(noisy).setLevel(logging.WARNING)  # a newcomer reads the summary, not the chatter
@@ -64,7 +64,7 @@ def run_demo(n: int, seed: int, out: Path, as_of: date, settings: dict[str, Any]
     # Scored against what the path the scan took can know: the public listings cannot read the participant
     # registry, so a name they do not find stays uncertain where the API would prove "missing".
     truth = read_truth(web.truth_path, procurement_truth,
-                       column="expected_status" if via_api else "expected_status_listings")
+                       column="expected_status" if via_api else LISTINGS_STATUS_COLUMN)
     score = score_gaps(outcome.run.path / "gaps.csv", truth)
     print(f"\naccuracy against ground truth: {score.accuracy:.3f} ({score.correct}/{score.cells} cells)")
     print(score.confusion_table())

@@ -68,14 +68,15 @@ def read_rows(path: Path) -> list[dict[str, str]]:
 
 def score(truth_paths: list[Path], gaps_path: Path, goszakup: str = "listings") -> HardScore:
     from detectors.spec import spec_by_id
+    from simweb.goszakup.mock import LISTINGS_STATUS_COLUMN
 
     spec = spec_by_id()
     truth: dict[tuple[str, str], dict[str, str]] = {}
     for path in truth_paths:
         for row in read_rows(path):
             key = (row["institution_id"], row["artefact_id"])
-            if goszakup == "listings" and row.get("expected_status_listings"):
-                row = {**row, "expected_status": row["expected_status_listings"]}
+            if goszakup == "listings" and row.get(LISTINGS_STATUS_COLUMN):
+                row = {**row, "expected_status": row[LISTINGS_STATUS_COLUMN]}
             truth[key] = {**truth.get(key, {}), **{k: v for k, v in row.items() if v or k == "expected_status"}}
     got = {(r["institution_id"], r["artefact_id"]): r["status"] for r in read_rows(gaps_path)}
     result = HardScore()

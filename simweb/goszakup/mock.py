@@ -102,8 +102,10 @@ def write_registry(institutions: Sequence[Institution], path: Path) -> None:
             writer.writerow([getattr(inst, f) for f in fields])
 
 
+# The expected status of a scan without a token, from the public listings alone (the demo's default path).
+LISTINGS_STATUS_COLUMN = "expected_status_listings"
 TRUTH_CSV_FIELDS = ("institution_id", "artefact_id", "expected_status", "expected_bin", "bin_source", "profile",
-                    "expected_flags", "expected_status_listings")
+                    "expected_flags", LISTINGS_STATUS_COLUMN)
 
 
 def write_truth(document: dict[str, Any], path: Path | str) -> None:
