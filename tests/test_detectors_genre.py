@@ -304,6 +304,12 @@ FOUND = [
         "Online applications for transfer between programmes or from another university are accepted in the "
         "Platonus system; the dean's office answers within five working days."),
      "university", {"online_transfer_service"}),
+    # A page named after the board that lists its chair and members by name is the board's composition.
+    ("trustees-page-with-roster-ru", page(
+        f"{C}/ru/popechitelskiy-sovet", "Попечительский совет",
+        "Положение о попечительском совете колледжа утверждено приказом директора.\n"
+        "Председатель – Ахметов А.А., директор ТОО «Агро». Члены: Серикова Б.К., Ким В.В."),
+     "college", {"board_of_trustees_composition"}),
     # "Восстановление" as machine translation renders it: "restoration".
     ("transfer-and-restoration-online-en", page(
         f"{U}/en/students/perevod", "Transfer and restoration of students",
