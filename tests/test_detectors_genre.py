@@ -310,6 +310,12 @@ FOUND = [
         "Положение о попечительском совете колледжа утверждено приказом директора.\n"
         "Председатель – Ахметов А.А., директор ТОО «Агро». Члены: Серикова Б.К., Ким В.В."),
      "college", {"board_of_trustees_composition"}),
+    # "Школа честности": the Integrity School under another of its Russian names.
+    ("integrity-school-another-name-ru", page(
+        f"{U}/ru/shkola-chestnosti", "Школа честности",
+        "План работы Школы честности университета на 2025-2026 учебный год: встречи студентов с представителями "
+        "Антикоррупционной службы."),
+     "university", {"integrity_school"}),
     # "Восстановление" as machine translation renders it: "restoration".
     ("transfer-and-restoration-online-en", page(
         f"{U}/en/students/perevod", "Transfer and restoration of students",
