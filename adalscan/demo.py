@@ -19,16 +19,17 @@ DEMO_SETTINGS: dict[str, Any] = {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": Fa
                                  "CONCURRENT_REQUESTS_PER_DOMAIN": 8, "LOG_LEVEL": "WARNING"}
 
 
-def read_truth(*paths: Path, column: str = "expected_status") -> dict[tuple[str, str], str]:
+def read_truth(*paths: Path, goszakup: str = "api") -> dict[tuple[str, str], str]:
     """Merge ground-truth files; later files win (the procurement mock knows goszakup_procurement best).
-    `column` names the expected status to read where a file has it (the procurement mock's
-    `expected_status_listings`: what a scan without a token can know), else `expected_status`."""
+    `goszakup` says how the scored run read procurement (simweb.hardscore.expected_status)."""
+    from simweb.hardscore import expected_status
+
     truth: dict[tuple[str, str], str] = {}
     for path in paths:
         if path and path.exists():
             with path.open(encoding="utf-8-sig", newline="") as fh:
                 for row in csv.DictReader(fh):
-                    truth[(row["institution_id"], row["artefact_id"])] = row.get(column) or row["expected_status"]
+                    truth[(row["institution_id"], row["artefact_id"])] = expected_status(row, goszakup)
     return truth
 
 
@@ -36,7 +37,7 @@ def run_demo(n: int, seed: int, out: Path, as_of: date, settings: dict[str, Any]
              profile: str = "default") -> int:
     # simweb only when the demo runs: the product never loads the simulated world otherwise
     from simweb import SimWebProcess
-    from simweb.goszakup.mock import LISTINGS_STATUS_COLUMN, MockGoszakup
+    from simweb.goszakup.mock import MockGoszakup
 
     for noisy in ("scrapy", "scrapy-playwright", "py.warnings", "asyncio", "procurement"):
         logging.getLogger(noisy).setLevel(logging.WARNING)  # a newcomer reads the summary, not the chatter
@@ -63,8 +64,7 @@ def run_demo(n: int, seed: int, out: Path, as_of: date, settings: dict[str, Any]
     print_summary(outcome)
     # Scored against what the path the scan took can know: the public listings cannot read the participant
     # registry, so a name they do not find stays uncertain where the API would prove "missing".
-    truth = read_truth(web.truth_path, procurement_truth,
-                       column="expected_status" if via_api else LISTINGS_STATUS_COLUMN)
+    truth = read_truth(web.truth_path, procurement_truth, goszakup="api" if via_api else "listings")
     score = score_gaps(outcome.run.path / "gaps.csv", truth)
     print(f"\naccuracy against ground truth: {score.accuracy:.3f} ({score.correct}/{score.cells} cells)")
     print(score.confusion_table())

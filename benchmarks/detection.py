@@ -456,11 +456,10 @@ def simulated_web_accuracy(n_sites: int, seed: int, as_of: dt.date) -> None:
             return
         gaps_path = next(out.rglob("gaps.csv"))
         from adalscan.demo import read_truth
-        from simweb.goszakup.mock import LISTINGS_STATUS_COLUMN
 
         # The demo runs without a token: procurement is scored against what the public listings can show.
         truth = read_truth(*[p for name in ("truth.csv", "procurement-truth.csv") for p in out.rglob(name)],
-                           column=LISTINGS_STATUS_COLUMN)
+                           goszakup="listings")
         with gaps_path.open(encoding="utf-8-sig", newline="") as fh:
             got = {(r["institution_id"], r["artefact_id"]): r for r in csv.DictReader(fh)}
         confusion: Counter[tuple[str, str]] = Counter()

@@ -61,6 +61,18 @@ class HardScore:
         return out
 
 
+# The procurement mock's column for what a scan without a token can establish from the public listings alone.
+LISTINGS_STATUS_COLUMN = "expected_status_listings"
+
+
+def expected_status(row: dict[str, str], goszakup: str = "listings") -> str:
+    """The status a truth row expects of a run that read procurement this way ("listings": without a token, the
+    public listings; "api": with one). Rows without a listings column expect the same of both."""
+    if goszakup == "listings" and row.get(LISTINGS_STATUS_COLUMN):
+        return row[LISTINGS_STATUS_COLUMN]
+    return row["expected_status"]
+
+
 def read_rows(path: Path) -> list[dict[str, str]]:
     with path.open(encoding="utf-8-sig", newline="") as fh:
         return list(csv.DictReader(fh))
@@ -68,15 +80,13 @@ def read_rows(path: Path) -> list[dict[str, str]]:
 
 def score(truth_paths: list[Path], gaps_path: Path, goszakup: str = "listings") -> HardScore:
     from detectors.spec import spec_by_id
-    from simweb.goszakup.mock import LISTINGS_STATUS_COLUMN
 
     spec = spec_by_id()
     truth: dict[tuple[str, str], dict[str, str]] = {}
     for path in truth_paths:
         for row in read_rows(path):
             key = (row["institution_id"], row["artefact_id"])
-            if goszakup == "listings" and row.get(LISTINGS_STATUS_COLUMN):
-                row = {**row, "expected_status": row[LISTINGS_STATUS_COLUMN]}
+            row = {**row, "expected_status": expected_status(row, goszakup)}
             truth[key] = {**truth.get(key, {}), **{k: v for k, v in row.items() if v or k == "expected_status"}}
     got = {(r["institution_id"], r["artefact_id"]): r["status"] for r in read_rows(gaps_path)}
     result = HardScore()

@@ -45,6 +45,7 @@ from adalscan.models import Institution
 from adalscan.registry import load_registry
 from simweb.goszakup import gql
 from simweb.goszakup.mockdata import MockWorld, build_world
+from simweb.hardscore import LISTINGS_STATUS_COLUMN
 
 READY_PREFIX = "GOSZAKUP MOCK READY "
 ENV_MOCK_TOKEN = "ADALSCAN_MOCK_TOKEN"
@@ -102,8 +103,6 @@ def write_registry(institutions: Sequence[Institution], path: Path) -> None:
             writer.writerow([getattr(inst, f) for f in fields])
 
 
-# The expected status of a scan without a token, from the public listings alone (the demo's default path).
-LISTINGS_STATUS_COLUMN = "expected_status_listings"
 TRUTH_CSV_FIELDS = ("institution_id", "artefact_id", "expected_status", "expected_bin", "bin_source", "profile",
                     "expected_flags", LISTINGS_STATUS_COLUMN)
 
