@@ -215,7 +215,6 @@ class Detector:
             if not seg.link_only and seg.part != "link":  # what the page says, not what it links to
                 doc_items.update(scan.positions)
         features_tried: set[str] = set()
-        cue_strength = self._cue_strengths(doc, segments, scans)
 
         per_artefact: dict[str, dict[str, _Scored]] = defaultdict(dict)
         strongest: dict[str, float] = defaultdict(float)  # best phrase strength, before part weights
@@ -304,6 +303,9 @@ class Detector:
                 if score > best.score:
                     best.score, best.segment, best.hit = score, seg, hit
 
+        if not per_artefact:
+            return []  # most pages of a crawl: no artefact named, so no genre to weigh either
+        cue_strength = self._cue_strengths(doc, segments, scans)
         named_in_head = {aid for aid, parts in per_artefact.items()
                          if any(p in HEAD_PARTS and s.score >= HEAD_NAMING_SCORE for p, s in parts.items())}
         body_words = len(doc.body[:MAX_BODY_CHARS].split())
@@ -687,6 +689,7 @@ class Detector:
                 defined_keys.update(token.keys)
 
         site_has: dict[str, bool] = {}  # the same words are looked for by more than one signal
+        own_text = _OwnText(doc)
 
         def site_text_has(regex: re.Pattern[str] | None) -> bool:
             key = regex.pattern if regex is not None else ""
@@ -715,11 +718,11 @@ class Detector:
                     count = 0 if ((signal.regex and signal.regex.search(host))
                                   or site_text_has(signal.text_regex)) else 1
                 elif signal.where == "own_text":  # the page's own words (not the site's furniture) say it
-                    count = 1 if _own_text_has(doc, signal.text_regex) else 0
+                    count = 1 if own_text.has(signal.text_regex) else 0
                 elif signal.where == "absent_own":  # only the site's furniture has one: a reposted document
                     count = 1 if (doc.furniture and not (signal.regex and signal.regex.search(host))
                                   and site_text_has(signal.text_regex)
-                                  and not _own_text_has(doc, signal.text_regex)) else 0
+                                  and not own_text.has(signal.text_regex)) else 0
                 else:
                     count = hits_by_owner[owner].get(signal.where, 0)
                 total += min(signal.max, signal.weight * count)
@@ -767,25 +770,39 @@ def _text_has(doc: Document, regex: re.Pattern[str] | None) -> bool:
                                                 " | ".join(doc.anchor_texts), doc.body[:MAX_BODY_CHARS]))
 
 
-def _own_text_has(doc: Document, regex: re.Pattern[str] | None) -> bool:
-    """Whether `regex` occurs in what the page itself says: its own title, headings and text, and the texts
-    that link to it. Not in the site's furniture (menu, header, footer, sidebar) nor in the site's name in a
-    title: they say whose site the page is on, and a site reposts other organisations' documents too."""
-    if regex is None:
-        return False
-    furniture = set(doc.furniture)
-    own_title = _without_site_name(doc.title, furniture, doc.headings[0] if doc.headings else "")
-    if any(regex.search(text) for text in (own_title, " | ".join(doc.headings),
-                                           _referrer_without_site_name(doc.referrer_title, doc.title, furniture),
-                                           " | ".join(doc.anchor_texts))):
-        return True
-    body = doc.body[:MAX_BODY_CHARS]
-    for match in regex.finditer(body):  # a word of the kind on a line of the page's own
-        start = body.rfind("\n", 0, match.start()) + 1
-        end = body.find("\n", match.end())
-        if body[start:end if end >= 0 else len(body)].strip() not in furniture:
+class _OwnText:
+    """What the page itself says: its own title, headings and text, and the texts that link to it. Not the
+    site's furniture (menu, header, footer, sidebar) nor the site's name in a title: they say whose site the
+    page is on, and a site reposts other organisations' documents too. Read once per page, looked in per regex."""
+
+    def __init__(self, doc: Document) -> None:
+        self._furniture = set(doc.furniture)
+        own_title = _without_site_name(doc.title, self._furniture, doc.headings[0] if doc.headings else "")
+        self._head = (own_title, " | ".join(doc.headings),
+                      _referrer_without_site_name(doc.referrer_title, doc.title, self._furniture),
+                      " | ".join(doc.anchor_texts))
+        self._body = doc.body[:MAX_BODY_CHARS]
+        self._seen: dict[str, bool] = {}
+
+    def has(self, regex: re.Pattern[str] | None) -> bool:
+        """Whether `regex` occurs in the page's own words."""
+        if regex is None:
+            return False
+        known = self._seen.get(regex.pattern)
+        if known is None:
+            known = self._seen[regex.pattern] = self._search(regex)
+        return known
+
+    def _search(self, regex: re.Pattern[str]) -> bool:
+        if any(regex.search(text) for text in self._head):
             return True
-    return False
+        body, furniture = self._body, self._furniture
+        for match in regex.finditer(body):  # a word of the kind on a line of the page's own
+            start = body.rfind("\n", 0, match.start()) + 1
+            end = body.find("\n", match.end())
+            if body[start:end if end >= 0 else len(body)].strip() not in furniture:
+                return True
+        return False
 
 
 def _without_site_name(title: str, furniture: set[str], heading: str = "") -> str:
