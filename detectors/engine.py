@@ -442,10 +442,19 @@ class Detector:
         # ministry's name there is not a report about the ministry, a year in a document code not the
         # document's period); the approval block is read as text.
         reads_lead = doc.kind != "html" or not doc.headings
+        # A web page without headings opens with the site's header (the language switch, the breadcrumb): its
+        # lines are read as text, and the page's own first lines as its title, as they are under a heading.
+        head_start = 0
+        if reads_lead and doc.kind == "html" and doc.furniture:
+            furniture = set(doc.furniture)
+            while head_start < len(own_lines) and own_lines[head_start] in furniture:
+                head_start += 1
         # (On a web page without headings only the approval block: "Министерство ... объявляет конкурс" opens news.)
-        block_end, letterhead = self._front_matter(own_lines, doc.kind != "html") if reads_lead else (0, set())
+        block_end, letterhead = (self._front_matter(own_lines[head_start:], doc.kind != "html") if reads_lead
+                                 else (0, set()))
+        block_end += head_start
 
-        front = set(own_lines[:block_end])
+        front = set(own_lines[head_start:block_end])
         title = doc.title or ""
         if doc.kind != "html" and (title in front or self._is_letterhead(title)):
             title = ""  # the extractor took the front matter for the title; the lead lines below hold the real one
@@ -755,7 +764,7 @@ _FEATURE_TESTS: dict[str, Callable[[str], bool]] = {
 
 # The words an approval block opens with ("УТВЕРЖДАЮ", "БЕКІТІЛДІ", "СОГЛАСОВАНО", "APPROVED").
 _APPROVAL_WORDS = (r"утверждаю|утверждено|утверждена|утвержден|утверждены|бекітемін|бекітілді|бекітілген|келісемін|"
-                   r"келісілді|согласовано|согласован|approved|agreed")
+                   r"келісілді|согласовано|согласован|рассмотрено|одобрено|қаралды|мақұлданды|approved|agreed")
 _SIGNATURE = r"_{3,}|«\s*\d"  # a signature line ("Ректор ______") or a quoted day ("«28» августа")
 _APPROVAL_RE = re.compile(rf"{_SIGNATURE}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|^\W*(?:{_APPROVAL_WORDS})\W*$", re.IGNORECASE)
 
@@ -850,7 +859,9 @@ _APPROVAL_MORE_RE = re.compile(
     # roles in the nominative only: "Ректордың ... есебі" (the rector's report) is a title
     r"ректор|rector|председатель|төраға|төрағасы|chairman|chairperson|президент|president|директор|director|"
     r"учен\w+ совет\w*|ғылыми кеңес\w*|academic council|правлени\w*|басқарма\w*|заседани\w*|отырыс\w*|"
-    r"meeting|профком\w*|кәсіподақ\w*)\b", re.IGNORECASE)
+    r"meeting|профком\w*|кәсіподақ\w*)\b|"
+    # the end of an approver's name wrapped onto a line of its own ("... of the Academic" / "Council")
+    r"^\W*(?:council|совета?|кеңес(?:і|інің)?)\W*$", re.IGNORECASE)
 # A line that starts like a document's title ends the block ("Положение об Ученом совете" names a council too).
 _TITLE_WORDS = (r"положени|правил|план|кодекс|политик|порядок|инструкци|стандарт|отч[её]т|регламент|устав|ереже|"
                 r"қағида|жоспар|саясат|есеп|нұсқаулық|тәртіп|жарғы|regulation|rules|plan|code|policy|procedure|"

@@ -778,3 +778,13 @@ def test_a_title_line_ending_in_the_academic_years_abbreviation_is_no_sentence(d
     evidence = {e.artefact_id: e for e in detector.detect(doc, "university", AS_OF)}
     assert "anticorruption_plan" in evidence and evidence["anticorruption_plan"].confidence >= 0.5
     assert evidence["anticorruption_plan"].period == "2022-2023" and evidence["anticorruption_plan"].stale
+
+
+@pytest.mark.parametrize("block", [
+    ["Approved by the decision of the Academic", "Council", "Protocol No. 1 of 28.08.2025"],  # wrapped in a column
+    ["Рассмотрено и одобрено", "на заседании Ученого совета", "протокол № 1 от 28.08.2025 г."],
+    ["Қаралды және мақұлданды", "Ғылыми кеңестің отырысында", "2025 жылғы 28 тамыздағы №1 хаттама"],
+])
+def test_an_approval_block_in_any_wording_is_not_the_title(detector: Detector, block: list[str]) -> None:
+    lines = [*block, "REGULATION", "on the Integrity School", "1. The Integrity School is a voluntary association."]
+    assert detector._front_matter(lines) == (len(block), set())

@@ -827,3 +827,50 @@ def test_national_scholarship_rules_on_the_institutions_page_are_its_scholarship
               "state educational order.")
     for doc in (kk, en):
         assert verdicts(detector, doc).get("scholarship_info", 0.0) >= 0.5, doc.title
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("Academic mobility financed by the Ministry of Science and Higher Education",
+     "Bachelor's students of the second and third year may spend one semester at a partner university abroad. "
+     "The university accepts the applications and sends them on; the programme is paid for from the republican budget."),
+    ("Академическая мобильность за счёт республиканского бюджета МНВО РК",
+     "Обучающиеся 2-3 курсов могут пройти обучение в течение одного семестра в зарубежном вузе-партнёре. "
+     "Университет принимает заявления до 20 февраля."),
+])
+def test_a_ministry_named_as_the_funder_does_not_make_a_page_news(detector: Detector, title: str, text: str) -> None:
+    """The ministry in an institution's own title as the funder or the legal basis is no report about a
+    national decision (national news needs the ministry as the actor, or the whole country)."""
+    doc = page(f"{U}/page/14/", title, text)
+    evidence = {e.artefact_id: e for e in detector.detect(doc, "university", AS_OF)}
+    assert evidence["academic_mobility"].confidence >= 0.5
+    assert evidence["academic_mobility"].genre != "report"
+
+
+def test_the_republic_in_a_head_is_not_the_whole_country(detector: Detector) -> None:
+    """"по республике" / "республика бойынша" (across the republic) is news's scope; the republic's name in a
+    title ("... Республики Казахстан") is not."""
+    doc = Document(url=f"{U}/upload/iblock/3f2/doc_007.pdf", kind="pdf", body="\n".join([
+        "Вакантные образовательные гранты магистратуры",
+        "присуждаются в соответствии с постановлением",
+        "Правительства Республики Казахстан от 23 января 2008 года № 58",
+        "Список претендентов: Ахметова А.А. (GPA 3,71), Серiков Б.Б. (GPA 3,65)."]))
+    features = {c.artefact_id: c.features for c in detector.candidates(doc, "university", AS_OF)}
+    assert features["grant_transfer_candidates"].get("cue_national_news", 0.0) < 0.4
+
+
+def test_a_page_without_headings_is_read_past_the_sites_header(detector: Detector) -> None:
+    """A web page without a heading opens with the site's header (language switch, breadcrumb): the national
+    model's annex block and title under it are still the page's head, so the model stays at most uncertain."""
+    html_page = (
+        "<html><head><title>Материалдар | Қызылжар университеті</title></head><body>"
+        "<header><div class='top'>Қаз Рус Eng Нашар көретіндерге арналған нұсқа</div>"
+        "<nav><a href='/'>Басты бет</a> <a href='/students'>Студенттерге</a></nav>"
+        "<div class='breadcrumb'>Басты бет / Материалдар / Әдеп</div></header>"
+        "<div class='content'><p>Қазақстан Республикасы</p><p>Оқу-ағарту министрінің</p>"
+        "<p>2022 жылғы 3 наурыздағы</p><p>№ 74 бұйрығына</p><p>1-қосымша</p>"
+        "<p>Педагогикалық әдеп қағидалары</p><p>1. Педагог әріптестерін құрметтейді, білім алушылардың "
+        "қадір-қасиетін қорғайды және кәсіби әдеп нормаларын сақтайды.</p></div>"
+        "<footer><p>Қызылжар университеті</p></footer></body></html>")
+    doc = extract_document(html_page.encode(), "https://www.kyzylzhar.example.kz/kk/materials/adep",
+                           "text/html; charset=utf-8")
+    assert verdicts(detector, doc).get("staff_ethics_code", 0.0) < 0.5
