@@ -1,0 +1,112 @@
+"""Do verdicts depend on how a page is wrapped? A script that prints figures, not a test.
+
+    .venv/bin/python benchmarks/wrapping.py [--data FILE] [--list]
+
+Every unsealed labelled page of --data (default ../shared/data/pages-dev.jsonl, read now and kept nowhere in the
+project) is classified as the detection benchmark does (its text in a bare page at its real URL), then served as
+the simulated web built from real pages serves it (simweb.realpages): in each of the three site templates, at
+its real path and on a loopback host; and as a PDF and a DOCX at a neutral file address, bare and under each
+approval block and letterhead. Printed: for each way of wrapping, how many pages got other "found" verdicts
+than their own, and whether that moved them towards or away from their labels. A robust detector's verdicts do
+not depend on the wrapping. --list names each changed verdict (unsealed pages only; sealed pages are skipped).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from collections import Counter
+from pathlib import Path
+from urllib.parse import urlsplit
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+from detection import wrap_html  # noqa: E402
+
+from adalscan.models import Document  # noqa: E402
+from detectors.engine import Detector  # noqa: E402
+from detectors.extract.extract import extract_document  # noqa: E402
+from detectors.learn import LabelledPage, excerpt_title, is_sealed, read_labelled  # noqa: E402
+from simweb import realpages  # noqa: E402
+from simweb.documents import DocSpec, render  # noqa: E402
+
+DEFAULT_DATA = REPO.parent / "shared" / "data" / "pages-dev.jsonl"
+AS_OF = dt.date(2026, 11, 25)
+CONTENT_TYPES = {"pdf": "application/pdf",
+                 "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
+
+
+def wrappings(record: LabelledPage) -> dict[str, Document]:
+    """The page as the simulated web serves it, each way it may: name -> extracted document."""
+    title = excerpt_title(record.text)
+    lines = [line.strip() for line in record.text.splitlines() if line.strip()]
+    lang = record.lang if record.lang in realpages.APPROVAL else "ru"
+    parts = urlsplit(record.url)
+    loopback = "http://127.0.1.5:8080" + (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+    docs: dict[str, Document] = {}
+    for template in realpages.TEMPLATES:
+        placed = realpages.PlacedPage(record, "/page/1/", "html", "title", title)
+        page = realpages.html_page("Университет", placed, template).encode("utf-8")
+        docs[f"html {template}"] = extract_document(page, record.url, "text/html; charset=utf-8")
+        docs[f"html {template}, loopback host"] = extract_document(page, loopback, "text/html; charset=utf-8")
+    headers = [("bare", ())] + [(f"approval {i}", block) for i, block in enumerate(realpages.APPROVAL[lang])]
+    headers += [(f"letterhead {i}", block) for i, block in enumerate(realpages.LETTERHEADS[lang])]
+    headers.append(("letterhead 0 + approval 1", realpages.LETTERHEADS[lang][0] + realpages.APPROVAL[lang][1]))
+    for fmt, content_type in CONTENT_TYPES.items():
+        for name, header in headers:
+            spec = DocSpec(fmt=fmt, lang=lang, title=title, header=tuple(header),
+                           lines=tuple(lines[1:] if title else lines), issued=AS_OF - dt.timedelta(days=90))
+            docs[f"{fmt} {name}"] = extract_document(render(spec), f"https://x.kz/upload/iblock/abc/doc_001.{fmt}",
+                                                     content_type)
+    return docs
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    ap.add_argument("--list", action="store_true", help="name each changed verdict")
+    args = ap.parse_args(argv)
+
+    detector = Detector()
+
+    def found(doc: Document, itype: str) -> frozenset[str]:
+        return frozenset(e.artefact_id for e in detector.detect(doc, itype, AS_OF) if e.confidence >= 0.5)
+
+    records = [r for r in read_labelled(args.data) if not is_sealed(r.group)]
+    changed: Counter[str] = Counter()
+    worse: Counter[str] = Counter()
+    better: Counter[str] = Counter()
+    pages_changed: set[str] = set()
+    total = 0
+    for record in records:
+        labels = frozenset(record.labels)
+        own = found(extract_document(wrap_html(record.text).encode("utf-8"), record.url, "text/html; charset=utf-8"),
+                    record.itype)
+        for name, doc in wrappings(record).items():
+            total += 1
+            got = found(doc, record.itype)
+            if got == own:
+                continue
+            changed[name] += 1
+            pages_changed.add(record.id)
+            delta = len(got ^ labels) - len(own ^ labels)
+            if delta > 0:
+                worse[name] += 1
+            elif delta < 0:
+                better[name] += 1
+            if args.list:
+                print(f"  {record.id} {name}: {sorted(own)} -> {sorted(got)} (labels {sorted(labels)})")
+    print(f"{len(records)} unsealed labelled pages, {total} wrapped pages: {sum(changed.values())} with other "
+          f"'found' verdicts than the page's own ({sum(worse.values())} further from the labels, "
+          f"{sum(better.values())} closer), on {len(pages_changed)} pages")
+    print(f"{'wrapping':32} {'changed':>8} {'worse':>6} {'better':>7}")
+    for name in sorted(changed, key=lambda n: (-changed[n], n)):
+        print(f"{name:32} {changed[name]:8d} {worse[name]:6d} {better[name]:7d}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
