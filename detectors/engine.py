@@ -728,6 +728,9 @@ class Detector:
                                   or site_text_has(signal.text_regex)) else 1
                 elif signal.where == "own_text":  # the page's own words (not the site's furniture) say it
                     count = 1 if own_text.has(signal.text_regex) else 0
+                elif signal.where == "not_own_text":  # the page's own words have none, nor has its host
+                    count = 0 if ((signal.regex and signal.regex.search(host))
+                                  or own_text.has(signal.text_regex)) else 1
                 elif signal.where == "absent_own":  # only the site's furniture has one: a reposted document
                     count = 1 if (doc.furniture and not (signal.regex and signal.regex.search(host))
                                   and site_text_has(signal.text_regex)
