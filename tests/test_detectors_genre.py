@@ -877,14 +877,16 @@ def test_a_page_without_headings_is_read_past_the_sites_header(detector: Detecto
 
 
 def test_a_file_that_never_names_an_education_is_another_organisations(detector: Detector) -> None:
-    """A file has no site template, but all its words are its own: a company's whistleblowing rules kept as a PDF
-    on an institution's site (whose address does not say so) are no hotline of the institution; the same rules naming the university are."""
-    lines = ["Hotline: questions and answers",
-             "1. The hotline accepts reports of corruption, fraud and other breaches of the Code of Conduct.",
-             "2. Reports are accepted around the clock by phone 8 800 000 00 00 and at hotline@company.example.kz.",
-             "3. Anonymous reports are accepted; the identity of the person reporting is kept confidential."]
-    company = Document(url="https://www.kyzylzhar.example.kz/upload/iblock/7a1/doc_003.pdf", kind="pdf", title=lines[0], body="\n".join(lines))
-    assert verdicts(detector, company, "university").get("hotline", 0.0) < 0.5
+    """A file has no site template, but all its words are its own: a company's code of conduct kept as a PDF on an
+    institution's site (whose address does not say so) is not the staff's code; the same code naming the college's
+    teachers is."""
+    lines = ["Code of Business Ethics",
+             "1. This Code sets out the standards of conduct of the employees of the Company.",
+             "2. Employees act honestly, avoid conflicts of interest and do not accept gifts from partners.",
+             "3. Breaches of this Code are considered by the ethics officer."]
+    company = Document(url="https://www.kyzylzhar.example.kz/upload/iblock/7a1/doc_003.pdf", kind="pdf",
+                       title=lines[0], body="\n".join(lines))
+    assert verdicts(detector, company, "college").get("staff_ethics_code", 0.0) < 0.5
     own = Document(url="https://www.kyzylzhar.example.kz/upload/iblock/7a1/doc_004.pdf", kind="pdf", title=lines[0],
-                   body="\n".join([*lines, "4. Students and teachers of the university may also write to the rector."]))
-    assert verdicts(detector, own, "university").get("hotline", 0.0) >= 0.5
+                   body="\n".join([*lines, "4. The Code applies to the teachers and staff of the college."]))
+    assert verdicts(detector, own, "college").get("staff_ethics_code", 0.0) >= 0.5
