@@ -48,6 +48,7 @@ FUZZY_MIN_LEN = 6
 PREFIX_LEN = 3  # first letters shared by a word and its keys (see Matcher._may_match)
 WORD_CACHE_SIZE = 300_000  # words() forgets the words it knows past this many
 PREFIX_EXTRA = 3  # a page word may extend a 6+ letter catalog key by this many letters ("конкурснго")
+DROPPED_LETTER_QUALITY = 0.85  # a word read with its dropped third letter put back, as a typo is
 _VOWEL_ENDING = "аеиоуыэюяйь"  # the letters a Cyrillic inflection's usual ending is made of
 _CYRILLIC_ENDING_RE = re.compile(rf"[а-яёәіңғүұқөһ][{_VOWEL_ENDING}]+$")
 
@@ -257,6 +258,12 @@ class Matcher:
         # such a word may still be a typo of a key long enough to be looked up fuzzily.
         self._prefixes |= frozenset(key[:2] + key[3] for key in vocab
                                     if len(key) >= FUZZY_MIN_LEN and not key.startswith(SURFACE_PREFIX))
+        # ... and the letters such keys have in third place, to put back ("обчающихся" -> "обучающихся").
+        dropped: dict[str, set[str]] = defaultdict(set)
+        for key in vocab:
+            if len(key) >= FUZZY_MIN_LEN and not key.startswith(SURFACE_PREFIX):
+                dropped[key[:2] + key[3]].add(key[2])
+        self._third_letters = {prefix: tuple(sorted(letters)) for prefix, letters in dropped.items()}
         self._fuzzy_vocab_by_initial: dict[str, list[str]] = defaultdict(list)
         self._vocab_by_prefix: dict[str, list[str]] = defaultdict(list)
         for key in sorted(vocab):  # a fixed order of candidates for the fuzzy look-ups
@@ -360,7 +367,18 @@ class Matcher:
         # letters start no catalog key cannot match: skip pymorphy3 and the stemmer for it.
         if not self._may_match(word):
             return ()
-        return self._catalog_keys_cached(token_keys(word), may_be_misspelt(word))
+        misspelt = may_be_misspelt(word)
+        found = self._catalog_keys_cached(token_keys(word), misspelt)
+        if found or not misspelt or len(word) < FUZZY_MIN_LEN - 1:
+            return found
+        # A typo that dropped the third letter is two edits from an inflected form's lemma, more than a fuzzy
+        # look-up allows ("обчающихся" for "обучающихся", lemma "обучаться"): put back each letter the catalog's
+        # keys have there, and take the first spelling the dictionary reads as a catalog word.
+        for letter in self._third_letters.get(fold(word.lower())[:PREFIX_LEN], ()):
+            restored = self._catalog_keys_cached(token_keys(word[:2] + letter + word[2:]), False)
+            if restored:
+                return tuple((key, min(quality, DROPPED_LETTER_QUALITY)) for key, quality in restored)
+        return ()
 
     def _may_match(self, word: str) -> bool:
         prefixes = self._prefixes

@@ -181,6 +181,17 @@ def test_a_typo_that_drops_the_third_letter_is_caught() -> None:
         assert 0.8 <= hits[0].quality < 1.0
 
 
+def test_an_inflected_word_that_dropped_its_third_letter_is_read_with_the_letter_put_back() -> None:
+    # "обчающихся" is two edits from the lemma of "обучающихся" ("обучаться"), more than the fuzzy look-up
+    # allows: the letter the catalog's key has in third place is put back and the word read again.
+    names: set[str] = set()
+    matcher = Matcher({}, [compile_phrase("кодекс этики обучающихся", "student_code", names)], fuzzy_min_ratio=88)
+    hits = matcher.scan_words(matcher.words(clean_text("Кодекс этики обчающихся"))[1]).hits
+    assert [h.phrase.owner for h in hits] == ["student_code"]
+    assert hits[0].quality < 1.0
+    assert matcher.scan_words(matcher.words(clean_text("Кодекс этики обвиняемых"))[1]).hits == []
+
+
 def test_a_word_the_dictionary_knows_is_not_read_as_a_typo_of_another() -> None:
     names: set[str] = set()
     matcher = Matcher({}, [compile_phrase("правила поведения", "conduct_rules", names)], fuzzy_min_ratio=88)
