@@ -428,6 +428,10 @@ class Detector:
         # headline ("<h3>Title</h3> <a>Read more</a>", or a linked <h3>), nor a menu line, be read as
         # the page's own title where the page has no heading of its own.
         squashed_links = [(_squash(link.text), link.url) for link in doc.links if len(link.text) > 3]
+        # A file listed as "Title [Скачать]" has "Title (Скачать)" for its link text (html_extract): the line
+        # "Title Скачать" is that link's, as a linked title's line is.
+        squashed_links += [(_squash(link.text[:link.text.rindex(" (")]), link.url) for link in doc.links
+                           if link.text.endswith(")") and link.text.rfind(" (") > 3]
         teaser_texts = _Teasers([text for text, url in squashed_links if url != doc.url]
                                 if doc.kind == "html" else [])
         link_texts = {text for text, _ in squashed_links}

@@ -788,3 +788,22 @@ def test_a_title_line_ending_in_the_academic_years_abbreviation_is_no_sentence(d
 def test_an_approval_block_in_any_wording_is_not_the_title(detector: Detector, block: list[str]) -> None:
     lines = [*block, "REGULATION", "on the Integrity School", "1. The Integrity School is a voluntary association."]
     assert detector._front_matter(lines) == (len(block), set())
+
+
+@pytest.mark.parametrize("item", [
+    '<li><a href="/upload/a/doc_001.pdf">Кодекс чести студентов</a></li>',
+    '<li>Кодекс чести студентов <a href="/upload/a/doc_001.pdf">Скачать</a></li>',
+    '<tr><td>1</td><td>Кодекс чести студентов</td><td><a href="/upload/a/doc_001.pdf">Жүктеу</a></td></tr>',
+])
+def test_a_listed_file_is_judged_itself_however_the_list_links_it(detector: Detector, item: str) -> None:
+    """A documents page that lists a file by its title names the file, which is fetched and judged itself with
+    that title as its anchor: the list is no evidence of its own, whether the title or a "download" word beside
+    it is the link (else another organisation's file listed there would be found on the list)."""
+    from detectors.extract.extract import extract_document
+
+    listing = f"<table>{item}</table>" if item.startswith("<tr>") else f"<ul>{item}</ul>"
+    page_html = (f"<html><head><title>Документы | Университет</title></head><body><nav><a href='/'>Главная</a></nav>"
+                 f"<main><h1>Документы</h1>{listing}</main></body></html>")
+    doc = extract_document(page_html.encode(), f"{U}/documents/", "text/html; charset=utf-8")
+    assert "student_ethics_code" not in found(detector, doc)
+    assert any("Кодекс чести студентов" in link.text for link in doc.links)  # the file's anchor carries the title

@@ -315,7 +315,10 @@ def _surrounding_text(element: etree._Element, limits: ExtractLimits) -> str:
         if parent is None:
             return ""
         if parent.tag in _CONTEXT_TAGS:
-            text = clean_line("".join(parent.itertext()), _MAX_CONTEXT_CHARS + len(own) + 1)
+            # A table row's cells are read apart, as the page's text shows them ("1 | Title | Download").
+            raw = (" | ".join("".join(cell.itertext()).strip() for cell in parent if cell.tag in ("td", "th"))
+                   if parent.tag == "tr" else "".join(parent.itertext()))
+            text = clean_line(raw, _MAX_CONTEXT_CHARS + len(own) + 1)
             context = text.replace(own, " ").strip(" -–—:|·") if own else text
             if len(context) > 3 and len(text) <= _MAX_CONTEXT_CHARS + len(own):
                 return clean_line(context, limits.max_link_text_chars)
