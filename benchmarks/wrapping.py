@@ -7,8 +7,9 @@ project) is classified as the detection benchmark does (its text in a bare page 
 the simulated web built from real pages serves it (simweb.realpages): in each of the three site templates, at
 its real path and on a loopback host; and as a PDF and a DOCX at a neutral file address, bare and under each
 approval block and letterhead. Printed: for each way of wrapping, how many pages got other "found" verdicts
-than their own, and whether that moved them towards or away from their labels. A robust detector's verdicts do
-not depend on the wrapping. --list names each changed verdict (unsealed pages only; sealed pages are skipped).
+than their own, and whether that moved them towards or away from their labels; and how many documents pages
+that list one such page (by its title, "Download" beside it, "Download" alone, its file name, "Read more"; as a
+list and as a table) found something themselves. A robust detector's verdicts do not depend on the wrapping. --list names each changed verdict (unsealed pages only; sealed pages are skipped).
 """
 
 from __future__ import annotations
@@ -64,6 +65,21 @@ def wrappings(record: LabelledPage) -> dict[str, Document]:
     return docs
 
 
+def listings(record: LabelledPage) -> dict[str, Document]:
+    """A documents page of the simulated web that lists this page only, in each way it links a page: the list is
+    no evidence of its own (the page it links is fetched and judged itself), so it should find nothing."""
+    title = excerpt_title(record.text)
+    docs: dict[str, Document] = {}
+    for link in (*realpages.DOCUMENT_LINKS, *realpages.HTML_LINKS):
+        path = "/page/1/" if link in realpages.HTML_LINKS else "/upload/iblock/abc/doc_001.pdf"
+        placed = realpages.PlacedPage(record, path, "html" if path.startswith("/page") else "pdf", link, title)
+        for as_table in (False, True):
+            page = realpages.section_page("Университет", "Документы", [placed], as_table=as_table).encode("utf-8")
+            docs[f"list {link}{' (table)' if as_table else ''}"] = extract_document(
+                page, "http://127.0.1.5:8080/documents/", "text/html; charset=utf-8")
+    return docs
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -99,9 +115,20 @@ def main(argv: list[str] | None = None) -> int:
                 better[name] += 1
             if args.list:
                 print(f"  {record.id} {name}: {sorted(own)} -> {sorted(got)} (labels {sorted(labels)})")
+    listed = listing_found = 0
+    for record in records:
+        for name, doc in listings(record).items():
+            listed += 1
+            got = found(doc, record.itype)
+            if got:
+                listing_found += 1
+                if args.list:
+                    print(f"  {record.id} {name}: the list itself found {sorted(got)}")
     print(f"{len(records)} unsealed labelled pages, {total} wrapped pages: {sum(changed.values())} with other "
           f"'found' verdicts than the page's own ({sum(worse.values())} further from the labels, "
           f"{sum(better.values())} closer), on {len(pages_changed)} pages")
+    print(f"documents pages listing one of them (each way of linking, list or table): {listing_found} of {listed} "
+          "found something of their own (a list is no evidence: the page it links is judged itself)")
     print(f"{'wrapping':32} {'changed':>8} {'worse':>6} {'better':>7}")
     for name in sorted(changed, key=lambda n: (-changed[n], n)):
         print(f"{name:32} {changed[name]:8d} {worse[name]:6d} {better[name]:7d}")

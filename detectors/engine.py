@@ -430,8 +430,11 @@ class Detector:
         squashed_links = [(_squash(link.text), link.url) for link in doc.links if len(link.text) > 3]
         # A file listed as "Title [Скачать]" has "Title (Скачать)" for its link text (html_extract): the line
         # "Title Скачать" is that link's, as a linked title's line is.
-        squashed_links += [(_squash(link.text[:link.text.rindex(" (")]), link.url) for link in doc.links
-                           if link.text.endswith(")") and link.text.rfind(" (") > 3]
+        for link in doc.links:
+            cut = link.text.rfind(" (")
+            if link.text.endswith(")") and cut > 3:  # the title alone, and as the page shows it ("Title Скачать")
+                squashed_links.append((_squash(link.text[:cut]), link.url))
+                squashed_links.append((_squash(f"{link.text[:cut]} {link.text[cut + 2:-1]}"), link.url))
         teaser_texts = _Teasers([text for text, url in squashed_links if url != doc.url]
                                 if doc.kind == "html" else [])
         link_texts = {text for text, _ in squashed_links}
