@@ -508,7 +508,10 @@ class Detector:
                 add("heading", f"{doc.headings[0]} {heading}", SECTION_FACTOR, section=True)
         for anchor in doc.anchor_texts[:50]:
             add("anchor", anchor[:300])
-        add("referrer", doc.referrer_title[:300])
+        # The linking page's title, piece by piece as the page's own: its site's name ("... педагогический
+        # университет") is no part of the section's name ("Кодекс этики обучающихся").
+        for piece in [p for p in _TITLE_SPLIT_RE.split(doc.referrer_title[:300]) if p.strip()][:6]:
+            add("referrer", piece)
         add("url", url_text(doc.url))
         if segments and segments[-1].part == "url":
             # Words of the directories count less than the page's own name: /vakansii/raspisanie/
@@ -564,6 +567,11 @@ class Detector:
                     and is_letterhead(f"{lines[end - 1]} {lines[end]}") and not self._artefact_words(lines[end])):
                 letterhead.add(lines[end])
                 end += 1
+            elif (end + 1 < len(lines) and lines[end].count("«") > lines[end].count("»")
+                  and len(lines[end + 1]) <= LETTERHEAD_WRAP_CHARS and is_letterhead(f"{lines[end]} {lines[end + 1]}")):
+                # the organisation's quoted name wrapped ("РГП на ПХВ «... университет имени Т." / "Абилкасымова»")
+                letterhead.update(lines[end:end + 2])
+                end += 2
             elif letterheads and (approved := _approval_tail_end(lines[end:])):
                 end += approved
             else:
@@ -589,7 +597,8 @@ class Detector:
         probe = _LEGAL_FORM_RE.sub(" ", _ORGANISATION_FORM_RE.sub(" ", line))
         if len(_QUOTED_RE.sub(" ", probe).split()) > LETTERHEAD_MAX_EXTRA_WORDS:
             return False
-        return not self._artefact_words(probe)
+        # An institution's quoted name may hold an artefact's words («... педагогический университет»).
+        return not self._artefact_words(_QUOTED_INSTITUTION_RE.sub(" ", probe))
 
     def _html_title_block(self, own_lines: list[str], headings: list[str]) -> tuple[int, list[str]]:
         """A web page's heading is often the menu item's name ("Антикоррупционный стандарт") and the
@@ -903,6 +912,8 @@ _LEGAL_FORM_RE = re.compile(
     r"(?:республиканск\w+ )?государственн\w+ предприяти\w*(?: на праве хозяйственного ведения)?|"
     r"шаруашылық жүргізу құқығындағы (?:республикалық )?мемлекеттік кәсіпор\w*", re.IGNORECASE)
 _QUOTED_RE = re.compile(r"«[^»]{1,120}»|\"[^\"]{1,120}\"|“[^”]{1,120}”")
+_QUOTED_INSTITUTION_RE = re.compile(
+    r"«[^»]{0,120}?(?:университет|колледж|институт|академи|college|universit|institut|academ)[^»]{0,120}»", re.IGNORECASE)
 LETTERHEAD_MAX_EXTRA_WORDS = 6
 LETTERHEAD_WRAP_CHARS = 60
 # A ministry, or an akimat's education department, as a letterhead names it (the whole line).

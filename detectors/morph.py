@@ -191,8 +191,9 @@ def _applicable_suffixes(word: str) -> list[str]:
         condition = _KK_SUFFIX_RULES[suffix]
         before = word[-len(suffix) - 1]
         stem_ends_in_vowel = before in _FOLDED_VOWELS
+        # A stem in -у (a verbal noun: оқу, бағалау, тіркеу) takes the consonant forms: оқу-ды, оқу-дың, оқу-ы.
         if (condition == _AFTER_VOWEL and not stem_ends_in_vowel) or (
-                condition == _AFTER_CONSONANT and stem_ends_in_vowel) or (
+                condition == _AFTER_CONSONANT and stem_ends_in_vowel and before != "у") or (
                 condition == _AFTER_VOWEL_OR_NASAL and not (stem_ends_in_vowel or before in "мн")):
             continue
         found.append(suffix)

@@ -809,3 +809,51 @@ def test_a_listed_file_is_judged_itself_however_the_list_links_it(detector: Dete
     assert found(detector, doc) == {}
     title = "Vacant grants" if "Vacant" in item else "Кодекс чести студентов"
     assert any(title in link.text for link in doc.links)  # the file's anchor carries the title
+
+
+def test_a_referrer_title_is_read_piece_by_piece(detector: Detector) -> None:
+    """The linking page's title ends in its site's name, whose words are no part of the section's: "Кодекс этики
+    обучающихся | ... педагогический университет" is the students' code, not a "pedagogical" (staff) code."""
+    doc = page(f"{U}/kz/compliance/kodeks-etiki-obuchayushchikhsya/", "Білім алушылардың әдеп кодексі",
+               "1. Жалпы ережелер\nКодекс адалдық пен өзара құрмет қағидаттарына негізделген.",
+               referrer_title="Кодекс этики обучающихся | Туркестанский педагогический университет")
+    evidence = {e.artefact_id: e.confidence for e in detector.detect(doc, "university", AS_OF)}
+    assert "student_ethics_code" in evidence and "staff_ethics_code" not in evidence, evidence
+
+
+@pytest.mark.parametrize("name", [
+    ["РГП на ПХВ «Туркестанский педагогический университет имени Т.", "Абилкасымова»"],  # wrapped in the quotes
+    ["РГП на ПХВ «Туркестанский педагогический университет имени Т. Абилкасымова»"],
+])
+def test_a_letterhead_naming_the_institution_in_any_words_is_not_the_title(detector: Detector,
+                                                                           name: list[str]) -> None:
+    """An institution's quoted name may hold an artefact's words ("педагогический"), and may wrap onto a second
+    line: the letterhead is still no title, and the document's own title under the approval block is."""
+    title = "ИТОГИ опроса «Преподаватель глазами коллег» за 2025-2026 уч. год"
+    lines = ["Министерство науки и высшего образования Республики Казахстан", *name,
+             "УТВЕРЖДАЮ", "Ректор ______________", "«12» сентября 2025 г.", title,
+             "В анкетировании приняли участие 412 респондентов.", "Доля удовлетворённых – 87%."]
+    assert detector._front_matter(lines)[0] == len(name) + 4
+    doc = page(f"{U}/upload/files/Document6292.pdf", lines[0], "\n".join(lines), headings=lines[:5], kind="pdf")
+    assert "teacher_evaluation_surveys" in found(detector, doc)
+
+
+def test_a_thesis_regulations_plagiarism_clause_is_not_the_anti_plagiarism_policy(detector: Detector) -> None:
+    doc = page(f"{U}/kz/bitiru-zhumystary/", "Бітіру жұмысын қорғау тәртібі туралы нұсқаулық",
+               "1. Білім алушы жұмысты қорғауға дейін екі апта бұрын ғылыми жетекшіге тапсырады.\n"
+               "2. Жетекші жұмысты плагиатқа тексеруді ұйымдастырады және қорытынды береді.\n"
+               "3. Қорғау мемлекеттік аттестаттау комиссиясының отырысында өтеді.")
+    evidence = {e.artefact_id for e in detector.detect(doc, "university", AS_OF)}
+    assert "thesis_regulation" in evidence and "antiplagiarism" not in evidence, evidence
+
+
+def test_a_kazakh_model_act_reposted_stays_uncertain(detector: Detector) -> None:
+    """A verbal noun with a case ending ("аттестаттауды") is read as its word, not as a guessed inflection: a
+    national model's title keeps the same weight in Kazakh as in Russian, and stays `uncertain` (interface.md)."""
+    for title in ("Аралық және қорытынды аттестаттауды өткізудің үлгілік қағидаларын бекіту туралы",
+                  "Об утверждении Типовых правил проведения промежуточной и итоговой аттестации"):
+        doc = page(f"{U}/kk/obuchayushchimsya/2141/", title,
+                   "Қазақстан Республикасы Білім және ғылым министрінің 2025 жылғы 29 қаңтардағы № 92 бұйрығы\n"
+                   "Осы Үлгілік қағидалар барлық білім беру ұйымдарына арналған.")
+        evidence = {e.artefact_id: e.confidence for e in detector.detect(doc, "college", AS_OF)}
+        assert 0.4 <= evidence.get("exam_rules", 0.0) < 0.5, (title, evidence)

@@ -72,7 +72,7 @@ def test_suffixes_by_last_letter_equal_the_full_scan() -> None:
             condition = morph._KK_SUFFIX_RULES[suffix]
             before = word[-len(suffix) - 1]
             vowel = before in morph._FOLDED_VOWELS
-            if (condition == morph._AFTER_VOWEL and not vowel) or (condition == morph._AFTER_CONSONANT and vowel) or (
+            if (condition == morph._AFTER_VOWEL and not vowel) or (condition == morph._AFTER_CONSONANT and vowel and before != "у") or (
                     condition == morph._AFTER_VOWEL_OR_NASAL and not (vowel or before in "мн")):
                 continue
             found.append(suffix)
