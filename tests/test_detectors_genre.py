@@ -890,3 +890,26 @@ def test_a_file_that_never_names_an_education_is_another_organisations(detector:
     own = Document(url="https://www.kyzylzhar.example.kz/upload/iblock/7a1/doc_004.pdf", kind="pdf", title=lines[0],
                    body="\n".join([*lines, "4. The Code applies to the teachers and staff of the college."]))
     assert verdicts(detector, own, "college").get("staff_ethics_code", 0.0) >= 0.5
+
+
+def test_a_kazakh_page_typed_with_lookalike_letters_still_names_education(detector: Detector) -> None:
+    """Kazakh texts are often typed on a Russian layout or with a Latin "i" for "і" ("бiлiм", "оку"): the words a
+    page names education with are those words too, so the page is not read as another organisation's."""
+    title = "Бос бiлiм беру гранттарына конкурс нәтижелерi"
+    body = ("Ақылы негiзде бiлiм алушылар арасында бос бiлiм беру гранттарын беру конкурсының нәтижелерi.\n"
+            "Гранттар оку улгерiмiнiң орташа балы бойынша берiледi.")
+    for text in ((title, body), (title.replace("і", "i"), body.replace("і", "i").replace("қ", "к"))):
+        doc = page("https://ktu.example.kz/kk/granty/", *text)  # a host that names no education
+        assert verdicts(detector, doc).get("grant_transfer_candidates", 0) >= 0.5, text[0]
+
+
+def test_a_site_named_in_passing_is_no_online_service(detector: Detector) -> None:
+    """"Через сайт" (through the website) names an online service; "сайт" alone (a cookie notice, "on the website")
+    does not, as "signed" is no "sign in": dormitory rules on a page that mentions the site stay no registration."""
+    rules = ("Правила заселения в общежитие на 2018 учебный год\n1. Заселение в общежитие начинается 23 августа.\n"
+             "2. Ордера на заселение выдаются в деканатах факультетов.")
+    cookie = "\nМы используем файлы cookie для улучшения работы сайта. Договор подписан сторонами."
+    title, _, body = rules.partition("\n")
+    assert "dormitory_online_registration" not in verdicts(detector, page(f"{U}/ru/dorm/", title, body + cookie))
+    online = body + "\n3. Заявку на место в общежитии можно подать через сайт университета."
+    assert verdicts(detector, page(f"{U}/ru/dorm/", title, online)).get("dormitory_online_registration", 0) >= 0.4

@@ -35,6 +35,36 @@ _CALIBRATION_KEYS = {"found", "uncertain", "body_repeat_bonus", "self_reference_
 _FILE_LINK_RE = re.compile(r"\.(pdf|docx?|xlsx?|rtf|odt|pptx?)(?:$|[?#])", re.IGNORECASE)
 
 
+# The letters a Kazakh text is often typed with instead of its own (a Russian layout, a Latin "i" for "і").
+_KAZAKH_LOOKALIKES = {"і": "іiи", "ә": "әа", "ө": "өо", "ү": "үу", "ұ": "ұу", "қ": "қк", "ғ": "ғг", "ң": "ңн", "һ": "һх"}
+
+
+def lookalike_tolerant(pattern: str) -> str:
+    """A regular expression whose Kazakh letters also match the letters typed for them ("білім" also matches
+    "бiлiм" with a Latin i, and "билим"); the words the phrase matcher reads are repaired the same way
+    (morph.fix_mixed_script), so a regex over the text must not be stricter than they are."""
+    out: list[str] = []
+    in_class = False
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            out.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if ch == "[" and not in_class:
+            in_class = True
+        elif ch == "]" and in_class:
+            in_class = False
+        letters = _KAZAKH_LOOKALIKES.get(ch.lower())
+        if letters is None:
+            out.append(ch)
+        else:
+            out.append(letters if in_class else f"[{letters}]")
+        i += 1
+    return "".join(out)
+
+
 class CatalogError(ValueError):
     """A catalog entry that cannot be used; the message names file, line and field."""
 
@@ -446,7 +476,9 @@ def _parse_cues(src: _Source, raw: Any, concepts: set[str]) -> dict[str, CueGrou
                 patterns = {}
                 for key in ("text_regex", "host_regex"):
                     try:
-                        patterns[key] = re.compile(str(sig[key]), re.IGNORECASE) if sig.get(key) else None
+                        source = str(sig[key]) if sig.get(key) else ""
+                        patterns[key] = (re.compile(lookalike_tolerant(source) if key == "text_regex" else source,
+                                                    re.IGNORECASE) if source else None)
                     except re.error as exc:
                         raise src.error((*spath, key), f"bad regular expression: {exc}") from exc
                 if patterns["text_regex"] is None:
