@@ -80,58 +80,77 @@ def listings(record: LabelledPage) -> dict[str, Document]:
     return docs
 
 
+class VerdictChanges:
+    """How variants of the unsealed pages change their "found" verdicts, against each page's own."""
+
+    def __init__(self, detector: Detector) -> None:
+        self.detector = detector
+        self.changed: Counter[str] = Counter()
+        self.worse: Counter[str] = Counter()
+        self.better: Counter[str] = Counter()
+        self.pages_changed: set[str] = set()
+        self.total = 0
+
+    def found(self, doc: Document, itype: str) -> frozenset[str]:
+        return frozenset(e.artefact_id for e in self.detector.detect(doc, itype, AS_OF) if e.confidence >= 0.5)
+
+    def own(self, record: LabelledPage) -> frozenset[str]:
+        """The page's verdicts as the detection benchmark reads it (its text in a bare page at its real URL)."""
+        return self.found(extract_document(wrap_html(record.text).encode("utf-8"), record.url,
+                                           "text/html; charset=utf-8"), record.itype)
+
+    def compare(self, record: LabelledPage, own: frozenset[str], variants: dict[str, Document],
+                show: bool = False) -> None:
+        labels = frozenset(record.labels)
+        for name, doc in variants.items():
+            self.total += 1
+            got = self.found(doc, record.itype)
+            if got == own:
+                continue
+            self.changed[name] += 1
+            self.pages_changed.add(record.id)
+            delta = len(got ^ labels) - len(own ^ labels)
+            if delta > 0:
+                self.worse[name] += 1
+            elif delta < 0:
+                self.better[name] += 1
+            if show:
+                print(f"  {record.id} {name}: {sorted(own)} -> {sorted(got)} (labels {sorted(labels)})")
+
+    def print(self, pages: int, what: str) -> None:
+        print(f"{pages} unsealed labelled pages, {self.total} {what}: {sum(self.changed.values())} with other "
+              f"'found' verdicts than the page's own ({sum(self.worse.values())} further from the labels, "
+              f"{sum(self.better.values())} closer), on {len(self.pages_changed)} pages")
+
+    def print_table(self, column: str) -> None:
+        print(f"{column:32} {'changed':>8} {'worse':>6} {'better':>7}")
+        for name in sorted(self.changed, key=lambda n: (-self.changed[n], n)):
+            print(f"{name:32} {self.changed[name]:8d} {self.worse[name]:6d} {self.better[name]:7d}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--list", action="store_true", help="name each changed verdict")
     args = ap.parse_args(argv)
 
-    detector = Detector()
-
-    def found(doc: Document, itype: str) -> frozenset[str]:
-        return frozenset(e.artefact_id for e in detector.detect(doc, itype, AS_OF) if e.confidence >= 0.5)
-
+    changes = VerdictChanges(Detector())
     records = [r for r in read_labelled(args.data) if not is_sealed(r.group)]
-    changed: Counter[str] = Counter()
-    worse: Counter[str] = Counter()
-    better: Counter[str] = Counter()
-    pages_changed: set[str] = set()
-    total = 0
     for record in records:
-        labels = frozenset(record.labels)
-        own = found(extract_document(wrap_html(record.text).encode("utf-8"), record.url, "text/html; charset=utf-8"),
-                    record.itype)
-        for name, doc in wrappings(record).items():
-            total += 1
-            got = found(doc, record.itype)
-            if got == own:
-                continue
-            changed[name] += 1
-            pages_changed.add(record.id)
-            delta = len(got ^ labels) - len(own ^ labels)
-            if delta > 0:
-                worse[name] += 1
-            elif delta < 0:
-                better[name] += 1
-            if args.list:
-                print(f"  {record.id} {name}: {sorted(own)} -> {sorted(got)} (labels {sorted(labels)})")
+        changes.compare(record, changes.own(record), wrappings(record), args.list)
     listed = listing_found = 0
     for record in records:
         for name, doc in listings(record).items():
             listed += 1
-            got = found(doc, record.itype)
+            got = changes.found(doc, record.itype)
             if got:
                 listing_found += 1
                 if args.list:
                     print(f"  {record.id} {name}: the list itself found {sorted(got)}")
-    print(f"{len(records)} unsealed labelled pages, {total} wrapped pages: {sum(changed.values())} with other "
-          f"'found' verdicts than the page's own ({sum(worse.values())} further from the labels, "
-          f"{sum(better.values())} closer), on {len(pages_changed)} pages")
+    changes.print(len(records), "wrapped pages")
     print(f"documents pages listing one of them (each way of linking, list or table): {listing_found} of {listed} "
           "found something of their own (a list is no evidence: the page it links is judged itself)")
-    print(f"{'wrapping':32} {'changed':>8} {'worse':>6} {'better':>7}")
-    for name in sorted(changed, key=lambda n: (-changed[n], n)):
-        print(f"{name:32} {changed[name]:8d} {worse[name]:6d} {better[name]:7d}")
+    changes.print_table("wrapping")
     return 0
 
 
