@@ -6,7 +6,8 @@ Every unsealed labelled page of --data (default ../shared/data/pages-dev.jsonl, 
 project) is classified as the detection benchmark does (its text in a bare page at its real URL), then served as
 the simulated web built from real pages serves it (simweb.realpages): in each of the three site templates, at
 its real path and on a loopback host; and as a PDF and a DOCX at a neutral file address, bare and under each
-approval block and letterhead. Printed: for each way of wrapping, how many pages got other "found" verdicts
+approval block and letterhead; and with a block of links to other labelled pages under its text ("See also",
+"Latest news": their titles, with a date or without). Printed: for each way of wrapping, how many pages got other "found" verdicts
 than their own, and whether that moved them towards or away from their labels; and how many documents pages
 that list one such page (by its title, "Download" beside it, "Download" alone, its file name, "Read more"; as a
 list and as a table) found something themselves. A robust detector's verdicts do not depend on the wrapping. --list names each changed verdict (unsealed pages only; sealed pages are skipped).
@@ -16,7 +17,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import html
+import random
 import sys
+import zlib
 from collections import Counter
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -128,6 +132,27 @@ class VerdictChanges:
             print(f"{name:32} {self.changed[name]:8d} {self.worse[name]:6d} {self.better[name]:7d}")
 
 
+RELATED_HEADINGS = ("Читайте также", "Соңғы жаңалықтар", "See also")
+
+
+def related_blocks(record: LabelledPage, others: list[LabelledPage]) -> dict[str, Document]:
+    """The page's text followed by a block of links to other pages (their titles, with a date or without), as a
+    CMS puts "See also" or "Latest news" under an article: the links name their targets, which are judged
+    themselves, and the block's heading is no heading of the page's own."""
+    picks = random.Random(zlib.crc32(record.id.encode("utf-8"))).sample(others, min(3, len(others)))
+    titles = [html.escape(excerpt_title(p.text) or p.text.splitlines()[0][:80]) for p in picks]
+    page = wrap_html(record.text)
+    docs: dict[str, Document] = {}
+    for heading in RELATED_HEADINGS:
+        for dated, items in ((False, "".join(f'<li><a href="/ru/page/{i}/">{t}</a></li>' for i, t in enumerate(titles))),
+                             (True, "".join(f'<p><a href="/ru/page/{i}/">{t}</a> 12.09.2025</p>'
+                                            for i, t in enumerate(titles)))):
+            block = f"<h3>{heading}</h3>" + (items if dated else f"<ul>{items}</ul>")
+            docs[f"related links, {heading}{', dated' if dated else ''}"] = extract_document(
+                page.replace("</body>", block + "</body>").encode("utf-8"), record.url, "text/html; charset=utf-8")
+    return docs
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -136,8 +161,12 @@ def main(argv: list[str] | None = None) -> int:
 
     changes = VerdictChanges(Detector())
     records = [r for r in read_labelled(args.data) if not is_sealed(r.group)]
+    positives = [r for r in records if r.labels]
     for record in records:
-        changes.compare(record, changes.own(record), wrappings(record), args.list)
+        own = changes.own(record)
+        changes.compare(record, own, wrappings(record), args.list)
+        changes.compare(record, own, related_blocks(record, [p for p in positives if p.group != record.group]),
+                        args.list)
     listed = listing_found = 0
     for record in records:
         for name, doc in listings(record).items():

@@ -60,6 +60,7 @@ LEAD_FACTOR = 0.95  # first lines of a PDF count almost as much as a real headin
 HEAD_LEAD_LINES = 3  # lead lines that count as the document's head for cues
 HTML_TITLE_BLOCK_LINES = 3  # short lines under a web page's heading read as the document's own title
 HTML_TITLE_SEARCH_LINES = 12  # where the page's heading is looked for among its first lines
+LATE_HEADING_MIN_LINES = 3  # lines of a page's own text above a heading that make it no heading of the page's
 URL_DIRECTORY_FACTOR = 0.5  # a match only in the directories of a URL, not in the page's own name
 URL_MIXED_FACTOR = 0.7  # a match that needs words of the directories and of the page's name
 HEAD_PARTS = frozenset({"title", "heading", "anchor", "url", "link"})
@@ -448,7 +449,8 @@ class Detector:
         # approval block ("УТВЕРЖДАЮ / Ректор ____ / «28» августа 2025 г."). The letterhead is left out (a
         # ministry's name there is not a report about the ministry, a year in a document code not the
         # document's period); the approval block is read as text.
-        reads_lead = doc.kind != "html" or not doc.headings
+        late_heading = doc.kind == "html" and bool(doc.headings) and self._heading_below_text(own_lines, doc)
+        reads_lead = doc.kind != "html" or not doc.headings or late_heading
         # A web page without headings opens with the site's header (the language switch, the breadcrumb): its
         # lines are read as text, and the page's own first lines as its title, as they are under a heading.
         head_start = 0
@@ -465,6 +467,8 @@ class Detector:
         title = doc.title or ""
         if doc.kind != "html" and (title in front or self._is_letterhead(title)):
             title = ""  # the extractor took the front matter for the title; the lead lines below hold the real one
+        if late_heading and title == doc.headings[0]:
+            title = ""  # the extractor's guess from a page without <title>: a block's heading under the text
         pieces = [p for p in _TITLE_SPLIT_RE.split(title) if p.strip()]
         for rank, piece in enumerate(pieces[:6] or [title]):
             # Later pieces of a title are usually the site's name ("... | Kazakh National University"):
@@ -491,7 +495,7 @@ class Detector:
             if doc.kind != "html" and (len(heading) > LEAD_LINE_MAX_CHARS or _LIST_ITEM_RE.match(heading)
                                        or _is_sentence(heading) or heading in lead_texts or heading in front):
                 continue
-            section = doc.kind == "html" and number > 0
+            section = doc.kind == "html" and (number > 0 or late_heading)
             if section and teaser_texts.holds(_squash(heading)):
                 continue
             add("heading", heading, section=section)
@@ -502,7 +506,7 @@ class Detector:
                     add("heading", line, LEAD_FACTOR, section=True)
                 if len(block) > 1:
                     add("heading", " ".join(block), LEAD_FACTOR, section=True)
-            if section and len(heading.split()) <= SECTION_HEADING_WORDS:
+            if section and not late_heading and len(heading.split()) <= SECTION_HEADING_WORDS:
                 # "Anti-corruption commission" / "Members": a short section heading is read with the
                 # page's own heading, as a reader does ("the commission's members").
                 add("heading", f"{doc.headings[0]} {heading}", SECTION_FACTOR, section=True)
@@ -548,6 +552,23 @@ class Detector:
                 continue
             add("line" if _is_title_like(sentence) else "body", sentence)
         return segments
+
+    @staticmethod
+    def _heading_below_text(own_lines: list[str], doc: Document) -> bool:
+        """Whether a web page's first heading comes after running text of its own: a "See also" or "Latest news"
+        block under an article that has no heading, not the page's own heading (its text is then read as a page
+        without headings is, and that heading as a section's)."""
+        first = _squash(doc.headings[0])
+        furniture = set(doc.furniture)
+        before = 0
+        running_text = False
+        for line in own_lines:
+            if _squash(line) == first:
+                return running_text and before >= LATE_HEADING_MIN_LINES
+            if line not in furniture:
+                before += 1
+                running_text = running_text or len(line) > LEAD_LINE_MAX_CHARS or _is_sentence(line)
+        return False
 
     def _front_matter(self, lines: list[str], letterheads: bool = True) -> tuple[int, set[str]]:
         """How many of a document's first lines come before its title (letterhead, document control,
@@ -1011,12 +1032,25 @@ def _squash(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
+# What a list prints beside a link: its date and time, the file's kind and size ("Вакантные гранты 12.09.2025",
+# "Положение (PDF, 447 КБ)", "Title - 12 сентября 2025 г."). Not words of the link's line.
+_LINK_LINE_EXTRAS_RE = re.compile(
+    r"(?<!\w)(?:[\d.:/-]+|pdf|docx?|xlsx?|rtf|kb|кб|mb|мб|г|гг|ж|жыл|жылғы|year|"
+    r"январ\w*|феврал\w*|март\w*|апрел\w*|ма[йя]|июн\w*|июл\w*|август\w*|сентябр\w*|октябр\w*|ноябр\w*|декабр\w*|"
+    r"қаңтар\w*|ақпан\w*|наурыз\w*|сәуір\w*|мамыр\w*|маусым\w*|шілде\w*|тамыз\w*|қыркүйек\w*|қазан\w*|"
+    r"қараша\w*|желтоқсан\w*|january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)(?!\w)|[()\[\],|·•–—]")
+
+
 def _is_link_line(line: str, link_texts: set[str], long_link_texts: list[str]) -> bool:
-    """The line is (mostly) the text of a link: "Положение о ... (PDF, 447 КБ)".
+    """The line is (mostly) the text of a link: "Положение о ... (PDF, 447 КБ)", "Вакантные гранты 12.09.2025".
     long_link_texts: the link texts of more than 10 characters, longest first."""
     if line in link_texts:
         return True
-    shortest = LINK_LINE_SHARE * len(line)
+    bare = " ".join(_LINK_LINE_EXTRAS_RE.sub(" ", line).split())  # the line's words beside a date or a size
+    if bare != line and bare in link_texts:
+        return True
+    shortest = LINK_LINE_SHARE * len(bare)
     for text in long_link_texts:
         if len(text) < shortest:
             return False  # the rest are shorter still

@@ -857,3 +857,36 @@ def test_a_kazakh_model_act_reposted_stays_uncertain(detector: Detector) -> None
                    "Осы Үлгілік қағидалар барлық білім беру ұйымдарына арналған.")
         evidence = {e.artefact_id: e.confidence for e in detector.detect(doc, "college", AS_OF)}
         assert 0.4 <= evidence.get("exam_rules", 0.0) < 0.5, (title, evidence)
+
+
+def _extracted(page_html: str, url: str) -> Document:
+    from detectors.extract.extract import extract_document
+
+    return extract_document(page_html.encode(), url, "text/html; charset=utf-8")
+
+
+@pytest.mark.parametrize("item", ['<p><a href="/ru/granty/">Вакантные гранты</a> 12.09.2025</p>',
+                                  '<p><a href="/ru/granty/">Вакантные гранты</a> (PDF, 447 КБ)</p>',
+                                  '<p><a href="/ru/granty/">Вакантные гранты</a> - 12 сентября 2025 г.</p>'])
+def test_a_link_with_its_date_or_size_beside_it_is_a_link_line(detector: Detector, item: str) -> None:
+    """"Title 12.09.2025" under "See also" names another page, which is judged itself: the date beside a link
+    does not make its title the page's own words."""
+    article = ("<p>Студенты колледжа приняли участие в городском конкурсе чтецов.</p>"
+               "<p>Победители награждены грамотами и памятными подарками.</p>")
+    doc = _extracted(f"<html><body>{article}<h3>См. также</h3>{item}</body></html>", f"{U}/ru/news/5/")
+    assert "grant_transfer_candidates" not in found(detector, doc)
+
+
+@pytest.mark.parametrize("heading", ["Соңғы жаңалықтар", "See also", "Последние новости"])
+def test_a_heading_under_the_text_is_no_heading_of_the_page(detector: Detector, heading: str) -> None:
+    """An article without a heading of its own, with a block of links under it: the block's heading ("Latest
+    news") is no heading of the page's (nor its title), so the page is neither news by it nor read otherwise."""
+    article = ("<p>To apply for a place in the student dormitory, fill in the application form online in your "
+               "personal account on the e-Services page.</p><p>Attach the documents that give a preferential right "
+               "to a place.</p><p>The housing commission reviews applications within five working days.</p>")
+    links = '<ul><li><a href="/en/1/">Rector met first-year students</a></li></ul>'
+    bare = found(detector, _extracted(f"<html><body>{article}</body></html>", f"{U}/en/23056"))
+    assert "dormitory_online_registration" in bare
+    with_block = _extracted(f"<html><body>{article}<h3>{heading}</h3>{links}</body></html>", f"{U}/en/23056")
+    assert with_block.headings == [heading]
+    assert found(detector, with_block) == bare
