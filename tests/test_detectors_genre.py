@@ -913,3 +913,29 @@ def test_a_site_named_in_passing_is_no_online_service(detector: Detector) -> Non
     assert "dormitory_online_registration" not in verdicts(detector, page(f"{U}/ru/dorm/", title, body + cookie))
     online = body + "\n3. Заявку на место в общежитии можно подать через сайт университета."
     assert verdicts(detector, page(f"{U}/ru/dorm/", title, online)).get("dormitory_online_registration", 0) >= 0.4
+
+
+@pytest.mark.parametrize(("title", "line"), [
+    ("Compliance service", "Report corruption: trust phone +7 (7172) 70-70-70 (around the clock), e-mail compliance@uni.kz."),
+    ("Комплаенс-служба", "Сообщить о коррупции: телефон доверия +7 (7172) 70-70-70 (круглосуточно), compliance@uni.kz."),
+])
+def test_the_compliance_service_page_carries_the_hotline(detector: Detector, title: str, line: str) -> None:
+    """The institution's compliance service publishes its trust line: "service" in the title names the institution's
+    own office, as often as a state body's."""
+    doc = page(f"{U}/en/about/compliance/", title, f"{line}\nАнонимное сообщение можно оставить в ящике на первом этаже.")
+    assert verdicts(detector, doc).get("hotline", 0) >= 0.5
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("10.12.2025 бастап стипендия тағайындаудың жаңа тәртібі күшіне енеді",
+     "Білім және ғылым саласындағы уәкілетті орган мемлекеттік стипендия тағайындау қағидаларына түзетулер енгізу "
+     "туралы бұйрыққа қол қойды.\nӨзгерістер екінші жартыжылдықтан бастап қолданылады."),
+    ("С 10.12.2025 вступает в силу новый порядок назначения стипендий",
+     "Уполномоченный орган в области образования подписал приказ о внесении поправок в правила назначения "
+     "государственной стипендии.\nИзменения применяются со второго полугодия."),
+])
+def test_news_that_the_authorized_body_signed_new_rules_is_no_scholarship_information(detector: Detector, title: str,
+                                                                                     body: str) -> None:
+    """"The authorized body" is the ministry: a news item that it signed an order changing the national rules is a
+    report on a national decision, not the institution's scholarship information, nor a doubt to check."""
+    assert "scholarship_info" not in verdicts(detector, page(f"{U}/kk/news/39308/", title, body))
