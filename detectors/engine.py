@@ -440,9 +440,10 @@ class Detector:
                                 if doc.kind == "html" else [])
         link_texts = {text for text, _ in squashed_links}
         long_link_texts = sorted((text for text in link_texts if len(text) > 10), key=len, reverse=True)
+        link_first_words = {text.split(None, 1)[0] for text in link_texts if text.strip()}
         sentences = split_sentences(doc.body[:MAX_BODY_CHARS])[:LEAD_LINES + 4 * MAX_SEGMENTS_PER_PART]
         own_lines = [sentence for sentence in sentences
-                     if not _is_link_line(squashed := _squash(sentence), link_texts, long_link_texts)
+                     if not _is_link_line(squashed := _squash(sentence), link_texts, long_link_texts, link_first_words)
                      and not teaser_texts.holds(squashed)]
         # What a document prints above its title is not its title: the letterhead ("Қазақстан Республикасы Ғылым
         # және жоғары білім министрлігі", "«...» КЕАҚ"), document-control lines ("СМК ... Издание 2") and the
@@ -1041,15 +1042,18 @@ _LINK_LINE_EXTRAS_RE = re.compile(
     r"қараша\w*|желтоқсан\w*|january|february|march|april|may|june|july|august|september|october|november|"
     r"december)(?!\w)|[()\[\],|·•–—]")
 
-
-def _is_link_line(line: str, link_texts: set[str], long_link_texts: list[str]) -> bool:
+def _is_link_line(line: str, link_texts: set[str], long_link_texts: list[str], first_words: set[str]) -> bool:
     """The line is (mostly) the text of a link: "Положение о ... (PDF, 447 КБ)", "Вакантные гранты 12.09.2025".
-    long_link_texts: the link texts of more than 10 characters, longest first."""
+    long_link_texts: the link texts of more than 10 characters, longest first; first_words: the link texts' first
+    words (a link's line starts with its text, or with a date and then its text)."""
     if line in link_texts:
         return True
-    bare = " ".join(_LINK_LINE_EXTRAS_RE.sub(" ", line).split())  # the line's words beside a date or a size
-    if bare != line and bare in link_texts:
-        return True
+    bare = line
+    words = line.split(None, 2)
+    if words and (words[0] in first_words or (len(words) > 1 and words[0][0].isdigit() and words[1] in first_words)):
+        bare = " ".join(_LINK_LINE_EXTRAS_RE.sub(" ", line).split())  # the line's words beside a date or a size
+        if bare != line and bare in link_texts:
+            return True
     shortest = LINK_LINE_SHARE * len(bare)
     for text in long_link_texts:
         if len(text) < shortest:
