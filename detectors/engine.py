@@ -1042,6 +1042,7 @@ _LINK_LINE_EXTRAS_RE = re.compile(
     r"қараша\w*|желтоқсан\w*|january|february|march|april|may|june|july|august|september|october|november|"
     r"december)(?!\w)|[()\[\],|·•–—]")
 
+
 def _is_link_line(line: str, link_texts: set[str], long_link_texts: list[str], first_words: set[str]) -> bool:
     """The line is (mostly) the text of a link: "Положение о ... (PDF, 447 КБ)", "Вакантные гранты 12.09.2025".
     long_link_texts: the link texts of more than 10 characters, longest first; first_words: the link texts' first
