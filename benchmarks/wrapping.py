@@ -4,13 +4,14 @@
 
 Every unsealed labelled page of --data (default ../shared/data/pages-dev.jsonl, read now and kept nowhere in the
 project) is classified as the detection benchmark does (its text in a bare page at its real URL), then served as
-the simulated web built from real pages serves it (simweb.realpages): in each of the three site templates, at
-its real path and on a loopback host; and as a PDF and a DOCX at a neutral file address, bare and under each
-approval block and letterhead; and with a block of links to other labelled pages under its text ("See also",
-"Latest news": their titles, with a date or without). Printed: for each way of wrapping, how many pages got other "found" verdicts
-than their own, and whether that moved them towards or away from their labels; and how many documents pages
-that list one such page (by its title, "Download" beside it, "Download" alone, its file name, "Read more"; as a
-list and as a table) found something themselves. A robust detector's verdicts do not depend on the wrapping. --list names each changed verdict (unsealed pages only; sealed pages are skipped).
+the simulated web built from real pages serves it (simweb.realpages): in each of the three site templates, at its
+real path and on a loopback host; and as a PDF and a DOCX at a neutral file address, bare and under each approval
+block and letterhead; and with a block of links to other labelled pages under its text ("See also", "Latest news":
+their titles, with a date or without). Printed: for each way of wrapping, how many pages got other "found" verdicts
+than their own, and whether that moved them towards or away from their labels; and how many documents pages that
+list one such page (by its title, "Download" beside it, "Download" alone, its file name, "Read more"; as a list and
+as a table) found something themselves. A robust detector's verdicts do not depend on the wrapping. --list names
+each changed verdict (unsealed pages only; sealed pages are skipped).
 """
 
 from __future__ import annotations
