@@ -61,6 +61,15 @@ def fold(word: str) -> str:
     return word
 
 
+def kazakh_typed_as() -> dict[str, str]:
+    """Each Kazakh letter with the letters a text may be typed with instead: its Russian look-alike (what `fold`
+    maps it to, as on a Russian keyboard layout) and its Latin look-alike ("i" for "і")."""
+    latin: dict[str, str] = {}
+    for code, cyrillic in _LATIN_LOOKALIKE_TO_CYR.items():
+        latin[str(cyrillic)] = latin.get(str(cyrillic), "") + chr(code)
+    return {letter: letter + fold(letter) + latin.get(letter, "") for letter in "әғқңөұүһі"}
+
+
 def fix_mixed_script(word: str) -> str:
     """Map look-alike letters of a mixed Latin/Cyrillic word into its dominant script."""
     cyr = len(_CYRILLIC_RE.findall(word))

@@ -16,6 +16,7 @@ from typing import Any
 
 import yaml
 
+from detectors.morph import kazakh_typed_as
 from detectors.normalize import clean_text, tokenize, url_text
 from detectors.patterns import Matcher, Phrase, PhraseError, compile_phrase, keys_of_words
 from detectors.spec import load_spec
@@ -36,7 +37,7 @@ _FILE_LINK_RE = re.compile(r"\.(pdf|docx?|xlsx?|rtf|odt|pptx?)(?:$|[?#])", re.IG
 
 
 # The letters a Kazakh text is often typed with instead of its own (a Russian layout, a Latin "i" for "і").
-_KAZAKH_LOOKALIKES = {"і": "іiи", "ә": "әа", "ө": "өо", "ү": "үу", "ұ": "ұу", "қ": "қк", "ғ": "ғг", "ң": "ңн", "һ": "һх"}
+_KAZAKH_LOOKALIKES = kazakh_typed_as()
 
 
 def lookalike_tolerant(pattern: str) -> str:
