@@ -4,13 +4,13 @@
 
 Every unsealed labelled page of --data (default ../shared/data/pages-dev.jsonl, read now and kept nowhere in the
 project) is classified as the detection benchmark does, then again with its surface changed the ways real sites
-change it: its title in capitals or lower case or with a letter dropped (--seeds draws of the letter), Kazakh
-typed on a Russian layout or with a Latin "i" for "і", straight quotes for «», and the lines a CMS puts inside
-an article (its date and view count under the title; "print", "share", "back to the list" under the text; a
-cookie notice) in Kazakh, Russian and English. Printed: for each change, how many pages got other "found"
-verdicts than their own, and whether that moved them towards or away from their labels. A robust detector's
-verdicts do not depend on these. --list names each changed verdict (unsealed pages only; sealed pages are
-skipped). benchmarks/wrapping.py asks the same of the ways a page is served (templates, PDF, DOCX, lists).
+change it: its title in capitals or lower case, its first word letter-spaced, or with a letter dropped (--seeds
+draws of the letter), Kazakh typed on a Russian layout or with a Latin "i" for "і", straight quotes for «», and the
+lines a CMS puts inside an article (its date and view count under the title; "print", "share", "back to the list"
+under the text; a cookie notice) in Kazakh, Russian and English. Printed: for each change, how many pages got other
+"found" verdicts than their own, and whether that moved them towards or away from their labels. A robust detector's
+verdicts do not depend on these. --list names each changed verdict (unsealed pages only; sealed pages are skipped).
+benchmarks/wrapping.py asks the same of the ways a page is served (templates, PDF, DOCX, lists).
 """
 
 from __future__ import annotations
@@ -56,6 +56,12 @@ def _with_title(text: str, change: Callable[[str], str]) -> str:
     return change(first) + sep + rest
 
 
+def _letter_spaced_first_word(line: str) -> str:
+    """"П О Л О Ж Е Н И Е о ...": official documents space out the first word of their title."""
+    first, _, rest = line.partition(" ")
+    return " ".join(first.upper()) + "  " + rest if first.isalpha() and len(first) >= 4 else line
+
+
 def _with_article_lines(text: str, lang: str) -> str:
     under_title, *under_text = ARTICLE_LINES[lang]
     first, _, rest = text.partition("\n")
@@ -66,6 +72,7 @@ def variants(record: LabelledPage, seeds: int) -> dict[str, str]:
     """The page's text as other sites would type it: name -> text (only the changes that change the text)."""
     text = record.text
     texts = {"title in capitals": _with_title(text, str.upper), "title in lower case": _with_title(text, str.lower),
+             "title's first word letter-spaced": _with_title(text, _letter_spaced_first_word),
              "straight quotes": text.replace("«", '"').replace("»", '"')}
     for seed in range(seeds):
         rng = random.Random(zlib.crc32(record.id.encode("utf-8")) + seed)

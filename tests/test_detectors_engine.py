@@ -890,3 +890,12 @@ def test_a_heading_under_the_text_is_no_heading_of_the_page(detector: Detector, 
     with_block = _extracted(f"<html><body>{article}<h3>{heading}</h3>{links}</body></html>", f"{U}/en/23056")
     assert with_block.headings == [heading]
     assert found(detector, with_block) == bare
+
+
+def test_a_letter_spaced_title_is_read(detector: Detector) -> None:
+    """"П О Л О Ж Е Н И Е" / "о комиссии ...": the spaced-out first word of a title is the word."""
+    page_html = ("<html><body><p>П О Л О Ж Е Н И Е</p><p>о комиссии по противодействию коррупции</p>"
+                 "<p>1. Комиссия является постоянно действующим коллегиальным органом университета.</p>"
+                 "<p>2. Комиссия рассматривает вопросы противодействия коррупции.</p></body></html>")
+    doc = _extracted(page_html, f"{U}/upload/docs/polozhenie.html")
+    assert "anticorruption_commission_regulation" in found(detector, doc)

@@ -157,3 +157,16 @@ def test_wrapped_lines_of_running_text_are_joined_into_paragraphs() -> None:
         "б) второй подпункт."]
     assert reflow_wrapped_lines("Сыбайлас жемқорлыққа қарсы іс-\nшаралар жоспары\nБекітілді\n2025 ж.") \
         == "Сыбайлас жемқорлыққа қарсы іс-шаралар жоспары\nБекітілді\n2025 ж."  # a hyphen at the break stays
+
+
+@pytest.mark.parametrize(("raw", "clean"), [
+    ("П О Л О Ж Е Н И Е  о комиссии", "ПОЛОЖЕНИЕ о комиссии"),
+    ("П О Л О Ж Е Н И Е   О   К О М И С С И И", "ПОЛОЖЕНИЕ О КОМИССИИ"),  # words two or more spaces apart
+    ("Б Е К І Т Е М І Н\nРектор ____", "БЕКІТЕМІН\nРектор ____"),
+    ("в и с к", "в и с к"),  # lowercase one-letter words stay apart
+    ("A B C", "A B C"),  # three capitals are an initialism or a list, not a spaced word
+])
+def test_a_letter_spaced_word_is_read_as_one(raw: str, clean: str) -> None:
+    """Official documents space out the first word of their title or approval block: it is one word."""
+    assert clean_text(raw) == clean
+    assert clean_line(raw, 200) == clean.replace("\n", " ")

@@ -94,8 +94,19 @@ def clean_text(text: str) -> str:
     text = _INVISIBLE_RE.sub("", text)
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
+    if _SPACED_LETTERS_RE.search(text):
+        text = _SPACED_LETTERS_RE.sub(_join_letters, text)
     lines = (" ".join(line.split()) for line in text.split("\n"))
     return "\n".join(line for line in lines if line)
+
+
+# A letter-spaced word of a document's title or approval block ("П О Л О Ж Е Н И Е", "Б Е К І Т Е М І Н"): capitals
+# one space apart (words are two or more apart), at least four of them.
+_SPACED_LETTERS_RE = re.compile(r"(?<![^\s])(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ] ){3,}[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ](?![^\s])")
+
+
+def _join_letters(match: re.Match[str]) -> str:
+    return match.group(0).replace(" ", "")
 
 
 def clean_line(text: str, max_chars: int) -> str:
@@ -104,6 +115,8 @@ def clean_line(text: str, max_chars: int) -> str:
         return ""
     if not text.isprintable():  # rare: skip the regex for ordinary strings
         text = _INVISIBLE_RE.sub("", text)
+    if _SPACED_LETTERS_RE.search(text):
+        text = _SPACED_LETTERS_RE.sub(_join_letters, text)
     line = " ".join(text.split())
     if not unicodedata.is_normalized("NFC", line):
         line = unicodedata.normalize("NFC", line)
