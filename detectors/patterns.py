@@ -254,16 +254,15 @@ class Matcher:
                 vocab.update(item for item in slot if not item.startswith(CONCEPT_PREFIX))
         self.vocab = frozenset(vocab)
         self._prefixes = frozenset(key.lstrip(SURFACE_PREFIX)[:PREFIX_LEN] for key in vocab)
-        # A typo that drops the third letter ("ваантных", "элктронный") changes a word's first three letters:
-        # such a word may still be a typo of a key long enough to be looked up fuzzily.
-        self._prefixes |= frozenset(key[:2] + key[3] for key in vocab
-                                    if len(key) >= FUZZY_MIN_LEN and not key.startswith(SURFACE_PREFIX))
-        # ... and the letters such keys have in third place, to put back ("обчающихся" -> "обучающихся").
+        # A typo that drops the third letter ("ваантных", "элктронный") changes a word's first three letters: such
+        # a word may still be a typo of a key long enough to be looked up fuzzily; the letters such keys have in
+        # third place are put back ("обчающихся" -> "обучающихся").
         dropped: dict[str, set[str]] = defaultdict(set)
         for key in vocab:
             if len(key) >= FUZZY_MIN_LEN and not key.startswith(SURFACE_PREFIX):
                 dropped[key[:2] + key[3]].add(key[2])
         self._third_letters = {prefix: tuple(sorted(letters)) for prefix, letters in dropped.items()}
+        self._prefixes |= frozenset(self._third_letters)
         self._fuzzy_vocab_by_initial: dict[str, list[str]] = defaultdict(list)
         self._vocab_by_prefix: dict[str, list[str]] = defaultdict(list)
         for key in sorted(vocab):  # a fixed order of candidates for the fuzzy look-ups
