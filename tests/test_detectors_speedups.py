@@ -169,3 +169,45 @@ def test_which_of_equal_occurrences_a_scan_picks_does_not_depend_on_string_hashi
                               check=True)
         outputs.add(done.stdout)
     assert len(outputs) == 1, outputs
+
+
+def test_a_caseless_twin_over_lower_case_text_finds_what_the_case_insensitive_regex_finds() -> None:
+    import re
+
+    from detectors.engine import Detector, _caseless_twin
+
+    catalog = Detector().catalog
+    regexes = [signal.text_regex for group in catalog.cue_groups.values() for signal in group.signals
+               if signal.text_regex is not None]
+    assert len(regexes) >= 5
+    assert all(_caseless_twin(regex) is not None for regex in regexes)  # the catalog's all have one
+    rng = random.Random(11)
+    words = ["Настоящие", "ПРАВИЛА", "педагогической", "этики", "ОСЫ", "Үлгілік", "ҚАҒИДАЛАР", "These", "MODEL",
+             "rules", "Утверждены", "приказом", "МИНИСТРА", "министрінің", "БҰЙРЫҒЫМЕН", "бекітілген", "Approved",
+             "BY", "order", "of", "the", "Minister", "УНИВЕРСИТЕТ", "бiлiм", "ТОО", "©", "ЖШС", "\n", "«", "."]
+    samples = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 14))) for _ in range(3000)]
+    for regex in regexes:
+        twin = _caseless_twin(regex)
+        assert twin is not None
+        for text in samples:
+            assert bool(twin.search(text.lower())) == bool(regex.search(text)), (regex.pattern[:60], text)
+    # A case-sensitive pattern, and one naming a capital by its code, keep their own search.
+    assert _caseless_twin(re.compile("ТОО")) is None
+    assert _caseless_twin(re.compile(r"\u0422ОО", re.IGNORECASE)) is None
+    assert _caseless_twin(re.compile(r"(?-i:ТОО) ltd", re.IGNORECASE)) is None
+    twin = _caseless_twin(re.compile(r"\bПРИКАЗ\S*\s+\W?Министра\B", re.IGNORECASE))
+    assert twin is not None and twin.pattern == r"\bприказ\S*\s+\W?министра\B"  # escapes keep their case
+
+
+def test_the_letter_spaced_word_regex_finds_what_its_plain_form_finds() -> None:
+    import re
+
+    from detectors.extract.textutil import _SPACED_LETTERS_RE
+
+    plain = re.compile(r"(?<![^\s])(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ] ){3,}[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ](?![^\s])")
+    rng = random.Random(13)
+    samples = ["П О Л О Ж Е Н И Е", "x П О Л О", "xП О Л О", "Б Е К І Т Е М І Н\nok", "(П О Л О)"]
+    samples += ["".join(rng.choice("ПОЛАBCІ  \n(x.") for _ in range(rng.randint(1, 30))) for _ in range(20000)]
+    for text in samples:
+        assert ([m.span() for m in _SPACED_LETTERS_RE.finditer(text)]
+                == [m.span() for m in plain.finditer(text)]), text
