@@ -104,12 +104,13 @@ _VOWELS = set("aeiouäáıöóūüúýy")
 _AMBIGUOUS_Y_RE = re.compile(r"[aeiouäáıöóūüúý]y(?=[^\W\daeiouäáıöóūüúýy_])")
 
 
-def latin_to_cyrillic(word: str, vowel_y: str = "й") -> str:
+def latin_to_cyrillic(word: str, vowel_y: str = "й", ia: str = "ия") -> str:
     """Transliterate one lower-case Latin word (Kazakh 2021/2018/informal, Russian slug) to Cyrillic.
 
     Ambiguous letters are resolved by position: "y" after a vowel and not before one is `vowel_y`, "й" by
     default ("sybaylas"; word_keys also tries "ы": "auysu" is ауысу in the 2021 alphabet), otherwise "ы"
-    ("jemqorlyq"); "j" before a vowel is Kazakh "ж" ("jospar"), otherwise Russian-slug "й" ("akademicheskoj").
+    ("jemqorlyq"); "j" before a vowel is Kazakh "ж" ("jospar"), otherwise Russian-slug "й" ("akademicheskoj");
+    "ia" is `ia`, "ия" by default ("akademiia"; word_keys also tries "иа": "plagiat").
     """
     out: list[str] = []
     i = 0
@@ -123,7 +124,7 @@ def latin_to_cyrillic(word: str, vowel_y: str = "й") -> str:
     while i < n:
         for latin, cyr in (_LATIN_DIGRAPHS if word[i] in _DIGRAPH_INITIALS else ()):
             if word.startswith(latin, i):
-                out.append(cyr)
+                out.append(ia if latin == "ia" else cyr)
                 i += len(latin)
                 break
         else:
@@ -142,11 +143,12 @@ def latin_to_cyrillic(word: str, vowel_y: str = "й") -> str:
 
 def latin_readings(word: str) -> tuple[str, ...]:
     """The Cyrillic readings of a lower-case Latin word: two where a "y" stands between a vowel and a
-    consonant (й in "sybaylas", ы in the 2021 alphabet's "auysu"), else one."""
-    first = latin_to_cyrillic(word)
-    if _AMBIGUOUS_Y_RE.search(word):
-        return first, latin_to_cyrillic(word, vowel_y="ы")
-    return (first,)
+    consonant (й in "sybaylas", ы in the 2021 alphabet's "auysu"), two where an "i" stands before an "a"
+    (ия in "akademiia", иа in "plagiat", "sotsialnaya"), four where both do; else one. (A dotless "ı" is "і" in
+    the 2021 alphabet and "й" in the 2018 one's "qoıdy": one reading, since і, и and й fold to one key.)"""
+    vowel_ys = ("й", "ы") if _AMBIGUOUS_Y_RE.search(word) else ("й",)
+    ias = ("ия", "иа") if "ia" in word else ("ия",)
+    return tuple(latin_to_cyrillic(word, vowel_y=vowel_y, ia=ia) for ia in ias for vowel_y in vowel_ys)
 
 
 # --- Kazakh suffix stripper ----------------------------------------------------------------------
@@ -326,14 +328,19 @@ def may_be_misspelt(word: str) -> bool:
 
 @lru_cache(maxsize=300_000)
 def token_keys(word: str) -> tuple[str, ...]:
-    """Match keys of a page word: its word_keys() plus its exact-form key."""
-    return (*word_keys(word), surface_key(word))
+    """Match keys of a page word: its word_keys() plus its exact-form key (a Latin word's also those of its
+    Cyrillic readings: "qol qoıdy" is the exact "қол қойды" a phrase may ask for)."""
+    keys = (*word_keys(word), surface_key(word))
+    if _CYRILLIC_RE.search(word) or not _LATIN_RE.search(word):
+        return keys
+    return (*keys, *(key for key in dict.fromkeys(surface_key(reading) for reading in latin_readings(word))
+                     if key not in keys))
 
 
 @lru_cache(maxsize=300_000)
 def word_keys(word: str) -> tuple[str, ...]:
     """All match keys of one lower-case word (one for Cyrillic words; for Latin ones the English stem and
-    the keys of the Cyrillic reading, of both readings where a "y" may be "й" or "ы")."""
+    the keys of the Cyrillic reading, of every reading where a "y" may be "й" or "ы", an "ia" "ия" or "иа")."""
     word = fix_mixed_script(word.replace("ё", "е"))
     if _CYRILLIC_RE.search(word):
         return cyrillic_keys(word)

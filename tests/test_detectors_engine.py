@@ -899,3 +899,32 @@ def test_a_letter_spaced_title_is_read(detector: Detector) -> None:
                  "<p>2. Комиссия рассматривает вопросы противодействия коррупции.</p></body></html>")
     doc = _extracted(page_html, f"{U}/upload/docs/polozhenie.html")
     assert "anticorruption_commission_regulation" in found(detector, doc)
+
+
+def test_latin_script_kazakh_reads_ia_as_either_cyrillic_spelling(detector: Detector) -> None:
+    """"plagiat" is плагиат (и + а), as "akademiia" is академия: a Latin "ia" has both readings."""
+    page_html = ("<html><head><title>Jazbaşa jūmystardy plagiatqa tekseru tärtıbı</title></head><body>"
+                 "<h1>Jazbaşa jūmystardy plagiatqa tekseru tärtıbı</h1>"
+                 "<p>Qūjattar elektrondyq türde qabyldanady.</p></body></html>")
+    assert "antiplagiarism" in found(detector, _extracted(page_html, f"{U}/kz/research/2892/"))
+
+
+def test_latin_script_kazakh_matches_the_exact_forms_a_phrase_asks_for(detector: Detector) -> None:
+    """"uäkiletti organ ... būıryqqa qol qoıdy" is the catalog's exact "уәкілетті орган =қол =қойды": news that the
+    ministry signed new scholarship rules is not the institution's scholarship information."""
+    news = ("<html><head><title>Stıpendıia tağaıyndaudyñ jaña tärtibi küşine enedi</title></head><body>"
+            "<h1>Stıpendıia tağaıyndaudyñ jaña tärtibi küşine enedi</h1><p>08.11.2026</p>"
+            "<p>Bilim jäne ğylym salasyndağy uäkiletti organ memlekettik stıpendıia tağaıyndau qağıdalaryna "
+            "tüzetuler engizu turaly būıryqqa qol qoıdy.</p></body></html>")
+    doc = _extracted(news, f"{U}/news-21262?lang=kk")
+    assert "scholarship_info" not in {e.artefact_id for e in detector.detect(doc, "university", AS_OF)}
+
+
+def test_an_english_gifts_procedure_may_say_presents(detector: Detector) -> None:
+    """"Rules on receiving presents and hospitality costs" is the gifts procedure; "presented" (awards) is not."""
+    page = ("<html><body><h1>Rules on receiving presents and hospitality costs</h1><p>Approved by the decision of the "
+            "Academic Council.</p><p>The policy applies to management, staff and students.</p></body></html>")
+    assert "gifts_policy" in found(detector, _extracted(page, f"{U}/en/anticorruption/rules/"))
+    award = ("<html><body><h1>The rector presented gifts to the veterans</h1><p>On the eve of the holiday the rector "
+             "presented gifts to the university's veterans.</p></body></html>")
+    assert "gifts_policy" not in found(detector, _extracted(award, f"{U}/en/news/1/"))
