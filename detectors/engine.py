@@ -847,13 +847,18 @@ class _OwnText:
             return False
         known = self._seen.get(regex.pattern)
         if known is None:
-            twin = _caseless_twin(regex) if self._lowered is not None else None
-            known = self._seen[regex.pattern] = (self._search(twin, *self._lowered) if twin is not None and
-                                                 self._lowered is not None else
-                                                 self._search(regex, self._head, self._body))
+            lowered = self._lowered
+            twin = _caseless_twin(regex) if lowered is not None else None
+            if twin is not None and lowered is not None:
+                known = self._search(twin, *lowered)
+            else:
+                known = self._search(regex, self._head, self._body)
+            self._seen[regex.pattern] = known
         return known
 
     def _search(self, regex: re.Pattern[str], head: tuple[str, ...], body: str) -> bool:
+        """`regex` in `head` or on a line of `body` that is not furniture; `body` is the page's text or its
+        lower-cased copy (same length: a line is cut from the page's own text by the match's place)."""
         if any(regex.search(text) for text in head):
             return True
         furniture = self._furniture
