@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import heapq
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import cast
@@ -272,10 +272,13 @@ class Matcher:
             if not key.startswith(SURFACE_PREFIX):
                 self._vocab_by_prefix[key[:FUZZY_MIN_LEN]].append(key)
         # Phrases indexed by the items of one slot, so a segment only checks candidates: the slot
-        # likely to be rarest (plain words before concepts such as @student, few alternatives first).
+        # likely to be rarest (plain words before concepts such as @student; of those, the items the fewest
+        # phrases use: an item many phrases use, @regulation, is a common word on a page too).
+        uses = Counter(item for phrase in phrases for slot in phrase.slots for item in slot)
         self._by_item: dict[str, list[Phrase]] = defaultdict(list)
         for phrase in phrases:
-            slot = min(phrase.slots, key=lambda sl: (any(i.startswith(CONCEPT_PREFIX) for i in sl), len(sl)))
+            slot = min(phrase.slots, key=lambda sl: (any(i.startswith(CONCEPT_PREFIX) for i in sl),
+                                                     sum(uses[i] for i in sl)))
             for item in slot:
                 self._by_item[item].append(phrase)
         # The same index, precompiled for _scan_positions: (phrase, its slots as ordered tuples, whether

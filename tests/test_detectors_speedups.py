@@ -211,3 +211,24 @@ def test_the_letter_spaced_word_regex_finds_what_its_plain_form_finds() -> None:
     for text in samples:
         assert ([m.span() for m in _SPACED_LETTERS_RE.finditer(text)]
                 == [m.span() for m in plain.finditer(text)]), text
+
+
+def test_a_phrase_is_listed_under_its_least_used_concept_and_found_as_before() -> None:
+    """"@regulation @gifts" waits under @gifts, not under @regulation that many phrases use (and many lines
+    hold): fewer candidates per line, the same hits."""
+    concepts = {"regulation": [compile_phrase("положение", "concept:regulation", set()),
+                               compile_phrase("правила", "concept:regulation", set())],
+                "gifts": [compile_phrase("подарки", "concept:gifts", set())],
+                "exam": [compile_phrase("экзамен", "concept:exam", set())],
+                "ethics": [compile_phrase("этика", "concept:ethics", set())]}
+    names = set(concepts)
+    phrases = [compile_phrase("@regulation @gifts", "gifts_policy", names),
+               compile_phrase("@regulation @exam", "exam_rules", names),
+               compile_phrase("@regulation @ethics", "ethics_code", names)]
+    matcher = Matcher(concepts, phrases)
+    gifts_policy = phrases[0]
+    assert gifts_policy in matcher._by_item["@gifts"]
+    assert gifts_policy not in matcher._by_item.get("@regulation", [])
+    text = clean_text("Положение о подарках и правила экзамена")
+    hits = {h.phrase.owner for h in matcher.scan_words(matcher.words(text)[1]).hits}
+    assert {"gifts_policy", "exam_rules"} <= hits and "ethics_code" not in hits
