@@ -300,7 +300,10 @@ class Detector:
                 if seg.part in ("title", "heading") and aid not in negatives and score >= HEAD_NAMING_SCORE:
                     clean_head.add(aid)
                 strongest[aid] = max(strongest[aid], strength)
-                best = per_artefact[aid].setdefault(seg.part, _Scored())
+                scored_parts = per_artefact[aid]
+                best = scored_parts.get(seg.part)
+                if best is None:  # (not setdefault: it would build a _Scored for every hit)
+                    best = scored_parts[seg.part] = _Scored()
                 best.hit_segments.add(index)
                 if score > best.score:
                     best.score, best.segment, best.hit = score, seg, hit

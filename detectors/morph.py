@@ -141,6 +141,7 @@ def latin_to_cyrillic(word: str, vowel_y: str = "й", ia: str = "ия") -> str:
     return "".join(out) + tail
 
 
+@lru_cache(maxsize=100_000)
 def latin_readings(word: str) -> tuple[str, ...]:
     """The Cyrillic readings of a lower-case Latin word: two where a "y" stands between a vowel and a
     consonant (й in "sybaylas", ы in the 2021 alphabet's "auysu"), two where an "i" stands before an "a"
