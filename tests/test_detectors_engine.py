@@ -928,3 +928,15 @@ def test_an_english_gifts_procedure_may_say_presents(detector: Detector) -> None
     award = ("<html><body><h1>The rector presented gifts to the veterans</h1><p>On the eve of the holiday the rector "
              "presented gifts to the university's veterans.</p></body></html>")
     assert "gifts_policy" not in found(detector, _extracted(award, f"{U}/en/news/1/"))
+
+
+@pytest.mark.parametrize("title", ["Педагогтің әдеп қағидалары", "Педагогтік әдеп қағидалары", "Pedagogtyñ ádep qağıdalary"])
+def test_the_national_rules_of_pedagogical_ethics_in_kazakh_stay_uncertain(detector: Detector, title: str) -> None:
+    """The national rules reposted under their Kazakh names (and in Latin script) are a national model: at most
+    uncertain as the staff code (interface.md), as "Правила педагогической этики" is. ("Педагогтік", an
+    adjective, names no staff code at all.)"""
+    page = (f"<html><head><title>{title}</title></head><body><h1>{title}</h1><p>Осы қағидалар педагогтердің "
+            "кәсіби әдебінің нормаларын белгілейді.</p></body></html>")
+    evidence = {e.artefact_id: e.confidence for e in detector.detect(_extracted(page, f"{U}/kz/page/1/"),
+                                                                      "university", AS_OF)}
+    assert evidence.get("staff_ethics_code", 0.0) < 0.5
