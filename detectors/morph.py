@@ -104,13 +104,14 @@ _VOWELS = set("aeiouäáıöóūüúýy")
 _AMBIGUOUS_Y_RE = re.compile(r"[aeiouäáıöóūüúý]y(?=[^\W\daeiouäáıöóūüúýy_])")
 
 
-def latin_to_cyrillic(word: str, vowel_y: str = "й", ia: str = "ия") -> str:
+def latin_to_cyrillic(word: str, vowel_y: str = "й", ia: str = "ия", dotless_ia: str = "іа") -> str:
     """Transliterate one lower-case Latin word (Kazakh 2021/2018/informal, Russian slug) to Cyrillic.
 
     Ambiguous letters are resolved by position: "y" after a vowel and not before one is `vowel_y`, "й" by
     default ("sybaylas"; word_keys also tries "ы": "auysu" is ауысу in the 2021 alphabet), otherwise "ы"
     ("jemqorlyq"); "j" before a vowel is Kazakh "ж" ("jospar"), otherwise Russian-slug "й" ("akademicheskoj");
-    "ia" is `ia`, "ия" by default ("akademiia"; word_keys also tries "иа": "plagiat").
+    "ia" is `ia`, "ия" by default ("akademiia"; word_keys also tries "иа": "plagiat"); "ıa" is `dotless_ia`, "іа" by
+    default (the 2021 alphabet's і + а; word_keys also tries the 2018 alphabet's я: "komıssııa").
     """
     out: list[str] = []
     i = 0
@@ -122,6 +123,10 @@ def latin_to_cyrillic(word: str, vowel_y: str = "й", ia: str = "ия") -> str:
             n = len(word)
             break
     while i < n:
+        if word.startswith("ıa", i):
+            out.append(dotless_ia)
+            i += 2
+            continue
         for latin, cyr in (_LATIN_DIGRAPHS if word[i] in _DIGRAPH_INITIALS else ()):
             if word.startswith(latin, i):
                 out.append(ia if latin == "ia" else cyr)
@@ -145,11 +150,14 @@ def latin_to_cyrillic(word: str, vowel_y: str = "й", ia: str = "ия") -> str:
 def latin_readings(word: str) -> tuple[str, ...]:
     """The Cyrillic readings of a lower-case Latin word: two where a "y" stands between a vowel and a
     consonant (й in "sybaylas", ы in the 2021 alphabet's "auysu"), two where an "i" stands before an "a"
-    (ия in "akademiia", иа in "plagiat", "sotsialnaya"), four where both do; else one. (A dotless "ı" is "і" in
+    (ия in "akademiia", иа in "plagiat", "sotsialnaya"), two where an "ıa" does (іа, or the 2018 alphabet's я in
+    "komıssııa"); their combinations where several do; else one. (A dotless "ı" is "і" in
     the 2021 alphabet and "й" in the 2018 one's "qoıdy": one reading, since і, и and й fold to one key.)"""
     vowel_ys = ("й", "ы") if _AMBIGUOUS_Y_RE.search(word) else ("й",)
     ias = ("ия", "иа") if "ia" in word else ("ия",)
-    return tuple(latin_to_cyrillic(word, vowel_y=vowel_y, ia=ia) for ia in ias for vowel_y in vowel_ys)
+    dotless_ias = ("іа", "я") if "ıa" in word else ("іа",)
+    return tuple(latin_to_cyrillic(word, vowel_y=vowel_y, ia=ia, dotless_ia=dotless_ia)
+                 for dotless_ia in dotless_ias for ia in ias for vowel_y in vowel_ys)
 
 
 # --- Kazakh suffix stripper ----------------------------------------------------------------------

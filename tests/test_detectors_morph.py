@@ -57,6 +57,8 @@ def test_mixed_script_words_are_repaired() -> None:
     ("akademicheskoj mobilnosti", "академической мобильности"),
     ("auysuğa onlain ötınış", "ауысуға онлайн өтініш"),  # 2021: "y" after a vowel is ы here, not й
     ("kodeks etiki", "кодекс этики"),  # Russian slug: "e" for "э"
+    ("plagiatqa tekseru", "плагиатқа тексеру"),  # "ia" is иа here, ия in "akademiia"
+    ("sybaılas jemqorlyqqa qarsy komıssııa", "сыбайлас жемқорлыққа қарсы комиссия"),  # 2018: "ıa" is я
 ])
 def test_latin_words_meet_their_cyrillic_spelling(latin: str, cyrillic: str) -> None:
     latin_tokens = tokenize(clean_text(latin))
@@ -239,3 +241,11 @@ def test_word_order_and_distance() -> None:
     assert [h.phrase.owner for h in near.hits] == ["anticorruption_plan"]
     far = matcher.scan(tokenize(clean_text("План " + "слово " * 30 + "противодействие коррупции")))
     assert far.hits == []
+
+
+def test_a_latin_word_carries_the_exact_forms_of_its_readings() -> None:
+    """A phrase's exact "=қойды" meets the 2018 alphabet's "qoıdy" (і, и and й fold to one key)."""
+    from detectors.morph import surface_key, token_keys
+
+    assert surface_key("қойды") in token_keys("qoıdy")
+    assert surface_key("плагиатқа") in token_keys("plagiatqa")
