@@ -940,3 +940,19 @@ def test_the_national_rules_of_pedagogical_ethics_in_kazakh_stay_uncertain(detec
     evidence = {e.artefact_id: e.confidence for e in detector.detect(_extracted(page, f"{U}/kz/page/1/"),
                                                                       "university", AS_OF)}
     assert evidence.get("staff_ethics_code", 0.0) < 0.5
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Опубликованы списки обладателей образовательных грантов", False),  # the national award
+    ("Білім беру гранттары иегерлерінің тізімі жарияланды", False),
+    ("Lists of state educational grant holders published", False),
+    ("Список обладателей вакантных грантов", True),  # the institution's award of vacant grants
+    ("Список претендентов на вакантный грант", True),
+    ("Грантқа ауыстыруға үміткерлер тізімі", True),
+])
+def test_a_list_of_grant_holders_is_the_national_award_unless_the_grants_are_vacant(
+        detector: Detector, title: str, expected: bool) -> None:
+    """Kind 1 of issue 13: "the ministry published the lists of grant holders" is no list of the institution's
+    candidates for vacant grants; each language's `not` words count, though the phrase is one."""
+    doc = _extracted(f"<html><body><h1>{title}</h1><p>Тізім / список / list.</p></body></html>", f"{U}/ru/news/1/")
+    assert ("grant_transfer_candidates" in found(detector, doc)) is expected

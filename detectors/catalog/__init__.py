@@ -183,16 +183,16 @@ class Catalog:
     def _compiled_synonyms(self) -> tuple[list[Phrase], list[Phrase]]:
         names = set(self.concepts)
         phrases: dict[Phrase, Phrase] = {}
-        nots: list[Phrase] = []
+        nots: dict[tuple[str, str], Phrase] = {}
         for entry in self.entries.values():
             for n, spec in enumerate(entry.synonyms):
                 phrase = compile_phrase(spec.text, entry.id, names, spec.weight, spec.needs, spec.lang == "lat")
-                if phrase in phrases:  # the same phrase in several languages counts once
-                    continue
-                phrase = replace(phrase, key=f"{entry.id}#{n}", period=spec.period)
-                phrases[phrase] = phrase
-                nots.extend(compile_phrase(text, "not:" + phrase.key, names) for text in spec.nots)
-        return list(phrases), nots
+                kept = phrases.get(phrase)  # the same phrase in several languages counts once ...
+                if kept is None:
+                    kept = phrases[phrase] = replace(phrase, key=f"{entry.id}#{n}", period=spec.period)
+                for text in spec.nots:  # ... with every language's `not` words
+                    nots.setdefault((kept.key, text), compile_phrase(text, "not:" + kept.key, names))
+        return list(phrases.values()), list(nots.values())
 
     @property
     def artefact_phrases(self) -> list[Phrase]:
