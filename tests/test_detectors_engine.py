@@ -933,8 +933,8 @@ def test_an_english_gifts_procedure_may_say_presents(detector: Detector) -> None
 @pytest.mark.parametrize("title", ["Педагогтің әдеп қағидалары", "Педагогтік әдеп қағидалары", "Pedagogtyñ ádep qağıdalary"])
 def test_the_national_rules_of_pedagogical_ethics_in_kazakh_stay_uncertain(detector: Detector, title: str) -> None:
     """The national rules reposted under their Kazakh names (and in Latin script) are a national model: at most
-    uncertain as the staff code (interface.md), as "Правила педагогической этики" is. ("Педагогтік", an
-    adjective, names no staff code at all.)"""
+    uncertain as the staff code (interface.md), as "Правила педагогической этики" is. (The catalog says "педагог
+    әдеп қағидалары": a new catalog word "педагогтік" would stop the page's "педагогтік" from meeting "педагог".)"""
     page = (f"<html><head><title>{title}</title></head><body><h1>{title}</h1><p>Осы қағидалар педагогтердің "
             "кәсіби әдебінің нормаларын белгілейді.</p></body></html>")
     evidence = {e.artefact_id: e.confidence for e in detector.detect(_extracted(page, f"{U}/kz/page/1/"),
@@ -956,3 +956,28 @@ def test_a_list_of_grant_holders_is_the_national_award_unless_the_grants_are_vac
     candidates for vacant grants; each language's `not` words count, though the phrase is one."""
     doc = _extracted(f"<html><body><h1>{title}</h1><p>Тізім / список / list.</p></body></html>", f"{U}/ru/news/1/")
     assert ("grant_transfer_candidates" in found(detector, doc)) is expected
+
+
+def test_a_page_called_vacancies_makes_its_announcement_its_subject(detector: Detector) -> None:
+    """A vacancy announcement on a news URL under the heading "Вакансии" is still the announcement; a ministry's
+    vacancies are not the institution's."""
+    own = _extracted("<html><body><h1>Вакансии</h1><p>Университет объявляет конкурс на замещение вакантных "
+                     "должностей профессорско-преподавательского состава: доцент кафедры физики.</p></body></html>",
+                     f"{U}/ru/news/1/")
+    assert "vacancy_announcements" in found(detector, own)
+    ministry = _extracted("<html><body><h1>Вакансии в Министерстве образования</h1><p>Министерство просвещения "
+                          "объявляет конкурс на занятие вакантных административных государственных должностей.</p>"
+                          "</body></html>", f"{U}/ru/news/2/")
+    assert "vacancy_announcements" not in found(detector, ministry)
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Кто получит стипендию в новом учебном году", "По новым правилам Министерства стипендия будет назначаться "
+     "только отличникам. Изменения вступят в силу с 1 сентября."),
+    ("Нацкомиссия опубликовала списки студентов на стипендию Президента", "Национальная комиссия утвердила список "
+     "стипендиатов Президента Республики Казахстан на 2025 год."),
+])
+def test_news_of_national_scholarship_decisions_is_no_scholarship_page(detector: Detector, title: str,
+                                                                         body: str) -> None:
+    doc = _extracted(f"<html><body><h1>{title}</h1><p>{body}</p></body></html>", f"{U}/ru/news/3/")
+    assert not {"scholarship_info", "scholarship_candidates"} & set(found(detector, doc))
