@@ -981,3 +981,15 @@ def test_news_of_national_scholarship_decisions_is_no_scholarship_page(detector:
                                                                          body: str) -> None:
     doc = _extracted(f"<html><body><h1>{title}</h1><p>{body}</p></body></html>", f"{U}/ru/news/3/")
     assert not {"scholarship_info", "scholarship_candidates"} & set(found(detector, doc))
+
+
+def test_kazakh_daily_is_not_the_school_e_diary_kundelik(detector: Detector) -> None:
+    """"күнделікті" (daily) is a common Kazakh word; only "Күнделік"/"Kundelik" itself (the schools' e-diary)
+    hints at a school's page."""
+    page = ("<html><body><h1>Академиялық адалдық кодексі</h1><p>Білім алушылар күнделікті оқу жұмысында "
+            "академиялық адалдық қағидаттарын сақтайды.</p></body></html>")
+    candidates = detector.candidates(_extracted(page, f"{U}/kz/page/2/"), "university", AS_OF)
+    assert [c.genre for c in candidates if c.artefact_id == "student_ethics_code"] == [""]  # no other organisation
+    school = page.replace("күнделікті", "Күнделік жүйесінде")
+    candidates = detector.candidates(_extracted(school, f"{U}/kz/page/3/"), "university", AS_OF)
+    assert [c.genre for c in candidates if c.artefact_id == "student_ethics_code"] == ["other_org"]
