@@ -993,3 +993,14 @@ def test_kazakh_daily_is_not_the_school_e_diary_kundelik(detector: Detector) -> 
     school = page.replace("күнделікті", "Күнделік жүйесінде")
     candidates = detector.candidates(_extracted(school, f"{U}/kz/page/3/"), "university", AS_OF)
     assert [c.genre for c in candidates if c.artefact_id == "student_ethics_code"] == ["other_org"]
+
+
+def test_english_elite_is_not_kazakh_in_our_country(detector: Detector) -> None:
+    """The Latin reading of "elite" stems like "елі" (country): the national-news cue asks for the exact
+    "елімізде" (in our country), so an "Elite ... programme" headline is no news of a national decision."""
+    page = ("<html><body><h1>Elite academic mobility programme</h1><p>Students of the university may apply for the "
+            "semester abroad under the academic mobility programme.</p></body></html>")
+    assert found(detector, _extracted(page, f"{U}/en/page/4/")).get("academic_mobility", 0.0) >= 0.9
+    news = ("<html><body><h1>Елімізде шәкіртақы мөлшері өзгереді</h1><p>Ғылым және жоғары білім министрлігі "
+            "хабарлады.</p></body></html>")
+    assert "scholarship_info" not in found(detector, _extracted(news, f"{U}/kz/news/4/"))
