@@ -371,11 +371,12 @@ class Matcher:
             return ()
         misspelt = may_be_misspelt(word)
         found = self._catalog_keys_cached(token_keys(word), misspelt)
-        if found or not misspelt or len(word) < FUZZY_MIN_LEN - 1:
+        if found or not misspelt or len(word) < FUZZY_MIN_LEN - 1 or _LATIN_WORD_RE.match(word.lower()):
             return found
         # A typo that dropped the third letter is two edits from an inflected form's lemma, more than a fuzzy
         # look-up allows ("обчающихся" for "обучающихся", lemma "обучаться"): put back each letter the catalog's
-        # keys have there, and take the first spelling the dictionary reads as a catalog word.
+        # keys have there, and take the first spelling the dictionary reads as a catalog word. Cyrillic words
+        # only: English has no dictionary here, so "materials" would be read as "ma(s)terials", a master's.
         for letter in self._third_letters.get(fold(word.lower())[:PREFIX_LEN], ()):
             restored = self._catalog_keys_cached(token_keys(word[:2] + letter + word[2:]), False)
             if restored:

@@ -1004,3 +1004,13 @@ def test_english_elite_is_not_kazakh_in_our_country(detector: Detector) -> None:
     news = ("<html><body><h1>Елімізде шәкіртақы мөлшері өзгереді</h1><p>Ғылым және жоғары білім министрлігі "
             "хабарлады.</p></body></html>")
     assert "scholarship_info" not in found(detector, _extracted(news, f"{U}/kz/news/4/"))
+
+
+def test_knowing_in_kazakh_is_no_exam_ticket(detector: Detector) -> None:
+    """"білетінін" (that they know) folds to the Russian "билет" (an exam ticket, a negative of the exam rules):
+    the negative asks for the ticket's own forms."""
+    page = ("<html><body><h1>Қорытынды бақылау</h1><p>Емтихан өткізу тәртібі: емтихан білім алушылардың пән бойынша "
+            "не білетінін тексереді.</p></body></html>")
+    assert found(detector, _extracted(page, f"{U}/kz/page/5/")).get("exam_rules", 0.0) >= 0.9
+    tickets = "<html><body><h1>Емтихан билеттері</h1><p>Пән бойынша.</p></body></html>"
+    assert "exam_rules" not in found(detector, _extracted(tickets, f"{U}/kz/page/6/"))

@@ -194,6 +194,10 @@ def test_an_inflected_word_that_dropped_its_third_letter_is_read_with_the_letter
     assert [h.phrase.owner for h in hits] == ["student_code"]
     assert hits[0].quality < 1.0
     assert matcher.scan_words(matcher.words(clean_text("Кодекс этики обвиняемых"))[1]).hits == []
+    # Not an English word: with no dictionary to say "materials" is a word, it would be "ma(s)terials".
+    english = Matcher({}, [compile_phrase("master thesis", "master_thesis", names)], fuzzy_min_ratio=88)
+    assert english.scan_words(english.words(clean_text("Master thesis materials"))[1]).hits[0].end == 1
+    assert english.scan_words(english.words(clean_text("Thesis materials"))[1]).hits == []
 
 
 def test_a_word_the_dictionary_knows_is_not_read_as_a_typo_of_another() -> None:
