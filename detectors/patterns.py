@@ -38,6 +38,7 @@ from detectors.morph import (
 )
 from detectors.normalize import WORD_RE, Token, clean_text, stopword_keys, tokenize
 
+_KAZAKH_LETTERS = frozenset("әғқңөұүһі")
 _LATIN_WORD_RE = re.compile(r"^[a-zäáçéğǵıñńöóşūüúý]+$")
 CONCEPT_PREFIX = "@"
 FEATURE_PREFIX = "#"
@@ -371,12 +372,14 @@ class Matcher:
             return ()
         misspelt = may_be_misspelt(word)
         found = self._catalog_keys_cached(token_keys(word), misspelt)
-        if found or not misspelt or len(word) < FUZZY_MIN_LEN - 1 or _LATIN_WORD_RE.match(word.lower()):
+        if (found or not misspelt or len(word) < FUZZY_MIN_LEN - 1 or _LATIN_WORD_RE.match(word)
+                or not _KAZAKH_LETTERS.isdisjoint(word)):
             return found
         # A typo that dropped the third letter is two edits from an inflected form's lemma, more than a fuzzy
         # look-up allows ("обчающихся" for "обучающихся", lemma "обучаться"): put back each letter the catalog's
-        # keys have there, and take the first spelling the dictionary reads as a catalog word. Cyrillic words
-        # only: English has no dictionary here, so "materials" would be read as "ma(s)terials", a master's.
+        # keys have there, and take the first spelling the dictionary reads as a catalog word. Russian-looking
+        # words only: English and Kazakh have no dictionary here to say a word is a word, and "materials" would
+        # be "ma(s)terials", a master's, "бұрын" (earlier) "бұ(й)рын", an order, "тікелей" (directly) "ті(р)келей".
         for letter in self._third_letters.get(fold(word.lower())[:PREFIX_LEN], ()):
             restored = self._catalog_keys_cached(token_keys(word[:2] + letter + word[2:]), False)
             if restored:

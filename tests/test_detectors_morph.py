@@ -198,6 +198,9 @@ def test_an_inflected_word_that_dropped_its_third_letter_is_read_with_the_letter
     english = Matcher({}, [compile_phrase("master thesis", "master_thesis", names)], fuzzy_min_ratio=88)
     assert english.scan_words(english.words(clean_text("Master thesis materials"))[1]).hits[0].end == 1
     assert english.scan_words(english.words(clean_text("Thesis materials"))[1]).hits == []
+    # Nor a Kazakh one (no dictionary either): "бұрын" (earlier) is no "бұ(й)рын", an order's word.
+    kazakh = Matcher({}, [compile_phrase("министрдің бұйрығы", "order", names)], fuzzy_min_ratio=88)
+    assert kazakh.scan_words(kazakh.words(clean_text("Министрдің бұрын айтқаны"))[1]).hits == []
 
 
 def test_a_word_the_dictionary_knows_is_not_read_as_a_typo_of_another() -> None:
