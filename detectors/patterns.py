@@ -38,7 +38,6 @@ from detectors.morph import (
 )
 from detectors.normalize import WORD_RE, Token, clean_text, stopword_keys, tokenize
 
-_KAZAKH_LETTERS = frozenset("әғқңөұүһі")
 _LATIN_WORD_RE = re.compile(r"^[a-zäáçéğǵıñńöóşūüúý]+$")
 CONCEPT_PREFIX = "@"
 FEATURE_PREFIX = "#"
@@ -372,18 +371,21 @@ class Matcher:
             return ()
         misspelt = may_be_misspelt(word)
         found = self._catalog_keys_cached(token_keys(word), misspelt)
-        if (found or not misspelt or len(word) < FUZZY_MIN_LEN - 1 or _LATIN_WORD_RE.match(word)
-                or not _KAZAKH_LETTERS.isdisjoint(word)):
+        if found or not misspelt or len(word) < FUZZY_MIN_LEN - 1 or _LATIN_WORD_RE.match(word):
             return found
         # A typo that dropped the third letter is two edits from an inflected form's lemma, more than a fuzzy
-        # look-up allows ("обчающихся" for "обучающихся", lemma "обучаться"): put back each letter the catalog's
-        # keys have there, and take the first spelling the dictionary reads as a catalog word. Russian-looking
-        # words only: English and Kazakh have no dictionary here to say a word is a word, and "materials" would
-        # be "ma(s)terials", a master's, "бұрын" (earlier) "бұ(й)рын", an order, "тікелей" (directly) "ті(р)келей".
+        # look-up allows ("обчающихся" for "обучающихся", lemma "обучаться"; "нәижелері" for "нәтижелері"): put
+        # back each letter the catalog's keys have there, and take the first spelling that is a catalog word of
+        # FUZZY_MIN_LEN letters or more itself, not one more approximation of one, nor a short Kazakh stem that
+        # any word of those letters reaches: "бұрын" (earlier) is no "бұ(й)рын", stem "бұйр" of an order, and
+        # "оралдағы" (in Oral) no "ор(т)алдағы", a centre. Not English words: no dictionary here says
+        # "materials" is a word, not "ma(s)terials".
         for letter in self._third_letters.get(fold(word.lower())[:PREFIX_LEN], ()):
             restored = self._catalog_keys_cached(token_keys(word[:2] + letter + word[2:]), False)
-            if restored:
-                return tuple((key, min(quality, DROPPED_LETTER_QUALITY)) for key, quality in restored)
+            kept = tuple((key, DROPPED_LETTER_QUALITY) for key, quality in restored
+                         if quality == 1.0 and (key.startswith(SURFACE_PREFIX) or len(key) >= FUZZY_MIN_LEN))
+            if any(not key.startswith(SURFACE_PREFIX) for key, _ in kept):
+                return kept
         return ()
 
     def _may_match(self, word: str) -> bool:
