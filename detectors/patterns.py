@@ -378,8 +378,8 @@ class Matcher:
         # back each letter the catalog's keys have there, and take the first spelling that is a catalog word of
         # FUZZY_MIN_LEN letters or more itself, not one more approximation of one, nor a short Kazakh stem that
         # any word of those letters reaches: "бұрын" (earlier) is no "бұ(й)рын", stem "бұйр" of an order, and
-        # "оралдағы" (in Oral) no "ор(т)алдағы", a centre. Not English words: no dictionary here says
-        # "materials" is a word, not "ma(s)terials".
+        # "оралдағы" (in Oral) no "ор(т)алдағы", a centre. Not Latin-script words: no dictionary here says the
+        # English "materials" is a word, not "ma(s)terials".
         for letter in self._third_letters.get(fold(word.lower())[:PREFIX_LEN], ()):
             restored = self._catalog_keys_cached(token_keys(word[:2] + letter + word[2:]), False)
             kept = tuple((key, DROPPED_LETTER_QUALITY) for key, quality in restored
