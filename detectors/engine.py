@@ -28,7 +28,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from detectors.catalog import Catalog, load_catalog
+from detectors.catalog import Catalog, load_catalog, map_pattern_letters
 from detectors.decision import (
     GENRE_MIN_STRENGTH,
     GENRE_OF_CUE,
@@ -885,16 +885,8 @@ def _caseless_twin(regex: re.Pattern[str]) -> re.Pattern[str] | None:
     if (not regex.flags & re.IGNORECASE or _CHARACTER_ESCAPE_RE.search(regex.pattern)
             or "(?-" in regex.pattern):  # a part made case-sensitive again
         return None
-    pattern, out, i = regex.pattern, [], 0
-    while i < len(pattern):
-        if pattern[i] == "\\":  # \S, \W, \B keep their case: it is their meaning
-            out.append(pattern[i:i + 2])
-            i += 2
-            continue
-        lowered = pattern[i].lower()
-        out.append(lowered if len(lowered) == 1 else pattern[i])
-        i += 1
-    return re.compile("".join(out), regex.flags & ~re.IGNORECASE)
+    lowered = map_pattern_letters(regex.pattern, lambda ch, _: ch.lower() if len(ch.lower()) == 1 else ch)
+    return re.compile(lowered, regex.flags & ~re.IGNORECASE)
 
 
 def _without_site_name(title: str, furniture: set[str], heading: str = "") -> str:

@@ -9,6 +9,7 @@ detectors/README.md.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 from pathlib import Path
@@ -40,10 +41,9 @@ _FILE_LINK_RE = re.compile(r"\.(pdf|docx?|xlsx?|rtf|odt|pptx?)(?:$|[?#])", re.IG
 _KAZAKH_LOOKALIKES = kazakh_typed_as()
 
 
-def lookalike_tolerant(pattern: str) -> str:
-    """A regular expression whose Kazakh letters also match the letters typed for them ("білім" also matches
-    "бiлiм" with a Latin i, and "билим"); the words the phrase matcher reads are repaired the same way
-    (morph.fix_mixed_script), so a regex over the text must not be stricter than they are."""
+def map_pattern_letters(pattern: str, replace: Callable[[str, bool], str]) -> str:
+    """A regular expression with each character outside escapes replaced by `replace(character, inside a
+    [class])`; escapes (\\S, \\W, \\b, \\.) are kept as they are: their letter is their meaning."""
     out: list[str] = []
     in_class = False
     i = 0
@@ -57,13 +57,20 @@ def lookalike_tolerant(pattern: str) -> str:
             in_class = True
         elif ch == "]" and in_class:
             in_class = False
-        letters = _KAZAKH_LOOKALIKES.get(ch.lower())
-        if letters is None:
-            out.append(ch)
-        else:
-            out.append(letters if in_class else f"[{letters}]")
+        out.append(replace(ch, in_class))
         i += 1
     return "".join(out)
+
+
+def lookalike_tolerant(pattern: str) -> str:
+    """A regular expression whose Kazakh letters also match the letters typed for them ("білім" also matches
+    "бiлiм" with a Latin i, and "билим"); the words the phrase matcher reads are repaired the same way
+    (morph.fix_mixed_script), so a regex over the text must not be stricter than they are."""
+    def tolerant(ch: str, in_class: bool) -> str:
+        letters = _KAZAKH_LOOKALIKES.get(ch.lower())
+        return ch if letters is None else letters if in_class else f"[{letters}]"
+
+    return map_pattern_letters(pattern, tolerant)
 
 
 class CatalogError(ValueError):
