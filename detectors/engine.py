@@ -72,6 +72,7 @@ HEAD_NAMING_SCORE = 0.4  # a head hit at least this strong means the document is
 # head names the site's section.
 TOPIC_ONLY_FACTOR = 0.75
 TOPIC_ONLY_MIN_WORDS = 20
+SECONDARY_MARGIN = 0.01  # a sentence in another artefact's document stays this far below `found`
 LINK_LINE_SHARE = 0.6  # a line whose text is at least this share a link's text is that link
 TEASER_EXTRA_CHARS = 20  # a headline may sit in a link text with a date or "(Read more)" added
 SHORT_LINE_CHARS = 100
@@ -318,6 +319,10 @@ class Detector:
         named_in_body = {aid for aid, parts in per_artefact.items()
                          if "body" in parts and parts["body"].score >= HEAD_NAMING_SCORE}
         page_features = doc_features(doc.kind, body_words, len(named_in_head), cue_strength)
+        # The artefacts whose document this is: named in its head, and not only as the site's section (see below).
+        owners = {aid for aid in named_in_head
+                  if not (doc.kind == "html" and named_in_body - {aid}
+                          and self._topic_only(per_artefact[aid], body_words))}
         found: list[Candidate] = []
         period: Period | None = None
         period_done = False
@@ -333,6 +338,13 @@ class Detector:
                 raw *= TOPIC_ONLY_FACTOR
             if aid in head_negative and aid not in clean_head:
                 raw *= HEAD_NEGATIVE_FACTOR
+            if owners - {aid} and not any(p in HEAD_PARTS or p == "line" for p in parts) \
+                    and not _gives_contact(parts):
+                # Only a sentence of a document whose head names another artefact: a regulation's clause that
+                # the council reports yearly, a policy's that a trust line exists. Never more than `uncertain`
+                # (a second artefact the page carries has a heading or a line of its own, or, like a trust line's
+                # number in a policy's text, says how to reach it).
+                raw = min(raw, self._found - SECONDARY_MARGIN)
             # An artefact may accept e.g. news (a competition announcement is news), but only when
             # the page is about it: a passing mention in the text gets the group's own factor.
             about_it = any(part in HEAD_PARTS for part in parts)
@@ -1133,10 +1145,19 @@ def _is_sentence(line: str) -> bool:
     return len(_WORD3_RE.findall(line)) >= 2 and any(c.islower() for c in line)
 
 
+def _gives_contact(parts: dict[str, _Scored]) -> bool:
+    """Does a sentence that names the artefact give a phone number or an e-mail address?"""
+    for scored in parts.values():
+        text = scored.segment.display if scored.segment is not None else ""
+        if _PHONE_FAST_RE.search(text) or ("@" in text and _EMAIL_RE.search(text)):
+            return True
+    return False
+
+
 def _is_title_like(line: str) -> bool:
     """A short line that names something rather than says something: a list item or the name of a
-    document on a section page ("Положение об антикоррупционной комиссии")."""
-    return len(line) <= SHORT_LINE_CHARS and len(line.split()) <= SHORT_LINE_WORDS and not line.endswith((".", ",", ";", ":"))
+    document on a section page ("Положение об антикоррупционной комиссии"). A question is said, not named."""
+    return len(line) <= SHORT_LINE_CHARS and len(line.split()) <= SHORT_LINE_WORDS and not line.endswith((".", ",", ";", ":", "?", "!"))
 
 
 def _near(positions: dict[str, list[tuple[int, float]]], item: str, start: int, end: int) -> bool:

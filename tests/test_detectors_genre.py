@@ -939,3 +939,79 @@ def test_news_that_the_authorized_body_signed_new_rules_is_no_scholarship_inform
     """"The authorized body" is the ministry: a news item that it signed an order changing the national rules is a
     report on a national decision, not the institution's scholarship information, nor a doubt to check."""
     assert "scholarship_info" not in verdicts(detector, page(f"{U}/kk/news/39308/", title, body))
+
+
+@pytest.mark.parametrize(("url", "title", "body", "own", "mentioned"), [
+    # A regulation's clause on how the council reports is not the head's annual report.
+    (f"{U}/ru/documents/polozhenie-o-sovete-po-etike", "Положение о комиссии по противодействию коррупции",
+     "1. Комиссия является постоянно действующим коллегиальным органом университета.\n"
+     "2. Комиссия рассматривает обращения о нарушениях и вносит предложения ректору.\n"
+     "3. Отчёт о деятельности комиссии ежегодно представляется Учёному совету университета.",
+     "anticorruption_commission_regulation", "head_annual_report"),
+    # A policy's clause that a trust line exists (no number, no hours) is not the hotline's page.
+    (f"{U}/en/compliance/anti-corruption-policy", "Anti-Corruption Policy of the University",
+     "1. The policy sets out the principles of preventing corruption at the university.\n"
+     "2. Employees and students may report suspected corruption through the trust line or anonymously "
+     "through the website form, and no one who reports in good faith is punished.",
+     "anticorruption_policy", "hotline"),
+    # The rector's blog answering that applications go through the student portal is not the service.
+    (f"{U}/kk/rector/blog", "Ректордың блогы",
+     "Сұрақ: Жатақханаға орын алу үшін өтінішті қайда беруге болады?\n"
+     "Жауап: Өтініштер студенттің жеке кабинеті арқылы онлайн қабылданады, кезек тәртібі жатақхана бетінде "
+     "жарияланған.",
+     "head_blog", "dormitory_online_registration"),
+])
+def test_a_passing_sentence_in_another_artefacts_document_is_at_most_uncertain(
+        detector: Detector, url: str, title: str, body: str, own: str, mentioned: str) -> None:
+    found = verdicts(detector, page(url, title, body))
+    assert found.get(own, 0.0) >= 0.5, found
+    assert found.get(mentioned, 0.0) < 0.5, found
+
+
+def test_a_trust_lines_number_in_a_policys_sentence_is_still_the_hotline(detector: Detector) -> None:
+    """A sentence that says how to reach the trust line (its number) is the line's evidence wherever it stands."""
+    doc = page(f"{U}/ru/anticor/policy", "Антикоррупционная политика университета",
+               "1. Политика определяет принципы противодействия коррупции в университете.\n"
+               "2. О фактах коррупции можно сообщить по телефону доверия ректора +7 (7172) 12-34-56, звонки "
+               "принимаются круглосуточно.")
+    found = verdicts(detector, doc)
+    assert found.get("anticorruption_policy", 0.0) >= 0.5, found
+    assert found.get("hotline", 0.0) >= 0.5, found
+
+
+def test_a_second_artefact_with_its_own_heading_on_the_page_is_still_found(detector: Detector) -> None:
+    """The cap is for sentences only: a page that gives the second artefact a heading or line carries both."""
+    doc = page(f"{U}/ru/anticor/komissiya", "Положение о комиссии по противодействию коррупции",
+               "1. Комиссия является постоянно действующим коллегиальным органом университета.\n"
+               "Состав комиссии по противодействию коррупции\n"
+               "Председатель: Ахметов Серик Бакытович, проректор\n"
+               "Секретарь: Жумабаева Айгуль Нурлановна, юрист",
+               headings=["Положение о комиссии по противодействию коррупции",
+                         "Состав комиссии по противодействию коррупции"])
+    found = verdicts(detector, doc)
+    assert found.get("anticorruption_commission_regulation", 0.0) >= 0.5, found
+    assert found.get("anticorruption_commission_composition", 0.0) >= 0.5, found
+
+
+def test_equipment_bought_for_the_academic_year_is_no_textbook(detector: Detector) -> None:
+    """Guidance's "оқу құралы" (a textbook) is matched in its own forms: phrase words meet in any order, and
+    "құрал-жабдық" (equipment) near "оқу жылы" (academic year) made survey results read as guidance."""
+    doc = page(f"{C}/kk/saualnama/natizheleri-2026", "Білім алушылар сауалнамасының нәтижелері",
+               "Сауалнамаға 1-3 курстың 312 білім алушысы қатысты.\n"
+               "Зертханалардың жабдықталуына 58% қанағаттанады, асхана қызметіне 49% қанағаттанады.\n"
+               "Сауалнама қорытындысы бойынша шеберханаларға жаңа құрал-жабдық сатып алу колледждің 2026-2027 оқу "
+               "жылына арналған жоспарына енгізілді.")
+    evidence = {e.artefact_id: e for e in detector.detect(doc, "college", AS_OF)}
+    assert evidence["survey_results"].confidence >= 0.5
+    assert evidence["survey_results"].genre != "guidance"
+
+
+@pytest.mark.parametrize("title", ["Methodological guidelines for the preparation of the diploma project",
+                                   "Методические указания по выполнению дипломного проекта"])
+def test_methodological_guidelines_are_guidance_in_english_as_in_russian(detector: Detector, title: str) -> None:
+    """A methodological guide to the diploma project is a neighbour of the thesis regulation, named as guidance in
+    either language (English translations of "методические указания" say "methodological guidelines")."""
+    doc = page(f"{U}/en/students/diploma-guide", title,
+               "The guide sets out the structure of the diploma project, its volume and the order of its defence.")
+    evidence = {e.artefact_id: e for e in detector.detect(doc, "university", AS_OF)}
+    assert evidence["thesis_regulation"].genre == "guidance"
