@@ -96,6 +96,8 @@ def _is_file_link(url: str) -> bool:
     return url.split("?", 1)[0].split("#", 1)[0].lower().endswith(FILE_EXTENSIONS)
 # A numbered or bulleted item of running text (not an all-capitals heading like "1. ЖАЛПЫ ЕРЕЖЕЛЕР"); "12 сентября
 # 2025", "12 September 2025", "12 қыркүйек 2025 ж." are dates, not items.
+# "4. ", "2.3 ", "5) ": a numbered section or clause of a document.
+_SECTION_NUMBER_RE = re.compile(r"\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s")
 _LIST_ITEM_RE = re.compile(
     r"^\s*(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[-•▪●*])\s+(?=.*[a-zа-яёәғқңөұүһі])"
     r"(?!(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
@@ -148,6 +150,7 @@ class Segment:
     joined: bool = False  # two or three lead lines joined (a title broken over lines)
     span: int = 1  # number of lead lines in this segment
     section: bool = False  # a later heading of an HTML page: names a section, not the whole page
+    numbered: bool = False  # a numbered section's heading ("4. Подарки"): a part of the document, not a second one
 
     @property
     def is_line(self) -> bool:
@@ -338,12 +341,11 @@ class Detector:
                 raw *= TOPIC_ONLY_FACTOR
             if aid in head_negative and aid not in clean_head:
                 raw *= HEAD_NEGATIVE_FACTOR
-            if owners - {aid} and not any(p in HEAD_PARTS or p == "line" for p in parts) \
-                    and not _gives_contact(parts):
-                # Only a sentence of a document whose head names another artefact: a regulation's clause that
-                # the council reports yearly, a policy's that a trust line exists. Never more than `uncertain`
-                # (a second artefact the page carries has a heading or a line of its own, or, like a trust line's
-                # number in a policy's text, says how to reach it).
+            if owners - {aid} and not any(_names_apart(p, s) for p, s in parts.items()) and not _gives_contact(parts):
+                # Only a sentence or a numbered section of a document whose head names another artefact: a
+                # regulation's clause that the council reports yearly, a policy's that a trust line exists, a
+                # code's "4. Gifts". Never more than `uncertain` (a second artefact the page carries has a heading
+                # or a line of its own, or, like a trust line's number in a policy's text, says how to reach it).
                 raw = min(raw, self._found - SECONDARY_MARGIN)
             # An artefact may accept e.g. news (a competition announcement is news), but only when
             # the page is about it: a passing mention in the text gets the group's own factor.
@@ -431,14 +433,14 @@ class Detector:
         segments: list[Segment] = []
 
         def add(part: str, text: str, factor: float = 1.0, lead_rank: int = -1, link_only: bool = False,
-                joined: bool = False, span: int = 1, section: bool = False) -> None:
+                joined: bool = False, span: int = 1, section: bool = False, numbered: bool = False) -> None:
             text = (text or "").strip()
             if not text:
                 return
             display = text[:2000]
             for n_words, scan in self._analyse(display):
                 segments.append(Segment(part, display, scan, n_words, factor, lead_rank, link_only=link_only,
-                                        joined=joined, span=span, section=section))
+                                        joined=joined, span=span, section=section, numbered=numbered))
 
         # A line that is only a link's text names the target, which is fetched and judged itself (with
         # this text as its anchor); a dead link must not count as evidence here. Nor may a news list's
@@ -515,18 +517,19 @@ class Detector:
             section = doc.kind == "html" and (number > 0 or late_heading)
             if section and teaser_texts.holds(_squash(heading)):
                 continue
-            add("heading", heading, section=section)
+            numbered = section and bool(_SECTION_NUMBER_RE.match(heading))
+            add("heading", heading, section=section, numbered=numbered)
             at = section_at.get(_squash(heading)) if section else None
             if at is not None:  # (its lines stay in the text too, unlike the page's own title block)
                 block = self._title_block_at(own_lines, at + 1, heading_keys)
                 for line in block:
-                    add("heading", line, LEAD_FACTOR, section=True)
+                    add("heading", line, LEAD_FACTOR, section=True, numbered=numbered)
                 if len(block) > 1:
-                    add("heading", " ".join(block), LEAD_FACTOR, section=True)
+                    add("heading", " ".join(block), LEAD_FACTOR, section=True, numbered=numbered)
             if section and not late_heading and len(heading.split()) <= SECTION_HEADING_WORDS:
                 # "Anti-corruption commission" / "Members": a short section heading is read with the
                 # page's own heading, as a reader does ("the commission's members").
-                add("heading", f"{doc.headings[0]} {heading}", SECTION_FACTOR, section=True)
+                add("heading", f"{doc.headings[0]} {heading}", SECTION_FACTOR, section=True, numbered=numbered)
         for anchor in doc.anchor_texts[:50]:
             add("anchor", anchor[:300])
         # The linking page's title, piece by piece as the page's own: its site's name ("... педагогический
@@ -1143,6 +1146,15 @@ def _is_sentence(line: str) -> bool:
     if not line.endswith((".", "!", "?", ";")) or _DATE_ABBREVIATION_END_RE.search(line):
         return False
     return len(_WORD3_RE.findall(line)) >= 2 and any(c.islower() for c in line)
+
+
+def _names_apart(part: str, scored: _Scored) -> bool:
+    """Does this part name the artefact as a thing of its own: in the head, or on a line of its own, but not as a
+    numbered section of the document ("4. Подарки", "5. Академиялық ұтқырлық")?"""
+    if part not in HEAD_PARTS and part != "line":
+        return False
+    seg = scored.segment
+    return seg is None or not (seg.numbered or (part in ("heading", "line") and _SECTION_NUMBER_RE.match(seg.display)))
 
 
 def _gives_contact(parts: dict[str, _Scored]) -> bool:

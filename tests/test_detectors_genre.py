@@ -1015,3 +1015,27 @@ def test_methodological_guidelines_are_guidance_in_english_as_in_russian(detecto
                "The guide sets out the structure of the diploma project, its volume and the order of its defence.")
     evidence = {e.artefact_id: e for e in detector.detect(doc, "university", AS_OF)}
     assert evidence["thesis_regulation"].genre == "guidance"
+
+
+@pytest.mark.parametrize(("title", "sections", "own", "neighbours"), [
+    ("Кодекс деловой этики работников университета",
+     [("4. Подарки и конфликт интересов",
+       "Работник не принимает подарков в связи с исполнением обязанностей; порядок установлен отдельным "
+       "положением. О личной заинтересованности работник сообщает непосредственному руководителю.")],
+     "staff_ethics_code", ("gifts_policy", "conflict_of_interest_policy")),
+    ("Магистратура туралы ереже",
+     [("4. Қорытынды аттестаттау",
+       "Магистрант қорытынды аттестаттауға оқу жоспарын толық орындағаннан кейін жіберіледі."),
+      ("5. Академиялық ұтқырлық",
+       "Магистранттар серіктес университеттерде бір семестр оқи алады.")],
+     "masters_regulation", ("exam_rules", "academic_mobility")),
+])
+def test_a_numbered_section_of_another_artefacts_document_is_at_most_uncertain(
+        detector: Detector, title: str, sections: list[tuple[str, str]], own: str, neighbours: tuple[str, ...]) -> None:
+    """A code's "4. Gifts" section, a regulation's "5. Academic mobility": parts of one document, not second ones."""
+    body = "1. Жалпы ережелер / Общие положения\n" + "\n".join(f"{h}\n{text}" for h, text in sections)
+    found = verdicts(detector, page(f"{U}/ru/documents/{own}", title, body,
+                                    headings=[title, *(h for h, _ in sections)]))
+    assert found.get(own, 0.0) >= 0.5, found
+    for neighbour in neighbours:
+        assert found.get(neighbour, 0.0) < 0.5, (neighbour, found)
