@@ -1039,3 +1039,21 @@ def test_a_numbered_section_of_another_artefacts_document_is_at_most_uncertain(
     assert found.get(own, 0.0) >= 0.5, found
     for neighbour in neighbours:
         assert found.get(neighbour, 0.0) < 0.5, (neighbour, found)
+
+
+@pytest.mark.parametrize(("url", "title"), [
+    ("https://kaznu.example.test/ru/anticor/komissiya",
+     "Состав антикоррупционной комиссии Казахского национального университета имени аль-Фараби"),
+    ("https://enu.example.test/kk/anticor/komissiya",
+     "Л.Н. Гумилев атындағы Еуразия ұлттық университетінің сыбайлас жемқорлыққа қарсы комиссиясының құрамы"),
+    ("https://kaznu.example.test/en/anticor/commission",
+     "Anti-Corruption Commission of Al-Farabi Kazakh National University: members"),
+])
+def test_a_national_universitys_own_commission_is_no_national_news(detector: Detector, url: str, title: str) -> None:
+    """A "national university"'s commission is no "national commission": phrase words meet in any order, so a
+    national commission counts as news only where it acts (published, approved)."""
+    doc = page(url, title, "Председатель / Төраға / Chair: Ахметов С.Б., проректор.\nСекретарь / Хатшы / Secretary: "
+                           "Жумабаева А.Н.")
+    evidence = {e.artefact_id: e for e in detector.detect(doc, "university", AS_OF)}
+    assert evidence["anticorruption_commission_composition"].confidence >= 0.8
+    assert evidence["anticorruption_commission_composition"].genre != "report"
