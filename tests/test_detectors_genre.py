@@ -195,6 +195,10 @@ NOT_FOUND = [
         f"{U}/ru/novosti/8813", "Республиканская комиссия объявила итоги конкурса на вакантные гранты",
         "В числе победителей конкурса и наши студенты."),
      "university", {"grant_transfer_candidates"}),
+    ("news-republican-commission-kk", page(
+        f"{U}/kk/zhanalyqtar/8814", "Республикалық комиссия босаған гранттарға конкурс қорытындыларын жариялады",
+        "Жеңімпаздар арасында біздің студенттеріміз де бар."),
+     "university", {"grant_transfer_candidates"}),
     # The ministry as the actor of the headline's verb, nothing else national in the text.
     ("news-ministry-published-headline-only-ru", page(
         f"{U}/ru/news/2026/08/grants", "Министерство опубликовало списки обладателей грантов",
