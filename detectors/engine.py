@@ -737,7 +737,10 @@ class Detector:
         hits_by_owner: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         for seg, scan in zip(segments, scans, strict=True):
             # Only the first lines of a PDF stand for its title; later lead lines are content.
-            in_head = seg.part in head_parts and seg.lead_rank < HEAD_LEAD_LINES and not seg.section
+            # (Nor a lead line that is the approval line: "Утверждён решением Учёного совета ..." under a code's title
+            # says who adopted it, not that a headline reports an approval.)
+            in_head = (seg.part in head_parts and seg.lead_rank < HEAD_LEAD_LINES and not seg.section
+                       and not (seg.lead_rank >= 0 and _approval_statement(seg.display)))
             where = "head" if in_head else "body" if seg.part in ("body", "line", "heading") else seg.part
             for hit in scan.hits:
                 if hit.phrase.owner.startswith("cue:"):
@@ -959,6 +962,13 @@ _TITLE_WORDS = (r"положени|правил|план|кодекс|полит
 _TITLE_START_RE = re.compile(rf"^\W*(?:{_TITLE_WORDS})", re.IGNORECASE)
 _TITLE_WORD_RE = re.compile(rf"\b(?:{_TITLE_WORDS})", re.IGNORECASE)
 TITLE_LINE_MIN_WORDS = 5
+
+
+def _approval_statement(line: str) -> bool:
+    """A line that says who adopted the document and when ("Утверждён решением Учёного совета, протокол № 10"), not
+    a headline that an act was approved ("Утвержден план мероприятий на 2026 год")."""
+    line = line.replace("ё", "е").replace("Ё", "Е")
+    return bool(_APPROVAL_START_RE.match(line) and _APPROVAL_MORE_RE.search(line))
 
 
 def _starts_title(line: str) -> bool:

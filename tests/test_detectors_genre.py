@@ -1061,3 +1061,34 @@ def test_a_national_universitys_own_commission_is_no_national_news(detector: Det
     evidence = {e.artefact_id: e for e in detector.detect(doc, "university", AS_OF)}
     assert evidence["anticorruption_commission_composition"].confidence >= 0.8
     assert evidence["anticorruption_commission_composition"].genre != "report"
+
+
+def test_a_practical_guide_to_writing_the_thesis_is_not_its_regulation(detector: Detector) -> None:
+    doc = page(f"{U}/en/graduate/thesis-guide", "How to Write Your Master's Thesis: A Practical Guide for Graduate Students",
+               "This guide offers advice on planning the master's thesis, working with the supervisor and citing "
+               "sources. It does not replace the University's rules on the final attestation.")
+    assert verdicts(detector, doc).get("master_thesis_regulation", 0.0) < 0.5
+
+
+def test_nominees_for_a_scholarship_are_its_candidates(detector: Detector) -> None:
+    doc = page(f"{U}/en/students/scholarships/nominees-2026",
+               "Nominees for the Named Scholarship of the Alumni Association, Fall 2026",
+               "No. | Student | Programme | Year | GPA\n1 | Aigerim Tursynova | Finance | 3 | 3.94\n"
+               "2 | Daulet Yermekov | Computer Science | 4 | 3.90")
+    found = verdicts(detector, doc)
+    assert found.get("scholarship_candidates", 0.0) >= 0.5, found
+
+
+def test_the_approval_line_under_a_codes_title_is_no_headline(detector: Detector) -> None:
+    """"Утверждён решением Учёного совета, протокол № 10 от ..." under the title says who adopted the code: it is no
+    headline that an act was approved (news), which "Утвержден план мероприятий на 2026 год" is."""
+    title = "Кодекс чести преподавателей и сотрудников университета"
+    doc = extract_document(
+        (f"<html><head><meta charset='utf-8'><title>{title}</title></head><body><h1>{title}</h1>"
+         "<p>Утверждён решением Учёного совета, протокол № 10 от 29 мая 2026 г.</p>"
+         "<p>1. Кодекс устанавливает нормы поведения преподавателей и сотрудников университета.</p>"
+         "<p>2. Преподаватель уважает честь и достоинство обучающихся и коллег.</p></body></html>").encode(),
+        f"{U}/ru/dokumenty/kodeks-chesti", "text/html; charset=utf-8")
+    evidence = {e.artefact_id: e for e in detector.detect(doc, "university", AS_OF)}
+    assert evidence["staff_ethics_code"].genre != "report"
+    assert evidence["staff_ethics_code"].confidence >= 0.8
