@@ -94,10 +94,10 @@ FILE_EXTENSIONS = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".rtf", ".odt", ".p
 
 def _is_file_link(url: str) -> bool:
     return url.split("?", 1)[0].split("#", 1)[0].lower().endswith(FILE_EXTENSIONS)
-# A numbered or bulleted item of running text (not an all-capitals heading like "1. ЖАЛПЫ ЕРЕЖЕЛЕР"); "12 сентября
-# 2025", "12 September 2025", "12 қыркүйек 2025 ж." are dates, not items.
 # "4. ", "2.3 ", "5) ": a numbered section or clause of a document.
 _SECTION_NUMBER_RE = re.compile(r"\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s")
+# A numbered or bulleted item of running text (not an all-capitals heading like "1. ЖАЛПЫ ЕРЕЖЕЛЕР"); "12 сентября
+# 2025", "12 September 2025", "12 қыркүйек 2025 ж." are dates, not items.
 _LIST_ITEM_RE = re.compile(
     r"^\s*(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[-•▪●*])\s+(?=.*[a-zа-яёәғқңөұүһі])"
     r"(?!(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
