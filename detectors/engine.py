@@ -104,6 +104,14 @@ _LIST_ITEM_RE = re.compile(
     r"қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|"
     r"january|february|march|april|may|june|july|august|september|october|november|december)\w*\s+\d{4})",
     re.IGNORECASE)
+# An article or chapter of an act ("Статья 16-1. Антикоррупционные стандарты", "5-бап.", "Article 8", "Глава 2"): a
+# heading inside the act, which names what the act says about a thing, not a document of the page's own.
+_ARTICLE_HEADING_RE = re.compile(
+    r"^\s*(?:(?:стат(?:ья|ьи)|article|глава|chapter|тарау|бап|бөлім)\s+\d{1,3}(?:[-.]\d{1,2})*\b|"
+    r"\d{1,3}(?:-\d{1,2})?\s*-?\s*(?:бап|тарау)\b)", re.IGNORECASE)
+# A breadcrumb trail: two steps or more ("Главная » Наука » Академическая честность", "Home / Students / Rules").
+_BREADCRUMB_RE = re.compile(r"\S\s*[»›>→/|]\s*\S[^»›>→/|]*\s[»›>→/|]\s*\S|^\s*(?:главная|басты\s+бет|home)\s*[»›>→/|]",
+                            re.IGNORECASE)
 _APPENDIX_RE = re.compile(r"^\s*(?:приложение|қосымша|appendix|annex)\s*(?:№\s*)?\d{1,2}\b", re.IGNORECASE)
 _TITLE_SPLIT_RE = re.compile(r"\s+[|–—-]\s+|\s*::\s*|\s+/\s+")
 _PHONE_RE = re.compile(r"(?<!\d)(?:\+?7|8)[\s\-(]*\d{3,4}[\s\-)]*\d{2,3}[\s\-]*\d{2}[\s\-]*\d{2}(?!\d)")
@@ -515,8 +523,8 @@ class Detector:
                                        or _is_sentence(heading) or heading in lead_texts or heading in front):
                 continue
             section = doc.kind == "html" and (number > 0 or late_heading)
-            if section and teaser_texts.holds(_squash(heading)):
-                continue
+            if section and (teaser_texts.holds(_squash(heading)) or _ARTICLE_HEADING_RE.match(heading)):
+                continue  # (an article's heading stays a line of the text)
             numbered = section and bool(_SECTION_NUMBER_RE.match(heading))
             add("heading", heading, section=section, numbered=numbered)
             at = section_at.get(_squash(heading)) if section else None
@@ -1164,7 +1172,13 @@ def _names_apart(part: str, scored: _Scored) -> bool:
     if part not in HEAD_PARTS and part != "line":
         return False
     seg = scored.segment
-    return seg is None or not (seg.numbered or (part in ("heading", "line") and _SECTION_NUMBER_RE.match(seg.display)))
+    if seg is None:
+        return True
+    if part == "url" and scored.hit is not None and scored.hit.start < seg.tail_start:
+        return False  # a folder of the address ("/akademicheskaya-chestnost/proverka/"): the site's section
+    if part == "line" and _BREADCRUMB_RE.search(seg.display):
+        return False  # "Главная » Наука » Академическая честность": where the page sits, not what it carries
+    return not (seg.numbered or (part in ("heading", "line") and _SECTION_NUMBER_RE.match(seg.display)))
 
 
 def _gives_contact(parts: dict[str, _Scored]) -> bool:

@@ -201,3 +201,15 @@ def test_files_stay_open_between_records_and_offsets_hold_past_the_open_file_lim
         assert [e["type"] for e in entries] == ["warcinfo"] + ["request", "response"] * 3
     sink.close()
     assert not sink._open
+
+
+def test_open_file_limit_follows_the_descriptor_limit(monkeypatch: Any) -> None:
+    """A night crawls hundreds of sites in turn: a sink keeps as many sites' files open as an eighth of the
+    process's descriptors allow (at most 512), so a record rarely reopens two files."""
+    import resource
+
+    from adalscan.store import warc
+
+    for soft, expected in ((1024, 64), (20000, 512), (100, 16), (resource.RLIM_INFINITY, 512)):
+        monkeypatch.setattr(resource, "getrlimit", lambda _which, soft=soft: (soft, soft))
+        assert warc._max_open_files() == expected

@@ -324,3 +324,17 @@ def test_furniture_lines_are_the_sites_menu_header_footer_and_sidebar() -> None:
     # The page's own content, an article's own <header> and an <aside> inside the article are not furniture.
     assert not {"Әдеп кодексі", "Осы кодекс қызметкерлердің мінез-құлқын белгілейді.", "Ескерту"} & set(doc.furniture)
     assert "Осы кодекс қызметкерлердің мінез-құлқын белгілейді." in doc.body  # the body keeps every line
+
+
+def test_a_sentence_wrapped_in_the_source_is_one_line_as_a_browser_shows_it() -> None:
+    """A line break inside a paragraph's source is a space on screen: "Univer" / "jüiesınıñ logini" is one
+    sentence, not a short title-like line followed by another. Breaks before a capital or after a full stop
+    stay (a text that sets its lines apart), and so does preformatted text."""
+    doc = extract_document(page(
+        "<ol><li>Portalğa kırıñız (studentter – Univer\njüiesınıñ logini arqyly).</li></ol>"
+        "<p>Приказ ректора\nО составе комиссии</p><pre>строка один\nстрока два</pre>").encode("utf-8"),
+        "https://u.example.test/qz/page", "text/html; charset=utf-8")
+    lines = doc.body.splitlines()
+    assert "Portalğa kırıñız (studentter – Univer jüiesınıñ logini arqyly)." in lines
+    assert "Приказ ректора" in lines and "О составе комиссии" in lines
+    assert "строка один" in lines and "строка два" in lines

@@ -21,6 +21,7 @@ import hashlib
 import json
 import os
 import re
+import resource
 import zlib
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator
@@ -88,7 +89,20 @@ def _wire_headers(headers: Headers) -> Headers:
     return out
 
 
-MAX_OPEN_FILES = 64  # per sink; a night's sites are crawled a few dozen at a time
+def _max_open_files() -> int:
+    """Sites whose files a sink keeps open (two descriptors each). A night crawls every site at once, taking
+    turns between them, so fewer files open than sites meant reopening two files for nearly every record.
+    An eighth of the process's descriptor limit leaves the rest to sockets, SQLite and Chromium."""
+    try:
+        soft, _ = resource.getrlimit(resource.RLIMIT_NOFILE)
+    except (OSError, ValueError):
+        return 64
+    if soft == resource.RLIM_INFINITY:
+        return 512
+    return max(16, min(512, soft // 16))
+
+
+MAX_OPEN_FILES = _max_open_files()  # per sink
 
 
 @dataclass(slots=True)

@@ -176,6 +176,7 @@ def _visible_text(root: etree._Element) -> str:
     """Visible text, one line per block element; table cells joined by ' | '."""
     parts: list[str] = []
     append = parts.append
+    in_pre = 0
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, element in walker:
         tag = element.tag
@@ -187,18 +188,29 @@ def _visible_text(root: etree._Element) -> str:
                 continue
             if tag in _BLOCK_TAGS:
                 append("\n")
+            in_pre += tag == "pre"
             if element.text:
-                append(element.text)
+                append(_unwrap(element.text) if not in_pre and "\n" in element.text else element.text)
         else:
+            in_pre -= tag == "pre" and in_pre > 0
             if tag in _BLOCK_TAGS:
                 append("\n")
             elif tag in _CELL_TAGS:
                 append(" | ")
             if element.tail:
-                append(element.tail)
+                append(_unwrap(element.tail) if not in_pre and "\n" in element.tail else element.tail)
     lines = clean_text("".join(parts)).split("\n")
     # Drop the separators that empty cells and row ends leave behind.
     return "\n".join(cleaned for line in lines if (cleaned := _tidy_cells(line)))
+
+
+# A sentence the page's source wrapped over lines ("... (studentter – Univer\njüiesınıñ logini ...)"), which a
+# browser shows as one: a line break that neither ends a sentence nor starts one.
+_SOFT_WRAP_RE = re.compile(r"(?<=[^\s.;:!?])[ \t]*\n\s*(?=[a-zа-яёәғқңөұүһіüöşçğıñ(«\"'])")
+
+
+def _unwrap(text: str) -> str:
+    return _SOFT_WRAP_RE.sub(" ", text)
 
 
 def _tidy_cells(line: str) -> str:
