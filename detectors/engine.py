@@ -776,7 +776,7 @@ class Detector:
 
         strengths: dict[str, float] = {}
         for name, group in self.catalog.cue_groups.items():
-            total = 0.0
+            total = against = 0.0  # what says the page is of this kind (at most 1), and what says it is not
             for i, signal in enumerate(group.signals):
                 owner = f"cue:{name}:{i}"
                 if signal.kinds and doc.kind not in signal.kinds:
@@ -805,8 +805,11 @@ class Detector:
                                   and not own_text.has(signal.text_regex)) else 0
                 else:
                     count = hits_by_owner[owner].get(signal.where, 0)
-                total += min(signal.max, signal.weight * count)
-            strengths[name] = min(1.0, total)
+                if signal.weight < 0:
+                    against += signal.weight * count
+                else:
+                    total += min(signal.max, signal.weight * count)
+            strengths[name] = max(0.0, min(1.0, total) + against)
         return strengths
 
     def _period(self, doc: Document, segments: list[Segment], as_of: dt.date) -> Period | None:

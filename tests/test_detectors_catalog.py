@@ -173,3 +173,14 @@ def test_single_file_catalog_can_be_loaded(tmp_path: Path) -> None:
     parts.append(merged)
     catalog = load_catalog(merged)
     assert set(catalog.entries) == set(load_catalog().entries)
+
+
+def test_a_cue_signal_may_count_against_its_kind_down_to_minus_one(tmp_path: Path) -> None:
+    """"An order the rector signed is no national act": a signal's weight may be negative, not below -1."""
+    assert any(signal.weight < 0 for signal in load_catalog().cue_groups["national_act"].signals)
+    folder = _copy_catalog(tmp_path)
+    file = folder / "common.yaml"
+    line = _break(file, "        weight: -0.6\n", "        weight: -1.5\n")
+    with pytest.raises(CatalogError) as err:
+        load_catalog(folder)
+    assert f"{file}:{line}" in str(err.value) and "between -1.0 and 1.0" in str(err.value)

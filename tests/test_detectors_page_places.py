@@ -1,4 +1,4 @@
-"""Where on a page a phrase stands: an article heading inside a reposted act, the breadcrumb trail and the
+"""Where on a page a phrase stands, and who signed the page: an article heading inside a reposted act, the breadcrumb trail and the
 address's folders name where the page sits or what a national act says, not a document the page carries.
 Texts written for these tests (never the development pages)."""
 
@@ -77,3 +77,21 @@ def test_a_ministers_approval_line_with_a_note_after_it_still_marks_a_reposted_a
         "жүзеге асырылады.</p></body></html>")
     found = verdicts(detector, "https://u.example.test/kk/dormitory/qagidalar/", html)
     assert found.get("dormitory_online_registration", 0.0) < 0.5, found
+
+
+def test_the_directors_order_with_the_regulation_it_approves_is_the_colleges_own(detector: Detector) -> None:
+    """An order the director signed uses a ministry's formulae ("БҰЙЫРАМЫН", "қоса беріліп отырған") and cites the
+    national model rules; its annex line says whose order it is, and the regulation under it is the college's."""
+    html = (
+        "<title>Қамқоршылық кеңес туралы ережені бекіту туралы бұйрық | Колледж</title></head><body>" + MENU +
+        "<h1>Қамқоршылық кеңес туралы ережені бекіту туралы бұйрық</h1>"
+        "<p>БҰЙРЫҚ № 41-ж</p><p>Қамқоршылық кеңес туралы ережені бекіту туралы</p>"
+        "<p>Министрдің бұйрығымен бекітілген Қамқоршылық кеңестің жұмысын ұйымдастыру туралы үлгілік қағидаларға "
+        "сәйкес БҰЙЫРАМЫН:</p><p>1. Қоса беріліп отырған колледждің Қамқоршылық кеңесі туралы ереже бекітілсін.</p>"
+        "<p>Директор Н. Сапаров</p><p>Директордың 2025 жылғы 2 қыркүйектегі № 41-ж бұйрығына қосымша</p>"
+        "<p>Колледждің Қамқоршылық кеңесі туралы ереже</p><p>1. Жалпы ережелер</p>"
+        "<p>1.1. Қамқоршылық кеңес колледжді дамытуға жәрдемдесетін алқалы орган болып табылады.</p>"
+        "</body></html>")
+    found = verdicts(detector, "https://c.example.test/kk/kamqorshylyq-kenes/buyryq/", html, "college")
+    assert found.get("board_of_trustees_regulation", 0.0) >= 0.5, found
+

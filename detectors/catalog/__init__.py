@@ -460,7 +460,8 @@ def _parse_cues(src: _Source, raw: Any, concepts: set[str]) -> dict[str, CueGrou
             spath = (*path, "signals", i)
             if not isinstance(sig, dict) or sig.get("where") not in CUE_WHERE:
                 raise src.error(spath, f"`where` must be one of {', '.join(CUE_WHERE)}")
-            weight = _number(src, (*spath, "weight"), sig.get("weight", 0.5))
+            # A negative weight counts against the kind ("an order the rector signed is no national act").
+            weight = _number(src, (*spath, "weight"), sig.get("weight", 0.5), low=-1.0)
             cap = _number(src, (*spath, "max"), sig.get("max", 1.0))
             where = sig["where"]
             kinds = sig.get("kinds", [])
