@@ -12,8 +12,11 @@ Everything here is pure (no Scrapy objects), so the trap rules are unit-tested o
 
 from __future__ import annotations
 
+import heapq
 import re
-from collections import defaultdict, deque
+import zlib
+from array import array
+from collections import defaultdict
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, urldefrag, urlencode, urlsplit, urlunsplit
 
@@ -216,25 +219,44 @@ def text_words(text: str, limit: int = 20_000) -> frozenset[str]:
     return frozenset(_WORD_RE.findall(text[:limit].lower()))
 
 
-def similarity(a: frozenset[str], b: frozenset[str]) -> float:
-    """Jaccard similarity of two word sets (1.0 for two empty pages)."""
-    if not a and not b:
-        return 1.0
-    common = len(a & b)
-    return common / (len(a) + len(b) - common)
+RECENT_PAGES = 16  # pages of a family a new one is compared with
+SKETCH_SIZE = 64  # hashes kept of a page's words: a sketch of 256 bytes instead of the words' kilobytes
 
 
-def _near_duplicate(words: frozenset[str], seen: frozenset[str], threshold: float) -> bool:
+@dataclass(frozen=True, slots=True)
+class WordSketch:
+    """A page's word set, as its number of words and the SKETCH_SIZE smallest of their (stable) hashes: a
+    bottom-k sketch. A night keeps one per page fetched, for as long as it runs; whole word sets took about
+    7 KB a page, 0.4 GB on 1,000 sites. Pages of fewer words keep every hash, and compare exactly."""
+
+    size: int
+    hashes: array  # unsigned 32-bit CRCs, ascending
+
+    @classmethod
+    def of(cls, words: frozenset[str]) -> WordSketch:
+        return cls(len(words), array("I", heapq.nsmallest(SKETCH_SIZE, {zlib.crc32(w.encode()) for w in words})))
+
+    def similarity(self, other: WordSketch) -> float:
+        """Estimated Jaccard similarity: of the SKETCH_SIZE smallest hashes of both sets together, the share
+        that both sets have (exact when the two together have no more words than that)."""
+        if not self.size and not other.size:
+            return 1.0
+        mine, theirs = set(self.hashes), set(other.hashes)
+        smallest = heapq.nsmallest(SKETCH_SIZE, mine | theirs)
+        return sum(1 for h in smallest if h in mine and h in theirs) / len(smallest) if smallest else 0.0
+
+
+def _near_duplicate(words: WordSketch, seen: WordSketch, threshold: float) -> bool:
     # Jaccard >= t needs the smaller set to be >= t times the larger: most pairs are ruled out by size alone.
-    small, large = sorted((len(words), len(seen)))
-    return small >= threshold * large and similarity(words, seen) >= threshold
+    small, large = sorted((words.size, seen.size))
+    return small >= threshold * large and words.similarity(seen) >= threshold
 
 
 @dataclass(slots=True)
 class _Family:
     pages: int = 0
     redundant: int = 0  # pages that were the same words as an earlier page of the family, with no new links
-    recent: deque[frozenset[str]] = field(default_factory=lambda: deque(maxlen=16))
+    recent: list[WordSketch] = field(default_factory=list)  # the last RECENT_PAGES (a list: most families have one)
     trapped: bool = False
 
 
@@ -264,11 +286,14 @@ class TrapEvidence:
                 return False
             fam = self._families[family] = _Family()
         fam.pages += 1
-        if duplicate or (new_links_elsewhere == 0
-                         and any(_near_duplicate(words, seen, self.near_duplicate) for seen in fam.recent)):
+        sketch = None if duplicate else WordSketch.of(words)
+        if sketch is None or (new_links_elsewhere == 0
+                              and any(_near_duplicate(sketch, seen, self.near_duplicate) for seen in fam.recent)):
             fam.redundant += 1
-        if not duplicate:
-            fam.recent.append(words)
+        if sketch is not None:
+            fam.recent.append(sketch)
+            if len(fam.recent) > RECENT_PAGES:
+                del fam.recent[0]
         if (not fam.trapped and fam.redundant >= self.min_redundant
                 and fam.redundant >= self.min_share * fam.pages):
             fam.trapped = True

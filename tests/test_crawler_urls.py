@@ -6,8 +6,10 @@ import pytest
 
 from crawler.urls import (
     TrapCaps,
+    SKETCH_SIZE,
     TrapEvidence,
     UrlPolicy,
+    WordSketch,
     family_key,
     file_extension,
     is_language_root,
@@ -135,6 +137,28 @@ def test_repeating_pages_that_bring_new_links_are_not_a_trap() -> None:
     evidence = TrapEvidence()  # a listing whose template repeats but which leads to new items each time
     assert not any(evidence.observe("u.test/news?page", text_words("News. Read more. Read more."), 8)
                    for _ in range(50))
+
+
+def test_a_night_keeps_a_small_sketch_of_each_page_not_its_words() -> None:
+    """A night remembers the recent pages of every URL family for as long as it runs: a sketch of at most
+    SKETCH_SIZE hashes per page, however long the page (whole word sets took 0.4 GB on 1,000 sites)."""
+    evidence = TrapEvidence()
+    long_page = frozenset(f"слово{n}" for n in range(5000))
+    evidence.observe("u.test/p/#.html", long_page, 0)
+    (kept,) = evidence._families["u.test/p/#.html"].recent
+    assert isinstance(kept, WordSketch) and kept.size == 5000 and len(kept.hashes) == SKETCH_SIZE
+
+
+def test_sketches_compare_exactly_on_short_pages_and_closely_on_long_ones() -> None:
+    short_a, short_b = frozenset("a b c d".split()), frozenset("a b c e".split())
+    assert WordSketch.of(short_a).similarity(WordSketch.of(short_b)) == 3 / 5
+    base = [f"w{n}" for n in range(2000)]
+    same_but_dates = WordSketch.of(frozenset(base[:1950] + [f"d{n}" for n in range(50)]))  # Jaccard 0.95
+    other_article = WordSketch.of(frozenset(base[:1000] + [f"x{n}" for n in range(1000)]))  # Jaccard 0.33
+    page = WordSketch.of(frozenset(base))
+    assert page.similarity(same_but_dates) >= 0.9
+    assert page.similarity(other_article) < 0.5
+    assert WordSketch.of(frozenset()).similarity(WordSketch.of(frozenset())) == 1.0
 
 
 def test_exact_duplicates_count_as_repeats() -> None:
