@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from crawler.urls import (
-    TrapCaps,
     SKETCH_SIZE,
+    TrapCaps,
     TrapEvidence,
     UrlPolicy,
     WordSketch,
@@ -150,7 +150,7 @@ def test_a_night_keeps_a_small_sketch_of_each_page_not_its_words() -> None:
 
 
 def test_sketches_compare_exactly_on_short_pages_and_closely_on_long_ones() -> None:
-    short_a, short_b = frozenset("a b c d".split()), frozenset("a b c e".split())
+    short_a, short_b = frozenset(["a", "b", "c", "d"]), frozenset(["a", "b", "c", "e"])
     assert WordSketch.of(short_a).similarity(WordSketch.of(short_b)) == 3 / 5
     base = [f"w{n}" for n in range(2000)]
     same_but_dates = WordSketch.of(frozenset(base[:1950] + [f"d{n}" for n in range(50)]))  # Jaccard 0.95
