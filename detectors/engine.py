@@ -137,6 +137,11 @@ _ROSTER_RE = re.compile(
     r"(?i:\b(?:председател\w*|төраға\w*|chair\w*|секретар\w*|хатшы\w*|secretary|члены|мүшелері|members?)\b)"
     rf"[^\n]{{0,80}}?(?:\b[{_UPPER}]\.\s?(?:[{_UPPER}]\.\s?)?[{_UPPER}][{_LOWER}]+|"
     rf"\b[{_UPPER}][{_LOWER}]+\s[{_UPPER}]\.\s?(?:[{_UPPER}]\.)?)")
+# ... or a table's row that gives a full name and then the role ("Marat Zhaksylykov | Chair; Managing Director ...",
+# "Абдрахманов Нурлан Сабитович | Проректор | Председатель"): two or three capitalised words, the role on the same line.
+_ROSTER_ROW_RE = re.compile(
+    rf"(?m)^[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?(?:\s[{_UPPER}][{_LOWER}]+){{1,2}}\s*[|,–—:-]\s*[^\n]{{0,80}}?"
+    r"(?i:\b(?:председател\w*|төраға\w*|chair(?:man|woman|person)?|секретар\w*|хатшы\w*|secretary|член\w*|мүше\w*|members?)\b)")
 ROSTER_MIN_ROLES = 2
 SCOPE_SENTENCE_CHARS = 400  # longer "sentences" are lists or tables, not a scope clause
 _DEFINED_AS_RE = re.compile(
@@ -349,7 +354,8 @@ class Detector:
                 raw *= TOPIC_ONLY_FACTOR
             if aid in head_negative and aid not in clean_head:
                 raw *= HEAD_NEGATIVE_FACTOR
-            if owners - {aid} and not any(_names_apart(p, s) for p, s in parts.items()) and not _gives_contact(parts):
+            if ((owners - {aid} and not any(_names_apart(p, s) for p, s in parts.items())) or _plan_tasks_only(parts)) \
+                    and not _gives_contact(parts):
                 # Only a sentence or a numbered section of a document whose head names another artefact: a
                 # regulation's clause that the council reports yearly, a policy's that a trust line exists, a
                 # code's "4. Gifts". Never more than `uncertain` (a second artefact the page carries has a heading
@@ -573,12 +579,15 @@ class Detector:
         if html_lead_at >= 0:  # the title block under the page's heading was read above, as heading
             body_lines = own_lines[:html_lead_at] + own_lines[html_lead_at + lead_count:]
             text_start = 0
+        # The site's menus and sidebars (their items are links, but a menu's "#" or script links are not in
+        # doc.links): an item there names a section of the site, not a document the page carries. Read as text.
+        furniture = frozenset(doc.furniture) if doc.kind == "html" else frozenset()
         for sentence in front_text + body_lines[text_start:text_start + 4 * MAX_SEGMENTS_PER_PART]:
             if _APPENDIX_RE.match(sentence) and len(sentence) <= LEAD_LINE_MAX_CHARS:
                 # "Приложение 2. О составе комиссии": the title of a second document in the file.
                 add("heading", sentence, LEAD_FACTOR, section=True)
                 continue
-            add("line" if _is_title_like(sentence) else "body", sentence)
+            add("line" if _is_title_like(sentence) and sentence not in furniture else "body", sentence)
         return segments
 
     @staticmethod
@@ -832,7 +841,8 @@ _FEATURE_TESTS: dict[str, Callable[[str], bool]] = {
     "#email": lambda body: "@" in body and bool(_EMAIL_RE.search(body)),  # the regex alone backtracks over words
     "#sign_in": lambda body: bool(_SIGN_IN_RE.search(body)),
     "#binds_staff_and_students": _binds_staff_and_students,
-    "#roster": lambda body: len(_ROSTER_RE.findall(body, 0, 20_000)) >= ROSTER_MIN_ROLES,
+    "#roster": lambda body: (len(_ROSTER_RE.findall(body, 0, 20_000)) >= ROSTER_MIN_ROLES
+                             or len(_ROSTER_ROW_RE.findall(body, 0, 20_000)) >= ROSTER_MIN_ROLES),
 }
 
 
@@ -1182,6 +1192,25 @@ def _names_apart(part: str, scored: _Scored) -> bool:
     if part == "line" and _BREADCRUMB_RE.search(seg.display):
         return False  # "Главная » Наука » Академическая честность": where the page sits, not what it carries
     return not (seg.numbered or (part in ("heading", "line") and _SECTION_NUMBER_RE.match(seg.display)))
+
+
+# A row of a plan's table: its number, the measure, a deadline ("2027 ж. II тоқсан", "в течение года", "March 2027").
+_PLAN_ROW_RE = re.compile(
+    r"^\s*\d{1,3}\s*\|.*\|.*(?:\b(?:[1-4]|I{1,3}|IV)[\s-]*(?:тоқсан|квартал|quarter)|\b(?:тоқсан|квартал|quarter)\w*|"
+    r"\b(?:в\s+течение|жыл\s+бойы|throughout|постоянно|тұрақты|үнемі|ongoing|ежеквартально|ежегодно)|"
+    r"\b20\d\d\s*(?:ж\.|г\.|жыл|год|о\.ж|оқу\s+жыл|уч)|"
+    r"\b(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|қаңтар|ақпан|наурыз|сәуір|"
+    r"мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|january|february|march|april|june|july|august|"
+    r"september|october|november|december)\w*\s+20\d\d)", re.IGNORECASE)
+
+
+def _plan_tasks_only(parts: dict[str, _Scored]) -> bool:
+    """Named only in the rows of a plan's table, as a measure to take by a deadline ("4 | Develop an online
+    dormitory application module | 2027, Q2 | ..."): what the institution means to do, not what it has."""
+    body = parts.get("body")
+    if body is None or len(parts) != 1 or body.segment is None:
+        return False
+    return bool(_PLAN_ROW_RE.match(body.segment.display))
 
 
 def _gives_contact(parts: dict[str, _Scored]) -> bool:

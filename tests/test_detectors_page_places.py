@@ -95,3 +95,74 @@ def test_the_directors_order_with_the_regulation_it_approves_is_the_colleges_own
     found = verdicts(detector, "https://c.example.test/kk/kamqorshylyq-kenes/buyryq/", html, "college")
     assert found.get("board_of_trustees_regulation", 0.0) >= 0.5, found
 
+
+
+def test_a_russian_order_that_says_it_was_approved_by_the_directors_order_is_the_colleges_own(
+        detector: Detector) -> None:
+    html = (
+        "<title>Приказ № 7-о | Колледж</title></head><body>" + MENU +
+        "<h1>Об утверждении Положения о Попечительском совете колледжа</h1>"
+        "<p>В соответствии с Типовыми правилами организации работы Попечительского совета ПРИКАЗЫВАЮ:</p>"
+        "<p>1. Утвердить прилагаемое Положение о Попечительском совете колледжа.</p><p>Директор А. Б. Касымов</p>"
+        "<p>Утверждено приказом директора от 12 января 2026 года № 7-о</p>"
+        "<p>Положение о Попечительском совете колледжа</p><p>1. Общие положения</p>"
+        "<p>1.1. Попечительский совет содействует развитию колледжа.</p></body></html>")
+    found = verdicts(detector, "https://c.example.test/ru/popechitelskiy-sovet/prikaz/", html, "college")
+    assert found.get("board_of_trustees_regulation", 0.0) >= 0.5, found
+
+
+def test_a_board_listed_by_full_names_and_roles_in_a_table_is_its_composition(detector: Detector) -> None:
+    """English rosters give a name, then the role: "Marat Zhaksylykov | Chair; ...". "Board of Guardians" is a
+    common English name of the board of trustees."""
+    html = (
+        "<title>Board of Guardians | College</title></head><body>" + MENU +
+        "<h1>Board of Guardians</h1><p>The Board of Guardians brings employers and parents into the oversight of "
+        "the College.</p><table><tr><th>Name</th><th>Role</th></tr>"
+        "<tr><td>Asel Nurpeisova</td><td>Chair; Director, Agro Holding LLP</td></tr>"
+        "<tr><td>Pavel Smirnov</td><td>Member; Head of HR, Mining Company</td></tr>"
+        "<tr><td>Dana Serikova</td><td>Secretary; Deputy Director, Chamber of Entrepreneurs</td></tr></table>"
+        "</body></html>")
+    found = verdicts(detector, "https://c.example.test/en/governance/board-of-guardians/", html, "college")
+    assert found.get("board_of_trustees_composition", 0.0) >= 0.5, found
+
+
+def test_a_tariff_in_a_boards_minutes_is_no_vendors_price_list(detector: Detector) -> None:
+    html = (
+        "<title>Протокол заседания Попечительского совета | Колледж</title></head><body>" + MENU +
+        "<h1>Протокол № 3 заседания Попечительского совета колледжа</h1>"
+        "<p>Присутствовали 7 членов Попечительского совета.</p>"
+        "<p>Решили: поручить администрации колледжа проверить обоснованность тарифа на питание в общежитии.</p>"
+        "<p>Решили: одобрить отчёт о расходовании спонсорских средств.</p></body></html>")
+    found = verdicts(detector, "https://c.example.test/ru/popechitelskiy-sovet/protokol-3/", html, "college")
+    assert found.get("board_of_trustees_minutes", 0.0) >= 0.5, found
+
+
+def test_a_sidebar_menu_item_is_no_document_of_the_page(detector: Detector) -> None:
+    """A sidebar's items whose links go nowhere ("#") are still the site's menu, not a document's name."""
+    html = (
+        "<title>Телефон доверия | Университет</title></head><body>" + MENU +
+        "<div class='container'><div class='breadcrumbs'><a href='/'>Главная</a> / <span>Телефон доверия</span></div>"
+        "<aside class='sidebar'><ul><li><a href='#'>Антикоррупционная политика</a></li>"
+        "<li><a href='#'>Комплаенс-служба</a></li></ul></aside><main class='content'><h1>Телефон доверия</h1>"
+        "<div class='date'>Обновлено: 02.10.2026</div>"
+        "<p>Сообщить о фактах коррупции в университете можно круглосуточно по телефону доверия 8 (7172) 55-44-33.</p>"
+        "</main></div>"
+        "</body></html>")
+    found = verdicts(detector, "https://u.example.test/ru/anticor/telefon-doveriya/", html)
+    assert found.get("hotline", 0.0) >= 0.5, found
+    assert found.get("anticorruption_policy", 0.0) < 0.5, found
+
+
+def test_a_plans_row_is_a_measure_to_take_not_a_service_the_site_has(detector: Detector) -> None:
+    """A roadmap's table says what is to be built by when ("develop an online dormitory application module |
+    2027, Q2"): not evidence that the service exists."""
+    html = (
+        "<title>Цифрландыру жол картасы | Университет</title></head><body>" + MENU +
+        "<h1>2027 жылға арналған цифрландыру жол картасы</h1><p>Университеттің даму стратегиясын іске асыру "
+        "мақсатында жол картасы әзірленді.</p><table><tr><th>№</th><th>Іс-шара</th><th>Мерзімі</th>"
+        "<th>Жауапты</th></tr><tr><td>1</td><td>Жатақханаға орналасуға өтінімдерді онлайн қабылдау модулін "
+        "әзірлеу</td><td>2027 ж. II тоқсан</td><td>Әлеуметтік мәселелер департаменті</td></tr>"
+        "<tr><td>2</td><td>Құжат айналымын енгізу</td><td>2027 ж. IV тоқсан</td><td>Іс жүргізу бөлімі</td></tr>"
+        "</table></body></html>")
+    found = verdicts(detector, "https://u.example.test/kk/strategiya/zhol-kartasy-2027/", html)
+    assert found.get("dormitory_online_registration", 0.0) < 0.5, found
