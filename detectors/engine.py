@@ -581,13 +581,13 @@ class Detector:
             text_start = 0
         # The site's menus and sidebars (their items are links, but a menu's "#" or script links are not in
         # doc.links): an item there names a section of the site, not a document the page carries. Read as text.
-        furniture = frozenset(doc.furniture) if doc.kind == "html" else frozenset()
+        menu_lines = frozenset(doc.furniture) if doc.kind == "html" else frozenset()
         for sentence in front_text + body_lines[text_start:text_start + 4 * MAX_SEGMENTS_PER_PART]:
             if _APPENDIX_RE.match(sentence) and len(sentence) <= LEAD_LINE_MAX_CHARS:
                 # "Приложение 2. О составе комиссии": the title of a second document in the file.
                 add("heading", sentence, LEAD_FACTOR, section=True)
                 continue
-            add("line" if _is_title_like(sentence) and sentence not in furniture else "body", sentence)
+            add("line" if _is_title_like(sentence) and sentence not in menu_lines else "body", sentence)
         return segments
 
     @staticmethod
