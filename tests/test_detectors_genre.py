@@ -199,6 +199,12 @@ NOT_FOUND = [
         f"{U}/kk/zhanalyqtar/8814", "Республикалық комиссия босаған гранттарға конкурс қорытындыларын жариялады",
         "Жеңімпаздар арасында біздің студенттеріміз де бар."),
      "university", {"grant_transfer_candidates"}),
+    # The commission in the genitive: "the republican commission's decision".
+    ("news-republican-commission-genitive-kk", page(
+        f"{U}/qaz/news/8815", "Босаған гранттарға ауысу бойынша республикалық комиссияның шешімі жарияланды",
+        "Шешім министрліктің сайтында жарияланды. Біздің білім алушылар бұл шешім бойынша кеңесті тіркеу "
+        "кеңсесінен ала алады."),
+     "university", {"grant_transfer_candidates"}),
     # The ministry as the actor of the headline's verb, nothing else national in the text.
     ("news-ministry-published-headline-only-ru", page(
         f"{U}/ru/news/2026/08/grants", "Министерство опубликовало списки обладателей грантов",

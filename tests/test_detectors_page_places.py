@@ -166,3 +166,15 @@ def test_a_plans_row_is_a_measure_to_take_not_a_service_the_site_has(detector: D
         "</table></body></html>")
     found = verdicts(detector, "https://u.example.test/kk/strategiya/zhol-kartasy-2027/", html)
     assert found.get("dormitory_online_registration", 0.0) < 0.5, found
+
+
+def test_a_latin_script_kazakh_report_names_its_college_by_its_work(detector: Detector) -> None:
+    """The 2021 alphabet writes "тәрбие" as "tärbıe" and "оқу-әдістемелік" as "oqu-ädistemelik": the college's own
+    report, whose text names only its work, is not another organisation's document."""
+    html = (
+        "<title>Dırektordyñ jūrtşylyq aldyndağy esebi (2025–2026 o.j.) | Kolledj</title></head><body>" + MENU +
+        "<main><h1>Dırektordyñ jūrtşylyq aldyndağy esebi (2025–2026 o.j.)</h1><p>Kirispe</p>"
+        "<p>Oqu-ädistemelik jūmys qorytyndylary</p><p>Kadrlyq äleuet</p><p>Tärbıe jūmysy jäne jastar saiasaty</p>"
+        "<p>Aldağy kezeñge mindetter</p></main></body></html>")
+    found = verdicts(detector, "https://c.example.test/kk/o-nas/direktordyn-esebi/", html, "college")
+    assert found.get("head_annual_report", 0.0) >= 0.5, found
