@@ -165,6 +165,10 @@ class Segment:
     section: bool = False  # a later heading of an HTML page: names a section, not the whole page
     numbered: bool = False  # a numbered section's heading ("4. Подарки"): a part of the document, not a second one
 
+    def in_folders(self, hit: Hit) -> bool:
+        """A hit of the address that starts in its directories, not in the page's own name (/antikor/...)."""
+        return self.part == "url" and hit.start < self.tail_start
+
     @property
     def is_line(self) -> bool:
         """A short line of its own ("Приказ Министра ... от 11.11.2025 № 275"), not a sentence."""
@@ -305,7 +309,7 @@ class Detector:
                         continue
                 strength, qualifier = self._hit_strength(scan.positions, hit, aid in negatives)
                 score = strength * self.catalog.weight(aid, seg.part) * seg.factor
-                if seg.part == "url" and hit.start < seg.tail_start:
+                if seg.in_folders(hit):
                     # only, or partly, in the directories: /antikor/politika-uregulirovaniya-konflikta/
                     score *= URL_DIRECTORY_FACTOR if hit.end < seg.tail_start else URL_MIXED_FACTOR
                 if score <= 0:
@@ -1187,7 +1191,7 @@ def _names_apart(part: str, scored: _Scored) -> bool:
     seg = scored.segment
     if seg is None:
         return True
-    if part == "url" and scored.hit is not None and scored.hit.start < seg.tail_start:
+    if scored.hit is not None and seg.in_folders(scored.hit):
         return False  # a folder of the address ("/akademicheskaya-chestnost/proverka/"): the site's section
     if part == "line" and _BREADCRUMB_RE.search(seg.display):
         return False  # "Главная » Наука » Академическая честность": where the page sits, not what it carries
