@@ -326,7 +326,10 @@ class Detector:
                 if best is None:  # (not setdefault: it would build a _Scored for every hit)
                     best = scored_parts[seg.part] = _Scored()
                 best.hit_segments.add(index)
-                if score > best.score:
+                # Of equal hits, a heading of its own beats a numbered section's ("Комиссияның 2026-2027 оқу
+                # жылына арналған құрамы" after "3. Комиссияның құрамы және жұмыс тәртібі"): it names a second document.
+                if score > best.score or (score == best.score and best.segment is not None
+                                          and _numbered_section(best.segment) and not _numbered_section(seg)):
                     best.score, best.segment, best.hit = score, seg, hit
 
         if not per_artefact:
@@ -586,12 +589,19 @@ class Detector:
         # The site's menus and sidebars (their items are links, but a menu's "#" or script links are not in
         # doc.links): an item there names a section of the site, not a document the page carries. Read as text.
         menu_lines = frozenset(doc.furniture) if doc.kind == "html" else frozenset()
+        wrapped = False  # the line before ended in "и", "and", "және": this one goes on with its sentence
         for sentence in front_text + body_lines[text_start:text_start + 4 * MAX_SEGMENTS_PER_PART]:
             if _APPENDIX_RE.match(sentence) and len(sentence) <= LEAD_LINE_MAX_CHARS:
                 # "Приложение 2. О составе комиссии": the title of a second document in the file.
                 add("heading", sentence, LEAD_FACTOR, section=True)
+                wrapped = False
                 continue
-            add("line" if _is_title_like(sentence) and sentence not in menu_lines else "body", sentence)
+            # A table's cell or a sentence wrapped over short lines (a PDF's "2 Актуализация" / "Антикоррупционной
+            # политики и" / "Положения о конфликте интересов"): its pieces name nothing of their own.
+            dangling = bool(_DANGLING_END_RE.search(sentence))
+            title_like = _is_title_like(sentence) and not (wrapped or dangling) and sentence not in menu_lines
+            add("line" if title_like else "body", sentence)
+            wrapped = dangling
         return segments
 
     @staticmethod
@@ -1195,7 +1205,12 @@ def _names_apart(part: str, scored: _Scored) -> bool:
         return False  # a folder of the address ("/akademicheskaya-chestnost/proverka/"): the site's section
     if part == "line" and _BREADCRUMB_RE.search(seg.display):
         return False  # "Главная » Наука » Академическая честность": where the page sits, not what it carries
-    return not (seg.numbered or (part in ("heading", "line") and _SECTION_NUMBER_RE.match(seg.display)))
+    return not _numbered_section(seg)
+
+
+def _numbered_section(seg: Segment) -> bool:
+    """A numbered section's heading or line ("4. Подарки"): a part of the document, not a second one."""
+    return seg.numbered or (seg.part in ("heading", "line") and bool(_SECTION_NUMBER_RE.match(seg.display)))
 
 
 # A row of a plan's table: its number, the measure, a deadline ("2027 ж. II тоқсан", "в течение года", "March 2027").
@@ -1205,16 +1220,19 @@ _PLAN_ROW_RE = re.compile(
     r"\b20\d\d\s*(?:ж\.|г\.|жыл|год|о\.ж|оқу\s+жыл|уч)|"
     r"\b(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|қаңтар|ақпан|наурыз|сәуір|"
     r"мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|january|february|march|april|june|july|august|"
-    r"september|october|november|december)\w*\s+20\d\d)", re.IGNORECASE)
+    r"september|october|november|december)\w*\s+20\d\d|"
+    # a cell that is only a month or months ("| Маусым |", "| май-июнь |"): the month the measure falls due
+    r"(?<=\|)\s*(?:(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|қаңтар|ақпан|наурыз|"
+    r"сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december)\w*[\s,–-]*)+(?:\||$))", re.IGNORECASE)
 
 
 def _plan_tasks_only(parts: dict[str, _Scored]) -> bool:
     """Named only in the rows of a plan's table, as a measure to take by a deadline ("4 | Develop an online
     dormitory application module | 2027, Q2 | ..."): what the institution means to do, not what it has."""
-    body = parts.get("body")
-    if body is None or len(parts) != 1 or body.segment is None:
+    if not parts or not set(parts) <= {"body", "line"}:  # a short row is read as a line of its own
         return False
-    return bool(_PLAN_ROW_RE.match(body.segment.display))
+    return all(scored.segment is not None and _PLAN_ROW_RE.match(scored.segment.display) for scored in parts.values())
 
 
 def _gives_contact(parts: dict[str, _Scored]) -> bool:
@@ -1224,6 +1242,11 @@ def _gives_contact(parts: dict[str, _Scored]) -> bool:
         if _PHONE_FAST_RE.search(text) or ("@" in text and _EMAIL_RE.search(text)):
             return True
     return False
+
+
+# A line ending in a conjunction or a preposition goes on in the next one.
+_DANGLING_END_RE = re.compile(r"(?:^|\s)(?:и|или|а|в|во|на|о|об|по|для|с|со|к|от|из|при|and|or|of|for|to|the|in|on|with|"
+                              r"және|мен|бен|пен|немесе|үшін)\s*$", re.IGNORECASE)
 
 
 def _is_title_like(line: str) -> bool:

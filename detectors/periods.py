@@ -38,11 +38,12 @@ _CALENDAR_RES = (
     # "\bна|\bза" and "\bfor" written to start with their first letters, case-sensitively (these
     # letters match nothing else case-insensitively), so that the regex engine scans for them.
     re.compile(r"(?-i:[нНзЗ])(?<!\w(?-i:[нНзЗ]))а\s+" + _YEAR + r"\s*(?:год|г\.|г\b)", re.IGNORECASE),
-    re.compile(_YEAR + r"\s*(?:жылга|жылдарга|жылдын|jyl[gğ]a|jyldar[gğ]a|jyldyn)", re.IGNORECASE),
+    # Latin-script Kazakh writes ғ as ğ (2021 alphabet) or ǵ (2018): "2024 jylǵy", "2026 jylğa"
+    re.compile(_YEAR + r"\s*(?:жылга|жылдарга|жылдын|jyl[gğǵ]a|jyldar[gğǵ]a|jyldyn)", re.IGNORECASE),
     re.compile(r"(?-i:[fF])(?<!\w(?-i:[fF]))or\s+(?:the\s+)?(?:year\s+)?" + _YEAR + r"\b", re.IGNORECASE),
     # looser forms, only in titles, headings, link texts, URLs and first lines
     re.compile(r"(?:\bin|\bof|\bв)\s+" + _YEAR + r"\b", re.IGNORECASE),
-    re.compile(_YEAR + r"\s*(?:год|г\.|year\b|ж\.|жыл\b|жылгы(?!\s*\d)|j\.|jyl\b|jyl[gğ][yı](?!\s*\d))", re.IGNORECASE),
+    re.compile(_YEAR + r"\s*(?:год|г\.|year\b|ж\.|жыл\b|жылгы(?!\s*\d)|j\.|jyl\b|jyl[gğǵ][yı](?!\s*\d))", re.IGNORECASE),
     # a year that ends a title after a word ("Вакантные гранты 2026", "Vacant educational grants 2026 | Site"),
     # not the year of a date ("от 12.03.2020") nor of a standard ("ISO 9001:2015")
     re.compile(r"(?:(?<=[^\W\d_]\s)|(?<=[^\W\d_][»\"”)]\s))" + _YEAR + r"(?=[ \t]*(?:$|[|–—][^\n]*$))", re.IGNORECASE | re.MULTILINE),

@@ -168,6 +168,66 @@ CASES = [
         "<p>Aldağy kezeñge mindetter</p></main></body></html>",
         {"head_annual_report"}, set(),
         id="a-latin-script-kazakh-report-names-its-college-by-its-work"),
+
+    # A commission's regulation with a numbered clause on its membership, then the membership under a heading of its
+    # own: the page carries both documents.
+    pytest.param(
+        "https://u.example.test/kk/antikor/komissiya/", "university",
+        "<title>Сыбайлас жемқорлыққа қарсы комиссия | Университет</title></head><body>" + MENU +
+        "<h1>Сыбайлас жемқорлыққа қарсы комиссия</h1><h2>Комиссия туралы ереже</h2>"
+        "<h3>1. Жалпы ережелер</h3><p>1.1. Осы Ереже комиссияның жұмыс тәртібін айқындайды.</p>"
+        "<h3>2. Комиссияның құрамы және отырыстары</h3><p>2.1. Комиссия отырыстары тоқсан сайын өткізіледі.</p>"
+        "<h2>Комиссияның 2025-2026 оқу жылына арналған құрамы</h2><table>"
+        "<tr><td>1</td><td>Серікова Дана Болатқызы</td><td>Проректор</td><td>Төраға</td></tr>"
+        "<tr><td>2</td><td>Қалиев Арман Нұрұлы</td><td>Заңгер</td><td>Хатшы</td></tr>"
+        "<tr><td>3</td><td>Омарова Әйгерім</td><td>Студент</td><td>Мүше</td></tr></table></body></html>",
+        {"anticorruption_commission_regulation", "anticorruption_commission_composition"}, set(),
+        id="a-membership-under-its-own-heading-after-a-numbered-clause-is-a-second-document"),
+
+    # The law defines a conflict of interest by "личная заинтересованность": a regulation titled by it is the policy.
+    pytest.param(
+        "https://u.example.test/ru/antikor/zainteresovannost/", "university",
+        "<title>Личная заинтересованность | Университет</title></head><body>" + MENU +
+        "<h1>Положение о предотвращении и урегулировании ситуаций личной заинтересованности работников</h1>"
+        "<p>1. Работник уведомляет руководителя о личной заинтересованности, которая может повлиять на исполнение "
+        "обязанностей.</p><p>2. Комплаенс-офицер предлагает меры урегулирования.</p></body></html>",
+        {"conflict_of_interest_policy"}, set(),
+        id="a-regulation-on-personal-interest-is-the-conflict-of-interest-policy"),
+
+    # A plan's row whose deadline is a month alone ("| Маусым |"): a report to give, not one given.
+    pytest.param(
+        "https://c.example.test/kk/kolledzh/zhumys-zhospary/", "college",
+        "<title>Колледждің жұмыс жоспары | Колледж</title></head><body>" + MENU +
+        "<h1>Колледждің 2026-2027 оқу жылына арналған жұмыс жоспары</h1><table>"
+        "<tr><th>№</th><th>Іс-шара</th><th>Мерзімі</th><th>Жауапты</th></tr>"
+        "<tr><td>1</td><td>Педагогикалық кеңес отырысы</td><td>Тамыз</td><td>Директор орынбасары</td></tr>"
+        "<tr><td>2</td><td>Директордың жұртшылық алдындағы есебі</td><td>Мамыр</td><td>Директор</td></tr>"
+        "</table></body></html>",
+        set(), {"head_annual_report"},
+        id="a-plans-row-due-in-a-month-is-a-report-to-give"),
+
+    # A career centre's board of employers' jobs for students is not a competition for the institution's posts.
+    pytest.param(
+        "https://u.example.test/en/career-centre/jobs/", "university",
+        "<title>Career Centre | University</title></head><body>" + MENU +
+        "<h1>Career Centre: jobs and internships for students and graduates</h1>"
+        "<p>Partner companies send us their openings; apply to the employer directly.</p>"
+        "<table><tr><td>Steel Works LLP</td><td>Junior engineer</td><td>final-year students</td></tr></table>"
+        "</body></html>",
+        set(), {"vacancy_announcements"},
+        id="a-career-centres-job-board-is-not-a-vacancy-announcement"),
+
+    # A plan's cell wrapped over short lines ("Обновление" / "Антикоррупционной политики и" / "Положения о ..."): the
+    # pieces are a measure of the plan, not documents the page carries.
+    pytest.param(
+        "https://u.example.test/ru/antikor/plan-2026/", "university",
+        "<title>План противодействия коррупции на 2026 год | Университет</title></head><body>" + MENU +
+        "<h1>План мероприятий по противодействию коррупции на 2026 год</h1>"
+        "<p>1 Обновление<br>Антикоррупционной политики и<br>Положения о конфликте интересов<br>"
+        "Решение Правления<br>Юридический отдел</p>"
+        "<p>2 Обучение работников<br>Список участников<br>Отдел кадров</p></body></html>",
+        {"anticorruption_plan"}, {"anticorruption_policy", "conflict_of_interest_policy"},
+        id="a-plans-cell-wrapped-over-short-lines-names-no-document-of-its-own"),
 ]
 
 

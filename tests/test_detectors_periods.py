@@ -32,6 +32,9 @@ AS_OF = dt.date(2025, 11, 25)
     ("Saualnamalar (2025 j.)", "2025", "calendar_year"),
     ("2025 jylğy direktordyñ jariia esebı", "2025", "calendar_year"),
     ("2025 jylğa arnalğan jūmys jospary", "2025", "calendar_year"),
+    # the 2018 alphabet writes ғ as ǵ
+    ("Komıssııanyń 2024 jylǵy jumysy týraly esep", "2024", "calendar_year"),
+    ("2026 jylǵa arnalǵan jumys jospary", "2026", "calendar_year"),
 ])
 def test_period_in_the_head(head: str, text: str, kind: str) -> None:
     period = find_period([head], [], None, AS_OF)
