@@ -120,7 +120,8 @@ _PHONE_RE = re.compile(r"(?<!\d)(?:\+?7|8)[\s\-(]*\d{3,4}[\s\-)]*\d{2,3}[\s\-]*\
 _PHONE_FAST_RE = re.compile(r"[78](?<!\d[78])[\s\-(]*\d{3,4}[\s\-)]*\d{2,3}[\s\-]*\d{2}[\s\-]*\d{2}(?!\d)")
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # A page that asks for a password is the door of an online service (a personal cabinet, a portal).
-_SIGN_IN_RE = re.compile(r"\b(?:пароль|password|құпия\s*сөз)", re.IGNORECASE)
+# "құпия сөз" in Latin-script Kazakh: "qūpiia söz" (2021), "qupııa sóz" (2018), "qupiya soz"
+_SIGN_IN_RE = re.compile(r"\b(?:пароль|password|құпия\s*сөз|q[uūú]p[iıy]{1,3}a\s*s[öóo]z)", re.IGNORECASE)
 # A scope clause that binds both the staff and the students: "This Policy applies to all students and members of
 # the teaching staff", "распространяется на обучающихся и работников", "... білім алушылар мен оқытушыларға
 # қолданылады". Each part may stand anywhere in the sentence; "Students shall respect teachers" is no scope.
@@ -819,6 +820,8 @@ class Detector:
                                   or site_text_has(signal.text_regex)) else 1
                 elif signal.where == "own_text":  # the page's own words (not the site's furniture) say it
                     count = 1 if own_text.has(signal.text_regex) else 0
+                elif signal.where == "own_head":  # the page's own title or headings (a file's first lines) say it
+                    count = 1 if own_text.has_in_head(signal.text_regex) else 0
                 elif signal.where == "not_own_text":  # the page's own words have none, nor has its host
                     count = 0 if ((signal.regex and signal.regex.search(host))
                                   or own_text.has(signal.text_regex)) else 1
@@ -911,6 +914,10 @@ class _OwnText:
                 known = self._search(regex, self._head, self._body)
             self._seen[regex.pattern] = known
         return known
+
+    def has_in_head(self, regex: re.Pattern[str] | None) -> bool:
+        """Whether `regex` occurs in the page's own title, headings or the texts that link to it."""
+        return regex is not None and any(regex.search(text) for text in self._head)
 
     def _search(self, regex: re.Pattern[str], head: tuple[str, ...], body: str) -> bool:
         """`regex` in `head` or on a line of `body` that is not furniture; `body` is the page's text or its

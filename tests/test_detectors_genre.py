@@ -143,6 +143,15 @@ NOT_FOUND = [
         "Настоящие Правила определяют порядок проведения конкурса на занятие административной государственной "
         "должности корпуса «Б». Агентство по делам государственной службы объявляет конкурс."),
      "university", {"vacancy_rules", "vacancy_announcements"}),
+    # 3. A vendor's manual kept as a file on the university's own site: its first lines name the company with its
+    # legal form.
+    ("vendor-manual-file-on-the-institutions-site-en", Document(
+        url="https://u.example.test/upload/docs/checker_admin_manual.pdf", kind="pdf", title="StrikePlagiarism",
+        headings=["StrikePlagiarism", "Administrator's manual", "Checker Software LLC, Riga. Release 4.1, 2025"],
+        body="StrikePlagiarism\nAdministrator's manual\nChecker Software LLC, Riga. Release 4.1, 2025\n1. Signing in\n"
+             "Open the panel and enter the password your institution's administrator gave you.\n2. Reports\n"
+             "The similarity report lists the sources found for each uploaded thesis."),
+     "university", {"antiplagiarism"}),
     # 3. Other organisations: an anti-plagiarism vendor's rules for fair use of its service.
     ("vendor-antiplagiarism-en", page(
         "https://plagiat.example.test/en/fair-use", "Fair use rules of the plagiarism detection service",
@@ -302,11 +311,24 @@ FOUND = [
         f"{U}/kz/bilim-alushylarga/auysu", "Basqa JOO-dan auysuğa onlain ötınış",
         "Ötınımdı jeke kabinet arqyly berıñız, ol üş jūmys künı ışınde qaralady."),
      "university", {"online_transfer_service"}),
+    # A private college's own legal form on its document's first line is no vendor's ("ТОО «... колледж»").
+    ("private-college-legal-name-on-its-code-ru", Document(
+        url="https://c.example.test/upload/docs/kodeks.pdf", kind="pdf", title="ТОО «Степной колледж сервиса»",
+        headings=["ТОО «Степной колледж сервиса»", "Кодекс академической честности обучающихся"],
+        body="ТОО «Степной колледж сервиса»\nКодекс академической честности обучающихся\n1. Обучающийся не "
+             "списывает и не использует чужие работы.\n2. Нарушения рассматривает совет колледжа."),
+     "college", {"student_ethics_code"}),
     # Link-only evidence: a personal cabinet's sign-in page, reached by a link naming transfer.
     ("sign-in-page-linked-as-transfer-ru", Document(
         url=f"{U}/cabinet/", kind="html", title="Личный кабинет", headings=["Личный кабинет"],
         body="Для продолжения войдите в систему.\nЛогин\nПароль\nВойти",
         anchor_texts=["Перевод и восстановление"]),
+     "university", {"online_transfer_service"}),
+    # The same in Latin-script Kazakh: "Qūpiia söz" is the password field.
+    ("sign-in-page-linked-as-transfer-latin-kazakh", Document(
+        url=f"{U}/cabinet/", kind="html", title="Portal", headings=["Portal"],
+        body="Jalğastyru üşın jüiege kırıñız.\nLogin\nQūpiia söz\nKıru",
+        anchor_texts=["Auysu jäne qaita qabyldanu"]),
      "university", {"online_transfer_service"}),
     # A transfer page that never says "application" in its title, whose text says where to apply online.
     ("transfer-page-online-applications-en", page(
