@@ -318,6 +318,14 @@ FOUND = [
         body="ТОО «Степной колледж сервиса»\nКодекс академической честности обучающихся\n1. Обучающийся не "
              "списывает и не использует чужие работы.\n2. Нарушения рассматривает совет колледжа."),
      "college", {"student_ethics_code"}),
+    # ... nor its legal form alone on the line under the name ("«... колледжі»" / "ЖШС").
+    ("college-legal-form-on-its-own-line-kk", Document(
+        url="https://c.example.test/upload/doc_17.pdf", kind="pdf", title="Құжат1",
+        headings=["«Жайық политехникалық колледжі»", "ЖШС", "2026 жылғы 12 ақпандағы Қамқоршылық кеңестің №4 отырысының",
+                  "ХАТТАМАСЫ"],
+        body="«Жайық политехникалық колледжі»\nЖШС\n2026 жылғы 12 ақпандағы Қамқоршылық кеңестің №4 отырысының\n"
+             "ХАТТАМАСЫ\nҚатысқандар: кеңес төрағасы, хатшы, мүшелер (6 адам).\nКүн тәртібі: бюджеттің атқарылуы."),
+     "college", {"board_of_trustees_minutes"}),
     # Link-only evidence: a personal cabinet's sign-in page, reached by a link naming transfer.
     ("sign-in-page-linked-as-transfer-ru", Document(
         url=f"{U}/cabinet/", kind="html", title="Личный кабинет", headings=["Личный кабинет"],
