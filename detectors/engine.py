@@ -139,9 +139,11 @@ _ROSTER_RE = re.compile(
     rf"[^\n]{{0,80}}?(?:\b[{_UPPER}]\.\s?(?:[{_UPPER}]\.\s?)?[{_UPPER}][{_LOWER}]+|"
     rf"\b[{_UPPER}][{_LOWER}]+\s[{_UPPER}]\.\s?(?:[{_UPPER}]\.)?)")
 # ... or a table's row that gives a full name and then the role ("Marat Zhaksylykov | Chair; Managing Director ...",
-# "Абдрахманов Нурлан Сабитович | Проректор | Председатель"): two or three capitalised words, the role on the same line.
+# "Абдрахманов Нурлан Сабитович | Проректор | Председатель", "Ахметова Г. С. | Проректор | председатель"): two or three
+# capitalised words, or a surname and initials, the role on the same line.
 _ROSTER_ROW_RE = re.compile(
-    rf"(?m)^[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?(?:\s[{_UPPER}][{_LOWER}]+){{1,2}}\s*[|,–—:-]\s*[^\n]{{0,80}}?"
+    rf"(?m)^[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?(?:(?:\s[{_UPPER}][{_LOWER}]+){{1,2}}|"
+    rf"\s[{_UPPER}]\.\s?(?:[{_UPPER}]\.)?)\s*[|,–—:-]\s*[^\n]{{0,80}}?"
     r"(?i:\b(?:председател\w*|төраға\w*|chair(?:man|woman|person)?|секретар\w*|хатшы\w*|secretary|член\w*|мүше\w*|members?)\b)")
 ROSTER_MIN_ROLES = 2
 SCOPE_SENTENCE_CHARS = 400  # longer "sentences" are lists or tables, not a scope clause

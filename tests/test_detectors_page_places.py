@@ -228,6 +228,42 @@ CASES = [
         "<p>2 Обучение работников<br>Список участников<br>Отдел кадров</p></body></html>",
         {"anticorruption_plan"}, {"anticorruption_policy", "conflict_of_interest_policy"},
         id="a-plans-cell-wrapped-over-short-lines-names-no-document-of-its-own"),
+
+    # Members listed by surname and initials, then the post and the role: the commission's composition.
+    pytest.param(
+        "https://u.example.test/ru/antikor/komissiya/", "university",
+        "<title>Комиссия по противодействию коррупции | Университет</title></head><body>" + MENU +
+        "<h1>Комиссия по противодействию коррупции</h1><p>Комиссия – совещательный орган университета.</p>"
+        "<p>Члены комиссии (приказ от 02.09.2026 № 301)</p><table>"
+        "<tr><th>ФИО</th><th>Должность</th><th>Роль</th></tr>"
+        "<tr><td>Байжанова А. К.</td><td>Проректор</td><td>председатель</td></tr>"
+        "<tr><td>Ким Д. В.</td><td>Юрист</td><td>секретарь</td></tr>"
+        "<tr><td>Тулегенов Е. С.</td><td>Студент 2 курса</td><td>член</td></tr></table></body></html>",
+        {"anticorruption_commission_composition"}, set(),
+        id="members-by-surname-and-initials-are-the-commissions-composition"),
+
+    # The requirements in a table under its caption, reworded ("Требования к квалификации"), counting articles and
+    # a monograph for a professor's post: the institution's qualification requirements, not a paper.
+    pytest.param(
+        "https://u.example.test/ru/about/kadry/", "university",
+        "<title>Кадровая политика | Университет</title></head><body>" + MENU +
+        "<h1>Кадровая политика университета</h1><p>Приём на должности ППС проводится по конкурсу.</p><table>"
+        "<caption>Требования к квалификации по должностям ППС</caption>"
+        "<tr><th>Должность</th><th>Степень</th><th>Публикации</th></tr>"
+        "<tr><td>Доцент</td><td>PhD</td><td>не менее 3 научных статей</td></tr>"
+        "<tr><td>Профессор</td><td>доктор наук</td><td>5 научных статей, монография</td></tr></table></body></html>",
+        {"qualification_requirements"}, set(),
+        id="qualification-requirements-under-a-tables-caption-count-articles"),
+
+    pytest.param(
+        "https://u.example.test/latn/kadrlar/biliktilik-talaptary/", "university",
+        "<title>Laýazymdarǵa qoıylatyn talaptar | Unıversıtet</title></head><body>" + MENU +
+        "<h1>POQ laýazymdaryna qoıylatyn biliktilik talaptary</h1><table>"
+        "<tr><th>Laýazym</th><th>Dәreje</th><th>Jarıalanymdar</th></tr>"
+        "<tr><td>Dosent</td><td>PhD / ğylym kandıdaty</td><td>keminde 3 ğylymı maqala</td></tr>"
+        "<tr><td>Professor</td><td>ğylym doktory</td><td>5 ğylymı maqala, monografıa</td></tr></table></body></html>",
+        {"qualification_requirements"}, set(),
+        id="latin-script-qualification-requirements-count-articles-and-a-monograph"),
 ]
 
 

@@ -140,6 +140,13 @@ def test_title_and_h1_to_h3_headings() -> None:
     assert doc.headings == [PLAN_KK, "Бөлім 1", "Бөлім 1.1"]
 
 
+def test_a_tables_caption_is_a_heading() -> None:
+    html = page("<h1>Кадр саясаты</h1><p>Мәтін.</p><table><caption> Лауазымдарға қойылатын  талаптар </caption>"
+                "<tr><td>Оқытушы</td><td>магистр</td></tr></table>")
+    doc = extract_document(html.encode(), PAGE_URL)
+    assert doc.headings == ["Кадр саясаты", "Лауазымдарға қойылатын талаптар"]
+
+
 def test_title_falls_back_to_og_title_then_h1() -> None:
     with_og = page("<h1>Heading</h1>", '<meta property="og:title" content="OG title">')
     assert extract_document(with_og.encode(), PAGE_URL).title == "OG title"

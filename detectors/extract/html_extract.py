@@ -33,7 +33,8 @@ _BLOCK_TAGS = frozenset({
     "thead", "tfoot", "tr", "ul", "center", "frameset", "html", "legend", "option", "button", "label", "img",
 })
 _CELL_TAGS = frozenset({"td", "th"})
-_HEADING_TAGS = ("h1", "h2", "h3")
+# A table's caption is the table's heading ("Требования к квалификации по должностям", "Состав комиссии").
+_HEADING_TAGS = ("h1", "h2", "h3", "caption")
 # Where a URL sits in each link-bearing tag.
 _LINK_ATTRIBUTES = {"a": "href", "area": "href", "iframe": "src", "frame": "src", "embed": "src",
                     "object": "data"}
