@@ -337,7 +337,7 @@ class Detector:
 
         if not per_artefact:
             return []  # most pages of a crawl: no artefact named, so no genre to weigh either
-        cue_strength = self._cue_strengths(doc, segments, scans)
+        cue_strength = self._cue_strengths(doc, segments, scans, itype)
         named_in_head = {aid for aid, parts in per_artefact.items()
                          if any(p in HEAD_PARTS and s.score >= HEAD_NAMING_SCORE for p, s in parts.items())}
         body_words = len(doc.body[:MAX_BODY_CHARS].split())
@@ -766,7 +766,7 @@ class Detector:
         return {name for name in wanted if (name == "#goszakup_link" and links_goszakup)
                 or (name in _FEATURE_TESTS and _FEATURE_TESTS[name](body))}
 
-    def _cue_strengths(self, doc: Document, segments: list[Segment], scans: list) -> dict[str, float]:
+    def _cue_strengths(self, doc: Document, segments: list[Segment], scans: list, itype: str) -> dict[str, float]:
         head_parts = {"title", "heading", "anchor"}
         hits_by_owner: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         for seg, scan in zip(segments, scans, strict=True):
@@ -805,7 +805,7 @@ class Detector:
             total = against = 0.0  # what says the page is of this kind (at most 1), and what says it is not
             for i, signal in enumerate(group.signals):
                 owner = f"cue:{name}:{i}"
-                if signal.kinds and doc.kind not in signal.kinds:
+                if (signal.kinds and doc.kind not in signal.kinds) or (signal.types and itype not in signal.types):
                     continue
                 if signal.where == "url":
                     count = 1 if url_keys & signal.words else 0

@@ -184,3 +184,14 @@ def test_a_cue_signal_may_count_against_its_kind_down_to_minus_one(tmp_path: Pat
     with pytest.raises(CatalogError) as err:
         load_catalog(folder)
     assert f"{file}:{line}" in str(err.value) and "between -1.0 and 1.0" in str(err.value)
+
+
+def test_a_cue_signal_may_apply_to_one_institution_type_only(tmp_path: Path) -> None:
+    """A region's education department runs state colleges: naming it marks a school's page only for a university."""
+    assert any(signal.types == {"university"} for signal in load_catalog().cue_groups["third_party"].signals)
+    folder = _copy_catalog(tmp_path)
+    file = folder / "common.yaml"
+    line = _break(file, "types: [university]", "types: [school]")
+    with pytest.raises(CatalogError) as err:
+        load_catalog(folder)
+    assert f"{file}:{line}" in str(err.value) and "institution types" in str(err.value)

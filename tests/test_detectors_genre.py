@@ -152,6 +152,17 @@ NOT_FOUND = [
              "Open the panel and enter the password your institution's administrator gave you.\n2. Reports\n"
              "The similarity report lists the sources found for each uploaded thesis."),
      "university", {"antiplagiarism"}),
+    # 3. A regional akimat's own plan, reposted on a university's page.
+    ("akimat-plan-reposted-ru", page(
+        "https://u.example.test/ru/antikor/plan-akimata/", "План мероприятий акимата области по противодействию коррупции",
+        "Университет публикует план для сведения студентов и сотрудников. Утверждён постановлением акимата области. "
+        "1. Анализ коррупционных рисков в управлениях акимата. 2. Отчёт акима перед населением."),
+     "university", {"anticorruption_plan"}),
+    # 1. News of a ceremony for scholarship holders is not the list of candidates.
+    ("rector-congratulated-scholarship-holders-en", page(
+        "https://u.example.test/en/news/2026/10/scholars/", "Rector congratulated the holders of named scholarships",
+        "The rector met the students who hold named scholarships for the 2026-2027 academic year and handed them "
+        "certificates."), "university", {"scholarship_candidates"}),
     # 3. Other organisations: an anti-plagiarism vendor's rules for fair use of its service.
     ("vendor-antiplagiarism-en", page(
         "https://plagiat.example.test/en/fair-use", "Fair use rules of the plagiarism detection service",
@@ -326,6 +337,14 @@ FOUND = [
         body="«Жайық политехникалық колледжі»\nЖШС\n2026 жылғы 12 ақпандағы Қамқоршылық кеңестің №4 отырысының\n"
              "ХАТТАМАСЫ\nҚатысқандар: кеңес төрағасы, хатшы, мүшелер (6 адам).\nКүн тәртібі: бюджеттің атқарылуы."),
      "college", {"board_of_trustees_minutes"}),
+    # A state college's letterhead names the akimat's education department over two lines: the order is the college's.
+    ("state-college-letterhead-with-akimat-kk", Document(
+        url="https://c.example.test/upload/buiryq_12.pdf", kind="pdf", title="Құжат",
+        headings=["Қарағанды облысы әкімдігінің", "білім басқармасының «Сарыарқа колледжі» КМҚК",
+                  "Қамқоршылық кеңестің құрамы"],
+        body="Қарағанды облысы әкімдігінің\nбілім басқармасының «Сарыарқа колледжі» КМҚК\nҚамқоршылық кеңестің құрамы\n"
+             "Серікова А. Б. | кеңес төрағасы\nОмаров Д. Е. | хатшы\nЖақыпов Н. С. | кеңес мүшесі"),
+     "college", {"board_of_trustees_composition"}),
     # Link-only evidence: a personal cabinet's sign-in page, reached by a link naming transfer.
     ("sign-in-page-linked-as-transfer-ru", Document(
         url=f"{U}/cabinet/", kind="html", title="Личный кабинет", headings=["Личный кабинет"],

@@ -120,6 +120,7 @@ class CueSignal:
     words: frozenset[str] = frozenset()
     kinds: frozenset[str] = frozenset()  # document kinds (html, pdf, docx, ...) it applies to; empty = all
     text_regex: re.Pattern[str] | None = None  # `absent`: what must not occur in the text; `own_text`: what must
+    types: frozenset[str] = frozenset()  # institution types (university, college) it applies to; empty = all
 
 
 @dataclass(frozen=True, slots=True)
@@ -467,6 +468,9 @@ def _parse_cues(src: _Source, raw: Any, concepts: set[str]) -> dict[str, CueGrou
             kinds = sig.get("kinds", [])
             if not isinstance(kinds, list) or not all(isinstance(k, str) for k in kinds):
                 raise src.error((*spath, "kinds"), "must be a list of document kinds (html, pdf, docx, ...)")
+            types = sig.get("types", [])
+            if not isinstance(types, list) or not set(types) <= {"university", "college"}:
+                raise src.error((*spath, "types"), "must be a list of institution types (university, college)")
             if where in ("url_regex", "host"):
                 try:
                     regex = re.compile(str(sig.get("regex", "")), re.IGNORECASE)
@@ -505,6 +509,8 @@ def _parse_cues(src: _Source, raw: Any, concepts: set[str]) -> dict[str, CueGrou
                     except PhraseError as exc:
                         raise src.error((*spath, "phrases", j), f"{exc}: {text!r}") from exc
                 signals.append(CueSignal(where, weight, cap, phrases=tuple(compiled), kinds=frozenset(kinds)))
+            if types:
+                signals[-1] = replace(signals[-1], types=frozenset(types))
         group_cap = _number(src, (*path, "cap"), group["cap"]) if group.get("cap") is not None else None
         groups[name] = CueGroup(name, factor, tuple(signals), group_cap)
     return groups
