@@ -213,3 +213,88 @@ def test_open_file_limit_follows_the_descriptor_limit(monkeypatch: Any) -> None:
     for soft, expected in ((1024, 64), (20000, 512), (100, 16), (resource.RLIM_INFINITY, 512)):
         monkeypatch.setattr(resource, "getrlimit", lambda _which, soft=soft: (soft, soft))
         assert warc._max_open_files() == expected
+
+
+def _warcio_members(url: str, method: str, request_headers: list[tuple[str, str]], request_body: bytes,
+                    status: int, protocol: str, response_headers: list[tuple[str, str]], body: bytes,
+                    warc_headers: dict[str, str]) -> list[bytes]:
+    """A fetch's request and response records as warcio builds and writes them (what the sink wrote before it
+    serialised plain responses itself)."""
+    from io import BytesIO
+    from urllib.parse import urlsplit
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    from adalscan.store import warc
+
+    builder = WARCWriter(BytesIO(), gzip=False, warc_version="1.1")
+    http = StatusAndHeaders(warc._status_line(status), warc._wire_headers(response_headers), protocol=protocol)
+    response = builder.create_warc_record(url, "response", payload=BytesIO(body), length=len(body),
+                                          http_headers=http, warc_headers_dict=warc_headers)
+    parts = urlsplit(url)
+    target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+    if not any(k.lower() == "host" for k, _ in request_headers):
+        request_headers = [("Host", parts.netloc), *request_headers]
+    request = builder.create_warc_record(
+        url, "request", payload=BytesIO(request_body), length=len(request_body),
+        http_headers=StatusAndHeaders(f"{method} {target} HTTP/1.1", request_headers, is_http_request=True),
+        warc_headers_dict={"WARC-Date": response.rec_headers.get_header("WARC-Date"),
+                           "WARC-Concurrent-To": response.rec_headers.get_header("WARC-Record-ID")})
+    out = []
+    for record in (request, response):
+        builder.out = BytesIO()
+        builder.write_record(record)
+        out.append(builder.out.getvalue())
+    return out
+
+
+def test_request_and_response_records_are_byte_for_byte_what_warcio_writes(tmp_path: Path, monkeypatch: Any) -> None:
+    """The sink writes plain responses and their requests itself (warcio's per-header look-ups were most of a
+    record's cost): the bytes are warcio's, given the same record ids and dates."""
+    import itertools
+    import zlib
+
+    from warcio.recordbuilder import RecordBuilder
+    from warcio.statusandheaders import StatusAndHeadersParser
+
+    cases: list[dict[str, Any]] = [
+        {},
+        {"ip_address": None, "truncated": True, "body": b"%PDF-1.7 cut", "status": 206,
+         "response_headers": [("Content-Type", "application/pdf"), ("Transfer-Encoding", "chunked")]},
+        # latin-1-decoded bytes that are not ASCII: warcio percent-encodes them in the HTTP block
+        {"url": URL + "%D1%84.pdf?a=1", "status": 299, "protocol": "HTTP/1.0", "method": "POST", "request_body": b"q=1",
+         "request_headers": [("Host", "college.example.test"), ("Referer", "http://x.test/Ð¿")],
+         "response_headers": [("Content-Disposition", 'attachment; filename="Ñ\x84.pdf"'), ("X-Name", "Ñ\x84")]},
+        {"body": b"", "status": 301, "response_headers": [("Location", URL)]},
+    ]
+    ids = [itertools.count()]  # record ids in the order they are made, counted again for each case
+    monkeypatch.setattr(StatusAndHeadersParser, "make_warc_id",
+                        staticmethod(lambda: f"<urn:uuid:00000000-0000-4000-8000-{next(ids[0]):012d}>"))
+    monkeypatch.setattr(RecordBuilder, "_make_warc_date",
+                        classmethod(lambda cls, use_micros=False: "2026-12-05T06:30:46.751793Z"))
+    for number, case in enumerate(cases):
+        values: dict[str, Any] = {
+            "url": URL, "method": "GET",
+            "request_headers": [("Accept-Encoding", "gzip"), ("User-Agent", "adalscan/0.1")],
+            "request_body": b"", "status": 200, "protocol": "HTTP/1.1", "ip_address": "127.0.1.5",
+            "response_headers": [("Content-Type", "text/html; charset=utf-8"), ("Content-Encoding", "gzip")],
+            "body": gzip.compress(PAGE), "truncated": False, **case}
+        ids[0] = itertools.count()
+        sink = WarcSink(tmp_path / str(number))
+        location = sink.write_exchange("col-01", **values)
+        assert location is not None
+        data = (tmp_path / str(number) / "col-01.warc.gz").read_bytes()
+        request_offset = next(e["offset"] for e in read_index(index_path(tmp_path / str(number) / "col-01.warc.gz"))
+                              if e["type"] == "request")
+        written = [zlib.decompress(data[request_offset:location.offset], 16 + zlib.MAX_WBITS),
+                   zlib.decompress(data[location.offset:location.offset + location.length], 16 + zlib.MAX_WBITS)]
+        extra = {"WARC-IP-Address": values["ip_address"]} if values["ip_address"] else {}
+        if values["truncated"]:
+            extra["WARC-Truncated"] = "length"
+        ids[0] = itertools.count(1)  # the warcinfo record took the first id
+        expected = _warcio_members(values["url"], values["method"], values["request_headers"],
+                                   values["request_body"], values["status"], values["protocol"],
+                                   values["response_headers"], values["body"], extra)
+        # warcio made the response's id first, then the request's; the sink does too
+        assert written == expected, number

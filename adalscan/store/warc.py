@@ -30,8 +30,9 @@ from http import HTTPStatus
 from io import BytesIO
 from pathlib import Path
 from typing import Any, BinaryIO
+from urllib.parse import urlsplit
 
-from warcio.statusandheaders import StatusAndHeaders
+from warcio.statusandheaders import StatusAndHeaders, StatusAndHeadersParser
 from warcio.warcwriter import WARCWriter
 
 from adalscan.files import write_text_atomic
@@ -52,6 +53,9 @@ def safe_stem(name: str) -> str:
 def payload_digest(body: bytes) -> str:
     """The WARC payload digest of a body (sha1, base32), as warcio writes it."""
     return "sha1:" + base64.b32encode(hashlib.sha1(body).digest()).decode("ascii")
+
+
+_EMPTY_DIGEST = payload_digest(b"")  # most requests have no body
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,6 +228,7 @@ class WarcSink:
         known = self._prepare(name)
         writer = self._builder
         extra = {"WARC-IP-Address": ip_address} if ip_address else {}
+        record: Any = None  # warcio's record of a rendered page or a revisit; a response is written below
         if rendered:
             record = writer.create_warc_record(
                 url, "resource", payload=BytesIO(body), length=len(body),
@@ -242,43 +247,83 @@ class WarcSink:
                 warc_headers_dict={k: v for k, v in headers.items() if v})
             rtype = "revisit"
         else:
-            http = StatusAndHeaders(_status_line(status), _wire_headers(response_headers), protocol=protocol)
-            headers = dict(extra)
-            if truncated:
-                headers["WARC-Truncated"] = "length"
-            record = writer.create_warc_record(url, "response", payload=BytesIO(body), length=len(body),
-                                               http_headers=http, warc_headers_dict=headers)
-            rtype, digest = "response", record.rec_headers.get_header("WARC-Payload-Digest") or payload_digest(body)
+            rtype, digest = "response", payload_digest(body)
         if (rtype, url, digest) in known:
             return None
-        record_id = record.rec_headers.get_header("WARC-Record-ID")
-        date = record.rec_headers.get_header("WARC-Date")
-        request_record = self._request_record(writer, url, method, request_headers, request_body, date, record_id)
-        # A rendered page's DOM is text whatever the server's Content-Encoding was; a revisit has no body.
-        level = _payload_level(response_headers) if rtype == "response" else GZIP_LEVEL
-        members = [_serialise(self._serialiser, record, level)]
-        entries = [{"url": url, "type": rtype, "status": status, "digest": digest, "date": date,
+        if record is not None:  # a resource or revisit record, rarer: warcio writes it
+            record_id = record.rec_headers.get_header("WARC-Record-ID")
+            date = record.rec_headers.get_header("WARC-Date")
+            # A rendered page's DOM is text whatever the server's Content-Encoding was; a revisit has no body.
+            response_member = _serialise(self._serialiser, record, GZIP_LEVEL)
+        else:
+            record_id, date = _new_record_id(), writer.curr_warc_date()
+            warc_headers = list(extra.items())
+            if truncated:
+                warc_headers.append(("WARC-Truncated", "length"))
+            warc_headers += [("WARC-Type", "response"), ("WARC-Record-ID", record_id), ("WARC-Target-URI", url),
+                             ("WARC-Date", date)]
+            http_block = _http_block(protocol, _status_line(status), _wire_headers(response_headers))
+            response_member = _gzip_member(
+                _record_bytes(warc_headers, "application/http; msgtype=response", http_block, body, digest),
+                _payload_level(response_headers))
+        request_id = _new_record_id()
+        members = [self._request_member(url, method, request_headers, request_body, date, record_id, request_id),
+                   response_member]
+        entries = [{"url": url, "type": "request", "status": 0, "digest": "", "date": date, "record_id": request_id},
+                   {"url": url, "type": rtype, "status": status, "digest": digest, "date": date,
                     "record_id": record_id}]
-        if request_record is not None:
-            members.insert(0, _serialise(self._serialiser, request_record))
-            entries.insert(0, {"url": url, "type": "request", "status": 0, "digest": "", "date": date,
-                               "record_id": request_record.rec_headers.get_header("WARC-Record-ID")})
         offset = self._append(name, members, entries=entries)
-        response_offset = offset + (len(members[0]) if len(members) == 2 else 0)
-        return ArchiveLocation(name, response_offset, len(members[-1]), record_id, date, rtype, url, status, digest)
+        return ArchiveLocation(name, offset + len(members[0]), len(members[1]), record_id, date, rtype, url, status,
+                               digest)
 
     @staticmethod
-    def _request_record(writer: WARCWriter, url: str, method: str, headers: Headers, body: bytes, date: str,
-                        concurrent_to: str) -> Any:
-        from urllib.parse import urlsplit
-
+    def _request_member(url: str, method: str, headers: Headers, body: bytes, date: str, concurrent_to: str,
+                        record_id: str) -> bytes:
+        """The request record of a fetch, as one gzip member."""
         parts = urlsplit(url)
         target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
         if not any(k.lower() == "host" for k, _ in headers):
             headers = [("Host", parts.netloc), *headers]
-        http = StatusAndHeaders(f"{method} {target} HTTP/1.1", headers, is_http_request=True)
-        return writer.create_warc_record(url, "request", payload=BytesIO(body), length=len(body), http_headers=http,
-                                         warc_headers_dict={"WARC-Date": date, "WARC-Concurrent-To": concurrent_to})
+        # warcio's header order for a request made with WARC-Date and WARC-Concurrent-To given
+        warc_headers = [("WARC-Date", date), ("WARC-Concurrent-To", concurrent_to), ("WARC-Type", "request"),
+                        ("WARC-Record-ID", record_id), ("WARC-Target-URI", url)]
+        http_block = _http_block(method, f"{target} HTTP/1.1", headers)
+        return _gzip_member(_record_bytes(warc_headers, "application/http; msgtype=request", http_block, body,
+                                          _EMPTY_DIGEST if not body else payload_digest(body)), GZIP_LEVEL)
+
+
+def _new_record_id() -> str:
+    return str(StatusAndHeadersParser.make_warc_id())
+
+
+def _http_block(protocol: str, statusline: str, headers: Headers) -> bytes:
+    """The HTTP status line and headers as warcio's StatusAndHeaders.to_ascii_bytes writes them (it is the
+    fallback, with its percent-encoding, where a header is not ASCII)."""
+    first = f"{protocol} {statusline}" if protocol else statusline
+    try:
+        return (first + "\r\n" + "".join(f"{k}: {v}\r\n" for k, v in headers) + "\r\n").encode("ascii")
+    except UnicodeEncodeError:
+        return bytes(StatusAndHeaders(statusline, list(headers), protocol=protocol).to_ascii_bytes())
+
+
+def _record_bytes(warc_headers: Headers, content_type: str, http_block: bytes, payload: bytes,
+                  digest: str) -> bytes:
+    """A request or response record exactly as warcio's WARCWriter writes it from a record built by its
+    create_warc_record (the given headers, then the digests, content type and length), without its
+    per-header look-ups, stream copies and base32 of a second payload hash: they were most of a record's
+    cost."""
+    block = hashlib.sha1(http_block)
+    block.update(payload)
+    block_digest = "sha1:" + base64.b32encode(block.digest()).decode("ascii")
+    head = "".join(f"{k}: {v}\r\n" for k, v in warc_headers)
+    head = (f"WARC/{WARC_VERSION}\r\n{head}WARC-Payload-Digest: {digest}\r\nWARC-Block-Digest: {block_digest}\r\n"
+            f"Content-Type: {content_type}\r\nContent-Length: {len(http_block) + len(payload)}\r\n\r\n")
+    return b"".join((head.encode("utf-8"), http_block, payload, b"\r\n\r\n"))
+
+
+def _gzip_member(data: bytes, level: int) -> bytes:
+    compressor = zlib.compressobj(level, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+    return compressor.compress(data) + compressor.flush()
 
 
 _COMPRESSED_TYPES = ("application/pdf", "application/zip", "application/gzip", "application/x-gzip",
@@ -309,8 +354,7 @@ def _serialise(writer: WARCWriter, record: Any, level: int = GZIP_LEVEL) -> byte
         writer.write_record(record)
     finally:
         writer.out = None
-    compressor = zlib.compressobj(level, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
-    return compressor.compress(out.getvalue()) + compressor.flush()
+    return _gzip_member(out.getvalue(), level)
 
 
 def index_path(warc: Path) -> Path:
