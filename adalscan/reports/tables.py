@@ -31,6 +31,7 @@ HEADER_FILL = PatternFill("solid", fgColor="1F3A5F")
 HEADER_FONT = Font(bold=True, color="FFFFFF")
 WRAP = Alignment(wrap_text=True, vertical="top")
 TOP = Alignment(vertical="top")
+LINK_FONT = Font(color="0563C1", underline="single")
 
 # (label key, width) of the per-institution gap table, in column order.
 GAP_COLUMNS = (
@@ -80,13 +81,15 @@ def set_text(ws: Worksheet, row: int, column: int, value: object) -> XlCell:
 
 
 class _Styles:
-    """Body-cell styles made once per workbook and copied by value: setting alignment objects cell by
-    cell makes openpyxl hash them every time, which dominated the time to write a report."""
+    """Cell styles made once per workbook and copied by value: setting a font, fill or alignment object cell
+    by cell makes openpyxl hash it every time (and a workbook's sheets share its style lists), which
+    dominated the time to write a report."""
 
     def __init__(self) -> None:
-        self.cache: dict[tuple[bool, bool], StyleArray] = {}
+        self.cache: dict[tuple[object, ...], StyleArray] = {}
 
     def apply(self, cell: XlCell, wrap: bool) -> None:
+        """A body cell's alignment (its style is the new cell's, give or take the quote prefix)."""
         key = (wrap, bool(cell.quotePrefix))
         if key not in self.cache:
             cell.alignment = WRAP if wrap else TOP
@@ -94,15 +97,29 @@ class _Styles:
         else:
             cell._style = copy(self.cache[key])
 
+    def header(self, cell: XlCell) -> None:
+        self._set(cell, "header", fill=HEADER_FILL, font=HEADER_FONT, alignment=WRAP)
 
-def _sheet(wb: Workbook, title: str, headers: Sequence[str], widths: Sequence[int],
+    def link(self, cell: XlCell) -> None:
+        self._set(cell, "link", font=LINK_FONT)
+
+    def _set(self, cell: XlCell, name: str, **styles: object) -> None:
+        key = (name, *(cell._style or ()))  # what the style becomes depends on what it was (None: none yet)
+        cached = self.cache.get(key)
+        if cached is None:
+            for attribute, value in styles.items():
+                setattr(cell, attribute, value)
+            self.cache[key] = copy(cell._style)
+        else:
+            cell._style = copy(cached)
+
+
+def _sheet(ws: Worksheet, styles: _Styles, title: str, headers: Sequence[str], widths: Sequence[int],
            rows: Sequence[Sequence[object]], wrapped: Collection[int] = ()) -> Worksheet:
-    ws = wb.create_sheet(title=title[:31])
+    ws.title = title[:31]
     for col, (header, width) in enumerate(zip(headers, widths, strict=True), start=1):
-        cell = set_text(ws, 1, col, header)
-        cell.fill, cell.font, cell.alignment = HEADER_FILL, HEADER_FONT, WRAP
+        styles.header(set_text(ws, 1, col, header))
         ws.column_dimensions[get_column_letter(col)].width = width
-    styles = _Styles()
     for r, values in enumerate(rows, start=2):
         for col, value in enumerate(values, start=1):
             styles.apply(set_text(ws, r, col, value), col in wrapped)
@@ -113,8 +130,8 @@ def _sheet(wb: Workbook, title: str, headers: Sequence[str], widths: Sequence[in
 
 def write_institution_xlsx(path: Path, page: InstitutionPage, labels: Labels, run_id: str) -> Path:
     """Workbook: summary, gap table (with evidence hyperlinks), manual checklist, procurement, changes."""
-    wb = Workbook()
-    wb.remove(wb.active)
+    wb = Workbook()  # its first sheet is the summary (making a sheet costs openpyxl half a millisecond)
+    styles = _Styles()
     summary = [
         (labels("field_institution"), page.name), (labels("field_id"), page.inst.id),
         (labels("field_type"), page.type_label), (labels("field_region"), page.region_label),
@@ -125,34 +142,35 @@ def write_institution_xlsx(path: Path, page: InstitutionPage, labels: Labels, ru
                                                  labels.date(page.deadlines.action_plan_due)),
         (labels("field_monitoring_until"), labels.date(page.deadlines.monitoring_until)),
     ]
-    _sheet(wb, labels("sheet_summary"), [labels("col_field"), labels("col_value")], [28, 70], summary, {2})
+    _sheet(wb.active, styles, labels("sheet_summary"), [labels("col_field"), labels("col_value")], [28, 70],
+           summary, {2})
 
     key_of = [key for key, _ in GAP_COLUMNS]
     wrapped = {i for i, k in enumerate(key_of, start=1) if k in WRAPPED}
     public = [(c, v) for c, v in _page_rows(page, labels) if c.observable == "public"]
-    ws = _sheet(wb, labels("sheet_gaps"), [labels(k) for k in key_of], [w for _, w in GAP_COLUMNS],
-                [v for _, v in public], wrapped)
+    ws = _sheet(wb.create_sheet(), styles, labels("sheet_gaps"), [labels(k) for k in key_of],
+                [w for _, w in GAP_COLUMNS], [v for _, v in public], wrapped)
     url_col = key_of.index("col_evidence") + 1
     for r, (cell, _) in enumerate(public, start=2):
         if cell.evidence_href:
             ws.cell(r, url_col).hyperlink = cell.evidence_href
-            ws.cell(r, url_col).font = Font(color="0563C1", underline="single")
+            styles.link(ws.cell(r, url_col))
 
     checklist = [[b.label, c.artefact_id, c.title, c.status_label, c.override_by, c.note, c.recommendation]
                  for b in page.checklist for c in b.cells]
-    _sheet(wb, labels("sheet_checklist"),
+    _sheet(wb.create_sheet(), styles, labels("sheet_checklist"),
            [labels(k) for k in ("col_direction", "col_artefact_id", "col_artefact", "col_status", "col_override",
                                 "col_note", "col_recommendation")], [24, 22, 50, 14, 18, 36, 60], checklist, {3, 6, 7})
     if page.procurement:
         proc = page.procurement
         flags = [[f.label, f.value, f.threshold, labels("yes") if f.flagged else labels("no"), f.formula, f.detail,
                   ", ".join(text for text, _ in f.records)] for f in proc.flags]
-        _sheet(wb, labels("sheet_procurement"),
+        _sheet(wb.create_sheet(), styles, labels("sheet_procurement"),
                [labels(k) for k in ("col_flag", "col_value", "col_threshold", "col_flagged", "col_formula",
                                     "col_detail", "col_records")], [30, 14, 14, 10, 40, 60, 40], flags, {5, 6, 7})
     changes = [[labels("change_" + kind), line.title, line.before, line.after, line.override_by]
                for kind, lines in page.changes.items() for line in lines]
-    _sheet(wb, labels("sheet_changes"),
+    _sheet(wb.create_sheet(), styles, labels("sheet_changes"),
            [labels(k) for k in ("col_change", "col_artefact", "col_before", "col_after", "col_override")],
            [22, 50, 14, 14, 18], changes, {2})
     path.parent.mkdir(parents=True, exist_ok=True)
