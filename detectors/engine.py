@@ -570,6 +570,11 @@ class Detector:
             add("link", f"{link.text} {url_text(link.url)}"[:300])
 
         lead_count = len(lead)
+        if html_lead_at >= 0 and lead and doc.headings and len(doc.headings[0].split()) <= KIND_HEADING_WORDS \
+                and not _approval_line(lead[0]):
+            # A page headed by its document's kind ("Протокол № 2") goes on in the block under it ("заседания
+            # конкурсной комиссии по замещению вакантных должностей"): what the heading says counts for that line.
+            add("heading", f"{doc.headings[0]} {lead[0]}", LEAD_FACTOR, 0, joined=True)
         for i, line in enumerate(lead):
             add("heading", line, LEAD_FACTOR, i)
             # Join a title broken over lines, but never with the approval block ("УТВЕРЖДАЮ",
@@ -980,6 +985,7 @@ def _referrer_without_site_name(referrer: str, title: str, furniture: set[str]) 
     return " | ".join(pieces)
 
 
+KIND_HEADING_WORDS = 3  # "Протокол № 2", "ХАТТАМА", "Приказ № 45-н": a page's heading that names only its kind
 _KIND_LINE_RE = re.compile(r"^\W*[^\W\d_a-zа-яёәғқңөұүһі]{4,}\W*$")  # one capitalised word: "ПРОТОКОЛ", "ХАТТАМА"
 _SIGNATURE_RE = re.compile(_SIGNATURE)
 

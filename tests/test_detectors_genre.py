@@ -345,6 +345,14 @@ FOUND = [
         body="Қарағанды облысы әкімдігінің\nбілім басқармасының «Сарыарқа колледжі» КМҚК\nҚамқоршылық кеңестің құрамы\n"
              "Серікова А. Б. | кеңес төрағасы\nОмаров Д. Е. | хатшы\nЖақыпов Н. С. | кеңес мүшесі"),
      "college", {"board_of_trustees_composition"}),
+    # A survey's results in a PDF whose first lines say it ran on Google Forms: not a blank form to fill in.
+    ("survey-results-run-with-google-forms-pdf-ru", Document(
+        url="https://u.example.test/upload/sociology/opros-2026.pdf", kind="pdf", title="Университет",
+        headings=["Университет", "Отдел мониторинга качества"],
+        body="Университет\nОтдел мониторинга качества\nРезультаты социологического опроса обучающихся, 2026 год\n"
+             "Опрос проведён в марте 2026 года онлайн (Google\nForms), опрошено 820 обучающихся\n"
+             "Удовлетворены качеством обучения: 78 %."),
+     "university", {"survey_results"}),
     # Link-only evidence: a personal cabinet's sign-in page, reached by a link naming transfer.
     ("sign-in-page-linked-as-transfer-ru", Document(
         url=f"{U}/cabinet/", kind="html", title="Личный кабинет", headings=["Личный кабинет"],

@@ -264,6 +264,19 @@ CASES = [
         "<tr><td>Professor</td><td>ğylym doktory</td><td>5 ğylymı maqala, monografıa</td></tr></table></body></html>",
         {"qualification_requirements"}, set(),
         id="latin-script-qualification-requirements-count-articles-and-a-monograph"),
+
+    # A page headed by its kind ("Протокол № 3") whose next line names the commission's business: minutes of the
+    # hiring commission, not an announcement of the vacancies they speak of.
+    pytest.param(
+        "https://u.example.test/ru/kadry/konkurs/protokol-3/", "university",
+        "<title>Протокол конкурсной комиссии № 3 | Университет</title></head><body>" + MENU +
+        "<h1>Протокол № 3</h1><p>заседания конкурсной комиссии по замещению вакантных должностей "
+        "профессорско-преподавательского состава</p><p>от 28 августа 2026 года</p>"
+        "<p>Присутствовали: 7 членов комиссии. Повестка: рассмотрение документов претендентов.</p>"
+        "<p>Решили: рекомендовать к назначению двух претендентов.</p></body></html>",
+        {"competition_commission_minutes"}, {"vacancy_announcements"},
+        id="a-page-headed-by-its-kind-goes-on-in-the-line-under-it"),
+
 ]
 
 
