@@ -277,6 +277,17 @@ CASES = [
         {"competition_commission_minutes"}, {"vacancy_announcements"},
         id="a-page-headed-by-its-kind-goes-on-in-the-line-under-it"),
 
+    # A compliance service's task table, monthly: analysing the trust line's calls is a task, not the trust line.
+    pytest.param(
+        "https://u.example.test/kk/antikor/komplaens/", "university",
+        "<title>Комплаенс қызметі | Университет</title></head><body>" + MENU +
+        "<h1>Комплаенс қызметі</h1><p>Университеттің комплаенс қызметі студенттер мен оқытушылардың өтініштерін "
+        "қарайды.</p><table>"
+        "<tr><th>№</th><th>Міндет</th><th>Мерзімі</th><th>Мәртебесі</th></tr>"
+        "<tr><td>1</td><td>Сенім телефонына түскен өтініштерді талдау</td><td>ай сайын</td><td>орындалуда</td></tr>"
+        "<tr><td>2</td><td>Қызметкерлерді оқыту</td><td>тоқсан сайын</td><td>орындалды</td></tr></table></body></html>",
+        set(), {"hotline"},
+        id="a-monthly-task-on-the-trust-lines-calls-is-not-the-trust-line"),
 ]
 
 
