@@ -288,6 +288,16 @@ CASES = [
         "<tr><td>2</td><td>Қызметкерлерді оқыту</td><td>тоқсан сайын</td><td>орындалды</td></tr></table></body></html>",
         set(), {"hotline"},
         id="a-monthly-task-on-the-trust-lines-calls-is-not-the-trust-line"),
+
+    # The procedure for competitive hiring ("... орналасу тәртібі") is the rules, not an announcement.
+    pytest.param(
+        "https://u.example.test/kk/kadrlar/konkurs-tartibi/", "university",
+        "<title>Конкурс өткізу тәртібі | Университет</title></head><body>" + MENU +
+        "<h1>Құрылымдық бөлімшелер басшыларының бос лауазымдарына конкурстық негізде орналасу тәртібі</h1>"
+        "<p>1. Осы тәртіп университеттің кафедра меңгерушілерінің бос лауазымдарына конкурс өткізу рәсімін белгілейді."
+        "</p><p>2. Конкурс туралы хабарландыру университет сайтында жарияланады.</p></body></html>",
+        {"vacancy_rules"}, {"vacancy_announcements"},
+        id="a-hiring-procedure-is-the-rules-not-an-announcement"),
 ]
 
 
