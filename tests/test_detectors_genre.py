@@ -163,6 +163,15 @@ NOT_FOUND = [
         "https://u.example.test/en/news/2026/10/scholars/", "Rector congratulated the holders of named scholarships",
         "The rector met the students who hold named scholarships for the 2026-2027 academic year and handed them "
         "certificates."), "university", {"scholarship_candidates"}),
+    # A blank template of a plan ("ҮЛГІ", every line "______"): not the institution's plan.
+    ("blank-plan-template-kk", Document(
+        url="https://u.example.test/upload/jospar-ulgi.docx", kind="docx", title="ҮЛГІ",
+        headings=["ҮЛГІ"],
+        body="ҮЛГІ\nСыбайлас жемқорлыққа қарсы іс-қимыл жөніндегі ______ жылға арналған іс-шаралар жоспары\n"
+             "Жоғары оқу орнының атауы: ____________\nБекітілген күні: «___» ________ 20___ ж.\n"
+             "№ | Іс-шара | Мерзімі | Жауапты\n1 | ________ | ______ | ______\n2 | ________ | ______ | ______\n"
+             "Жауапты тұлға ____________ / ________ /"),
+     "university", {"anticorruption_plan"}),
     # 3. Other organisations: an anti-plagiarism vendor's rules for fair use of its service.
     ("vendor-antiplagiarism-en", page(
         "https://plagiat.example.test/en/fair-use", "Fair use rules of the plagiarism detection service",
@@ -353,6 +362,14 @@ FOUND = [
              "Опрос проведён в марте 2026 года онлайн (Google\nForms), опрошено 820 обучающихся\n"
              "Удовлетворены качеством обучения: 78 %."),
      "university", {"survey_results"}),
+    # A thesis regulation with a title page to fill in (blanks) stays the regulation: blanks alone weigh little.
+    ("thesis-regulation-with-a-title-page-to-fill-ru", page(
+        f"{U}/ru/magistratura/polozhenie-dissertaciya", "Положение о магистерской диссертации",
+        "1. Магистерская диссертация выполняется обучающимся под руководством научного руководителя.\n"
+        "Приложение 1. Титульный лист\nФакультет ________\nКафедра ________\nТема ________\n"
+        "Магистрант ________\nРуководитель ________\nРецензент ________\nДопущен к защите ________\n"
+        "Дата ________\nПодпись ________"),
+     "university", {"master_thesis_regulation"}),
     # Link-only evidence: a personal cabinet's sign-in page, reached by a link naming transfer.
     ("sign-in-page-linked-as-transfer-ru", Document(
         url=f"{U}/cabinet/", kind="html", title="Личный кабинет", headings=["Личный кабинет"],
