@@ -112,7 +112,9 @@ _ARTICLE_HEADING_RE = re.compile(
 # A breadcrumb trail: two steps or more ("Главная » Наука » Академическая честность", "Home / Students / Rules").
 _BREADCRUMB_RE = re.compile(r"\S\s*[»›>→/|]\s*\S[^»›>→/|]*\s[»›>→/|]\s*\S|^\s*(?:главная|басты\s+бет|home)\s*[»›>→/|]",
                             re.IGNORECASE)
-_APPENDIX_RE = re.compile(r"^\s*(?:приложение|қосымша|appendix|annex)\s*(?:№\s*)?\d{1,2}\b", re.IGNORECASE)
+# "Приложение 2", "Қосымша 1", also unnumbered "Приложение к Положению ...", "Appendix to the Regulation", "... ережеге қосымша"
+_APPENDIX_RE = re.compile(r"^\s*(?:(?:приложение|қосымша|appendix|annex)\s*(?:(?:№\s*)?\d{1,2}\b|к\s|to\s)|"
+                          r"[^.!?]{0,120}\w+(?:ге|ға|ке|қа|не|на)\s+(?:№\s*\d{1,2}\s*)?қосымша\s*$)", re.IGNORECASE)
 _TITLE_SPLIT_RE = re.compile(r"\s+[|–—-]\s+|\s*::\s*|\s+/\s+")
 _PHONE_RE = re.compile(r"(?<!\d)(?:\+?7|8)[\s\-(]*\d{3,4}[\s\-)]*\d{2,3}[\s\-]*\d{2}[\s\-]*\d{2}(?!\d)")
 # Found iff _PHONE_RE is found, 4x faster: it starts with a character class that the regex engine
@@ -598,12 +600,19 @@ class Detector:
         # doc.links): an item there names a section of the site, not a document the page carries. Read as text.
         menu_lines = frozenset(doc.furniture) if doc.kind == "html" else frozenset()
         wrapped = False  # the line before ended in "и", "and", "және": this one goes on with its sentence
+        appendix = False  # the line before opened an appendix: this one may be its title
         for sentence in front_text + body_lines[text_start:text_start + 4 * MAX_SEGMENTS_PER_PART]:
             if _APPENDIX_RE.match(sentence) and len(sentence) <= LEAD_LINE_MAX_CHARS:
                 # "Приложение 2. О составе комиссии": the title of a second document in the file.
                 add("heading", sentence, LEAD_FACTOR, section=True)
-                wrapped = False
+                wrapped, appendix = False, True
                 continue
+            if appendix and _is_title_like(sentence) and not _DANGLING_END_RE.search(sentence):
+                # "Приложение к Положению о комиссии" / "Состав комиссии на 2025-2027 годы": the appendix's own title.
+                add("heading", sentence, LEAD_FACTOR, section=True)
+                appendix = False
+                continue
+            appendix = False
             # A table's cell or a sentence wrapped over short lines (a PDF's "2 Актуализация" / "Антикоррупционной
             # политики и" / "Положения о конфликте интересов"): its pieces name nothing of their own.
             dangling = bool(_DANGLING_END_RE.search(sentence))

@@ -370,6 +370,16 @@ FOUND = [
         "Магистрант ________\nРуководитель ________\nРецензент ________\nДопущен к защите ________\n"
         "Дата ________\nПодпись ________"),
      "university", {"master_thesis_regulation"}),
+    # A regulation with its appendix, unnumbered ("Приложение к Положению ..."), whose own title names the membership.
+    ("regulation-with-an-appendix-of-members-pdf-ru", Document(
+        url=f"{U}/upload/polozhenie-komissiya.pdf", kind="pdf", title="ПОЛОЖЕНИЕ о комиссии по противодействию коррупции",
+        headings=["ПОЛОЖЕНИЕ о комиссии по противодействию коррупции"],
+        body="ПОЛОЖЕНИЕ о комиссии по противодействию коррупции\n1. Комиссия является совещательным органом университета."
+             "\n2. Заседания комиссии проводятся ежеквартально.\nПриложение к Положению о комиссии по противодействию "
+             "коррупции\nСостав комиссии по противодействию коррупции на 2026-2027 годы\n"
+             "1 Сапарова Алия Куатовна Проректор Председатель\n2 Ли Игорь Павлович Юрист Секретарь\n"
+             "3 Омаров Данияр Студент 3 курса Член комиссии"),
+     "university", {"anticorruption_commission_regulation", "anticorruption_commission_composition"}),
     # Link-only evidence: a personal cabinet's sign-in page, reached by a link naming transfer.
     ("sign-in-page-linked-as-transfer-ru", Document(
         url=f"{U}/cabinet/", kind="html", title="Личный кабинет", headings=["Личный кабинет"],
