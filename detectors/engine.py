@@ -202,6 +202,11 @@ class Detector:
             self._applicable[itype] = frozenset(
                 a.id for a in spec if a.public and a.applies(itype) and a.id in self.catalog.entries)
         self._negative_factor = float(self.catalog.defaults.get("negative_factor", 0.15))
+        # Artefacts that are a way to reach someone (the trust line): a sentence giving a number or an address is
+        # evidence of them even inside another artefact's document (see _gives_contact).
+        self._contacts = frozenset(aid for aid, entry in self.catalog.entries.items()
+                                   if any("#phone" in need or "#email" in need
+                                          for spec in entry.synonyms for need in spec.needs))
         # Lines repeat across the pages of a site (headers, footers, titles repeated as headings):
         # their matches are kept, keyed by the exact text.
         self._scan_cache: dict[str, list[tuple[int, SegmentScan]]] = {}
@@ -367,7 +372,7 @@ class Detector:
             if aid in head_negative and aid not in clean_head:
                 raw *= HEAD_NEGATIVE_FACTOR
             if ((owners - {aid} and not any(_names_apart(p, s) for p, s in parts.items())) or _plan_tasks_only(parts)) \
-                    and not _gives_contact(parts):
+                    and not (aid in self._contacts and _gives_contact(parts)):
                 # Only a sentence or a numbered section of a document whose head names another artefact: a
                 # regulation's clause that the council reports yearly, a policy's that a trust line exists, a
                 # code's "4. Gifts". Never more than `uncertain` (a second artefact the page carries has a heading

@@ -298,6 +298,19 @@ CASES = [
         "</p><p>2. Конкурс туралы хабарландыру университет сайтында жарияланады.</p></body></html>",
         {"vacancy_rules"}, {"vacancy_announcements"},
         id="a-hiring-procedure-is-the-rules-not-an-announcement"),
+
+    # A phone number in a sentence of the scholarship information does not make its mention of the holders' lists a
+    # document of its own (a number makes a trust line's mention evidence, nothing else's).
+    pytest.param(
+        "https://u.example.test/en/students/scholarships/autumn-2026/", "university",
+        "<title>Information on the assignment of scholarships for the 1st semester of 2026-2027 | University</title>"
+        "</head><body>" + MENU +
+        "<h1>Information on the assignment of scholarships for the 1st semester of 2026-2027</h1>"
+        "<p>By the rector's order state scholarships were assigned to students with grades of B and above.</p>"
+        "<p>The lists of the scholarship holders are in the student's personal cabinet; scholarship commission: "
+        "room 210, +7 (7172) 55-20-30.</p></body></html>",
+        {"scholarship_info"}, {"scholarship_candidates"},
+        id="a-phone-number-makes-no-second-document-of-a-mention"),
 ]
 
 
