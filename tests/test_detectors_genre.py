@@ -172,6 +172,12 @@ NOT_FOUND = [
              "№ | Іс-шара | Мерзімі | Жауапты\n1 | ________ | ______ | ______\n2 | ________ | ______ | ______\n"
              "Жауапты тұлға ____________ / ________ /"),
      "university", {"anticorruption_plan"}),
+    # 3. A vendor's press release reposted among the university's partner news.
+    ("vendor-press-release-reposted-en", page(
+        f"{U}/en/news/partners/checker-release/", "StrikePlagiarism launches a new AI-text detector",
+        "Press release of Checker Software LLC, Riga. The company announces a module for its plagiarism checking system "
+        "used by universities.\nAbout the company: Checker Software has worked since 2009."),
+     "university", {"antiplagiarism"}),
     # 3. Other organisations: an anti-plagiarism vendor's rules for fair use of its service.
     ("vendor-antiplagiarism-en", page(
         "https://plagiat.example.test/en/fair-use", "Fair use rules of the plagiarism detection service",
