@@ -548,6 +548,10 @@ class Detector:
             section = doc.kind == "html" and (number > 0 or late_heading)
             if section and (teaser_texts.holds(_squash(heading)) or _ARTICLE_HEADING_RE.match(heading)):
                 continue  # (an article's heading stays a line of the text)
+            if section and heading.rstrip().endswith("?"):
+                # An FAQ's question ("Сохранится ли грант при переводе?") asks about a thing; it names no document
+                # (it stays a line of the text, read as a sentence).
+                continue
             numbered = section and bool(_SECTION_NUMBER_RE.match(heading))
             add("heading", heading, section=section, numbered=numbered)
             at = section_at.get(_squash(heading)) if section else None

@@ -311,6 +311,18 @@ CASES = [
         "room 210, +7 (7172) 55-20-30.</p></body></html>",
         {"scholarship_info"}, {"scholarship_candidates"},
         id="a-phone-number-makes-no-second-document-of-a-mention"),
+
+    # An FAQ's question heading asks about a thing: "Сохранится ли грант при переводе?" names no candidate list.
+    pytest.param(
+        "https://u.example.test/ru/students/faq/perevod/", "university",
+        "<title>Вопросы и ответы: перевод | Университет</title></head><body>" + MENU +
+        "<h1>Вопросы и ответы: перевод и восстановление</h1>"
+        "<h3>Сохраняется ли образовательный грант при переводе на вакантный грант?</h3>"
+        "<p>Да, если программа относится к той же группе; решение принимает комиссия университета.</p>"
+        "<h3>Когда подавать заявление?</h3><p>С 1 июля по 20 августа, через личный кабинет обучающегося.</p>"
+        "</body></html>",
+        set(), {"grant_transfer_candidates"},
+        id="an-faqs-question-names-no-document"),
 ]
 
 
