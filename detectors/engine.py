@@ -113,8 +113,13 @@ _ARTICLE_HEADING_RE = re.compile(
 _BREADCRUMB_RE = re.compile(r"\S\s*[»›>→/|]\s*\S[^»›>→/|]*\s[»›>→/|]\s*\S|^\s*(?:главная|басты\s+бет|home)\s*[»›>→/|]",
                             re.IGNORECASE)
 # "Приложение 2", "Қосымша 1", also unnumbered "Приложение к Положению ...", "Appendix to the Regulation", "... ережеге қосымша"
-_APPENDIX_RE = re.compile(r"^\s*(?:(?:приложение|қосымша|appendix|annex)\s*(?:(?:№\s*)?\d{1,2}\b|к\s|to\s)|"
-                          r"[^.!?]{0,120}\w+(?:ге|ға|ке|қа|не|на)\s+(?:№\s*\d{1,2}\s*)?қосымша\s*$)", re.IGNORECASE)
+_APPENDIX_RE = re.compile(r"^\s*(?:приложение|қосымша|appendix|annex)\s*(?:(?:№\s*)?\d{1,2}\b|к\s|to\s)", re.IGNORECASE)
+_KK_APPENDIX_END_RE = re.compile(r"\w(?:ге|ға|ке|қа|не|на)\s+(?:№\s*\d{1,2}\s*)?қосымша\s*$", re.IGNORECASE)
+
+
+def _opens_appendix(line: str) -> bool:
+    """Does this line open an appendix: "Приложение 2", "Приложение к Положению ...", "... ережеге қосымша"?"""
+    return bool(_APPENDIX_RE.match(line) or ("осымша" in line and _KK_APPENDIX_END_RE.search(line)))
 _TITLE_SPLIT_RE = re.compile(r"\s+[|–—-]\s+|\s*::\s*|\s+/\s+")
 _PHONE_RE = re.compile(r"(?<!\d)(?:\+?7|8)[\s\-(]*\d{3,4}[\s\-)]*\d{2,3}[\s\-]*\d{2}[\s\-]*\d{2}(?!\d)")
 # Found iff _PHONE_RE is found, 4x faster: it starts with a character class that the regex engine
@@ -611,12 +616,12 @@ class Detector:
         wrapped = False  # the line before ended in "и", "and", "және": this one goes on with its sentence
         appendix = False  # the line before opened an appendix: this one may be its title
         for sentence in front_text + body_lines[text_start:text_start + 4 * MAX_SEGMENTS_PER_PART]:
-            if _APPENDIX_RE.match(sentence) and len(sentence) <= LEAD_LINE_MAX_CHARS:
+            if _opens_appendix(sentence) and len(sentence) <= LEAD_LINE_MAX_CHARS:
                 # "Приложение 2. О составе комиссии": the title of a second document in the file.
                 add("heading", sentence, LEAD_FACTOR, section=True)
                 wrapped, appendix = False, True
                 continue
-            if appendix and _is_title_like(sentence) and not _DANGLING_END_RE.search(sentence):
+            if appendix and _is_title_like(sentence) and not _dangling(sentence):
                 # "Приложение к Положению о комиссии" / "Состав комиссии на 2025-2027 годы": the appendix's own title.
                 add("heading", sentence, LEAD_FACTOR, section=True)
                 appendix = False
@@ -624,7 +629,7 @@ class Detector:
             appendix = False
             # A table's cell or a sentence wrapped over short lines (a PDF's "2 Актуализация" / "Антикоррупционной
             # политики и" / "Положения о конфликте интересов"): its pieces name nothing of their own.
-            dangling = bool(_DANGLING_END_RE.search(sentence))
+            dangling = _dangling(sentence)
             title_like = _is_title_like(sentence) and not (wrapped or dangling) and sentence not in menu_lines
             add("line" if title_like else "body", sentence)
             wrapped = dangling
@@ -1278,9 +1283,17 @@ def _gives_contact(parts: dict[str, _Scored]) -> bool:
     return False
 
 
-# A line ending in a conjunction or a preposition goes on in the next one.
-_DANGLING_END_RE = re.compile(r"(?:^|\s)(?:и|или|а|в|во|на|о|об|по|для|с|со|к|от|из|при|and|or|of|for|to|the|in|on|with|"
-                              r"және|мен|бен|пен|немесе|үшін)\s*$", re.IGNORECASE)
+# A line ending in a conjunction or a preposition goes on in the next one (its last word is looked up: a regex
+# anchored at the end would be tried at every space of every line).
+_DANGLING_WORDS = frozenset({"и", "или", "а", "в", "во", "на", "о", "об", "по", "для", "с", "со", "к", "от", "из", "при",
+                             "and", "or", "of", "for", "to", "the", "in", "on", "with", "және", "мен", "бен", "пен",
+                             "немесе", "үшін"})
+
+
+def _dangling(line: str) -> bool:
+    """Does the line end in a conjunction or a preposition ("Антикоррупционной политики и")?"""
+    words = line.rsplit(None, 1)
+    return bool(words) and words[-1].lower() in _DANGLING_WORDS
 
 
 def _is_title_like(line: str) -> bool:
