@@ -83,8 +83,8 @@ def fix_mixed_script(word: str) -> str:
 # Digraphs first (informal slugs and Russian transliteration), longest first.
 _LATIN_DIGRAPHS = (
     ("shch", "щ"), ("sch", "щ"), ("zh", "ж"), ("sh", "ш"), ("ch", "ч"), ("kh", "х"), ("ts", "ц"),
-    ("gh", "ғ"), ("ya", "я"), ("yu", "ю"), ("yo", "ё"), ("ia", "ия"),
-)
+    ("gh", "ғ"), ("ya", "я"), ("yu", "ю"), ("yo", "ё"), ("iia", "ия"), ("ia", "ия"),
+)  # (the 2021 alphabet writes ия as "iia": "komissiia", "akademiia")
 _DIGRAPH_INITIALS = frozenset(latin[0] for latin, _ in _LATIN_DIGRAPHS)
 # Russian adjective endings in slugs ("popechitelskiy", "novyy"), only at the end of a word.
 _LATIN_FINAL = (("iy", "ий"), ("yy", "ый"), ("yi", "ый"))
@@ -129,7 +129,7 @@ def latin_to_cyrillic(word: str, vowel_y: str = "й", ia: str = "ия", dotless_
             continue
         for latin, cyr in (_LATIN_DIGRAPHS if word[i] in _DIGRAPH_INITIALS else ()):
             if word.startswith(latin, i):
-                out.append(ia if latin == "ia" else cyr)
+                out.append(ia if latin in ("ia", "iia") else cyr)
                 i += len(latin)
                 break
         else:

@@ -9,6 +9,7 @@ from detectors.morph import (
     english_stem,
     fix_mixed_script,
     fold,
+    latin_readings,
     latin_to_cyrillic,
     russian_lemma,
     strip_kazakh_suffixes,
@@ -74,6 +75,13 @@ def _close(a: str, b: str) -> bool:
     from rapidfuzz import fuzz
 
     return len(a) >= 6 and fuzz.ratio(a, b) >= 88
+
+
+def test_the_2021_alphabets_iia_is_one_ia() -> None:
+    """"komissiianyñ" is комиссияның (и + я written i + ia), word for word, as the exact forms ("=...") compare."""
+    assert "комиссияның" in latin_readings("komissiianyñ")
+    assert "академия" in latin_readings("akademiia")
+    assert keys("komissiianyñ") & keys("комиссияның")
 
 
 def test_transliteration_rules() -> None:
