@@ -120,6 +120,8 @@ _KK_APPENDIX_END_RE = re.compile(r"\w(?:ге|ға|ке|қа|не|на)\s+(?:№\
 def _opens_appendix(line: str) -> bool:
     """Does this line open an appendix: "Приложение 2", "Приложение к Положению ...", "... ережеге қосымша"?"""
     return bool(_APPENDIX_RE.match(line) or ("осымша" in line and _KK_APPENDIX_END_RE.search(line)))
+
+
 _TITLE_SPLIT_RE = re.compile(r"\s+[|–—-]\s+|\s*::\s*|\s+/\s+")
 _PHONE_RE = re.compile(r"(?<!\d)(?:\+?7|8)[\s\-(]*\d{3,4}[\s\-)]*\d{2,3}[\s\-]*\d{2}[\s\-]*\d{2}(?!\d)")
 # Found iff _PHONE_RE is found, 4x faster: it starts with a character class that the regex engine
