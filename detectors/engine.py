@@ -95,7 +95,10 @@ FILE_EXTENSIONS = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".rtf", ".odt", ".p
 def _is_file_link(url: str) -> bool:
     return url.split("?", 1)[0].split("#", 1)[0].lower().endswith(FILE_EXTENSIONS)
 # "4. ", "2.3 ", "5) ": a numbered section or clause of a document.
-_SECTION_NUMBER_RE = re.compile(r"\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s")
+# A section's number: "4. ", "4.2 ", "Глава 4. ", "Раздел IV ", "4-бөлім. ", "Chapter 4 ".
+_SECTION_NUMBER_RE = re.compile(
+    r"\s*(?:(?:глава|раздел|параграф|бөлім|тарау|chapter|section)\s+(?:\d{1,2}|[IVX]{1,5})[.):]?\s|"
+    r"\d{1,2}\s?-\s?(?:бөлім|тарау)\w*[.:]?\s|\d{1,2}(?:\.\d{1,2})*[.)]?\s)", re.IGNORECASE)
 # A numbered or bulleted item of running text (not an all-capitals heading like "1. ЖАЛПЫ ЕРЕЖЕЛЕР"); "12 сентября
 # 2025", "12 September 2025", "12 қыркүйек 2025 ж." are dates, not items.
 _LIST_ITEM_RE = re.compile(
@@ -149,9 +152,10 @@ _ROSTER_RE = re.compile(
     rf"\b[{_UPPER}][{_LOWER}]+\s[{_UPPER}]\.\s?(?:[{_UPPER}]\.)?)")
 # ... or a table's row that gives a full name and then the role ("Marat Zhaksylykov | Chair; Managing Director ...",
 # "Абдрахманов Нурлан Сабитович | Проректор | Председатель", "Ахметова Г. С. | Проректор | председатель"): two or three
-# capitalised words, or a surname and initials, the role on the same line.
+# capitalised words, or a surname and initials, the role on the same line; a numbered row too ("1 | Әлиев Бауыржан
+# Ерғалиұлы | «...» бас дәрігері | төраға").
 _ROSTER_ROW_RE = re.compile(
-    rf"(?m)^[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?(?:(?:\s[{_UPPER}][{_LOWER}]+){{1,2}}|"
+    rf"(?m)^(?:\d{{1,3}}\s*[|.)]\s*)?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?(?:(?:\s[{_UPPER}][{_LOWER}]+){{1,2}}|"
     rf"\s[{_UPPER}]\.\s?(?:[{_UPPER}]\.)?)\s*[|,–—:-]\s*[^\n]{{0,80}}?"
     r"(?i:\b(?:председател\w*|төраға\w*|chair(?:man|woman|person)?|секретар\w*|хатшы\w*|secretary|член\w*|мүше\w*|members?)\b)")
 ROSTER_MIN_ROLES = 2
@@ -1245,6 +1249,8 @@ def _names_apart(part: str, scored: _Scored) -> bool:
         return False  # a folder of the address ("/akademicheskaya-chestnost/proverka/"): the site's section
     if part == "line" and _BREADCRUMB_RE.search(seg.display):
         return False  # "Главная » Наука » Академическая честность": where the page sits, not what it carries
+    if part == "line" and _MEASURE_LINE_RE.search(seg.display):
+        return False  # "«Преподаватель глазами студентов» декабрь 2022, май 2023 Отдел качества": a plan's measure
     return not _numbered_section(seg)
 
 
@@ -1253,19 +1259,24 @@ def _numbered_section(seg: Segment) -> bool:
     return seg.numbered or (seg.part in ("heading", "line") and bool(_SECTION_NUMBER_RE.match(seg.display)))
 
 
+_MONTHS = (r"январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|қаңтар|ақпан|наурыз|сәуір|мамыр|"
+           r"маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|january|february|march|april|may|june|july|august|"
+           r"september|october|november|december")
+# How often a measure is taken, or by which month of which year ("ежемесячно", "жыл сайын", "декабрь 2022").
+_DEADLINE = (r"\b(?:[1-4]|I{1,3}|IV)[\s-]*(?:тоқсан|квартал|quarter)|"
+             r"\b(?:в\s+течение\s+(?:года|учебного\s+года)|жыл\s+бойы|throughout\s+the\s+year|ежеквартально|ежегодно|"
+             r"ежемесячно|еженедельно|(?:ай|апта|жыл|тоқсан)\s+сайын|monthly|weekly|annually|quarterly)\b|"
+             rf"\b(?:{_MONTHS})\w*\s+20\d\d")
 # A row of a plan's table: its number, the measure, a deadline ("2027 ж. II тоқсан", "в течение года", "March 2027").
 _PLAN_ROW_RE = re.compile(
-    r"^\s*\d{1,3}\s*\|.*\|.*(?:\b(?:[1-4]|I{1,3}|IV)[\s-]*(?:тоқсан|квартал|quarter)|\b(?:тоқсан|квартал|quarter)\w*|"
+    rf"^\s*\d{{1,3}}\s*\|.*\|.*(?:{_DEADLINE}|\b(?:тоқсан|квартал|quarter)\w*|"
     r"\b(?:в\s+течение|жыл\s+бойы|throughout|постоянно|тұрақты|үнемі|ongoing|ежеквартально|ежегодно|ежемесячно|"
     r"еженедельно|(?:ай|апта|жыл)\s+сайын|monthly|weekly|annually|quarterly)|"
     r"\b20\d\d\s*(?:ж\.|г\.|жыл|год|о\.ж|оқу\s+жыл|уч)|"
-    r"\b(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|қаңтар|ақпан|наурыз|сәуір|"
-    r"мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|january|february|march|april|june|july|august|"
-    r"september|october|november|december)\w*\s+20\d\d|"
     # a cell that is only a month or months ("| Маусым |", "| май-июнь |"): the month the measure falls due
-    r"(?<=\|)\s*(?:(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|қаңтар|ақпан|наурыз|"
-    r"сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|january|february|march|april|may|june|july|"
-    r"august|september|october|november|december)\w*[\s,–-]*)+(?:\||$))", re.IGNORECASE)
+    rf"(?<=\|)\s*(?:(?:{_MONTHS})\w*[\s,–-]*)+(?:\||$))", re.IGNORECASE)
+# A line of a file's text with a deadline: a plan's row that came out of a PDF's table without its cells.
+_MEASURE_LINE_RE = re.compile(_DEADLINE, re.IGNORECASE)
 
 
 def _plan_tasks_only(parts: dict[str, _Scored]) -> bool:

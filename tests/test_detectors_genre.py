@@ -253,6 +253,35 @@ NOT_FOUND = [
         "This Code sets out the rules of academic integrity binding on students. Students write their papers "
         "themselves and do not use crib sheets in exams. Breaches go to the faculty's integrity committee."),
      "university", {"staff_ethics_code"}),
+    # A course's syllabus teaches the national policy, codes and trust lines: teaching material, not the policy.
+    ("course-syllabus-en", Document(
+        url=f"{U}/files/syllabus/law-2101.docx", kind="docx", title="SYLLABUS: LAW 2101 Foundations of Anti-Corruption Culture",
+        headings=["SYLLABUS: LAW 2101 Foundations of Anti-Corruption Culture", "Course outline"],
+        body="SYLLABUS: LAW 2101 Foundations of Anti-Corruption Culture\nSchool of Law and Public Policy · Spring semester 2026-2027 · 6 ECTS\n"
+             "Course outline\nThe course covers the national anti-corruption policy, the Law on combating corruption, "
+             "ethics codes of public servants, conflicts of interest and whistle-blowing lines.\n"
+             "Week | Topic\n1 | Corruption and its costs\n2 | Anti-corruption policy of the state\n3 | Codes of ethics"),
+     "university", {"anticorruption_policy", "staff_ethics_code", "hotline"}),
+    # A plan's table as a PDF gives it: a measure's line with its months is a task of the plan, not a survey held.
+    ("plan-file-measure-lines-ru", Document(
+        url=f"{U}/upload/antikor/plan-2025-2026.pdf", kind="pdf", title="",
+        headings=["План мероприятий по противодействию коррупции на 2025-2026 учебный год"],
+        body="План мероприятий по противодействию коррупции на 2025-2026 учебный год\n"
+             "№ Мероприятие Срок исполнения Ответственные\n"
+             "1 Проведение антикоррупционных часов в академических группах ежемесячно Кураторы\n"
+             "2 Анонимное анкетирование обучающихся\n"
+             "«Преподаватель глазами студентов» ноябрь 2025, апрель 2026 Отдел качества\n"
+             "3 Проверка письменных работ в системе «Антиплагиат» ежегодно, май Отдел науки"),
+     "university", {"teacher_evaluation_surveys", "antiplagiarism"}),
+    # A regulation's chapter ("Глава 4. Итоговая аттестация") is a part of it, not a second document.
+    ("masters-rules-chapter-heading-ru", Document(
+        url=f"{U}/upload/docs/pravila-magistratury.docx", kind="docx", title="",
+        headings=["Правила организации учебного процесса в магистратуре"],
+        body="Правила организации учебного процесса в магистратуре\n"
+             "Глава 1. Общие положения\n1. Настоящие правила определяют порядок обучения в магистратуре "
+             "университета.\nГлава 4. Итоговая аттестация\n"
+             "20. Итоговая аттестация магистрантов проводится в форме защиты магистерской диссертации."),
+     "university", {"exam_rules"}),
 ]
 
 
@@ -266,7 +295,8 @@ def test_not_the_institutions_own(detector: Detector, case_id: str, doc: Documen
 
 # (id, document, institution type, artefacts that must be found)
 FOUND = [
-    ("own-student-integrity-code-found", NOT_FOUND[-1][1], "university", {"student_ethics_code"}),
+    ("own-student-integrity-code-found", next(c[1] for c in NOT_FOUND if c[0] == "student-code-faculty-committee-en"),
+     "university", {"student_ethics_code"}),
     ("code-binds-both-ru", page(
         f"{U}/ru/kodeks-chesti", "Кодекс академической честности",
         "Настоящий Кодекс распространяется на обучающихся, преподавателей и сотрудников университета и "
@@ -431,6 +461,20 @@ FOUND = [
         f"{U}/ru/antikor/karta", "Дорожная карта по противодействию коррупции на 2025-2026 учебный год",
         "Мероприятия для студентов и преподавателей университета: семинары, анализ коррупционных рисков."),
      "university", {"anticorruption_plan"}),
+    # A board's page whose table numbers its members' rows ("1 | Name | workplace | төраға").
+    ("trustees-numbered-member-rows-kk", page(
+        f"{C}/kk/qamqorshylyq-kenes", "Қамқоршылық кеңес",
+        "Кеңес мүшелері директордың бұйрығымен бекітілді.\n№ | Аты-жөні | Жұмыс орны | Кеңестегі міндеті\n"
+        "1 | Серікова Айнұр Бекқызы | «Алтын дән» ЖШС директоры | төраға\n"
+        "2 | Омаров Ержан Қайратұлы | қалалық мәслихат депутаты | мүше\n"
+        "3 | Жұмабаева Гүлнар | колледж әдіскері | хатшы"),
+     "college", {"board_of_trustees_composition"}),
+    # Members who work at a clinic (a medical college's board): the page is the board's, not a clinic's.
+    ("trustees-members-from-clinics-ru", page(
+        f"{C}/ru/popechitelskiy-sovet/sostav", "Состав попечительского совета",
+        "Председатель – Ахметов А.А., главный врач городской поликлиники № 3.\n"
+        "Члены: Серикова Б.К., заведующая отделением областной больницы; Ким В.В., врач поликлиники № 1."),
+     "college", {"board_of_trustees_composition"}),
 ]
 
 
