@@ -469,6 +469,23 @@ FOUND = [
         "2 | Омаров Ержан Қайратұлы | қалалық мәслихат депутаты | мүше\n"
         "3 | Жұмабаева Гүлнар | колледж әдіскері | хатшы"),
      "college", {"board_of_trustees_composition"}),
+    # The head's annual report given as a speech: "Доклад ректора об итогах учебного года".
+    ("rectors-doklad-ru", page(
+        f"{U}/ru/rector/doklad-2026", "Доклад ректора об итогах 2025-2026 учебного года",
+        "Доклад представлен на расширенном заседании Учёного совета с участием общественности. Контингент "
+        "обучающихся составил 8 200 человек, трудоустройство выпускников — 84 %."),
+     "university", {"head_annual_report"}),
+    # "Требуются преподаватели": a college's own vacancy notice in the words of a job advertisement.
+    ("teachers-wanted-ru", page(
+        f"{C}/ru/vakansii", "Требуются преподаватели",
+        "Преподаватель специальных дисциплин — 1 ставка. Документы принимаются в отделе кадров в течение 15 "
+        "календарных дней со дня публикации; конкурсная комиссия рассмотрит их 7 декабря 2026 года."),
+     "college", {"vacancy_announcements"}),
+    # A call centre in Kazakh: "қоңырау орталығы".
+    ("call-centre-kk", page(
+        f"{U}/kk/qonyrau-ortalygy", "Университеттің қоңырау орталығы",
+        "Заңсыз талаптар мен пара сұрау фактілері туралы тәулік бойы хабарлаңыз: 8 800 080 47 47 (қоңырау тегін)."),
+     "university", {"hotline"}),
     # Members who work at a clinic (a medical college's board): the page is the board's, not a clinic's.
     ("trustees-members-from-clinics-ru", page(
         f"{C}/ru/popechitelskiy-sovet/sostav", "Состав попечительского совета",
