@@ -1261,20 +1261,23 @@ def _numbered_section(seg: Segment) -> bool:
 
 _MONTHS = (r"январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|қаңтар|ақпан|наурыз|сәуір|мамыр|"
            r"маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|january|february|march|april|may|june|july|august|"
-           r"september|october|november|december")
-# How often a measure is taken, or by which month of which year ("ежемесячно", "жыл сайын", "декабрь 2022").
+           r"september|october|november|december|"
+           # Latin-script Kazakh, both alphabets ("maýsym", "mausym", "qyrkúiek", "qyrküiek")
+           r"qa[ńñn]tar|aqpan|na[ýu]ryz|s[áä][ýu][iı]r|mamyr|ma[ýu]sym|[sş]h?[iı]lde|tamyz|qyrk[úü][iı]ek|qazan|"
+           r"qara[sş]h?a|jeltoqsan")
+# How often a measure is taken, or by which month of which year ("ежемесячно", "жыл сайын", "декабрь 2022"), or a
+# table's cell that is only a month or months ("| Маусым |", "| май-июнь |"): when the measure falls due.
 _DEADLINE = (r"\b(?:[1-4]|I{1,3}|IV)[\s-]*(?:тоқсан|квартал|quarter)|"
              r"\b(?:в\s+течение\s+(?:года|учебного\s+года)|жыл\s+бойы|throughout\s+the\s+year|ежеквартально|ежегодно|"
              r"ежемесячно|еженедельно|(?:ай|апта|жыл|тоқсан)\s+сайын|monthly|weekly|annually|quarterly)\b|"
-             rf"\b(?:{_MONTHS})\w*\s+20\d\d")
+             rf"\b(?:{_MONTHS})\w*\s+20\d\d|"
+             rf"(?<=\|)\s*(?:(?:{_MONTHS})\w*[\s,–-]*)+(?:\||$)")
 # A row of a plan's table: its number, the measure, a deadline ("2027 ж. II тоқсан", "в течение года", "March 2027").
 _PLAN_ROW_RE = re.compile(
     rf"^\s*\d{{1,3}}\s*\|.*\|.*(?:{_DEADLINE}|\b(?:тоқсан|квартал|quarter)\w*|"
     r"\b(?:в\s+течение|жыл\s+бойы|throughout|постоянно|тұрақты|үнемі|ongoing|ежеквартально|ежегодно|ежемесячно|"
     r"еженедельно|(?:ай|апта|жыл)\s+сайын|monthly|weekly|annually|quarterly)|"
-    r"\b20\d\d\s*(?:ж\.|г\.|жыл|год|о\.ж|оқу\s+жыл|уч)|"
-    # a cell that is only a month or months ("| Маусым |", "| май-июнь |"): the month the measure falls due
-    rf"(?<=\|)\s*(?:(?:{_MONTHS})\w*[\s,–-]*)+(?:\||$))", re.IGNORECASE)
+    r"\b20\d\d\s*(?:ж\.|г\.|жыл|год|о\.ж|оқу\s+жыл|уч))", re.IGNORECASE)
 # A line of a file's text with a deadline: a plan's row that came out of a PDF's table without its cells.
 _MEASURE_LINE_RE = re.compile(_DEADLINE, re.IGNORECASE)
 

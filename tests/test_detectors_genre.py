@@ -273,6 +273,19 @@ NOT_FOUND = [
              "«Преподаватель глазами студентов» ноябрь 2025, апрель 2026 Отдел качества\n"
              "3 Проверка письменных работ в системе «Антиплагиат» ежегодно, май Отдел науки"),
      "university", {"teacher_evaluation_surveys", "antiplagiarism"}),
+    # A plan's row without its number, due in a month named in Latin-script Kazakh: the school's own yearly report
+    # to write ("Jyldyq esep | maýsym"), not the rector's annual report.
+    ("plan-row-latin-month-cell-kk", page(
+        f"{U}/kz/anticorruption/parasattylyq-mektebi", "Parasattylyq mektebiniń 2026-2027 oqý jylyna arnalǵan josparı",
+        "Is-shara | Merzimi\nAshyq sabaq: adaldyq jáne parasattylyq | qazan\nStýdenttermen keızdesý | qarasha\n"
+        "Jyldyq esep | maýsym"),
+     "university", {"head_annual_report"}),
+    # A job fair brings employers' jobs to graduates: no competition for the institution's own posts.
+    ("job-fair-en", page(
+        f"{U}/en/graduates/career/job-fair-2026", "Job fair 2026",
+        "More than forty employers will present jobs for graduates on 3 December in the main building. "
+        "Bring your CV."),
+     "university", {"vacancy_announcements"}),
     # A regulation's chapter ("Глава 4. Итоговая аттестация") is a part of it, not a second document.
     ("masters-rules-chapter-heading-ru", Document(
         url=f"{U}/upload/docs/pravila-magistratury.docx", kind="docx", title="",
