@@ -294,6 +294,19 @@ def test_generic_download_link_takes_its_name_from_the_list_item() -> None:
     assert "противодействию коррупции" in links["2.pdf"]
 
 
+def test_a_link_that_only_names_the_file_type_and_size_takes_the_rows_title() -> None:
+    from detectors.extract.extract import extract_document
+
+    page = ("<html><body><table><tr><td>Магистратура туралы ереже</td><td>28.08.2026</td>"
+            "<td><a href='/u/1.pdf'>PDF, 640 КБ</a></td></tr>"
+            "<tr><td>Положение о диссертационном совете</td><td><a href='/u/2.docx'>docx (48 KB)</a></td></tr>"
+            "<tr><td>Годовой отчёт</td><td><a href='/u/3.pdf'>Отчёт 2025</a></td></tr></table></body></html>")
+    links = {link.url.rsplit("/", 1)[1]: link.text for link in extract_document(page.encode(), "http://a.test/").links}
+    assert links["1.pdf"].startswith("Магистратура туралы ереже") and "PDF, 640 КБ" in links["1.pdf"]
+    assert links["2.docx"].startswith("Положение о диссертационном совете")
+    assert links["3.pdf"] == "Отчёт 2025"  # a link that says what it is keeps its own words
+
+
 def test_each_link_knows_its_place_in_the_page() -> None:
     html = page('<ul class="news list"><li class="item"><a class="more" href="/n/1">Read more</a></li></ul>'
                 '<div><p><a href="/n/2">Two</a></p></div>')

@@ -316,6 +316,12 @@ _GENERIC_LINK_TEXT = frozenset({
     "скачать", "загрузить", "открыть", "подробнее", "читать", "читать далее", "далее", "здесь", "тут", "ссылка",
     "жүктеу", "жүктеп алу", "ашу", "толығырақ", "оқу", "сілтеме", "осы жерде", "мұнда",
     "download", "open", "view", "more", "read more", "here", "link", "pdf", "doc", "docx", "файл", "file"})
+# A link's text that only says what the file is ("PDF, 640 КБ", "docx (48 KB)", "Скачать (pdf, 1,2 Мб)"): its title is
+# in the row or the paragraph around it.
+_FILE_LABEL_RE = re.compile(
+    r"^(?:(?:скачать|загрузить|жүктеу|жүктеп алу|download)\b[\s:(\[-]*)?"
+    r"(?=[^\n]*(?:pdf|doc|xls|ppt|rtf|odt|zip|rar|\d))(?:\.?(?:pdf|docx?|xlsx?|pptx?|rtf|odt|zip|rar)\b)?[\s,;:|/()\[\]-]*"
+    r"(?:\d+(?:[.,]\d+)?\s*(?:[кkмmгg][бb]|kib|mib|байт|bytes?)\.?)?[\s)\]]*$", re.IGNORECASE)
 _CONTEXT_TAGS = frozenset({"li", "p", "td", "tr", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6", "div", "span"})
 _MAX_CONTEXT_CHARS = 300
 
@@ -341,7 +347,7 @@ def _surrounding_text(element: etree._Element, limits: ExtractLimits) -> str:
 
 def _link_text(element: etree._Element, limits: ExtractLimits) -> str:
     text = clean_line("".join(element.itertext()), limits.max_link_text_chars) if element.tag == "a" else ""
-    if text and text.lower().strip(" .:»>→") not in _GENERIC_LINK_TEXT:
+    if text and text.lower().strip(" .:»>→") not in _GENERIC_LINK_TEXT and not _FILE_LABEL_RE.match(text):
         return text
     context = _surrounding_text(element, limits) if element.tag == "a" else ""
     if context:
