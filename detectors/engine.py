@@ -502,9 +502,12 @@ class Detector:
         long_link_texts = sorted((text for text in link_texts if len(text) > 10), key=len, reverse=True)
         link_first_words = {text.split(None, 1)[0] for text in link_texts if text.strip()}
         sentences = split_sentences(doc.body[:MAX_BODY_CHARS])[:LEAD_LINES + 4 * MAX_SEGMENTS_PER_PART]
+        # A line of the site's furniture made only of link words is a row of links (a tag cloud, an inline menu):
+        # each link is judged on its own page.
+        link_menu_lines = _link_menu_lines(doc.furniture, link_texts) if doc.furniture else set()
         own_lines = [sentence for sentence in sentences
                      if not _is_link_line(squashed := _squash(sentence), link_texts, long_link_texts, link_first_words)
-                     and not teaser_texts.holds(squashed)]
+                     and not teaser_texts.holds(squashed) and squashed not in link_menu_lines]
         # What a document prints above its title is not its title: the letterhead ("Қазақстан Республикасы Ғылым
         # және жоғары білім министрлігі", "«...» КЕАҚ"), document-control lines ("СМК ... Издание 2") and the
         # approval block ("УТВЕРЖДАЮ / Ректор ____ / «28» августа 2025 г."). The letterhead is left out (a
@@ -1169,6 +1172,18 @@ def _approval_block_end(lines: list[str], is_letterhead: Callable[[str], bool] =
 
 def _squash(text: str) -> str:
     return " ".join(text.split()).casefold()
+
+
+def _link_menu_lines(furniture: list[str], link_texts: set[str]) -> set[str]:
+    """The furniture's lines (squashed) whose every word is a word of the page's link texts, at least three links'
+    worth: "applicant grant science scholarship dormitory" of a tag cloud."""
+    link_words = {word for text in link_texts for word in text.split()}
+    lines = set()
+    for line in furniture:
+        words = _squash(line).split()
+        if len(words) >= 3 and all(word in link_words for word in words):
+            lines.add(" ".join(words))
+    return lines
 
 
 # What a list prints beside a link: its date and time, the file's kind and size ("Вакантные гранты 12.09.2025",

@@ -323,6 +323,21 @@ CASES = [
         "</body></html>",
         set(), {"grant_transfer_candidates"},
         id="an-faqs-question-names-no-document"),
+
+    # A sidebar's tag cloud ("... жатақхана стипендия ...") is a row of links, each judged on its own page: its words are
+    # not the page's, here the dormitory an online admission application would need to be a dormitory's.
+    pytest.param(
+        "https://c.example.test/kk/talapkerge/qujattar/", "university",
+        "<title>Қабылдауға қажетті құжаттар | Университет</title></head><body>" + MENU +
+        "<main><h1>Қабылдауға қажетті құжаттар</h1>"
+        "<ul><li>қабылдау туралы өтініш (электрондық нысанда);</li><li>білімі туралы құжаттың түпнұсқасы;</li>"
+        "<li>075-У нысанындағы медициналық анықтама.</li></ul>"
+        "<p>Онлайн өтінімді egov.kz порталы арқылы да беруге болады.</p></main>"
+        "<aside class='widget-area'><section class='widget widget_tag_cloud'><h2>Тегтер</h2><div class='tagcloud'>"
+        "<a href='/tag/1'>талапкер</a> <a href='/tag/2'>грант</a> <a href='/tag/3'>жатақхана</a> "
+        "<a href='/tag/4'>стипендия</a> <a href='/tag/5'>спорт</a></div></section></aside></body></html>",
+        set(), {"dormitory_online_registration", "scholarship_info"},
+        id="a-tag-cloud-is-links-not-the-pages-words"),
 ]
 
 
