@@ -286,6 +286,15 @@ NOT_FOUND = [
         "More than forty employers will present jobs for graduates on 3 December in the main building. "
         "Bring your CV."),
      "university", {"vacancy_announcements"}),
+    # A model policy reposted "for information": the text calls itself "Настоящая Типовая политика".
+    ("model-coi-policy-reposted-ru", page(
+        f"{U}/ru/antikor/tipovaya-politika", "Типовая политика урегулирования конфликта интересов",
+        "Материал размещён для сведения работников.\n1. Общие положения\n1.1. Настоящая Типовая политика определяет "
+        "порядок выявления и урегулирования конфликта интересов в организациях квазигосударственного сектора.\n"
+        "2. Порядок раскрытия конфликта интересов\n2.1. Работник уведомляет руководителя о личной заинтересованности.",
+        headings=["Типовая политика урегулирования конфликта интересов", "1. Общие положения",
+                  "2. Порядок раскрытия конфликта интересов"]),
+     "university", {"conflict_of_interest_policy"}),
     # A regulation's chapter ("Глава 4. Итоговая аттестация") is a part of it, not a second document.
     ("masters-rules-chapter-heading-ru", Document(
         url=f"{U}/upload/docs/pravila-magistratury.docx", kind="docx", title="",
