@@ -295,6 +295,13 @@ NOT_FOUND = [
         headings=["Типовая политика урегулирования конфликта интересов", "1. Общие положения",
                   "2. Порядок раскрытия конфликта интересов"]),
      "university", {"conflict_of_interest_policy"}),
+    # A news story under a headline in the present tense, signed by the press office: students signed the code.
+    ("news-byline-press-office-en", page(
+        f"{C}/en/news/honesty-week", "Students sign the Code of Honour during Honesty Week",
+        "23 November 2026 · Press office\nHonesty Week ran at the college from 16 to 20 November. First-year students "
+        "read out the main principles of the student Code of Honour, and every group signed a poster pledging not to "
+        "cheat."),
+     "college", {"student_ethics_code"}),
     # A regulation's chapter ("Глава 4. Итоговая аттестация") is a part of it, not a second document.
     ("masters-rules-chapter-heading-ru", Document(
         url=f"{U}/upload/docs/pravila-magistratury.docx", kind="docx", title="",
