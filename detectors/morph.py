@@ -26,6 +26,8 @@ from functools import lru_cache
 KAZAKH_LETTERS = frozenset("әғқңөұүһіəǝ")
 _CYRILLIC_RE = re.compile(r"[а-яёәғқңөұүһіəǝ]")
 _LATIN_RE = re.compile(r"[a-zäáçéğǵıñńöóşūüúý]")
+# The 2017 Latin Kazakh alphabet's apostrophe letters, with the apostrophes a text may type them with.
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
 
 _FOLD_TABLE = str.maketrans({
     "ә": "а", "ғ": "г", "қ": "к", "ң": "н", "ө": "о", "ұ": "у", "ү": "у", "һ": "х", "і": "и",
@@ -82,6 +84,7 @@ def fix_mixed_script(word: str) -> str:
 # --- Latin-script Kazakh (and Russian slugs) to Cyrillic -----------------------------------------
 # Digraphs first (informal slugs and Russian transliteration), longest first.
 _LATIN_DIGRAPHS = (
+    ("a'", "ә"), ("g'", "ғ"), ("i'", "и"), ("n'", "ң"), ("o'", "ө"), ("u'", "ү"), ("y'", "у"), ("s'", "ш"), ("c'", "ч"),
     ("shch", "щ"), ("sch", "щ"), ("zh", "ж"), ("sh", "ш"), ("ch", "ч"), ("kh", "х"), ("ts", "ц"),
     ("gh", "ғ"), ("ya", "я"), ("yu", "ю"), ("yo", "ё"), ("iia", "ия"), ("ia", "ия"),
 )  # (the 2021 alphabet writes ия as "iia": "komissiia", "akademiia")
@@ -153,6 +156,8 @@ def latin_readings(word: str) -> tuple[str, ...]:
     (ия in "akademiia", иа in "plagiat", "sotsialnaya"), two where an "ıa" does (іа, or the 2018 alphabet's я in
     "komıssııa"); their combinations where several do; else one. (A dotless "ı" is "і" in the 2021 alphabet and
     "й" in the 2018 one's "qoıdy": one reading, since і, и and й fold to one key.)"""
+    if "'" in word or "’" in word or "ʼ" in word:
+        word = word.translate(_APOSTROPHES)
     vowel_ys = ("й", "ы") if _AMBIGUOUS_Y_RE.search(word) else ("й",)
     ias = ("ия", "иа") if "ia" in word else ("ия",)
     dotless_ias = ("іа", "я") if "ıa" in word else ("іа",)

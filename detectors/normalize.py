@@ -14,8 +14,10 @@ from urllib.parse import unquote, urlsplit
 
 from detectors.morph import may_be_misspelt, token_keys, word_keys
 
-# Letters only (Cyrillic, Latin with Kazakh diacritics); digits are handled by detectors.periods.
-WORD_RE = re.compile(r"[^\W\d_]+")
+# Letters only (Cyrillic, Latin with Kazakh diacritics); digits are handled by detectors.periods. A letter of the
+# 2017 Latin Kazakh alphabet written with an apostrophe ("ken'es", "lay'azymdarg'a": a' g' i' n' o' u' y' s' c') stays in
+# its word; not an English possessive or contraction ("university's", "don't", "you'll").
+WORD_RE = re.compile(r"[^\W\d_]+(?:(?<=[agniouyscAGNIOUYSC])['’ʼ](?!(?:s|t|d|m|ll|re|ve)\b)[^\W\d_]+)*")
 _SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?;:])\s+(?=[\"«“(]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])")
 _BULLET_SPLIT_RE = re.compile(r"\s+[•▪●◦·]\s+")
 MAX_SEGMENT_TOKENS = 48  # longer sentences are cut into overlapping windows

@@ -38,7 +38,7 @@ from detectors.morph import (
 )
 from detectors.normalize import WORD_RE, Token, clean_text, stopword_keys, tokenize
 
-_LATIN_WORD_RE = re.compile(r"^[a-zäáçéğǵıñńöóşūüúý]+$")
+_LATIN_WORD_RE = re.compile(r"^[a-zäáçéğǵıñńöóşūüúý]+(?:['’ʼ][a-zäáçéğǵıñńöóşūüúý]+)*$")  # (apostrophes: normalize.WORD_RE)
 CONCEPT_PREFIX = "@"
 FEATURE_PREFIX = "#"
 # Document features the engine computes itself, usable in `needs`: a phone number, an e-mail

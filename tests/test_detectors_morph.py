@@ -84,6 +84,19 @@ def test_the_2021_alphabets_iia_is_one_ia() -> None:
     assert keys("komissiianyñ") & keys("комиссияның")
 
 
+def test_the_2017_alphabets_apostrophe_letters_stay_in_their_words() -> None:
+    """"ken'es" is кеңес and "lay'azymdarg'a" лауазымдарға (n' = ң, y' = у, g' = ғ), one word each; an English
+    possessive or contraction still ends its word ("university's", "don't", "you'll")."""
+    text = clean_text("Dissertatsiialyq ken’es turaly erezhe. Bos lay'azymdarg'a konku'rs")
+    assert [text[t.start:t.end] for t in tokenize(text)][:5] == ["dissertatsiialyq", "ken’es", "turaly", "erezhe", "bos"]
+    assert keys("ken'es") & keys("кеңес")
+    assert keys("lay'azymdarg'a") & keys("лауазымдарға")
+    assert keys("konku'rs") & keys("конкурс")
+    english = clean_text("The university's rector's blog: don't, you'll")
+    words = [english[t.start:t.end] for t in tokenize(english)]
+    assert words == ["the", "university", "s", "rector", "s", "blog", "don", "t", "you", "ll"]
+
+
 def test_transliteration_rules() -> None:
     assert latin_to_cyrillic("sybaylas") == "сыбайлас"  # y after a vowel -> й
     assert latin_to_cyrillic("jospar") == "жоспар"  # j before a vowel -> ж
