@@ -280,8 +280,8 @@ class Detector:
                 for line in range(seg.lead_rank, seg.lead_rank + seg.span):
                     lead_cancelled[line] |= nots
                     lead_negated[line] |= negs
-        # A URL's words and a <title> are short forms of the page's heading: a generic phrase the heading rules out
-        # ("Педагогтердің әдеп кодексі" is no student code) is ruled out in /adep-kodeksi and "Әдеп кодексі" too.
+        # A URL's words are a short form of the page's title: a generic phrase the title rules out
+        # ("Педагогтердің әдеп кодексі" is no student code) is ruled out in /adep-kodeksi too.
         title_cancelled = {h.phrase.owner[4:] for seg, scan in zip(segments, scans, strict=True)
                            if seg.part == "title" or (seg.part == "heading" and not seg.section)
                            for h in scan.hits if h.phrase.owner.startswith("not:")}
@@ -299,7 +299,7 @@ class Detector:
                         negatives.add(owner[4:])
                     elif owner.startswith("not:"):
                         cancelled.add(owner[4:])
-            if seg.part in ("url", "title"):
+            if seg.part == "url":
                 cancelled |= title_cancelled
             if seg.part == "heading" and seg.lead_rank >= 0:
                 # A title broken over lead lines: what a neighbouring line says counts for each line

@@ -302,15 +302,6 @@ NOT_FOUND = [
         "read out the main principles of the student Code of Honour, and every group signed a poster pledging not to "
         "cheat."),
      "college", {"student_ethics_code"}),
-    # The staff's code under a <title> that names only "Ар-намыс кодексі": the heading says whose it is, though the
-    # text mentions students (whom teachers grade fairly).
-    ("staff-code-generic-title-kk", Document(
-        url=f"{U}/kz/about/ar-namys-kodeksi", kind="html", title="Ар-намыс кодексі | Университет",
-        headings=["Профессор-оқытушылар құрамы мен қызметкерлердің ар-намыс кодексі", "1. Жалпы ережелер"],
-        body="Профессор-оқытушылар құрамы мен қызметкерлердің ар-намыс кодексі\n1. Жалпы ережелер\n"
-             "1.1. Осы кодекс университеттің оқытушылары мен қызметкерлерінің мінез-құлқының нормаларын белгілейді.\n"
-             "1.2. Оқытушы білім алушылардың білімін тек әділ және ашық бағалайды."),
-     "university", {"student_ethics_code"}),
     # A regulation's chapter ("Глава 4. Итоговая аттестация") is a part of it, not a second document.
     ("masters-rules-chapter-heading-ru", Document(
         url=f"{U}/upload/docs/pravila-magistratury.docx", kind="docx", title="",
