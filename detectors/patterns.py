@@ -252,6 +252,9 @@ class Matcher:
         for phrase in [p for plist in concepts.values() for p in plist] + phrases:
             for slot in phrase.slots:
                 vocab.update(item for item in slot if not item.startswith(CONCEPT_PREFIX))
+            # A word only a phrase's `needs` names ("жауап" of a blog's questions and answers) is looked up too.
+            for slot in phrase.needs:
+                vocab.update(item for item in slot if not item.startswith((CONCEPT_PREFIX, "#")))
         self.vocab = frozenset(vocab)
         self._prefixes = frozenset(key.lstrip(SURFACE_PREFIX)[:PREFIX_LEN] for key in vocab)
         # A typo that drops the third letter ("ваантных", "элктронный") changes a word's first three letters: such

@@ -281,3 +281,12 @@ def test_a_latin_word_carries_the_exact_forms_of_its_readings() -> None:
 
     assert surface_key("қойды") in token_keys("qoıdy")
     assert surface_key("плагиатқа") in token_keys("plagiatqa")
+
+
+def test_a_word_only_a_phrases_needs_names_is_looked_up() -> None:
+    """The fast path looks up only words that may be catalog keys: "жауап", named only in a phrase's `needs`,
+    must be one, or the phrase never has what it needs."""
+    phrase = compile_phrase("блог", "head_blog", set(), needs=("сұрақ", "жауап"))
+    matcher = Matcher({}, [phrase])
+    _, relevant = matcher.words(clean_text("Жауап: жөндеу тамызда аяқталады."))
+    assert any(key == "жауап" for _, found in relevant for key, _quality in found)
