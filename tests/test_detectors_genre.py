@@ -515,6 +515,13 @@ FOUND = [
         f"{U}/kk/qonyrau-ortalygy", "Университеттің қоңырау орталығы",
         "Заңсыз талаптар мен пара сұрау фактілері туралы тәулік бойы хабарлаңыз: 8 800 080 47 47 (қоңырау тегін)."),
      "university", {"hotline"}),
+    # A college keeps its journal in Kundelik, the schools' e-journal: a plan's row naming it is no school's page.
+    ("college-plan-kundelik-row-ru", page(
+        f"{C}/ru/antikor/plan-2026-2027", "План мероприятий по противодействию коррупции на 2026-2027 учебный год",
+        "№ | Мероприятие | Срок\n1 | Антикоррупционный час в группах | ежемесячно\n"
+        "2 | Контроль заполнения электронного журнала (Kundelik) | ежеквартально\n"
+        "3 | Отчёт о выполнении плана на педагогическом совете | июнь 2027"),
+     "college", {"anticorruption_plan"}),
     # Members who work at a clinic (a medical college's board): the page is the board's, not a clinic's.
     ("trustees-members-from-clinics-ru", page(
         f"{C}/ru/popechitelskiy-sovet/sostav", "Состав попечительского совета",
