@@ -641,7 +641,7 @@ class Detector:
             dangling = _dangling(sentence)
             title_like = _is_title_like(sentence) and not (wrapped or dangling) and sentence not in menu_lines
             add("line" if title_like else "body", sentence)
-            wrapped = dangling
+            wrapped = dangling or sentence.endswith(",")  # "... Законом «О противодействии коррупции»," goes on
         return segments
 
     @staticmethod

@@ -302,6 +302,16 @@ NOT_FOUND = [
         "read out the main principles of the student Code of Honour, and every group signed a poster pledging not to "
         "cheat."),
      "college", {"student_ethics_code"}),
+    # A file's sentence wrapped after a comma: the next line goes on with it, naming the acts the commission follows.
+    ("wrapped-legal-basis-after-comma-ru", Document(
+        url=f"{U}/upload/antikor/polozhenie-komissii.pdf", kind="pdf", title="",
+        headings=["Положение об антикоррупционной комиссии"],
+        body="Положение об антикоррупционной комиссии\n1. Общие положения\n"
+             "1.1. В своей деятельности Комиссия руководствуется Конституцией Республики\n"
+             "Казахстан, Законом Республики Казахстан «О противодействии коррупции»,\n"
+             "Антикоррупционным стандартом в сфере образования и науки\n"
+             "и настоящим Положением."),
+     "university", {"anticorruption_standard"}),
     # A regulation's chapter ("Глава 4. Итоговая аттестация") is a part of it, not a second document.
     ("masters-rules-chapter-heading-ru", Document(
         url=f"{U}/upload/docs/pravila-magistratury.docx", kind="docx", title="",
