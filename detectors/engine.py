@@ -735,7 +735,9 @@ class Detector:
             if _squash(candidate) in stops or not self._artefact_words(candidate):
                 break
             block.append(candidate)
-        return block
+        # Three or more lines that each name an artefact's words are a list's items ("Bachelor's theses" / "Master's
+        # theses" / "PhD dissertations" under "What must be checked"), not one title broken over lines.
+        return block if len(block) < 3 else []
 
     @staticmethod
     def _lead_lines(sentences: list[str]) -> list[str]:

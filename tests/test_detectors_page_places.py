@@ -338,6 +338,18 @@ CASES = [
         "<a href='/tag/4'>стипендия</a> <a href='/tag/5'>спорт</a></div></section></aside></body></html>",
         set(), {"dormitory_online_registration", "scholarship_info"},
         id="a-tag-cloud-is-links-not-the-pages-words"),
+
+    # A list under a section's heading names the kinds of work the library checks: its items are no title broken
+    # over lines (the regulations of theses and of the dissertation council are elsewhere).
+    pytest.param(
+        "https://u.example.test/en/library/anti-plagiarism/", "university",
+        "<title>Anti-plagiarism check | University</title></head><body>" + MENU +
+        "<h1>Anti-plagiarism check</h1><p>The library checks student works in the StrikePlagiarism.com system.</p>"
+        "<h2>What must be checked</h2><p>Bachelor's diploma works (theses) and projects - before pre-defence</p>"
+        "<p>Master's theses and projects</p><p>PhD dissertations - before submission to the Dissertation Council</p>"
+        "<p>Textbooks recommended by the Academic Council</p></body></html>",
+        {"antiplagiarism"}, {"thesis_regulation", "master_thesis_regulation", "dissertation_council_regulation"},
+        id="a-list-under-a-section-heading-is-no-title"),
 ]
 
 
