@@ -109,6 +109,11 @@ _LIST_ITEM_RE = re.compile(
     re.IGNORECASE)
 # An article or chapter of an act ("Статья 16-1. Антикоррупционные стандарты", "5-бап.", "Article 8", "Глава 2"): a
 # heading inside the act, which names what the act says about a thing, not a document of the page's own.
+# Where a document's text begins: its first section ("Жалпы ережелер", "Общие положения", "General provisions") or a
+# sentence that speaks of the document itself ("Осы Жоспар ...", "Настоящий Кодекс ...", "This Policy ..."), however
+# short the lines a PDF wraps it in.
+_BODY_OPENING_RE = re.compile(r"^\W*(?:\d{1,2}\.?\s*)?(?:жалпы\s+ережелер|общие\s+положения|general\s+provisions)\b|"
+                              r"^\W*(?:осы|настоящ(?:ий|ая|ее|ие)|this|these)\s+\w", re.IGNORECASE)
 _ARTICLE_HEADING_RE = re.compile(
     r"^\s*(?:(?:стат(?:ья|ьи)|article|глава|chapter|тарау|бап|бөлім)\s+\d{1,3}(?:[-.]\d{1,2})*\b|"
     r"\d{1,3}(?:-\d{1,2})?\s*-?\s*(?:бап|тарау)\b)", re.IGNORECASE)
@@ -745,7 +750,8 @@ class Detector:
         broken over two or three lines ("... ӘЗІРЛЕУ МЕН РӘСІМДЕУ" / "ЕРЕЖЕСІ")."""
         lead: list[str] = []
         for sentence in sentences[:LEAD_LINES]:
-            if len(sentence) > LEAD_LINE_MAX_CHARS or _LIST_ITEM_RE.match(sentence) or _is_sentence(sentence):
+            if len(sentence) > LEAD_LINE_MAX_CHARS or _LIST_ITEM_RE.match(sentence) or _is_sentence(sentence) \
+                    or _BODY_OPENING_RE.match(sentence):
                 break  # running text or the first numbered item: the heading block is over
             lead.append(sentence)
         return lead

@@ -532,6 +532,14 @@ FOUND = [
         "2 | Контроль заполнения электронного журнала (Kundelik) | ежеквартально\n"
         "3 | Отчёт о выполнении плана на педагогическом совете | июнь 2027"),
      "college", {"anticorruption_plan"}),
+    # A PDF plan whose first section's sentence, wrapped in short lines, cites the law: text, not the title block.
+    ("plan-file-preamble-cites-the-law-kk", Document(
+        url=f"{U}/upload/antikor/jospar-2026-2027.pdf", kind="pdf", title="",
+        headings=[],
+        body="Сыбайлас жемқорлыққа қарсы іс-қимыл жоспары\n2026-2027 оқу жылына\nЖалпы ережелер\n"
+             "Осы Жоспар «Сыбайлас жемқорлыққа қарсы іс-қимыл туралы»\nҚазақстан Республикасының 2015 жылғы 18 "
+             "қарашадағы № 410-V Заңына\nсәйкес әзірленді.\n№ | Іс-шара | Мерзімі\n1 | Антикоррупциялық сағат | ай сайын"),
+     "university", {"anticorruption_plan"}),
     # Members who work at a clinic (a medical college's board): the page is the board's, not a clinic's.
     ("trustees-members-from-clinics-ru", page(
         f"{C}/ru/popechitelskiy-sovet/sostav", "Состав попечительского совета",
