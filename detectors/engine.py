@@ -394,6 +394,10 @@ class Detector:
                 # code's "4. Gifts". Never more than `uncertain` (a second artefact the page carries has a heading
                 # or a line of its own, or, like a trust line's number in a policy's text, says how to reach it).
                 raw = min(raw, self._found - SECONDARY_MARGIN)
+                if _plan_tasks_only(parts) or ("anticorruption_plan" in owners and set(parts) <= {"body", "line"}):
+                    # A measure of a plan ("Publish the scholarship candidates' lists", "Run the survey in December") is
+                    # what the institution means to do: too little for an analyst to chase, so not reported.
+                    raw = min(raw, (self._uncertain + self._found) / 2)
             # An artefact may accept e.g. news (a competition announcement is news), but only when
             # the page is about it: a passing mention in the text gets the group's own factor.
             about_it = any(part in HEAD_PARTS for part in parts)

@@ -1303,3 +1303,15 @@ def test_the_approval_line_under_a_codes_title_is_no_headline(detector: Detector
     evidence = {e.artefact_id: e for e in detector.detect(doc, "university", AS_OF)}
     assert evidence["staff_ethics_code"].genre != "report"
     assert evidence["staff_ethics_code"].confidence >= 0.8
+
+
+def test_a_plans_measure_is_not_reported_for_the_artefact_it_promises(detector: Detector) -> None:
+    """A plan's rows promise a survey and the candidates' lists: not evidence of either, not even `uncertain`
+    (an analyst would chase a list that the plan only means to publish)."""
+    plan = page(f"{U}/ru/antikor/plan-2026-2027", "План мероприятий по противодействию коррупции на 2026-2027 учебный год",
+                "№ | Мероприятие | Срок\n1 | Анкетирование «Преподаватель глазами студентов» | декабрь 2026\n"
+                "2 | Размещение списков претендентов на вакантные гранты на сайте | июль 2027\n"
+                "3 | Антикоррупционный час в группах | ежемесячно")
+    got = verdicts(detector, plan)
+    assert got.get("anticorruption_plan", 0.0) >= 0.5
+    assert not {"teacher_evaluation_surveys", "grant_transfer_candidates"} & set(got), got
