@@ -540,6 +540,14 @@ FOUND = [
              "Осы Жоспар «Сыбайлас жемқорлыққа қарсы іс-қимыл туралы»\nҚазақстан Республикасының 2015 жылғы 18 "
              "қарашадағы № 410-V Заңына\nсәйкес әзірленді.\n№ | Іс-шара | Мерзімі\n1 | Антикоррупциялық сағат | ай сайын"),
      "university", {"anticorruption_plan"}),
+    # The Integrity School's regulation defines it as "Мектеп" (the School): the university's, not a school's.
+    ("integrity-school-defined-as-mektep-kk", Document(
+        url=f"{U}/upload/parasattylyq-mektebi-erejesi.pdf", kind="pdf", title="",
+        headings=[],
+        body="«ПАРАСАТТЫЛЫҚ МЕКТЕБІ» ТУРАЛЫ ЕРЕЖЕ\n1. Жалпы ережелер\n1.1. Осы Ереже Университет жанындағы "
+             "«Парасаттылық мектебінің» (бұдан әрі – Мектеп) мақсаттарын және жұмысын ұйымдастыру тәртібін айқындайды.\n"
+             "1.2. Мектеп сабақтары айына екі рет өткізіледі."),
+     "university", {"integrity_school"}),
     # Members who work at a clinic (a medical college's board): the page is the board's, not a clinic's.
     ("trustees-members-from-clinics-ru", page(
         f"{C}/ru/popechitelskiy-sovet/sostav", "Состав попечительского совета",
