@@ -548,6 +548,13 @@ FOUND = [
              "«Парасаттылық мектебінің» (бұдан әрі – Мектеп) мақсаттарын және жұмысын ұйымдастыру тәртібін айқындайды.\n"
              "1.2. Мектеп сабақтары айына екі рет өткізіледі."),
      "university", {"integrity_school"}),
+    # "Anti-bribery": the compliance word for anti-corruption in English.
+    ("anti-bribery-policy-en", page(
+        f"{U}/en/anticorruption/4773/", "Anti-bribery and integrity policy",
+        "Translated from the Russian original; in case of discrepancy the Russian text prevails.\n"
+        "This is the English version of the document adopted by the institution.\n1. Purpose\n"
+        "The policy applies to management, staff and students.\n2. Principles\n3. Oversight"),
+     "university", {"anticorruption_policy"}),
     # Members who work at a clinic (a medical college's board): the page is the board's, not a clinic's.
     ("trustees-members-from-clinics-ru", page(
         f"{C}/ru/popechitelskiy-sovet/sostav", "Состав попечительского совета",
