@@ -107,13 +107,13 @@ _LIST_ITEM_RE = re.compile(
     r"қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|"
     r"january|february|march|april|may|june|july|august|september|october|november|december)\w*\s+\d{4})",
     re.IGNORECASE)
-# An article or chapter of an act ("Статья 16-1. Антикоррупционные стандарты", "5-бап.", "Article 8", "Глава 2"): a
-# heading inside the act, which names what the act says about a thing, not a document of the page's own.
 # Where a document's text begins: its first section ("Жалпы ережелер", "Общие положения", "General provisions") or a
 # sentence that speaks of the document itself ("Осы Жоспар ...", "Настоящий Кодекс ...", "This Policy ..."), however
 # short the lines a PDF wraps it in.
 _BODY_OPENING_RE = re.compile(r"^\W*(?:\d{1,2}\.?\s*)?(?:жалпы\s+ережелер|общие\s+положения|general\s+provisions)\b|"
                               r"^\W*(?:осы|настоящ(?:ий|ая|ее|ие)|this|these)\s+\w", re.IGNORECASE)
+# An article or chapter of an act ("Статья 16-1. Антикоррупционные стандарты", "5-бап.", "Article 8", "Глава 2"): a
+# heading inside the act, which names what the act says about a thing, not a document of the page's own.
 _ARTICLE_HEADING_RE = re.compile(
     r"^\s*(?:(?:стат(?:ья|ьи)|article|глава|chapter|тарау|бап|бөлім)\s+\d{1,3}(?:[-.]\d{1,2})*\b|"
     r"\d{1,3}(?:-\d{1,2})?\s*-?\s*(?:бап|тарау)\b)", re.IGNORECASE)
