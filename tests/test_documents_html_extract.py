@@ -281,27 +281,28 @@ def test_max_links_cap_notes_it() -> None:
     assert any("links" in note for note in doc.notes)
 
 
-def test_generic_download_link_takes_its_name_from_the_list_item() -> None:
-    from detectors.extract.extract import extract_document
+def _link_texts(page: str) -> dict[str, str]:
+    """Each link's text by the last part of its address."""
+    return {link.url.rsplit("/", 1)[1]: link.text for link in extract_document(page.encode(), "http://a.test/").links}
 
+
+def test_generic_download_link_takes_its_name_from_the_list_item() -> None:
     page = ("<html><body><ul><li>Сыбайлас жемқорлыққа қарсы іс-қимыл жоспары 2025-2026 "
             "<a href='/u/1.pdf'>Жүктеу</a></li><li><a href='/x'>Басты бет</a></li></ul>"
             "<table><tr><td>План мероприятий по противодействию коррупции</td>"
             "<td><a href='/u/2.pdf'>Скачать</a></td></tr></table></body></html>")
-    links = {link.url.rsplit("/", 1)[1]: link.text for link in extract_document(page.encode(), "http://a.test/").links}
+    links = _link_texts(page)
     assert links["1.pdf"].startswith("Сыбайлас жемқорлыққа қарсы іс-қимыл жоспары 2025-2026")
     assert links["x"] == "Басты бет"  # a telling link text is kept as it is
     assert "противодействию коррупции" in links["2.pdf"]
 
 
 def test_a_link_that_only_names_the_file_type_and_size_takes_the_rows_title() -> None:
-    from detectors.extract.extract import extract_document
-
     page = ("<html><body><table><tr><td>Магистратура туралы ереже</td><td>28.08.2026</td>"
             "<td><a href='/u/1.pdf'>PDF, 640 КБ</a></td></tr>"
             "<tr><td>Положение о диссертационном совете</td><td><a href='/u/2.docx'>docx (48 KB)</a></td></tr>"
             "<tr><td>Годовой отчёт</td><td><a href='/u/3.pdf'>Отчёт 2025</a></td></tr></table></body></html>")
-    links = {link.url.rsplit("/", 1)[1]: link.text for link in extract_document(page.encode(), "http://a.test/").links}
+    links = _link_texts(page)
     assert links["1.pdf"].startswith("Магистратура туралы ереже") and "PDF, 640 КБ" in links["1.pdf"]
     assert links["2.docx"].startswith("Положение о диссертационном совете")
     assert links["3.pdf"] == "Отчёт 2025"  # a link that says what it is keeps its own words
