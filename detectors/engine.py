@@ -223,6 +223,8 @@ class Detector:
         self._contacts = frozenset(aid for aid, entry in self.catalog.entries.items()
                                    if any("#phone" in need or "#email" in need
                                           for spec in entry.synonyms for need in spec.needs))
+        # Artefacts whose document is a plan (catalog `lists_measures`): what its text names is a measure to take.
+        self._plans = frozenset(aid for aid, entry in self.catalog.entries.items() if entry.lists_measures)
         # Lines repeat across the pages of a site (headers, footers, titles repeated as headings):
         # their matches are kept, keyed by the exact text.
         self._scan_cache: dict[str, list[tuple[int, SegmentScan]]] = {}
@@ -394,7 +396,7 @@ class Detector:
                 # code's "4. Gifts". Never more than `uncertain` (a second artefact the page carries has a heading
                 # or a line of its own, or, like a trust line's number in a policy's text, says how to reach it).
                 raw = min(raw, self._found - SECONDARY_MARGIN)
-                if _plan_tasks_only(parts) or ("anticorruption_plan" in owners and set(parts) <= {"body", "line"}):
+                if _plan_tasks_only(parts) or (owners & self._plans and set(parts) <= {"body", "line"}):
                     # A measure of a plan ("Publish the scholarship candidates' lists", "Run the survey in December") is
                     # what the institution means to do: too little for an analyst to chase, so not reported.
                     raw = min(raw, (self._uncertain + self._found) / 2)

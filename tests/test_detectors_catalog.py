@@ -153,6 +153,15 @@ def test_bad_weight_is_rejected(tmp_path: Path) -> None:
         load_catalog(folder)
 
 
+def test_lists_measures_must_be_true_or_false(tmp_path: Path) -> None:
+    folder = _copy_catalog(tmp_path)
+    file = folder / "social_education.yaml"
+    _break(file, "    lists_measures: true", "    lists_measures: sometimes")
+    with pytest.raises(CatalogError, match=r"anticorruption_plan.lists_measures: must be true or false"):
+        load_catalog(folder)
+    assert load_catalog().entries["anticorruption_plan"].lists_measures
+
+
 def test_single_file_catalog_can_be_loaded(tmp_path: Path) -> None:
     """An analyst can point load_catalog at one merged file."""
     merged = tmp_path / "all.yaml"

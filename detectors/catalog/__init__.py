@@ -31,7 +31,7 @@ CUE_WHERE = ("url", "url_regex", "host", "head", "line", "body", "any", "defined
              "own_text", "own_head", "not_own_text")
 _TOP_KEYS = {"version", "defaults", "calibration", "concepts", "cues", "link_hints", "artefacts"}
 _ARTEFACT_KEYS = {"titles", "synonyms", "negative", "weights", "cue_factors", "cue_anywhere", "period",
-                  "grace_years", "body_suppressed_by", "recommendation", "notes"}
+                  "grace_years", "body_suppressed_by", "lists_measures", "recommendation", "notes"}
 _CALIBRATION_KEYS = {"found", "uncertain", "body_repeat_bonus", "self_reference_boost",
                      "model_reference_factor", "fuzzy_min_ratio"}
 _FILE_LINK_RE = re.compile(r"\.(pdf|docx?|xlsx?|rtf|odt|pptx?)(?:$|[?#])", re.IGNORECASE)
@@ -105,6 +105,8 @@ class ArtefactEntry:
     # artefact's mentions in that document's text no evidence (a vacancy notice quotes the
     # qualification requirements; a code of ethics mentions gifts).
     body_suppressed_by: tuple[str, ...] = ()
+    # Its document lists measures to take (a plan): what its text names is meant to be done, not had (engine).
+    lists_measures: bool = False
 
     def synonyms_in(self, lang: str) -> list[str]:
         return [p.text for p in self.synonyms if p.lang == lang]
@@ -429,6 +431,9 @@ def _parse_artefact(src: _Source, aid: str, raw: Any, concepts: set[str], cue_na
     cue_anywhere = raw.get("cue_anywhere", False)
     if not isinstance(cue_anywhere, bool):
         raise src.error((*path, "cue_anywhere"), "must be true or false")
+    lists_measures = raw.get("lists_measures", False)
+    if not isinstance(lists_measures, bool):
+        raise src.error((*path, "lists_measures"), "must be true or false")
     period = raw.get("period", defaults.get("period", "none"))
     if period not in PERIODS:
         raise src.error((*path, "period"), f"must be one of {', '.join(PERIODS)}, got {period!r}")
@@ -444,7 +449,7 @@ def _parse_artefact(src: _Source, aid: str, raw: Any, concepts: set[str], cue_na
     return ArtefactEntry(aid, titles, synonyms, tuple(str(n) for n in negative),
                          {k: float(v) for k, v in weights.items()},
                          {k: float(v) for k, v in cue_factors.items()}, period, recommendation, cue_anywhere,
-                         grace, tuple(suppressed_by))
+                         grace, tuple(suppressed_by), lists_measures)
 
 
 def _parse_cues(src: _Source, raw: Any, concepts: set[str]) -> dict[str, CueGroup]:
