@@ -615,14 +615,17 @@ class Detector:
             add("heading", line, LEAD_FACTOR, i)
             # Join a title broken over lines, but never with the approval block ("УТВЕРЖДАЮ",
             # "Ректор ______", "«12» сентября 2025 г."), whose words would mix with the title's.
-            if _approval_line(line):
+            if _approval_line(line) or _approval_statement(line):
                 continue
             # A document's kind alone on its line ("ПРОТОКОЛ", "ХАТТАМА") goes on in the next one, date and all
-            # ("№7 заседания конкурсной комиссии ... от 01.05.2026").
-            if i + 1 < len(lead) and (not _approval_line(lead[i + 1])
-                                      or (_KIND_LINE_RE.match(line) and not _SIGNATURE_RE.search(lead[i + 1]))):
+            # ("№7 заседания конкурсной комиссии ... от 01.05.2026"). A title does not go on in the line that says
+            # who adopted it ("Утверждено решением Правления, протокол № 9 от 30 мая 2025 года"): its "протокол" is
+            # the board's minutes, no word of the title.
+            if i + 1 < len(lead) and not _approval_statement(lead[i + 1]) and (
+                    not _approval_line(lead[i + 1])
+                    or (_KIND_LINE_RE.match(line) and not _SIGNATURE_RE.search(lead[i + 1]))):
                 add("heading", f"{line} {lead[i + 1]}", LEAD_FACTOR, i, joined=True, span=2)
-                if i + 2 < len(lead) and not _approval_line(lead[i + 2]):
+                if i + 2 < len(lead) and not _approval_line(lead[i + 2]) and not _approval_statement(lead[i + 2]):
                     add("heading", f"{line} {lead[i + 1]} {lead[i + 2]}", LEAD_FACTOR, i, joined=True, span=3)
         text_start = block_end + lead_count  # the approval block is read as text, before the rest
         front_text = [line for line in own_lines[:block_end] if line not in letterhead]

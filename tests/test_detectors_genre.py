@@ -555,6 +555,15 @@ FOUND = [
         "This is the English version of the document adopted by the institution.\n1. Purpose\n"
         "The policy applies to management, staff and students.\n2. Principles\n3. Oversight"),
      "university", {"anticorruption_policy"}),
+    # A regulation's title over the line that says who adopted it: that line's "протокол" is the board's minutes.
+    ("regulation-title-over-its-approval-line-ru", Document(
+        url=f"{U}/ru/documents/polozhenie-antikorr-komissiya", kind="html",
+        title="Положение об антикоррупционной комиссии НАО «Технологический университет»", headings=[],
+        body="Положение об антикоррупционной комиссии НАО «Технологический университет»\n"
+             "Утверждено решением Правления, протокол № 9 от 30 мая 2025 года\n1. Общие положения\n"
+             "1.1. Настоящее Положение определяет порядок формирования и деятельности антикоррупционной комиссии "
+             "университета (далее – Комиссия).\n4.2. Решения оформляются протоколом."),
+     "university", {"anticorruption_commission_regulation"}),
     # Members who work at a clinic (a medical college's board): the page is the board's, not a clinic's.
     ("trustees-members-from-clinics-ru", page(
         f"{C}/ru/popechitelskiy-sovet/sostav", "Состав попечительского совета",
