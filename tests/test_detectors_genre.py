@@ -312,6 +312,13 @@ NOT_FOUND = [
              "Антикоррупционным стандартом в сфере образования и науки\n"
              "и настоящим Положением."),
      "university", {"anticorruption_standard"}),
+    # Minutes of a parents' meeting mention the e-journal in passing: at most uncertain.
+    ("parents-minutes-mention-e-journal-ru", page(
+        f"{C}/ru/roditelyam/protokol-2", "Протокол родительского собрания группы ТО-21",
+        "Присутствовали: 18 родителей, куратор группы.\nСлушали: куратора об успеваемости за первую четверть. "
+        "Родителям напомнили, что оценки и пропуски можно видеть в системе электронного журнала.\n"
+        "Решили: усилить контроль посещаемости."),
+     "college", {"e_journal"}),
     # A regulation's chapter ("Глава 4. Итоговая аттестация") is a part of it, not a second document.
     ("masters-rules-chapter-heading-ru", Document(
         url=f"{U}/upload/docs/pravila-magistratury.docx", kind="docx", title="",
