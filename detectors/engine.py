@@ -811,7 +811,8 @@ class Detector:
     def _links_goszakup(doc: Document) -> bool:
         if any(GOSZAKUP_HOST in link.url and url_host(link.url).endswith(GOSZAKUP_HOST) for link in doc.links):
             return True
-        return url_host(doc.url).endswith(GOSZAKUP_HOST)
+        # The portal's address written out ("опубликован на портале goszakup.gov.kz, ID плана ...") points there too.
+        return url_host(doc.url).endswith(GOSZAKUP_HOST) or GOSZAKUP_HOST in doc.body[:MAX_BODY_CHARS]
 
     @staticmethod
     def _features(doc: Document, wanted: set[str], links_goszakup: bool) -> set[str]:

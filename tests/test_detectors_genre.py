@@ -571,6 +571,13 @@ FOUND = [
              "1.1. Настоящее Положение определяет порядок формирования и деятельности антикоррупционной комиссии "
              "университета (далее – Комиссия).\n4.2. Решения оформляются протоколом."),
      "university", {"anticorruption_commission_regulation"}),
+    # A procurement page that writes the portal's address out instead of linking it.
+    ("procurement-page-portal-named-en", page(
+        f"{U}/en/procurement", "Public procurement",
+        "The university's annual procurement plan for 2026 is published on the state procurement portal "
+        "goszakup.gov.kz (plan ID 1234567). Ongoing tenders: lot 7712345-ОК1, cleaning services, applications until "
+        "10 December 2026. BIN 990340001234."),
+     "university", {"goszakup_procurement"}),
     # Members who work at a clinic (a medical college's board): the page is the board's, not a clinic's.
     ("trustees-members-from-clinics-ru", page(
         f"{C}/ru/popechitelskiy-sovet/sostav", "Состав попечительского совета",
