@@ -319,6 +319,12 @@ NOT_FOUND = [
         "Родителям напомнили, что оценки и пропуски можно видеть в системе электронного журнала.\n"
         "Решили: усилить контроль посещаемости."),
      "college", {"e_journal"}),
+    # A candidates' list chosen by the results of the exam session is no exam regulation.
+    ("grant-candidates-after-exam-session-ru", page(
+        f"{U}/ru/students/vakantnye-granty", "Список претендентов на вакантные гранты по итогам летней экзаменационной сессии",
+        "Решением комиссии от 22 августа 2026 года на вакантные образовательные гранты рекомендованы:\n"
+        "1 | Ахметова А. | 6B04101 | GPA 3,85\n2 | Сериков Б. | 6B07101 | GPA 3,79"),
+     "university", {"exam_rules"}),
     # A regulation's chapter ("Глава 4. Итоговая аттестация") is a part of it, not a second document.
     ("masters-rules-chapter-heading-ru", Document(
         url=f"{U}/upload/docs/pravila-magistratury.docx", kind="docx", title="",
