@@ -325,6 +325,12 @@ NOT_FOUND = [
         "Решением комиссии от 22 августа 2026 года на вакантные образовательные гранты рекомендованы:\n"
         "1 | Ахметова А. | 6B04101 | GPA 3,85\n2 | Сериков Б. | 6B07101 | GPA 3,79"),
      "university", {"exam_rules"}),
+    # A headline that asks is an article about the rules, not the rules.
+    ("question-headline-news-en", page(
+        f"{U}/en/news/masters-rules", "What's new in the rules for master's programmes?",
+        "From this academic year the national standard sets new rules for master's programmes: the profile track "
+        "may last one year. The university's own regulations will be updated by the end of the semester."),
+     "university", {"masters_regulation"}),
     # A regulation's chapter ("Глава 4. Итоговая аттестация") is a part of it, not a second document.
     ("masters-rules-chapter-heading-ru", Document(
         url=f"{U}/upload/docs/pravila-magistratury.docx", kind="docx", title="",
@@ -584,6 +590,13 @@ FOUND = [
         "goszakup.gov.kz (plan ID 1234567). Ongoing tenders: lot 7712345-ОК1, cleaning services, applications until "
         "10 December 2026. BIN 990340001234."),
      "university", {"goszakup_procurement"}),
+    # "Master's Programmes" in the plural.
+    ("regulations-on-masters-programmes-en", page(
+        f"{U}/en/science/documents/7", "Regulations on Master's Programmes",
+        "Approved by the Academic Council, Minutes No. 2 of 24 September 2026.\n1. General provisions\n"
+        "1.1. These Regulations set out the procedure for admission to, study in and completion of the master's "
+        "programmes of the University."),
+     "university", {"masters_regulation"}),
     # Members who work at a clinic (a medical college's board): the page is the board's, not a clinic's.
     ("trustees-members-from-clinics-ru", page(
         f"{C}/ru/popechitelskiy-sovet/sostav", "Состав попечительского совета",
