@@ -11,8 +11,9 @@ Phrase syntax (what analysts write in the YAML catalog):
 - ``#phone``, ``#email``, ``#goszakup_link``: document features, only in ``needs``.
 
 Words are compared by key (detectors.morph.word_keys); a page word that is not a catalog key but
-is close to one (rapidfuzz ratio >= fuzzy_min_ratio, words of 7+ letters) matches it with a
-lowered quality, which catches typos and transliteration noise.
+is close to one (rapidfuzz ratio >= fuzzy_min_ratio, words of 7+ letters), or to a catalog word as
+written when its key is too short to compare, matches it with a lowered quality, which catches typos
+and transliteration noise.
 """
 
 from __future__ import annotations
@@ -49,6 +50,8 @@ PREFIX_LEN = 3  # first letters shared by a word and its keys (see Matcher._may_
 WORD_CACHE_SIZE = 300_000  # words() forgets the words it knows past this many
 PREFIX_EXTRA = 3  # a page word may extend a 6+ letter catalog key by this many letters ("конкурснго")
 DROPPED_LETTER_QUALITY = 0.85  # a word read with its dropped third letter put back, as a typo is
+WRITTEN_FORM_MIN_LEN = 7  # catalog words compared as written with a page's unknown words (see Matcher._written_form)
+_CYRILLIC_WORD_RE = re.compile(r"^[а-яёәіңғүұқөһ]+$")
 _VOWEL_ENDING = "аеиоуыэюяйь"  # the letters a Cyrillic inflection's usual ending is made of
 _CYRILLIC_ENDING_RE = re.compile(rf"[а-яёәіңғүұқөһ][{_VOWEL_ENDING}]+$")
 
@@ -309,6 +312,7 @@ class Matcher:
                 serial += 1
         self._fuzzy_stems_by_initial = {initial: [_without_ending(key) for key in keys]
                                         for initial, keys in self._fuzzy_vocab_by_initial.items()}
+        self._written_forms = _written_forms([p for plist in concepts.values() for p in plist] + phrases, self.vocab)
         self._fuzzy = lru_cache(maxsize=100_000)(self._fuzzy_lookup)
         self._catalog_keys_cached = lru_cache(maxsize=300_000)(self._catalog_keys)
         self._word_lookup = lru_cache(maxsize=300_000)(self._word_catalog_keys)
@@ -374,6 +378,11 @@ class Matcher:
             return ()
         misspelt = may_be_misspelt(word)
         found = self._catalog_keys_cached(token_keys(word), misspelt)
+        if found and misspelt and found[0][1] < 1.0:
+            # A fuzzy reading of one key ("ережлер" as "ережелера", a Russian-looking lemma): the written form may
+            # stand for more ("ережелер": also "ереже", the key phrases ask for).
+            known = {key for key, _ in found}
+            return found + tuple(item for item in self._written_form(word) if item[0] not in known)
         if found or not misspelt or len(word) < FUZZY_MIN_LEN - 1 or _LATIN_WORD_RE.match(word):
             return found
         # A typo that dropped the third letter is two edits from an inflected form's lemma, more than a fuzzy
@@ -389,7 +398,21 @@ class Matcher:
                          if quality == 1.0 and (key.startswith(SURFACE_PREFIX) or len(key) >= FUZZY_MIN_LEN))
             if any(not key.startswith(SURFACE_PREFIX) for key, _ in kept):
                 return kept
-        return ()
+        return self._written_form(word)
+
+    def _written_form(self, word: str) -> tuple[tuple[str, float], ...]:
+        """The keys of the catalog word this unknown word is a typo of, compared as written: a word whose stem
+        is short has no key a fuzzy look-up can reach ("мүдделер", interests, has the key "муд"), so its typo
+        ("мүддеер") is compared with "мүдделер" itself. Cyrillic words only (see _word_catalog_keys)."""
+        plain = fold(fix_mixed_script(word.replace("ё", "е")))
+        forms = self._written_forms.get(plain[:1])
+        if not forms or len(plain) < WRITTEN_FORM_MIN_LEN - 1 or not _CYRILLIC_WORD_RE.match(plain):
+            return ()
+        best = process.extractOne(plain, forms[0], scorer=fuzz.ratio, score_cutoff=self.fuzzy_min_ratio)
+        if best is None:
+            return ()
+        quality = 0.8 + 0.2 * (best[1] - self.fuzzy_min_ratio) / max(1.0, 100 - self.fuzzy_min_ratio)
+        return tuple((key, quality) for key in forms[1][best[2]])
 
     def _may_match(self, word: str) -> bool:
         prefixes = self._prefixes
@@ -611,6 +634,25 @@ def _first_best(plist: list[tuple[int, float]]) -> tuple[int, float]:
             if p[1] > best[1]:
                 best = p
     return best
+
+
+def _written_forms(phrases: list[Phrase], vocab: frozenset[str]
+                   ) -> dict[str, tuple[list[str], list[tuple[str, ...]]]]:
+    """The catalog's Cyrillic words of WRITTEN_FORM_MIN_LEN letters or more as written (folded), by first letter,
+    with the keys each stands for: (forms, keys of each form)."""
+    by_initial: dict[str, dict[str, tuple[str, ...]]] = defaultdict(dict)
+    for phrase in phrases:
+        for raw in phrase.text.split():
+            for alternative in raw.split("|"):
+                if alternative.startswith((CONCEPT_PREFIX, FEATURE_PREFIX, SURFACE_PREFIX)):
+                    continue
+                text = clean_text(alternative)
+                for token in tokenize(text):
+                    plain = fold(text[token.start:token.end].replace("ё", "е"))
+                    keys = tuple(sorted(key for key in _word_keys(token, text, False) if key in vocab))
+                    if keys and len(plain) >= WRITTEN_FORM_MIN_LEN and _CYRILLIC_WORD_RE.match(plain):
+                        by_initial[plain[0]].setdefault(plain, keys)
+    return {initial: (sorted(forms), [forms[form] for form in sorted(forms)]) for initial, forms in by_initial.items()}
 
 
 def keys_of_words(words: list[str]) -> set[str]:

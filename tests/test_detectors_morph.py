@@ -228,6 +228,22 @@ def test_an_inflected_word_that_dropped_its_third_letter_is_read_with_the_letter
     assert kazakh.scan_words(kazakh.words(clean_text("Министрдің бұрын айтқаны"))[1]).hits == []
 
 
+def test_a_typo_in_a_word_with_a_short_stem_is_read_by_its_written_form() -> None:
+    # "мүдделер" (interests) has the key "муд": too short for a fuzzy look-up, so "мүддеер" is compared with the
+    # catalog word as written. A fuzzy reading of one key also takes the others the written form stands for:
+    # "ережлер" reads as "ережелер", which is also "ереже" (a regulation).
+    names: set[str] = set()
+    matcher = Matcher({}, [compile_phrase("мүдделер қақтығысын реттеу", "coi", names),
+                           compile_phrase("бос орындарға орналасу ережелер", "rules", names)], fuzzy_min_ratio=88)
+    for text, owner in (("Мүддеер қақтығысының алдын алу және реттеу туралы ереже", "coi"),
+                        ("Бос орындарға орналасу ережлер", "rules")):
+        hits = matcher.scan_words(matcher.words(clean_text(text))[1]).hits
+        assert [h.phrase.owner for h in hits] == [owner], text
+        assert 0.8 <= hits[0].quality < 1.0
+    # A word of another meaning a few letters away is not one: "мүдірлер" (heads) is no "мүдделер".
+    assert matcher.scan_words(matcher.words(clean_text("Мүдірлер қақтығысын реттеу"))[1]).hits == []
+
+
 def test_a_word_the_dictionary_knows_is_not_read_as_a_typo_of_another() -> None:
     names: set[str] = set()
     matcher = Matcher({}, [compile_phrase("правила поведения", "conduct_rules", names)], fuzzy_min_ratio=88)
