@@ -1064,11 +1064,23 @@ _TITLE_WORD_RE = re.compile(rf"\b(?:{_TITLE_WORDS})", re.IGNORECASE)
 TITLE_LINE_MIN_WORDS = 5
 
 
+# The same said approver first, as Kazakh does and Russian may ("Басқарма шешімімен бекітілген, 2026 жылғы 28
+# қаңтардағы №2 хаттама", "Решением Ученого совета утверждено, протокол № 3"): a decision or an order in the
+# instrumental within the first words, an approval word after it, and the minutes' number or date.
+_APPROVER_FIRST_RE = re.compile(
+    r"^\W*(?:\S+\s+){0,4}?(?:шешімімен|шешiмiмен|бұйрығымен|хаттамасымен|решением|приказом|протоколом)\s+"
+    r"(?:\S+\s+){0,4}?(?:бекітілген|бекітілді|мақұлданды|мақұлданған|қаралды|утвержден\w*|одобрен\w*|рассмотрен\w*)\b",
+    re.IGNORECASE)
+_APPROVAL_DETAIL_RE = re.compile(r"№\s*\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\b(?:хаттама\w*|протокол\w*)\b", re.IGNORECASE)
+
+
 def _approval_statement(line: str) -> bool:
     """A line that says who adopted the document and when ("Утверждён решением Учёного совета, протокол № 10"), not
     a headline that an act was approved ("Утвержден план мероприятий на 2026 год")."""
     line = line.replace("ё", "е").replace("Ё", "Е")
-    return bool(_APPROVAL_START_RE.match(line) and _APPROVAL_MORE_RE.search(line))
+    if _APPROVAL_START_RE.match(line):
+        return bool(_APPROVAL_MORE_RE.search(line))
+    return bool(_APPROVER_FIRST_RE.match(line) and _APPROVAL_DETAIL_RE.search(line))
 
 
 def _starts_title(line: str) -> bool:

@@ -583,6 +583,16 @@ FOUND = [
              "1.1. Настоящее Положение определяет порядок формирования и деятельности антикоррупционной комиссии "
              "университета (далее – Комиссия).\n4.2. Решения оформляются протоколом."),
      "university", {"anticorruption_commission_regulation"}),
+    # The same in Kazakh, approver first ("Басқарма шешімімен бекітілген ... №2 хаттама"): that line's "хаттама" is
+    # the board's minutes too, and a first line that says who adopted the document is no headline of news.
+    ("regulation-title-over-its-approval-line-kk", Document(
+        url=f"{U}/kk/documents/komissiya-erezhe", kind="html",
+        title="Сыбайлас жемқорлыққа қарсы комиссия туралы ереже", headings=[],
+        body="Сыбайлас жемқорлыққа қарсы комиссия туралы ереже\n«Батыс техникалық университеті» КеАҚ\n"
+             "Басқарма шешімімен бекітілген, 2026 жылғы 28 қаңтардағы №2 хаттама\n1. Жалпы ережелер\n"
+             "1.1. Осы Ереже Университеттің Сыбайлас жемқорлыққа қарсы комиссиясының жұмысын ұйымдастыру тәртібін "
+             "айқындайды.\n4.3. Отырыс шешімдері хаттамамен ресімделеді."),
+     "university", {"anticorruption_commission_regulation"}),
     # A procurement page that writes the portal's address out instead of linking it.
     ("procurement-page-portal-named-en", page(
         f"{U}/en/procurement", "Public procurement",
