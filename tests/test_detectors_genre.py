@@ -53,6 +53,12 @@ NOT_FOUND = [
         body="С нового учебного года стипендия студентов будет увеличена на треть. Размер выплаты увеличится "
              "с 30 до 40 тысяч тенге в месяц."),
      "university", {"scholarship_info"}),
+    # The Integrity School's plan "for the academic year": "academic ... Integrity" is no academic integrity.
+    ("integrity-school-plan-not-the-student-code-en", page(
+        f"{U}/en/integrity-school/plan", "Work plan of the Integrity School for 2026-2027 academic year",
+        "1. Session 1 \"Corruption risks in education\" - October 2026 - Anti-corruption compliance officer\n"
+        "2. Session 2 \"Personal example of the teacher\" - December 2026 - Vice-rector"),
+     "university", {"student_ethics_code"}),
     # The rules of internal order bind students too, but they are not the code.
     ("internal-order-rules-not-the-code-ru", page(
         f"{U}/ru/studentam/pravila-rasporyadka", "Правила внутреннего распорядка для обучающихся",
