@@ -599,6 +599,14 @@ FOUND = [
              "1.1. Осы Ереже Университеттің Сыбайлас жемқорлыққа қарсы комиссиясының жұмысын ұйымдастыру тәртібін "
              "айқындайды.\n4.3. Отырыс шешімдері хаттамамен ресімделеді."),
      "university", {"anticorruption_commission_regulation"}),
+    # "The meeting of the commission" is its sitting, whose minutes these are, not an event.
+    ("competition-minutes-of-the-meeting-en", page(
+        f"{C}/en/hr/competition-minutes-5", "Minutes of the competition commission", headings=[], body=
+        "Minutes of the competition commission\nShymkent Higher Medical College\n"
+        "MINUTES No. 5 of the meeting of the competition commission for filling of vacant positions of teachers\n"
+        "Date: 12 October 2026. Present: chairman, 5 members, secretary.\n"
+        "DECIDED: to recommend Abdullayeva Zh. for appointment to the position of teacher of Nursing."),
+     "college", {"competition_commission_minutes"}),
     # A procurement page that writes the portal's address out instead of linking it.
     ("procurement-page-portal-named-en", page(
         f"{U}/en/procurement", "Public procurement",
