@@ -59,6 +59,18 @@ NOT_FOUND = [
         "1. Session 1 \"Corruption risks in education\" - October 2026 - Anti-corruption compliance officer\n"
         "2. Session 2 \"Personal example of the teacher\" - December 2026 - Vice-rector"),
      "university", {"student_ethics_code"}),
+    # The civil servants' national code reposted, under the President's decree that approved it: a national act.
+    ("civil-servants-code-presidential-decree-kk", Document(
+        url=f"{U}/kk/adep/memlekettik-qyzmetshi-kodeksi", kind="html",
+        title="Қазақстан Республикасы мемлекеттік қызметшілерінің әдеп кодексі", headings=[],
+        body="Қазақстан Республикасы мемлекеттік қызметшілерінің әдеп кодексі\n"
+             "(Мемлекеттік қызметшілердің қызметтік әдеп қағидалары)\n"
+             "Қазақстан Республикасы Президентінің 2015 жылғы 29 желтоқсандағы № 153 Жарлығымен бекітілген\n"
+             "1. Жалпы ережелер\n1. Осы Қазақстан Республикасы мемлекеттік қызметшілерінің әдеп кодексі мемлекеттік "
+             "қызметшілердің мінез-құлқының негізгі стандарттарын белгілейді.\n2. Мемлекеттік қызметтің негізгі әдеп "
+             "қағидаттары\n3. Мемлекеттік қызметшілердің сыйлықтар алуы заңда белгіленген тәртіппен шектеледі.\n"
+             "Университет қызметкерлері назарына: құжат танысу үшін орналастырылды."),
+     "university", {"staff_ethics_code"}),
     # The rules of internal order bind students too, but they are not the code.
     ("internal-order-rules-not-the-code-ru", page(
         f"{U}/ru/studentam/pravila-rasporyadka", "Правила внутреннего распорядка для обучающихся",
