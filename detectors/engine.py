@@ -378,8 +378,10 @@ class Detector:
         period: Period | None = None
         period_done = False
         for aid, parts in per_artefact.items():
-            suppressed = not any(p in HEAD_PARTS for p in parts) and bool(named_in_head.intersection(
-                self.catalog.entries[aid].body_suppressed_by))
+            # (A line of its own that names a document, "ПОЛОЖЕНИЕ О ПРОЦЕДУРЕ «ПОДАРКИ ...»" under a policy's title,
+            # heads a second document the page carries, as a heading would.)
+            suppressed = not any(p in HEAD_PARTS or _heads_document(p, s) for p, s in parts.items()) and bool(
+                named_in_head.intersection(self.catalog.entries[aid].body_suppressed_by))
             if suppressed:
                 continue
             # Repetition across parts never makes a weak phrase stronger than its own weight.
@@ -1061,6 +1063,7 @@ _TITLE_WORDS = (r"положени|правил|план|кодекс|полит
                 r"standard|report|instruction|charter")
 _TITLE_START_RE = re.compile(rf"^\W*(?:{_TITLE_WORDS})", re.IGNORECASE)
 _TITLE_WORD_RE = re.compile(rf"\b(?:{_TITLE_WORDS})", re.IGNORECASE)
+_TITLE_END_RE = re.compile(rf"\b(?:{_TITLE_WORDS})\w*[\W\d]*$", re.IGNORECASE)
 TITLE_LINE_MIN_WORDS = 5
 
 
@@ -1297,6 +1300,14 @@ def _names_apart(part: str, scored: _Scored) -> bool:
     if part == "line" and _MEASURE_LINE_RE.search(seg.display):
         return False  # "«Преподаватель глазами студентов» декабрь 2022, май 2023 Отдел качества": a plan's measure
     return not _numbered_section(seg)
+
+
+def _heads_document(part: str, scored: _Scored) -> bool:
+    """Is this a line of its own, apart from the text's sections, that names a document: a kind of document first
+    ("Политика урегулирования конфликта интересов") or last ("Сыйлықтар туралы ереже", "Gifts policy")?"""
+    seg = scored.segment
+    return (part == "line" and seg is not None and _names_apart(part, scored)
+            and bool(_TITLE_START_RE.match(seg.display) or _TITLE_END_RE.search(seg.display)))
 
 
 def _numbered_section(seg: Segment) -> bool:

@@ -71,6 +71,13 @@ NOT_FOUND = [
              "қағидаттары\n3. Мемлекеттік қызметшілердің сыйлықтар алуы заңда белгіленген тәртіппен шектеледі.\n"
              "Университет қызметкерлері назарына: құжат танысу үшін орналастырылды."),
      "university", {"staff_ethics_code"}),
+    # A policy's section on a line of its own that names a topic, no document: part of the policy.
+    ("policy-section-line-is-no-second-document-ru", Document(
+        url=f"{U}/ru/antikor/politika", kind="html", title="Антикоррупционная политика", headings=[],
+        body="Антикоррупционная политика\n1. Университет придерживается принципа «нулевой терпимости» к коррупции.\n"
+             "Конфликт интересов\nРаботник обязан в письменной форме уведомить руководителя и комплаенс-офицера о "
+             "возникшем конфликте интересов.\nПодарки\nРаботникам запрещается принимать подарки от обучающихся."),
+     "university", {"conflict_of_interest_policy", "gifts_policy"}),
     # The rules of internal order bind students too, but they are not the code.
     ("internal-order-rules-not-the-code-ru", page(
         f"{U}/ru/studentam/pravila-rasporyadka", "Правила внутреннего распорядка для обучающихся",
@@ -619,6 +626,17 @@ FOUND = [
         "Date: 12 October 2026. Present: chairman, 5 members, secretary.\n"
         "DECIDED: to recommend Abdullayeva Zh. for appointment to the position of teacher of Nursing."),
      "college", {"competition_commission_minutes"}),
+    # A policy's page that carries two more documents, each under a line of its own that names it (not a section
+    # of the policy, "Конфликт интересов", which the policy's title suppresses).
+    ("policy-page-with-two-more-documents-ru", Document(
+        url=f"{U}/ru/antikor/politika", kind="html", title="Антикоррупционная политика", headings=[],
+        body="Антикоррупционная политика\n1. Университет придерживается принципа «нулевой терпимости» к коррупции.\n"
+             "ПОЛИТИКА УРЕГУЛИРОВАНИЯ КОНФЛИКТА ИНТЕРЕСОВ\nРаботник обязан в письменной форме уведомить руководителя "
+             "и комплаенс-офицера о возникшем конфликте интересов.\n"
+             "ПОЛОЖЕНИЕ О ПРОЦЕДУРЕ «ПОДАРКИ И ПРЕДСТАВИТЕЛЬСКИЕ РАСХОДЫ»\nРаботникам запрещается принимать "
+             "подарки от обучающихся.\nПолученные подарки передаются в комплаенс-службу и регистрируются в Реестре "
+             "подарков."),
+     "university", {"anticorruption_policy", "conflict_of_interest_policy", "gifts_policy"}),
     # A procurement page that writes the portal's address out instead of linking it.
     ("procurement-page-portal-named-en", page(
         f"{U}/en/procurement", "Public procurement",
