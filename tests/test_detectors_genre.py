@@ -1426,3 +1426,18 @@ def test_a_plans_measure_is_not_reported_for_the_artefact_it_promises(detector: 
     got = verdicts(detector, plan)
     assert got.get("anticorruption_plan", 0.0) >= 0.5
     assert not {"teacher_evaluation_surveys", "grant_transfer_candidates"} & set(got), got
+
+
+def test_competition_results_posted_as_news_are_weakened_not_dropped(detector: Detector) -> None:
+    # The hiring competition's results posted as news, with the minutes' number, the votes and the decisions: the
+    # commission's own record. The news weakens it, as it weakens the other bodies' minutes, but an analyst still
+    # gets it to look at.
+    doc = Document(
+        url=f"{U}/kk/news/konkurs-qorytyndylary-2026-10", kind="html",
+        title="ПОҚ бос лауазымдарына орналасу конкурсының қорытындылары", headings=[],
+        body="ПОҚ бос лауазымдарына орналасу конкурсының қорытындылары\n2026 жылғы 28 қазан • Баспасөз қызметі\n"
+             "2026 жылғы 27 қазанда университеттің конкурстық комиссиясының кезекті отырысы өтті (№4 хаттама).\n"
+             "Дауыс беру қорытындысы бойынша комиссия ШЕШТІ:\n1. «Ақпараттық жүйелер» кафедрасының профессоры "
+             "лауазымына – Нұрмағамбетов Е.С. («жақтады» – 8, «қарсы» – 0);\nКомиссия төрағасы: Д. Әбілқасымов. "
+             "Хатшы: Ж. Төлеуова.")
+    assert verdicts(detector, doc).get("competition_commission_minutes", 0.0) >= 0.3
