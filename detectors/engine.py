@@ -164,6 +164,11 @@ _ROSTER_ROW_RE = re.compile(
     rf"\s[{_UPPER}]\.\s?(?:[{_UPPER}]\.)?)\s*[|,–—:-]\s*[^\n]{{0,80}}?"
     r"(?i:\b(?:председател\w*|төраға\w*|chair(?:man|woman|person)?|секретар\w*|хатшы\w*|secretary|член\w*|мүше\w*|members?)\b)")
 ROSTER_MIN_ROLES = 2
+# A roster's row that gives a person's name and then their post ("Сейітжан Айгерім – «Саналы ұрпақ» клубының
+# жетекшісі", "Ли С.В. – бас бухгалтер"): what the post names is that person's work, not a document of the page.
+_PERSON_LINE_RE = re.compile(
+    rf"^(?:\d{{1,3}}\s*[|.)]\s*)?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?(?:(?:\s[{_UPPER}][{_LOWER}]+){{1,2}}|"
+    rf"\s[{_UPPER}]\.\s?(?:[{_UPPER}]\.)?)\s*[–—-]\s")
 SCOPE_SENTENCE_CHARS = 400  # longer "sentences" are lists or tables, not a scope clause
 _DEFINED_AS_RE = re.compile(
     r"\(\s*(?:далее|бұдан\s+әрі|әрі\s+қарай|ары\s+қарай|hereinafter(?:\s+referred\s+to\s+as)?)\s*[-–—:]?\s*"
@@ -1299,6 +1304,8 @@ def _names_apart(part: str, scored: _Scored) -> bool:
         return False  # "Главная » Наука » Академическая честность": where the page sits, not what it carries
     if part == "line" and _MEASURE_LINE_RE.search(seg.display):
         return False  # "«Преподаватель глазами студентов» декабрь 2022, май 2023 Отдел качества": a plan's measure
+    if part == "line" and _PERSON_LINE_RE.match(seg.display):
+        return False  # "Сейітжан Айгерім – «Саналы ұрпақ» клубының жетекшісі": a member's post
     return not _numbered_section(seg)
 
 

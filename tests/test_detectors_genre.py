@@ -33,6 +33,21 @@ def verdicts(detector: Detector, doc: Document, itype: str = "university") -> di
 
 
 # (id, document, institution type, artefacts that must not be `found`)
+# A commission's composition published as the rector's order: "БҰЙЫРАМЫН" is every order's word, no national act's;
+# a member's post that names the club she leads is her work, not the club's document.
+RECTOR_ORDER_COMPOSITION_KK = Document(
+    url=f"{U}/kk/antikor/komissiya-quramy", kind="html", title="Сыбайлас жемқорлыққа қарсы комиссияның құрамы",
+    headings=[],
+    body="Сыбайлас жемқорлыққа қарсы комиссияның құрамы\nБҰЙРЫҚ № 418-ж\nПавлодар қ. 2025 жылғы «15» қыркүйек\n"
+         "Университеттің сыбайлас жемқорлыққа\nқарсы комиссиясының құрамын бекіту туралы\n"
+         "«Сыбайлас жемқорлыққа қарсы іс-қимыл туралы» ҚР Заңын іске асыру мақсатында БҰЙЫРАМЫН:\n"
+         "1. Университеттің сыбайлас жемқорлыққа қарсы комиссиясы мынадай құрамда бекітілсін:\n"
+         "Төраға: Қасымов Ерлан Болатұлы – академиялық мәселелер жөніндегі проректор\nМүшелері:\n"
+         "Ли Светлана Викторовна – бас бухгалтер\n"
+         "Сейітжан Айгерім – «Саналы ұрпақ» клубының жетекшісі, ПД-21 тобының студенті\n"
+         "Хатшы: Төлеуова Мадина Қайратқызы – комплаенс-офицер\n"
+         "2. Бұйрықтың орындалуын бақылауды өзіме қалдырамын.\nРектор Т.С. Бекмағамбетов")
+
 NOT_FOUND = [
     # 1. Reporting about a thing: news that the ministry published grant lists or changes scholarships.
     ("news-ministry-grant-lists-ru", page(
@@ -78,6 +93,7 @@ NOT_FOUND = [
              "Конфликт интересов\nРаботник обязан в письменной форме уведомить руководителя и комплаенс-офицера о "
              "возникшем конфликте интересов.\nПодарки\nРаботникам запрещается принимать подарки от обучающихся."),
      "university", {"conflict_of_interest_policy", "gifts_policy"}),
+    ("rector-order-member-post-is-no-club-document-kk", RECTOR_ORDER_COMPOSITION_KK, "university", {"sanaly_urpaq_club"}),
     # The rules of internal order bind students too, but they are not the code.
     ("internal-order-rules-not-the-code-ru", page(
         f"{U}/ru/studentam/pravila-rasporyadka", "Правила внутреннего распорядка для обучающихся",
@@ -637,6 +653,8 @@ FOUND = [
              "подарки от обучающихся.\nПолученные подарки передаются в комплаенс-службу и регистрируются в Реестре "
              "подарков."),
      "university", {"anticorruption_policy", "conflict_of_interest_policy", "gifts_policy"}),
+    ("composition-as-the-rectors-order-kk", RECTOR_ORDER_COMPOSITION_KK, "university",
+     {"anticorruption_commission_composition"}),
     # A procurement page that writes the portal's address out instead of linking it.
     ("procurement-page-portal-named-en", page(
         f"{U}/en/procurement", "Public procurement",
