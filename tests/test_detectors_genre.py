@@ -94,6 +94,16 @@ NOT_FOUND = [
              "возникшем конфликте интересов.\nПодарки\nРаботникам запрещается принимать подарки от обучающихся."),
      "university", {"conflict_of_interest_policy", "gifts_policy"}),
     ("rector-order-member-post-is-no-club-document-kk", RECTOR_ORDER_COMPOSITION_KK, "university", {"sanaly_urpaq_club"}),
+    # Minutes that say who attended ("Присутствовали: 9 членов комиссии из 11"): no composition.
+    ("minutes-attendance-is-no-composition-ru", Document(
+        url=f"{U}/ru/antikor/protokol-3-2026", kind="html", title="Протокол заседания антикоррупционной комиссии № 3",
+        headings=[],
+        body="Протокол заседания антикоррупционной комиссии № 3\nг. Уральск, 14 октября 2026 г.\n"
+             "Председатель – Мукашев С.К., проректор по академическим вопросам\n"
+             "Присутствовали: 9 членов комиссии из 11 (список прилагается)\nПОВЕСТКА ДНЯ:\n"
+             "1. О результатах анализа коррупционных рисков в приёмной комиссии.\n"
+             "ПОСТАНОВИЛИ: 1.1 Информацию принять к сведению."),
+     "university", {"anticorruption_commission_composition"}),
     # The rules of internal order bind students too, but they are not the code.
     ("internal-order-rules-not-the-code-ru", page(
         f"{U}/ru/studentam/pravila-rasporyadka", "Правила внутреннего распорядка для обучающихся",
