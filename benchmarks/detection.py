@@ -485,6 +485,23 @@ def simulated_web_accuracy(n_sites: int, seed: int, as_of: dt.date) -> None:
             print(f"  {inst} {art}: expected {expected}, got {status} {where}")
 
 
+def hostile_text_timing(as_of: dt.date) -> None:
+    """Milliseconds to classify pages built to make a pattern backtrack: a line of 400,000 "_" (the body's cap),
+    runs of "___" (short blanks), and a form of blanks repeated. Printed, not asserted."""
+    from detectors.extract.extract import extract_document
+
+    detector = Detector()
+    bodies = {"400,000 underscores": "_" * 400_000, "runs of ___": "___ a " * 60_000,
+              "a form's blanks repeated": "ФИО: ________ «___» ______ 20__ г. подпись ____ /______/ " * 6_000}
+    for name, text in bodies.items():
+        page = (f"<html><head><meta charset='utf-8'><title>Антикоррупционная политика</title></head><body><p>{text}</p>"
+                "</body></html>").encode()
+        start = time.perf_counter()
+        detector.detect(extract_document(page, "https://u1.example.kz/ru/page/1", "text/html; charset=utf-8"),
+                        "university", as_of)
+        print(f"hostile text: {name} ({len(page) // 1024} KB): {(time.perf_counter() - start) * 1000:.0f} ms")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="labelled pages (JSONL)")
@@ -529,6 +546,7 @@ def main(argv: list[str] | None = None) -> int:
         batch_speed(records, args.as_of, args.via_cli, excerpts=(2, 4))
         batch_speed(records, args.as_of, args.via_cli, excerpts=(8, 14))
         pdf_timing(args.as_of, args.via_cli)
+        hostile_text_timing(args.as_of)
     if args.simweb:
         simulated_web_accuracy(args.simweb, args.seed, args.as_of)
     return 0
