@@ -486,12 +486,14 @@ def simulated_web_accuracy(n_sites: int, seed: int, as_of: dt.date) -> None:
 
 
 def hostile_text_timing(as_of: dt.date) -> None:
-    """Milliseconds to classify pages built to make a pattern backtrack: a line of 400,000 "_" (the body's cap),
-    runs of "___" (short blanks), and a form of blanks repeated. Printed, not asserted."""
+    """Milliseconds to classify pages built to make a pattern backtrack: a line of 400,000 "_" (the body's cap), the
+    same before an "@" (an e-mail address's pattern), runs of "___" (short blanks), and a form of blanks repeated.
+    Printed, not asserted."""
     from detectors.extract.extract import extract_document
 
     detector = Detector()
-    bodies = {"400,000 underscores": "_" * 400_000, "runs of ___": "___ a " * 60_000,
+    bodies = {"400,000 underscores": "_" * 400_000, "400,000 underscores before an @": "_" * 400_000 + "@",
+              "runs of ___": "___ a " * 60_000,
               "a form's blanks repeated": "ФИО: ________ «___» ______ 20__ г. подпись ____ /______/ " * 6_000}
     for name, text in bodies.items():
         page = (f"<html><head><meta charset='utf-8'><title>Антикоррупционная политика</title></head><body><p>{text}</p>"
