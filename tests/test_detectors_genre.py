@@ -118,6 +118,16 @@ NOT_FOUND = [
              "«___» __________ 20__ г. __________ /__________________/\n(подпись) (расшифровка)\n"
              "Регистрационный № ______ от «___» _______ 20__ г."),
      "university", {"conflict_of_interest_policy"}),
+    # The Anti-Corruption Agency's regional department's plan, reposted: the Agency's, not the university's.
+    ("agency-department-plan-reposted-kk", Document(
+        url=f"{U}/kk/antikor/departament-zhospary-2026", kind="html",
+        title="ҚР Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігінің Ақмола облысы бойынша департаментінің жоспары",
+        headings=[],
+        body="ҚР Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігінің Ақмола облысы бойынша департаментінің жоспары\n"
+             "БЕКІТЕМІН\nДепартамент басшысы\n__________ Е.С. Жүнісов\n2026 жылғы «15» қаңтар\n"
+             "Ақмола облысында 2026 жылға арналған сыбайлас жемқорлықтың алдын алу жөніндегі іс-шаралар жоспары\n"
+             "1 Облыстың ЖОО мен колледждерінде «Адал студент» жобасы аясында кездесулер өткізу ақпан-мамыр"),
+     "university", {"anticorruption_plan"}),
     # The rules of internal order bind students too, but they are not the code.
     ("internal-order-rules-not-the-code-ru", page(
         f"{U}/ru/studentam/pravila-rasporyadka", "Правила внутреннего распорядка для обучающихся",
