@@ -1493,3 +1493,17 @@ def test_competition_results_posted_as_news_are_weakened_not_dropped(detector: D
              "лауазымына – Нұрмағамбетов Е.С. («жақтады» – 8, «қарсы» – 0);\nКомиссия төрағасы: Д. Әбілқасымов. "
              "Хатшы: Ж. Төлеуова.")
     assert verdicts(detector, doc).get("competition_commission_minutes", 0.0) >= 0.3
+
+
+def test_online_dormitory_registration_announced_as_news_is_weakened_not_dropped(detector: Detector) -> None:
+    # The opening of the online applications, posted as news with the service's address and steps: the service
+    # exists. The news weakens it, as it weakens a body's minutes posted as news, but does not drop it.
+    doc = Document(
+        url=f"{U}/ru/news/zaselenie-2026-2027", kind="html", title="Заселение в общежития 2026-2027: онлайн-регистрация",
+        headings=[],
+        body="Заселение в общежития 2026-2027: онлайн-регистрация\nНовости | 29.07.2026 | Департамент по делам молодежи\n"
+             "Уважаемые студенты! С 1 по 15 августа 2026 года открыт прием заявок на место в студенческих общежитиях "
+             "№ 1, 2 и 3 на 2026-2027 учебный год.\nЗаявка подается только онлайн через сервис «Общежитие» в личном "
+             "кабинете студента.\nПорядок регистрации:\n- войти в личный кабинет, выбрать раздел «Общежитие»;\n"
+             "- заполнить анкету и прикрепить подтверждающие документы.\nПросмотров: 4 377")
+    assert verdicts(detector, doc).get("dormitory_online_registration", 0.0) >= 0.3
