@@ -662,7 +662,8 @@ class Detector:
             # A table's cell or a sentence wrapped over short lines (a PDF's "2 Актуализация" / "Антикоррупционной
             # политики и" / "Положения о конфликте интересов"): its pieces name nothing of their own.
             dangling = _dangling(sentence)
-            title_like = _is_title_like(sentence) and not (wrapped or dangling) and sentence not in menu_lines
+            title_like = ((_is_title_like(sentence) or _heads_a_list(sentence)) and not (wrapped or dangling)
+                          and sentence not in menu_lines)
             add("line" if title_like else "body", sentence)
             wrapped = dangling or sentence.endswith(",")  # "... Законом «О противодействии коррупции»," goes on
         return segments
@@ -1070,7 +1071,11 @@ _TITLE_WORDS = (r"положени|правил|план|кодекс|полит
                 r"standard|report|instruction|charter")
 _TITLE_START_RE = re.compile(rf"^\W*(?:{_TITLE_WORDS})", re.IGNORECASE)
 _TITLE_WORD_RE = re.compile(rf"\b(?:{_TITLE_WORDS})", re.IGNORECASE)
-_TITLE_END_RE = re.compile(rf"\b(?:{_TITLE_WORDS})\w*[\W\d]*$", re.IGNORECASE)
+# A line that names a document or a list the page carries: a kind of document (or a body's roster, a list) first or last.
+_LIST_WORDS = r"состав|список|перечень|құрам|тізім|тізбе|composition|list|members"
+_DOCUMENT_LINE_START_RE = re.compile(rf"^\W*(?:{_TITLE_WORDS}|{_LIST_WORDS})", re.IGNORECASE)
+_DOCUMENT_LINE_END_RE = re.compile(rf"\b(?:{_TITLE_WORDS}|{_LIST_WORDS})\w*(?:\s+(?:на|for|of)\s+)?[\W\d]*(?:год\w*|жыл\w*|year)?\W*$",
+                                   re.IGNORECASE)
 TITLE_LINE_MIN_WORDS = 5
 
 
@@ -1312,11 +1317,18 @@ def _names_apart(part: str, scored: _Scored) -> bool:
 
 
 def _heads_document(part: str, scored: _Scored) -> bool:
-    """Is this a line of its own, apart from the text's sections, that names a document: a kind of document first
-    ("Политика урегулирования конфликта интересов") or last ("Сыйлықтар туралы ереже", "Gifts policy")?"""
+    """Is this a line of its own, apart from the text's sections, that names a document or a list: a kind of document
+    first ("Политика урегулирования конфликта интересов", "Состав комиссии на 2026 год:") or last ("Сыйлықтар туралы
+    ереже", "Комиссияның құрамы", "Gifts policy")?"""
     seg = scored.segment
-    return (part == "line" and seg is not None and _names_apart(part, scored)
-            and bool(_TITLE_START_RE.match(seg.display) or _TITLE_END_RE.search(seg.display)))
+    return part == "line" and seg is not None and _names_apart(part, scored) and _document_line(seg)
+
+
+def _document_line(seg: Segment) -> bool:
+    """A line that names a document or a list by its kind (see _heads_document), not a roster's row or a section."""
+    text = seg.display
+    return (bool(_DOCUMENT_LINE_START_RE.match(text) or _DOCUMENT_LINE_END_RE.search(text))
+            and not _PERSON_LINE_RE.match(text) and not _numbered_section(seg))
 
 
 def _numbered_section(seg: Segment) -> bool:
@@ -1381,6 +1393,14 @@ def _is_title_like(line: str) -> bool:
     """A short line that names something rather than says something: a list item or the name of a
     document on a section page ("Положение об антикоррупционной комиссии"). A question is said, not named."""
     return len(line) <= SHORT_LINE_CHARS and len(line.split()) <= SHORT_LINE_WORDS and not line.endswith((".", ",", ";", ":", "?", "!"))
+
+
+def _heads_a_list(line: str) -> bool:
+    """A short line that opens the list under it by naming the document or the list ("Состав комиссии на 2026 год:",
+    "Клубтың жұмыс жоспары:"), not one that says something ("Комиссия выполняет следующие функции:")."""
+    head = line[:-1]
+    return (line.endswith(":") and _is_title_like(head)
+            and bool(_DOCUMENT_LINE_START_RE.match(head) or _DOCUMENT_LINE_END_RE.search(head)))
 
 
 def _near(positions: dict[str, list[tuple[int, float]]], item: str, start: int, end: int) -> bool:

@@ -689,6 +689,16 @@ FOUND = [
      "university", {"anticorruption_policy", "conflict_of_interest_policy", "gifts_policy"}),
     ("composition-as-the-rectors-order-kk", RECTOR_ORDER_COMPOSITION_KK, "university",
      {"anticorruption_commission_composition"}),
+    # A section page whose composition opens with a line that names the list and ends with a colon.
+    ("composition-under-a-line-that-names-the-list-kk", Document(
+        url=f"{U}/kk/sybaylas-zhemkorlykka-karsy", kind="html", title="Сыбайлас жемқорлыққа қарсы іс-қимыл", headings=[],
+        body="Сыбайлас жемқорлыққа қарсы іс-қимыл\nУниверситетте сыбайлас жемқорлыққа қарсы комиссия жұмыс істейді. "
+             "Комиссия құрамы ректордың 2026 жылғы 28 тамыздағы №156 бұйрығымен бекітілген.\nКОМИССИЯ ҚҰРАМЫ:\n"
+             "Төраға – Байжанов Қайрат Төлеуұлы, тәрбие жұмысы жөніндегі проректор\n"
+             "Хатшы – Ермекова Гүлназ Асқарқызы, комплаенс-офицер\n"
+             "Мүшелері: Сәрсенбаев Дәурен (Жаратылыстану факультетінің деканы), Тұрсынов Алмас (студенттік кеңес "
+             "төрағасы, 4 курс)\nСенім телефоны: 8 (7172) 57-33-10 (тәулік бойы)"),
+     "university", {"anticorruption_commission_composition"}),
     # A procurement page that writes the portal's address out instead of linking it.
     ("procurement-page-portal-named-en", page(
         f"{U}/en/procurement", "Public procurement",
