@@ -128,6 +128,16 @@ NOT_FOUND = [
              "Ақмола облысында 2026 жылға арналған сыбайлас жемқорлықтың алдын алу жөніндегі іс-шаралар жоспары\n"
              "1 Облыстың ЖОО мен колледждерінде «Адал студент» жобасы аясында кездесулер өткізу ақпан-мамыр"),
      "university", {"anticorruption_plan"}),
+    # Information on how the standard was carried out is a report about it, not the standard.
+    ("standard-implementation-report-kk", Document(
+        url=f"{U}/kk/antikor", kind="html", title="Сыбайлас жемқорлыққа қарсы іс-қимыл", headings=[],
+        body="Сыбайлас жемқорлыққа қарсы іс-қимыл\nСыбайлас жемқорлыққа қарсы стандартты орындау туралы ақпарат (2023 ж.)\n"
+             "Жүктеп алу (DOC, 74 КБ)"),
+     "university", {"anticorruption_standard"}),
+    ("standard-implementation-report-ru", page(
+        f"{U}/ru/antikor/standart-info", "Информация о реализации антикоррупционного стандарта за 2025 год",
+        "Во исполнение антикоррупционного стандарта в 2025 году проведены 12 мероприятий."),
+     "university", {"anticorruption_standard"}),
     # The rules of internal order bind students too, but they are not the code.
     ("internal-order-rules-not-the-code-ru", page(
         f"{U}/ru/studentam/pravila-rasporyadka", "Правила внутреннего распорядка для обучающихся",
