@@ -138,6 +138,13 @@ NOT_FOUND = [
         f"{U}/ru/antikor/standart-info", "Информация о реализации антикоррупционного стандарта за 2025 год",
         "Во исполнение антикоррупционного стандарта в 2025 году проведены 12 мероприятий."),
      "university", {"anticorruption_standard"}),
+    # A club's plan whose last measure is the club's own annual report: no head's report.
+    ("club-plan-annual-report-measure-kk", Document(
+        url=f"{U}/kk/sanaly-urpaq", kind="html", title="«Саналы ұрпақ» жобалық кеңсесі", headings=[],
+        body="«Саналы ұрпақ» жобалық кеңсесі\n«Саналы ұрпақ» студенттік клубының 2026-2027 оқу жылына арналған жұмыс "
+             "жоспары\nҚыркүйек 2026 – клуб активін сайлау, жоспарды бекіту.\nҚазан 2026 – «Адал студент» тақырыбында "
+             "пікірсайыс.\nМамыр 2027 – клубтың жылдық есебі.\nКлуб жетекшісі: Қасымова Ақмарал."),
+     "university", {"head_annual_report"}),
     # The rules of internal order bind students too, but they are not the code.
     ("internal-order-rules-not-the-code-ru", page(
         f"{U}/ru/studentam/pravila-rasporyadka", "Правила внутреннего распорядка для обучающихся",
