@@ -1515,3 +1515,23 @@ def test_online_dormitory_registration_announced_as_news_is_weakened_not_dropped
         "кабинете студента.\nПорядок регистрации:\n- войти в личный кабинет, выбрать раздел «Общежитие»;\n"
         "- заполнить анкету и прикрепить подтверждающие документы.\nПросмотров: 4 377")
     assert verdicts(detector, doc).get("dormitory_online_registration", 0.0) >= 0.3
+
+
+@pytest.mark.parametrize("lang,title,text", [
+    ("ru", "Положение о Совете по этике",
+     "1. Общие положения\n1.1 Совет по этике является постоянно действующим коллегиальным органом по противодействию "
+     "коррупции и рассмотрению дисциплинарных проступков.\n2. Задачи и функции Совета\n"
+     "2.1 Совет анализирует коррупционные риски и вносит предложения по их снижению."),
+    ("kk", "Әдеп кеңесі туралы ереже",
+     "1. Жалпы ережелер\n1.1 Әдеп кеңесі сыбайлас жемқорлыққа қарсы іс-қимыл және тәртіптік теріс қылықтарды қарау "
+     "жөніндегі тұрақты алқалы орган болып табылады.\n2.1 Кеңес сыбайлас жемқорлық тәуекелдерін талдайды."),
+])
+def test_an_ethics_council_that_is_the_anticorruption_body_has_its_regulation_found(
+        detector: Detector, lang: str, title: str, text: str) -> None:
+    # Its own text names no education (so, on a host that does not either, it would read as another organisation's
+    # document reposted), but says it is the body against corruption: the anti-corruption commission's regulation
+    # under another name.
+    furniture = ["Атырауский педагогический университет", "Главная", "О нас", "Обучающимся", "Контакты"]
+    doc = Document(url=f"http://127.0.1.5/{lang}/antikor/polozhenie-o-sovete-po-etike/", kind="html", title=title,
+                   headings=[title], body="\n".join([*furniture, title, text]), furniture=furniture)
+    assert verdicts(detector, doc).get("anticorruption_commission_regulation", 0.0) >= 0.5
