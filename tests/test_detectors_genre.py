@@ -569,6 +569,12 @@ FOUND = [
         body="Jalğastyru üşın jüiege kırıñız.\nLogin\nQūpiia söz\nKıru",
         anchor_texts=["Auysu jäne qaita qabyldanu"]),
      "university", {"online_transfer_service"}),
+    # ... and by a link that applies for a dormitory place: the application is made online.
+    ("sign-in-page-linked-as-dormitory-application-ru", Document(
+        url=f"{U}/lk/", kind="html", title="Jüıege kiru", headings=["Jüıege kiru"],
+        body="Jalğastyru üşin jüıege kiriñiz.\nLogın\nQūpıia söz\nKiru",
+        anchor_texts=["Подать заявку на место в общежитии"]),
+     "university", {"dormitory_online_registration"}),
     # A transfer page that never says "application" in its title, whose text says where to apply online.
     ("transfer-page-online-applications-en", page(
         f"{U}/en/students/transfer", "Transfer and reinstatement",
