@@ -167,10 +167,11 @@ _ROSTER_ROW_RE = re.compile(
     r"(?i:\b(?:председател\w*|төраға\w*|chair(?:man|woman|person)?|секретар\w*|хатшы\w*|secretary|член\w*|мүше\w*|members?)\b)")
 ROSTER_MIN_ROLES = 2
 # A roster's row that gives a person's name and then their post ("Сейітжан Айгерім – «Саналы ұрпақ» клубының
-# жетекшісі", "Ли С.В. – бас бухгалтер"): what the post names is that person's work, not a document of the page.
+# жетекшісі", "Ли С.В. – бас бухгалтер", "Mamyrbekova Aruzhan, student, member of club ..."): what the post names is
+# that person's work, not a document of the page.
 _PERSON_LINE_RE = re.compile(
     rf"^(?:\d{{1,3}}\s*[|.)]\s*)?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?(?:(?:\s[{_UPPER}][{_LOWER}]+){{1,2}}|"
-    rf"\s[{_UPPER}]\.\s?(?:[{_UPPER}]\.)?)\s*[–—-]\s")
+    rf"\s[{_UPPER}]\.\s?(?:[{_UPPER}]\.)?)\s*(?:[–—-]\s|,)")
 SCOPE_SENTENCE_CHARS = 400  # longer "sentences" are lists or tables, not a scope clause
 _DEFINED_AS_RE = re.compile(
     r"\(\s*(?:далее|бұдан\s+әрі|әрі\s+қарай|ары\s+қарай|hereinafter(?:\s+referred\s+to\s+as)?)\s*[-–—:]?\s*"
@@ -770,8 +771,8 @@ class Detector:
         lead: list[str] = []
         for sentence in sentences[:LEAD_LINES]:
             if len(sentence) > LEAD_LINE_MAX_CHARS or _LIST_ITEM_RE.match(sentence) or _is_sentence(sentence) \
-                    or _BODY_OPENING_RE.match(sentence):
-                break  # running text or the first numbered item: the heading block is over
+                    or _BODY_OPENING_RE.match(sentence) or _PERSON_LINE_RE.match(sentence):
+                break  # running text, the first numbered item or a roster's row: the heading block is over
             lead.append(sentence)
         return lead
 

@@ -136,6 +136,14 @@ NOT_FOUND = [
         "жоспары\nҚыркүйек 2026 – клуб активін сайлау, жоспарды бекіту.\nҚазан 2026 – «Адал студент» тақырыбында "
         "пікірсайыс.\nМамыр 2027 – клубтың жылдық есебі.\nКлуб жетекшісі: Қасымова Ақмарал."),
      "university", {"head_annual_report"}),
+    # A composition whose rows give a name, a comma and the post, one of them a club member: no heading of the page,
+    # and no club's document.
+    ("roster-rows-with-commas-name-no-club-kk", excerpt(f"{U}/kk/antikor/komissiya-quramy",
+        "Сыбайлас жемқорлыққа қарсы комиссияның құрамы\n"
+        "Сәрсенова Гүлмира, экономика факультетінің деканы\n"
+        "Бауыржанұлы Диас, студенттік өзін-өзі басқару төрағасы\n"
+        "Ахметжанова Мадина, 3-курс студенті, «Саналы ұрпақ» клубының мүшесі"),
+     "university", {"sanaly_urpaq_club"}),
     # The rules of internal order bind students too, but they are not the code.
     ("internal-order-rules-not-the-code-ru", page(
         f"{U}/ru/studentam/pravila-rasporyadka", "Правила внутреннего распорядка для обучающихся",
