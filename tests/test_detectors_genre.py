@@ -144,6 +144,12 @@ NOT_FOUND = [
         "Бауыржанұлы Диас, студенттік өзін-өзі басқару төрағасы\n"
         "Ахметжанова Мадина, 3-курс студенті, «Саналы ұрпақ» клубының мүшесі"),
      "university", {"sanaly_urpaq_club"}),
+    # A commission named after academic integrity: its members' list is no student code.
+    ("academic-integrity-commission-members-ru", excerpt(f"{U}/ru/antikor/komissiya-akademicheskoy-chestnosti",
+        "Состав Комиссии по академической честности и противодействию коррупции\n"
+        "Председатель – Сапарова А.К., проректор по академическим вопросам\n"
+        "Секретарь – Ли И.П., комплаенс-офицер\nЧлены комиссии: Омаров Д.С., декан; Ким Е.В., студентка 3 курса"),
+     "university", {"student_ethics_code"}),
     # The rules of internal order bind students too, but they are not the code.
     ("internal-order-rules-not-the-code-ru", page(
         f"{U}/ru/studentam/pravila-rasporyadka", "Правила внутреннего распорядка для обучающихся",
@@ -715,6 +721,11 @@ FOUND = [
         "Мүшелері: Сәрсенбаев Дәурен (Жаратылыстану факультетінің деканы), Тұрсынов Алмас (студенттік кеңес "
         "төрағасы, 4 курс)\nСенім телефоны: 8 (7172) 57-33-10 (тәулік бойы)"),
      "university", {"anticorruption_commission_composition"}),
+    # "Мүдделер қайшылығы": conflict of interest in other Kazakh words.
+    ("conflict-of-interest-other-kazakh-words", page(
+        f"{U}/kk/antikor/mudde-qaishylygy", "Мүдделер қайшылығын реттеу саясаты",
+        "Қызметкер мүдделер қайшылығы туындаған жағдайда тікелей басшысына жазбаша хабарлайды."),
+     "university", {"conflict_of_interest_policy"}),
     # A procurement page that writes the portal's address out instead of linking it.
     ("procurement-page-portal-named-en", page(
         f"{U}/en/procurement", "Public procurement",
