@@ -43,7 +43,8 @@ DETAIL_X = 54  # where a bar's detail starts, right of the bar's end (after its 
 DETAIL_CHAR_W = 7.0  # widest digit of an 11 px sans-serif, in px: what one character of a detail may take
 
 
-def _fmt_pct(value: float) -> str:
+def format_pct(value: float) -> str:
+    """A percentage as every report prints it: "73%", "78.4%" (one decimal, none for a whole number)."""
     return f"{value:.0f}%" if value == int(value) else f"{value:.1f}%"
 
 
@@ -76,7 +77,7 @@ def bar_chart(items: Sequence[BarItem], *, aria_label: str, na_text: str = "n/a"
         parts.append(Markup('<rect x="0" y="{}" width="{:.1f}" height="{}" rx="2" fill="{}"/>'
                             '<text x="{}" y="{}" font-size="12" font-weight="bold" fill="#111">{}</text>'
                             '<text x="{}" y="{}" font-size="11" fill="#555">{}</text>')
-                     .format(bar_y, filled, bar_h, BAR_COLOUR, bar_w + 8, bar_y + 12, _fmt_pct(item.pct),
+                     .format(bar_y, filled, bar_h, BAR_COLOUR, bar_w + 8, bar_y + 12, format_pct(item.pct),
                              bar_w + DETAIL_X, bar_y + 12, item.detail))
     parts.append(Markup("</svg>"))
     return Markup("").join(parts)
@@ -119,7 +120,7 @@ def sparkline(points: Sequence[tuple[str, float | None]], *, aria_label: str, wi
     def y_of(pct: float) -> float:
         return pad + (100.0 - max(0.0, min(100.0, pct))) / 100.0 * (height - 2 * pad)
 
-    title = "; ".join(f"{label}: {'—' if pct is None else _fmt_pct(pct)}" for label, pct in points)
+    title = "; ".join(f"{label}: {'—' if pct is None else format_pct(pct)}" for label, pct in points)
     parts = [Markup('<svg class="spark" role="img" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {} {}" '
                     'width="{}" height="{}" font-family="{}" aria-label="{}"><title>{}</title>'
                     '<line x1="{}" y1="{}" x2="{}" y2="{}" stroke="#ddd"/>')
@@ -143,6 +144,6 @@ def sparkline(points: Sequence[tuple[str, float | None]], *, aria_label: str, wi
                          .format(pad + i * step, y_of(pct), BAR_COLOUR))
     last = points[-1][1]
     parts.append(Markup('<text x="{}" y="{}" font-size="12" fill="#111">{}</text>')
-                 .format(width - label_w + 4, height / 2 + 4, "—" if last is None else _fmt_pct(last)))
+                 .format(width - label_w + 4, height / 2 + 4, "—" if last is None else format_pct(last)))
     parts.append(Markup("</svg>"))
     return Markup("").join(parts)

@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from adalscan.errors import UsageError
+from adalscan.reports.charts import format_pct
 from detectors.spec import spec_by_id
 
 LABELS_PATH = Path(__file__).parent / "translations" / "labels.yaml"
@@ -158,7 +159,7 @@ class Labels:
     def pct(self, value: float | None) -> str:
         if value is None:
             return self("not_available")
-        return f"{value:.0f}%" if value == int(value) else f"{value:.1f}%"
+        return format_pct(value)
 
     def confidence(self, value: float | None) -> str:
         return "" if value is None else f"{value:.2f}"
