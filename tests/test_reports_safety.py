@@ -52,3 +52,10 @@ def test_safe_filename_keeps_slugs_and_disarms_the_rest() -> None:
     evil = safe_filename("../../etc/passwd")
     assert "/" not in evil and ".." not in evil
     assert safe_filename("a/b") != safe_filename("a_b")  # distinct ids stay distinct
+
+
+def test_display_url_reads_percent_escapes_and_keeps_them_safe() -> None:
+    shown = display_url("http://127.0.1.4:52797/upload/2022/03/%D0%9F%D1%80%D0%B0%D0%B2%D0%B8%D0%BB%D0%B0.docx")
+    assert shown == "127.0.1.4:52797/upload/2022/03/Правила.docx"
+    # An escaped bidi override is removed and a line break made a space, as in any crawled text.
+    assert display_url("https://example.kz/a%E2%80%AEb%0Ac") == "example.kz/ab c"

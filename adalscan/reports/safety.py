@@ -11,7 +11,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 MAX_SNIPPET_CHARS = 320
 MAX_TEXT_CHARS = 600
@@ -56,8 +56,10 @@ def safe_http_url(value: object) -> str | None:
 
 
 def display_url(value: object, limit: int = 90) -> str:
-    """A URL shortened for display (scheme dropped, middle elided)."""
-    text = clean_text(value, MAX_URL_CHARS)
+    """A URL shortened for display (scheme dropped, percent-escapes read as the letters they stand for, middle
+    elided): "/upload/Правила.docx", not "/upload/%D0%9F%D1%80...". Decoded controls and bidi overrides are removed
+    like any crawled text's; the link's target keeps the URL as it is."""
+    text = clean_text(unquote(clean_text(value, MAX_URL_CHARS), errors="replace"), MAX_URL_CHARS)
     text = re.sub(r"^https?://", "", text, flags=re.IGNORECASE)
     if len(text) > limit:
         head = limit * 2 // 3
