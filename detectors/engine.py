@@ -858,7 +858,10 @@ class Detector:
                 defined_keys.update(token.keys)
 
         site_has: dict[str, bool] = {}  # the same words are looked for by more than one signal
-        own_text = _OwnText(doc)
+        # A file whose extracted title is its letterhead or approval block (no title segment was made of it, see
+        # _segments) has no title of its own: "Education Department of the ... Akimat" above a college's document.
+        front_matter_title = doc.kind != "html" and bool(doc.title) and not any(seg.part == "title" for seg in segments)
+        own_text = _OwnText(doc, title="" if front_matter_title else None)
 
         def site_text_has(regex: re.Pattern[str] | None) -> bool:
             key = regex.pattern if regex is not None else ""
@@ -953,9 +956,11 @@ class _OwnText:
     site's furniture (menu, header, footer, sidebar) nor the site's name in a title: they say whose site the
     page is on, and a site reposts other organisations' documents too. Read once per page, looked in per regex."""
 
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: Document, title: str | None = None) -> None:
+        """title: the page's own title where it is not doc.title (a file's front matter taken for its title: "")."""
         self._furniture = set(doc.furniture)
-        own_title = _without_site_name(doc.title, self._furniture, doc.headings[0] if doc.headings else "")
+        own_title = _without_site_name(doc.title if title is None else title, self._furniture,
+                                       doc.headings[0] if doc.headings else "")
         self._head = (own_title, " | ".join(doc.headings),
                       _referrer_without_site_name(doc.referrer_title, doc.title, self._furniture),
                       " | ".join(doc.anchor_texts))

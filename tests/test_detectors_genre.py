@@ -1560,3 +1560,16 @@ def test_an_ethics_council_that_is_the_anticorruption_body_has_its_regulation_fo
     doc = Document(url=f"http://127.0.1.5/{lang}/antikor/polozhenie-o-sovete-po-etike/", kind="html", title=title,
                    headings=[title], body="\n".join([*furniture, title, text]), furniture=furniture)
     assert verdicts(detector, doc).get("anticorruption_commission_regulation", 0.0) >= 0.5
+
+
+def test_a_files_letterhead_taken_for_its_title_is_no_other_organisations_head(detector: Detector) -> None:
+    # A DOCX that opens with an akimat's education department (a state college's letterhead): the extractor takes
+    # that line for the title, the engine reads it as letterhead, and the check for another organisation's own
+    # document (a local government's, named in the page's own title) must too.
+    doc = Document(url=f"{U}/upload/iblock/abc/doc_001.docx", kind="docx",
+                   title="Education Department of the Kostanay Region Akimat", headings=[],
+                   body="Education Department of the Kostanay Region Akimat\n«Higher College» SCSE\n"
+                        "Conditions of participation in the academic mobility programme\n"
+                        "Second- and third-year students may spend a semester at a partner institution under the "
+                        "academic mobility programme; the international office accepts applications until 1 March 2027.")
+    assert verdicts(detector, doc).get("academic_mobility", 0.0) >= 0.5
