@@ -46,6 +46,12 @@ def test_deadlines_name_the_holidays_that_moved_them() -> None:
     assert all("Nowruz" in name for _, name in dl.holidays_in_plan_window)
     kk_names = {name for _, name in holidays_between(date(2026, 3, 12), dl.action_plan_due, "kk")}
     assert any("Наурыз" in name for name in kk_names)
+    # The package names the holidays in Kazakh and English only: a Russian report has them in Russian.
+    ru_names = {name for _, name in holidays_between(date(2026, 3, 12), dl.action_plan_due, "ru")}
+    assert ru_names and all(name.startswith("Наурыз мейрамы") for name in ru_names), ru_names
+    assert [name for _, name in holidays_between(date(2026, 12, 1), date(2026, 12, 31), "ru")] == ["День Независимости"]
+    assert [name for _, name in holidays_between(date(2025, 1, 2), date(2025, 1, 3), "ru")] == [
+        "Выходной день (перенесён с 05.01.2025)"]
 
 
 def test_a_transferred_working_sunday_counts_as_a_working_day() -> None:

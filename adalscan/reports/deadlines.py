@@ -13,6 +13,7 @@ declares working days count as working days.
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -21,7 +22,18 @@ import holidays
 
 ACTION_PLAN_WORKING_DAYS = 10
 MONITORING_MONTHS = 6
-HOLIDAY_LANGS = {"kk": "kk", "en": "en_US"}  # the package has no Russian names; ru reports show kk names
+HOLIDAY_LANGS = {"kk": "kk", "en": "en_US", "ru": "en_US"}  # no Russian names in the package: see RU_HOLIDAY_NAMES
+# Kazakhstan's public holidays in Russian, by the package's English names (it names them in Kazakh and English only).
+RU_HOLIDAY_NAMES = {
+    "New Year's Day": "Новый год", "Orthodox Christmas": "Православное Рождество",
+    "International Women's Day": "Международный женский день", "Nowruz Holiday": "Наурыз мейрамы",
+    "Kazakhstan's People Solidarity Holiday": "Праздник единства народа Казахстана",
+    "Defender of the Fatherland Day": "День защитника Отечества", "Victory Day": "День Победы",
+    "Capital Day": "День столицы", "Eid al-Adha": "Курбан айт", "Constitution Day": "День Конституции",
+    "Republic Day": "День Республики", "Independence Day": "День Независимости",
+}
+_RU_QUALIFIERS = (("(observed)", "(перенос)"), ("(estimated)", "(ориентировочно)"))
+_SUBSTITUTED_RE = re.compile(r"^Day off \(substituted from (\d{2})/(\d{2})/(\d{4})\)$")  # en_US: month/day/year
 
 
 @cache
@@ -59,9 +71,21 @@ def holidays_between(start: date, end: date, lang: str = "en") -> list[tuple[dat
     day = start + timedelta(days=1)
     while day <= end:
         if day in names:
-            out.append((day, names.get(day) or ""))
+            name = names.get(day) or ""
+            out.append((day, "; ".join(_russian_holiday(part) for part in name.split("; ")) if lang == "ru" else name))
         day += timedelta(days=1)
     return out
+
+
+def _russian_holiday(english: str) -> str:
+    """One holiday's Russian name; an unknown one keeps its English name."""
+    if substituted := _SUBSTITUTED_RE.match(english):
+        month, day, year = substituted.groups()
+        return f"Выходной день (перенесён с {day}.{month}.{year})"
+    for suffix, russian in _RU_QUALIFIERS:
+        if english.endswith(" " + suffix):
+            return f"{_russian_holiday(english[:-len(suffix) - 1])} {russian}"
+    return RU_HOLIDAY_NAMES.get(english, english)
 
 
 @dataclass(frozen=True, slots=True)
