@@ -33,6 +33,11 @@ def excerpt(url: str, text: str) -> Document:
     return Document(url=url, kind="html", title=text.split("\n", 1)[0], headings=[], body=text)
 
 
+def pdf_text(url: str, text: str, heading: str | None = None) -> Document:
+    """A PDF as its extractor gives it without a title: its text, and the first line as its heading where it has one."""
+    return Document(url=url, kind="pdf", title="", headings=[heading] if heading else [], body=text)
+
+
 def verdicts(detector: Detector, doc: Document, itype: str = "university") -> dict[str, float]:
     return {e.artefact_id: e.confidence for e in detector.detect(doc, itype, AS_OF)}
 
@@ -360,15 +365,15 @@ NOT_FOUND = [
              "Week | Topic\n1 | Corruption and its costs\n2 | Anti-corruption policy of the state\n3 | Codes of ethics"),
      "university", {"anticorruption_policy", "staff_ethics_code", "hotline"}),
     # A plan's table as a PDF gives it: a measure's line with its months is a task of the plan, not a survey held.
-    ("plan-file-measure-lines-ru", Document(
-        url=f"{U}/upload/antikor/plan-2025-2026.pdf", kind="pdf", title="",
-        headings=["План мероприятий по противодействию коррупции на 2025-2026 учебный год"],
-        body="План мероприятий по противодействию коррупции на 2025-2026 учебный год\n"
-             "№ Мероприятие Срок исполнения Ответственные\n"
-             "1 Проведение антикоррупционных часов в академических группах ежемесячно Кураторы\n"
-             "2 Анонимное анкетирование обучающихся\n"
-             "«Преподаватель глазами студентов» ноябрь 2025, апрель 2026 Отдел качества\n"
-             "3 Проверка письменных работ в системе «Антиплагиат» ежегодно, май Отдел науки"),
+    ("plan-file-measure-lines-ru", pdf_text(
+        f"{U}/upload/antikor/plan-2025-2026.pdf",
+        heading="План мероприятий по противодействию коррупции на 2025-2026 учебный год", text=
+        "План мероприятий по противодействию коррупции на 2025-2026 учебный год\n"
+        "№ Мероприятие Срок исполнения Ответственные\n"
+        "1 Проведение антикоррупционных часов в академических группах ежемесячно Кураторы\n"
+        "2 Анонимное анкетирование обучающихся\n"
+        "«Преподаватель глазами студентов» ноябрь 2025, апрель 2026 Отдел качества\n"
+        "3 Проверка письменных работ в системе «Антиплагиат» ежегодно, май Отдел науки"),
      "university", {"teacher_evaluation_surveys", "antiplagiarism"}),
     # A plan's row without its number, due in a month named in Latin-script Kazakh: the school's own yearly report
     # to write ("Jyldyq esep | maýsym"), not the rector's annual report.
@@ -400,14 +405,14 @@ NOT_FOUND = [
         "cheat."),
      "college", {"student_ethics_code"}),
     # A file's sentence wrapped after a comma: the next line goes on with it, naming the acts the commission follows.
-    ("wrapped-legal-basis-after-comma-ru", Document(
-        url=f"{U}/upload/antikor/polozhenie-komissii.pdf", kind="pdf", title="",
-        headings=["Положение об антикоррупционной комиссии"],
-        body="Положение об антикоррупционной комиссии\n1. Общие положения\n"
-             "1.1. В своей деятельности Комиссия руководствуется Конституцией Республики\n"
-             "Казахстан, Законом Республики Казахстан «О противодействии коррупции»,\n"
-             "Антикоррупционным стандартом в сфере образования и науки\n"
-             "и настоящим Положением."),
+    ("wrapped-legal-basis-after-comma-ru", pdf_text(
+        f"{U}/upload/antikor/polozhenie-komissii.pdf",
+        heading="Положение об антикоррупционной комиссии", text=
+        "Положение об антикоррупционной комиссии\n1. Общие положения\n"
+        "1.1. В своей деятельности Комиссия руководствуется Конституцией Республики\n"
+        "Казахстан, Законом Республики Казахстан «О противодействии коррупции»,\n"
+        "Антикоррупционным стандартом в сфере образования и науки\n"
+        "и настоящим Положением."),
      "university", {"anticorruption_standard"}),
     # Minutes of a parents' meeting mention the e-journal in passing: at most uncertain.
     ("parents-minutes-mention-e-journal-ru", page(
@@ -655,20 +660,16 @@ FOUND = [
         "3 | Отчёт о выполнении плана на педагогическом совете | июнь 2027"),
      "college", {"anticorruption_plan"}),
     # A PDF plan whose first section's sentence, wrapped in short lines, cites the law: text, not the title block.
-    ("plan-file-preamble-cites-the-law-kk", Document(
-        url=f"{U}/upload/antikor/jospar-2026-2027.pdf", kind="pdf", title="",
-        headings=[],
-        body="Сыбайлас жемқорлыққа қарсы іс-қимыл жоспары\n2026-2027 оқу жылына\nЖалпы ережелер\n"
-             "Осы Жоспар «Сыбайлас жемқорлыққа қарсы іс-қимыл туралы»\nҚазақстан Республикасының 2015 жылғы 18 "
-             "қарашадағы № 410-V Заңына\nсәйкес әзірленді.\n№ | Іс-шара | Мерзімі\n1 | Антикоррупциялық сағат | ай сайын"),
+    ("plan-file-preamble-cites-the-law-kk", pdf_text(f"{U}/upload/antikor/jospar-2026-2027.pdf",
+        "Сыбайлас жемқорлыққа қарсы іс-қимыл жоспары\n2026-2027 оқу жылына\nЖалпы ережелер\n"
+        "Осы Жоспар «Сыбайлас жемқорлыққа қарсы іс-қимыл туралы»\nҚазақстан Республикасының 2015 жылғы 18 "
+        "қарашадағы № 410-V Заңына\nсәйкес әзірленді.\n№ | Іс-шара | Мерзімі\n1 | Антикоррупциялық сағат | ай сайын"),
      "university", {"anticorruption_plan"}),
     # The Integrity School's regulation defines it as "Мектеп" (the School): the university's, not a school's.
-    ("integrity-school-defined-as-mektep-kk", Document(
-        url=f"{U}/upload/parasattylyq-mektebi-erejesi.pdf", kind="pdf", title="",
-        headings=[],
-        body="«ПАРАСАТТЫЛЫҚ МЕКТЕБІ» ТУРАЛЫ ЕРЕЖЕ\n1. Жалпы ережелер\n1.1. Осы Ереже Университет жанындағы "
-             "«Парасаттылық мектебінің» (бұдан әрі – Мектеп) мақсаттарын және жұмысын ұйымдастыру тәртібін айқындайды.\n"
-             "1.2. Мектеп сабақтары айына екі рет өткізіледі."),
+    ("integrity-school-defined-as-mektep-kk", pdf_text(f"{U}/upload/parasattylyq-mektebi-erejesi.pdf",
+        "«ПАРАСАТТЫЛЫҚ МЕКТЕБІ» ТУРАЛЫ ЕРЕЖЕ\n1. Жалпы ережелер\n1.1. Осы Ереже Университет жанындағы "
+        "«Парасаттылық мектебінің» (бұдан әрі – Мектеп) мақсаттарын және жұмысын ұйымдастыру тәртібін айқындайды.\n"
+        "1.2. Мектеп сабақтары айына екі рет өткізіледі."),
      "university", {"integrity_school"}),
     # "Anti-bribery": the compliance word for anti-corruption in English.
     ("anti-bribery-policy-en", page(
