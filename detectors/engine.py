@@ -1397,8 +1397,45 @@ def _dangling(line: str) -> bool:
 
 def _is_title_like(line: str) -> bool:
     """A short line that names something rather than says something: a list item or the name of a
-    document on a section page ("Положение об антикоррупционной комиссии"). A question is said, not named."""
+    document on a section page ("Положение об антикоррупционной комиссии"), also with a note on its approval or
+    its file after it ("... (утверждено приказом № 86 от 30.08.2025)", "..., approved by the Council ... (PDF)").
+    A question is said, not named."""
+    line = _without_trailing_note(line).lstrip(_BULLETS)
+    if _short_name(line):
+        return True
+    # One title in two or three languages: "Комиссия туралы ереже / Положение о комиссии".
+    pieces = line.split(" / ")
+    return 1 < len(pieces) <= MAX_TITLE_LANGUAGES and all(_short_name(piece.strip()) for piece in pieces)
+
+
+def _short_name(line: str) -> bool:
     return len(line) <= SHORT_LINE_CHARS and len(line.split()) <= SHORT_LINE_WORDS and not line.endswith((".", ",", ";", ":", "?", "!"))
+
+
+# What a note after a listed document's title says: who approved it and when, its file's format or size.
+_LISTING_NOTE_RE = re.compile(r"утв|бекіт|approved|adopted|приня|қабылд|pdf|docx?\b|xlsx?\b|rtf|\d{4}|\b[кkмm][бb]\b|№",
+                              re.IGNORECASE)
+_APPROVED_CLAUSE_RE = re.compile(r",\s*(?:утвержден|утв\.|принят|бекітілген|approved|adopted)", re.IGNORECASE)
+MAX_TRAILING_NOTES = 3
+MAX_TITLE_LANGUAGES = 3  # kk / ru / en
+_BULLETS = "-–—•·*● "  # a list item's mark is not a word of its title
+
+
+def _without_trailing_note(line: str) -> str:
+    """A listed document's title without the notes after it: "(утверждено ... 2025 года)", "(PDF, 1,2 МБ)",
+    ", approved by the Academic Council on ...". Notes that say something else are kept ("(жоба)", "(Project)")."""
+    core = line.rstrip()
+    for _ in range(MAX_TRAILING_NOTES):
+        if not core.endswith(")"):
+            break
+        start = core.rfind("(")
+        if start <= 0 or not _LISTING_NOTE_RE.search(core, start):
+            break
+        core = core[:start].rstrip()
+    clause = _APPROVED_CLAUSE_RE.search(core)
+    if clause is not None and clause.start() > 0:
+        core = core[:clause.start()]
+    return core
 
 
 def _heads_a_list(line: str) -> bool:

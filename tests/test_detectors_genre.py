@@ -850,6 +850,36 @@ def test_one_page_two_artefacts(detector: Detector, case_id: str, doc: Document)
         assert got.get(aid, 0.0) >= 0.5, (case_id, got)
 
 
+# A section page listing the institution's documents by title, each with a note on its approval or its file after it.
+LISTED_WITH_NOTES = [
+    ("ru-approval-and-file-notes", excerpt(f"{U}/ru/compliance",
+        "Комплаенс-служба\nДокументы университета:\n"
+        "- Политика урегулирования конфликта интересов (утверждена решением Наблюдательного совета от 3 марта 2025 года)\n"
+        "- Положение о порядке получения и передачи подарков (PDF, 240 КБ)\n"
+        "Обращения принимает комплаенс-офицер, кабинет 210."),
+     {"conflict_of_interest_policy", "gifts_policy"}),
+    ("kk-ru-title-in-two-languages", excerpt(f"{U}/kk/magistratura",
+        "Магистратура\nНормативтік құжаттар:\n"
+        "- Магистратура туралы ереже / Положение о магистратуре (PDF, 300 KB)\n"
+        "Байланыс: магистратура бөлімі, 104 кабинет."),
+     {"masters_regulation"}),
+    ("en-approved-clause", excerpt(f"{U}/en/graduation",
+        "Graduation\nDocuments\n"
+        "- Regulation on the Diploma Work (Project), approved by the Academic Council on 26 September 2025 (PDF)\n"
+        "Questions: Office of the Registrar, room 12."),
+     {"thesis_regulation"}),
+]
+
+
+@pytest.mark.parametrize("case_id,doc,expected", LISTED_WITH_NOTES, ids=[c[0] for c in LISTED_WITH_NOTES])
+def test_a_document_listed_by_title_with_a_note_after_it_is_found(detector: Detector, case_id: str, doc: Document,
+                                                                 expected: set[str]) -> None:
+    """Listing its own document by title is evidence (interface.md); a note on who approved it or on its file
+    does not make the list item a sentence of the page's text."""
+    got = verdicts(detector, doc)
+    assert {aid for aid, confidence in got.items() if confidence >= 0.5} >= expected, (case_id, got)
+
+
 def test_files_are_not_judged_by_the_page_template_rule(detector: Detector) -> None:
     """A DOCX report has no site template naming the institution; it is still the institution's."""
     doc = Document(url=f"{C}/files/report.docx", kind="docx", title="Директордың жария есебі",
