@@ -51,6 +51,7 @@ NOTES = {
     "bin_no_name_listings": "BIN unknown: no BIN and no Russian name to search the public listings by",
     "bin_registry_kept": "registry BIN kept; the portal name match suggests {bin} «{name}»",
     "bin_invalid": "registry BIN '{bin}' is not a valid BIN and was ignored",
+    "bin_match_taken": "BIN unknown: the name matches {customer}, which is registry institution {owner}'s",
     "bin_listing_shared": "BIN unknown: the public listings' customer {customer} matches {count} registry "
                           "institutions ({ids})",
     # a procurement red flag's detail (adalscan.procurement.redflags): counts, shares and sums are the computed ones

@@ -47,7 +47,7 @@ from adalscan.models import GapStatus, Institution
 from adalscan.netpolicy import url_refusal
 from adalscan.notes import SEPARATOR, note
 from adalscan.procurement.assess import decide_status
-from adalscan.procurement.bins import BinResolver, Candidate, fold, search_terms
+from adalscan.procurement.bins import BinResolver, Candidate, fold, search_terms, taken_by_another
 from adalscan.procurement.models import (
     BIN_SOURCE_REGISTRY,
     BIN_SOURCE_UNKNOWN,
@@ -323,6 +323,7 @@ def results_from_grouped(institutions: list[Institution], items_of: Callable[[st
     institutions the listings run to hundreds of thousands of rows, which are never all in memory."""
     config = config or RedFlagConfig()
     results: dict[str, ProcurementResult] = {}
+    customer_owners: dict[str, str] = {}  # a customer name read under a registry BIN -> that institution
     for inst in institutions:
         got: dict[str, list[dict[str, Any]]] = defaultdict(list)
         failed: dict[str, str] = {}
@@ -336,6 +337,10 @@ def results_from_grouped(institutions: list[Institution], items_of: Callable[[st
         result = ProcurementResult(inst.id, GapStatus.UNCERTAIN, bin=registry_bin if has_bin else None,
                                    bin_source=BIN_SOURCE_REGISTRY if has_bin else BIN_SOURCE_UNKNOWN, source=SOURCE)
         announce, lots, plans = got.get("announce", []), got.get("lots", []), got.get("plans", [])
+        if has_bin:
+            for row in announce + lots + plans:
+                if row.get("customer"):
+                    customer_owners.setdefault(row["customer"], inst.id)
         notes: list[str] = []
         if not has_bin:
             if not name_query(inst):
@@ -382,21 +387,32 @@ def results_from_grouped(institutions: list[Institution], items_of: Callable[[st
         result.errors = hard
         result.red_flags = listing_flags(announce, as_of, config)
         results[inst.id] = result
-    # One customer name matched by several registry institutions cannot tell them apart (the API path sees
-    # this as an ambiguous match in the registry): all of them stay uncertain.
+    # A customer name that another registry row's BIN already reads is that institution's, and one matched by
+    # several registry institutions cannot tell them apart (the API path sees this as an ambiguous match in the
+    # registry): those matches are refuted and the institutions stay uncertain.
     by_customer: dict[str, list[str]] = defaultdict(list)
     for result in results.values():
         if result.bin_source == BIN_SOURCE_LISTING_NAME:
             by_customer[result.bin_match].append(result.institution_id)
-    for customer, ids in by_customer.items():
-        if len(ids) > 1:
-            for institution_id in ids:
-                shared = results[institution_id]
-                shared.status, shared.red_flags, shared.counts = GapStatus.UNCERTAIN, [], {}
-                shared.detail = note("bin_listing_shared", customer=customer, count=len(ids),
-                                     ids=", ".join(sorted(ids)))
-                shared.bin_source, shared.years, shared.period = BIN_SOURCE_UNKNOWN, [], ""
+    for customer, claimants in by_customer.items():
+        sharing: list[str] = []
+        for institution_id in claimants:
+            owner = taken_by_another(institution_id, customer[1:-1], customer_owners)
+            if owner is not None:
+                _unmatch(results[institution_id], note("bin_match_taken", customer=customer, owner=owner))
+            else:
+                sharing.append(institution_id)
+        if len(sharing) > 1:
+            for institution_id in sharing:
+                _unmatch(results[institution_id], note("bin_listing_shared", customer=customer, count=len(sharing),
+                                                       ids=", ".join(sorted(sharing))))
     return results
+
+
+def _unmatch(result: ProcurementResult, detail: str) -> None:
+    """A listings name match refuted after the fact: nothing is known of this institution's procurement."""
+    result.status, result.red_flags, result.counts, result.detail = GapStatus.UNCERTAIN, [], {}, detail
+    result.bin_source, result.years, result.period = BIN_SOURCE_UNKNOWN, [], ""
 
 
 def listing_flags(announce: list[dict[str, Any]], as_of: date, config: RedFlagConfig) -> list[Any]:

@@ -231,3 +231,21 @@ def test_institutions_with_the_same_name_word_share_one_search(mock: MockGoszaku
 
     alone = searched([by_name])
     assert alone and searched([by_name, twin]) == alone  # the second institution costs no request
+
+
+def test_a_name_match_on_another_registry_rows_customer_is_refuted_in_both_paths() -> None:
+    """A renamed institution (the portal knows it under a new name) whose registry name is a namesake's of another
+    legal form: its name match lands on the namesake, whose registry BIN already reads that customer. Neither the
+    API path nor the public listings may give it the namesake's procurement."""
+    holder = next(i for i in demo_institutions() if (i.bin or "").strip())
+    renamed = replace(holder, id="renamed-namesake", bin="", name_ru=f"РГП на ПХВ «{holder.name_ru}»",
+                      name_kk=holder.name_kk)
+    profiles = {holder.id: "current", renamed.id: "unknown_name"}
+    with MockGoszakup([holder, renamed], seed=5, as_of=AS_OF, profiles=profiles) as portal:
+        api = check_institutions([holder, renamed], portal.url, portal.token, AS_OF, allow_private=True,
+                                 client_options={"rate_per_s": 0})
+        listings = check_listings([holder, renamed], AS_OF, portal_url=portal.url, delay=0, allow_private=True)
+    for results in (api, listings):
+        assert results[holder.id].status == GapStatus.FOUND
+        assert results[renamed.id].status == GapStatus.UNCERTAIN and results[renamed.id].bin is None
+        assert f"registry institution {holder.id}'s" in results[renamed.id].detail

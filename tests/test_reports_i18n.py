@@ -129,6 +129,7 @@ def test_the_scanners_own_notes_are_shown_in_the_reports_language(lang: str) -> 
                note("bin_ambiguous", candidates="030940191700 «Университет А» 96; 040840002222 «Университет Б» 94"),
                SEPARATOR.join([note("bin_invalid", bin="12345"), note("bin_no_match_near", score=84, name="Колледж")]),
                note("bin_listing_shared", customer="«Колледж»", count=2, ids="a-col-0001, b-col-0002"),
+               note("bin_match_taken", customer="«НАО «Колледж»»", owner="a-col-0001"),
                note("bin_no_listed_customer"), note("bin_unknown"),
                SEPARATOR.join([note("bin_invalid", bin="12345"), note("bin_registry_error", error="HTTP 500")])]
     for text in remarks:

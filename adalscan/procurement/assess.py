@@ -33,12 +33,19 @@ from typing import Any
 from adalscan.models import GapStatus, Institution
 from adalscan.netpolicy import names_private_host, url_refusal
 from adalscan.notes import SEPARATOR, note
-from adalscan.procurement.bins import BinResolver, Candidate, candidates_from_rows, search_terms
+from adalscan.procurement.bins import (
+    BinResolver,
+    Candidate,
+    candidates_from_rows,
+    search_terms,
+    taken_by_another,
+)
 from adalscan.procurement.client import AsyncGoszakupClient, GoszakupClient, GoszakupError
 from adalscan.procurement.models import (
     BIN_RE,
     BIN_SOURCE_NAME_MATCH,
     BIN_SOURCE_REGISTRY,
+    BIN_SOURCE_UNKNOWN,
     BinResolution,
     ProcurementResult,
     compact_years,
@@ -449,8 +456,13 @@ async def check_institutions_async(institutions: list[Institution], client: Asyn
             registry_error = portal.stop_error.short()
     resolutions = {}
     unavailable = note("bin_registry_unavailable")
+    registry_bins = {inst.bin.strip(): inst.id for inst in institutions if valid_bin((inst.bin or "").strip())}
     for inst in institutions:
         resolution = searched.get(inst.id) or portal.resolver.resolve(inst)
+        if (resolution.source == BIN_SOURCE_NAME_MATCH and resolution.bin
+                and (owner := taken_by_another(inst.id, resolution.bin, registry_bins))):
+            resolution = BinResolution(None, BIN_SOURCE_UNKNOWN, detail=note(
+                "bin_match_taken", customer=f"{resolution.bin} «{resolution.matched_name}»", owner=owner))
         if resolution.bin is None and registry_error and resolution.detail.endswith(unavailable):
             # say why (an invalid registry BIN's remark before it is kept)
             detail = resolution.detail.removesuffix(unavailable) + note("bin_registry_error", error=registry_error)

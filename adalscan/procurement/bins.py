@@ -250,6 +250,14 @@ _GENERIC_WORDS = {"университет", "университеты", "кол�
                   "политехническии", "аграрныи", "экономики", "права", "технологии"}
 
 
+def taken_by_another(institution_id: str, key: str, owners: Mapping[str, str]) -> str | None:
+    """The registry institution that already holds what a name match of institution_id landed on: a BIN (the API path) or
+    a listings customer read under that institution's registry BIN. A name match is never another registry row's
+    (a renamed institution and a namesake of another legal form share a name's core)."""
+    owner = owners.get(key)
+    return owner if owner is not None and owner != institution_id else None
+
+
 def search_terms(inst: Institution, limit: int = 2) -> list[str]:
     """Prefix patterns for the portal's name filter (`Subjects(filter: {nameOrFullNameRu: "term*"})`): the
     longest distinctive words of the Russian name (its quoted core first), cut to a stem so inflection
