@@ -152,7 +152,8 @@ _SCOPE_STAFF_RE = re.compile(r"\b(?:staff|teachers?|employees?|lecturers?|facult
 _SENTENCE_SPLIT_RE = re.compile(r"[.;!?\n]+")
 # A body's roster: a role followed by a person's name with initials ("Chair – Vice-Rector A. Nurlanov",
 # "Төраға – Ахметова Г.С.", "Секретарь: Омарова Л.Б."), twice or more.
-_UPPER, _LOWER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ", "a-zа-яёәғқңөұүһі"
+# Capitals and small letters of Kazakh, Russian and English, Cyrillic and the Latin script's (2021: "Seıtqalı").
+_UPPER, _LOWER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІÁǴŃÓÚÝŞÇĞÖÜ", "a-zа-яёәғқңөұүһіáǵıńóúýşçğöü"
 _ROSTER_RE = re.compile(
     r"(?i:\b(?:председател\w*|төраға\w*|chair\w*|секретар\w*|хатшы\w*|secretary|члены|мүшелері|members?)\b)"
     rf"[^\n]{{0,80}}?(?:\b[{_UPPER}]\.\s?(?:[{_UPPER}]\.\s?)?[{_UPPER}][{_LOWER}]+|"
@@ -169,9 +170,11 @@ ROSTER_MIN_ROLES = 2
 # A roster's row that gives a person's name and then their post ("Сейітжан Айгерім – «Саналы ұрпақ» клубының
 # жетекшісі", "Ли С.В. – бас бухгалтер", "Mamyrbekova Aruzhan, student, member of club ..."): what the post names is
 # that person's work, not a document of the page.
+# A roster's row: a person (surname and names, surname and initials, or initials and surname), then a dash or a comma.
+_SURNAME = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
 _PERSON_LINE_RE = re.compile(
-    rf"^(?:\d{{1,3}}\s*[|.)]\s*)?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?(?:(?:\s[{_UPPER}][{_LOWER}]+){{1,2}}|"
-    rf"\s[{_UPPER}]\.\s?(?:[{_UPPER}]\.)?)\s*(?:[–—-]\s|,)")
+    rf"^(?:\d{{1,3}}\s*[|.)]\s*|[-–—•·*]\s*)?(?:{_SURNAME}(?:(?:\s[{_UPPER}][{_LOWER}]+){{1,2}}|"
+    rf"\s[{_UPPER}]\.\s?(?:[{_UPPER}]\.)?)|[{_UPPER}]\.\s?(?:[{_UPPER}]\.\s?)?{_SURNAME})\s*(?:[–—-]\s|,)")
 SCOPE_SENTENCE_CHARS = 400  # longer "sentences" are lists or tables, not a scope clause
 _DEFINED_AS_RE = re.compile(
     r"\(\s*(?:далее|бұдан\s+әрі|әрі\s+қарай|ары\s+қарай|hereinafter(?:\s+referred\s+to\s+as)?)\s*[-–—:]?\s*"

@@ -99,6 +99,12 @@ NOT_FOUND = [
         "возникшем конфликте интересов.\nПодарки\nРаботникам запрещается принимать подарки от обучающихся."),
      "university", {"conflict_of_interest_policy", "gifts_policy"}),
     ("rector-order-member-post-is-no-club-document-kk", RECTOR_ORDER_COMPOSITION_KK, "university", {"sanaly_urpaq_club"}),
+    # The same in Latin-script Kazakh, each member with initials first, as a dashed list.
+    ("member-post-initials-first-latin-kk", excerpt(f"{U}/kk/antikor/quram",
+        "Sybaılas jemqorlyqqa qarsy komıssııanyń quramy\nTóraǵa: E. B. Qasymov – prorektor\nMúsheler:\n"
+        "- S. V. Lı – bas búhgalter\n- A. Seıitjan – «Sanaly urpaq» klýbynyń jetekshisi (stýdent)\n"
+        "Hatshy: M. Q. Tóleýova – komplaens-ofıser"),
+     "university", {"sanaly_urpaq_club"}),
     # Minutes that say who attended ("Присутствовали: 9 членов комиссии из 11"): no composition.
     ("minutes-attendance-is-no-composition-ru", excerpt(f"{U}/ru/antikor/protokol-3-2026",
         "Протокол заседания антикоррупционной комиссии № 3\nг. Уральск, 14 октября 2026 г.\n"
