@@ -402,8 +402,10 @@ class Detector:
                 raw *= TOPIC_ONLY_FACTOR
             if aid in head_negative and aid not in clean_head:
                 raw *= HEAD_NEGATIVE_FACTOR
-            if ((owners - {aid} and not any(_names_apart(p, s) for p, s in parts.items())) or _plan_tasks_only(parts)) \
-                    and not (aid in self._contacts and _gives_contact(parts)):
+            others = owners - {aid}
+            if ((others and not any(_names_apart(p, s) and not _names_head_again(p, s, others, per_artefact, segments)
+                                    for p, s in parts.items()))
+                    or _plan_tasks_only(parts)) and not (aid in self._contacts and _gives_contact(parts)):
                 # Only a sentence or a numbered section of a document whose head names another artefact: a
                 # regulation's clause that the council reports yearly, a policy's that a trust line exists, a
                 # code's "4. Gifts". Never more than `uncertain` (a second artefact the page carries has a heading
@@ -1323,6 +1325,16 @@ def _names_apart(part: str, scored: _Scored) -> bool:
     if part == "line" and _PERSON_LINE_RE.match(seg.display):
         return False  # "Сейітжан Айгерім – «Саналы ұрпақ» клубының жетекшісі": a member's post
     return not _numbered_section(seg)
+
+
+def _names_head_again(part: str, scored: _Scored, owners: set[str], per_artefact: dict[str, dict[str, _Scored]],
+                      segments: list[Segment]) -> bool:
+    """Is this a line whose generic name, scoped by the rest of the page, also names the document the page's head
+    names ("Кодекстің қазақша мәтіні: ar-namys_kodeksi_kk.pdf" on a staff code's page whose text names students)?"""
+    if part != "line" or scored.hit is None or not scored.hit.phrase.needs or scored.segment is None:
+        return False
+    index = next((i for i, seg in enumerate(segments) if seg is scored.segment), -1)
+    return any(index in line.hit_segments for owner in owners if (line := per_artefact[owner].get("line")))
 
 
 def _heads_document(part: str, scored: _Scored) -> bool:

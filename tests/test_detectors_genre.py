@@ -99,6 +99,16 @@ NOT_FOUND = [
         "возникшем конфликте интересов.\nПодарки\nРаботникам запрещается принимать подарки от обучающихся."),
      "university", {"conflict_of_interest_policy", "gifts_policy"}),
     ("rector-order-member-post-is-no-club-document-kk", RECTOR_ORDER_COMPOSITION_KK, "university", {"sanaly_urpaq_club"}),
+    # A staff code's page offering its Kazakh text as a file: "the Code" on that line is this code again, although
+    # the code's text also speaks of students (and of the Labour Code).
+    ("staff-code-file-line-names-it-again-latin-kk", excerpt(f"{C}/kk/ar-namys",
+        "Oqytýshylar men qyzmetkerlerdiń ar-namys kodeksi\nAqtóbe joǵary kolledji\nCode of Honour of Teachers and Staff\n"
+        "Approved by the Pedagogical Council of the College, minutes No. 3 of 29 August 2025.\n"
+        "1. This Code sets the standards of conduct of every teacher and employee of the College.\n"
+        "2. Staff treat students and colleagues with respect and accept no gifts or services for grades or placements.\n"
+        "3. Breaches are considered by the Ethics Commission of the College; the Director applies penalties under the "
+        "Labour Code.\nKodekstiń qazaq tilindegi mátini: ar-namys_kodeksi_kk.pdf"),
+     "college", {"student_ethics_code"}),
     # The same in Latin-script Kazakh, each member with initials first, as a dashed list.
     ("member-post-initials-first-latin-kk", excerpt(f"{U}/kk/antikor/quram",
         "Sybaılas jemqorlyqqa qarsy komıssııanyń quramy\nTóraǵa: E. B. Qasymov – prorektor\nMúsheler:\n"
