@@ -109,6 +109,12 @@ NOT_FOUND = [
         "3. Breaches are considered by the Ethics Commission of the College; the Director applies penalties under the "
         "Labour Code.\nKodekstiń qazaq tilindegi mátini: ar-namys_kodeksi_kk.pdf"),
      "college", {"student_ethics_code"}),
+    # A regional akimat's plan reposted by a college "for information", in Latin-script Kazakh.
+    ("akimat-plan-reposted-latin-kk", excerpt(f"{C}/kk/aqparat/akimdik-jospar",
+        "Pavlodar oblysy ákimdiginiń sybaılas jemqorlyqqa qarsy is-qımyl jospary 2026\n"
+        "Aqparat úshin: ákimdiktiń josparyn oblystyq basqarma hatpen jiberdi.\n"
+        "1. Ákimdik basqarmalarynyń qyzmetindegi sybaılas jemqorlyq táýekelderin taldaý — I toqsan."),
+     "college", {"anticorruption_plan"}),
     # The same in Latin-script Kazakh, each member with initials first, as a dashed list.
     ("member-post-initials-first-latin-kk", excerpt(f"{U}/kk/antikor/quram",
         "Sybaılas jemqorlyqqa qarsy komıssııanyń quramy\nTóraǵa: E. B. Qasymov – prorektor\nMúsheler:\n"
