@@ -1083,7 +1083,7 @@ _TITLE_WORDS = (r"положени|правил|план|кодекс|полит
 _TITLE_START_RE = re.compile(rf"^\W*(?:{_TITLE_WORDS})", re.IGNORECASE)
 _TITLE_WORD_RE = re.compile(rf"\b(?:{_TITLE_WORDS})", re.IGNORECASE)
 # A line that names a document or a list the page carries: a kind of document (or a body's roster, a list) first or last.
-_LIST_WORDS = r"состав|список|перечень|құрам|тізім|тізбе|composition|list|members"
+_LIST_WORDS = r"состав|список|перечень|протокол|құрам|тізім|тізбе|хаттама|composition|list|members|minutes"
 _DOCUMENT_LINE_START_RE = re.compile(rf"^\W*(?:{_TITLE_WORDS}|{_LIST_WORDS})", re.IGNORECASE)
 _DOCUMENT_LINE_END_RE = re.compile(rf"\b(?:{_TITLE_WORDS}|{_LIST_WORDS})\w*(?:\s+(?:на|for|of)\s+)?[\W\d]*(?:год\w*|жыл\w*|year)?\W*$",
                                    re.IGNORECASE)

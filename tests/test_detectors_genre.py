@@ -885,6 +885,13 @@ LISTED_WITH_NOTES = [
         "- Магистратура туралы ереже / Положение о магистратуре (PDF, 300 KB)\n"
         "Байланыс: магистратура бөлімі, 104 кабинет."),
      {"masters_regulation"}),
+    ("ru-minutes-listed-under-their-heading", excerpt(f"{C}/ru/konkursnaya-komissiya",
+        "Конкурсная комиссия\nДокументы:\n"
+        "- Правила конкурсного замещения должностей руководителей колледжа (утверждены приказом № 41 от 01.09.2025)\n"
+        "Протоколы заседаний конкурсной комиссии:\n"
+        "- Протокол № 1 от 10 сентября 2026 года – замещение должности заместителя директора\n"
+        "- Протокол № 2 от 8 октября 2026 года – замещение должности заведующего отделением"),
+     {"vacancy_rules", "competition_commission_minutes"}),
     ("en-approved-clause", excerpt(f"{U}/en/graduation",
         "Graduation\nDocuments\n"
         "- Regulation on the Diploma Work (Project), approved by the Academic Council on 26 September 2025 (PDF)\n"
