@@ -670,7 +670,8 @@ class Detector:
             dangling = _dangling(sentence)
             title_like = ((_is_title_like(sentence) or _heads_a_list(sentence)) and not (wrapped or dangling)
                           and sentence not in menu_lines)
-            add("line" if title_like else "body", sentence)
+            add("line" if title_like else "body", sentence,
+                LISTING_FACTOR if title_like and _is_listing_row(sentence) else 1.0)
             wrapped = dangling or sentence.endswith(",")  # "... Законом «О противодействии коррупции»," goes on
         return segments
 
@@ -1413,14 +1414,45 @@ def _dangling(line: str) -> bool:
 def _is_title_like(line: str) -> bool:
     """A short line that names something rather than says something: a list item or the name of a
     document on a section page ("Положение об антикоррупционной комиссии"), also with a note on its approval or
-    its file after it ("... (утверждено приказом № 86 от 30.08.2025)", "..., approved by the Council ... (PDF)").
-    A question is said, not named."""
-    line = _without_trailing_note(line).lstrip(_BULLETS)
-    if _short_name(line):
-        return True
+    its file after it ("... (утверждено приказом № 86 от 30.08.2025)", "..., approved by the Council ... (PDF)"),
+    in two languages, or as a table's row. A question is said, not named."""
+    return _listed_title(line) is not None
+
+
+def _listed_title(line: str) -> str | None:
+    """The name a line gives where it names something (see _is_title_like), without its bullet and notes."""
+    bare = _without_trailing_note(line.strip().lstrip(_BULLETS))
+    if _short_name(bare):
+        return bare
     # One title in two or three languages: "Комиссия туралы ереже / Положение о комиссии".
-    pieces = line.split(" / ")
-    return 1 < len(pieces) <= MAX_TITLE_LANGUAGES and all(_short_name(piece.strip()) for piece in pieces)
+    pieces = [piece.strip() for piece in bare.split(" / ")]
+    if 1 < len(pieces) <= MAX_TITLE_LANGUAGES and all(_short_name(piece) for piece in pieces):
+        return pieces[0]
+    return _row_title(bare)
+
+
+def _row_title(line: str) -> str | None:
+    """The title a table's row lists ("1 | Положение о ... (утв. ...) | 28.08.2025 | PDF, 236 КБ"): its one cell that
+    names something, the others numbering, dating or filing it or naming who approved it; None for another row."""
+    if " | " not in line or len(line) > MAX_ROW_CHARS:
+        return None
+    cells = [cell.strip() for cell in line.split(" | ", MAX_ROW_CELLS)]
+    named = [cell for cell in cells if cell and not _NOTE_CELL_RE.match(cell)]
+    if not named or any(len(cell.split()) > ROW_NOTE_WORDS for cell in named[1:]):
+        return None
+    title = _without_trailing_note(named[0]).lstrip(_BULLETS)
+    return title if _short_name(title) else None
+
+
+def _is_listing_row(line: str) -> bool:
+    """A list's item or a table's row that lists a document by its title with a note on its approval, date or file:
+    how a section page publishes its documents (interface.md: listing its document by title is evidence)."""
+    bare = line.strip().lstrip(_BULLETS)
+    if _listed_title(bare) is None:
+        return False
+    if _without_trailing_note(bare) != bare.rstrip():
+        return True
+    return " | " in bare and any(_NOTE_CELL_RE.match(cell.strip()) for cell in bare.split(" | ", MAX_ROW_CELLS)[1:MAX_ROW_CELLS])
 
 
 def _short_name(line: str) -> bool:
@@ -1428,22 +1460,34 @@ def _short_name(line: str) -> bool:
 
 
 # What a note after a listed document's title says: who approved it and when, its file's format or size.
-_LISTING_NOTE_RE = re.compile(r"утв|бекіт|approved|adopted|приня|қабылд|pdf|docx?\b|xlsx?\b|rtf|\d{4}|\b[кkмm][бb]\b|№",
+_LISTING_NOTE_RE = re.compile(r"утв|бекіт|approved|adopted|приня|қабылд|pdf|docx?\b|xlsx?\b|rtf|\d{4}|\b[кkмm][бb]\b|№|"
+                              r"скачать|жүктеу|download",
                               re.IGNORECASE)
 _APPROVED_CLAUSE_RE = re.compile(r",\s*(?:утвержден|утв\.|принят|бекітілген|approved|adopted)", re.IGNORECASE)
 MAX_TRAILING_NOTES = 3
+LISTING_FACTOR = 1.4  # a document listed with its approval, date or file counts as a link to it would (line 0.5 -> 0.7)
+MAX_ROW_CELLS = 8
+MAX_ROW_CHARS = 400  # a row that lists one document; longer ones are read as text
+ROW_NOTE_WORDS = 4  # a row's other cells say who approved it ("Учёный совет"), not what it is
+# A table cell that only numbers a row, dates it, or names its file: "3", "28.08.2025", "PDF, 236 КБ", "Скачать".
+_NOTE_CELL_RE = re.compile(
+    r"\W*(?:\d{1,3}[.)]?|\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*(?:г|ж|ж\.|г\.)?|"
+    r"(?:pdf|docx?|xlsx?|rtf|zip|файл|file)(?:\W+\d+(?:[.,]\d+)?\s*(?:кб|мб|kb|mb))?|"
+    r"скачать|жүктеу|жүктеп алу|download|открыть|ашу|view)\W*$", re.IGNORECASE)
 MAX_TITLE_LANGUAGES = 3  # kk / ru / en
 _BULLETS = "-–—•·*● "  # a list item's mark is not a word of its title
 
 
 def _without_trailing_note(line: str) -> str:
     """A listed document's title without the notes after it: "(утверждено ... 2025 года)", "(PDF, 1,2 МБ)",
-    ", approved by the Academic Council on ...". Notes that say something else are kept ("(жоба)", "(Project)")."""
+    ", approved by the Academic Council on ...", " — скачать, PDF 210 КБ". Notes that say something else are kept
+    ("(жоба)", "(Project)", "– 2 единицы")."""
     core = line.rstrip()
     for _ in range(MAX_TRAILING_NOTES):
-        if not core.endswith(")"):
-            break
-        start = core.rfind("(")
+        if core.endswith(")"):
+            start = core.rfind("(")
+        else:  # "Title — скачать, PDF 210 КБ"
+            start = max(core.rfind(" — "), core.rfind(" – "), core.rfind(" - "))
         if start <= 0 or not _LISTING_NOTE_RE.search(core, start):
             break
         core = core[:start].rstrip()

@@ -109,6 +109,12 @@ NOT_FOUND = [
         "3. Breaches are considered by the Ethics Commission of the College; the Director applies penalties under the "
         "Labour Code.\nKodekstiń qazaq tilindegi mátini: ar-namys_kodeksi_kk.pdf"),
      "college", {"student_ethics_code"}),
+    # Students' thesis topics on the artefacts' subjects: each line is a topic, not a document.
+    ("thesis-topics-list-ru", excerpt(f"{U}/ru/law/diploma-topics",
+        "Темы дипломных работ на 2026-2027 учебный год\nКафедра права\n"
+        "1. Антикоррупционная политика в высших учебных заведениях\n"
+        "2. Правовое регулирование конфликта интересов\n3. Кодекс этики студентов как инструмент воспитания"),
+     "university", {"anticorruption_policy", "conflict_of_interest_policy", "student_ethics_code"}),
     # A regional akimat's plan reposted by a college "for information", in Latin-script Kazakh.
     ("akimat-plan-reposted-latin-kk", excerpt(f"{C}/kk/aqparat/akimdik-jospar",
         "Pavlodar oblysy ákimdiginiń sybaılas jemqorlyqqa qarsy is-qımyl jospary 2026\n"
@@ -892,6 +898,18 @@ LISTED_WITH_NOTES = [
         "- Протокол № 1 от 10 сентября 2026 года – замещение должности заместителя директора\n"
         "- Протокол № 2 от 8 октября 2026 года – замещение должности заведующего отделением"),
      {"vacancy_rules", "competition_commission_minutes"}),
+    ("ru-table-rows", excerpt(f"{U}/ru/normativnye-dokumenty",
+        "Нормативные документы\nВнутренние документы университета\n№ | Наименование | Дата | Файл\n"
+        "1 | Положение о порядке проведения экзаменов | 29.08.2025 | PDF, 310 КБ\n"
+        "2 | Положение о магистерской диссертации | 29.08.2025 | PDF\n"
+        "3 | Правила перевода обучающихся | 29.08.2025 | Скачать"),
+     {"exam_rules", "master_thesis_regulation"}),
+    ("kk-dash-file-notes", excerpt(f"{C}/kk/qujattar",
+        "Құжаттар\nКолледждің ішкі құжаттары:\n"
+        "1. Мүдделер қақтығысын реттеу саясаты — PDF, 290 КБ\n"
+        "2. Сыйлықтар туралы ереже (директордың 2025 жылғы 3 ақпандағы № 12 бұйрығымен бекітілген) — жүктеу\n"
+        "Байланыс: колледждің заң кеңесшісі."),
+     {"conflict_of_interest_policy", "gifts_policy"}),
     ("en-approved-clause", excerpt(f"{U}/en/graduation",
         "Graduation\nDocuments\n"
         "- Regulation on the Diploma Work (Project), approved by the Academic Council on 26 September 2025 (PDF)\n"
