@@ -1421,8 +1421,10 @@ def _is_title_like(line: str) -> bool:
 
 def _listed_title(line: str) -> str | None:
     """The name a line gives where it names something (see _is_title_like), without its bullet and notes."""
-    bare = _without_trailing_note(line.strip().lstrip(_BULLETS))
-    if _short_name(bare):
+    stripped = line.strip().lstrip(_BULLETS)
+    bare = _without_trailing_note(stripped)
+    # A title with a note after it is marked as a listed document's: a plan's title may run long.
+    if _short_name(bare, SHORT_LINE_WORDS if bare == stripped.rstrip() else LISTED_TITLE_WORDS):
         return bare
     # One title in two or three languages: "Комиссия туралы ереже / Положение о комиссии".
     pieces = [piece.strip() for piece in bare.split(" / ")]
@@ -1441,7 +1443,7 @@ def _row_title(line: str) -> str | None:
     if not named or any(len(cell.split()) > ROW_NOTE_WORDS for cell in named[1:]):
         return None
     title = _without_trailing_note(named[0]).lstrip(_BULLETS)
-    return title if _short_name(title) else None
+    return title if _short_name(title, LISTED_TITLE_WORDS) else None
 
 
 def _is_listing_row(line: str) -> bool:
@@ -1451,22 +1453,25 @@ def _is_listing_row(line: str) -> bool:
     if _listed_title(bare) is None:
         return False
     if _without_trailing_note(bare) != bare.rstrip():
-        return True
+        return True  # (its title is short: _listed_title)
     return " | " in bare and any(_NOTE_CELL_RE.match(cell.strip()) for cell in bare.split(" | ", MAX_ROW_CELLS)[1:MAX_ROW_CELLS])
 
 
-def _short_name(line: str) -> bool:
-    return len(line) <= SHORT_LINE_CHARS and len(line.split()) <= SHORT_LINE_WORDS and not line.endswith((".", ",", ";", ":", "?", "!"))
+def _short_name(line: str, max_words: int = SHORT_LINE_WORDS) -> bool:
+    return (len(line) <= SHORT_LINE_CHARS * max_words // SHORT_LINE_WORDS and len(line.split()) <= max_words
+            and not line.endswith((".", ",", ";", ":", "?", "!")))
 
 
 # What a note after a listed document's title says: who approved it and when, its file's format or size.
 _LISTING_NOTE_RE = re.compile(r"утв|бекіт|approved|adopted|приня|қабылд|pdf|docx?\b|xlsx?\b|rtf|\d{4}|\b[кkмm][бb]\b|№|"
                               r"скачать|жүктеу|download",
                               re.IGNORECASE)
+_DOWNLOAD_WORD_RE = re.compile(r"\s(?:скачать|жүктеу|жүктеп алу|download)\W*$", re.IGNORECASE)
 _APPROVED_CLAUSE_RE = re.compile(r",\s*(?:утвержден|утв\.|принят|бекітілген|approved|adopted)", re.IGNORECASE)
 MAX_TRAILING_NOTES = 3
 LISTING_FACTOR = 1.4  # a document listed with its approval, date or file counts as a link to it would (line 0.5 -> 0.7)
 MAX_ROW_CELLS = 8
+LISTED_TITLE_WORDS = 16  # "Колледждің сыбайлас жемқорлыққа қарсы іс-қимыл жөніндегі 2026 жылға арналған іс-шаралар жоспары"
 MAX_ROW_CHARS = 400  # a row that lists one document; longer ones are read as text
 ROW_NOTE_WORDS = 4  # a row's other cells say who approved it ("Учёный совет"), not what it is
 # A table cell that only numbers a row, dates it, or names its file: "3", "28.08.2025", "PDF, 236 КБ", "Скачать".
@@ -1484,6 +1489,10 @@ def _without_trailing_note(line: str) -> str:
     ("(жоба)", "(Project)", "– 2 единицы")."""
     core = line.rstrip()
     for _ in range(MAX_TRAILING_NOTES):
+        word = _DOWNLOAD_WORD_RE.search(core)
+        if word is not None and word.start() > 0:  # "... (PDF, 64 КБ) жүктеу"
+            core = core[:word.start()].rstrip()
+            continue
         if core.endswith(")"):
             start = core.rfind("(")
         else:  # "Title — скачать, PDF 210 КБ"

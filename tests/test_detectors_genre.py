@@ -910,6 +910,13 @@ LISTED_WITH_NOTES = [
         "2. Сыйлықтар туралы ереже (директордың 2025 жылғы 3 ақпандағы № 12 бұйрығымен бекітілген) — жүктеу\n"
         "Байланыс: колледждің заң кеңесшісі."),
      {"conflict_of_interest_policy", "gifts_policy"}),
+    ("kk-long-plan-title-in-a-row-and-a-download-word", excerpt(f"{C}/kk/qujattar",
+        "Колледж құжаттары\nОқу-тәрбие үдерісін реттейтін құжаттар\nР/с | Құжат атауы | Бекітілген күні | Файл\n"
+        "1 | Колледждің сыбайлас жемқорлыққа қарсы іс-қимыл жөніндегі 2026 жылға арналған іс-шаралар жоспары | "
+        "14.01.2026 | PDF\n"
+        "- «Саналы ұрпақ» студенттер клубы туралы ереже (директордың 2025 ж. 2 қыркүйектегі № 98 бұйрығы) (PDF, 190 КБ) "
+        "жүктеу"),
+     {"anticorruption_plan", "sanaly_urpaq_club"}),
     ("en-approved-clause", excerpt(f"{U}/en/graduation",
         "Graduation\nDocuments\n"
         "- Regulation on the Diploma Work (Project), approved by the Academic Council on 26 September 2025 (PDF)\n"
