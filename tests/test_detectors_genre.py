@@ -1658,3 +1658,18 @@ def test_a_files_letterhead_taken_for_its_title_is_no_other_organisations_head(d
                         "Second- and third-year students may spend a semester at a partner institution under the "
                         "academic mobility programme; the international office accepts applications until 1 March 2027.")
     assert verdicts(detector, doc).get("academic_mobility", 0.0) >= 0.5
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Отчётная встреча ректора с общественностью состоится 16 декабря\nУниверситет\n16 декабря 2026 года в актовом "
+     "зале университета состоится отчётная встреча ректора по итогам 2026 года.", False),
+    ("Колледж директорының есеп беру кездесуіне шақырамыз!\nКолледж\n2026 жылғы 9 желтоқсанда колледж директорының "
+     "жұртшылық алдындағы есеп беру кездесуі өтеді.", False),
+    ("Ректор отчитался перед общественностью\nУниверситет\n15 декабря 2025 года состоялась отчётная встреча ректора "
+     "по итогам 2025 года.", True),
+])
+def test_the_head_report_meeting_announced_is_not_yet_the_report(detector: Detector, text: str, found: bool) -> None:
+    """News of the head's public report held is its evidence (the report is a meeting); an announcement or an invitation
+    to the meeting to come is not: the report is not given yet."""
+    got = verdicts(detector, excerpt(f"{U}/ru/news/otchet", text))
+    assert (got.get("head_annual_report", 0.0) >= 0.5) is found, got
