@@ -109,6 +109,13 @@ NOT_FOUND = [
         "3. Breaches are considered by the Ethics Commission of the College; the Director applies penalties under the "
         "Labour Code.\nKodekstiń qazaq tilindegi mátini: ar-namys_kodeksi_kk.pdf"),
      "college", {"student_ethics_code"}),
+    # The ministry's explanation of the national rules for vacant grants, reposted from its press service: no list.
+    ("ministry-explains-vacant-grants-ru", excerpt(f"{U}/ru/news/vakantnye-granty",
+        "Вакантные гранты: разъяснение Министерства\nНовости | 02.07.2026\n"
+        "Министерство науки и высшего образования разъяснило, как студенты платного отделения могут перейти на "
+        "вакантный грант в каникулярный период.\nКонкурс проводится по среднему баллу GPA.\n"
+        "По материалам пресс-службы МНВО РК"),
+     "university", {"grant_transfer_candidates"}),
     # Students' thesis topics on the artefacts' subjects: each line is a topic, not a document.
     ("thesis-topics-list-ru", excerpt(f"{U}/ru/law/diploma-topics",
         "Темы дипломных работ на 2026-2027 учебный год\nКафедра права\n"
