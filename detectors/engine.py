@@ -95,9 +95,9 @@ FILE_EXTENSIONS = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".rtf", ".odt", ".p
 def _is_file_link(url: str) -> bool:
     return url.split("?", 1)[0].split("#", 1)[0].lower().endswith(FILE_EXTENSIONS)
 # "4. ", "2.3 ", "5) ": a numbered section or clause of a document.
-# A section's number: "4. ", "4.2 ", "Глава 4. ", "Раздел IV ", "4-бөлім. ", "Chapter 4 ".
+# A section's number: "4. ", "4.2 ", "Глава 4. ", "Раздел IV ", "4-бөлім. ", "Chapter 4 ", "Слайд 7. " (a presentation's slide).
 _SECTION_NUMBER_RE = re.compile(
-    r"\s*(?:(?:глава|раздел|параграф|бөлім|тарау|chapter|section)\s+(?:\d{1,2}|[IVX]{1,5})[.):]?\s|"
+    r"\s*(?:(?:глава|раздел|параграф|бөлім|тарау|слайд|chapter|section|slide)\s+(?:\d{1,2}|[IVX]{1,5})[.):]?\s|"
     r"\d{1,2}\s?-\s?(?:бөлім|тарау)\w*[.:]?\s|\d{1,2}(?:\.\d{1,2})*[.)]?\s)", re.IGNORECASE)
 # A numbered or bulleted item of running text (not an all-capitals heading like "1. ЖАЛПЫ ЕРЕЖЕЛЕР"); "12 сентября
 # 2025", "12 September 2025", "12 қыркүйек 2025 ж." are dates, not items.

@@ -109,6 +109,13 @@ NOT_FOUND = [
         "3. Breaches are considered by the Ethics Commission of the College; the Director applies penalties under the "
         "Labour Code.\nKodekstiń qazaq tilindegi mátini: ar-namys_kodeksi_kk.pdf"),
      "college", {"student_ethics_code"}),
+    # A head's report as its slides: the slide on anti-corruption work that names the club's events is the report's.
+    ("report-slide-names-the-club-kk", excerpt(f"{C}/kk/direktor-esebi",
+        "Директордың 2026 жылғы жария есебі\nСлайд 1. Колледж туралы: 1 240 білім алушы, 96 педагог\n"
+        "Слайд 2. Оқу нәтижелері: үлгерім 91 %, сапа 64 %\n"
+        "Слайд 3. Сыбайлас жемқорлыққа қарсы іс-қимыл: «Саналы ұрпақ» клубының 15 іс-шарасы, сенім телефоны\n"
+        "Слайд 4. Материалдық база: екі шеберхана жаңартылды"),
+     "college", {"sanaly_urpaq_club"}),
     # The ministry's explanation of the national rules for vacant grants, reposted from its press service: no list.
     ("ministry-explains-vacant-grants-ru", excerpt(f"{U}/ru/news/vakantnye-granty",
         "Вакантные гранты: разъяснение Министерства\nНовости | 02.07.2026\n"
