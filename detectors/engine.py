@@ -670,8 +670,7 @@ class Detector:
             dangling = _dangling(sentence)
             title_like = ((_is_title_like(sentence) or _heads_a_list(sentence)) and not (wrapped or dangling)
                           and sentence not in menu_lines)
-            add("line" if title_like else "body", sentence,
-                LISTING_FACTOR if title_like and _is_listing_row(sentence) else 1.0)
+            add("line" if title_like else "body", sentence)
             wrapped = dangling or sentence.endswith(",")  # "... Законом «О противодействии коррупции»," goes on
         return segments
 
@@ -1422,6 +1421,9 @@ def _is_title_like(line: str) -> bool:
 def _listed_title(line: str) -> str | None:
     """The name a line gives where it names something (see _is_title_like), without its bullet and notes."""
     stripped = line.strip().lstrip(_BULLETS)
+    if (" | " in stripped or stripped != line.strip() or _starts_numbered(stripped)) and (
+            _LISTED_OTHERS_RE.search(stripped[:MAX_ROW_CHARS]) or _LISTED_AUTHOR_RE.match(stripped)):
+        return None  # a listed act of a ministry, a law, an association's document, a paper by its author: not named here
     bare = _without_trailing_note(stripped)
     # A title with a note after it is marked as a listed document's: a plan's title may run long.
     if _short_name(bare, SHORT_LINE_WORDS if bare == stripped.rstrip() else LISTED_TITLE_WORDS):
@@ -1431,6 +1433,10 @@ def _listed_title(line: str) -> str | None:
     if 1 < len(pieces) <= MAX_TITLE_LANGUAGES and all(_short_name(piece) for piece in pieces):
         return pieces[0]
     return _row_title(bare)
+
+
+def _starts_numbered(line: str) -> bool:
+    return bool(_LIST_NUMBER_RE.match(line))
 
 
 def _row_title(line: str) -> str | None:
@@ -1446,17 +1452,6 @@ def _row_title(line: str) -> str | None:
     return title if _short_name(title, LISTED_TITLE_WORDS) else None
 
 
-def _is_listing_row(line: str) -> bool:
-    """A list's item or a table's row that lists a document by its title with a note on its approval, date or file:
-    how a section page publishes its documents (interface.md: listing its document by title is evidence)."""
-    bare = line.strip().lstrip(_BULLETS)
-    if _listed_title(bare) is None:
-        return False
-    if _without_trailing_note(bare) != bare.rstrip():
-        return True  # (its title is short: _listed_title)
-    return " | " in bare and any(_NOTE_CELL_RE.match(cell.strip()) for cell in bare.split(" | ", MAX_ROW_CELLS)[1:MAX_ROW_CELLS])
-
-
 def _short_name(line: str, max_words: int = SHORT_LINE_WORDS) -> bool:
     return (len(line) <= SHORT_LINE_CHARS * max_words // SHORT_LINE_WORDS and len(line.split()) <= max_words
             and not line.endswith((".", ",", ";", ":", "?", "!")))
@@ -1469,7 +1464,16 @@ _LISTING_NOTE_RE = re.compile(r"утв|бекіт|approved|adopted|приня|қ
 _DOWNLOAD_WORD_RE = re.compile(r"\s(?:скачать|жүктеу|жүктеп алу|download)\W*$", re.IGNORECASE)
 _APPROVED_CLAUSE_RE = re.compile(r",\s*(?:утвержден|утв\.|принят|бекітілген|approved|adopted)", re.IGNORECASE)
 MAX_TRAILING_NOTES = 3
-LISTING_FACTOR = 1.4  # a document listed with its approval, date or file counts as a link to it would (line 0.5 -> 0.7)
+_LIST_NUMBER_RE = re.compile(r"\d{1,3}[.)]\s")
+# What a list's item says of a document that is not the institution's own: a national body's act or a law (the
+# institution's own list names its own bodies: "утв. решением Учёного совета"), an association's document, or a
+# paper by its author ("Иманбекова А. Т. Антикоррупционная политика ...", "A. Zhaksylykova (3rd year) — ...").
+_LISTED_OTHERS_RE = re.compile(
+    r"министр|ministry|minister|агентств|агенттіг|agency|правительств|үкімет|government|\bмнво\b|\bмон\b|\bбғм\b|"
+    r"\bғжбм\b|\bзакон\w*|\bзаң\b|заңы\b|\blaw\b|ассоциаци|қауымдаст|association|альянс|alliance", re.IGNORECASE)
+_LISTED_AUTHOR_RE = re.compile(
+    rf"(?:\d{{1,3}}[.)]\s*)?(?:{_SURNAME}\s[{_UPPER}]\.\s?(?:[{_UPPER}]\.)?|[{_UPPER}]\.\s?(?:[{_UPPER}]\.\s?)?{_SURNAME})"
+    r"(?!\s*(?:атындағы|имени|им\.|named))(?=[\s,(–—-])")
 MAX_ROW_CELLS = 8
 LISTED_TITLE_WORDS = 16  # "Колледждің сыбайлас жемқорлыққа қарсы іс-қимыл жөніндегі 2026 жылға арналған іс-шаралар жоспары"
 MAX_ROW_CHARS = 400  # a row that lists one document; longer ones are read as text

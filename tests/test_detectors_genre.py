@@ -123,6 +123,27 @@ NOT_FOUND = [
         "вакантный грант в каникулярный период.\nКонкурс проводится по среднему баллу GPA.\n"
         "По материалам пресс-службы МНВО РК"),
      "university", {"grant_transfer_candidates"}),
+    # Lists with the notes an institution's own documents have, of others' acts and works: a ministry's orders, a
+    # national order in an item's note, an association's documents, papers by their authors.
+    ("ministry-orders-table-ru", excerpt(f"{U}/ru/normativnaya-baza/prikazy",
+        "Приказы Министерства\n№ | Документ | Дата | Формат\n"
+        "1 | Приказ МНВО РК «Об утверждении Правил организации академической мобильности» | 20.05.2024 | PDF\n"
+        "2 | Приказ МНВО РК «Об утверждении Правил перевода обучающихся» | 12.10.2023 | PDF"),
+     "university", {"academic_mobility", "online_transfer_service"}),
+    ("national-order-in-the-note-kk", excerpt(f"{C}/kk/bos-lauazymdar",
+        "Бос лауазымдар\nҚұжаттар:\n"
+        "- Педагогтердің лауазымдарына тағайындау қағидалары (ҚР БҒМ 2012 жылғы 21 ақпандағы № 57 бұйрығы) (PDF)"),
+     "college", {"vacancy_rules"}),
+    ("association-documents-kk", excerpt(f"{C}/kk/qauymdastyq",
+        "Серіктестер құжаттары\nКолледж республикалық қауымдастықтың мүшесі.\n"
+        "• Педагогтердің әдеп кодексі (Қауымдастықтың жалпы жиналысы қабылдаған, 2022) (PDF, 210 КБ) — жүктеу\n"
+        "• Қауымдастықтың 2025 жылғы жылдық есебі (PDF, 2,6 МБ) — жүктеу"),
+     "college", {"staff_ethics_code", "head_annual_report"}),
+    ("papers-by-their-authors-ru", excerpt(f"{U}/ru/nauka/sbornik",
+        "Сборник материалов конференции\nСодержание:\n"
+        "1. Иманбекова А. Т. Антикоррупционная политика в университетах (с. 5–11) (PDF, 240 КБ)\n"
+        "2. A. Zhaksylykova (3rd year, Law) — Conflict of Interest Policy in Universities (PDF, 410 KB)"),
+     "university", {"anticorruption_policy", "conflict_of_interest_policy"}),
     # Students' thesis topics on the artefacts' subjects: each line is a topic, not a document.
     ("thesis-topics-list-ru", excerpt(f"{U}/ru/law/diploma-topics",
         "Темы дипломных работ на 2026-2027 учебный год\nКафедра права\n"
