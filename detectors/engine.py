@@ -292,7 +292,8 @@ class Detector:
         lead_cancelled: dict[int, set[str]] = defaultdict(set)
         lead_negated: dict[int, set[str]] = defaultdict(set)  # the same for negative phrases
         for seg, scan in zip(segments, scans, strict=True):
-            if seg.joined:
+            # (Not with a breadcrumb's line: its "Воспитательная работа" says where the page sits, not what it is.)
+            if seg.joined and not _BREADCRUMB_RE.search(seg.display):
                 nots = {h.phrase.owner[4:] for h in scan.hits if h.phrase.owner.startswith("not:")}
                 negs = {h.phrase.owner[4:] for h in scan.hits if h.phrase.owner.startswith("neg:")}
                 for line in range(seg.lead_rank, seg.lead_rank + seg.span):
@@ -331,7 +332,7 @@ class Detector:
                 negatives |= lead_negated.get(lead_rank_of[seg.display], set())
                 cancelled |= lead_cancelled.get(lead_rank_of[seg.display], set())
             if (seg.part in ("title", "heading") and seg.lead_rank < HEAD_LEAD_LINES and not seg.joined
-                    and not seg.section):
+                    and not seg.section and not _BREADCRUMB_RE.search(seg.display)):
                 head_negative |= negatives
             for hit in scan.hits:
                 aid = hit.phrase.owner

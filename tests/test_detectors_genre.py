@@ -952,6 +952,11 @@ LISTED_WITH_NOTES = [
         "- «Саналы ұрпақ» студенттер клубы туралы ереже (директордың 2025 ж. 2 қыркүйектегі № 98 бұйрығы) (PDF, 190 КБ) "
         "жүктеу"),
      {"anticorruption_plan", "sanaly_urpaq_club"}),
+    ("ru-plan-under-a-breadcrumb-naming-the-upbringing-section", excerpt(f"{C}/ru/vospitatelnaya-rabota/antikor",
+        "Противодействие коррупции\nГлавная / Воспитательная работа / Противодействие коррупции\nДокументы колледжа\n"
+        "• План мероприятий по противодействию коррупции колледжа на 2026-2027 учебный год (утв. приказом директора "
+        "№ 87-о от 01.09.2026) (PDF, 240 КБ)"),
+     {"anticorruption_plan"}),
     ("en-approved-clause", excerpt(f"{U}/en/graduation",
         "Graduation\nDocuments\n"
         "- Regulation on the Diploma Work (Project), approved by the Academic Council on 26 September 2025 (PDF)\n"
