@@ -1465,6 +1465,7 @@ _LISTING_NOTE_RE = re.compile(r"утв|бекіт|approved|adopted|приня|қ
 _DOWNLOAD_WORD_RE = re.compile(r"\s(?:скачать|жүктеу|жүктеп алу|download)\W*$", re.IGNORECASE)
 _APPROVED_CLAUSE_RE = re.compile(r",\s*(?:утвержден|утв\.|принят|бекітілген|approved|adopted)", re.IGNORECASE)
 MAX_TRAILING_NOTES = 3
+_NOTE_SEPARATORS = " \t—–-,;:"
 _LIST_NUMBER_RE = re.compile(r"\d{1,3}[.)]\s")
 # What a list's item says of a document that is not the institution's own: a national body's act or a law (the
 # institution's own list names its own bodies: "утв. решением Учёного совета"), an association's document, or a
@@ -1495,8 +1496,8 @@ def _without_trailing_note(line: str) -> str:
     core = line.rstrip()
     for _ in range(MAX_TRAILING_NOTES):
         word = _DOWNLOAD_WORD_RE.search(core)
-        if word is not None and word.start() > 0:  # "... (PDF, 64 КБ) жүктеу"
-            core = core[:word.start()].rstrip()
+        if word is not None and word.start() > 0:  # "... (PDF, 64 КБ) жүктеу", "... (PDF) — скачать"
+            core = core[:word.start()].rstrip(_NOTE_SEPARATORS)
             continue
         if core.endswith(")"):
             start = core.rfind("(")
@@ -1504,7 +1505,7 @@ def _without_trailing_note(line: str) -> str:
             start = max(core.rfind(" — "), core.rfind(" – "), core.rfind(" - "))
         if start <= 0 or not _LISTING_NOTE_RE.search(core, start):
             break
-        core = core[:start].rstrip()
+        core = core[:start].rstrip(_NOTE_SEPARATORS)
     clause = _APPROVED_CLAUSE_RE.search(core)
     if clause is not None and clause.start() > 0:
         core = core[:clause.start()]

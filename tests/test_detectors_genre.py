@@ -939,11 +939,11 @@ LISTED_WITH_NOTES = [
         "2 | Положение о магистерской диссертации | 29.08.2025 | PDF\n"
         "3 | Правила перевода обучающихся | 29.08.2025 | Скачать"),
      {"exam_rules", "master_thesis_regulation"}),
-    ("kk-dash-file-notes", excerpt(f"{C}/kk/qujattar",
-        "Құжаттар\nКолледждің ішкі құжаттары:\n"
+    ("kk-dash-file-notes", excerpt(f"{U}/kk/qujattar",
+        "Құжаттар\nУниверситеттің ішкі құжаттары:\n"
         "1. Мүдделер қақтығысын реттеу саясаты — PDF, 290 КБ\n"
-        "2. Сыйлықтар туралы ереже (директордың 2025 жылғы 3 ақпандағы № 12 бұйрығымен бекітілген) — жүктеу\n"
-        "Байланыс: колледждің заң кеңесшісі."),
+        "2. Сыйлықтар туралы ереже (ректордың 2025 жылғы 3 ақпандағы № 12 бұйрығымен бекітілген) — жүктеу\n"
+        "Байланыс: университеттің заң кеңесшісі."),
      {"conflict_of_interest_policy", "gifts_policy"}),
     ("kk-long-plan-title-in-a-row-and-a-download-word", excerpt(f"{C}/kk/qujattar",
         "Колледж құжаттары\nОқу-тәрбие үдерісін реттейтін құжаттар\nР/с | Құжат атауы | Бекітілген күні | Файл\n"
@@ -957,6 +957,11 @@ LISTED_WITH_NOTES = [
         "• План мероприятий по противодействию коррупции колледжа на 2026-2027 учебный год (утв. приказом директора "
         "№ 87-о от 01.09.2026) (PDF, 240 КБ)"),
      {"anticorruption_plan"}),
+    ("kk-notes-then-a-dash-and-the-download-word", excerpt(f"{C}/kk/qamqorshylar",
+        "Қамқоршылар кеңесі\nКолледж құжаттары:\n"
+        "• Колледждің Қамқоршылар кеңесі туралы ереже (директордың 2025 жылғы 4 қыркүйектегі № 212-н бұйрығымен "
+        "бекітілген) (PDF, 240 КБ) — жүктеу"),
+     {"board_of_trustees_regulation"}),
     ("en-approved-clause", excerpt(f"{U}/en/graduation",
         "Graduation\nDocuments\n"
         "- Regulation on the Diploma Work (Project), approved by the Academic Council on 26 September 2025 (PDF)\n"
@@ -970,7 +975,7 @@ def test_a_document_listed_by_title_with_a_note_after_it_is_found(detector: Dete
                                                                  expected: set[str]) -> None:
     """Listing its own document by title is evidence (interface.md); a note on who approved it or on its file
     does not make the list item a sentence of the page's text."""
-    got = verdicts(detector, doc)
+    got = verdicts(detector, doc, "college" if doc.url.startswith(C) else "university")
     assert {aid for aid, confidence in got.items() if confidence >= 0.5} >= expected, (case_id, got)
 
 
