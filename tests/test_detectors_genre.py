@@ -144,6 +144,14 @@ NOT_FOUND = [
         "1. Иманбекова А. Т. Антикоррупционная политика в университетах (с. 5–11) (PDF, 240 КБ)\n"
         "2. A. Zhaksylykova (3rd year, Law) — Conflict of Interest Policy in Universities (PDF, 410 KB)"),
      "university", {"anticorruption_policy", "conflict_of_interest_policy"}),
+    # A master's thesis's title page: a student's work on the codes and policies, not the university's.
+    ("master-thesis-title-page-en", pdf_text(f"{U}/upload/theses/bekova_2026.pdf",
+        "Academic Integrity Policies in Kazakhstani Universities\nGraduate School of Public Policy\nMASTER'S THESIS\n"
+        "Student Codes of Ethics and Academic Integrity Policies: A Comparison\nSubmitted by: A. T. Bekova, master's student\n"
+        "Supervisor: Associate Professor D. K. Sultanov\nAstana, 2026\nAbstract\n"
+        "This thesis compares the student codes of ethics and anti-corruption policies of twelve universities.",
+        "Academic Integrity Policies in Kazakhstani Universities"),
+     "university", {"student_ethics_code", "anticorruption_policy"}),
     # Students' thesis topics on the artefacts' subjects: each line is a topic, not a document.
     ("thesis-topics-list-ru", excerpt(f"{U}/ru/law/diploma-topics",
         "Темы дипломных работ на 2026-2027 учебный год\nКафедра права\n"
@@ -977,6 +985,14 @@ def test_a_document_listed_by_title_with_a_note_after_it_is_found(detector: Dete
     does not make the list item a sentence of the page's text."""
     got = verdicts(detector, doc, "college" if doc.url.startswith(C) else "university")
     assert {aid for aid, confidence in got.items() if confidence >= 0.5} >= expected, (case_id, got)
+
+
+def test_a_thesis_regulation_whose_appendix_shows_the_title_page_to_fill_in_is_still_found(detector: Detector) -> None:
+    doc = pdf_text(f"{U}/upload/docs/polozhenie_md.pdf",
+                   "ПОЛОЖЕНИЕ\nо магистерской диссертации\n1. Общие положения\n1.1 Настоящее положение определяет "
+                   "порядок подготовки и защиты магистерской диссертации.\nПриложение 1. Образец титульного листа\n"
+                   "Выполнил: магистрант ____________\nНаучный руководитель: к.т.н., доцент ____________", "ПОЛОЖЕНИЕ")
+    assert verdicts(detector, doc).get("master_thesis_regulation", 0.0) >= 0.5
 
 
 def test_files_are_not_judged_by_the_page_template_rule(detector: Detector) -> None:
