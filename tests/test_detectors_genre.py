@@ -152,6 +152,13 @@ NOT_FOUND = [
         "This thesis compares the student codes of ethics and anti-corruption policies of twelve universities.",
         "Academic Integrity Policies in Kazakhstani Universities"),
      "university", {"student_ethics_code", "anticorruption_policy"}),
+    # A department's guide to formatting a master's thesis, compiled by a lecturer: not the thesis regulation.
+    ("thesis-formatting-guide-compiled-by-kk", pdf_text(f"{U}/files/metod/nusqaulyq.pdf",
+        "Магистрлік диссертацияны рәсімдеу бойынша әдістемелік нұсқаулық\nПедагогика кафедрасы\n"
+        "Магистранттарға арналған\nҚұрастырған: п.ғ.к., доцент Р. Т. Әлімбекова\nСемей, 2026\nКіріспе\n"
+        "Бұл нұсқаулықта магистрлік диссертацияның құрылымы мен рәсімдеу талаптары берілген.",
+        "Магистрлік диссертацияны рәсімдеу бойынша әдістемелік нұсқаулық"),
+     "university", {"master_thesis_regulation"}),
     # Students' thesis topics on the artefacts' subjects: each line is a topic, not a document.
     ("thesis-topics-list-ru", excerpt(f"{U}/ru/law/diploma-topics",
         "Темы дипломных работ на 2026-2027 учебный год\nКафедра права\n"
