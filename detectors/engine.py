@@ -112,6 +112,10 @@ _LIST_ITEM_RE = re.compile(
 # short the lines a PDF wraps it in.
 _BODY_OPENING_RE = re.compile(r"^\W*(?:\d{1,2}\.?\s*)?(?:жалпы\s+ережелер|общие\s+положения|general\s+provisions)\b|"
                               r"^\W*(?:осы|настоящ(?:ий|ая|ее|ие)|this|these)\s+\w", re.IGNORECASE)
+# The minutes' text opens with who attended and the agenda ("Қатысқандар: ...", "Присутствовали:", "Повестка дня:").
+_MINUTES_OPENING_RE = re.compile(
+    r"\W*(?:присутствовали|присутствовало|отсутствовали|қатысқандар|қатыспағандар|қатысты|present|attended|absent|"
+    r"повестка\s+дня|күн\s+тәртіб\w*|agenda)\b[^:\n]{0,40}:", re.IGNORECASE)
 # An article or chapter of an act ("Статья 16-1. Антикоррупционные стандарты", "5-бап.", "Article 8", "Глава 2"): a
 # heading inside the act, which names what the act says about a thing, not a document of the page's own.
 _ARTICLE_HEADING_RE = re.compile(
@@ -777,8 +781,9 @@ class Detector:
         lead: list[str] = []
         for sentence in sentences[:LEAD_LINES]:
             if len(sentence) > LEAD_LINE_MAX_CHARS or _LIST_ITEM_RE.match(sentence) or _is_sentence(sentence) \
-                    or _BODY_OPENING_RE.match(sentence) or _PERSON_LINE_RE.match(sentence):
-                break  # running text, the first numbered item or a roster's row: the heading block is over
+                    or _BODY_OPENING_RE.match(sentence) or _PERSON_LINE_RE.match(sentence) \
+                    or _MINUTES_OPENING_RE.match(sentence):
+                break  # running text, the first numbered item, a roster's row or the minutes' attendance: the heading is over
             lead.append(sentence)
         return lead
 

@@ -50,6 +50,7 @@ PREFIX_LEN = 3  # first letters shared by a word and its keys (see Matcher._may_
 WORD_CACHE_SIZE = 300_000  # words() forgets the words it knows past this many
 PREFIX_EXTRA = 3  # a page word may extend a 6+ letter catalog key by this many letters ("конкурснго")
 DROPPED_LETTER_QUALITY = 0.85  # a word read with its dropped third letter put back, as a typo is
+POSSESSIVE_MIN_STEM = 4
 WRITTEN_FORM_MIN_LEN = 7  # catalog words compared as written with a page's unknown words (see Matcher._written_form)
 _CYRILLIC_WORD_RE = re.compile(r"^[а-яёәіңғүұқөһ]+$")
 _VOWEL_ENDING = "аеиоуыэюяйь"  # the letters a Cyrillic inflection's usual ending is made of
@@ -636,6 +637,25 @@ def _first_best(plist: list[tuple[int, float]]) -> tuple[int, float]:
     return best
 
 
+_FOLDED_FRONT_VOWELS = frozenset("еиэ")  # (folded: "ә" "ө" "ү" "і" read as "а" "о" "у" "и")
+_FOLDED_VOWELS = frozenset("аеиоуыэюяё")
+
+
+def _possessives(plain: str) -> tuple[str, ...]:
+    """A folded Kazakh word's third-person possessive: "-сы"/"-си" after a vowel, "-ы"/"-и" after a consonant, by the
+    row of its last vowel as folded ("ереже" -> "ережеси"; a back "ә" folded to "а" takes "-сы", a near miss the
+    fuzzy comparison still reaches)."""
+    if len(plain) < POSSESSIVE_MIN_STEM:
+        return ()
+    vowels = [ch for ch in plain if ch in _FOLDED_VOWELS]
+    if not vowels:
+        return ()
+    front = vowels[-1] in _FOLDED_FRONT_VOWELS
+    if plain[-1] in _FOLDED_VOWELS:
+        return (plain + ("си" if front else "сы"),)
+    return (plain + ("и" if front else "ы"),)
+
+
 def _written_forms(phrases: list[Phrase], vocab: frozenset[str]
                    ) -> dict[str, tuple[list[str], list[tuple[str, ...]]]]:
     """The catalog's Cyrillic words of WRITTEN_FORM_MIN_LEN letters or more as written (folded), by first letter,
@@ -650,8 +670,13 @@ def _written_forms(phrases: list[Phrase], vocab: frozenset[str]
                 for token in tokenize(text):
                     plain = fold(text[token.start:token.end].replace("ё", "е"))
                     keys = tuple(sorted(key for key in _word_keys(token, text, False) if key in vocab))
-                    if keys and len(plain) >= WRITTEN_FORM_MIN_LEN and _CYRILLIC_WORD_RE.match(plain):
-                        by_initial[plain[0]].setdefault(plain, keys)
+                    if not keys or not _CYRILLIC_WORD_RE.match(plain):
+                        continue
+                    # A short word's Kazakh possessive as written ("ереже" -> "ережесі", folded "ережеси"), the form a
+                    # title has: its typo ("ережсі") is compared with that, a short stem leaving no key to look up.
+                    for form in (plain, *_possessives(plain)):
+                        if len(form) >= WRITTEN_FORM_MIN_LEN:
+                            by_initial[form[0]].setdefault(form, keys)
     return {initial: (sorted(forms), [forms[form] for form in sorted(forms)]) for initial, forms in by_initial.items()}
 
 

@@ -116,6 +116,13 @@ NOT_FOUND = [
         "Слайд 3. Сыбайлас жемқорлыққа қарсы іс-қимыл: «Саналы ұрпақ» клубының 15 іс-шарасы, сенім телефоны\n"
         "Слайд 4. Материалдық база: екі шеберхана жаңартылды"),
      "college", {"sanaly_urpaq_club"}),
+    # A commission's minutes: who attended ("Қатысқандар: комиссия төрағасы, 7 мүше") opens the minutes' text, it is
+    # no title naming the commission's regulation.
+    ("minutes-attendance-is-no-title-kk", excerpt(f"{U}/kk/antikor/hattama-3",
+        "Сыбайлас жемқорлыққа қарсы комиссия отырысының хаттамасы №3\nУниверситет\n2026 жылғы 18 қыркүйек\n"
+        "Қатысқандар: комиссия төрағасы, 7 мүше, шақырылғандар – факультет деканы\nКүн тәртібінде:\n"
+        "1. Іс-шаралар жоспарының орындалуы туралы."),
+     "university", {"anticorruption_commission_regulation"}),
     # The ministry's explanation of the national rules for vacant grants, reposted from its press service: no list.
     ("ministry-explains-vacant-grants-ru", excerpt(f"{U}/ru/news/vakantnye-granty",
         "Вакантные гранты: разъяснение Министерства\nНовости | 02.07.2026\n"
@@ -1000,6 +1007,13 @@ def test_a_thesis_regulation_whose_appendix_shows_the_title_page_to_fill_in_is_s
                    "порядок подготовки и защиты магистерской диссертации.\nПриложение 1. Образец титульного листа\n"
                    "Выполнил: магистрант ____________\nНаучный руководитель: к.т.н., доцент ____________", "ПОЛОЖЕНИЕ")
     assert verdicts(detector, doc).get("master_thesis_regulation", 0.0) >= 0.5
+
+
+def test_a_kazakh_title_whose_short_word_lost_a_letter_is_still_read(detector: Detector) -> None:
+    """ "ережсі" for "ережесі": a typo in the possessive of a short word, whose stem leaves no key to look up."""
+    doc = excerpt(f"{U}/kk/kadr/ereje", "Қызметкерлерді қабылдау, ауыстыру және босату ережсі\nУниверситет\n"
+                  "1. Жалпы ережелер\n1.1 Осы Ереже университеттің барлық бөлімшелері үшін міндетті.")
+    assert verdicts(detector, doc).get("hiring_dismissal_rules", 0.0) >= 0.5
 
 
 def test_files_are_not_judged_by_the_page_template_rule(detector: Detector) -> None:
