@@ -123,6 +123,12 @@ NOT_FOUND = [
         "Қатысқандар: комиссия төрағасы, 7 мүше, шақырылғандар – факультет деканы\nКүн тәртібінде:\n"
         "1. Іс-шаралар жоспарының орындалуы туралы."),
      "university", {"anticorruption_commission_regulation"}),
+    # A student's blog post about plagiarism and the anti-plagiarism system: an opinion, not the institution's policy.
+    ("student-blog-on-plagiarism-kk", excerpt(f"{U}/kk/blog/plagiat",
+        "Плагиат туралы: студенттің ойы\nСтуденттік блог\n"
+        "Дипломдық жұмысымды жазғанда антиплагиат жүйесі туралы алғаш ойландым.\n"
+        "Көп студенттер антиплагиат жүйесін алдаудың жолын іздейді, бірақ мәселе өзімізде."),
+     "university", {"antiplagiarism"}),
     # The ministry's explanation of the national rules for vacant grants, reposted from its press service: no list.
     ("ministry-explains-vacant-grants-ru", excerpt(f"{U}/ru/news/vakantnye-granty",
         "Вакантные гранты: разъяснение Министерства\nНовости | 02.07.2026\n"
