@@ -129,6 +129,12 @@ NOT_FOUND = [
         "Дипломдық жұмысымды жазғанда антиплагиат жүйесі туралы алғаш ойландым.\n"
         "Көп студенттер антиплагиат жүйесін алдаудың жолын іздейді, бірақ мәселе өзімізде."),
      "university", {"antiplagiarism"}),
+    # A board of trustees' meeting announced: no minutes yet.
+    ("trustees-meeting-announced-ru", excerpt(f"{C}/ru/obyavleniya/popechitelskiy-sovet",
+        "Анонс: заседание Попечительского совета\nОбъявления | 20.11.2026\n"
+        "3 декабря 2026 года в актовом зале колледжа состоится очередное заседание Попечительского совета.\n"
+        "В повестке: подготовка общежития к зиме."),
+     "college", {"board_of_trustees_minutes"}),
     # The ministry's explanation of the national rules for vacant grants, reposted from its press service: no list.
     ("ministry-explains-vacant-grants-ru", excerpt(f"{U}/ru/news/vakantnye-granty",
         "Вакантные гранты: разъяснение Министерства\nНовости | 02.07.2026\n"
@@ -1020,6 +1026,18 @@ def test_a_kazakh_title_whose_short_word_lost_a_letter_is_still_read(detector: D
     doc = excerpt(f"{U}/kk/kadr/ereje", "Қызметкерлерді қабылдау, ауыстыру және босату ережсі\nУниверситет\n"
                   "1. Жалпы ережелер\n1.1 Осы Ереже университеттің барлық бөлімшелері үшін міндетті.")
     assert verdicts(detector, doc).get("hiring_dismissal_rules", 0.0) >= 0.5
+
+
+@pytest.mark.parametrize("text,itype,aid", [
+    # The college's letterhead under the title names the akimat: no report "to the akim".
+    ("Колледж директорының 2025-2026 оқу жылындағы жұмысы туралы жария есебі\nЖамбыл облысы әкімдігінің білім "
+     "басқармасының «Көпсалалы колледжі» МКҚК\nЕсеп ата-аналардың қатысуымен тыңдалды.", "college", "head_annual_report"),
+    # "Anti-corruption politics": the machine translation of "Антикоррупционная политика" an English version shows.
+    ("Anti-corruption politics\nUniversity\nThe anti-corruption politics of the University was approved by the Board "
+     "of Directors on 12 May 2025.\nDownload (PDF)", "university", "anticorruption_policy"),
+])
+def test_own_pages_whose_titles_once_lost_them_are_found(detector: Detector, text: str, itype: str, aid: str) -> None:
+    assert verdicts(detector, excerpt(f"{U}/page", text), itype).get(aid, 0.0) >= 0.5
 
 
 def test_files_are_not_judged_by_the_page_template_rule(detector: Detector) -> None:
