@@ -129,6 +129,12 @@ NOT_FOUND = [
         "Дипломдық жұмысымды жазғанда антиплагиат жүйесі туралы алғаш ойландым.\n"
         "Көп студенттер антиплагиат жүйесін алдаудың жолын іздейді, бірақ мәселе өзімізде."),
      "university", {"antiplagiarism"}),
+    # The region's education department's own plan, reposted by a college.
+    ("education-department-plan-reposted-ru", excerpt(f"{C}/ru/antikor/plan-upravleniya",
+        "План мероприятий управления образования акимата Павлодарской области по противодействию коррупции на 2026 год\n"
+        "Утверждён приказом руководителя управления образования №01-09/118 от 15.01.2026\n"
+        "1. Анализ коррупционных рисков в подведомственных колледжах – II квартал 2026."),
+     "college", {"anticorruption_plan"}),
     # A board of trustees' meeting announced: no minutes yet.
     ("trustees-meeting-announced-ru", excerpt(f"{C}/ru/obyavleniya/popechitelskiy-sovet",
         "Анонс: заседание Попечительского совета\nОбъявления | 20.11.2026\n"
