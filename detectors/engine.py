@@ -1426,12 +1426,9 @@ def _is_title_like(line: str) -> bool:
 
 def _listed_title(line: str) -> str | None:
     """The name a line gives where it names something (see _is_title_like), without its bullet and notes."""
-    stripped = line.strip()
-    if len(stripped) > MAX_ROW_CHARS or stripped.endswith((".", "?", "!")):
-        return None  # a sentence or a paragraph (checked first: every sentence of a page comes here)
-    stripped = stripped.lstrip(_BULLETS)
-    if (" | " in stripped or len(stripped) != len(line.strip()) or _starts_numbered(stripped)) and (
-            _names_others(stripped) or _LISTED_AUTHOR_RE.match(stripped)):
+    stripped = line.strip().lstrip(_BULLETS)
+    if (" | " in stripped or stripped != line.strip() or _starts_numbered(stripped)) and (
+            _LISTED_OTHERS_RE.search(stripped[:MAX_ROW_CHARS]) or _LISTED_AUTHOR_RE.match(stripped)):
         return None  # a listed act of a ministry, a law, an association's document, a paper by its author: not named here
     bare = _without_trailing_note(stripped)
     # A title with a note after it is marked as a listed document's: a plan's title may run long.
@@ -1442,14 +1439,6 @@ def _listed_title(line: str) -> str | None:
     if 1 < len(pieces) <= MAX_TITLE_LANGUAGES and all(_short_name(piece) for piece in pieces):
         return pieces[0]
     return _row_title(bare)
-
-
-def _names_others(line: str) -> bool:
-    """Whether a listed item names a ministry, a law, an agency or an association (plain substring tests: every numbered
-    line of a page comes here)."""
-    low = line.lower()
-    return any(stem in low for stem in _LISTED_OTHERS_STEMS) or not _LISTED_OTHERS_WORDS.isdisjoint(
-        _LETTER_RUN_RE.findall(low))
 
 
 def _starts_numbered(line: str) -> bool:
@@ -1481,16 +1470,14 @@ _LISTING_NOTE_RE = re.compile(r"утв|бекіт|approved|adopted|приня|қ
 _DOWNLOAD_WORD_RE = re.compile(r"\s(?:скачать|жүктеу|жүктеп алу|download)\W*$", re.IGNORECASE)
 _APPROVED_CLAUSE_RE = re.compile(r",\s*(?:утвержден|утв\.|принят|бекітілген|approved|adopted)", re.IGNORECASE)
 MAX_TRAILING_NOTES = 3
-DOWNLOAD_WORD_TAIL = 16  # the download word is the line's last ("... (PDF) — жүктеп алу")
 _NOTE_SEPARATORS = " \t—–-,;:"
 _LIST_NUMBER_RE = re.compile(r"\d{1,3}[.)]\s")
 # What a list's item says of a document that is not the institution's own: a national body's act or a law (the
 # institution's own list names its own bodies: "утв. решением Учёного совета"), an association's document, or a
 # paper by its author ("Иманбекова А. Т. Антикоррупционная политика ...", "A. Zhaksylykova (3rd year) — ...").
-_LISTED_OTHERS_STEMS = ("министр", "ministry", "minister", "агентств", "агенттіг", "agency", "правительств", "үкімет",
-                        "government", "закон", "ассоциаци", "қауымдаст", "association", "альянс", "alliance")
-_LISTED_OTHERS_WORDS = frozenset({"мнво", "мон", "бғм", "ғжбм", "заң", "заңы", "law"})
-_LETTER_RUN_RE = re.compile(r"[^\W\d_]+")
+_LISTED_OTHERS_RE = re.compile(
+    r"министр|ministry|minister|агентств|агенттіг|agency|правительств|үкімет|government|\bмнво\b|\bмон\b|\bбғм\b|"
+    r"\bғжбм\b|\bзакон\w*|\bзаң\b|заңы\b|\blaw\b|ассоциаци|қауымдаст|association|альянс|alliance", re.IGNORECASE)
 _LISTED_AUTHOR_RE = re.compile(
     rf"(?:\d{{1,3}}[.)]\s*)?(?:{_SURNAME}\s[{_UPPER}]\.\s?(?:[{_UPPER}]\.)?|[{_UPPER}]\.\s?(?:[{_UPPER}]\.\s?)?{_SURNAME})"
     r"(?!\s*(?:атындағы|имени|им\.|named))(?=[\s,(–—-])")
@@ -1513,7 +1500,7 @@ def _without_trailing_note(line: str) -> str:
     ("(жоба)", "(Project)", "– 2 единицы")."""
     core = line.rstrip()
     for _ in range(MAX_TRAILING_NOTES):
-        word = _DOWNLOAD_WORD_RE.search(core, max(0, len(core) - DOWNLOAD_WORD_TAIL))
+        word = _DOWNLOAD_WORD_RE.search(core)
         if word is not None and word.start() > 0:  # "... (PDF, 64 КБ) жүктеу", "... (PDF) — скачать"
             core = core[:word.start()].rstrip(_NOTE_SEPARATORS)
             continue
