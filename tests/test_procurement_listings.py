@@ -20,7 +20,7 @@ from adalscan.procurement.assess import check_institutions
 from adalscan.procurement.models import ProcurementResult
 from crawler.goszakup_listings import check_listings, name_query, parse_table, results_from_pages
 from simweb.goszakup.mock import MockGoszakup
-from simweb.goszakup.mockdata import demo_institutions
+from simweb.goszakup.mockdata import build_world, demo_institutions
 
 AS_OF = date(2026, 11, 25)
 PROFILES = {
@@ -249,3 +249,17 @@ def test_a_name_match_on_another_registry_rows_customer_is_refuted_in_both_paths
         assert results[holder.id].status == GapStatus.FOUND
         assert results[renamed.id].status == GapStatus.UNCERTAIN and results[renamed.id].bin is None
         assert f"registry institution {holder.id}'s" in results[renamed.id].detail
+
+
+def test_the_mocks_truth_for_a_namesake_of_a_registry_bin_is_what_the_listings_show() -> None:
+    """Two registry rows of one name, one with a BIN: the listings show names only; the mock's truth for each is what
+    the scan can know from them, and the scan says it."""
+    holder = next(i for i in demo_institutions() if (i.bin or "").strip())
+    holder = replace(holder, name_ru=f"НАО «{holder.name_ru}»")
+    namesake = replace(holder, id="namesake-without-bin", bin="")
+    profiles = {holder.id: "current", namesake.id: "current"}
+    with MockGoszakup([holder, namesake], seed=3, as_of=AS_OF, profiles=profiles) as portal:
+        listings = check_listings([holder, namesake], AS_OF, portal_url=portal.url, delay=0, allow_private=True)
+    world = build_world([holder, namesake], seed=3, as_of=AS_OF, profiles=profiles)  # the mock's own, deterministic
+    assert {inst_id: str(r.status) for inst_id, r in listings.items()} == {
+        inst_id: t["listings_status"] for inst_id, t in world.truth.items()}

@@ -572,6 +572,14 @@ def build_world(institutions: list[Institution], *, seed: int = 7, as_of: date |
     for inst in sorted(institutions, key=lambda i: i.id):
         builder.add_institution(inst, assigned[inst.id])
     world = builder.world
+    # The public listings show a customer's name, not its BIN: a name that a registry row with a BIN also reads
+    # there is that row's, so the listings cannot give it to a namesake without one (the scan's
+    # adalscan.procurement.bins.taken_by_another): such a namesake stays uncertain there.
+    held = {truth["portal_name_ru"].casefold() for truth in world.truth.values()
+            if truth["bin_source"] == BIN_SOURCE_REGISTRY and truth["portal_name_ru"]}
+    for truth in world.truth.values():
+        if truth["bin_source"] != BIN_SOURCE_REGISTRY and truth["portal_name_ru"].casefold() in held:
+            truth["listings_status"] = str(GapStatus.UNCERTAIN)
     for lot in world.lots:
         lot.pop("_finished", None)
         lot.pop("_bidders", None)
