@@ -1463,11 +1463,11 @@ def _short_name(line: str, max_words: int = SHORT_LINE_WORDS) -> bool:
             and not line.endswith((".", ",", ";", ":", "?", "!")))
 
 
+_DOWNLOAD_WORDS = r"скачать|жүктеу|жүктеп алу|download"
 # What a note after a listed document's title says: who approved it and when, its file's format or size.
 _LISTING_NOTE_RE = re.compile(r"утв|бекіт|approved|adopted|приня|қабылд|pdf|docx?\b|xlsx?\b|rtf|\d{4}|\b[кkмm][бb]\b|№|"
-                              r"скачать|жүктеу|download",
-                              re.IGNORECASE)
-_DOWNLOAD_WORD_RE = re.compile(r"\s(?:скачать|жүктеу|жүктеп алу|download)\W*$", re.IGNORECASE)
+                              rf"{_DOWNLOAD_WORDS}", re.IGNORECASE)
+_DOWNLOAD_WORD_RE = re.compile(rf"\s(?:{_DOWNLOAD_WORDS})\W*$", re.IGNORECASE)
 _APPROVED_CLAUSE_RE = re.compile(r",\s*(?:утвержден|утв\.|принят|бекітілген|approved|adopted)", re.IGNORECASE)
 MAX_TRAILING_NOTES = 3
 _NOTE_SEPARATORS = " \t—–-,;:"
@@ -1489,7 +1489,7 @@ ROW_NOTE_WORDS = 4  # a row's other cells say who approved it ("Учёный с�
 _NOTE_CELL_RE = re.compile(
     r"\W*(?:\d{1,3}[.)]?|\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*(?:г|ж|ж\.|г\.)?|"
     r"(?:pdf|docx?|xlsx?|rtf|zip|файл|file)(?:\W+\d+(?:[.,]\d+)?\s*(?:кб|мб|kb|mb))?|"
-    r"скачать|жүктеу|жүктеп алу|download|открыть|ашу|view)\W*$", re.IGNORECASE)
+    rf"{_DOWNLOAD_WORDS}|открыть|ашу|view)\W*$", re.IGNORECASE)
 MAX_TITLE_LANGUAGES = 3  # kk / ru / en
 _BULLETS = "-–—•·*● "  # a list item's mark is not a word of its title
 
