@@ -641,11 +641,14 @@ class Detector:
             # ("№7 заседания конкурсной комиссии ... от 01.05.2026"). A title does not go on in the line that says
             # who adopted it ("Утверждено решением Правления, протокол № 9 от 30 мая 2025 года"): its "протокол" is
             # the board's minutes, no word of the title.
-            if i + 1 < len(lead) and not _approval_statement(lead[i + 1]) and (
+            # Nor does a listed document's title go on past the note on its file ("... (PDF, 640 KB)"): the next
+            # line lists the next document.
+            if i + 1 < len(lead) and not _approval_statement(lead[i + 1]) and not _has_trailing_note(line) and (
                     not _approval_line(lead[i + 1])
                     or (_KIND_LINE_RE.match(line) and not _SIGNATURE_RE.search(lead[i + 1]))):
                 add("heading", f"{line} {lead[i + 1]}", LEAD_FACTOR, i, joined=True, span=2)
-                if i + 2 < len(lead) and not _approval_line(lead[i + 2]) and not _approval_statement(lead[i + 2]):
+                if (i + 2 < len(lead) and not _approval_line(lead[i + 2]) and not _approval_statement(lead[i + 2])
+                        and not _has_trailing_note(lead[i + 1])):
                     add("heading", f"{line} {lead[i + 1]} {lead[i + 2]}", LEAD_FACTOR, i, joined=True, span=3)
         text_start = block_end + lead_count  # the approval block is read as text, before the rest
         front_text = [line for line in own_lines[:block_end] if line not in letterhead]
@@ -1492,6 +1495,10 @@ _NOTE_CELL_RE = re.compile(
     rf"{_DOWNLOAD_WORDS}|открыть|ашу|view)\W*$", re.IGNORECASE)
 MAX_TITLE_LANGUAGES = 3  # kk / ru / en
 _BULLETS = "-–—•·*● "  # a list item's mark is not a word of its title
+
+
+def _has_trailing_note(line: str) -> bool:
+    return len(_without_trailing_note(line)) < len(line.rstrip())
 
 
 def _without_trailing_note(line: str) -> str:

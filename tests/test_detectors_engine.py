@@ -1013,3 +1013,21 @@ def test_knowing_in_kazakh_is_no_exam_ticket(detector: Detector) -> None:
     assert found(detector, _extracted(page, f"{U}/kz/page/5/")).get("exam_rules", 0.0) >= 0.9
     tickets = "<html><body><h1>Емтихан билеттері</h1><p>Пән бойынша.</p></body></html>"
     assert "exam_rules" not in found(detector, _extracted(tickets, f"{U}/kz/page/6/"))
+
+
+def test_listed_files_under_no_heading_are_read_one_by_one(detector: Detector) -> None:
+    """A page without a heading opens with its lines, read as a title block whose broken lines are joined; a line that
+    ends in its file's note ("(PDF, 410 KB)") is a whole title, so the next listed document is not joined to it (the
+    joined pair named a plan and a commission and lost the second, or lent the plan's year to the next line)."""
+    body = "\n".join([
+        "Басты бет / Университет / Сыбайлас жемқорлыққа қарсы іс-қимыл",
+        "Сыбайлас жемқорлыққа қарсы іс-қимыл жөніндегі іс-шаралар жоспары 2023-2024 оқу жылына (PDF, 530 KB)",
+        "Сыбайлас жемқорлыққа қарсы комиссия туралы ереже (PDF, 210 KB)",
+        "Сыбайлас жемқорлыққа қарсы комиссияның құрамы (PDF, 95 KB)",
+    ])
+    doc = page(f"{U}/kk/anticor", "Сыбайлас жемқорлыққа қарсы іс-қимыл", body, headings=[])
+    evidence = {e.artefact_id: e for e in detector.detect(doc, "university", AS_OF) if e.confidence >= 0.5}
+    assert {"anticorruption_plan", "anticorruption_commission_regulation",
+            "anticorruption_commission_composition"} <= set(evidence)
+    assert evidence["anticorruption_plan"].stale
+    assert not evidence["anticorruption_commission_composition"].stale
