@@ -25,7 +25,7 @@ import datetime as dt
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from detectors.catalog import Catalog, load_catalog, map_pattern_letters
@@ -875,7 +875,10 @@ class Detector:
         # A file whose extracted title is its letterhead or approval block (no title segment was made of it, see
         # _segments) has no title of its own: "Education Department of the ... Akimat" above a college's document.
         front_matter_title = doc.kind != "html" and bool(doc.title) and not any(seg.part == "title" for seg in segments)
-        own_text = _OwnText(doc, title="" if front_matter_title else None)
+        # The first lines that stand for a title (a file's, or a page's without a heading) are its head too.
+        lead = [seg.display for seg in segments if seg.part == "heading" and 0 <= seg.lead_rank < HEAD_LEAD_LINES
+                and not seg.joined and not seg.section and not _approval_statement(seg.display)]
+        own_text = _OwnText(doc, title="" if front_matter_title else None, lead=lead)
 
         def site_text_has(regex: re.Pattern[str] | None) -> bool:
             key = regex.pattern if regex is not None else ""
@@ -970,14 +973,15 @@ class _OwnText:
     site's furniture (menu, header, footer, sidebar) nor the site's name in a title: they say whose site the
     page is on, and a site reposts other organisations' documents too. Read once per page, looked in per regex."""
 
-    def __init__(self, doc: Document, title: str | None = None) -> None:
-        """title: the page's own title where it is not doc.title (a file's front matter taken for its title: "")."""
+    def __init__(self, doc: Document, title: str | None = None, lead: Iterable[str] = ()) -> None:
+        """title: the page's own title where it is not doc.title (a file's front matter taken for its title: "");
+        lead: the first lines read as the title where the page has none of its own (see _segments)."""
         self._furniture = set(doc.furniture)
         own_title = _without_site_name(doc.title if title is None else title, self._furniture,
                                        doc.headings[0] if doc.headings else "")
         self._head = (own_title, " | ".join(doc.headings),
                       _referrer_without_site_name(doc.referrer_title, doc.title, self._furniture),
-                      " | ".join(doc.anchor_texts))
+                      " | ".join(doc.anchor_texts), " | ".join(lead))
         self._body = doc.body[:MAX_BODY_CHARS]
         self._seen: dict[str, bool] = {}
         # The same texts in lower case, for the case-insensitive regexes (see _caseless_twin); only where

@@ -1031,3 +1031,42 @@ def test_listed_files_under_no_heading_are_read_one_by_one(detector: Detector) -
             "anticorruption_commission_composition"} <= set(evidence)
     assert evidence["anticorruption_plan"].stale
     assert not evidence["anticorruption_commission_composition"].stale
+
+
+def test_a_contact_centre_is_the_institutions_own_only_with_its_number(detector: Detector) -> None:
+    """A page called "Contact centre" that only points to the national e-government centre (1414) gives no line of
+    the institution's own; the same page with its own number is its contact centre."""
+    national = page(f"{U}/kk/baylanys", "Байланыс орталығы",
+                    "Мемлекеттік қызметтер бойынша «Электрондық үкімет» бірыңғай байланыс орталығына 1414 нөмірі арқылы "
+                    "хабарласыңыз.")
+    own = page(f"{U}/kk/baylanys", "Байланыс орталығы",
+               "Университеттің байланыс орталығы тәулік бойы жұмыс істейді: +7 (7172) 70-12-34, call@uni.example.test.")
+    assert "hotline" not in found(detector, national)
+    assert "hotline" in found(detector, own)
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    ("Бос жұмыс орындары", "Химия пәнінің оқытушысы — 1 бірлік\nӨндірістік оқыту шебері — 0,5 бірлік", True),
+    ("Вакансии", "Преподаватель истории — 1 ставка\nВоспитатель общежития — 0,5 ставки", True),
+    ("Бос жұмыс орындары", "Қазіргі уақытта бос жұмыс орындары жоқ.", False),
+    ("Вакансии", "На данный момент вакансий нет.", False),
+])
+def test_a_list_of_vacant_posts_with_their_staff_units_is_an_announcement(detector: Detector, title: str, body: str,
+                                                                           expected: bool) -> None:
+    """A vacancies page that lists posts with their staff units announces them, though it never says "конкурс";
+    the same heading over "no vacancies" announces nothing."""
+    doc = page(f"{C}/kk/vacancies", title, body)
+    assert ("vacancy_announcements" in found(detector, doc, "college")) is expected
+
+
+def test_first_lines_standing_for_the_title_say_whose_document_it_is(detector: Detector) -> None:
+    """A page without a heading is titled by its first lines: where they give the document to the region's education
+    department, it is the department's plan reposted, as it would be under a heading of its own."""
+    department = page(f"{C}/kk/anticor", "Сыбайлас жемқорлыққа қарсы іс-қимыл",
+                      "Ақмола облысы білім басқармасының 2026 жылға арналған сыбайлас жемқорлыққа қарсы іс-қимыл "
+                      "жөніндегі жоспары\nБасқарманың ресми сайтында жарияланған.", headings=[])
+    own = page(f"{C}/kk/anticor", "Сыбайлас жемқорлыққа қарсы іс-қимыл",
+               "Колледждің 2026 жылға арналған сыбайлас жемқорлыққа қарсы іс-қимыл жөніндегі жоспары\n"
+               "Колледж директорының бұйрығымен бекітілген.", headings=[])
+    assert "anticorruption_plan" not in found(detector, department, "college")
+    assert "anticorruption_plan" in found(detector, own, "college")
