@@ -456,10 +456,14 @@ class Detector:
             # The evidence's own words first ("Отчёт ... за 2023-2024 уч. год" on a page of 2026),
             # then the document's period (not looked for when the artefact has none: codes, rules).
             own = find_period([best_part.segment.display], [], None, as_of)
-            if own is None and kind != "none" and not period_done:
+            if kind == "named":  # the period a title or first line naming it gives, not a date (when it was adopted)
+                own = own or find_period([segments[i].display for p, s in parts.items() if p in ("title", "heading", "anchor")
+                                          for i in s.hit_segments if not segments[i].joined], [], None, as_of)
+                own = None if own is None or own.kind == "date" else own
+            if own is None and kind not in ("none", "named") and not period_done:
                 period = self._period(doc, segments, as_of)
                 period_done = True
-            chosen = own or (None if best_part.segment.part == "link" or kind == "none" else period)
+            chosen = own or (None if best_part.segment.part == "link" or kind in ("none", "named") else period)
             stale = is_stale(chosen, kind, as_of, self.catalog.grace_years(aid))
             features = dict(page_features)
             features.update(candidate_features(

@@ -86,7 +86,7 @@ _MARKER_WINDOW = 40  # characters after a year range in which an academic-year m
 class Period:
     text: str  # as reported: "2025-2026", "2022-2026", "2026"
     end: dt.date  # last day the period covers
-    kind: str  # academic_year | range | calendar_year | date
+    kind: str  # academic_year | range | calendar_year | half_year | date
     source: str  # head | body | last_modified
     on: dt.date | None = None  # the date itself, for kind == "date"
 
@@ -116,6 +116,13 @@ def _ranges(text: str, as_of: dt.date, need_marker: bool) -> list[Period]:
     return found
 
 
+# The first half of a year ("за первое полугодие 2025 года", "2025 жылдың бірінші жартыжылдығы", "first half of
+# 2025", "H1 2025"), folded: a report on it is not one on the whole year, which ends six months later.
+_FIRST_HALF_BEFORE_RE = re.compile(r"(?:\b(?:1|i|перв\w*)[\s-]*(?:е\s+|ое\s+)?полугоди\w*|\b(?:first|1st)\s+half(?:\s+of)?|"
+                                   r"\bh1)\s*$")
+_FIRST_HALF_AFTER_RE = re.compile(r"^\s*(?:1|i|биринши)[\s-]*(?:ши\s+)?жартыжылды")
+
+
 def _calendar_years(text: str, as_of: dt.date, strict: bool) -> list[Period]:
     found = []
     patterns = _CALENDAR_RES[:3] if strict else _CALENDAR_RES
@@ -124,7 +131,13 @@ def _calendar_years(text: str, as_of: dt.date, strict: bool) -> list[Period]:
             continue
         for m in pattern.finditer(text):
             year = int(m.group(1))
-            if _year_ok(year, as_of):
+            if not _year_ok(year, as_of):
+                continue
+            if ("полугоди" in text or "жартыжыл" in text or "h" in text) and (
+                    _FIRST_HALF_BEFORE_RE.search(text, max(0, m.start(1) - 30), m.start(1))
+                    or _FIRST_HALF_AFTER_RE.match(text[m.end():m.end() + 30])):
+                found.append(Period(f"{year} H1", dt.date(year, 6, 30), "half_year", ""))
+            else:
                 found.append(Period(str(year), dt.date(year, 12, 31), "calendar_year", ""))
     return found
 
@@ -175,7 +188,7 @@ def _latest(periods: list[Period], source: str) -> Period | None:
     if not periods:
         return None
     # Prefer explicit periods over dates, then the one that ends last.
-    rank = {"academic_year": 2, "range": 2, "calendar_year": 1, "date": 0}
+    rank = {"academic_year": 2, "range": 2, "half_year": 1, "calendar_year": 1, "date": 0}
     best = max(periods, key=lambda p: (rank[p.kind], p.end, p.on or p.end))
     return Period(best.text, best.end, best.kind, source, best.on)
 
@@ -213,7 +226,7 @@ def is_stale(period: Period | None, artefact_period: str, as_of: dt.date, grace_
     """True when an artefact that must be current (academic_year / calendar_year) covers a period
     that had ended `grace_years` before `as_of` (a report on the last completed year is current:
     grace 1). Artefacts with period `none` (codes, regulations) never go stale."""
-    if period is None or artefact_period == "none":
+    if period is None or artefact_period == "none" or (artefact_period == "named" and period.kind == "date"):
         return False
     end = period.end
     if period.kind == "date" and period.on is not None:

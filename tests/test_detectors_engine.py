@@ -1070,3 +1070,16 @@ def test_first_lines_standing_for_the_title_say_whose_document_it_is(detector: D
                "Колледж директорының бұйрығымен бекітілген.", headings=[])
     assert "anticorruption_plan" not in found(detector, department, "college")
     assert "anticorruption_plan" in found(detector, own, "college")
+
+
+def test_a_commission_formed_for_a_past_year_is_stale_its_approval_date_is_not(detector: Detector) -> None:
+    """The composition is current unless its title or first lines name a period that has ended; the date of the order
+    that approved it says when, not for what period."""
+    members = "Председатель — Ахметов Б. К., проректор\nСекретарь — Омарова Г. А., комплаенс-офицер"
+    past = page(f"{U}/ru/anticor/sostav", "Состав антикоррупционной комиссии",
+                f"Состав антикоррупционной комиссии на 2021-2022 учебный год\n{members}", headings=[])
+    approved = page(f"{U}/ru/anticor/sostav", "Состав антикоррупционной комиссии",
+                    f"Утверждён приказом ректора № 12 от 05.09.2021\n{members}", headings=[])
+    for doc, stale in ((past, True), (approved, False)):
+        evidence = {e.artefact_id: e for e in detector.detect(doc, "university", AS_OF) if e.confidence >= 0.5}
+        assert evidence["anticorruption_commission_composition"].stale is stale

@@ -106,3 +106,25 @@ def test_reports_stay_current_for_a_year() -> None:
     assert is_stale(older, "calendar_year", AS_OF, grace_years=1) is True
     survey = find_period(["Сауалнама нәтижелері, 2024-2025 оқу жылы"], [], None, AS_OF)
     assert is_stale(survey, "academic_year", AS_OF, grace_years=1) is False
+
+
+@pytest.mark.parametrize(("head", "stale"), [
+    ("Отчёт о работе комиссии за первое полугодие 2024 года", True),
+    ("Сыбайлас жемқорлыққа қарсы комиссияның 2024 жылдың бірінші жартыжылдығындағы жұмысы туралы есеп", True),
+    ("Commission report for the first half of 2024", True),
+    ("Отчёт о работе комиссии за 1 полугодие 2025 года", False),
+    ("Отчёт о работе комиссии за второе полугодие 2024 года", False),  # the year's second half ends with it
+])
+def test_a_report_on_a_years_first_half_ends_in_june(head: str, stale: bool) -> None:
+    period = find_period([head], [], None, AS_OF)
+    assert period is not None
+    assert is_stale(period, "calendar_year", AS_OF, grace_years=1) is stale
+
+
+def test_a_named_period_is_stale_only_where_a_period_is_named() -> None:
+    """A commission's composition names the academic year it was formed for, or none: then it is current, even if a
+    date says when it was approved."""
+    named = find_period(["Состав комиссии на 2022-2023 учебный год"], [], None, AS_OF)
+    approved = find_period(["Утверждён приказом ректора от 05.09.2022"], [], None, AS_OF)
+    assert is_stale(named, "named", AS_OF)
+    assert not is_stale(approved, "named", AS_OF)

@@ -26,7 +26,7 @@ CATALOG_DIR = Path(__file__).parent
 LANGS = ("kk", "ru", "en")
 PATTERN_LANGS = ("kk", "ru", "en", "lat")  # lat: Latin-script Kazakh and URL slugs
 PARTS = ("title", "heading", "anchor", "url", "link", "referrer", "line", "body")
-PERIODS = ("academic_year", "calendar_year", "none")
+PERIODS = ("academic_year", "calendar_year", "named", "none")
 CUE_WHERE = ("url", "url_regex", "host", "head", "line", "body", "any", "defined_as", "absent", "absent_own",
              "own_text", "own_head", "not_own_text")
 _TOP_KEYS = {"version", "defaults", "calibration", "concepts", "cues", "link_hints", "artefacts"}
@@ -170,7 +170,8 @@ class Catalog:
         return texts.get(lang) or texts["ru"]
 
     def period(self, artefact_id: str) -> str:
-        """academic_year | calendar_year | none: what kind of period the artefact must be current for."""
+        """academic_year | calendar_year | named | none: what kind of period the artefact must be current for (named:
+        only the one its own words name, "Состав комиссии на 2022-2023 учебный год"; none: it never expires)."""
         return self.entries[artefact_id].period
 
     def grace_years(self, artefact_id: str) -> int:
