@@ -112,6 +112,8 @@ _LIST_ITEM_RE = re.compile(
 # short the lines a PDF wraps it in.
 _BODY_OPENING_RE = re.compile(r"^\W*(?:\d{1,2}\.?\s*)?(?:жалпы\s+ережелер|общие\s+положения|general\s+provisions)\b|"
                               r"^\W*(?:осы|настоящ(?:ий|ая|ее|ие)|this|these)\s+\w", re.IGNORECASE)
+# A plan's row by its quarter ("I тоқсан: ...", "2 квартал – ...", "Q3: ..."): the table of measures has begun.
+_QUARTER_ROW_RE = re.compile(r"\W*(?:(?:[IV]{1,3}|[1-4])\s*-?\s*(?:тоқсан|токсан|квартал|quarter)|Q[1-4])\b", re.IGNORECASE)
 # The minutes' text opens with who attended and the agenda ("Қатысқандар: ...", "Присутствовали:", "Повестка дня:").
 _MINUTES_OPENING_RE = re.compile(
     r"\W*(?:присутствовали|присутствовало|отсутствовали|қатысқандар|қатыспағандар|қатысты|present|attended|absent|"
@@ -789,8 +791,9 @@ class Detector:
         for sentence in sentences[:LEAD_LINES]:
             if len(sentence) > LEAD_LINE_MAX_CHARS or _LIST_ITEM_RE.match(sentence) or _is_sentence(sentence) \
                     or _BODY_OPENING_RE.match(sentence) or _PERSON_LINE_RE.match(sentence) \
-                    or _MINUTES_OPENING_RE.match(sentence):
-                break  # running text, the first numbered item, a roster's row or the minutes' attendance: the heading is over
+                    or _MINUTES_OPENING_RE.match(sentence) or _QUARTER_ROW_RE.match(sentence):
+                # running text, the first numbered item, a roster's or plan's row, the minutes' attendance: the heading is over
+                break
             lead.append(sentence)
         return lead
 

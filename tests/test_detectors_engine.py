@@ -1083,3 +1083,17 @@ def test_a_commission_formed_for_a_past_year_is_stale_its_approval_date_is_not(d
     for doc, stale in ((past, True), (approved, False)):
         evidence = {e.artefact_id: e for e in detector.detect(doc, "university", AS_OF) if e.confidence >= 0.5}
         assert evidence["anticorruption_commission_composition"].stale is stale
+
+
+def test_a_plans_quarter_rows_end_its_title_block(detector: Detector) -> None:
+    """Under a plan's title on a page without headings, the first row by quarter ("II тоқсан: ...") begins its table;
+    the row's "жастар саясаты бөлімі" (the youth policy department) names no anti-corruption policy."""
+    body = "\n".join([
+        "Сыбайлас жемқорлыққа қарсы іс-шаралар жоспары (2026 жыл)",
+        "I тоқсан: Ішкі талдау жүргізу – жұмыс тобы",
+        "II тоқсан: Сыбайлас жемқорлыққа қарсы күрес күніне арналған шаралар – жастар саясаты бөлімі",
+    ])
+    doc = page(f"{U}/kk/anticor/jospar", "Сыбайлас жемқорлыққа қарсы іс-шаралар жоспары", body, headings=[])
+    got = found(detector, doc)
+    assert "anticorruption_plan" in got
+    assert "anticorruption_policy" not in got
