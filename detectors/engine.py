@@ -395,6 +395,7 @@ class Detector:
         found: list[Candidate] = []
         period: Period | None = None
         period_done = False
+        list_page = _LazyListPage(segments)
         for aid, parts in per_artefact.items():
             # (A line of its own that names a document, "ПОЛОЖЕНИЕ О ПРОЦЕДУРЕ «ПОДАРКИ ...»" under a policy's title,
             # heads a second document the page carries, as a heading would.)
@@ -431,8 +432,11 @@ class Detector:
             # minister named under its title does not also make it news. A national model stays `uncertain`, with
             # its note (interface.md), and the act an artefact *is* (the sectoral standard) stays found.
             reproduces_act = cue_strength.get("national_act", 0.0) >= GENRE_MIN_STRENGTH
+            # On a list of documents, what the other items say of theirs (a law, a ministry's model rules) says nothing
+            # of this item's own line ("«...» университетінің сыбайлас жемқорлыққа қарсы саясаты").
+            listed_apart = self._listed_apart(parts, segments, cue_strength, list_page)
             for group, strength in cue_strength.items():
-                if strength > 0 and not (reproduces_act and group == "national_news"):
+                if strength > 0 and not (reproduces_act and group == "national_news") and group not in listed_apart:
                     factor = self.catalog.cue_factor(aid, group, about_it)
                     cap = self.catalog.cue_groups[group].cap
                     # Capped at `uncertain` where the page is about the artefact; a passing mention
@@ -482,6 +486,30 @@ class Detector:
                 genre=genre))
         found.sort(key=lambda c: self._order.get(c.artefact_id, 999))
         return found
+
+    def _listed_apart(self, parts: dict[str, _Scored], segments: list[Segment], cue_strength: dict[str, float],
+                      list_page: _LazyListPage) -> frozenset[str]:
+        """The page-wide genres (LISTED_APART_GROUPS) that do not hold for an artefact named by an item of a list of
+        documents: its best line lists a document by title, names no other body, and says nothing of the genre itself."""
+        groups = [group for group in LISTED_APART_GROUPS if cue_strength.get(group, 0.0) > 0]
+        if not groups:
+            return frozenset()
+        best = max(parts.values(), key=lambda scored: scored.score)
+        seg = best.segment
+        if (seg is None or seg.joined or seg.section or seg.part not in ("line", "body", "heading")
+                or (seg.part == "heading" and seg.lead_rank <= 0) or _LISTED_OTHERS_RE.search(seg.display)
+                or not _list_item(seg.display) or _listed_title(seg.display) is None or not list_page.holds()):
+            return frozenset()
+        apart = set()
+        for group in groups:
+            prefix = f"cue:{group}:"
+            if any(hit.phrase.owner.startswith(prefix) for hit in seg.scan.hits):
+                continue
+            regexes = [signal.text_regex for signal in self.catalog.cue_groups[group].signals
+                       if signal.text_regex is not None and signal.where in ("own_text", "own_head")]
+            if not any(regex.search(seg.display) for regex in regexes):
+                apart.add(group)
+        return frozenset(apart)
 
     def calibrate(self, raw: float) -> float:
         """Piecewise-linear map of a raw score: [0, uncertain] -> [0, 0.2],
@@ -647,14 +675,14 @@ class Detector:
             # ("№7 заседания конкурсной комиссии ... от 01.05.2026"). A title does not go on in the line that says
             # who adopted it ("Утверждено решением Правления, протокол № 9 от 30 мая 2025 года"): its "протокол" is
             # the board's minutes, no word of the title.
-            # Nor does a listed document's title go on past the note on its file ("... (PDF, 640 KB)"): the next
-            # line lists the next document.
-            if i + 1 < len(lead) and not _approval_statement(lead[i + 1]) and not _has_trailing_note(line) and (
+            # Nor does a listed document's title go on past the note on its file ("... (PDF, 640 KB)") or a table's
+            # row ("Title | PDF"): the next line lists the next document.
+            if i + 1 < len(lead) and not _approval_statement(lead[i + 1]) and not _list_item(line) and (
                     not _approval_line(lead[i + 1])
                     or (_KIND_LINE_RE.match(line) and not _SIGNATURE_RE.search(lead[i + 1]))):
                 add("heading", f"{line} {lead[i + 1]}", LEAD_FACTOR, i, joined=True, span=2)
                 if (i + 2 < len(lead) and not _approval_line(lead[i + 2]) and not _approval_statement(lead[i + 2])
-                        and not _has_trailing_note(lead[i + 1])):
+                        and not _list_item(lead[i + 1])):
                     add("heading", f"{line} {lead[i + 1]} {lead[i + 2]}", LEAD_FACTOR, i, joined=True, span=3)
         text_start = block_end + lead_count  # the approval block is read as text, before the rest
         front_text = [line for line in own_lines[:block_end] if line not in letterhead]
@@ -1496,6 +1524,9 @@ _LISTED_AUTHOR_RE = re.compile(
     rf"(?:\d{{1,3}}[.)]\s*)?(?:{_SURNAME}\s[{_UPPER}]\.\s?(?:[{_UPPER}]\.)?|[{_UPPER}]\.\s?(?:[{_UPPER}]\.\s?)?{_SURNAME})"
     r"(?!\s*(?:атындағы|имени|им\.|named))(?=[\s,(–—-])")
 MAX_ROW_CELLS = 8
+LIST_PAGE_ITEMS = 3
+# Genres a page gets from what its other lines say (a law, a ministry's order, a company; a table's "Кем утверждён").
+LISTED_APART_GROUPS = ("national_act", "third_party", "news")
 LISTED_TITLE_WORDS = 16  # "Колледждің сыбайлас жемқорлыққа қарсы іс-қимыл жөніндегі 2026 жылға арналған іс-шаралар жоспары"
 MAX_ROW_CHARS = 400  # a row that lists one document; longer ones are read as text
 ROW_NOTE_WORDS = 4  # a row's other cells say who approved it ("Учёный совет"), not what it is
@@ -1503,9 +1534,34 @@ ROW_NOTE_WORDS = 4  # a row's other cells say who approved it ("Учёный с�
 _NOTE_CELL_RE = re.compile(
     r"\W*(?:\d{1,3}[.)]?|\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*(?:г|ж|ж\.|г\.)?|"
     r"(?:pdf|docx?|xlsx?|rtf|zip|файл|file)(?:\W+\d+(?:[.,]\d+)?\s*(?:кб|мб|kb|mb))?|"
-    rf"{_DOWNLOAD_WORDS}|открыть|ашу|view)\W*$", re.IGNORECASE)
+    rf"{_DOWNLOAD_WORDS}|открыть|ашу|view)\W*$|"
+    # who approved it: "Решение Ученого совета, протокол № 3", "Ғылыми кеңестің шешімі, № 2 хаттама", "Order of the Rector"
+    r"\W*(?:решени|приказ|протокол|утвержд|постановлени|шешім|бұйры|хаттам|бекіт|decision|order|minutes|approved|resolution)"
+    r"[^|]{0,80}$", re.IGNORECASE)
 MAX_TITLE_LANGUAGES = 3  # kk / ru / en
 _BULLETS = "-–—•·*● "  # a list item's mark is not a word of its title
+
+
+class _LazyListPage:
+    """Whether a page lists documents (LIST_PAGE_ITEMS or more lines of its own are marked as a list's items);
+    worked out on first use, since few pages need it."""
+
+    def __init__(self, segments: list[Segment]) -> None:
+        self._segments = segments
+        self._holds: bool | None = None
+
+    def holds(self) -> bool:
+        if self._holds is None:
+            lines = {seg.display for seg in self._segments
+                     if seg.part in ("line", "body", "heading") and not seg.joined and seg.lead_rank != 0}
+            self._holds = sum(1 for line in lines if _list_item(line)) >= LIST_PAGE_ITEMS
+        return self._holds
+
+
+def _list_item(line: str) -> bool:
+    """A line marked as an item of a list: a bullet, a number, a table's cells or a note on its file."""
+    return (line.lstrip(_BULLETS) != line or _starts_numbered(line) or " | " in line
+            or _has_trailing_note(line))
 
 
 def _has_trailing_note(line: str) -> bool:

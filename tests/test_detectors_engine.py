@@ -1097,3 +1097,29 @@ def test_a_plans_quarter_rows_end_its_title_block(detector: Detector) -> None:
     got = found(detector, doc)
     assert "anticorruption_plan" in got
     assert "anticorruption_policy" not in got
+
+
+@pytest.mark.parametrize("rows", [
+    ["• Қазақстан Республикасының «Білім туралы» Заңы",
+     "• Білім және ғылым министрінің бұйрығымен бекітілген үлгілік қағидалар",
+     "• «Солтүстік университеті» КеАҚ-ның сыбайлас жемқорлыққа қарсы саясаты",
+     "• Оқытушылар мен қызметкерлердің ар-намыс кодексі"],
+    ["Закон Республики Казахстан «Об образовании» | Парламент РК | 27.07.2007",
+     "Типовые правила деятельности организаций образования | Приказ Министра образования № 595 | 30.10.2018",
+     "Антикоррупционная политика университета | Решение Ученого совета, протокол № 3 | 28.10.2025",
+     "Кодекс чести профессорско-преподавательского состава | Решение Ученого совета, протокол № 3 | 28.10.2025"],
+])
+def test_a_list_that_mixes_national_acts_with_the_institutions_own_documents(detector: Detector, rows: list[str]) -> None:
+    """On a "Normative documents" page, what the law's and the ministry's items say of theirs is no genre of the
+    institution's own items: each own item lists its document (a bullet or a table's row, with who approved it)."""
+    doc = page(f"{U}/ru/normativnye-dokumenty", "Нормативные документы", "\n".join(rows))
+    got = found(detector, doc)
+    assert {"anticorruption_policy", "staff_ethics_code"} <= set(got)
+
+
+def test_a_list_of_national_acts_alone_is_no_evidence(detector: Detector) -> None:
+    rows = ["1. Закон Республики Казахстан «О противодействии коррупции»",
+            "2. Типовые правила проведения итоговой аттестации (приказ Министра образования № 125)",
+            "3. Этический кодекс государственных служащих (Указ Президента № 153)"]
+    doc = page(f"{U}/ru/normativnye-dokumenty", "Нормативные документы", "\n".join(rows))
+    assert found(detector, doc) == {}
