@@ -1123,3 +1123,20 @@ def test_a_list_of_national_acts_alone_is_no_evidence(detector: Detector) -> Non
             "3. Этический кодекс государственных служащих (Указ Президента № 153)"]
     doc = page(f"{U}/ru/normativnye-dokumenty", "Нормативные документы", "\n".join(rows))
     assert found(detector, doc) == {}
+
+
+@pytest.mark.parametrize(("approval", "expected"), [
+    ("Утверждено решением Ученого совета от 12 сентября 2025 года, протокол № 2", True),
+    ("Ученый совет утвердил новое положение на заседании 12 сентября.", False),  # a story about it
+])
+def test_a_document_posted_in_the_news_section_is_the_document(detector: Detector, approval: str,
+                                                                expected: bool) -> None:
+    """Sites post documents as news items: a page under /news/ that carries the approval line of the institution's own
+    body and the document's first section is the document; one that tells of it is news."""
+    lines = ["Новости", approval]
+    if expected:
+        lines += ["1. Общие положения",
+                  "1.1. Антикоррупционная комиссия (далее – Комиссия) является консультативно-совещательным органом."]
+    doc = page(f"{U}/ru/news/polozhenie-o-komissii", "Положение об антикоррупционной комиссии", "\n".join(lines),
+               headings=[])
+    assert ("anticorruption_commission_regulation" in found(detector, doc)) is expected
