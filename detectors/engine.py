@@ -677,12 +677,13 @@ class Detector:
             # the board's minutes, no word of the title.
             # Nor does a listed document's title go on past the note on its file ("... (PDF, 640 KB)") or a table's
             # row ("Title | PDF"): the next line lists the next document.
-            if i + 1 < len(lead) and not _approval_statement(lead[i + 1]) and not _list_item(line) and (
+            if i + 1 < len(lead) and not _approval_statement(lead[i + 1]) and not _list_item(line) \
+                    and not _parallel_items(line, lead[i + 1]) and (
                     not _approval_line(lead[i + 1])
                     or (_KIND_LINE_RE.match(line) and not _SIGNATURE_RE.search(lead[i + 1]))):
                 add("heading", f"{line} {lead[i + 1]}", LEAD_FACTOR, i, joined=True, span=2)
                 if (i + 2 < len(lead) and not _approval_line(lead[i + 2]) and not _approval_statement(lead[i + 2])
-                        and not _list_item(lead[i + 1])):
+                        and not _list_item(lead[i + 1]) and not _parallel_items(lead[i + 1], lead[i + 2])):
                     add("heading", f"{line} {lead[i + 1]} {lead[i + 2]}", LEAD_FACTOR, i, joined=True, span=3)
         text_start = block_end + lead_count  # the approval block is read as text, before the rest
         front_text = [line for line in own_lines[:block_end] if line not in letterhead]
@@ -1525,6 +1526,8 @@ _LISTED_AUTHOR_RE = re.compile(
     r"(?!\s*(?:атындағы|имени|им\.|named))(?=[\s,(–—-])")
 MAX_ROW_CELLS = 8
 LIST_PAGE_ITEMS = 3
+PARALLEL_MIN_WORDS = 3
+PARALLEL_MIN_LETTERS = 4
 # Genres a page gets from what its other lines say (a law, a ministry's order, a company; a table's "Кем утверждён").
 LISTED_APART_GROUPS = ("national_act", "third_party", "news")
 LISTED_TITLE_WORDS = 16  # "Колледждің сыбайлас жемқорлыққа қарсы іс-қимыл жөніндегі 2026 жылға арналған іс-шаралар жоспары"
@@ -1562,6 +1565,18 @@ def _list_item(line: str) -> bool:
     """A line marked as an item of a list: a bullet, a number, a table's cells or a note on its file."""
     return (line.lstrip(_BULLETS) != line or _starts_numbered(line) or " | " in line
             or _has_trailing_note(line))
+
+
+def _parallel_items(line: str, following: str) -> bool:
+    """Two titles of one list, not one title broken over two lines: both short names of PARALLEL_MIN_WORDS words or more, opening
+    or ending with the same word ("Положение о магистратуре" / "Положение о докторантуре PhD", "Магистратура туралы
+    ереже" / "Докторантура туралы ереже")."""
+    words, next_words = line.lower().split(), following.lower().split()
+    if (len(words) < PARALLEL_MIN_WORDS or len(next_words) < PARALLEL_MIN_WORDS
+            or not (_short_name(line) and _short_name(following))):
+        return False
+    return ((words[0] == next_words[0] and len(words[0]) >= PARALLEL_MIN_LETTERS)
+            or (words[-1] == next_words[-1] and len(words[-1]) >= PARALLEL_MIN_LETTERS))
 
 
 def _has_trailing_note(line: str) -> bool:

@@ -1140,3 +1140,14 @@ def test_a_document_posted_in_the_news_section_is_the_document(detector: Detecto
     doc = page(f"{U}/ru/news/polozhenie-o-komissii", "Положение об антикоррупционной комиссии", "\n".join(lines),
                headings=[])
     assert ("anticorruption_commission_regulation" in found(detector, doc)) is expected
+
+
+@pytest.mark.parametrize("titles", [
+    ["Положение о магистерской диссертации", "Положение о докторантуре PhD", "Положение о диссертационном совете"],
+    ["Магистрлік диссертация туралы ереже", "PhD докторантура туралы ереже", "Диссертациялық кеңес туралы ереже"],
+])
+def test_titles_of_one_list_are_not_joined_into_one(detector: Detector, titles: list[str]) -> None:
+    """Lines that open or end with the same word are two titles of a list, not one title broken over two lines: the
+    joined pair named the council and lost the PhD regulation."""
+    doc = page(f"{U}/ru/postgraduate/documents", "Нормативные документы", "\n".join(titles), headings=[])
+    assert {"master_thesis_regulation", "phd_regulation", "dissertation_council_regulation"} <= set(found(detector, doc))
