@@ -242,6 +242,9 @@ class Detector:
                                           for spec in entry.synonyms for need in spec.needs))
         # Artefacts whose document is a plan (catalog `lists_measures`): what its text names is a measure to take.
         self._plans = frozenset(aid for aid, entry in self.catalog.entries.items() if entry.lists_measures)
+        # Each cue group's signals with what says a page is not of the kind last (see _cue_strengths).
+        self._cue_signals = {name: tuple(sorted(enumerate(group.signals), key=lambda item: item[1].weight < 0))
+                             for name, group in self.catalog.cue_groups.items()}
         # Lines repeat across the pages of a site (headers, footers, titles repeated as headings):
         # their matches are kept, keyed by the exact text.
         self._scan_cache: dict[str, list[tuple[int, SegmentScan]]] = {}
@@ -497,8 +500,9 @@ class Detector:
         best = max(parts.values(), key=lambda scored: scored.score)
         seg = best.segment
         if (seg is None or seg.joined or seg.section or seg.part not in ("line", "body", "heading")
-                or (seg.part == "heading" and seg.lead_rank <= 0) or _LISTED_OTHERS_RE.search(seg.display)
-                or not _list_item(seg.display) or _listed_title(seg.display) is None or not list_page.holds()):
+                or (seg.part == "heading" and seg.lead_rank <= 0) or not list_page.holds()
+                or not _list_item(seg.display) or _LISTED_OTHERS_RE.search(seg.display)
+                or _listed_title(seg.display) is None):
             return frozenset()
         apart = set()
         for group in groups:
@@ -923,12 +927,15 @@ class Detector:
             return site_has[key]
 
         strengths: dict[str, float] = {}
-        for name, group in self.catalog.cue_groups.items():
+        for name, signals in self._cue_signals.items():
             total = against = 0.0  # what says the page is of this kind (at most 1), and what says it is not
-            for i, signal in enumerate(group.signals):
+            # What says it is not is looked for only where something says it is (the strength is 0 else).
+            for i, signal in signals:
                 owner = f"cue:{name}:{i}"
                 if (signal.kinds and doc.kind not in signal.kinds) or (signal.types and itype not in signal.types):
                     continue
+                if signal.weight < 0 and total <= 0:
+                    break
                 if signal.where == "url":
                     count = 1 if url_keys & signal.words else 0
                 elif signal.where == "url_regex":
@@ -1555,9 +1562,14 @@ class _LazyListPage:
 
     def holds(self) -> bool:
         if self._holds is None:
-            lines = {seg.display for seg in self._segments
-                     if seg.part in ("line", "body", "heading") and not seg.joined and seg.lead_rank != 0}
-            self._holds = sum(1 for line in lines if _list_item(line)) >= LIST_PAGE_ITEMS
+            lines = {seg.display for seg in self._segments if seg.part in ("line", "body", "heading")
+                     and not seg.joined and seg.lead_rank != 0 and len(seg.display) <= MAX_ROW_CHARS}
+            items = 0
+            for line in lines:
+                items += _list_item(line)
+                if items >= LIST_PAGE_ITEMS:
+                    break
+            self._holds = items >= LIST_PAGE_ITEMS
         return self._holds
 
 
