@@ -1153,6 +1153,10 @@ _APPROVER_FIRST_RE = re.compile(
     r"^\W*+(?:\S++\s++){0,4}?(?:шешімімен|шешiмiмен|бұйрығымен|хаттамасымен|решением|приказом|протоколом)\s+"
     r"(?:\S++\s++){0,4}?(?:бекітілген|бекітілді|мақұлданды|мақұлданған|қаралды|утвержден\w*|одобрен\w*|рассмотрен\w*)\b",
     re.IGNORECASE)
+# A Kazakh approval line names who and when first and the act last: "«...» КеАҚ Басқарма Төрағасы – Ректордың 2025 жылғы
+# 4 қыркүйектегі № 301 бұйрығымен бекітілген".
+_APPROVED_LAST_RE = re.compile(r"(?:шешімімен|шешiмiмен|бұйрығымен|хаттамасымен|қаулысымен)\s+(?:бекітілген|бекітілді)\W*$",
+                               re.IGNORECASE)
 _APPROVAL_DETAIL_RE = re.compile(r"№\s*\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\b(?:хаттама\w*|протокол\w*)\b", re.IGNORECASE)
 
 
@@ -1162,7 +1166,7 @@ def _approval_statement(line: str) -> bool:
     line = line.replace("ё", "е").replace("Ё", "Е")
     if _APPROVAL_START_RE.match(line):
         return bool(_APPROVAL_MORE_RE.search(line))
-    return bool(_APPROVER_FIRST_RE.match(line) and _APPROVAL_DETAIL_RE.search(line))
+    return bool((_APPROVER_FIRST_RE.match(line) or _APPROVED_LAST_RE.search(line)) and _APPROVAL_DETAIL_RE.search(line))
 
 
 def _starts_title(line: str) -> bool:

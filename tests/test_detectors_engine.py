@@ -1151,3 +1151,29 @@ def test_titles_of_one_list_are_not_joined_into_one(detector: Detector, titles: 
     joined pair named the council and lost the PhD regulation."""
     doc = page(f"{U}/ru/postgraduate/documents", "Нормативные документы", "\n".join(titles), headings=[])
     assert {"master_thesis_regulation", "phd_regulation", "dissertation_council_regulation"} <= set(found(detector, doc))
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    ("Результаты анонимного анкетирования студентов", "Всего опрошено 412 студентов; удовлетворены качеством 78 %.", True),
+    ("Анонимді сауалнама нәтижелері", "Сауалнамаға 300 студент қатысты, 81 % қанағаттанған.", True),
+    ("Анонимное анкетирование студентов", "Приглашаем пройти анонимный опрос о качестве обучения до 20 декабря.", False),
+])
+def test_an_anonymous_surveys_results_are_survey_results(detector: Detector, title: str, body: str,
+                                                         expected: bool) -> None:
+    """An anonymous survey's results are results; "anonymous" only says a bare mention of a survey is its invitation."""
+    assert ("survey_results" in found(detector, page(f"{U}/ru/survey", title, body))) is expected
+
+
+def test_a_kazakh_approval_line_that_names_the_act_last_is_no_part_of_the_title(detector: Detector) -> None:
+    """"«...» КеАҚ Басқарма Төрағасы – Ректордың ... № 301 бұйрығымен бекітілген" says who approved the regulation: its
+    "Төрағасы" (the board's chairman) joined to the title would make the commission's chairman, i.e. its composition."""
+    body = "\n".join([
+        "Сыбайлас жемқорлыққа қарсы комиссия туралы ереже",
+        "«Солтүстік университеті» КеАҚ Басқарма Төрағасы – Ректордың 2025 жылғы 4 қыркүйектегі № 301 бұйрығымен бекітілген",
+        "1. Жалпы ережелер",
+        "1. Сыбайлас жемқорлыққа қарсы комиссия (бұдан әрі – Комиссия) тұрақты жұмыс істейтін алқалы орган болып табылады.",
+    ])
+    doc = page(f"{U}/kk/anticor/ereje", "Сыбайлас жемқорлыққа қарсы комиссия туралы ереже", body, headings=[])
+    got = found(detector, doc)
+    assert "anticorruption_commission_regulation" in got
+    assert "anticorruption_commission_composition" not in got
