@@ -367,7 +367,7 @@ class Detector:
                     qualifiers[aid].add(qualifier)
                 if hit.phrase.period == "none":
                     timeless[aid] = max(timeless[aid], score)
-                if seg.part in ("title", "heading") and aid not in negatives and score >= HEAD_NAMING_SCORE:
+                if seg.part in ("title", "heading", "line") and aid not in negatives and score >= HEAD_NAMING_SCORE:
                     clean_head.add(aid)
                 strongest[aid] = max(strongest[aid], strength)
                 scored_parts = per_artefact[aid]
@@ -1481,6 +1481,8 @@ def _is_title_like(line: str) -> bool:
 def _listed_title(line: str) -> str | None:
     """The name a line gives where it names something (see _is_title_like), without its bullet and notes."""
     stripped = line.strip().lstrip(_BULLETS)
+    if "?" in stripped:
+        return None  # a question, with its answers after it or not ("2. Знаете ли вы ...? (да / нет)"), names nothing
     if (" | " in stripped or stripped != line.strip() or _starts_numbered(stripped)) and (
             _LISTED_OTHERS_RE.search(stripped[:MAX_ROW_CHARS]) or _LISTED_AUTHOR_RE.match(stripped)):
         return None  # a listed act of a ministry, a law, an association's document, a paper by its author: not named here

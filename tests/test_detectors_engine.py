@@ -1177,3 +1177,33 @@ def test_a_kazakh_approval_line_that_names_the_act_last_is_no_part_of_the_title(
     got = found(detector, doc)
     assert "anticorruption_commission_regulation" in got
     assert "anticorruption_commission_composition" not in got
+
+
+def test_a_section_line_names_its_artefact_whatever_the_pages_head_says(detector: Detector) -> None:
+    """A page of several sections opens with one artefact's title (the commission's composition, whose words rule a
+    report or a trust line out as the page's subject); a later short line of its own names the next artefact, as a
+    heading would."""
+    body = "\n".join([
+        "НАО «Северный аграрный университет»",
+        "Состав антикоррупционной комиссии на 2026 год",
+        "Председатель – Нурланов К. Т., проректор по стратегическому развитию",
+        "Члены комиссии: Абенова С. Е. (юрист), Ковалев И. П. (главный бухгалтер), Садыков Е. Б. (студент)",
+        "Секретарь – Абишева М. К., комплаенс-офицер",
+        "Отчёты комиссии",
+        "Отчёт антикоррупционной комиссии за 2025 год",
+        "Протокол заседания антикоррупционной комиссии № 2 от 16.06.2026",
+        "Телефон доверия",
+        "Круглосуточный телефон доверия: 8 (7162) 25-00-00. Сообщения принимаются анонимно, также через Telegram-бот.",
+    ])
+    doc = page(f"{U}/ru/compliance", "Служба комплаенс", body, headings=[])
+    assert {"anticorruption_commission_composition", "anticorruption_commission_reports", "hotline"} <= set(
+        found(detector, doc))
+
+
+def test_a_code_of_corporate_culture_listed_is_not_the_staff_code_of_ethics(detector: Detector) -> None:
+    """"Corporate" reads as staff ("a corporate ethics code"); a code of corporate culture states values."""
+    def listing(item: str) -> Document:
+        return page(f"{U}/en/documents", "Internal documents", "Internal documents are listed below.\n"
+                    f"Charter of the University\n{item}\nStudent Code of Ethics\nAnti-Corruption Policy", headings=[])
+    assert "staff_ethics_code" not in found(detector, listing("Corporate Culture Code"))
+    assert "staff_ethics_code" in found(detector, listing("Corporate Ethics Code"))
