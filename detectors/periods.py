@@ -57,6 +57,10 @@ _MONTHS = {
     "тамыз": 8, "кыркуиек": 9, "казан": 10, "караша": 11, "желтоксан": 12,
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
     "oct": 10, "nov": 11, "dec": 12,
+    # Latin-script Kazakh (2018 and 2021 alphabets, and plain ASCII)
+    "qantar": 1, "qańtar": 1, "aqpan": 2, "nauryz": 3, "naýryz": 3, "sauir": 4, "sáýir": 4, "säuır": 4,
+    "mamyr": 5, "mausym": 6, "maýsym": 6, "shilde": 7, "şılde": 7, "tamyz": 8, "qyrkuiek": 9, "qyrkúiek": 9,
+    "qyrküiek": 9, "qazan": 10, "qarasha": 11, "qaraşa": 11, "jeltoqsan": 12, "zheltoksan": 12,
 }
 _MONTH_ALT = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
 # "(\d(?<!\d\d)\d?)" is "(?<!\d)(\d{1,2})" written to start with a digit, which the regex engine
@@ -65,14 +69,14 @@ _DAY = r"(\d(?<!\d\d)\d?)"
 # Every letter that a month stem's first letter matches case-insensitively (Python's re also lets
 # "s" match "ſ" and "д" match "ᲁ"): a case-sensitive look-ahead for them spares trying all the
 # month stems at every word of a page.
-_MONTH_INITIALS = "ADFJMNOSadfjmnosſАДЖИКМНОСТФШЯаджикмностфшяᲁᲂᲃᲄᲅ"
+_MONTH_INITIALS = "ADFJMNOQSTZadfjmnoqstzſŞşАДЖИКМНОСТФШЯаджикмностфшяᲁᲂᲃᲄᲅ"
 _DATE_RES = (
     re.compile(_DAY + r"[./](\d{1,2})[./]" + _YEAR + r"(?!\d)"),
     re.compile(_YEAR + r"-(\d{2})-(\d{2})(?![-\d])"),  # ISO (not a slug time stamp 2020-01-30-02-50)
     re.compile(_DAY + r"\s+(" + _MONTH_ALT + r")[\w.]*,?\s+" + _YEAR, re.IGNORECASE),
     re.compile(r"\b(?=(?-i:[" + _MONTH_INITIALS + r"]))(" + _MONTH_ALT + r")[a-z.]*\s+(\d{1,2}),?\s+" + _YEAR,
                re.IGNORECASE),
-    re.compile(_YEAR + r"\s*жылгы\s+(\d{1,2})\s+(" + _MONTH_ALT + r")", re.IGNORECASE),
+    re.compile(_YEAR + r"\s*(?:жылгы|jyl[gğǵ][yı])\s+(\d{1,2})\s+(" + _MONTH_ALT + r")", re.IGNORECASE),
     re.compile(r"/" + _YEAR + r"/(\d{1,2})/(\d{1,2})/"),  # dated URL paths
 )
 # Texts without these cannot match the pattern at the same place of _DATE_RES / _CALENDAR_RES

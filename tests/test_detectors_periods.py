@@ -128,3 +128,12 @@ def test_a_named_period_is_stale_only_where_a_period_is_named() -> None:
     approved = find_period(["Утверждён приказом ректора от 05.09.2022"], [], None, AS_OF)
     assert is_stale(named, "named", AS_OF)
     assert not is_stale(approved, "named", AS_OF)
+
+
+@pytest.mark.parametrize(("head", "on"), [
+    ("2023 jylğy 7 aqpandağy konkurstyq komissiianyñ hattamasy", dt.date(2023, 2, 7)),
+    ("2024 jylǵy 12 qyrkúiektegi otyrys hattamasy", dt.date(2024, 9, 12)),
+])
+def test_a_latin_script_kazakh_date(head: str, on: dt.date) -> None:
+    period = find_period([head], [], None, AS_OF)
+    assert period is not None and period.on == on
