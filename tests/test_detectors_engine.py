@@ -1207,3 +1207,14 @@ def test_a_code_of_corporate_culture_listed_is_not_the_staff_code_of_ethics(dete
                     f"Charter of the University\n{item}\nStudent Code of Ethics\nAnti-Corruption Policy", headings=[])
     assert "staff_ethics_code" not in found(detector, listing("Corporate Culture Code"))
     assert "staff_ethics_code" in found(detector, listing("Corporate Ethics Code"))
+
+
+def test_an_invitation_to_a_satisfaction_survey_is_no_survey_results(detector: Detector) -> None:
+    """"Satisfaction" names what a survey asks about, not its results."""
+    invitation = page(f"{U}/ru/career/employer-survey", "Анкетирование работодателей",
+                      "Университет проводит опрос об удовлетворённости качеством подготовки выпускников.\n"
+                      "Опрос проводится до 20 декабря. Пройти анкетирование: forms.example.test/abc")
+    results = page(f"{U}/ru/career/employer-survey", "Результаты анкетирования работодателей",
+                   "Удовлетворены качеством подготовки выпускников 84 % опрошенных работодателей.")
+    assert "survey_results" not in found(detector, invitation)
+    assert "survey_results" in found(detector, results)
