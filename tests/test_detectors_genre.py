@@ -1785,3 +1785,16 @@ def test_the_head_report_meeting_announced_is_not_yet_the_report(detector: Detec
     to the meeting to come is not: the report is not given yet."""
     got = verdicts(detector, excerpt(f"{U}/ru/news/otchet", text))
     assert (got.get("head_annual_report", 0.0) >= 0.5) is found, got
+
+
+@pytest.mark.parametrize("source", ["Дереккөз: ҚР ҒЖБМ баспасөз қызметі", "Источник: пресс-служба МНВО РК",
+                                    "Source: Ministry of Science and Higher Education"])
+def test_a_ministrys_release_reprinted_names_its_source(detector: Detector, source: str) -> None:
+    """A news item that names a ministry as its source reprints the ministry's release: the national mobility quota is
+    no list of the institution's outgoing students."""
+    doc = Document(url=f"{U}/kk/news/mobility-2027", kind="html", title="2027 жылы 2 мыңнан астам студент шетелде оқиды",
+                   headings=["2027 жылы 2 мыңнан астам студент шетелде оқиды"],
+                   body="Академиялық ұтқырлық бағдарламасы бойынша 62 жоғары оқу орнының 2 150 студенті шетелде бір семестр "
+                        f"оқиды. Квота республикалық бюджет есебінен бекітілді.\n{source}")
+    evidence = {e.artefact_id: e.confidence for e in detector.detect(doc, "university", AS_OF)}
+    assert evidence.get("academic_mobility", 0.0) < 0.5
