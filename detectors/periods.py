@@ -14,7 +14,8 @@ Sources, in order of trust (the first that yields anything wins, latest period w
 
 When a period has ended: an academic year Y1-Y2 on 31 August of Y2; a multi-year range or a
 calendar year on 31 December of its last year; a date stands for its calendar year (an
-academic-year artefact dated 2024-02-05 stands for 2023-2024).
+academic-year artefact dated 2024-02-05 stands for 2023-2024, one dated in July or August for the
+academic year that follows: plans are approved and candidate lists published in the summer).
 """
 
 from __future__ import annotations
@@ -236,8 +237,9 @@ def is_stale(period: Period | None, artefact_period: str, as_of: dt.date, grace_
     if period.kind == "date" and period.on is not None:
         on = period.on
         if artefact_period == "academic_year":
-            # A dated document stands for the academic year it was issued in (September to August).
-            end = dt.date(on.year + 1 if on.month >= 9 else on.year, 8, 31)
+            # A dated document stands for the academic year it was issued for: September to June in it, July and August
+            # (plans approved, lists of candidates published in the summer) for the next one.
+            end = dt.date(on.year + 1 if on.month >= 7 else on.year, 8, 31)
         else:
             # Dated items (minutes, announcements) stay current for twelve months.
             end = _add_years(on, 1)

@@ -137,3 +137,13 @@ def test_a_named_period_is_stale_only_where_a_period_is_named() -> None:
 def test_a_latin_script_kazakh_date(head: str, on: dt.date) -> None:
     period = find_period([head], [], None, AS_OF)
     assert period is not None and period.on == on
+
+
+@pytest.mark.parametrize(("on", "stale"), [
+    (dt.date(2024, 8, 20), False),  # published in the summer of 2024: for 2024-2025, current on 2025-06-01
+    (dt.date(2024, 6, 20), True),  # June 2024 is still 2023-2024
+])
+def test_a_summer_date_stands_for_the_academic_year_that_follows(on: dt.date, stale: bool) -> None:
+    period = find_period([f"Список претендентов, {on:%d.%m.%Y}"], [], None, AS_OF)
+    assert period is not None and period.kind == "date"
+    assert is_stale(period, "academic_year", dt.date(2025, 6, 1)) is stale
