@@ -320,11 +320,15 @@ class Detector:
                 continue  # nothing to score here, and nothing that negates the head
             negatives: set[str] = set()
             cancelled: set[str] = set()
+            note_from = -1  # where a listed title's note begins, in words (worked out when first needed)
             for h in scan.hits:
                 owner = h.phrase.owner
                 if owner[3:4] == ":":  # "neg:", "not:" or "cue:" (artefact ids have no colon)
                     if owner.startswith("neg:"):
-                        negatives.add(owner[4:])
+                        if note_from < 0:
+                            note_from = self._note_start(seg)
+                        if h.start < note_from:  # (the "протокол № 3" of "(утв. решением ..., протокол № 3)" is no minutes)
+                            negatives.add(owner[4:])
                     elif owner.startswith("not:"):
                         cancelled.add(owner[4:])
             if seg.part == "url":
@@ -489,6 +493,14 @@ class Detector:
                 genre=genre))
         found.sort(key=lambda c: self._order.get(c.artefact_id, 999))
         return found
+
+    def _note_start(self, seg: Segment) -> int:
+        """The word at which the note after a listed title begins ("(утв. решением ..., протокол № 3)", "(PDF, 1 MB)"),
+        or past the segment's end where it has none."""
+        if seg.joined or seg.part not in ("line", "body", "heading") or not _has_trailing_note(seg.display):
+            return NO_NOTE
+        bare = _without_trailing_note(seg.display)
+        return self.matcher.words(clean_text(bare))[0] if bare else NO_NOTE
 
     def _listed_apart(self, parts: dict[str, _Scored], segments: list[Segment], cue_strength: dict[str, float],
                       list_page: _LazyListPage) -> frozenset[str]:
@@ -1539,6 +1551,7 @@ _LISTED_AUTHOR_RE = re.compile(
     r"(?!\s*(?:атындағы|имени|им\.|named))(?=[\s,(–—-])")
 MAX_ROW_CELLS = 8
 LIST_PAGE_ITEMS = 3
+NO_NOTE = 1 << 30  # (a word index past any segment's end)
 PARALLEL_MIN_WORDS = 3
 PARALLEL_MIN_LETTERS = 4
 # Genres a page gets from what its other lines say (a law, a ministry's order, a company; a table's "Кем утверждён").

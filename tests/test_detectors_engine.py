@@ -1218,3 +1218,17 @@ def test_an_invitation_to_a_satisfaction_survey_is_no_survey_results(detector: D
                    "Удовлетворены качеством подготовки выпускников 84 % опрошенных работодателей.")
     assert "survey_results" not in found(detector, invitation)
     assert "survey_results" in found(detector, results)
+
+
+def test_the_note_after_a_listed_title_rules_nothing_out(detector: Detector) -> None:
+    """"(утв. решением Совета директоров, протокол № 3 от ...)" says who approved the rules: its "протокол" is no
+    word of the title, so it does not make the rules a commission's minutes."""
+    body = "\n".join([
+        "Правила конкурсного замещения вакантных должностей профессорско-преподавательского состава "
+        "(утв. решением Совета директоров, протокол № 3 от 14.04.2026)",
+        "Квалификационные требования к должностям профессорско-преподавательского состава (утв. решением Правления "
+        "от 21.04.2026)",
+        "Вакантные должности публикуются в разделе «Вакансии».",
+    ])
+    doc = page(f"{U}/ru/hr", "Кадровая политика", body, headings=["Кадровая политика"])
+    assert "vacancy_rules" in found(detector, doc)
