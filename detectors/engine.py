@@ -836,8 +836,10 @@ class Detector:
         for sentence in sentences[:LEAD_LINES]:
             if len(sentence) > LEAD_LINE_MAX_CHARS or _LIST_ITEM_RE.match(sentence) or _is_sentence(sentence) \
                     or _BODY_OPENING_RE.match(sentence) or _PERSON_LINE_RE.match(sentence) \
-                    or _MINUTES_OPENING_RE.match(sentence) or _QUARTER_ROW_RE.match(sentence):
-                # running text, the first numbered item, a roster's or plan's row, the minutes' attendance: the heading is over
+                    or _MINUTES_OPENING_RE.match(sentence) or _QUARTER_ROW_RE.match(sentence) \
+                    or sentence.count(" | ") >= TABLE_ROW_MIN_CELLS - 1:
+                # running text, the first numbered item, a table's, roster's or plan's row, the minutes' attendance:
+                # the heading is over
                 break
             lead.append(sentence)
         return lead
@@ -1551,6 +1553,7 @@ _LISTED_AUTHOR_RE = re.compile(
     r"(?!\s*(?:атындағы|имени|им\.|named))(?=[\s,(–—-])")
 MAX_ROW_CELLS = 8
 LIST_PAGE_ITEMS = 3
+TABLE_ROW_MIN_CELLS = 3  # a line of three cells or more is a table's row ("№ | ФИО | GPA"), never a title
 NO_NOTE = 1 << 30  # (a word index past any segment's end)
 PARALLEL_MIN_WORDS = 3
 PARALLEL_MIN_LETTERS = 4

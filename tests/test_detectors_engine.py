@@ -1232,3 +1232,30 @@ def test_the_note_after_a_listed_title_rules_nothing_out(detector: Detector) -> 
     ])
     doc = page(f"{U}/ru/hr", "Кадровая политика", body, headings=["Кадровая политика"])
     assert "vacancy_rules" in found(detector, doc)
+
+
+def test_a_tables_header_row_is_no_title(detector: Detector) -> None:
+    """"No. | Full name of the student | Course | Code and name of the educational program | GPA" heads a list's table:
+    its "code" and "student" make no student code."""
+    body = "\n".join([
+        "List of applicants for vacant educational grants, 2026-2027 academic year",
+        "No. | Full name of the student | Course | Code and name of the educational program | GPA",
+        "1 | Serikbayeva A. N. | 2 | 6B08101 Agronomy | 3.87",
+    ])
+    doc = page(f"{U}/en/grants", "Applicants for vacant educational grants", body, headings=[])
+    assert "student_ethics_code" not in found(detector, doc)
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Position on the degree work (project)", "thesis_regulation"),
+    ("Position on a magistracy", "masters_regulation"),
+    ("Position on doctoral studies PhD", "phd_regulation"),
+    ("Position about the order of reception and dismissal of workers", "hiring_dismissal_rules"),
+    ("Rules of competitive replacement of vacant positions of heads", "vacancy_rules"),
+    ("Electronic magazine", "e_journal"),
+])
+def test_machine_translated_english_titles(detector: Detector, title: str, expected: str) -> None:
+    """English versions of the sites are often machine translations: "Положение о ..." comes out as "Position on ...",
+    "конкурсное замещение" as "competitive replacement", "электронный журнал" as "electronic magazine"."""
+    doc = page(f"{U}/en/documents", title, f"{title}\nApproved by the Academic Council of the University.")
+    assert expected in found(detector, doc)
