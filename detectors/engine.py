@@ -112,6 +112,11 @@ _LIST_ITEM_RE = re.compile(
 # short the lines a PDF wraps it in.
 _BODY_OPENING_RE = re.compile(r"^\W*(?:\d{1,2}\.?\s*)?(?:жалпы\s+ережелер|общие\s+положения|general\s+provisions)\b|"
                               r"^\W*(?:осы|настоящ(?:ий|ая|ее|ие)|this|these)\s+\w", re.IGNORECASE)
+# An order's operative text: its preamble ("В соответствии с Положением о комиссии ... ПРИКАЗЫВАЮ:", "... сәйкес
+# БҰЙЫРАМЫН:", "In accordance with ..."): the documents it cites are no part of its title.
+_ORDER_PREAMBLE_RE = re.compile(
+    r"\W*(?:в\s+соответствии\s+с|согласно|в\s+целях|на\s+основании|руководствуясь|in\s+accordance\s+with|pursuant\s+to)\b|"
+    r".*\b(?:ПРИКАЗЫВАЮ|ПОСТАНОВЛЯЮ|БҰЙЫРАМЫН|I\s+HEREBY\s+ORDER)\b")
 # A plan's row by its quarter ("I тоқсан: ...", "2 квартал – ...", "Q3: ..."): the table of measures has begun.
 _QUARTER_ROW_RE = re.compile(r"\W*(?:(?:[IV]{1,3}|[1-4])\s*-?\s*(?:тоқсан|токсан|квартал|quarter)|Q[1-4])\b", re.IGNORECASE)
 # The minutes' text opens with who attended and the agenda ("Қатысқандар: ...", "Присутствовали:", "Повестка дня:").
@@ -837,9 +842,9 @@ class Detector:
             if len(sentence) > LEAD_LINE_MAX_CHARS or _LIST_ITEM_RE.match(sentence) or _is_sentence(sentence) \
                     or _BODY_OPENING_RE.match(sentence) or _PERSON_LINE_RE.match(sentence) \
                     or _MINUTES_OPENING_RE.match(sentence) or _QUARTER_ROW_RE.match(sentence) \
-                    or sentence.count(" | ") >= TABLE_ROW_MIN_CELLS - 1:
-                # running text, the first numbered item, a table's, roster's or plan's row, the minutes' attendance:
-                # the heading is over
+                    or sentence.count(" | ") >= TABLE_ROW_MIN_CELLS - 1 or _ORDER_PREAMBLE_RE.match(sentence):
+                # running text, the first numbered item, a table's, roster's or plan's row, the minutes' attendance, an
+                # order's preamble: the heading is over
                 break
             lead.append(sentence)
         return lead

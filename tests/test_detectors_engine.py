@@ -1259,3 +1259,21 @@ def test_machine_translated_english_titles(detector: Detector, title: str, expec
     "конкурсное замещение" as "competitive replacement", "электронный журнал" as "electronic magazine"."""
     doc = page(f"{U}/en/documents", title, f"{title}\nApproved by the Academic Council of the University.")
     assert expected in found(detector, doc)
+
+
+def test_an_orders_preamble_cites_documents_it_is_not(detector: Detector) -> None:
+    """A rector's order that forms a commission cites its regulation in the preamble ("В соответствии с Положением об
+    антикоррупционной комиссии ... ПРИКАЗЫВАЮ:"): the order is the composition, not the regulation it cites."""
+    body = "\n".join([
+        "ПРИКАЗ",
+        "«15» сентября 2026 г. № 712-ж",
+        "Об утверждении состава антикоррупционной комиссии",
+        "В соответствии с Положением об антикоррупционной комиссии Университета ПРИКАЗЫВАЮ:",
+        "1. Утвердить антикоррупционную комиссию в следующем составе:",
+        "Председатель: Нуржанов А. Б. – проректор;",
+        "Секретарь: Ахметова Л. С. – комплаенс-офицер.",
+    ])
+    doc = page(f"{U}/upload/iblock/prikaz-712.pdf", "", body, headings=[], kind="pdf")
+    got = found(detector, doc)
+    assert "anticorruption_commission_composition" in got
+    assert "anticorruption_commission_regulation" not in got
