@@ -117,6 +117,11 @@ _BODY_OPENING_RE = re.compile(r"^\W*(?:\d{1,2}\.?\s*)?(?:жалпы\s+ереже
 _ORDER_PREAMBLE_RE = re.compile(
     r"\W*(?:в\s+соответствии\s+с|согласно|в\s+целях|на\s+основании|руководствуясь|in\s+accordance\s+with|pursuant\s+to)\b|"
     r".*\b(?:ПРИКАЗЫВАЮ|ПОСТАНОВЛЯЮ|БҰЙЫРАМЫН|I\s+HEREBY\s+ORDER)\b")
+# A roster's row by the member's role ("Төраға: Сейтқалиев Е. Б. – «...» ЖШС директоры", "Председатель – ...",
+# "Члены комиссии:", "Secretary:"): the title block is over (the members' employers are no part of it).
+_ROSTER_ROLE_RE = re.compile(
+    r"\W*(?:председатель|заместитель\s+председателя|секретарь|члены(?:\s+\w+)?|төраға(?:ның\s+орынбасары)?|"
+    r"хатшы|мүшелері|chair(?:man|person|woman)?|deputy\s+chair\w*|secretary|members)\s*[:–—-]", re.IGNORECASE)
 # A plan's row by its quarter ("I тоқсан: ...", "2 квартал – ...", "Q3: ..."): the table of measures has begun.
 _QUARTER_ROW_RE = re.compile(r"\W*(?:(?:[IV]{1,3}|[1-4])\s*-?\s*(?:тоқсан|токсан|квартал|quarter)|Q[1-4])\b", re.IGNORECASE)
 # The minutes' text opens with who attended and the agenda ("Қатысқандар: ...", "Присутствовали:", "Повестка дня:").
@@ -842,7 +847,8 @@ class Detector:
             if len(sentence) > LEAD_LINE_MAX_CHARS or _LIST_ITEM_RE.match(sentence) or _is_sentence(sentence) \
                     or _BODY_OPENING_RE.match(sentence) or _PERSON_LINE_RE.match(sentence) \
                     or _MINUTES_OPENING_RE.match(sentence) or _QUARTER_ROW_RE.match(sentence) \
-                    or sentence.count(" | ") >= TABLE_ROW_MIN_CELLS - 1 or _ORDER_PREAMBLE_RE.match(sentence):
+                    or sentence.count(" | ") >= TABLE_ROW_MIN_CELLS - 1 or _ORDER_PREAMBLE_RE.match(sentence) \
+                    or _ROSTER_ROLE_RE.match(sentence):
                 # running text, the first numbered item, a table's, roster's or plan's row, the minutes' attendance, an
                 # order's preamble: the heading is over
                 break

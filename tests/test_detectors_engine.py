@@ -1277,3 +1277,16 @@ def test_an_orders_preamble_cites_documents_it_is_not(detector: Detector) -> Non
     got = found(detector, doc)
     assert "anticorruption_commission_composition" in got
     assert "anticorruption_commission_regulation" not in got
+
+
+def test_a_rosters_first_row_by_role_ends_the_title_block(detector: Detector) -> None:
+    """"Төраға: ... – «Жетісу Агро» ЖШС директоры" begins the board's roster: the chairman's employer (an LLP) is not the
+    page's owner, so the college's own board composition is not another organisation's page."""
+    body = "\n".join([
+        "«Жетісу жоғары колледжі» МКҚК (2025-2028 жж.)",
+        "Төраға: Сейтқалиев Ерлан Бақытұлы – «Дала Агро» ЖШС директоры",
+        "Төрағаның орынбасары: Әбдірахманова Гүлнар Серікқызы – қала әкімдігінің өкілі",
+        "Хатшы: Мұқанова Әсем Ерболқызы",
+    ])
+    doc = page(f"{C}/kk/qamqorshylyq-kenes", "Қамқоршылық кеңесінің құрамы", body, headings=[])
+    assert "board_of_trustees_composition" in found(detector, doc, "college")
