@@ -1290,3 +1290,10 @@ def test_a_rosters_first_row_by_role_ends_the_title_block(detector: Detector) ->
     ])
     doc = page(f"{C}/kk/qamqorshylyq-kenes", "Қамқоршылық кеңесінің құрамы", body, headings=[])
     assert "board_of_trustees_composition" in found(detector, doc, "college")
+
+
+def test_an_announcement_of_the_heads_report_to_come_is_not_the_report(detector: Detector) -> None:
+    doc = page(f"{U}/kk/news/esep", "Хабарландыру: ректордың есепті кездесуі",
+               "2026 жылғы 11 желтоқсанда акт залында Ректордың 2026 жылғы қызметі туралы есепті кездесуі өтеді.\n"
+               "Сұрақтарды rector@uni.example.test мекенжайына жолдауға болады.")
+    assert "head_annual_report" not in found(detector, doc)
