@@ -310,11 +310,16 @@ class Detector:
         # ("Профессорлық-оқытушылық құрам мен қызметкерлердің" / "ар-намыс кодексі").
         lead_cancelled: dict[int, set[str]] = defaultdict(set)
         lead_negated: dict[int, set[str]] = defaultdict(set)  # the same for negative phrases
+        # The `not` phrases of each joined title: a shorter join inside a longer one ("КОДЕКС академической честности
+        # и этики" inside "... и этики обучающихся") is ruled out by what the whole title says.
+        joined_nots: list[tuple[int, int, set[str]]] = []
         for seg, scan in zip(segments, scans, strict=True):
             # (Not with a breadcrumb's line: its "Воспитательная работа" says where the page sits, not what it is.)
             if seg.joined and not _BREADCRUMB_RE.search(seg.display):
                 nots = {h.phrase.owner[4:] for h in scan.hits if h.phrase.owner.startswith("not:")}
                 negs = {h.phrase.owner[4:] for h in scan.hits if h.phrase.owner.startswith("neg:")}
+                if nots:
+                    joined_nots.append((seg.lead_rank, seg.span, nots))
                 for line in range(seg.lead_rank, seg.lead_rank + seg.span):
                     lead_cancelled[line] |= nots
                     lead_negated[line] |= negs
@@ -350,6 +355,10 @@ class Detector:
                     negatives |= lead_negated.get(line, set())
                     if not seg.joined:
                         cancelled |= lead_cancelled.get(line, set())
+                if seg.joined:
+                    for start, span, nots in joined_nots:
+                        if span > seg.span and start <= seg.lead_rank and start + span >= seg.lead_rank + seg.span:
+                            cancelled |= nots
             elif seg.part == "title" and seg.display in lead_rank_of:
                 # A file's title taken from its first line ("КОДЕКС" / "педагогической этики") is that line.
                 negatives |= lead_negated.get(lead_rank_of[seg.display], set())

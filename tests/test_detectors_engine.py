@@ -1297,3 +1297,16 @@ def test_an_announcement_of_the_heads_report_to_come_is_not_the_report(detector:
                "2026 жылғы 11 желтоқсанда акт залында Ректордың 2026 жылғы қызметі туралы есепті кездесуі өтеді.\n"
                "Сұрақтарды rector@uni.example.test мекенжайына жолдауға болады.")
     assert "head_annual_report" not in found(detector, doc)
+
+
+def test_a_title_over_three_lines_rules_out_what_its_last_line_rules_out(detector: Detector) -> None:
+    """"КОДЕКС" / "академической честности и этики" / "обучающихся": the first two lines joined read as a code of
+    ethics that may be the staff's; the whole title says whose it is."""
+    body = "\n".join(["УТВЕРЖДЕН", "решением Ученого совета", "протокол № 1 от 29.08.2025 г.", "КОДЕКС",
+                      "академической честности и этики", "обучающихся", "1. Общие положения",
+                      "1.1. Настоящий Кодекс определяет нормы поведения обучающихся университета и "
+                      "обязанности сотрудников по его соблюдению."])
+    doc = page(f"{U}/upload/iblock/kodeks.pdf", "", body, headings=[], kind="pdf")
+    got = found(detector, doc)
+    assert "student_ethics_code" in got
+    assert "staff_ethics_code" not in got
