@@ -729,6 +729,8 @@ class Detector:
         # The site's menus and sidebars (their items are links, but a menu's "#" or script links are not in
         # doc.links): an item there names a section of the site, not a document the page carries. Read as text.
         menu_lines = frozenset(doc.furniture) if doc.kind == "html" else frozenset()
+        # The page's own title, where a web page has no heading to read its sections' headings with.
+        own_heading = pieces[0].strip() if doc.kind == "html" and not doc.headings and pieces else ""
         wrapped = False  # the line before ended in "и", "and", "және": this one goes on with its sentence
         appendix = False  # the line before opened an appendix: this one may be its title
         for sentence in front_text + body_lines[text_start:text_start + 4 * MAX_SEGMENTS_PER_PART]:
@@ -743,6 +745,12 @@ class Detector:
                 appendix = False
                 continue
             appendix = False
+            if (own_heading and sentence.endswith(":") and len(sentence.split()) <= SECTION_HEADING_WORDS
+                    and not _list_item(sentence) and sentence not in menu_lines):
+                # "Протоколы заседаний:" on a page without headings ("Попечительский совет"): a section's heading, read
+                # with the page's title as a section heading is with the page's heading (not a list's numbered item,
+                # "2. Этикалық кодекстерді құру:", a measure to take).
+                add("heading", f"{own_heading} {sentence[:-1]}", SECTION_FACTOR, section=True)
             # A table's cell or a sentence wrapped over short lines (a PDF's "2 Актуализация" / "Антикоррупционной
             # политики и" / "Положения о конфликте интересов"): its pieces name nothing of their own.
             dangling = _dangling(sentence)

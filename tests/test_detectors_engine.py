@@ -1310,3 +1310,16 @@ def test_a_title_over_three_lines_rules_out_what_its_last_line_rules_out(detecto
     got = found(detector, doc)
     assert "student_ethics_code" in got
     assert "staff_ethics_code" not in got
+
+
+def test_a_sections_heading_ending_in_a_colon_is_read_with_the_pages_title(detector: Detector) -> None:
+    """On a page without headings ("Попечительский совет"), "Протоколы заседаний:" heads the board's minutes listed
+    under it ("Протокол №1 от 22.02.2026"), as a section heading is read with the page's own heading."""
+    body = "\n".join([
+        "Попечительский совет колледжа создан в целях содействия развитию колледжа.",
+        "Протоколы заседаний:",
+        "Протокол №1 от 22.02.2026",
+        "Протокол №2 от 16.05.2026",
+    ])
+    doc = page(f"{C}/ru/popechitelskiy-sovet", "Попечительский совет", body, headings=[])
+    assert "board_of_trustees_minutes" in found(detector, doc, "college")
