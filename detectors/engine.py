@@ -713,12 +713,13 @@ class Detector:
             # Nor does a listed document's title go on past the note on its file ("... (PDF, 640 KB)") or a table's
             # row ("Title | PDF"): the next line lists the next document.
             if i + 1 < len(lead) and not _approval_statement(lead[i + 1]) and not _list_item(line) \
-                    and not _parallel_items(line, lead[i + 1]) and (
+                    and not _parallel_items(line, lead[i + 1]) and not self._two_titles(line, lead[i + 1]) and (
                     not _approval_line(lead[i + 1])
                     or (_KIND_LINE_RE.match(line) and not _SIGNATURE_RE.search(lead[i + 1]))):
                 add("heading", f"{line} {lead[i + 1]}", LEAD_FACTOR, i, joined=True, span=2)
                 if (i + 2 < len(lead) and not _approval_line(lead[i + 2]) and not _approval_statement(lead[i + 2])
-                        and not _list_item(lead[i + 1]) and not _parallel_items(lead[i + 1], lead[i + 2])):
+                        and not _list_item(lead[i + 1]) and not _parallel_items(lead[i + 1], lead[i + 2])
+                        and not self._two_titles(lead[i + 1], lead[i + 2])):
                     add("heading", f"{line} {lead[i + 1]} {lead[i + 2]}", LEAD_FACTOR, i, joined=True, span=3)
         text_start = block_end + lead_count  # the approval block is read as text, before the rest
         front_text = [line for line in own_lines[:block_end] if line not in letterhead]
@@ -759,6 +760,15 @@ class Detector:
             add("line" if title_like else "body", sentence)
             wrapped = dangling or sentence.endswith(",")  # "... Законом «О противодействии коррупции»," goes on
         return segments
+
+    def _two_titles(self, line: str, following: str) -> bool:
+        """Two lines that each name an artefact by one of its full names ("План мероприятий по противодействию коррупции
+        на 2026 год" / "Положение об антикоррупционной комиссии") are two titles of a list, not one broken title."""
+        return self._names_whole(line) and self._names_whole(following)
+
+    def _names_whole(self, line: str) -> bool:
+        return any(hit.phrase.weight >= 1.0 and ":" not in hit.phrase.owner and len(hit.phrase.slots) > 1
+                   for _, scan in self._analyse(line[:2000]) for hit in scan.hits)
 
     @staticmethod
     def _heading_below_text(own_lines: list[str], doc: Document) -> bool:

@@ -1323,3 +1323,17 @@ def test_a_sections_heading_ending_in_a_colon_is_read_with_the_pages_title(detec
     ])
     doc = page(f"{C}/ru/popechitelskiy-sovet", "Попечительский совет", body, headings=[])
     assert "board_of_trustees_minutes" in found(detector, doc, "college")
+
+
+def test_two_lines_each_naming_an_artefact_in_full_are_two_titles(detector: Detector) -> None:
+    """"План мероприятий по противодействию коррупции на 2026 год" / "Положение об антикоррупционной комиссии": each
+    line names a document by its full name, so they are not one title broken over two lines (the pair's plan ruled
+    the regulation out)."""
+    body = "\n".join([
+        "План мероприятий по противодействию коррупции на 2026 год",
+        "Положение об антикоррупционной комиссии",
+        "Кодекс чести профессорско-преподавательского состава и сотрудников",
+    ])
+    doc = page(f"{U}/ru/anticor", "Противодействие коррупции", body, headings=[])
+    assert {"anticorruption_plan", "anticorruption_commission_regulation", "staff_ethics_code"} <= set(
+        found(detector, doc))
