@@ -716,11 +716,11 @@ class Detector:
                     and not _parallel_items(line, lead[i + 1]) and not self._two_titles(line, lead[i + 1]) and (
                     not _approval_line(lead[i + 1])
                     or (_KIND_LINE_RE.match(line) and not _SIGNATURE_RE.search(lead[i + 1]))):
-                add("heading", f"{line} {lead[i + 1]}", LEAD_FACTOR, i, joined=True, span=2)
+                add("heading", _joined(line, lead[i + 1]), LEAD_FACTOR, i, joined=True, span=2)
                 if (i + 2 < len(lead) and not _approval_line(lead[i + 2]) and not _approval_statement(lead[i + 2])
                         and not _list_item(lead[i + 1]) and not _parallel_items(lead[i + 1], lead[i + 2])
                         and not self._two_titles(lead[i + 1], lead[i + 2])):
-                    add("heading", f"{line} {lead[i + 1]} {lead[i + 2]}", LEAD_FACTOR, i, joined=True, span=3)
+                    add("heading", _joined(_joined(line, lead[i + 1]), lead[i + 2]), LEAD_FACTOR, i, joined=True, span=3)
         text_start = block_end + lead_count  # the approval block is read as text, before the rest
         front_text = [line for line in own_lines[:block_end] if line not in letterhead]
         body_lines = own_lines
@@ -1637,6 +1637,17 @@ def _list_item(line: str) -> bool:
     """A line marked as an item of a list: a bullet, a number, a table's cells or a note on its file."""
     return (line.lstrip(_BULLETS) != line or _starts_numbered(line) or " | " in line
             or _has_trailing_note(line))
+
+
+_BROKEN_WORD_RE = re.compile(r"[^\W\d_]-$")
+
+
+def _joined(line: str, following: str) -> str:
+    """Two lines of one title as one: a word hyphenated at the line's end is whole again ("Положение о магистер-" /
+    "ской диссертации")."""
+    if _BROKEN_WORD_RE.search(line) and following[:1].islower():
+        return line[:-1] + following
+    return f"{line} {following}"
 
 
 def _parallel_items(line: str, following: str) -> bool:

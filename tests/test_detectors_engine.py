@@ -1337,3 +1337,10 @@ def test_two_lines_each_naming_an_artefact_in_full_are_two_titles(detector: Dete
     doc = page(f"{U}/ru/anticor", "Противодействие коррупции", body, headings=[])
     assert {"anticorruption_plan", "anticorruption_commission_regulation", "staff_ethics_code"} <= set(
         found(detector, doc))
+
+
+def test_a_word_hyphenated_across_a_titles_lines_is_whole_again(detector: Detector) -> None:
+    body = "\n".join(["Положение о магистер-", "ской диссертации", "1 Область применения",
+                      "Настоящее положение устанавливает требования к магистерской диссертации."])
+    doc = page(f"{U}/upload/iblock/polozhenie.pdf", "", body, headings=[], kind="pdf")
+    assert "master_thesis_regulation" in found(detector, doc)
