@@ -390,8 +390,9 @@ class Detector:
                     qualifiers[aid].add(qualifier)
                 if hit.phrase.period == "none":
                     timeless[aid] = max(timeless[aid], score)
-                if seg.part in ("title", "heading", "line") and aid not in negatives and score >= HEAD_NAMING_SCORE:
-                    clean_head.add(aid)
+                if (seg.part in ("title", "heading", "line") and aid not in negatives and score >= HEAD_NAMING_SCORE
+                        and not (seg.lead_rank >= 0 and _BREADCRUMB_RE.search(seg.display))):
+                    clean_head.add(aid)  # (a breadcrumb's section, "Главная / Кадры / Конкурс на ...", names where it sits)
                 strongest[aid] = max(strongest[aid], strength)
                 scored_parts = per_artefact[aid]
                 best = scored_parts.get(seg.part)

@@ -1344,3 +1344,15 @@ def test_a_word_hyphenated_across_a_titles_lines_is_whole_again(detector: Detect
                       "Настоящее положение устанавливает требования к магистерской диссертации."])
     doc = page(f"{U}/upload/iblock/polozhenie.pdf", "", body, headings=[], kind="pdf")
     assert "master_thesis_regulation" in found(detector, doc)
+
+
+def test_a_breadcrumbs_section_does_not_name_the_page_cleanly(detector: Detector) -> None:
+    """"Главная / Кадры / Конкурс на вакантные должности" says where the minutes' page sits: the page is the minutes,
+    and what rules an announcement out in its title still does."""
+    body = "\n".join(["Главная / Кадры / Конкурс на вакантные должности",
+                      "Протокол заседания конкурсной комиссии № 1 от 25.08.2026 (скан)",
+                      "Протокол заседания конкурсной комиссии № 2 от 14.09.2026 (скан)"])
+    doc = page(f"{C}/ru/kadry/protokoly", "Протоколы конкурсной комиссии", body, headings=[])
+    got = found(detector, doc, "college")
+    assert "competition_commission_minutes" in got
+    assert "vacancy_announcements" not in got
