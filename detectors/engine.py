@@ -1560,6 +1560,8 @@ def _row_title(line: str) -> str | None:
     if " | " not in line or len(line) > MAX_ROW_CHARS:
         return None
     cells = [cell.strip() for cell in line.split(" | ", MAX_ROW_CELLS)]
+    if sum(cell.isdigit() for cell in cells) >= SCALE_CELLS:
+        return None  # a questionnaire's statement with its scale ("Я знаю порядок получения подарков | 1 | 2 | 3 | 4 | 5")
     named = [cell for cell in cells if cell and not _NOTE_CELL_RE.match(cell)]
     if not named or any(len(cell.split()) > ROW_NOTE_WORDS for cell in named[1:]):
         return None
@@ -1591,6 +1593,7 @@ _LISTED_AUTHOR_RE = re.compile(
     rf"(?:\d{{1,3}}[.)]\s*)?(?:{_SURNAME}\s[{_UPPER}]\.\s?(?:[{_UPPER}]\.)?|[{_UPPER}]\.\s?(?:[{_UPPER}]\.\s?)?{_SURNAME})"
     r"(?!\s*(?:атындағы|имени|им\.|named))(?=[\s,(–—-])")
 MAX_ROW_CELLS = 8
+SCALE_CELLS = 3  # a row of three bare numbers or more is a scale or data, not a document's listing
 LIST_PAGE_ITEMS = 3
 TABLE_ROW_MIN_CELLS = 3  # a line of three cells or more is a table's row ("№ | ФИО | GPA"), never a title
 NO_NOTE = 1 << 30  # (a word index past any segment's end)

@@ -1356,3 +1356,13 @@ def test_a_breadcrumbs_section_does_not_name_the_page_cleanly(detector: Detector
     got = found(detector, doc, "college")
     assert "competition_commission_minutes" in got
     assert "vacancy_announcements" not in got
+
+
+def test_a_questionnaires_statement_with_its_scale_lists_no_document(detector: Detector) -> None:
+    """"Я знаю порядок получения подарков | 1 | 2 | 3 | 4 | 5" is a survey's statement to rate, not a listed gifts
+    procedure."""
+    body = "\n".join(["Утверждение | 1 | 2 | 3 | 4 | 5",
+                      "Я знаю порядок получения подарков | 1 | 2 | 3 | 4 | 5",
+                      "Я знаю, куда сообщить о коррупции | 1 | 2 | 3 | 4 | 5"])
+    doc = page(f"{U}/ru/anticor/anketa", "Анкета: антикоррупционная культура", body)
+    assert "gifts_policy" not in found(detector, doc)
