@@ -517,7 +517,7 @@ class Detector:
     def _note_start(self, seg: Segment) -> int:
         """The word at which the note after a listed title begins ("(утв. решением ..., протокол № 3)", "(PDF, 1 MB)"),
         or past the segment's end where it has none."""
-        if seg.joined or seg.part not in ("line", "body", "heading") or not _has_trailing_note(seg.display):
+        if seg.joined or seg.part not in ("line", "heading") or not _has_trailing_note(seg.display):
             return NO_NOTE
         bare = _without_trailing_note(seg.display)
         return self.matcher.words(clean_text(bare))[0] if bare else NO_NOTE
@@ -1667,7 +1667,14 @@ def _parallel_items(line: str, following: str) -> bool:
 
 
 def _has_trailing_note(line: str) -> bool:
-    return len(_without_trailing_note(line)) < len(line.rstrip())
+    core = line.rstrip()
+    if not (core.endswith(")") or " – " in core or " — " in core or " - " in core or _DOWNLOAD_WORD_RE.search(core)):
+        # (what _without_trailing_note would find: only an approval clause after a comma)
+        if "," not in core:
+            return False
+        clause = _APPROVED_CLAUSE_RE.search(core)
+        return clause is not None and clause.start() > 0
+    return len(_without_trailing_note(line)) < len(core)
 
 
 def _without_trailing_note(line: str) -> str:
