@@ -1579,6 +1579,7 @@ _DOWNLOAD_WORDS = r"скачать|жүктеу|жүктеп алу|download"
 _LISTING_NOTE_RE = re.compile(r"утв|бекіт|approved|adopted|приня|қабылд|pdf|docx?\b|xlsx?\b|rtf|\d{4}|\b[кkмm][бb]\b|№|"
                               rf"{_DOWNLOAD_WORDS}", re.IGNORECASE)
 _DOWNLOAD_WORD_RE = re.compile(rf"\s(?:{_DOWNLOAD_WORDS})\W*$", re.IGNORECASE)
+_TRAILING_DATE_RE = re.compile(r"\s\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:\s*(?:г|ж)\.?)?$")
 _APPROVED_CLAUSE_RE = re.compile(r",\s*(?:утвержден|утв\.|принят|бекітілген|approved|adopted)", re.IGNORECASE)
 MAX_TRAILING_NOTES = 3
 _NOTE_SEPARATORS = " \t—–-,;:"
@@ -1668,7 +1669,8 @@ def _parallel_items(line: str, following: str) -> bool:
 
 def _has_trailing_note(line: str) -> bool:
     core = line.rstrip()
-    if not (core.endswith(")") or " – " in core or " — " in core or " - " in core or _DOWNLOAD_WORD_RE.search(core)):
+    if not (core.endswith(")") or " – " in core or " — " in core or " - " in core or _DOWNLOAD_WORD_RE.search(core)
+            or _TRAILING_DATE_RE.search(core)):
         # (what _without_trailing_note would find: only an approval clause after a comma)
         if "," not in core:
             return False
@@ -1686,6 +1688,10 @@ def _without_trailing_note(line: str) -> str:
         word = _DOWNLOAD_WORD_RE.search(core)
         if word is not None and word.start() > 0:  # "... (PDF, 64 КБ) жүктеу", "... (PDF) — скачать"
             core = core[:word.start()].rstrip(_NOTE_SEPARATORS)
+            continue
+        date = _TRAILING_DATE_RE.search(core) if core[-1:].isdigit() or core.endswith(".") else None
+        if date is not None and core[:date.start()].rstrip().endswith(")"):  # "... (PDF, 250 KB) 15.01.2024": posted
+            core = core[:date.start()].rstrip(_NOTE_SEPARATORS)
             continue
         if core.endswith(")"):
             start = core.rfind("(")

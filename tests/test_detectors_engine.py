@@ -1366,3 +1366,16 @@ def test_a_questionnaires_statement_with_its_scale_lists_no_document(detector: D
                       "Я знаю, куда сообщить о коррупции | 1 | 2 | 3 | 4 | 5"])
     doc = page(f"{U}/ru/anticor/anketa", "Анкета: антикоррупционная культура", body)
     assert "gifts_policy" not in found(detector, doc)
+
+
+def test_a_listed_files_posting_date_after_its_note_is_part_of_the_note(detector: Detector) -> None:
+    """"План ... на 2024 год (PDF, 250 KB) 15.01.2024" lists the institution's file with the date it was posted: an item
+    of the list beside the national acts, not one of them."""
+    body = "\n".join([
+        "Закон Республики Казахстан «О противодействии коррупции» (PDF, 520 KB) 18.11.2015",
+        "Концепция антикоррупционной политики Республики Казахстан на 2022-2026 годы (PDF, 380 KB) 02.02.2022",
+        "План мероприятий по противодействию коррупции на 2024 год (PDF, 250 KB) 15.01.2024",
+        "Антикоррупционная политика университета (PDF, 310 KB) 30.08.2024",
+    ])
+    doc = page(f"{U}/ru/anticor", "Антикоррупционная деятельность", body, headings=[])
+    assert {"anticorruption_plan", "anticorruption_policy"} <= set(found(detector, doc))
