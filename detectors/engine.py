@@ -1580,7 +1580,7 @@ _LISTING_NOTE_RE = re.compile(r"утв|бекіт|approved|adopted|приня|қ
                               rf"{_DOWNLOAD_WORDS}", re.IGNORECASE)
 _DOWNLOAD_WORD_RE = re.compile(rf"\s(?:{_DOWNLOAD_WORDS})\W*$", re.IGNORECASE)
 _TRAILING_DATE_RE = re.compile(r"\s\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:\s*(?:г|ж)\.?)?$")
-_APPROVED_CLAUSE_RE = re.compile(r",\s*(?:утвержден|утв\.|принят|бекітілген|approved|adopted)", re.IGNORECASE)
+_APPROVED_CLAUSE_RE = re.compile(r",\s*(?:утвержд[её]н|утв\.|принят|бекітілген|approved|adopted)", re.IGNORECASE)
 MAX_TRAILING_NOTES = 3
 _NOTE_SEPARATORS = " \t—–-,;:"
 _LIST_NUMBER_RE = re.compile(r"\d{1,3}[.)]\s")

@@ -1379,3 +1379,9 @@ def test_a_listed_files_posting_date_after_its_note_is_part_of_the_note(detector
     ])
     doc = page(f"{U}/ru/anticor", "Антикоррупционная деятельность", body, headings=[])
     assert {"anticorruption_plan", "anticorruption_policy"} <= set(found(detector, doc))
+
+
+def test_an_approval_clause_spelt_with_yo_is_a_note(detector: Detector) -> None:
+    from detectors.engine import _has_trailing_note
+    assert _has_trailing_note("Концепция антикоррупционной политики на 2022-2026 годы, утверждённая Указом Президента")
+    assert _has_trailing_note("Концепция антикоррупционной политики на 2022-2026 годы, утвержденная Указом Президента")
