@@ -1385,3 +1385,12 @@ def test_an_approval_clause_spelt_with_yo_is_a_note(detector: Detector) -> None:
     from detectors.engine import _has_trailing_note
     assert _has_trailing_note("Концепция антикоррупционной политики на 2022-2026 годы, утверждённая Указом Президента")
     assert _has_trailing_note("Концепция антикоррупционной политики на 2022-2026 годы, утвержденная Указом Президента")
+
+
+@pytest.mark.parametrize("title", [
+    "Информация о проделанной работе по противодействию коррупции за 9 месяцев 2026 года",
+    "Сыбайлас жемқорлыққа қарсы іс-қимыл бойынша атқарылған жұмыс туралы ақпарат (2026 жылғы 9 ай)",
+])
+def test_a_report_on_the_anti_corruption_work_done(detector: Detector, title: str) -> None:
+    doc = page(f"{U}/ru/anticor/otchet", title, "За отчётный период проведено 3 заседания комиссии и 6 занятий.")
+    assert "anticorruption_commission_reports" in found(detector, doc)
