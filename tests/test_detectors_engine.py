@@ -1394,3 +1394,13 @@ def test_an_approval_clause_spelt_with_yo_is_a_note(detector: Detector) -> None:
 def test_a_report_on_the_anti_corruption_work_done(detector: Detector, title: str) -> None:
     doc = page(f"{U}/ru/anticor/otchet", title, "За отчётный период проведено 3 заседания комиссии и 6 занятий.")
     assert "anticorruption_commission_reports" in found(detector, doc)
+
+
+def test_the_boards_minutes_saying_who_attended_are_no_composition(detector: Detector) -> None:
+    body = "\n".join(["Протокол № 2 заседания Попечительского совета колледжа от 16.05.2026",
+                      "Присутствовали: 7 из 9 членов Попечительского совета",
+                      "Повестка дня: 1. Об итогах учебного года."])
+    doc = page(f"{C}/upload/protokol-2.pdf", "", body, headings=[], kind="pdf")
+    got = found(detector, doc, "college")
+    assert "board_of_trustees_minutes" in got
+    assert "board_of_trustees_composition" not in got
