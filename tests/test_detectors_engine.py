@@ -1404,3 +1404,19 @@ def test_the_boards_minutes_saying_who_attended_are_no_composition(detector: Det
     got = found(detector, doc, "college")
     assert "board_of_trustees_minutes" in got
     assert "board_of_trustees_composition" not in got
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    ("Перевод из другого вуза", "Заявление на перевод подаётся онлайн через личный кабинет Platonus.", False),
+    ("АИС Platonus", "Посещаемость и оценки студентов ведутся в АИС Platonus; родители видят успеваемость.", True),
+])
+def test_a_platform_name_stands_for_the_e_journal_only_where_it_keeps_the_journal(
+        detector: Detector, title: str, body: str, expected: bool) -> None:
+    doc = page(f"{U}/ru/services", title, body)
+    assert ("e_journal" in found(detector, doc)) is expected
+
+
+@pytest.mark.parametrize("title", ["Директордың блогы ашылды", "Открылся блог ректора"])
+def test_a_headline_that_reports_a_launch_is_news(detector: Detector, title: str) -> None:
+    doc = page(f"{U}/kk/news/blog-ashyldy", title, "Енді студенттер басшыға сұрақ қоя алады.")
+    assert "head_blog" not in found(detector, doc)
