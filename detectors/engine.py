@@ -764,10 +764,13 @@ class Detector:
 
     def _two_titles(self, line: str, following: str) -> bool:
         """Two lines that each name an artefact by one of its full names ("План мероприятий по противодействию коррупции
-        на 2026 год" / "Положение об антикоррупционной комиссии") are two titles of a list, not one broken title."""
-        return self._names_whole(line) and self._names_whole(following)
+        на 2026 год" / "Положение об антикоррупционной комиссии"), or one that does and a name of its own in sentence case
+        ("Студенттің ар-намыс кодексі" / "Ішкі тәртіп ережелері"), are two titles of a list, not one broken title (a
+        broken title goes on in lower case, "об антикоррупционной комиссии", or in capitals, "ЕРЕЖЕ")."""
+        return self._names_whole(line) and (self._names_whole(following) or _sentence_case_name(following))
 
     def _names_whole(self, line: str) -> bool:
+        """Whether `line` names an artefact by one of its full names (a phrase of weight 1 and more than one word)."""
         return any(hit.phrase.weight >= 1.0 and ":" not in hit.phrase.owner and len(hit.phrase.slots) > 1
                    for _, scan in self._analyse(line[:2000]) for hit in scan.hits)
 
@@ -1653,6 +1656,20 @@ def _joined(line: str, following: str) -> str:
     if _BROKEN_WORD_RE.search(line) and following[:1].islower():
         return line[:-1] + following
     return f"{line} {following}"
+
+
+# The kinds of document a list names ("Ішкі тәртіп ережелері", "Колледж Жарғысы", "Правила внутреннего распорядка").
+_DOCUMENT_KIND_RE = re.compile(
+    r"\b(?:положени|правил|кодекс|регламент|политик|план|порядок|инструкци|устав|жарғы|ереже|қағида|саясат|жоспар|"
+    r"нұсқаулық|regulation|rules|code|policy|plan|procedure|charter|statute)", re.IGNORECASE)
+
+
+def _sentence_case_name(line: str) -> bool:
+    """A document's short name in sentence case ("Ішкі тәртіп ережелері"), not a piece of a title in capitals or in lower
+    case, nor a letterhead's or a place's line ("Жаратылыстану факультеті", "Бурабай кенті")."""
+    words = line.split()
+    return (len(words) >= 2 and _short_name(line) and line[:1].isupper() and line[1:2].islower()
+            and not any(char.isdigit() for char in words[0]) and bool(_DOCUMENT_KIND_RE.search(line)))
 
 
 def _parallel_items(line: str, following: str) -> bool:

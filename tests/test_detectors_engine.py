@@ -1420,3 +1420,12 @@ def test_a_platform_name_stands_for_the_e_journal_only_where_it_keeps_the_journa
 def test_a_headline_that_reports_a_launch_is_news(detector: Detector, title: str) -> None:
     doc = page(f"{U}/kk/news/blog-ashyldy", title, "Енді студенттер басшыға сұрақ қоя алады.")
     assert "head_blog" not in found(detector, doc)
+
+
+def test_a_documents_name_in_sentence_case_after_a_full_title_is_the_next_item(detector: Detector) -> None:
+    """"Студенттің ар-намыс кодексі" / "Ішкі тәртіп ережелері": the second line is another document of the list (its
+    "тәртіп", internal rules, rules the code out as the page's subject only were they one title)."""
+    body = "\n".join(["Басты бет / Колледж туралы / Нормативтік құжаттар", "Колледж Жарғысы",
+                      "Педагогтердің әдеп кодексі", "Студенттің ар-намыс кодексі", "Ішкі тәртіп ережелері"])
+    doc = page(f"{C}/kz/about/documents", "Колледж құжаттары", body, headings=[])
+    assert {"staff_ethics_code", "student_ethics_code"} <= set(found(detector, doc, "college"))
