@@ -263,3 +263,16 @@ def test_the_mocks_truth_for_a_namesake_of_a_registry_bin_is_what_the_listings_s
     world = build_world([holder, namesake], seed=3, as_of=AS_OF, profiles=profiles)  # the mock's own, deterministic
     assert {inst_id: str(r.status) for inst_id, r in listings.items()} == {
         inst_id: t["listings_status"] for inst_id, t in world.truth.items()}
+
+
+def test_the_mocks_truth_for_two_namesakes_without_a_bin_is_what_the_listings_show() -> None:
+    """Two registry rows of one name, neither with a BIN: the listings cannot tell them apart, and the mock's truth
+    expects what the scan says (uncertain for both)."""
+    first = next(i for i in demo_institutions() if not (i.bin or "").strip())
+    second = replace(first, id="namesake-without-bin")
+    profiles = {first.id: "current", second.id: "current"}
+    with MockGoszakup([first, second], seed=3, as_of=AS_OF, profiles=profiles) as portal:
+        listings = check_listings([first, second], AS_OF, portal_url=portal.url, delay=0, allow_private=True)
+    world = build_world([first, second], seed=3, as_of=AS_OF, profiles=profiles)
+    assert {inst_id: str(r.status) for inst_id, r in listings.items()} == {
+        inst_id: t["listings_status"] for inst_id, t in world.truth.items()}

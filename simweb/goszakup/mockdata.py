@@ -25,11 +25,13 @@ contracting, contract statuses) the mock picks its own and says so; clients must
 from __future__ import annotations
 
 import random
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from adalscan.models import GapStatus, Institution
+from adalscan.procurement.bins import normalise_name
 from adalscan.procurement.models import (
     BIN_SOURCE_NAME_MATCH,
     BIN_SOURCE_REGISTRY,
@@ -575,10 +577,15 @@ def build_world(institutions: list[Institution], *, seed: int = 7, as_of: date |
     # The public listings show a customer's name, not its BIN: a name that a registry row with a BIN also reads
     # there is that row's, so the listings cannot give it to a namesake without one (the scan's
     # adalscan.procurement.bins.taken_by_another): such a namesake stays uncertain there.
-    held = {truth["portal_name_ru"].casefold() for truth in world.truth.values()
+    held = {normalise_name(truth["portal_name_ru"]) for truth in world.truth.values()
             if truth["bin_source"] == BIN_SOURCE_REGISTRY and truth["portal_name_ru"]}
+    # Nor can they tell two registry rows without a BIN that the portal knows by one name, as the scan compares names
+    # (legal form and spacing aside): the scan finds the name matching both, and says so.
+    unheld = Counter(normalise_name(truth["portal_name_ru"]) for truth in world.truth.values()
+                     if truth["bin_source"] != BIN_SOURCE_REGISTRY and truth["portal_name_ru"])
     for truth in world.truth.values():
-        if truth["bin_source"] != BIN_SOURCE_REGISTRY and truth["portal_name_ru"].casefold() in held:
+        name = normalise_name(truth["portal_name_ru"])
+        if truth["bin_source"] != BIN_SOURCE_REGISTRY and (name in held or (name and unheld[name] > 1)):
             truth["listings_status"] = str(GapStatus.UNCERTAIN)
     for lot in world.lots:
         lot.pop("_finished", None)
