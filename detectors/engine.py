@@ -532,8 +532,8 @@ class Detector:
         best = max(parts.values(), key=lambda scored: scored.score)
         seg = best.segment
         if (seg is None or seg.joined or seg.section or seg.part not in ("line", "body", "heading")
-                or (seg.part == "heading" and seg.lead_rank <= 0) or not list_page.holds()
-                or not _list_item(seg.display) or _LISTED_OTHERS_RE.search(seg.display)
+                or (seg.part == "heading" and seg.lead_rank <= 0) or not _list_item(seg.display)
+                or not list_page.holds() or _LISTED_OTHERS_RE.search(seg.display)
                 or _listed_title(seg.display) is None):
             return frozenset()
         apart = set()
