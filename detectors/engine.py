@@ -713,13 +713,11 @@ class Detector:
             # the board's minutes, no word of the title.
             # Nor does a listed document's title go on past the note on its file ("... (PDF, 640 KB)") or a table's
             # row ("Title | PDF"): the next line lists the next document.
-            if i + 1 < len(lead) and not _approval_statement(lead[i + 1]) and not _list_item(line) \
-                    and not _parallel_items(line, lead[i + 1]) and not self._two_titles(line, lead[i + 1]) and (
+            if i + 1 < len(lead) and not _approval_statement(lead[i + 1]) and not self._two_titles(line, lead[i + 1]) and (
                     not _approval_line(lead[i + 1])
                     or (_KIND_LINE_RE.match(line) and not _SIGNATURE_RE.search(lead[i + 1]))):
                 add("heading", _joined(line, lead[i + 1]), LEAD_FACTOR, i, joined=True, span=2)
                 if (i + 2 < len(lead) and not _approval_line(lead[i + 2]) and not _approval_statement(lead[i + 2])
-                        and not _list_item(lead[i + 1]) and not _parallel_items(lead[i + 1], lead[i + 2])
                         and not self._two_titles(lead[i + 1], lead[i + 2])):
                     add("heading", _joined(_joined(line, lead[i + 1]), lead[i + 2]), LEAD_FACTOR, i, joined=True, span=3)
         text_start = block_end + lead_count  # the approval block is read as text, before the rest
@@ -763,11 +761,14 @@ class Detector:
         return segments
 
     def _two_titles(self, line: str, following: str) -> bool:
-        """Two lines that each name an artefact by one of its full names ("План мероприятий по противодействию коррупции
-        на 2026 год" / "Положение об антикоррупционной комиссии"), or one that does and a name of its own in sentence case
-        ("Студенттің ар-намыс кодексі" / "Ішкі тәртіп ережелері"), are two titles of a list, not one broken title (a
-        broken title goes on in lower case, "об антикоррупционной комиссии", or in capitals, "ЕРЕЖЕ")."""
-        return self._names_whole(line) and (self._names_whole(following) or _sentence_case_name(following))
+        """Whether two lines are two titles of a list, not one title broken over both: the first is a list's item (a note
+        on its file, a table's row), the two are parallel items ("Положение о ..." / "Положение о ..."), or the first
+        names an artefact by one of its full names and so does the next ("План мероприятий ... на 2026 год" / "Положение
+        об антикоррупционной комиссии") or it is a name of its own in sentence case ("Студенттің ар-намыс кодексі" /
+        "Ішкі тәртіп ережелері"). A broken title goes on in lower case ("об антикоррупционной комиссии") or in capitals
+        ("ЕРЕЖЕ")."""
+        return _list_item(line) or _parallel_items(line, following) or (
+            self._names_whole(line) and (self._names_whole(following) or _sentence_case_name(following)))
 
     def _names_whole(self, line: str) -> bool:
         """Whether `line` names an artefact by one of its full names (a phrase of weight 1 and more than one word)."""
