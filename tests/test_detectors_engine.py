@@ -1369,3 +1369,10 @@ def test_a_page_read_by_its_lines(detector: Detector, url: str, itype: str, kind
     got = found(detector, page(url, title, "\n".join(lines), headings=headings, kind=kind), itype)
     assert present <= set(got)
     assert not absent & set(got)
+
+
+def test_an_online_services_own_faq_is_the_services_page(detector: Detector) -> None:
+    doc = page(f"{U}/ru/dormitory/faq", "Часто задаваемые вопросы: онлайн-заявка на общежитие",
+               "Где подать заявку на место в общежитии? — В личном кабинете на портале Univer, раздел «Общежитие».\n"
+               "Сколько рассматривается заявка? — Не более 3 рабочих дней; решение приходит в личный кабинет.")
+    assert "dormitory_online_registration" in found(detector, doc)
