@@ -757,6 +757,9 @@ class Detector:
             title_like = ((_is_title_like(sentence) or _heads_a_list(sentence)) and not (wrapped or dangling)
                           and sentence not in menu_lines)
             add("line" if title_like else "body", sentence)
+            label = _line_label(sentence) if not title_like else ""
+            if label:  # "Система «Антиплагиат»: все работы проверяются ...": the label names what the line describes
+                add("line", label, LABEL_FACTOR)
             wrapped = dangling or sentence.endswith(",")  # "... Законом «О противодействии коррупции»," goes on
         return segments
 
@@ -1600,6 +1603,8 @@ _LISTED_AUTHOR_RE = re.compile(
 MAX_ROW_CELLS = 8
 SCALE_CELLS = 3  # a row of three bare numbers or more is a scale or data, not a document's listing
 LIST_PAGE_ITEMS = 3
+LABEL_WORDS = 4  # "Плагиатқа қарсы жүйе:", "Телефон доверия:", "Online application:"
+LABEL_FACTOR = 0.9  # a label counts a little less than a line that is a title of its own
 TABLE_ROW_MIN_CELLS = 3  # a line of three cells or more is a table's row ("№ | ФИО | GPA"), never a title
 NO_NOTE = 1 << 30  # (a word index past any segment's end)
 PARALLEL_MIN_WORDS = 3
@@ -1671,6 +1676,19 @@ def _sentence_case_name(line: str) -> bool:
     words = line.split()
     return (len(words) >= 2 and _short_name(line) and line[:1].isupper() and line[1:2].islower()
             and not any(char.isdigit() for char in words[0]) and bool(_DOCUMENT_KIND_RE.search(line)))
+
+
+_LABEL_RE = re.compile(r"([^\W\d][^:;.!?]{2,60}?):\s+\S")
+
+
+def _line_label(line: str) -> str:
+    """The short label a line opens with ("Плагиатқа қарсы жүйе: барлық жұмыстар ... тексеріледі"), or "": a name of
+    LABEL_WORDS words or fewer before a colon, not a list's item."""
+    match = _LABEL_RE.match(line)
+    if match is None or _list_item(line):
+        return ""
+    label = match.group(1).strip()
+    return label if len(label.split()) <= LABEL_WORDS else ""
 
 
 def _parallel_items(line: str, following: str) -> bool:

@@ -1376,3 +1376,14 @@ def test_an_online_services_own_faq_is_the_services_page(detector: Detector) -> 
                "Где подать заявку на место в общежитии? — В личном кабинете на портале Univer, раздел «Общежитие».\n"
                "Сколько рассматривается заявка? — Не более 3 рабочих дней; решение приходит в личный кабинет.")
     assert "dormitory_online_registration" in found(detector, doc)
+
+
+def test_a_lines_label_names_what_the_line_describes(detector: Detector) -> None:
+    """"Плагиатқа қарсы жүйе: барлық жұмыстар ... тексеріледі" opens with the name of what the line describes."""
+    body = "\n".join([
+        "Университет академиялық адалдық қағидаттарын ұстанады.",
+        "Плагиатқа қарсы жүйе: барлық дипломдық жұмыстар «Антиплагиат.ВУЗ» жүйесінде тексеріледі, түпнұсқалық шегі – 60%.",
+        "Сұрақтар бойынша: академиялық сапа бөлімі, 204 каб.",
+    ])
+    doc = page(f"{U}/kk/adaldyq", "Академиялық адалдық", body)
+    assert "antiplagiarism" in found(detector, doc)
