@@ -534,7 +534,7 @@ class Detector:
         if (seg is None or seg.joined or seg.section or seg.part not in ("line", "body", "heading")
                 or (seg.part == "heading" and seg.lead_rank <= 0) or not _list_item(seg.display)
                 or not list_page.holds() or _LISTED_OTHERS_RE.search(seg.display)
-                or _listed_title(seg.display) is None):
+                or _listed_title(seg.display) is None or (" | " in seg.display and _row_title(seg.display) is None)):
             return frozenset()
         apart = set()
         for group in groups:
@@ -1567,8 +1567,10 @@ def _row_title(line: str) -> str | None:
     if " | " not in line or len(line) > MAX_ROW_CHARS:
         return None
     cells = [cell.strip() for cell in line.split(" | ", MAX_ROW_CELLS)]
-    if sum(cell.isdigit() for cell in cells) >= SCALE_CELLS:
-        return None  # a questionnaire's statement with its scale ("Я знаю порядок получения подарков | 1 | 2 | 3 | 4 | 5")
+    if sum(cell.isdigit() for cell in cells) >= SCALE_CELLS or any(_SHARE_CELL_RE.match(cell) for cell in cells):
+        # a questionnaire's statement with its scale ("Я знаю порядок получения подарков | 1 | 2 | 3 | 4 | 5"), or a
+        # table of figures ("Rector's blog | 80%"): data about a thing, not a listing of a document
+        return None
     named = [cell for cell in cells if cell and not _NOTE_CELL_RE.match(cell)]
     if not named or any(len(cell.split()) > ROW_NOTE_WORDS for cell in named[1:]):
         return None
@@ -1602,6 +1604,7 @@ _LISTED_AUTHOR_RE = re.compile(
     r"(?!\s*(?:атындағы|имени|им\.|named))(?=[\s,(–—-])")
 MAX_ROW_CELLS = 8
 SCALE_CELLS = 3  # a row of three bare numbers or more is a scale or data, not a document's listing
+_SHARE_CELL_RE = re.compile(r"\d+(?:[.,]\d+)?\s*%$")
 LIST_PAGE_ITEMS = 3
 LABEL_WORDS = 4  # "Плагиатқа қарсы жүйе:", "Телефон доверия:", "Online application:"
 LABEL_FACTOR = 0.9  # a label counts a little less than a line that is a title of its own

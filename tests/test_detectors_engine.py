@@ -1227,6 +1227,18 @@ def test_a_headline_that_reports_a_launch_is_news(detector: Detector, title: str
 # title is broken over lines) and whose later short lines may name documents of their own. (address, institution
 # type, kind, title, headings, lines, artefacts that must be found, artefacts that must not be)
 LINE_CASES = [
+    # A research article's table of shares ("Rector's blog | 80%") gives figures about documents on other sites; its rows
+    # list no document of the page's own, whatever the article's genre says.
+    pytest.param(f"{U}/en/journal/2026/3/5", "university", "html", "Academic integrity policies: what websites tell us", [], [
+        "Bulletin of the University. Series: Social Sciences. 2026, No. 3, pp. 45-61",
+        "This paper examines how 54 universities communicate their anti-corruption arrangements online.",
+        "Table 1. Share of institutions publishing each artefact (n = 54)",
+        "Code of honour of staff | 94%",
+        "Anti-corruption action plan (current year) | 87%",
+        "Rector's blog | 80%",
+        "Online dormitory registration | 52%",
+    ], set(), {"staff_ethics_code", "anticorruption_plan", "head_blog", "dormitory_online_registration"},
+        id="a_table_of_shares_lists_no_document"),
     # Under a plan's title on a page without headings, the first row by quarter ("II тоқсан: ...") begins its table;
     # the row's "жастар саясаты бөлімі" (the youth policy department) names no anti-corruption policy.
     pytest.param(f"{U}/kk/anticor/jospar", "university", "html", "Сыбайлас жемқорлыққа қарсы іс-шаралар жоспары", [], [
