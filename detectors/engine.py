@@ -1667,18 +1667,12 @@ def _joined(line: str, following: str) -> str:
     return f"{line} {following}"
 
 
-# The kinds of document a list names ("Ішкі тәртіп ережелері", "Колледж Жарғысы", "Правила внутреннего распорядка").
-_DOCUMENT_KIND_RE = re.compile(
-    r"\b(?:положени|правил|кодекс|регламент|политик|план|порядок|инструкци|устав|жарғы|ереже|қағида|саясат|жоспар|"
-    r"нұсқаулық|regulation|rules|code|policy|plan|procedure|charter|statute)", re.IGNORECASE)
-
-
 def _sentence_case_name(line: str) -> bool:
-    """A document's short name in sentence case ("Ішкі тәртіп ережелері"), not a piece of a title in capitals or in lower
-    case, nor a letterhead's or a place's line ("Жаратылыстану факультеті", "Бурабай кенті")."""
+    """A document's short name in sentence case, naming its kind ("Ішкі тәртіп ережелері"), not a piece of a title in
+    capitals or in lower case, nor a letterhead's or a place's line ("Жаратылыстану факультеті", "Бурабай кенті")."""
     words = line.split()
     return (len(words) >= 2 and _short_name(line) and line[:1].isupper() and line[1:2].islower()
-            and not any(char.isdigit() for char in words[0]) and bool(_DOCUMENT_KIND_RE.search(line)))
+            and not any(char.isdigit() for char in words[0]) and bool(_TITLE_WORD_RE.search(line)))
 
 
 _LABEL_RE = re.compile(r"([^\W\d][^:;.!?]{2,60}?):\s+\S")
@@ -1707,15 +1701,7 @@ def _parallel_items(line: str, following: str) -> bool:
 
 
 def _has_trailing_note(line: str) -> bool:
-    core = line.rstrip()
-    if not (core.endswith(")") or " – " in core or " — " in core or " - " in core or _DOWNLOAD_WORD_RE.search(core)
-            or _TRAILING_DATE_RE.search(core)):
-        # (what _without_trailing_note would find: only an approval clause after a comma)
-        if "," not in core:
-            return False
-        clause = _APPROVED_CLAUSE_RE.search(core)
-        return clause is not None and clause.start() > 0
-    return len(_without_trailing_note(line)) < len(core)
+    return len(_without_trailing_note(line)) < len(line.rstrip())
 
 
 def _without_trailing_note(line: str) -> str:
