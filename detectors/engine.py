@@ -252,6 +252,10 @@ class Detector:
                                           for spec in entry.synonyms for need in spec.needs))
         # Artefacts whose document is a plan (catalog `lists_measures`): what its text names is a measure to take.
         self._plans = frozenset(aid for aid, entry in self.catalog.entries.items() if entry.lists_measures)
+        # What each cue group looks for in a page's own words by regex (see _listed_apart).
+        self._own_text_regexes = {name: tuple(signal.text_regex for signal in group.signals
+                                              if signal.text_regex is not None and signal.where in ("own_text", "own_head"))
+                                  for name, group in self.catalog.cue_groups.items()}
         # Each cue group's signals with what says a page is not of the kind last (see _cue_strengths).
         self._cue_signals = {name: tuple(sorted(enumerate(group.signals), key=lambda item: item[1].weight < 0))
                              for name, group in self.catalog.cue_groups.items()}
@@ -541,9 +545,7 @@ class Detector:
             prefix = f"cue:{group}:"
             if any(hit.phrase.owner.startswith(prefix) for hit in seg.scan.hits):
                 continue
-            regexes = [signal.text_regex for signal in self.catalog.cue_groups[group].signals
-                       if signal.text_regex is not None and signal.where in ("own_text", "own_head")]
-            if not any(regex.search(seg.display) for regex in regexes):
+            if not any(regex.search(seg.display) for regex in self._own_text_regexes[group]):
                 apart.add(group)
         return frozenset(apart)
 
