@@ -1798,3 +1798,14 @@ def test_a_ministrys_release_reprinted_names_its_source(detector: Detector, sour
                         f"оқиды. Квота республикалық бюджет есебінен бекітілді.\n{source}")
     evidence = {e.artefact_id: e.confidence for e in detector.detect(doc, "university", AS_OF)}
     assert evidence.get("academic_mobility", 0.0) < 0.5
+
+
+def test_a_trust_line_section_beside_a_listed_national_act_is_the_institutions(detector: Detector) -> None:
+    """The anti-corruption section's own trust line (a number, round the clock) stays found where the same page also
+    lists national rules approved by the minister's order: a national act publishes no institution's trust line."""
+    doc = page(f"{U}/kk/antikor", "Сыбайлас жемқорлыққа қарсы іс-қимыл | Университет",
+               "Сыбайлас жемқорлыққа қарсы іс-қимыл\nСенім телефоны\n+7 (7172) 44-12-90\n"
+               "Сыбайлас жемқорлық фактілері туралы тәулік бойы хабарлауға болады.\n"
+               "Педагогтердің әдеп қағидалары (Министрдің бұйрығымен бекітілген)\nqagidalar.pdf (PDF, 420 КБ)",
+               headings=["Сыбайлас жемқорлыққа қарсы іс-қимыл", "Сенім телефоны"])
+    assert verdicts(detector, doc).get("hotline", 0.0) >= 0.5
