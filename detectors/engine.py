@@ -1498,16 +1498,27 @@ _PLAN_ROW_RE = re.compile(
     r"\b(?:в\s+течение|жыл\s+бойы|throughout|постоянно|тұрақты|үнемі|ongoing|ежеквартально|ежегодно|ежемесячно|"
     r"еженедельно|(?:ай|апта|жыл)\s+сайын|monthly|weekly|annually|quarterly)|"
     r"\b20\d\d\s*(?:ж\.|г\.|жыл|год|о\.ж|оқу\s+жыл|уч))", re.IGNORECASE)
+# A plan's measure as a numbered line, not a table's row: a task ("Разработать ...", "... әзірлеу", "Develop ...") and
+# its deadline ("— срок: 2027 год", "мерзімі: 2027 ж.", "deadline: Q2 2027").
+_PLAN_MEASURE_RE = re.compile(
+    r"^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?:(?:разработать|утвердить|внедрить|организовать|создать|обеспечить|провести|"
+    r"опубликовать|разместить|актуализировать|принять|сформировать|подготовить|запустить|develop|introduce|implement|"
+    r"establish|create|ensure|organi[sz]e|conduct|hold|publish|launch|set\s+up|adopt|prepare)\b|[^|]*?\b(?:әзірлеу|бекіту|"
+    r"енгізу|ұйымдастыру|құру|өткізу|жариялау|орналастыру|дайындау|іске\s+қосу)\b)[^|]*?"
+    r"(?:\bсрок(?:\s+(?:исполнения|выполнения))?|(?:\bорындау\s+)?мерзімі|\bdeadline|\bdue)\s*[:–—-]", re.IGNORECASE)
 # A line of a file's text with a deadline: a plan's row that came out of a PDF's table without its cells.
 _MEASURE_LINE_RE = re.compile(_DEADLINE, re.IGNORECASE)
 
 
 def _plan_tasks_only(parts: dict[str, _Scored]) -> bool:
     """Named only in the rows of a plan's table, as a measure to take by a deadline ("4 | Develop an online
-    dormitory application module | 2027, Q2 | ..."): what the institution means to do, not what it has."""
+    dormitory application module | 2027, Q2 | ...", "5.2. Внедрить электронный журнал ... — срок: 2028 год"): what
+    the institution means to do, not what it has."""
     if not parts or not set(parts) <= {"body", "line"}:  # a short row is read as a line of its own
         return False
-    return all(scored.segment is not None and _PLAN_ROW_RE.match(scored.segment.display) for scored in parts.values())
+    return all(scored.segment is not None and (_PLAN_ROW_RE.match(scored.segment.display)
+                                               or _PLAN_MEASURE_RE.match(scored.segment.display))
+               for scored in parts.values())
 
 
 def _gives_contact(parts: dict[str, _Scored]) -> bool:

@@ -1809,3 +1809,27 @@ def test_a_trust_line_section_beside_a_listed_national_act_is_the_institutions(d
                "Педагогтердің әдеп қағидалары (Министрдің бұйрығымен бекітілген)\nqagidalar.pdf (PDF, 420 КБ)",
                headings=["Сыбайлас жемқорлыққа қарсы іс-қимыл", "Сенім телефоны"])
     assert verdicts(detector, doc).get("hotline", 0.0) >= 0.5
+
+
+PLAN_MEASURE_PAGES = [
+    ("ru", "Программа развития колледжа на 2026-2030 годы\n4. Открытость управления\n"
+           "4.1. Внедрить электронный журнал успеваемости во всех группах — срок: 2028 год, ответственный: зам. директора.\n"
+           "4.2. Разработать и утвердить Положение о попечительском совете — срок исполнения: 2027 год.",
+     ("e_journal", "board_of_trustees_regulation")),
+    ("kk", "Колледжді дамыту бағдарламасы 2026-2030\n3. Басқарудың ашықтығы\n"
+           "3.1. Барлық топтарда электрондық журнал енгізу — мерзімі: 2027 ж., жауапты: директордың орынбасары.\n"
+           "3.2. Қамқоршылық кеңес туралы ережені әзірлеу және бекіту — орындау мерзімі: 2027 ж.",
+     ("e_journal", "board_of_trustees_regulation")),
+    ("en", "College development programme 2026-2030\n2. Open governance\n"
+           "2.1. Introduce an electronic journal of attendance and grades in every group — deadline: 2028.\n"
+           "2.2. Develop and approve the Regulation on the Board of Trustees — deadline: Q2 2027.",
+     ("e_journal", "board_of_trustees_regulation")),
+]
+
+
+@pytest.mark.parametrize("lang,text,aids", PLAN_MEASURE_PAGES, ids=[c[0] for c in PLAN_MEASURE_PAGES])
+def test_a_development_plans_numbered_measures_with_deadlines_evidence_nothing_yet(
+        detector: Detector, lang: str, text: str, aids: tuple[str, ...]) -> None:
+    """"4.1. Внедрить электронный журнал ... — срок: 2028 год" is what a college means to do, not what it has."""
+    got = verdicts(detector, excerpt("https://college.example.test/ru/about/development", text), "college")
+    assert all(got.get(aid, 0.0) < 0.5 for aid in aids), got
