@@ -57,6 +57,7 @@ MAX_BODY_CHARS = 400_000  # a 100-page PDF; the rest of a longer text is not rea
 MAX_SEGMENTS_PER_PART = 400
 LEAD_LINES = 10
 LEAD_LINE_MAX_CHARS = 160
+INTRO_SENTENCE_WORDS = 12  # a line of this many words ending in a colon opens a list in a sentence, not as a title
 LEAD_FACTOR = 0.95  # first lines of a PDF count almost as much as a real heading
 HEAD_LEAD_LINES = 3  # lead lines that count as the document's head for cues
 HTML_TITLE_BLOCK_LINES = 3  # short lines under a web page's heading read as the document's own title
@@ -885,9 +886,10 @@ class Detector:
                     or _BODY_OPENING_RE.match(sentence) or _PERSON_LINE_RE.match(sentence) \
                     or _MINUTES_OPENING_RE.match(sentence) or _QUARTER_ROW_RE.match(sentence) \
                     or sentence.count(" | ") >= TABLE_ROW_MIN_CELLS - 1 or _ORDER_PREAMBLE_RE.match(sentence) \
-                    or _ROSTER_ROLE_RE.match(sentence):
-                # running text, the first numbered item, a table's, roster's or plan's row, the minutes' attendance, an
-                # order's preamble: the heading is over
+                    or _ROSTER_ROLE_RE.match(sentence) or _opens_list_in_words(sentence):
+                # running text (also one that opens a list: "Если вы столкнулись с ..., сообщите нам:"), the first
+                # numbered item, a table's, roster's or plan's row, the minutes' attendance, an order's preamble: the
+                # heading is over
                 break
             lead.append(sentence)
         return lead
@@ -1419,6 +1421,12 @@ _WORD3_RE = re.compile(r"[^\W\d_]{3,}")
 # (also the academic year's abbreviations "о.ж." / "оқу ж.", "уч. г.", "a.y.")
 _DATE_ABBREVIATION_END_RE = re.compile(r"(?:\d|\s)(?:г|гг|ж|жж|жыл|уч|оқу ж|оку ж|acad|о\.\s?ж|уч\.\s?г|у\.\s?г|a\.\s?y)\.$",
                                        re.IGNORECASE)
+
+
+def _opens_list_in_words(line: str) -> bool:
+    """A long line that ends in a colon says something and opens what follows ("If you have met with corruption,
+    extortion or ..., tell us:"); a title over a list is short ("Состав комиссии на 2026-2027 учебный год:")."""
+    return line.endswith(":") and len(line.split()) >= INTRO_SENTENCE_WORDS
 
 
 def _is_sentence(line: str) -> bool:

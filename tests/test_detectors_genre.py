@@ -1833,3 +1833,16 @@ def test_a_development_plans_numbered_measures_with_deadlines_evidence_nothing_y
     """"4.1. Внедрить электронный журнал ... — срок: 2028 год" is what a college means to do, not what it has."""
     got = verdicts(detector, excerpt("https://college.example.test/ru/about/development", text), "college")
     assert all(got.get(aid, 0.0) < 0.5 for aid in aids), got
+
+
+def test_a_sentence_that_opens_a_list_with_a_colon_is_no_part_of_the_title(detector: Detector) -> None:
+    """A trust line's page without headings: its first sentence ("If you have met with ... breaches of academic
+    integrity ..., tell us:") is text, not the page's title read with the lines above it as a student code."""
+    doc = excerpt(f"{U}/ru/antikor/telefon-doveriya",
+                  "Телефон доверия университета\nГлавная / Противодействие коррупции / Телефон доверия\n"
+                  "Круглосуточная линия для обращений\n"
+                  "Если вам известно о вымогательстве, нарушениях академической честности или ином неэтичном поведении "
+                  "работников, сообщите нам любым удобным способом:\n"
+                  "Телефон доверия (круглосуточно): +7 (7212) 50-33-17\nE-mail: doverie@uni.example.test")
+    got = verdicts(detector, doc)
+    assert got.get("hotline", 0.0) >= 0.5 and got.get("student_ethics_code", 0.0) < 0.5, got
