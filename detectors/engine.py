@@ -351,8 +351,9 @@ class Detector:
                             negatives.add(owner[4:])
                     elif owner.startswith("not:"):
                         cancelled.add(owner[4:])
-            if seg.part == "url":
-                cancelled |= title_cancelled
+            if seg.part == "url" or (seg.part == "heading" and seg.lead_rank >= 0 and not seg.joined
+                                     and _BREADCRUMB_RE.search(seg.display)):
+                cancelled |= title_cancelled  # (so is a breadcrumb's last item: "Home / Documents / Code of Honour")
             if seg.part == "heading" and seg.lead_rank >= 0:
                 # A title broken over lead lines: what a neighbouring line says counts for each line
                 # ("2025-2026 ... «Оқытушы әріптестерінің" / "көзқарасымен» сауалнама" / "ҚОРЫТЫНДЫСЫ").

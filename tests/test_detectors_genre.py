@@ -1846,3 +1846,15 @@ def test_a_sentence_that_opens_a_list_with_a_colon_is_no_part_of_the_title(detec
                   "Телефон доверия (круглосуточно): +7 (7212) 50-33-17\nE-mail: doverie@uni.example.test")
     got = verdicts(detector, doc)
     assert got.get("hotline", 0.0) >= 0.5 and got.get("student_ethics_code", 0.0) < 0.5, got
+
+
+def test_a_breadcrumbs_short_name_is_ruled_out_as_the_title_rules_it_out(detector: Detector) -> None:
+    """"Home / Documents / Code of Honour" over "Code of Honour of the Teaching Staff and Employees": the breadcrumb's
+    item is the title's short form, so it names no student code the title rules out."""
+    doc = excerpt(f"{U}/en/documents/code-of-honour",
+                  "Code of Honour of the Teaching Staff and Employees\nHome / University / Documents / Code of Honour\n"
+                  "1. General provisions\n1.1. This Code sets the norms of conduct of the University's teachers and "
+                  "employees towards students, colleagues and partners.\n"
+                  "1.2. Teachers assess students' knowledge objectively and accept no gifts from students.")
+    got = verdicts(detector, doc)
+    assert got.get("staff_ethics_code", 0.0) >= 0.5 and got.get("student_ethics_code", 0.0) < 0.5, got
