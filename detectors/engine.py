@@ -57,6 +57,7 @@ MAX_BODY_CHARS = 400_000  # a 100-page PDF; the rest of a longer text is not rea
 MAX_SEGMENTS_PER_PART = 400
 LEAD_LINES = 10
 LEAD_LINE_MAX_CHARS = 160
+COUNTED_FACTOR = 0.8  # a line that gives a figure for what it names (see _counted)
 INTRO_SENTENCE_WORDS = 12  # a line of this many words ending in a colon opens a list in a sentence, not as a title
 LEAD_FACTOR = 0.95  # first lines of a PDF count almost as much as a real heading
 HEAD_LEAD_LINES = 3  # lead lines that count as the document's head for cues
@@ -760,7 +761,8 @@ class Detector:
             dangling = _dangling(sentence)
             title_like = ((_is_title_like(sentence) or _heads_a_list(sentence)) and not (wrapped or dangling)
                           and sentence not in menu_lines)
-            add("line" if title_like else "body", sentence)
+            # A report's figure ("Участники программ мобильности: 146 студентов") counts what it names; it is weak evidence.
+            add("line" if title_like else "body", sentence, COUNTED_FACTOR if not title_like and _counted(sentence) else 1.0)
             label = _line_label(sentence) if not title_like else ""
             if label:  # "Система «Антиплагиат»: все работы проверяются ...": the label names what the line describes
                 add("line", label, LABEL_FACTOR)
@@ -774,6 +776,8 @@ class Detector:
         об антикоррупционной комиссии") or it is a name of its own in sentence case ("Студенттің ар-намыс кодексі" /
         "Ішкі тәртіп ережелері"). A broken title goes on in lower case ("об антикоррупционной комиссии") or in capitals
         ("ЕРЕЖЕ")."""
+        if _BREADCRUMB_RE.search(line) or _BREADCRUMB_RE.search(following):
+            return True  # a breadcrumb says where the page sits ("Басты бет / ... / Қорытынды аттестаттау"): no title's part
         return _list_item(line) or _parallel_items(line, following) or (
             self._names_whole(line) and (self._names_whole(following) or _sentence_case_name(following)))
 
@@ -1449,7 +1453,7 @@ def _names_apart(part: str, scored: _Scored) -> bool:
         return True
     if scored.hit is not None and seg.in_folders(scored.hit):
         return False  # a folder of the address ("/akademicheskaya-chestnost/proverka/"): the site's section
-    if part == "line" and _BREADCRUMB_RE.search(seg.display):
+    if part in ("line", "heading") and _BREADCRUMB_RE.search(seg.display):
         return False  # "Главная » Наука » Академическая честность": where the page sits, not what it carries
     if part == "line" and _MEASURE_LINE_RE.search(seg.display):
         return False  # "«Преподаватель глазами студентов» декабрь 2022, май 2023 Отдел качества": a plan's measure
@@ -1565,6 +1569,8 @@ def _listed_title(line: str) -> str | None:
     stripped = line.strip().lstrip(_BULLETS)
     if "?" in stripped:
         return None  # a question, with its answers after it or not ("2. Знаете ли вы ...? (да / нет)"), names nothing
+    if _counted(stripped):
+        return None  # a figure of a report ("Академиялық ұтқырлық бағдарламасына қатысушылар: 146 студент")
     if (" | " in stripped or stripped != line.strip() or _starts_numbered(stripped)) and (
             _LISTED_OTHERS_RE.search(stripped[:MAX_ROW_CHARS]) or _LISTED_AUTHOR_RE.match(stripped)):
         return None  # a listed act of a ministry, a law, an association's document, a paper by its author: not named here
@@ -1698,16 +1704,25 @@ def _sentence_case_name(line: str) -> bool:
 
 
 _LABEL_RE = re.compile(r"([^\W\d][^:;.!?]{2,60}?):\s+\S")
+# What follows a label is a figure, a report's line ("Академиялық ұтқырлық бағдарламасына қатысушылар: 146 студент"):
+# the label names what was counted, not a thing the page describes.
+_FIGURE_RE = re.compile(r"\s*\d[\d\s.,]*\s*(?:%|[^\W\d]+\.?)\s*$")
 
 
 def _line_label(line: str) -> str:
     """The short label a line opens with ("Плагиатқа қарсы жүйе: барлық жұмыстар ... тексеріледі"), or "": a name of
-    LABEL_WORDS words or fewer before a colon, not a list's item."""
+    LABEL_WORDS words or fewer before a colon, not a list's item, nor a figure's ("Участники мобильности: 146 студентов")."""
     match = _LABEL_RE.match(line)
-    if match is None or _list_item(line):
+    if match is None or _list_item(line) or _counted(line):
         return ""
     label = match.group(1).strip()
     return label if len(label.split()) <= LABEL_WORDS else ""
+
+
+def _counted(line: str) -> bool:
+    """Is the line a label and a figure ("Участники академической мобильности: 146 студентов", "Охват: 100%")?"""
+    match = _LABEL_RE.match(line) if ":" in line else None
+    return match is not None and _FIGURE_RE.match(line, match.end(1) + 1) is not None
 
 
 def _parallel_items(line: str, following: str) -> bool:

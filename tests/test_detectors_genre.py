@@ -1858,3 +1858,28 @@ def test_a_breadcrumbs_short_name_is_ruled_out_as_the_title_rules_it_out(detecto
                   "1.2. Teachers assess students' knowledge objectively and accept no gifts from students.")
     got = verdicts(detector, doc)
     assert got.get("staff_ethics_code", 0.0) >= 0.5 and got.get("student_ethics_code", 0.0) < 0.5, got
+
+
+def test_a_reports_figure_names_nothing_the_page_carries(detector: Detector) -> None:
+    """"Участники программ академической мобильности: 146 студентов" in a rector's report counts participants; the
+    page is the report, not the mobility programme's page."""
+    doc = excerpt(f"{U}/ru/rector/otchet-2025-2026",
+                  "Отчет ректора о деятельности за 2025-2026 учебный год\nГлавная / Ректор / Отчет ректора\n"
+                  "Отчет заслушан на открытом собрании 24 сентября 2026 года.\nОтчет (PDF, 2,4 МБ) скачать\n"
+                  "Основные показатели:\nКонтингент обучающихся: 9 870 человек\n"
+                  "Участники программ академической мобильности: 146 студентов\nОбеспеченность общежитием: 100%")
+    got = verdicts(detector, doc)
+    assert got.get("head_annual_report", 0.0) >= 0.5 and got.get("academic_mobility", 0.0) < 0.5, got
+
+
+def test_a_breadcrumbs_section_names_no_second_document(detector: Detector) -> None:
+    """A thesis regulation's page in the "Final attestation" section ("Басты бет / Білім алушыларға / Қорытынды
+    аттестаттау") carries the regulation only: the breadcrumb says where it sits, and joins no title."""
+    doc = excerpt(f"{U}/kk/students/attestation/diplom",
+                  "Дипломдық жұмысты орындау және қорғау туралы ереже\n"
+                  "Басты бет / Білім алушыларға / Қорытынды аттестаттау\n"
+                  "Ғылыми кеңестің 2025 жылғы 28 тамыздағы № 1 шешімімен бекітілген\n1. Жалпы ережелер\n"
+                  "1.1. Осы ереже бакалавриат білім алушыларының дипломдық жұмысын орындау және қорғау тәртібін белгілейді.\n"
+                  "2. Қорғау мемлекеттік аттестаттау комиссиясының ашық отырысында өтеді.")
+    got = verdicts(detector, doc)
+    assert got.get("thesis_regulation", 0.0) >= 0.5 and got.get("exam_rules", 0.0) < 0.5, got
