@@ -148,7 +148,9 @@ def _opens_appendix(line: str) -> bool:
     return bool(_APPENDIX_RE.match(line) or ("осымша" in line and _KK_APPENDIX_END_RE.search(line)))
 
 
-_TITLE_SPLIT_RE = re.compile(r"\s+[|–—-]\s+|\s*::\s*|\s+/\s+")
+# (Not the dash of a post: "Председатель Правления – Ректор", "Басқарма Төрағасы – Ректор", "Chairman of the Board -
+# Rector" names one person.)
+_TITLE_SPLIT_RE = re.compile(r"(?<!правления)(?<!төрағасы)(?<!board)\s+[|–—-]\s+|\s*::\s*|\s+/\s+", re.IGNORECASE)
 _PHONE_RE = re.compile(r"(?<!\d)(?:\+?7|8)[\s\-(]*\d{3,4}[\s\-)]*\d{2,3}[\s\-]*\d{2}[\s\-]*\d{2}(?!\d)")
 # Found iff _PHONE_RE is found, 4x faster: it starts with a character class that the regex engine
 # scans for, and "+7..." implies a match at its "7" ("+" is not a digit).
@@ -1707,6 +1709,7 @@ _LABEL_RE = re.compile(r"([^\W\d][^:;.!?]{2,60}?):\s+\S")
 # What follows a label is a figure, a report's line ("Академиялық ұтқырлық бағдарламасына қатысушылар: 146 студент"):
 # the label names what was counted, not a thing the page describes.
 _FIGURE_RE = re.compile(r"\s*\d[\d\s.,]*\s*(?:%|[^\W\d]+\.?)\s*$")
+_SHORT_NUMBER_RE = re.compile(r"\d[\d\s.,]{0,6}")
 
 
 def _line_label(line: str) -> str:
@@ -1720,7 +1723,11 @@ def _line_label(line: str) -> str:
 
 
 def _counted(line: str) -> bool:
-    """Is the line a label and a figure ("Участники академической мобильности: 146 студентов", "Охват: 100%")?"""
+    """Is the line a label and a figure ("Участники академической мобильности: 146 студентов", "Охват: 100%"), also as a
+    table's row of two cells ("Студентов, участвовавших в академической мобильности | 134")?"""
+    cells = line.split(" | ")
+    if len(cells) == 2:  # (a bare number too, if short: "134", not a phone's "8 800 080 12 34")
+        return _FIGURE_RE.match(cells[1]) is not None or _SHORT_NUMBER_RE.fullmatch(cells[1].strip()) is not None
     match = _LABEL_RE.match(line) if ":" in line else None
     return match is not None and _FIGURE_RE.match(line, match.end(1) + 1) is not None
 

@@ -1883,3 +1883,16 @@ def test_a_breadcrumbs_section_names_no_second_document(detector: Detector) -> N
                   "2. Қорғау мемлекеттік аттестаттау комиссиясының ашық отырысында өтеді.")
     got = verdicts(detector, doc)
     assert got.get("thesis_regulation", 0.0) >= 0.5 and got.get("exam_rules", 0.0) < 0.5, got
+
+
+def test_the_chairman_rectors_report_is_named_by_its_whole_title(detector: Detector) -> None:
+    """"Отчёт Председателя Правления – Ректора ..." names one post: the title is not cut at its dash, so the page is the
+    rector's report, and a table's figure in it ("... академической мобильности | 134") no mobility page."""
+    doc = excerpt(f"{U}/ru/rector/reports",
+                  "Отчёт Председателя Правления – Ректора перед общественностью за 2025-2026 учебный год\n"
+                  "Главная / Ректор / Отчёты\nОсновные показатели:\nКонтингент обучающихся | 9 842 чел.\n"
+                  "Студентов, участвовавших в академической мобильности | 134\n"
+                  "Противодействие коррупции: рассмотрено 37 обращений по телефону доверия.")
+    got = verdicts(detector, doc)
+    assert got.get("head_annual_report", 0.0) >= 0.9, got
+    assert got.get("academic_mobility", 0.0) < 0.5 and got.get("hotline", 0.0) < 0.5, got
