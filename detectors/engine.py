@@ -1521,6 +1521,29 @@ _PLAN_MEASURE_RE = re.compile(
     r"establish|create|ensure|organi[sz]e|conduct|hold|publish|launch|set\s+up|adopt|prepare)\b|[^|]*?\b(?:әзірлеу|бекіту|"
     r"енгізу|ұйымдастыру|құру|өткізу|жариялау|орналастыру|дайындау|іске\s+қосу)\b)[^|]*?"
     r"(?:\bсрок(?:\s+(?:исполнения|выполнения))?|(?:\bорындау\s+)?мерзімі|\bdeadline|\bdue)\s*[:–—-]", re.IGNORECASE)
+# A plan table's cell that is only a deadline: "2027 жыл", "2027-2028 оқу жылы", "II квартал 2027 г.", "ежегодно".
+_DEADLINE_CELL_RE = re.compile(
+    r"(?:(?:[1-4]|I{1,3}|IV)[\s-]*(?:тоқсан\w*|квартал\w*|quarter)\s*)?20\d\d(?:\s*[-–]\s*20\d\d)?\s*"
+    r"(?:ж\.?|жыл\w*|г\.?|год\w*|оқу\s+жылы|уч\.?\s*год\w*|academic\s+year)?|в\s+течение\s+(?:года|учебного\s+года)|"
+    r"жыл\s+бойы|throughout\s+the\s+year|ежегодно|жыл\s+сайын|annually|постоянно|тұрақты|ongoing", re.IGNORECASE)
+# A measure's first words (Russian, English) or last word (a Kazakh verbal noun: "... енгізу", "... блогын ашу").
+_TASK_START_RE = re.compile(
+    r"^[\s\d.)]*(?:to\s+)?(?:разработать|утвердить|внедрить|организовать|создать|обеспечить|провести|опубликовать|"
+    r"разместить|открыть|запустить|перевести|develop|introduce|implement|establish|create|ensure|organi[sz]e|conduct|"
+    r"publish|launch|open|set\s+up|adopt|prepare)\b", re.IGNORECASE)
+_KAZAKH_TASK_END_RE = re.compile(r"\w{2,}(?:у|ю)\s*$")
+
+
+def _plan_table_row(line: str) -> bool:
+    """A plan table's row without its number: the measure, then its deadline ("Колледж сайтында директор блогын ашу |
+    2027 жыл | IT бөлімі", "4.2.1. To introduce an online dormitory registration service | 2027-2028 | ...")."""
+    cells = line.split(" | ")
+    if len(cells) < TABLE_ROW_MIN_CELLS or not any(_DEADLINE_CELL_RE.fullmatch(cell.strip()) for cell in cells[1:3]):
+        return False
+    task = cells[0].strip()
+    return bool(_TASK_START_RE.match(task) or _KAZAKH_TASK_END_RE.search(task))
+
+
 # A line of a file's text with a deadline: a plan's row that came out of a PDF's table without its cells.
 _MEASURE_LINE_RE = re.compile(_DEADLINE, re.IGNORECASE)
 
@@ -1532,7 +1555,8 @@ def _plan_tasks_only(parts: dict[str, _Scored]) -> bool:
     if not parts or not set(parts) <= {"body", "line"}:  # a short row is read as a line of its own
         return False
     return all(scored.segment is not None and (_PLAN_ROW_RE.match(scored.segment.display)
-                                               or _PLAN_MEASURE_RE.match(scored.segment.display))
+                                               or _PLAN_MEASURE_RE.match(scored.segment.display)
+                                               or _plan_table_row(scored.segment.display))
                for scored in parts.values())
 
 
