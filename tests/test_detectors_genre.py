@@ -1905,3 +1905,15 @@ def test_the_chairman_rectors_report_is_named_by_its_whole_title(detector: Detec
     got = verdicts(detector, doc)
     assert got.get("head_annual_report", 0.0) >= 0.9, got
     assert got.get("academic_mobility", 0.0) < 0.5 and got.get("hotline", 0.0) < 0.5, got
+
+
+@pytest.mark.parametrize("title,body", [
+    ("Вакансии компаний-партнеров", "Работодатель | Должность | Зарплата\nТОО «Альфа» | Инженер | от 400 000 тг\n"
+                                    "Чтобы разместить вакансию вашей компании, напишите на career@uni.example.test."),
+    ("Career Centre – Openings from Our Partners", "Company | Position | Deadline\nBeta LLP | Junior analyst | 15.12.2026\n"
+                                                   "Applications go directly to the employer."),
+], ids=["ru", "en"])
+def test_a_career_pages_partner_vacancies_are_not_the_institutions(detector: Detector, title: str, body: str) -> None:
+    """Partner companies' jobs on a career centre's page announce no vacancy of the institution's own."""
+    got = verdicts(detector, excerpt(f"{U}/ru/career/vacancies", f"{title}\n{body}"))
+    assert got.get("vacancy_announcements", 0.0) < 0.5, got
