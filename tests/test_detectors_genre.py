@@ -1907,13 +1907,11 @@ def test_the_chairman_rectors_report_is_named_by_its_whole_title(detector: Detec
     assert got.get("academic_mobility", 0.0) < 0.5 and got.get("hotline", 0.0) < 0.5, got
 
 
-@pytest.mark.parametrize("title,body", [
-    ("Вакансии компаний-партнеров", "Работодатель | Должность | Зарплата\nТОО «Альфа» | Инженер | от 400 000 тг\n"
-                                    "Чтобы разместить вакансию вашей компании, напишите на career@uni.example.test."),
-    ("Career Centre – Openings from Our Partners", "Company | Position | Deadline\nBeta LLP | Junior analyst | 15.12.2026\n"
-                                                   "Applications go directly to the employer."),
-], ids=["ru", "en"])
-def test_a_career_pages_partner_vacancies_are_not_the_institutions(detector: Detector, title: str, body: str) -> None:
-    """Partner companies' jobs on a career centre's page announce no vacancy of the institution's own."""
-    got = verdicts(detector, excerpt(f"{U}/ru/career/vacancies", f"{title}\n{body}"))
+def test_a_career_pages_partner_vacancies_are_not_the_institutions(detector: Detector) -> None:
+    """Partner companies' jobs on a career centre's page ("Job Openings from Our Partners") announce no vacancy of the
+    institution's own."""
+    text = ("Career Centre – Job Openings from Our Partners\nHome / Students / Jobs\n"
+            "Current openings from partner companies (updated 20 November 2026)\nCompany | Position | Deadline\n"
+            "Beta LLP | Junior analyst | 15.12.2026\nApplications go directly to the employer.")
+    got = verdicts(detector, excerpt(f"{U}/ru/career/vacancies", text))
     assert got.get("vacancy_announcements", 0.0) < 0.5, got
