@@ -57,6 +57,7 @@ MAX_BODY_CHARS = 400_000  # a 100-page PDF; the rest of a longer text is not rea
 MAX_SEGMENTS_PER_PART = 400
 LEAD_LINES = 10
 LEAD_LINE_MAX_CHARS = 160
+DOCUMENT_OPENING_LINES = 8  # a page whose text opens a document within its first lines ("1. Общие положения") lists none
 COUNTED_FACTOR = 0.8  # a line that gives a figure for what it names (see _counted)
 INTRO_SENTENCE_WORDS = 12  # a line of this many words ending in a colon opens a list in a sentence, not as a title
 LEAD_FACTOR = 0.95  # first lines of a PDF count almost as much as a real heading
@@ -1695,6 +1696,11 @@ class _LazyListPage:
         if self._holds is None:
             lines = {seg.display for seg in self._segments if seg.part in ("line", "body", "heading")
                      and not seg.joined and seg.lead_rank != 0 and len(seg.display) <= MAX_ROW_CHARS}
+            opening = [seg.display for seg in self._segments if seg.part in ("line", "body", "heading")
+                       and not seg.joined][:DOCUMENT_OPENING_LINES]
+            if any(_BODY_OPENING_RE.match(line) for line in opening):
+                self._holds = False  # a document's own text ("1. Жалпы ережелер"): its numbered lines are its sections
+                return False
             items = 0
             for line in lines:
                 items += _list_item(line)

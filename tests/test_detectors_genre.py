@@ -1915,3 +1915,28 @@ def test_a_career_pages_partner_vacancies_are_not_the_institutions(detector: Det
             "Beta LLP | Junior analyst | 15.12.2026\nApplications go directly to the employer.")
     got = verdicts(detector, excerpt(f"{U}/ru/career/vacancies", text))
     assert got.get("vacancy_announcements", 0.0) < 0.5, got
+
+
+NATIONAL_TEXTS_REPOSTED = [
+    ("kk-concept-sections", "anticorruption_policy",
+     "Қазақстан Республикасының 2022-2026 жылдарға арналған сыбайлас жемқорлыққа қарсы саясат тұжырымдамасы\n"
+     "Басты бет / Нормативтік құқықтық актілер\nПрезидентінің 2022 жылғы 2 ақпандағы № 802 Жарлығымен бекітілген\n"
+     "1. Жалпы ережелер\nТұжырымдама сыбайлас жемқорлыққа қарсы саясаттың негізгі бағыттарын айқындайды.\n"
+     "2. Ағымдағы ахуалды талдау\n3. Сыбайлас жемқорлыққа қарсы саясаттың негізгі бағыттары\n"
+     "- мемлекеттік басқарудың ашықтығын арттыру;\n- білім беру саласында сыбайлас жемқорлықтың алдын алу."),
+    ("ru-model-characteristics", "qualification_requirements",
+     "Типовые квалификационные характеристики должностей педагогов\nГлавная / Документы / НПА\n"
+     "Глава 1. Общие положения\n1. Характеристики обязательны при приеме на работу педагогов.\n"
+     "Параграф 3. Преподаватель\nТребования к квалификации: высшее педагогическое образование, стаж не менее 3 лет.\n"
+     "Источник: ИПС «Әділет»\nДокумент размещён для ознакомления работников."),
+]
+
+
+@pytest.mark.parametrize("case_id,aid,text", NATIONAL_TEXTS_REPOSTED, ids=[c[0] for c in NATIONAL_TEXTS_REPOSTED])
+def test_a_national_text_reposted_with_numbered_sections_or_its_source_is_not_the_institutions(
+        detector: Detector, case_id: str, aid: str, text: str) -> None:
+    """A national act's numbered sections ("3. ... саясаттың негізгі бағыттары") are its own, not items of a list of the
+    institution's documents; model characteristics, or a text whose source is the state's legal database ("Источник:
+    ИПС «Әділет»"), are a national text reposted: at most uncertain."""
+    got = verdicts(detector, excerpt(f"{U}/kk/antikor/npa", text))
+    assert got.get(aid, 0.0) < 0.5, got
