@@ -1940,3 +1940,12 @@ def test_a_national_text_reposted_with_numbered_sections_or_its_source_is_not_th
     ИПС «Әділет»"), are a national text reposted: at most uncertain."""
     got = verdicts(detector, excerpt(f"{U}/kk/antikor/npa", text))
     assert got.get(aid, 0.0) < 0.5, got
+
+
+@pytest.mark.parametrize("title", ["Что такое плагиат и как его избежать", "Plagiarism: what is it and how to avoid it"])
+def test_a_librarys_guide_to_plagiarism_is_no_antiplagiarism_system(detector: Detector, title: str) -> None:
+    """A guide that explains plagiarism names no system that checks students' work."""
+    text = (f"{title}\nГлавная / Научная библиотека / В помощь автору\n"
+            "Плагиат — это использование чужих идей или текстов без указания источника.\n"
+            "1. Ведите список прочитанной литературы.\n2. Оформляйте цитаты в кавычках.")
+    assert verdicts(detector, excerpt(f"{U}/ru/library/plagiat", text)).get("antiplagiarism", 0.0) < 0.5
