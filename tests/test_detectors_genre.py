@@ -1949,3 +1949,15 @@ def test_a_librarys_guide_to_plagiarism_is_no_antiplagiarism_system(detector: De
             "Плагиат — это использование чужих идей или текстов без указания источника.\n"
             "1. Ведите список прочитанной литературы.\n2. Оформляйте цитаты в кавычках.")
     assert verdicts(detector, excerpt(f"{U}/ru/library/plagiat", text)).get("antiplagiarism", 0.0) < 0.5
+
+
+def test_an_ethics_councils_regulation_in_latin_script_kazakh_says_it_is_the_anticorruption_body(
+        detector: Detector) -> None:
+    """"Ädep keñesi ... sybaılas jemqorlyqqa qarsy is-qımyl ... alqaly organ bolyp tabylady": the ethics council is the
+    anti-corruption commission in Latin-script Kazakh as in Cyrillic, though the page's own text names no education."""
+    doc = Document(url="https://tmu.example.test/kk/compliance/adep-kenesi", kind="html", title="Ädep keñesi turaly ereje",
+                   headings=["Ädep keñesi turaly ereje"], furniture=["Unıversıtet turaly", "Bilim aluşylarğa"],
+                   body="Unıversıtet turaly\nBilim aluşylarğa\nÄdep keñesi turaly ereje\n1. Jalpy erejeler\n"
+                        "1.1 Ädep keñesi sybaılas jemqorlyqqa qarsy is-qımyl mäseleleri jönindegi tūraqty alqaly organ "
+                        "bolyp tabylady.\n2. Keñestiñ otyrystary toqsanyna keminde bir ret ötkiziledi.")
+    assert verdicts(detector, doc).get("anticorruption_commission_regulation", 0.0) >= 0.5
