@@ -1634,8 +1634,9 @@ def _row_title(line: str) -> str | None:
 
 
 def _short_name(line: str, max_words: int = SHORT_LINE_WORDS) -> bool:
+    # (A name may end in its date's abbreviation: "Қамқоршылар кеңесі отырысының №1 хаттамасы, 16.09.2026 ж.")
     return (len(line) <= SHORT_LINE_CHARS * max_words // SHORT_LINE_WORDS and len(line.split()) <= max_words
-            and not line.endswith((".", ",", ";", ":", "?", "!")))
+            and (not line.endswith((".", ",", ";", ":", "?", "!")) or bool(_DATE_ABBREVIATION_END_RE.search(line))))
 
 
 _DOWNLOAD_WORDS = r"скачать|жүктеу|жүктеп алу|download"

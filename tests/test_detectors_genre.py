@@ -1961,3 +1961,16 @@ def test_an_ethics_councils_regulation_in_latin_script_kazakh_says_it_is_the_ant
                         "1.1 Ädep keñesi sybaılas jemqorlyqqa qarsy is-qımyl mäseleleri jönindegi tūraqty alqaly organ "
                         "bolyp tabylady.\n2. Keñestiñ otyrystary toqsanyna keminde bir ret ötkiziledi.")
     assert verdicts(detector, doc).get("anticorruption_commission_regulation", 0.0) >= 0.5
+
+
+def test_a_listed_minutes_title_ending_in_its_dates_abbreviation_is_a_listed_title(detector: Detector) -> None:
+    """"Қамқоршылар кеңесі отырысының №2 хаттамасы, 12.11.2026 ж. (PDF, 395 KB) жүктеу": the title ends in its date's
+    "ж.", not a sentence's full stop."""
+    text = ("Қамқоршылар кеңесі | Жоғары колледж\nБасты бет / Колледж туралы / Қамқоршылар кеңесі\n"
+            "Қамқоршылар кеңесі — колледжді дамытуға жәрдемдесетін алқалы орган.\nҚұжаттар:\n"
+            "Қамқоршылар кеңесі туралы ереже (PDF, 300 KB) жүктеу\n"
+            "Қамқоршылар кеңесі отырысының №1 хаттамасы, 15.09.2026 ж. (PDF, 410 KB) жүктеу\n"
+            "Қамқоршылар кеңесі отырысының №2 хаттамасы, 12.11.2026 ж. (PDF, 395 KB) жүктеу\n"
+            "Сұрақтарыңызды мына мекенжайға жолдаңыз: college@example.test")
+    got = verdicts(detector, excerpt("https://college.example.test/kk/qamqorshylar-kenesi", text), "college")
+    assert got.get("board_of_trustees_minutes", 0.0) >= 0.5, got
