@@ -62,6 +62,9 @@ def _without_ending(word: str) -> str:
     return word.rstrip(_VOWEL_ENDING) or word
 
 
+ADJACENT_MARK = "~"  # a phrase whose words must stand next to each other, in order
+
+
 class PhraseError(ValueError):
     """A phrase that cannot be compiled (empty after stop words, unknown concept)."""
 
@@ -83,6 +86,9 @@ class Phrase:
     # The slots' items in a fixed order, for every loop that lists positions: a frozenset's own order changes with
     # the interpreter's string hashing, and with it which of two equal occurrences a scan picks (the snippet).
     ordered_slots: tuple[tuple[str, ...], ...] = field(init=False, default=(), compare=False, repr=False)
+    # "~state policy": the words next to each other in this order (a university's name, "Kazakh National ... University",
+    # next to "Anti-Corruption Policy" is no national policy).
+    adjacent: bool = False
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "ordered_slots", tuple(tuple(sorted(slot)) for slot in self.slots))
@@ -145,15 +151,16 @@ def compile_phrase(text: str, owner: str, concept_names: set[str], weight: float
     latin_cyrillic: the phrase is Latin-script Kazakh or a transliterated slug, so its Latin words
     also get the key of their Cyrillic reading (English phrases keep English keys only).
     """
+    adjacent = text.startswith(ADJACENT_MARK)
     slots: list[frozenset[str]] = []
-    for raw in text.split():
+    for raw in text.removeprefix(ADJACENT_MARK).split():
         slots.extend(_slot_items(raw, concept_names, latin_cyrillic))
     if not slots:
         raise PhraseError("phrase has no content words")
     need_slots: list[frozenset[str]] = []
     for need in needs:
         need_slots.extend(compile_phrase(need, owner, concept_names).slots)
-    return Phrase(tuple(slots), owner, weight, tuple(need_slots), text)
+    return Phrase(tuple(slots), owner, weight, tuple(need_slots), text, adjacent=adjacent)
 
 
 # (concept rank, serial, phrase, items of its only slot or None, its slots after the first)
@@ -584,6 +591,21 @@ class Matcher:
             return None
         return window
 
+    @staticmethod
+    def _match_adjacent(phrase: Phrase, pos: dict[str, list[tuple[int, float]]]) -> tuple[int, int, float] | None:
+        """The first place where the phrase's words stand next to each other in its order (see Phrase.adjacent)."""
+        at = [{p: q for item in items for p, q in pos.get(item, ())} for items in phrase.ordered_slots]
+        for start, quality in sorted(at[0].items()):
+            q = quality
+            for step, slot in enumerate(at[1:], 1):
+                following = slot.get(start + step)
+                if following is None:
+                    break
+                q = min(q, following)
+            else:
+                return start, start + len(at) - 1, q
+        return None
+
     def scan(self, tokens: list[Token]) -> SegmentScan:
         """All phrase hits in one segment (best window per phrase)."""
         scan = self._scan_positions(self.positions(tokens))
@@ -621,7 +643,7 @@ class Matcher:
                     if slot_set.isdisjoint(pos):
                         break
                 else:
-                    found = self._match(phrase, pos)
+                    found = self._match_adjacent(phrase, pos) if phrase.adjacent else self._match(phrase, pos)
                     if found is not None:
                         hits.append(Hit(phrase, found[0], found[1], found[2]))
         return SegmentScan(pos, hits)

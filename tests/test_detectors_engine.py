@@ -1399,3 +1399,18 @@ def test_a_lines_label_names_what_the_line_describes(detector: Detector) -> None
     ])
     doc = page(f"{U}/kk/adaldyq", "Академиялық адалдық", body)
     assert "antiplagiarism" in found(detector, doc)
+
+
+def test_an_adjacent_phrase_matches_its_words_next_to_each_other_in_order() -> None:
+    """"~state policy" (patterns.ADJACENT_MARK): "the state policy" matches; "policy of the State University" and
+    "state ... policy" further apart do not."""
+    from detectors.patterns import Matcher, compile_phrase
+
+    matcher = Matcher({}, [compile_phrase("~state policy", "neg:x", set())])
+
+    def hits(text: str) -> int:
+        return len(matcher.scan_words(matcher.words(text)[1]).hits)
+
+    assert hits("the state policy of the republic") == 1
+    assert hits("policy of the state university") == 0
+    assert hits("state technical university policy") == 0

@@ -1974,3 +1974,33 @@ def test_a_listed_minutes_title_ending_in_its_dates_abbreviation_is_a_listed_tit
             "Сұрақтарыңызды мына мекенжайға жолдаңыз: college@example.test")
     got = verdicts(detector, excerpt("https://college.example.test/kk/qamqorshylar-kenesi", text), "college")
     assert got.get("board_of_trustees_minutes", 0.0) >= 0.5, got
+
+
+NAMED_LIKE_THE_STATE = [
+    ("ru-title", "anticorruption_policy",
+     "Антикоррупционная политика Карагандинского государственного технического университета\n"
+     "Утверждена решением Совета директоров, протокол № 4 от 22.04.2025\n1. Общие положения"),
+    ("en-listed", "anticorruption_policy",
+     "Documents\n- Anti-Corruption Policy of NJSC Kazakh National Agrarian Research University (approved by the Board of "
+     "Directors, Minutes No. 4 of 22.04.2025) — PDF, 410 KB\n- Code of Business Ethics (PDF, 300 KB)\n"
+     "- Regulation on the Trust Line (PDF, 200 KB)"),
+    ("en-trust-line", "hotline",
+     "Anti-corruption\nHome / University / Anti-corruption\n"
+     "Trust line of Al-Farabi Kazakh National University: +7 (727) 377-33-33 (24/7).\nE-mail: trust@uni.example.test"),
+]
+
+
+@pytest.mark.parametrize("case_id,aid,text", NAMED_LIKE_THE_STATE, ids=[c[0] for c in NAMED_LIKE_THE_STATE])
+def test_a_state_or_national_universitys_own_document_is_not_the_states(detector: Detector, case_id: str, aid: str,
+                                                                        text: str) -> None:
+    """"... государственного университета", "Kazakh National ... University": the institution's name beside its own
+    policy or trust line names no state policy and no national hotline."""
+    assert verdicts(detector, excerpt(f"{U}/ru/antikor", text)).get(aid, 0.0) >= 0.5
+
+
+@pytest.mark.parametrize("text", ["Государственная антикоррупционная политика", "State anti-corruption policy",
+                                  "Мемлекеттік сыбайлас жемқорлыққа қарсы саясат"])
+def test_the_states_anticorruption_policy_is_still_not_the_institutions(detector: Detector, text: str) -> None:
+    doc = excerpt(f"{U}/ru/antikor", f"{text}\nГлавная / Университет / Противодействие коррупции\n"
+                                     "Политика государства направлена на устранение причин коррупции.\n© Университет")
+    assert verdicts(detector, doc).get("anticorruption_policy", 0.0) < 0.5
