@@ -139,6 +139,18 @@ _ARTICLE_HEADING_RE = re.compile(
 # A breadcrumb trail: two steps or more ("Главная » Наука » Академическая честность", "Home / Students / Rules").
 _BREADCRUMB_RE = re.compile(r"\S\s*[»›>→/|]\s*\S[^»›>→/|]*\s[»›>→/|]\s*\S|^\s*(?:главная|басты\s+бет|home)\s*[»›>→/|]",
                             re.IGNORECASE)
+_PATH_SEPARATOR_RE = re.compile(r"\s+[»›>→/|]\s+")  # (spaced: "«Саналы ұрпақ»" closes a quotation)
+_HOME_RE = re.compile(r"(?:главная|басты\s+бет|home)$", re.IGNORECASE)
+BREADCRUMB_ITEM_WORDS = 6
+
+
+def _is_breadcrumb(line: str) -> bool:
+    """A site's path to the page ("Басты бет / Тәрбие жұмысы / Адалдық алаңы"): three short items or more between
+    separators, or two from the home page; not one title in two languages with its file's note ("... жоспары / План
+    работы ... — жүктеу / скачать (PDF, 230 КБ)")."""
+    items = _PATH_SEPARATOR_RE.split(line.strip())
+    return ((len(items) >= 3 or (len(items) == 2 and bool(_HOME_RE.match(items[0]))))
+            and all(len(item.split()) <= BREADCRUMB_ITEM_WORDS for item in items))
 # "Приложение 2", "Қосымша 1", also unnumbered "Приложение к Положению ...", "Appendix to the Regulation", "... ережеге қосымша"
 _APPENDIX_RE = re.compile(r"^\s*(?:приложение|қосымша|appendix|annex)\s*(?:(?:№\s*)?\d{1,2}\b|к\s|to\s)", re.IGNORECASE)
 _KK_APPENDIX_END_RE = re.compile(r"\w(?:ге|ға|ке|қа|не|на)\s+(?:№\s*\d{1,2}\s*)?қосымша\s*$", re.IGNORECASE)
@@ -356,7 +368,7 @@ class Detector:
                     elif owner.startswith("not:"):
                         cancelled.add(owner[4:])
             if seg.part == "url" or (seg.part == "heading" and seg.lead_rank >= 0 and not seg.joined
-                                     and _BREADCRUMB_RE.search(seg.display)):
+                                     and _is_breadcrumb(seg.display)):
                 cancelled |= title_cancelled  # (so is a breadcrumb's last item: "Home / Documents / Code of Honour")
             if seg.part == "heading" and seg.lead_rank >= 0:
                 # A title broken over lead lines: what a neighbouring line says counts for each line
@@ -779,7 +791,7 @@ class Detector:
         об антикоррупционной комиссии") or it is a name of its own in sentence case ("Студенттің ар-намыс кодексі" /
         "Ішкі тәртіп ережелері"). A broken title goes on in lower case ("об антикоррупционной комиссии") or in capitals
         ("ЕРЕЖЕ")."""
-        if _BREADCRUMB_RE.search(line) or _BREADCRUMB_RE.search(following):
+        if _is_breadcrumb(line) or _is_breadcrumb(following):
             return True  # a breadcrumb says where the page sits ("Басты бет / ... / Қорытынды аттестаттау"): no title's part
         return _list_item(line) or _parallel_items(line, following) or (
             self._names_whole(line) and (self._names_whole(following) or _sentence_case_name(following)))
@@ -1456,7 +1468,7 @@ def _names_apart(part: str, scored: _Scored) -> bool:
         return True
     if scored.hit is not None and seg.in_folders(scored.hit):
         return False  # a folder of the address ("/akademicheskaya-chestnost/proverka/"): the site's section
-    if part in ("line", "heading") and _BREADCRUMB_RE.search(seg.display):
+    if (part == "line" and _BREADCRUMB_RE.search(seg.display)) or (part == "heading" and _is_breadcrumb(seg.display)):
         return False  # "Главная » Наука » Академическая честность": where the page sits, not what it carries
     if part == "line" and _MEASURE_LINE_RE.search(seg.display):
         return False  # "«Преподаватель глазами студентов» декабрь 2022, май 2023 Отдел качества": a plan's measure

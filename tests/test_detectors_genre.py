@@ -2004,3 +2004,16 @@ def test_the_states_anticorruption_policy_is_still_not_the_institutions(detector
     doc = excerpt(f"{U}/ru/antikor", f"{text}\nГлавная / Университет / Противодействие коррупции\n"
                                      "Политика государства направлена на устранение причин коррупции.\n© Университет")
     assert verdicts(detector, doc).get("anticorruption_policy", 0.0) < 0.5
+
+
+def test_a_title_in_two_languages_with_its_files_note_is_no_breadcrumb(detector: Detector) -> None:
+    """"«Саналы ұрпақ» клубы туралы ереже / Положение о клубе «Саналы ұрпақ» — жүктеу / скачать (PDF)" is one listed
+    document in two languages (a quotation's "»" is no path's separator), not a path to the page."""
+    text = ("Адалдық алаңы / Пространство честности | Университет\nБасты бет / Тәрбие жұмысы / Адалдық алаңы\n"
+            "Құжаттар / Документы\n"
+            "Парасаттылық мектебінің 2026-2027 оқу жылына арналған жұмыс жоспары / План работы Школы добропорядочности "
+            "на 2026-2027 уч. год — жүктеу / скачать (PDF, 230 КБ)\n"
+            "«Саналы ұрпақ» студенттік клубы туралы ереже / Положение о студенческом клубе «Саналы ұрпақ» — жүктеу / "
+            "скачать (PDF, 170 КБ)\nСенім телефоны / Телефон доверия\nБайланыс орталығы: 8 (7152) 49-30-30")
+    got = verdicts(detector, excerpt(f"{U}/kk/adaldyq-alany", text))
+    assert got.get("sanaly_urpaq_club", 0.0) >= 0.5 and got.get("integrity_school", 0.0) >= 0.5, got
