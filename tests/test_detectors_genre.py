@@ -2017,3 +2017,14 @@ def test_a_title_in_two_languages_with_its_files_note_is_no_breadcrumb(detector:
             "скачать (PDF, 170 КБ)\nСенім телефоны / Телефон доверия\nБайланыс орталығы: 8 (7152) 49-30-30")
     got = verdicts(detector, excerpt(f"{U}/kk/adaldyq-alany", text))
     assert got.get("sanaly_urpaq_club", 0.0) >= 0.5 and got.get("integrity_school", 0.0) >= 0.5, got
+
+
+def test_a_seminar_on_the_anticorruption_standard_is_no_standard(detector: Detector) -> None:
+    """An announcement of a seminar named after the standard ("Анонс: семинар «Антикоррупционный стандарт ...»")
+    publishes no standard."""
+    text = ("Анонс: семинар «Антикоррупционный стандарт в образовании»\nОбъявления | 18.11.2026\n"
+            "4 декабря 2026 года в актовом зале колледжа состоится обучающий семинар для кураторов групп.\n"
+            "Вопросы семинара: сферы антикоррупционного стандарта, подарки и ответственность педагогов.\n"
+            "Контакты: +7 (727) 293-00-00")
+    got = verdicts(detector, excerpt("https://college.example.test/ru/announcements/seminar", text), "college")
+    assert got.get("anticorruption_standard", 0.0) < 0.5, got
