@@ -501,7 +501,8 @@ class Matcher:
                         found = None
                         break
                 else:
-                    found = self._occurrences(phrase, pos, span_limit=len(phrase.slots) + 2)
+                    found = (self._adjacent_occurrences(phrase, pos) if phrase.adjacent
+                             else self._occurrences(phrase, pos, span_limit=len(phrase.slots) + 2))
             if not found:
                 continue
             item = self._concept_items[rank]
@@ -592,9 +593,11 @@ class Matcher:
         return window
 
     @staticmethod
-    def _match_adjacent(phrase: Phrase, pos: dict[str, list[tuple[int, float]]]) -> tuple[int, int, float] | None:
-        """The first place where the phrase's words stand next to each other in its order (see Phrase.adjacent)."""
+    def _adjacent_occurrences(phrase: Phrase, pos: dict[str, list[tuple[int, float]]]) -> list[tuple[int, float]]:
+        """Every place where the phrase's words stand next to each other in its order (see Phrase.adjacent): its first
+        word's position and the match's quality, in word order."""
         at = [{p: q for item in items for p, q in pos.get(item, ())} for items in phrase.ordered_slots]
+        found = []
         for start, quality in sorted(at[0].items()):
             q = quality
             for step, slot in enumerate(at[1:], 1):
@@ -603,8 +606,14 @@ class Matcher:
                     break
                 q = min(q, following)
             else:
-                return start, start + len(at) - 1, q
-        return None
+                found.append((start, q))
+        return found
+
+    @classmethod
+    def _match_adjacent(cls, phrase: Phrase, pos: dict[str, list[tuple[int, float]]]) -> tuple[int, int, float] | None:
+        """The first such place, as _match gives a window."""
+        found = cls._adjacent_occurrences(phrase, pos)
+        return (found[0][0], found[0][0] + len(phrase.slots) - 1, found[0][1]) if found else None
 
     def scan(self, tokens: list[Token]) -> SegmentScan:
         """All phrase hits in one segment (best window per phrase)."""

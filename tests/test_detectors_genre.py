@@ -2028,3 +2028,13 @@ def test_a_seminar_on_the_anticorruption_standard_is_no_standard(detector: Detec
             "Контакты: +7 (727) 293-00-00")
     got = verdicts(detector, excerpt("https://college.example.test/ru/announcements/seminar", text), "college")
     assert got.get("anticorruption_standard", 0.0) < 0.5, got
+
+
+def test_a_room_number_and_in_person_make_no_personal_cabinet(detector: Detector) -> None:
+    """"... Тіркеу офисіне (108-кабинет) жеке өзі тапсырылады": a room and "in person" are no online personal cabinet,
+    so a transfer FAQ that takes applications on paper is no online transfer service."""
+    text = ("Ауысу және қайта қабылдану: жиі қойылатын сұрақтар\nБілім алушыларға / Тіркеу офисі / Сұрақ-жауап\n"
+            "Ауысу туралы өтінішті қайда тапсыру керек?\n"
+            "Ректордың атына жазылған өтініш Тіркеу офисіне (бас ғимарат, 108-кабинет) жеке өзі тапсырылады.\n"
+            "Өтініш 10 жұмыс күні ішінде қаралады.")
+    assert verdicts(detector, excerpt(f"{U}/kk/registrar/faq", text)).get("online_transfer_service", 0.0) < 0.5
