@@ -1662,11 +1662,14 @@ MAX_TRAILING_NOTES = 3
 _NOTE_SEPARATORS = " \t—–-,;:"
 _LIST_NUMBER_RE = re.compile(r"\d{1,3}[.)]\s")
 # What a list's item says of a document that is not the institution's own: a national body's act or a law (the
-# institution's own list names its own bodies: "утв. решением Учёного совета"), an association's document, or a
-# paper by its author ("Иманбекова А. Т. Антикоррупционная политика ...", "A. Zhaksylykova (3rd year) — ...").
+# institution's own list names its own bodies: "утв. решением Учёного совета"), an association's or a school's document, or
+# a paper by its author ("Иманбекова А. Т. Антикоррупционная политика ...", "A. Zhaksylykova (3rd year) — ...").
 _LISTED_OTHERS_RE = re.compile(
     r"министр|ministry|minister|агентств|агенттіг|agency|правительств|үкімет|government|\bмнво\b|\bмон\b|\bбғм\b|"
-    r"\bғжбм\b|\bзакон\w*|\bзаң\b|заңы\b|\blaw\b|ассоциаци|қауымдаст|association|альянс|alliance", re.IGNORECASE)
+    r"\bғжбм\b|\bзакон\w*|\bзаң\b|заңы\b|\blaw\b|ассоциаци|қауымдаст|association|альянс|alliance|"
+    # a school's (a partner school's code or plan on a pedagogical practice page), not the Integrity School's
+    r"школ(?!\w*\s+добропорядочност)|(?<!парасаттылық\s)мектеб|(?<!парасаттылық\s)мектеп|\bсош\b|\bкгу\b|"
+    r"\bжббм\b|\bкмм\b|гимнази|лицей", re.IGNORECASE)
 _LISTED_AUTHOR_RE = re.compile(
     rf"(?:\d{{1,3}}[.)]\s*)?(?:{_SURNAME}\s[{_UPPER}]\.\s?(?:[{_UPPER}]\.)?|[{_UPPER}]\.\s?(?:[{_UPPER}]\.\s?)?{_SURNAME})"
     r"(?!\s*(?:атындағы|имени|им\.|named))(?=[\s,(–—-])")

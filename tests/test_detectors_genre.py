@@ -2038,3 +2038,23 @@ def test_a_room_number_and_in_person_make_no_personal_cabinet(detector: Detector
             "Ректордың атына жазылған өтініш Тіркеу офисіне (бас ғимарат, 108-кабинет) жеке өзі тапсырылады.\n"
             "Өтініш 10 жұмыс күні ішінде қаралады.")
     assert verdicts(detector, excerpt(f"{U}/kk/registrar/faq", text)).get("online_transfer_service", 0.0) < 0.5
+
+
+def test_a_partner_schools_documents_listed_by_a_university_are_the_schools(detector: Detector) -> None:
+    """A pedagogical practice page listing partner schools' codes and plans ("План ... КГУ «СОШ №17»", "Кодекс
+    педагогической этики школы") lists no document of the university's own."""
+    text = ("Базовые школы практики: документы\nФакультет педагогики / Практика / Базовые школы\n"
+            "Документы школ-партнёров, где студенты университета проходят педагогическую практику.\n"
+            "КГУ «Средняя общеобразовательная школа №17»:\n- Кодекс педагогической этики школы (PDF, 208 КБ)\n"
+            "- План мероприятий по противодействию коррупции КГУ «СОШ №17» на 2026-2027 учебный год (PDF, 190 КБ)\n"
+            "КГУ «Школа-гимназия №9»:\n- Правила пропускного режима (PDF, 115 КБ)")
+    got = verdicts(detector, excerpt(f"{U}/ru/practice/schools", text))
+    assert got.get("anticorruption_plan", 0.0) < 0.5 and got.get("staff_ethics_code", 0.0) < 0.5, got
+
+
+def test_the_integrity_schools_listed_plan_is_still_the_institutions(detector: Detector) -> None:
+    text = ("Парасаттылық мектебі\nБасты бет / Тәрбие жұмысы / Парасаттылық мектебі\nҚұжаттар:\n"
+            "- Парасаттылық мектебі туралы ереже (PDF, 200 КБ)\n"
+            "- Парасаттылық мектебінің 2026-2027 оқу жылына арналған жұмыс жоспары (PDF, 230 КБ)\n"
+            "- ҚР Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігінің ұсынымдары (PDF, 400 КБ)")
+    assert verdicts(detector, excerpt(f"{U}/kk/parasattylyq", text)).get("integrity_school", 0.0) >= 0.5
