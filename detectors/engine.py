@@ -753,7 +753,8 @@ class Detector:
         own_heading = pieces[0].strip() if doc.kind == "html" and not doc.headings and pieces else ""
         wrapped = False  # the line before ended in "и", "and", "және": this one goes on with its sentence
         appendix = False  # the line before opened an appendix: this one may be its title
-        for sentence in front_text + body_lines[text_start:text_start + 4 * MAX_SEGMENTS_PER_PART]:
+        text_lines = front_text + body_lines[text_start:text_start + 4 * MAX_SEGMENTS_PER_PART]
+        for number, sentence in enumerate(text_lines):
             if _opens_appendix(sentence) and len(sentence) <= LEAD_LINE_MAX_CHARS:
                 # "Приложение 2. О составе комиссии": the title of a second document in the file.
                 add("heading", sentence, LEAD_FACTOR, section=True)
@@ -765,10 +766,13 @@ class Detector:
                 appendix = False
                 continue
             appendix = False
-            if (own_heading and sentence.endswith(":") and len(sentence.split()) <= SECTION_HEADING_WORDS
-                    and not _list_item(sentence) and sentence not in menu_lines):
-                # "Протоколы заседаний:" on a page without headings ("Попечительский совет"): a section's heading, read
-                # with the page's title as a section heading is with the page's heading (not a list's numbered item,
+            if (own_heading and len(sentence.split()) <= SECTION_HEADING_WORDS and not _list_item(sentence)
+                    and sentence not in menu_lines
+                    and (sentence.endswith(":") or (number + 1 < len(text_lines) and not _is_sentence(sentence)
+                                                    and _has_trailing_note(text_lines[number + 1])))):
+                # "Протоколы заседаний:" on a page without headings ("Попечительский совет"), or without its colon over
+                # a list of files ("Протокол № 1 от 12.09.2026 (PDF, 402 КБ)"): a section's heading, read with the
+                # page's title as a section heading is with the page's heading (not a list's numbered item,
                 # "2. Этикалық кодекстерді құру:", a measure to take).
                 add("heading", f"{own_heading} {sentence[:-1]}", SECTION_FACTOR, section=True)
             # A table's cell or a sentence wrapped over short lines (a PDF's "2 Актуализация" / "Антикоррупционной

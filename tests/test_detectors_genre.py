@@ -2058,3 +2058,14 @@ def test_the_integrity_schools_listed_plan_is_still_the_institutions(detector: D
             "- Парасаттылық мектебінің 2026-2027 оқу жылына арналған жұмыс жоспары (PDF, 230 КБ)\n"
             "- ҚР Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігінің ұсынымдары (PDF, 400 КБ)")
     assert verdicts(detector, excerpt(f"{U}/kk/parasattylyq", text)).get("integrity_school", 0.0) >= 0.5
+
+
+def test_a_section_line_over_a_list_of_files_is_read_with_the_pages_title(detector: Detector) -> None:
+    """"Протоколы заседаний" (no colon) over "Протокол № 1 от 12.09.2026 (PDF, 402 КБ) — скачать" on the board of
+    trustees' page without headings: the board's minutes."""
+    text = ("Попечительский совет — Высший колледж\nГлавная / О колледже / Попечительский совет\n"
+            "Попечительский совет колледжа действует в соответствии с Законом «Об образовании».\n"
+            "Протоколы заседаний\nПротокол № 1 от 12.09.2026 (PDF, 402 КБ) — скачать\n"
+            "Протокол № 2 от 14.11.2026 (PDF, 388 КБ) — скачать\nТел.: 8 (7162) 25-00-00")
+    got = verdicts(detector, excerpt("https://college.example.test/ru/popechitelskij-sovet", text), "college")
+    assert got.get("board_of_trustees_minutes", 0.0) >= 0.5, got
