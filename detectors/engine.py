@@ -1058,7 +1058,10 @@ class Detector:
         return strengths
 
     def _period(self, doc: Document, segments: list[Segment], as_of: dt.date) -> Period | None:
-        head = [seg.display for seg in segments if seg.part in ("title", "heading", "anchor", "url")]
+        # (With the documents a page lists with their files' notes: "Клубтың 2026-2027 оқу жылына арналған жоспары — PDF"
+        # is as much the page's current document as its section "2025-2026 оқу жылының қорытындысы:" is its past.)
+        head = [seg.display for seg in segments if seg.part in ("title", "heading", "anchor", "url")
+                or (seg.part == "line" and _has_trailing_note(seg.display))]
         head.append(doc.url)
         head.extend(link.text for link in doc.links if _is_file_link(link.url))
         body = [seg.display for seg in segments if seg.part in ("body", "line")]

@@ -2069,3 +2069,14 @@ def test_a_section_line_over_a_list_of_files_is_read_with_the_pages_title(detect
             "Протокол № 2 от 14.11.2026 (PDF, 388 КБ) — скачать\nТел.: 8 (7162) 25-00-00")
     got = verdicts(detector, excerpt("https://college.example.test/ru/popechitelskij-sovet", text), "college")
     assert got.get("board_of_trustees_minutes", 0.0) >= 0.5, got
+
+
+def test_a_listed_current_plan_dates_the_page_beside_a_section_on_the_past_year(detector: Detector) -> None:
+    """A club's page listing its 2026-2027 plan (with its file's note) and summing up 2025-2026 under a section line is
+    current: the listed document dates the page as a heading would."""
+    text = ("«Саналы ұрпақ» студенттік клубы\nКлуб 2019 жылдан бастап жұмыс істейді.\nҚұжаттар:\n"
+            "«Саналы ұрпақ» клубы туралы ереже — PDF (бекітілген 02.09.2024)\n"
+            "Клубтың 2026-2027 оқу жылына арналған іс-шаралар жоспары — PDF\n"
+            "2025-2026 оқу жылының қорытындысы:\n- 27 іс-шара өткізілді;\n- 1 200 студент адалдық декларациясына қол қойды.")
+    evidence = {e.artefact_id: e for e in detector.detect(excerpt(f"{U}/kk/sanaly-urpaq", text), "university", AS_OF)}
+    assert "sanaly_urpaq_club" in evidence and not evidence["sanaly_urpaq_club"].stale
