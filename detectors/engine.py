@@ -123,8 +123,9 @@ _ORDER_PREAMBLE_RE = re.compile(
 # A roster's row by the member's role ("Төраға: Сейтқалиев Е. Б. – «...» ЖШС директоры", "Председатель – ...",
 # "Члены комиссии:", "Secretary:"): the title block is over (the members' employers are no part of it).
 _ROSTER_ROLE_RE = re.compile(
-    r"\W*(?:председатель|заместитель\s+председателя|секретарь|члены(?:\s+\w+)?|төраға(?:ның\s+орынбасары)?|"
-    r"хатшы|мүшелері|chair(?:man|person|woman)?|deputy\s+chair\w*|secretary|members)\s*[:–—-]", re.IGNORECASE)
+    r"\W*(?:(?:комиссия(?:ның|сының)?|кеңес(?:тің|інің)?|commission|council|board)\s+)?"  # "Комиссия төрағасы:"
+    r"(?:председатель|заместитель\s+председателя|секретарь|члены(?:\s+\w+)?|төраға(?:сы|ның\s+орынбасары)?|"
+    r"хатшы(?:сы)?|мүшелері|chair(?:man|person|woman)?|deputy\s+chair\w*|secretary|members)\s*[:–—-]", re.IGNORECASE)
 # A plan's row by its quarter ("I тоқсан: ...", "2 квартал – ...", "Q3: ..."): the table of measures has begun.
 _QUARTER_ROW_RE = re.compile(r"\W*(?:(?:[IV]{1,3}|[1-4])\s*-?\s*(?:тоқсан|токсан|квартал|quarter)|Q[1-4])\b", re.IGNORECASE)
 # The minutes' text opens with who attended and the agenda ("Қатысқандар: ...", "Присутствовали:", "Повестка дня:").

@@ -2080,3 +2080,15 @@ def test_a_listed_current_plan_dates_the_page_beside_a_section_on_the_past_year(
             "2025-2026 оқу жылының қорытындысы:\n- 27 іс-шара өткізілді;\n- 1 200 студент адалдық декларациясына қол қойды.")
     evidence = {e.artefact_id: e for e in detector.detect(excerpt(f"{U}/kk/sanaly-urpaq", text), "university", AS_OF)}
     assert "sanaly_urpaq_club" in evidence and not evidence["sanaly_urpaq_club"].stale
+
+
+def test_a_commissions_roster_under_minutes_title_ends_its_title_block(detector: Detector) -> None:
+    """"Комиссия төрағасы: ...", "Комиссия мүшелері: ... (Қамқоршылық кеңес өкілі)" under a hiring commission's minutes
+    are its roster, not lines of its title: a board member's seat on it is no board composition."""
+    text = ("Конкурстық комиссия отырысының хаттамасы № 4\n«Жоғары медициналық колледжі» КМК\n2026 жылғы 14 қыркүйек\n"
+            "Комиссия төрағасы: Әбдіқалықова Г.Н., директордың орынбасары\n"
+            "Комиссия мүшелері: Есенова Р.Т., Жақыпова М.Е., Сейдахметова Б.Қ. (Қамқоршылық кеңес өкілі)\n"
+            "Күн тәртібі: оқытушылардың бос лауазымдарына үміткерлерді қарау.")
+    got = verdicts(detector, excerpt("https://college.example.test/kk/konkurs/hattama-4", text), "college")
+    assert got.get("competition_commission_minutes", 0.0) >= 0.5, got
+    assert got.get("board_of_trustees_composition", 0.0) < 0.5, got
