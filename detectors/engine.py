@@ -1833,8 +1833,9 @@ def _heads_a_list(line: str) -> bool:
     """A short line that opens the list under it by naming the document or the list ("Состав комиссии на 2026 год:",
     "Клубтың жұмыс жоспары:"), not one that says something ("Комиссия выполняет следующие функции:")."""
     head = line[:-1]
+    # (The kind may come before a note on what the list covers: "Стипендияға үміткерлер тізімі (2026-2027 оқу жылы):")
     return (line.endswith(":") and _is_title_like(head)
-            and bool(_DOCUMENT_LINE_START_RE.match(head) or _DOCUMENT_LINE_END_RE.search(head)))
+            and bool(_DOCUMENT_LINE_START_RE.match(head) or _DOCUMENT_LINE_END_RE.search(_without_trailing_note(head))))
 
 
 def _near(positions: dict[str, list[tuple[int, float]]], item: str, start: int, end: int) -> bool:

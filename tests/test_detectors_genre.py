@@ -2092,3 +2092,13 @@ def test_a_commissions_roster_under_minutes_title_ends_its_title_block(detector:
     got = verdicts(detector, excerpt("https://college.example.test/kk/konkurs/hattama-4", text), "college")
     assert got.get("competition_commission_minutes", 0.0) >= 0.5, got
     assert got.get("board_of_trustees_composition", 0.0) < 0.5, got
+
+
+def test_a_list_heading_with_a_note_on_what_it_covers_heads_the_list(detector: Detector) -> None:
+    """"Стипендияға үміткерлер тізімі (2026-2027 оқу жылы, күзгі семестр):" over the institutes' files names the list:
+    its kind ("тізімі") comes before the note in brackets."""
+    text = ("Стипендия\nБасты бет / Білім алушыларға / Стипендия\nМемлекеттік стипендия тағайындау тәртібі\n"
+            "Стипендия аралық аттестаттау қорытындысы бойынша тағайындалады.\n"
+            "Стипендияға үміткерлер тізімі (2026-2027 оқу жылы, күзгі семестр):\n"
+            "Педагогикалық институт (PDF, 340 KB) жүктеу\nАграрлық институт (PDF, 210 KB) жүктеу")
+    assert verdicts(detector, excerpt(f"{U}/kk/students/stipendiya", text)).get("scholarship_candidates", 0.0) >= 0.5
