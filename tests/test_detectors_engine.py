@@ -1176,7 +1176,7 @@ def test_an_invitation_to_a_satisfaction_survey_is_no_survey_results(detector: D
     ("Position on doctoral studies PhD", "phd_regulation"),
     ("Position about the order of reception and dismissal of workers", "hiring_dismissal_rules"),
     ("Rules of competitive replacement of vacant positions of heads", "vacancy_rules"),
-    ("Electronic magazine", "e_journal"),
+    ("Electronic magazine of attendance and grades", "e_journal"),
 ])
 def test_machine_translated_english_titles(detector: Detector, title: str, expected: str) -> None:
     """English versions of the sites are often machine translations: "Положение о ..." comes out as "Position on ...",
@@ -1414,3 +1414,12 @@ def test_an_adjacent_phrase_matches_its_words_next_to_each_other_in_order() -> N
     assert hits("the state policy of the republic") == 1
     assert hits("policy of the state university") == 0
     assert hits("state technical university policy") == 0
+
+
+def test_a_scientific_electronic_magazine_is_no_class_journal(detector: Detector) -> None:
+    """"Electronic magazine" is how machine translation renders "электронный журнал", but a university's scientific
+    "electronic magazine" (issues, articles, an editorial board) records no attendance or grades."""
+    doc = page(f"{U}/en/electronic-magazine", 'Electronic magazine "Intellect, idea, innovation"',
+               "The scientific and analytical electronic magazine has been published since 2006, 4 issues per year.\n"
+               "Requirements for articles: 7-12 pages, abstract in three languages.\nEditorial board | Submit an article")
+    assert "e_journal" not in found(detector, doc)

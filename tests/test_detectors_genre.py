@@ -2102,3 +2102,13 @@ def test_a_list_heading_with_a_note_on_what_it_covers_heads_the_list(detector: D
             "Стипендияға үміткерлер тізімі (2026-2027 оқу жылы, күзгі семестр):\n"
             "Педагогикалық институт (PDF, 340 KB) жүктеу\nАграрлық институт (PDF, 210 KB) жүктеу")
     assert verdicts(detector, excerpt(f"{U}/kk/students/stipendiya", text)).get("scholarship_candidates", 0.0) >= 0.5
+
+
+def test_an_integrity_schools_position_in_english_is_its_timeless_regulation(detector: Detector) -> None:
+    """"Position on the Integrity School" (machine-translated "Положение о ..."), approved in June 2025, is its
+    regulation: undated, so current."""
+    text = ('Integrity School "Parasattylyq mektebi"\nPosition on the Integrity School (Parasattylyq mektebi)\n'
+            "Approved by the decision of the Board, protocol No. 9 of 24.06.2025\n1. General provisions\n"
+            "1.1. The Integrity School is an educational project of the university for students.")
+    evidence = {e.artefact_id: e for e in detector.detect(excerpt(f"{U}/en/integrity-school", text), "university", AS_OF)}
+    assert "integrity_school" in evidence and not evidence["integrity_school"].stale
