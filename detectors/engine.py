@@ -755,7 +755,17 @@ class Detector:
         wrapped = False  # the line before ended in "и", "and", "және": this one goes on with its sentence
         appendix = False  # the line before opened an appendix: this one may be its title
         text_lines = front_text + body_lines[text_start:text_start + 4 * MAX_SEGMENTS_PER_PART]
+        in_navigation = False  # under "В этом разделе:", "See also", "Соңғы жаңалықтар": the next lines name other pages
         for number, sentence in enumerate(text_lines):
+            if _NAVIGATION_HEAD_RE.match(sentence):
+                in_navigation = True
+                add("body", sentence)
+                continue
+            if in_navigation and _names_another_page(sentence):
+                # (Their links' targets are judged on their own pages; as text here they are the site's navigation.)
+                add("body", sentence, link_only=True)
+                continue
+            in_navigation = False
             if _opens_appendix(sentence) and len(sentence) <= LEAD_LINE_MAX_CHARS:
                 # "Приложение 2. О составе комиссии": the title of a second document in the file.
                 add("heading", sentence, LEAD_FACTOR, section=True)
@@ -1449,6 +1459,25 @@ _WORD3_RE = re.compile(r"[^\W\d_]{3,}")
 # (also the academic year's abbreviations "о.ж." / "оқу ж.", "уч. г.", "a.y.")
 _DATE_ABBREVIATION_END_RE = re.compile(r"(?:\d|\s)(?:г|гг|ж|жж|жыл|уч|оқу ж|оку ж|acad|о\.\s?ж|уч\.\s?г|у\.\s?г|a\.\s?y)\.$",
                                        re.IGNORECASE)
+
+
+# A block of the site's navigation under the text, as a page's text gives it without its links: "Осы бөлімде:", "В этом
+# разделе", "Разделы", "See also", "Related news", "Соңғы жаңалықтар", "Полезные ссылки", "Quick links".
+_NAVIGATION_HEAD_RE = re.compile(
+    r"\W*(?:осы\s+бөлімде|бөлімде|в\s+этом\s+разделе|в\s+разделе|разделы|подразделы|бөлімдер|in\s+this\s+section|sections|"
+    r"see\s+also|смотрите\s+также|см\.\s+также|читайте\s+также|тағы\s+оқыңыз|сондай-ақ\s+оқыңыз|related(?:\s+(?:pages|news|"
+    r"links|articles))?|похожие\s+(?:новости|материалы)|другие\s+новости|басқа\s+жаңалықтар|последние\s+новости|"
+    r"соңғы\s+жаңалықтар|latest\s+news|other\s+news|полезные\s+ссылки|пайдалы\s+сілтемелер|useful\s+links|"
+    r"quick\s+links|быстрые\s+ссылки|жылдам\s+сілтемелер|навигация|navigation|меню\s+раздела|бөлім\s+мәзірі)\s*:?\s*$",
+    re.IGNORECASE)
+NAVIGATION_ITEM_WORDS = 10
+
+
+def _names_another_page(line: str) -> bool:
+    """A navigation block's item: a short name with no file of its own and no sentence ("Комиссия отырыстарының
+    хаттамалары", "Ректордың жылдық есебі", "12.11.2026 Семинар ..."), not a listed document ("... (PDF, 214 КБ)")."""
+    return (len(line.split()) <= NAVIGATION_ITEM_WORDS and not _is_sentence(line) and not _has_trailing_note(line)
+            and not line.endswith(":"))
 
 
 def _opens_list_in_words(line: str) -> bool:

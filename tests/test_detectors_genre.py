@@ -2112,3 +2112,28 @@ def test_an_integrity_schools_position_in_english_is_its_timeless_regulation(det
             "1.1. The Integrity School is an educational project of the university for students.")
     evidence = {e.artefact_id: e for e in detector.detect(excerpt(f"{U}/en/integrity-school", text), "university", AS_OF)}
     assert "integrity_school" in evidence and not evidence["integrity_school"].stale
+
+
+NAVIGATION_BLOCKS = [
+    ("kk", "Сыбайлас жемқорлыққа қарсы комиссияның құрамы\nБасты бет / Университет / Комиссия құрамы\n"
+           "Төраға: Ахметов Б.С., проректор\nХатшы: Оспанова Г.Ә., комплаенс-офицер\nҚұрам туралы бұйрық (PDF, 214 КБ)\n"
+           "Осы бөлімде:\nСыбайлас жемқорлыққа қарсы комиссия туралы ереже\nСенім телефоны",
+     "anticorruption_commission_composition", ("anticorruption_commission_regulation", "hotline")),
+    ("ru", "Положение о попечительском совете колледжа\nГлавная / Колледж / Попечительский совет\n"
+           "1. Общие положения\n1.1. Попечительский совет является коллегиальным органом колледжа.\n"
+           "См. также\nСостав попечительского совета\nПротоколы заседаний попечительского совета",
+     "board_of_trustees_regulation", ("board_of_trustees_composition", "board_of_trustees_minutes")),
+    ("en", "About the University\nHome / About\nThe university was founded in 1934 and trains 12,000 students.\n"
+           "Quick links\nRector's blog\nAnnual report of the Rector\nAnti-corruption policy",
+     None, ("head_blog", "head_annual_report", "anticorruption_policy")),
+]
+
+
+@pytest.mark.parametrize("lang,text,aid,others", NAVIGATION_BLOCKS, ids=[c[0] for c in NAVIGATION_BLOCKS])
+def test_a_navigation_blocks_items_under_the_text_name_other_pages(detector: Detector, lang: str, text: str,
+                                                                   aid: str | None, others: tuple[str, ...]) -> None:
+    """"Осы бөлімде:", "См. также", "Quick links" over short names: the site's navigation, as a page's text gives it
+    without its links; the pages they name are judged on their own."""
+    got = verdicts(detector, excerpt(f"{U}/ru/section/page", text), "college" if lang == "ru" else "university")
+    assert aid is None or got.get(aid, 0.0) >= 0.5, got
+    assert all(got.get(other, 0.0) < 0.5 for other in others), got
