@@ -2137,3 +2137,20 @@ def test_a_navigation_blocks_items_under_the_text_name_other_pages(detector: Det
     got = verdicts(detector, excerpt(f"{U}/ru/section/page", text), "college" if lang == "ru" else "university")
     assert aid is None or got.get(aid, 0.0) >= 0.5, got
     assert all(got.get(other, 0.0) < 0.5 for other in others), got
+
+
+@pytest.mark.parametrize("text,aid", [
+    ("Лучшие практики вузов-партнёров: Положение об антикоррупционной комиссии партнёрского университета\n"
+     "Раздел: Комплаенс / Опыт других организаций\n"
+     "Публикуем для изучения документ вуза-партнёра. Документ не является нормативным документом университета.\n"
+     "ПОЛОЖЕНИЕ ОБ АНТИКОРРУПЦИОННОЙ КОМИССИИ\n1. Общие положения\n1.1. Настоящее Положение определяет порядок работы "
+     "комиссии.", "anticorruption_commission_regulation"),
+    ("Anti-Corruption Policy of an industrial partner\nSection: Partners / Corporate documents of industrial partners\n"
+     "The following document of our strategic partner is published for students of the Oil and Gas Business programme.\n"
+     "ANTI-CORRUPTION POLICY\n1. General Provisions\n1.1. The Policy defines the Company's approach to countering "
+     "corruption.", "anticorruption_policy"),
+], ids=["ru-partner-university", "en-partner-company"])
+def test_a_partners_document_published_for_study_is_the_partners(detector: Detector, text: str, aid: str) -> None:
+    """A page that says it publishes a partner's document for study ("документ вуза-партнёра", "document of our
+    strategic partner") reposts another organisation's document."""
+    assert verdicts(detector, excerpt(f"{U}/ru/compliance/partners", text)).get(aid, 0.0) < 0.5
