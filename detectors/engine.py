@@ -446,6 +446,10 @@ class Detector:
         period: Period | None = None
         period_done = False
         list_page = _LazyListPage(segments)
+        # A table headed by who is responsible and when ("Отырыс | Күні | Қаралатын мәселелер | Баяндамашы", "Іс-шара |
+        # Мерзімі | Жауапты"): its rows are a plan's measures or a council's agenda, what is to be done.
+        plan_table = any(" | " in seg.display and _PLAN_HEADER_RE.search(seg.display) for seg in segments
+                         if seg.part in ("body", "line"))
         for aid, parts in per_artefact.items():
             # (A line of its own that names a document, "ПОЛОЖЕНИЕ О ПРОЦЕДУРЕ «ПОДАРКИ ...»" under a policy's title,
             # heads a second document the page carries, as a heading would.)
@@ -463,13 +467,13 @@ class Detector:
             others = owners - {aid}
             if ((others and not any(_names_apart(p, s) and not _names_head_again(p, s, others, per_artefact, segments)
                                     for p, s in parts.items()))
-                    or _plan_tasks_only(parts)) and not (aid in self._contacts and _gives_contact(parts)):
+                    or _plan_tasks_only(parts, plan_table)) and not (aid in self._contacts and _gives_contact(parts)):
                 # Only a sentence or a numbered section of a document whose head names another artefact: a
                 # regulation's clause that the council reports yearly, a policy's that a trust line exists, a
                 # code's "4. Gifts". Never more than `uncertain` (a second artefact the page carries has a heading
                 # or a line of its own, or, like a trust line's number in a policy's text, says how to reach it).
                 raw = min(raw, self._found - SECONDARY_MARGIN)
-                if _plan_tasks_only(parts) or (owners & self._plans and set(parts) <= {"body", "line"}):
+                if _plan_tasks_only(parts, plan_table) or (owners & self._plans and set(parts) <= {"body", "line"}):
                     # A measure of a plan ("Publish the scholarship candidates' lists", "Run the survey in December") is
                     # what the institution means to do: too little for an analyst to chase, so not reported.
                     raw = min(raw, (self._uncertain + self._found) / 2)
@@ -1598,7 +1602,12 @@ def _plan_table_row(line: str) -> bool:
 _MEASURE_LINE_RE = re.compile(_DEADLINE, re.IGNORECASE)
 
 
-def _plan_tasks_only(parts: dict[str, _Scored]) -> bool:
+_PLAN_HEADER_RE = re.compile(
+    r"(?=.*\b(?:ответственн\w*|исполнител\w*|докладчик\w*|жауапты\w*|орындаушы\w*|баяндамашы\w*|responsible|speaker|"
+    r"rapporteur))(?=.*\b(?:срок\w*|мерзім\w*|дата|күні|deadline|date|timing)\b)", re.IGNORECASE)
+
+
+def _plan_tasks_only(parts: dict[str, _Scored], plan_table: bool = False) -> bool:
     """Named only in the rows of a plan's table, as a measure to take by a deadline ("4 | Develop an online
     dormitory application module | 2027, Q2 | ...", "5.2. Внедрить электронный журнал ... — срок: 2028 год"): what
     the institution means to do, not what it has."""
@@ -1606,7 +1615,8 @@ def _plan_tasks_only(parts: dict[str, _Scored]) -> bool:
         return False
     return all(scored.segment is not None and (_PLAN_ROW_RE.match(scored.segment.display)
                                                or _PLAN_MEASURE_RE.match(scored.segment.display)
-                                               or _plan_table_row(scored.segment.display))
+                                               or _plan_table_row(scored.segment.display)
+                                               or (plan_table and scored.segment.display.count(" | ") >= 2))
                for scored in parts.values())
 
 

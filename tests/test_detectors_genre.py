@@ -2154,3 +2154,14 @@ def test_a_partners_document_published_for_study_is_the_partners(detector: Detec
     """A page that says it publishes a partner's document for study ("документ вуза-партнёра", "document of our
     strategic partner") reposts another organisation's document."""
     assert verdicts(detector, excerpt(f"{U}/ru/compliance/partners", text)).get(aid, 0.0) < 0.5
+
+
+def test_a_councils_agenda_table_lists_what_is_to_be_done(detector: Detector) -> None:
+    """A council's work plan as a table headed "Отырыс | Күні | Қаралатын мәселелер | Баяндамашы": its rows ("... жылдық
+    есебі", "«Оқытушы студенттердің көзімен» сауалнамасының нәтижелері") are its agenda, not documents it publishes."""
+    text = ("Ғылыми кеңестің 2026-2027 оқу жылына арналған жұмыс жоспары\nБЕКІТІЛДІ\n"
+            "Отырыс | Күні | Қаралатын мәселелер | Баяндамашы\n"
+            "№ 6 | 29.01.2027 | «Оқытушы студенттердің көзімен» сауалнамасының нәтижелері туралы | Сапа департаменті\n"
+            "№ 10 | 28.05.2027 | Ректордың жылдық есебі | Ғылыми кеңестің хатшысы")
+    got = verdicts(detector, excerpt(f"{U}/kk/academic-council/plan", text))
+    assert got.get("teacher_evaluation_surveys", 0.0) < 0.5 and got.get("head_annual_report", 0.0) < 0.5, got
