@@ -2165,3 +2165,14 @@ def test_a_councils_agenda_table_lists_what_is_to_be_done(detector: Detector) ->
             "№ 10 | 28.05.2027 | Ректордың жылдық есебі | Ғылыми кеңестің хатшысы")
     got = verdicts(detector, excerpt(f"{U}/kk/academic-council/plan", text))
     assert got.get("teacher_evaluation_surveys", 0.0) < 0.5 and got.get("head_annual_report", 0.0) < 0.5, got
+
+
+def test_a_guide_on_how_to_draft_a_plan_is_guidance(detector: Detector) -> None:
+    """"Guide: How to Draft an Anti-Corruption Action Plan (template for colleges)": a methodological guide with a
+    model plan, not the college's plan."""
+    text = ("Guide: How to Draft an Anti-Corruption Action Plan (template for colleges)\n"
+            "This guide was prepared by a republican methodological centre as a training resource.\n"
+            "1. Purpose of the Guide\n1.1. The guide helps colleges prepare an annual anti-corruption action plan.\n"
+            "2. Model plan\nNo. | Measure | Deadline | Responsible\n1 | [Measure] | [Quarter] | [Deputy director]")
+    got = verdicts(detector, excerpt("https://college.example.test/en/anticorruption/guide", text), "college")
+    assert got.get("anticorruption_plan", 0.0) < 0.5, got
