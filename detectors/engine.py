@@ -1604,7 +1604,8 @@ _MEASURE_LINE_RE = re.compile(_DEADLINE, re.IGNORECASE)
 
 _PLAN_HEADER_RE = re.compile(
     r"(?=.*\b(?:ответственн\w*|исполнител\w*|докладчик\w*|жауапты\w*|орындаушы\w*|баяндамашы\w*|responsible|speaker|"
-    r"rapporteur))(?=.*\b(?:срок\w*|мерзім\w*|дата|күні|deadline|date|timing)\b)", re.IGNORECASE)
+    r"rapporteur|jaýapty\w*|jauapty\w*|oryndaýshy\w*))(?=.*\b(?:срок\w*|мерзім\w*|дата|күні|deadline|date|timing|merzim\w*|"
+    r"kúni|kuni)\b)", re.IGNORECASE)  # (also in Latin-script Kazakh: "Is-shara | Merzimi | Jaýaptylar")
 
 
 def _plan_tasks_only(parts: dict[str, _Scored], plan_table: bool = False) -> bool:

@@ -2176,3 +2176,21 @@ def test_a_guide_on_how_to_draft_a_plan_is_guidance(detector: Detector) -> None:
             "2. Model plan\nNo. | Measure | Deadline | Responsible\n1 | [Measure] | [Quarter] | [Deputy director]")
     got = verdicts(detector, excerpt("https://college.example.test/en/anticorruption/guide", text), "college")
     assert got.get("anticorruption_plan", 0.0) < 0.5, got
+
+
+def test_an_exchange_programmes_student_charter_is_no_student_code(detector: Detector) -> None:
+    """"Erasmus+ Student Charter" states an exchange student's rights abroad; it is no code of the institution's."""
+    text = ("Erasmus+ Student Charter\nUniversity / International Relations / Erasmus+\n"
+            "The Charter sets out your rights and obligations as an Erasmus+ student.\n"
+            "- you should respect the rules and obligations of the receiving institution.")
+    assert verdicts(detector, excerpt(f"{U}/en/international/erasmus/charter", text)).get("student_ethics_code", 0.0) < 0.5
+
+
+def test_a_latin_script_kazakh_plan_table_lists_what_is_to_be_done(detector: Detector) -> None:
+    """"№ | Is-shara | Merzimi | Jaýaptylar": a plan's table in Latin-script Kazakh; a row that names the club's
+    meeting is a measure, not the club's documents."""
+    text = ("Tárbıe jumysynyń josparyi 2026-2027 oqý jyly\nQyzylorda joǵary pedagogıkalyq kolledji\n"
+            "№ | Is-shara | Merzimi | Jaýaptylar\n1 | «Bilim kúni» saltanatty jıyny | 1 qyrkúıek 2026 | Orynbasar\n"
+            "2 | «Sanaly urpaq» klýbynyń otyrysy | toqsanyna bir ret | Klýb jetekshisi")
+    got = verdicts(detector, excerpt("https://college.example.test/kk/tarbie/jospar", text), "college")
+    assert got.get("sanaly_urpaq_club", 0.0) < 0.5, got
