@@ -518,7 +518,11 @@ class Detector:
             own = find_period([best_part.segment.display], [], None, as_of)
             if kind == "named":  # the period a title or first line naming it gives, not a date (when it was adopted)
                 own = own or find_period([segments[i].display for p, s in parts.items() if p in ("title", "heading", "anchor")
-                                          for i in s.hit_segments if not segments[i].joined], [], None, as_of)
+                                          for i in s.hit_segments if not segments[i].joined]
+                                         # (or a line of the title block that is only its period: "2024-2025 оқу жылы")
+                                         + [seg.display for seg in segments if seg.part == "heading"
+                                            and 0 < seg.lead_rank < HEAD_LEAD_LINES and not seg.joined
+                                            and _PERIOD_LINE_RE.match(seg.display)], [], None, as_of)
                 own = None if own is None or own.kind == "date" else own
             if own is None and kind not in ("none", "named") and not period_done:
                 period = self._period(doc, segments, as_of)
@@ -1482,6 +1486,12 @@ def _names_another_page(line: str) -> bool:
     хаттамалары", "Ректордың жылдық есебі", "12.11.2026 Семинар ..."), not a listed document ("... (PDF, 214 КБ)")."""
     return (len(line.split()) <= NAVIGATION_ITEM_WORDS and not _is_sentence(line) and not _has_trailing_note(line)
             and not line.endswith(":"))
+
+
+# A line that is only a period, in one language or two: "2024-2025 оқу жылы / 2024-2025 academic year", "на 2026 год".
+_PERIOD_LINE_RE = re.compile(
+    r"(?:\W*(?:на|for|за)?\s*20\d\d(?:\s*[-–/]\s*(?:20)?\d\d)?\s*(?:оқу\s+жылы\w*|учебн\w+\s+год\w*|уч\.?\s*г\w*\.?|"
+    r"academic\s+year|о\.\s?ж\.?|жыл\w*|год\w*|year)?\W*)+$", re.IGNORECASE)
 
 
 def _opens_list_in_words(line: str) -> bool:

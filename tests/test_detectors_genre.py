@@ -2194,3 +2194,14 @@ def test_a_latin_script_kazakh_plan_table_lists_what_is_to_be_done(detector: Det
             "2 | «Sanaly urpaq» klýbynyń otyrysy | toqsanyna bir ret | Klýb jetekshisi")
     got = verdicts(detector, excerpt("https://college.example.test/kk/tarbie/jospar", text), "college")
     assert got.get("sanaly_urpaq_club", 0.0) < 0.5, got
+
+
+def test_a_compositions_period_on_the_line_under_its_title_dates_it(detector: Detector) -> None:
+    """"Қамқоршылық кеңесінің құрамы" over "2024-2025 оқу жылы / 2024-2025 academic year": the title block names the
+    period, so the composition is stale in 2026-2027."""
+    text = ("Қамқоршылық кеңесінің құрамы / Composition of the Board of Trustees\n"
+            "2024-2025 оқу жылы / 2024-2025 academic year\n"
+            "1. Қасымов Ерболат Төлеуұлы - басқарма басшысының орынбасары, төраға\n2. Бекенова Гүлжан - ата-ана, мүше")
+    evidence = {e.artefact_id: e for e in detector.detect(excerpt("https://college.example.test/kk/qamqorshylar/quramy",
+                                                                  text), "college", AS_OF)}
+    assert evidence["board_of_trustees_composition"].stale
