@@ -59,7 +59,9 @@ LEAD_LINES = 10
 LEAD_LINE_MAX_CHARS = 160
 DOCUMENT_OPENING_LINES = 8  # a page whose text opens a document within its first lines ("1. Общие положения") lists none
 COUNTED_FACTOR = 0.8  # a line that gives a figure for what it names (see _counted)
-INTRO_SENTENCE_WORDS = 12  # a line of this many words ending in a colon opens a list in a sentence, not as a title
+INTRO_SENTENCE_WORDS = 12
+# A listed document's file: its format, size or download word ("(PDF, 402 КБ) — скачать"), not a reference's year.
+_FILE_NOTE_RE = re.compile(r"\b(?:pdf|docx?|xlsx?|rtf)\b|\d\s*(?:кб|мб|kb|mb)\b|(?:скачать|жүктеу|download)\W*$", re.IGNORECASE)  # a line of this many words ending in a colon opens a list in a sentence, not as a title
 LEAD_FACTOR = 0.95  # first lines of a PDF count almost as much as a real heading
 HEAD_LEAD_LINES = 3  # lead lines that count as the document's head for cues
 HTML_TITLE_BLOCK_LINES = 3  # short lines under a web page's heading read as the document's own title
@@ -788,12 +790,12 @@ class Detector:
             if (own_heading and len(sentence.split()) <= SECTION_HEADING_WORDS and not _list_item(sentence)
                     and sentence not in menu_lines
                     and (sentence.endswith(":") or (number + 1 < len(text_lines) and not _is_sentence(sentence)
-                                                    and _has_trailing_note(text_lines[number + 1])))):
+                                                    and _FILE_NOTE_RE.search(text_lines[number + 1])))):
                 # "Протоколы заседаний:" on a page without headings ("Попечительский совет"), or without its colon over
-                # a list of files ("Протокол № 1 от 12.09.2026 (PDF, 402 КБ)"): a section's heading, read with the
-                # page's title as a section heading is with the page's heading (not a list's numbered item,
-                # "2. Этикалық кодекстерді құру:", a measure to take).
-                add("heading", f"{own_heading} {sentence[:-1]}", SECTION_FACTOR, section=True)
+                # a list of files ("Протокол № 1 от 12.09.2026 (PDF, 402 КБ)", not a list of references): a section's
+                # heading, read with the page's title as a section heading is with the page's heading (not a list's
+                # numbered item, "2. Этикалық кодекстерді құру:", a measure to take).
+                add("heading", f"{own_heading} {sentence.removesuffix(':')}", SECTION_FACTOR, section=True)
             # A table's cell or a sentence wrapped over short lines (a PDF's "2 Актуализация" / "Антикоррупционной
             # политики и" / "Положения о конфликте интересов"): its pieces name nothing of their own.
             dangling = _dangling(sentence)
