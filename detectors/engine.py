@@ -818,8 +818,16 @@ class Detector:
         ("ЕРЕЖЕ")."""
         if _is_breadcrumb(line) or _is_breadcrumb(following):
             return True  # a breadcrumb says where the page sits ("Басты бет / ... / Қорытынды аттестаттау"): no title's part
+        if self._names_institution(line) or self._names_institution(following):
+            return True  # the institution's name under a page's title ("Shymkent joǵary medısınalyq kolledji"): whose page
         return _list_item(line) or _parallel_items(line, following) or (
             self._names_whole(line) and (self._names_whole(following) or _sentence_case_name(following)))
+
+    def _names_institution(self, line: str) -> bool:
+        """A short line that is an institution's name ("Қорқыт Ата атындағы Қызылорда университеті", "Shymkent joǵary
+        medısınalyq kolledji") and names no document."""
+        return (len(line.split()) <= INSTITUTION_NAME_WORDS and bool(_INSTITUTION_WORD_RE.search(line))
+                and not _is_sentence(line) and not _DOCUMENT_WORD_RE.search(line) and not self._artefact_words(line))
 
     def _names_whole(self, line: str) -> bool:
         """Whether `line` names an artefact by one of its full names (a phrase of weight 1 and more than one word)."""
@@ -1494,6 +1502,12 @@ def _names_another_page(line: str) -> bool:
 _PERIOD_LINE_RE = re.compile(
     r"(?:\W*(?:на|for|за)?\s*20\d\d(?:\s*[-–/]\s*(?:20)?\d\d)?\s*(?:оқу\s+жылы\w*|учебн\w+\s+год\w*|уч\.?\s*г\w*\.?|"
     r"academic\s+year|о\.\s?ж\.?|жыл\w*|год\w*|year)?\W*)+$", re.IGNORECASE)
+
+
+INSTITUTION_NAME_WORDS = 10
+_INSTITUTION_WORD_RE = re.compile(
+    r"\b(?:университет|колледж|институт|академи|university|college|institute|academy|kolledj|ýnıversıtet|unıversıtet|"
+    r"ınstıtýt|akademıa)\w*", re.IGNORECASE)
 
 
 def _opens_list_in_words(line: str) -> bool:

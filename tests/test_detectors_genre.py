@@ -2205,3 +2205,13 @@ def test_a_compositions_period_on_the_line_under_its_title_dates_it(detector: De
     evidence = {e.artefact_id: e for e in detector.detect(excerpt("https://college.example.test/kk/qamqorshylar/quramy",
                                                                   text), "college", AS_OF)}
     assert evidence["board_of_trustees_composition"].stale
+
+
+def test_the_institutions_name_under_a_title_joins_no_title(detector: Detector) -> None:
+    """A page titled after a project office, the college's name, then the club's plan: the name line is whose page it is,
+    so the office's title does not run on into the club's plan and rule it out."""
+    text = ("«Sanaly urpaq» jobalyq keńsesi\nShymkent joǵary medısınalyq kolledji\n"
+            "«Sanaly urpaq» stýdentter klýbynyń 2026-2027 oqý jylyna arnalǵan jumys jospary\n"
+            "№ | Is-shara | Merzimi | Jaýaptylar\n1 | «Adaldyq – ómir saltym» dóńgelek ústel | qazan 2026 | Klýb músheleri")
+    got = verdicts(detector, excerpt("https://college.example.test/kk/tarbie/sanaly-urpaq", text), "college")
+    assert got.get("sanaly_urpaq_club", 0.0) >= 0.5, got
