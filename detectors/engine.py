@@ -1006,11 +1006,13 @@ class Detector:
     def _cue_strengths(self, doc: Document, segments: list[Segment], scans: list, itype: str) -> dict[str, float]:
         head_parts = {"title", "heading", "anchor"}
         hits_by_owner: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        head_rank = self._head_ranks(segments)
         for seg, scan in zip(segments, scans, strict=True):
             # Only the first lines of a PDF stand for its title; later lead lines are content.
             # (Nor a lead line that is the approval line: "Утверждён решением Учёного совета ..." under a code's title
             # says who adopted it, not that a headline reports an approval.)
-            in_head = (seg.part in head_parts and seg.lead_rank < HEAD_LEAD_LINES and not seg.section
+            in_head = (seg.part in head_parts and head_rank.get(seg.lead_rank, seg.lead_rank) < HEAD_LEAD_LINES
+                       and not seg.section
                        and not (seg.lead_rank >= 0 and _approval_statement(seg.display)))
             where = "head" if in_head else "body" if seg.part in ("body", "line", "heading") else seg.part
             for hit in scan.hits:
@@ -1033,7 +1035,7 @@ class Detector:
         # _segments) has no title of its own: "Education Department of the ... Akimat" above a college's document.
         front_matter_title = doc.kind != "html" and bool(doc.title) and not any(seg.part == "title" for seg in segments)
         # The first lines that stand for a title (a file's, or a page's without a heading) are its head too.
-        lead = [seg.display for seg in segments if seg.part == "heading" and 0 <= seg.lead_rank < HEAD_LEAD_LINES
+        lead = [seg.display for seg in segments if seg.part == "heading" and 0 <= head_rank.get(seg.lead_rank, -1) < HEAD_LEAD_LINES
                 and not seg.joined and not seg.section and not _approval_statement(seg.display)]
         own_text = _OwnText(doc, title="" if front_matter_title else None, lead=lead)
 
@@ -1085,6 +1087,20 @@ class Detector:
                     total += min(signal.max, signal.weight * count)
             strengths[name] = max(0.0, min(1.0, total) + against)
         return strengths
+
+    def _head_ranks(self, segments: list[Segment]) -> dict[int, int]:
+        """Each lead line's place among the lines of the title: a breadcrumb or the institution's name above a title's
+        last line ("Главная / Колледж / НПА", "Карагандинский колледж технологии и сервиса", "Приказ Министра ...")
+        takes none of the HEAD_LEAD_LINES."""
+        lines = {seg.lead_rank: seg.display for seg in segments
+                 if seg.part == "heading" and seg.lead_rank >= 0 and not seg.joined}
+        ranks: dict[int, int] = {}
+        skipped = 0
+        for rank in sorted(lines):
+            ranks[rank] = rank - skipped
+            if rank > 0 and (_is_breadcrumb(lines[rank]) or self._names_institution(lines[rank])):
+                skipped += 1
+        return ranks
 
     def _period(self, doc: Document, segments: list[Segment], as_of: dt.date) -> Period | None:
         # (With the documents a page lists with their files' notes: "Клубтың 2026-2027 оқу жылына арналған жоспары — PDF"
@@ -1728,6 +1744,7 @@ def _short_name(line: str, max_words: int = SHORT_LINE_WORDS) -> bool:
 _DOWNLOAD_WORDS = r"скачать|жүктеу|жүктеп алу|download"
 # What a note after a listed document's title says: who approved it and when, its file's format or size.
 _LISTING_NOTE_RE = re.compile(r"утв|бекіт|approved|adopted|приня|қабылд|pdf|docx?\b|xlsx?\b|rtf|\d{4}|\b[кkмm][бb]\b|№|"
+                              r"ссылк|сілтеме|\blink\b|"  # "— ссылка на adilet.zan.kz": where the listed text is
                               rf"{_DOWNLOAD_WORDS}", re.IGNORECASE)
 _DOWNLOAD_WORD_RE = re.compile(rf"\s(?:{_DOWNLOAD_WORDS})\W*$", re.IGNORECASE)
 _TRAILING_DATE_RE = re.compile(r"\s\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:\s*(?:г|ж)\.?)?$")

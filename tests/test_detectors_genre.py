@@ -2215,3 +2215,24 @@ def test_the_institutions_name_under_a_title_joins_no_title(detector: Detector) 
             "№ | Is-shara | Merzimi | Jaýaptylar\n1 | «Adaldyq – ómir saltym» dóńgelek ústel | qazan 2026 | Klýb músheleri")
     got = verdicts(detector, excerpt("https://college.example.test/kk/tarbie/sanaly-urpaq", text), "college")
     assert got.get("sanaly_urpaq_club", 0.0) >= 0.5, got
+
+
+def test_a_ministers_order_under_the_breadcrumb_and_the_colleges_name_heads_the_page(detector: Detector) -> None:
+    """Title, breadcrumb, the college's name, then "Приказ Министра ... Об утверждении Правил ...": the order's line is
+    still among the page's first lines of its own (the path and the name take no place), so the rules are national."""
+    text = ("Правила назначения на должности руководителей\nГлавная / Колледж / Нормативно-правовая база\n"
+            "Карагандинский колледж технологии и сервиса\n"
+            "Приказ Министра образования и науки Республики Казахстан от 21 февраля 2012 года № 57\n"
+            "Об утверждении Правил назначения на должности руководителей организаций образования\n"
+            "Глава 1. Общие положения\n1. Настоящие Правила определяют порядок назначения на должности руководителей.")
+    got = verdicts(detector, excerpt("https://college.example.test/ru/college/npa/pravila", text), "college")
+    assert got.get("vacancy_rules", 0.0) < 0.5, got
+
+
+def test_a_listed_texts_link_note_is_a_note() -> None:
+    """"... — ссылка на adilet.zan.kz" says where the listed text is, as "(PDF, 280 КБ)" does: a list's item."""
+    from detectors.engine import _has_trailing_note, _without_trailing_note
+
+    line = "Закон Республики Казахстан «О противодействии коррупции» — ссылка на adilet.zan.kz"
+    assert _has_trailing_note(line)
+    assert _without_trailing_note(line) == "Закон Республики Казахстан «О противодействии коррупции»"
