@@ -2236,3 +2236,15 @@ def test_a_listed_texts_link_note_is_a_note() -> None:
     line = "Закон Республики Казахстан «О противодействии коррупции» — ссылка на adilet.zan.kz"
     assert _has_trailing_note(line)
     assert _without_trailing_note(line) == "Закон Республики Казахстан «О противодействии коррупции»"
+
+
+@pytest.mark.parametrize("title,aid", [
+    ("Антикоррупционная политика АО «НК «Нефтегаз» — материалы для ознакомления", "anticorruption_policy"),
+    ("Положение о подарках и представительских расходах АО «Телеком» — документ партнёра", "gifts_policy"),
+], ids=["ao-policy", "ao-gifts"])
+def test_a_joint_stock_companys_document_in_the_head_is_the_companys(detector: Detector, title: str, aid: str) -> None:
+    """A company named with its legal form "АО" (as "ТОО", "LLC" are) in the page's title: its document, reposted."""
+    text = (f"{title}\nГлавная / Сотрудничество / Партнёры\nУниверситет энергетики и связи\n"
+            "Для студентов, проходящих практику в компании, размещаем документ для ознакомления.\n"
+            "1. Общие положения\n1.1. Настоящий документ определяет правила компании.")
+    assert verdicts(detector, excerpt(f"{U}/ru/partners/doc", text)).get(aid, 0.0) < 0.5
