@@ -2248,3 +2248,15 @@ def test_a_joint_stock_companys_document_in_the_head_is_the_companys(detector: D
             "Для студентов, проходящих практику в компании, размещаем документ для ознакомления.\n"
             "1. Общие положения\n1.1. Настоящий документ определяет правила компании.")
     assert verdicts(detector, excerpt(f"{U}/ru/partners/doc", text)).get(aid, 0.0) < 0.5
+
+
+@pytest.mark.parametrize("title,aid", [
+    ("Industry Partners: Code of Business Ethics of a National Holding", "staff_ethics_code"),
+    ("Double Degree: Examination Regulations of the Partner University", "exam_rules"),
+    ("Серіктес жоғары оқу орындарының озық тәжірибесі: студенттердің ар-намыс кодексі", "student_ethics_code"),
+], ids=["industry-partners", "partner-university", "kk-best-practice"])
+def test_a_partners_document_named_so_in_the_title_is_the_partners(detector: Detector, title: str, aid: str) -> None:
+    text = (f"{title}\nHome / Cooperation / Partners\n"
+            "Students are expected to know the partner's rules; below is the text.\n"
+            "1. General provisions\n1.1. These rules apply to students and employees.")
+    assert verdicts(detector, excerpt(f"{U}/en/partners/doc", text)).get(aid, 0.0) < 0.5
