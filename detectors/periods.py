@@ -230,9 +230,12 @@ def find_period(head_texts: list[str], body_texts: list[str], last_modified: str
 def is_stale(period: Period | None, artefact_period: str, as_of: dt.date, grace_years: int = 0) -> bool:
     """True when an artefact that must be current (academic_year / calendar_year) covers a period
     that had ended `grace_years` before `as_of` (a report on the last completed year is current:
-    grace 1). Artefacts with period `none` (codes, regulations) never go stale."""
+    grace 1; a synonym with period `report` has that grace whatever its artefact's). Artefacts with period `none`
+    (codes, regulations) never go stale."""
     if period is None or artefact_period == "none" or (artefact_period == "named" and period.kind == "date"):
         return False
+    if artefact_period == "report":  # a report on the last completed period, of a dated artefact's synonym: current
+        artefact_period, grace_years = "academic_year", max(grace_years, 1)
     end = period.end
     if period.kind == "date" and period.on is not None:
         on = period.on

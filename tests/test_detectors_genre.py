@@ -2260,3 +2260,11 @@ def test_a_partners_document_named_so_in_the_title_is_the_partners(detector: Det
             "Students are expected to know the partner's rules; below is the text.\n"
             "1. General provisions\n1.1. These rules apply to students and employees.")
     assert verdicts(detector, excerpt(f"{U}/en/partners/doc", text)).get(aid, 0.0) < 0.5
+
+
+def test_a_clubs_report_on_the_last_academic_year_is_current(detector: Detector) -> None:
+    text = ("Отчёт о работе студенческого клуба «Саналы ұрпақ» за 2025-2026 учебный год\n"
+            "Главная / Воспитательная работа / Саналы ұрпақ\nЗа год проведено 24 мероприятия, охвачено 900 студентов.")
+    evidence = {e.artefact_id: e for e in detector.detect(excerpt("https://college.example.test/ru/sanaly", text),
+                                                          "college", AS_OF)}
+    assert "sanaly_urpaq_club" in evidence and not evidence["sanaly_urpaq_club"].stale

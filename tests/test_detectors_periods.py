@@ -147,3 +147,14 @@ def test_a_summer_date_stands_for_the_academic_year_that_follows(on: dt.date, st
     period = find_period([f"Список претендентов, {on:%d.%m.%Y}"], [], None, AS_OF)
     assert period is not None and period.kind == "date"
     assert is_stale(period, "academic_year", dt.date(2025, 6, 1)) is stale
+
+
+def test_a_synonym_of_period_report_keeps_the_last_completed_years_report_current() -> None:
+    """A club's report for 2025-2026 is current in November 2026 (period `report`); its plan for that year is not."""
+    from detectors.periods import Period, is_stale
+
+    year = Period("2025-2026", dt.date(2026, 8, 31), "academic_year", "head")
+    older = Period("2024-2025", dt.date(2025, 8, 31), "academic_year", "head")
+    as_of = dt.date(2026, 11, 25)
+    assert not is_stale(year, "report", as_of) and is_stale(year, "academic_year", as_of)
+    assert is_stale(older, "report", as_of)
