@@ -1553,8 +1553,10 @@ def _names_apart(part: str, scored: _Scored) -> bool:
         return False  # a folder of the address ("/akademicheskaya-chestnost/proverka/"): the site's section
     if (part == "line" and _BREADCRUMB_RE.search(seg.display)) or (part == "heading" and _is_breadcrumb(seg.display)):
         return False  # "Главная » Наука » Академическая честность": where the page sits, not what it carries
-    if part == "line" and _MEASURE_LINE_RE.search(seg.display):
-        return False  # "«Преподаватель глазами студентов» декабрь 2022, май 2023 Отдел качества": a plan's measure
+    if part == "line" and _MEASURE_LINE_RE.search(_without_trailing_note(seg.display)):
+        # "«Преподаватель глазами студентов» декабрь 2022, май 2023 Отдел качества": a plan's measure (not a listed
+        # title's note: "(approved by the Director's order No. 188 of 29 August 2026) — PDF")
+        return False
     if part == "line" and _PERSON_LINE_RE.match(seg.display):
         return False  # "Сейітжан Айгерім – «Саналы ұрпақ» клубының жетекшісі": a member's post
     return not _numbered_section(seg)

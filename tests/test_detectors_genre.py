@@ -10,6 +10,7 @@ import datetime as dt
 import pytest
 
 from adalscan.models import Document
+from detectors.document import Link
 from detectors.engine import Detector
 from detectors.extract.extract import extract_document
 
@@ -2268,3 +2269,29 @@ def test_a_clubs_report_on_the_last_academic_year_is_current(detector: Detector)
     evidence = {e.artefact_id: e for e in detector.detect(excerpt("https://college.example.test/ru/sanaly", text),
                                                           "college", AS_OF)}
     assert "sanaly_urpaq_club" in evidence and not evidence["sanaly_urpaq_club"].stale
+
+
+def test_a_listed_regulations_approval_date_is_no_plans_deadline() -> None:
+    """"Regulation on the Board of Trustees (approved by the Director's order No. 188 of 29 August 2026) — PDF": the
+    date in its note says when it was approved, so the line names a document apart; a plan's row with its months
+    does not."""
+    from detectors.engine import Segment, _names_apart, _Scored
+    from detectors.patterns import SegmentScan
+
+    def apart(line: str) -> bool:
+        return _names_apart("line", _Scored(0.5, Segment("line", line, SegmentScan(), len(line.split())), None))
+
+    assert apart("Regulation on the Board of Trustees (approved by the Director's order No. 188 of 29 August 2026) — PDF")
+    assert not apart("«Преподаватель глазами студентов» декабрь 2026, май 2027 Отдел качества")
+
+
+def test_a_universitys_faq_for_suppliers_with_its_portal_plan_is_its_procurement_page(detector: Detector) -> None:
+    text = ("For suppliers: FAQ on procurement\nHome > Procurement > For suppliers\n"
+            "How does the University buy goods and services?\n"
+            "All purchases are made via the state procurement web portal goszakup.gov.kz.\n"
+            "Where can I see what the University plans to buy?\n"
+            "The annual procurement plan for 2026 is published on the portal: "
+            "https://goszakup.gov.kz/en/plans/view/990140004654?year=2026")
+    doc = Document(url=f"{U}/en/procurement/suppliers", kind="html", title=text.split("\n", 1)[0], headings=[],
+                   body=text, links=[Link(text="plan", url="https://goszakup.gov.kz/en/plans/view/990140004654?year=2026")])
+    assert verdicts(detector, doc).get("goszakup_procurement", 0.0) >= 0.5
