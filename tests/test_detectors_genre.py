@@ -2295,3 +2295,11 @@ def test_a_universitys_faq_for_suppliers_with_its_portal_plan_is_its_procurement
     doc = Document(url=f"{U}/en/procurement/suppliers", kind="html", title=text.split("\n", 1)[0], headings=[],
                    body=text, links=[Link(text="plan", url="https://goszakup.gov.kz/en/plans/view/990140004654?year=2026")])
     assert verdicts(detector, doc).get("goszakup_procurement", 0.0) >= 0.5
+
+
+@pytest.mark.parametrize("title", ["Recommended Reading: Anti-Corruption and Academic Integrity",
+                                   "Список литературы: академическая честность и противодействие коррупции"])
+def test_a_librarys_reading_list_is_guidance(detector: Detector, title: str) -> None:
+    text = (f"{title}\nLibrary / Subject Guides\nThis guide lists books and databases available in the library.\n"
+            "- Bretag, T. (Ed.). (2016). Handbook of Academic Integrity. Springer. E-book")
+    assert verdicts(detector, excerpt(f"{U}/library/guides/integrity", text)).get("student_ethics_code", 0.0) < 0.5
