@@ -1105,8 +1105,10 @@ class Detector:
     def _period(self, doc: Document, segments: list[Segment], as_of: dt.date) -> Period | None:
         # (With the documents a page lists with their files' notes: "Клубтың 2026-2027 оқу жылына арналған жоспары — PDF"
         # is as much the page's current document as its section "2025-2026 оқу жылының қорытындысы:" is its past.)
-        head = [seg.display for seg in segments if seg.part in ("title", "heading", "anchor", "url")
-                or (seg.part == "line" and _has_trailing_note(seg.display))]
+        head = [seg.display for seg in segments if seg.part in ("title", "heading", "anchor", "url")]
+        # (Without their approval notes: "— approved by the Rector's order ... of 20 September 2024" dates no period.)
+        head += [_APPROVAL_NOTE_RE.sub(" ", seg.display) for seg in segments
+                 if seg.part == "line" and _has_trailing_note(seg.display)]
         head.append(doc.url)
         head.extend(link.text for link in doc.links if _is_file_link(link.url))
         body = [seg.display for seg in segments if seg.part in ("body", "line")]
@@ -1514,6 +1516,10 @@ def _names_another_page(line: str) -> bool:
             and not line.endswith(":"))
 
 
+# A listed document's note on its approval, in brackets or after a dash, up to its file's note: when it was adopted.
+_APPROVAL_WORDS = r"утв|бекіт|approv|adopt|приня|қабылд|приказ|бұйры|order|решени|шешім|decision|протокол|хаттам|minutes"
+_APPROVAL_NOTE_RE = re.compile(rf"\((?=[^)]*(?:{_APPROVAL_WORDS}))[^)]*\)|\s[—–-]\s*(?=[^(]*?(?:{_APPROVAL_WORDS}))[^(]*",
+                               re.IGNORECASE)
 # A line that is only a period, in one language or two: "2024-2025 оқу жылы / 2024-2025 academic year", "на 2026 год".
 _PERIOD_LINE_RE = re.compile(
     r"(?:\W*(?:на|for|за)?\s*20\d\d(?:\s*[-–/]\s*(?:20)?\d\d)?\s*(?:оқу\s+жылы\w*|учебн\w+\s+год\w*|уч\.?\s*г\w*\.?|"

@@ -2303,3 +2303,15 @@ def test_a_librarys_reading_list_is_guidance(detector: Detector, title: str) -> 
     text = (f"{title}\nLibrary / Subject Guides\nThis guide lists books and databases available in the library.\n"
             "- Bretag, T. (Ed.). (2016). Handbook of Academic Integrity. Springer. E-book")
     assert verdicts(detector, excerpt(f"{U}/library/guides/integrity", text)).get("student_ethics_code", 0.0) < 0.5
+
+
+def test_a_listed_regulations_approval_date_does_not_date_the_page(detector: Detector) -> None:
+    """"Regulation on the Integrity School — approved by the Rector's order ... of 20 September 2024 (PDF)": when it
+    was approved is no period the Integrity School's page covers."""
+    text = ("Integrity School (Parasattylyq Mektebi)\nHome / Students / Integrity School\n"
+            "The Integrity School is a permanent educational project of the University for students.\n"
+            "Regulation on the Integrity School — approved by the Rector's order No. 1/2-183 of 20 September 2024 "
+            "(PDF, 230 KB)\n- Sessions are held at least once a month during the academic year.")
+    evidence = {e.artefact_id: e for e in detector.detect(excerpt(f"{U}/en/students/integrity-school", text),
+                                                          "university", AS_OF)}
+    assert "integrity_school" in evidence and not evidence["integrity_school"].stale
