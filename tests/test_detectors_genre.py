@@ -2315,3 +2315,15 @@ def test_a_listed_regulations_approval_date_does_not_date_the_page(detector: Det
     evidence = {e.artefact_id: e for e in detector.detect(excerpt(f"{U}/en/students/integrity-school", text),
                                                           "university", AS_OF)}
     assert "integrity_school" in evidence and not evidence["integrity_school"].stale
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("kk", "Бос жұмыс орындары\nҚазіргі уақытта колледжде бос лауазымдар жоқ.\n"
+           "Бос лауазымдарға конкурс жарияланған жағдайда хабарландыру осы бетте жарияланады.\nТел.: 8 (72536) 3-00-00"),
+    ("ru", "Вакансии\nНа данный момент вакансий нет.\n"
+           "В случае объявления конкурса на вакантные должности объявление будет опубликовано на этой странице.\n"
+           "Тел.: 8 (7162) 25-00-00"),
+], ids=["kk", "ru"])
+def test_a_page_that_says_there_are_no_vacancies_announces_none(detector: Detector, lang: str, text: str) -> None:
+    got = verdicts(detector, excerpt("https://college.example.test/vacancies", text), "college")
+    assert got.get("vacancy_announcements", 0.0) < 0.5, got
