@@ -939,8 +939,9 @@ class Detector:
                     or _BODY_OPENING_RE.match(sentence) or _PERSON_LINE_RE.match(sentence) \
                     or _MINUTES_OPENING_RE.match(sentence) or _QUARTER_ROW_RE.match(sentence) \
                     or sentence.count(" | ") >= TABLE_ROW_MIN_CELLS - 1 or _ORDER_PREAMBLE_RE.match(sentence) \
-                    or _ROSTER_ROLE_RE.match(sentence) or _opens_list_in_words(sentence):
-                # running text (also one that opens a list: "Если вы столкнулись с ..., сообщите нам:"), the first
+                    or _ROSTER_ROLE_RE.match(sentence) or _opens_list_in_words(sentence) or _dated_label(sentence):
+                # running text (also one that opens a list: "Если вы столкнулись с ..., сообщите нам:"; or gives dates:
+                # "Экзаменационная сессия: 22 декабря 2026 г. – 10 января 2027 г."), the first
                 # numbered item, a table's, roster's or plan's row, the minutes' attendance, an order's preamble: the
                 # heading is over
                 break
@@ -1532,6 +1533,16 @@ _INSTITUTION_WORD_RE = re.compile(
     r"ınstıtýt|akademıa)\w*", re.IGNORECASE)
 
 
+_DATED_VALUE_RE = re.compile(r"\s*(?:с\s+|from\s+)?\d[^\n]{0,30}?20\d\d", re.IGNORECASE)
+
+
+def _dated_label(line: str) -> bool:
+    """A label and its dates ("Экзаменационная сессия: 22 декабря 2026 г. – 10 января 2027 г.", "Аралық аттестаттау
+    кезеңі: 2026 жылғы 21 желтоқсан – ..."): when something happens, no title."""
+    match = _LABEL_RE.match(line) if ":" in line else None
+    return match is not None and _DATED_VALUE_RE.match(line, match.end(1) + 1) is not None
+
+
 def _opens_list_in_words(line: str) -> bool:
     """A long line that ends in a colon says something and opens what follows ("If you have met with corruption,
     extortion or ..., tell us:"); a title over a list is short ("Состав комиссии на 2026-2027 учебный год:")."""
@@ -1587,9 +1598,12 @@ def _heads_document(part: str, scored: _Scored) -> bool:
 
 
 def _document_line(seg: Segment) -> bool:
-    """A line that names a document or a list by its kind (see _heads_document), not a roster's row or a section."""
+    """A line that names a document or a list by its kind (see _heads_document) or lists it with its file, not a
+    roster's row or a section."""
     text = seg.display
-    return (bool(_DOCUMENT_LINE_START_RE.match(text) or _DOCUMENT_LINE_END_RE.search(text))
+    # (Or by its file: "Квалификационные требования к должностям ППС (PDF, 390 КБ) — скачать".)
+    return (bool(_DOCUMENT_LINE_START_RE.match(text) or _DOCUMENT_LINE_END_RE.search(text)
+                 or (_FILE_NOTE_RE.search(text) and _has_trailing_note(text)))
             and not _PERSON_LINE_RE.match(text) and not _numbered_section(seg))
 
 

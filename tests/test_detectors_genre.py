@@ -2327,3 +2327,25 @@ def test_a_listed_regulations_approval_date_does_not_date_the_page(detector: Det
 def test_a_page_that_says_there_are_no_vacancies_announces_none(detector: Detector, lang: str, text: str) -> None:
     got = verdicts(detector, excerpt("https://college.example.test/vacancies", text), "college")
     assert got.get("vacancy_announcements", 0.0) < 0.5, got
+
+
+def test_an_exam_timetables_session_dates_are_no_title(detector: Detector) -> None:
+    """"Экзаменационная сессия: 22 декабря 2026 г. – 10 января 2027 г." under a timetable's title says when, not what:
+    the page is a timetable, not exam rules."""
+    text = ("Расписание экзаменов зимней сессии 2026-2027 учебного года\nГлавная / Студентам / Расписание\n"
+            "КГКП «Технический колледж»\nЭкзаменационная сессия: 22 декабря 2026 г. – 10 января 2027 г.\n"
+            "Группа | Дисциплина | Дата | Аудитория\nТМ-21 | Физика | 23.12.2026 | 204")
+    got = verdicts(detector, excerpt("https://college.example.test/ru/raspisanie", text), "college")
+    assert got.get("exam_rules", 0.0) < 0.5, got
+
+
+def test_a_document_listed_with_its_file_under_an_announcement_is_a_second_document(detector: Detector) -> None:
+    """"Квалификационные требования к должностям ППС (PDF, 390 КБ) — скачать" under a vacancy announcement: a document
+    of its own, listed with its file, not a clause of the announcement."""
+    text = ("Вакансии — Университет\nГлавная / Университет / Вакансии\n"
+            "Объявление о конкурсе на замещение вакантных должностей профессорско-преподавательского состава\n"
+            "Кафедра «Информационные системы» — старший преподаватель, 2 ставки\n"
+            "Срок приема документов: с 16.11.2026 по 16.12.2026\n"
+            "Квалификационные требования к должностям ППС (PDF, 390 КБ) — скачать")
+    got = verdicts(detector, excerpt(f"{U}/ru/vakansii", text))
+    assert got.get("vacancy_announcements", 0.0) >= 0.5 and got.get("qualification_requirements", 0.0) >= 0.5, got
