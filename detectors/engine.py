@@ -1576,6 +1576,8 @@ def _names_apart(part: str, scored: _Scored) -> bool:
         return False
     if part == "line" and _PERSON_LINE_RE.match(seg.display):
         return False  # "Сейітжан Айгерім – «Саналы ұрпақ» клубының жетекшісі": a member's post
+    if part == "line" and "___" in seg.display:
+        return False  # "Председатель Попечительского совета ____ Б. Нургалиев": who signed, under the minutes
     return not _numbered_section(seg)
 
 

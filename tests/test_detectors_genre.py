@@ -2349,3 +2349,13 @@ def test_a_document_listed_with_its_file_under_an_announcement_is_a_second_docum
             "Квалификационные требования к должностям ППС (PDF, 390 КБ) — скачать")
     got = verdicts(detector, excerpt(f"{U}/ru/vakansii", text))
     assert got.get("vacancy_announcements", 0.0) >= 0.5 and got.get("qualification_requirements", 0.0) >= 0.5, got
+
+
+def test_the_chairs_signature_under_minutes_is_no_composition(detector: Detector) -> None:
+    """"Председатель Попечительского совета ____ Б. Нургалиев" signs the minutes; it lists no board."""
+    text = ("Протокол заседания Попечительского совета № 2 от 14.10.2026\nПрисутствовали: 7 членов совета.\n"
+            "Повестка дня: об оказании помощи студентам.\nРЕШИЛИ:\n1. Информацию принять к сведению.\n"
+            "Голосовали: «за» – 7, «против» – 0.\nПредседатель Попечительского совета ____ Б. Нургалиев\n"
+            "Секретарь ____ Д. Омарова")
+    got = verdicts(detector, excerpt("https://college.example.test/ru/popechitelskij-sovet/protokol-2", text), "college")
+    assert got.get("board_of_trustees_minutes", 0.0) >= 0.5 and got.get("board_of_trustees_composition", 0.0) < 0.5, got
