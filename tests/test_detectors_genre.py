@@ -2361,3 +2361,13 @@ def test_the_chairs_signature_under_minutes_is_no_composition(detector: Detector
             "Секретарь ____ Д. Омарова")
     got = verdicts(detector, excerpt("https://college.example.test/ru/popechitelskij-sovet/protokol-2", text), "college")
     assert got.get("board_of_trustees_minutes", 0.0) >= 0.5 and got.get("board_of_trustees_composition", 0.0) < 0.5, got
+
+
+def test_an_academic_ethics_commission_that_never_speaks_of_corruption_is_another_body(detector: Detector) -> None:
+    """An ethics commission's regulation about academic ethics alone is no anti-corruption commission's; one that
+    considers corruption offences is (see FOUND, ethics-council-regulation-en)."""
+    text = ("Положение о комиссии по академической этике\nГлавная / Документы\n1. Общие положения\n"
+            "1.1. Комиссия по академической этике рассматривает нарушения правил цитирования и оформления работ.\n"
+            "1.2. В состав комиссии входят преподаватели кафедр и представители студентов.")
+    got = verdicts(detector, excerpt(f"{U}/ru/docs/ethics-commission", text))
+    assert got.get("anticorruption_commission_regulation", 0.0) < 0.5, got
