@@ -45,9 +45,11 @@ _CALENDAR_RES = (
     # looser forms, only in titles, headings, link texts, URLs and first lines
     re.compile(r"(?:\bin|\bof|\bв)\s+" + _YEAR + r"\b", re.IGNORECASE),
     re.compile(_YEAR + r"\s*(?:год|г\.|year\b|ж\.|жыл\b|жылгы(?!\s*\d)|j\.|jyl\b|jyl[gğǵ][yı](?!\s*\d))", re.IGNORECASE),
-    # a year that ends a title after a word ("Вакантные гранты 2026", "Vacant educational grants 2026 | Site"),
-    # not the year of a date ("от 12.03.2020") nor of a standard ("ISO 9001:2015")
-    re.compile(r"(?:(?<=[^\W\d_]\s)|(?<=[^\W\d_][»\"”)]\s))" + _YEAR + r"(?=[ \t]*(?:$|[|–—][^\n]*$))", re.IGNORECASE | re.MULTILINE),
+    # a year that ends a title after a word ("Вакантные гранты 2026", "Vacant educational grants 2026 | Site",
+    # "Transfer from paid study to a state grant (2026)"), not the year of a date ("от 12.03.2020") nor of a standard
+    # ("ISO 9001:2015")
+    re.compile(r"(?:(?<=[^\W\d_]\s)|(?<=[^\W\d_][»\"”)]\s)|(?<=[^\W\d_]\s\())" + _YEAR + r"\)?(?=[ \t]*(?:$|[|–—][^\n]*$))",
+               re.IGNORECASE | re.MULTILINE),
 )
 _MONTHS = {
     # ru (stems), kk, en

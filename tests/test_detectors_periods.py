@@ -158,3 +158,12 @@ def test_a_synonym_of_period_report_keeps_the_last_completed_years_report_curren
     as_of = dt.date(2026, 11, 25)
     assert not is_stale(year, "report", as_of) and is_stale(year, "academic_year", as_of)
     assert is_stale(older, "report", as_of)
+
+
+def test_a_year_in_brackets_ending_a_title_is_its_period() -> None:
+    """"Transfer from paid study to a state grant (2026)": the title's year, as "Вакантные гранты 2026" is; not a
+    file's note ("(PDF, 2024)")."""
+    as_of = dt.date(2026, 11, 25)
+    found = find_period(["Transfer from paid study to a state grant (2026)"], [], None, as_of)
+    assert found is not None and found.text == "2026"
+    assert find_period(["Положение о клубе (PDF, 2024)"], [], None, as_of) is None
