@@ -566,7 +566,7 @@ class Detector:
         seg = best.segment
         if (seg is None or seg.joined or seg.section or seg.part not in ("line", "body", "heading")
                 or (seg.part == "heading" and seg.lead_rank <= 0) or not _list_item(seg.display)
-                or not list_page.holds() or _LISTED_OTHERS_RE.search(seg.display)
+                or not list_page.holds() or _names_others(seg.display)
                 or _listed_title(seg.display) is None or (" | " in seg.display and _row_title(seg.display) is None)):
             return frozenset()
         apart = set()
@@ -1725,7 +1725,7 @@ def _listed_title(line: str) -> str | None:
     if _counted(stripped):
         return None  # a figure of a report ("Академиялық ұтқырлық бағдарламасына қатысушылар: 146 студент")
     if (" | " in stripped or stripped != line.strip() or _starts_numbered(stripped)) and (
-            _LISTED_OTHERS_RE.search(stripped[:MAX_ROW_CHARS]) or _LISTED_AUTHOR_RE.match(stripped)):
+            _names_others(stripped[:MAX_ROW_CHARS]) or _LISTED_AUTHOR_RE.match(stripped)):
         return None  # a listed act of a ministry, a law, an association's document, a paper by its author: not named here
     bare = _without_trailing_note(stripped)
     # A title with a note after it is marked as a listed document's: a plan's title may run long.
@@ -1785,6 +1785,13 @@ _LISTED_OTHERS_RE = re.compile(
     # a school's (a partner school's code or plan on a pedagogical practice page), not the Integrity School's
     r"школ(?!\w*\s+добропорядочност)|(?<!парасаттылық\s)мектеб|(?<!парасаттылық\s)мектеп|\bсош\b|\bкгу\b|"
     r"\bжббм\b|\bкмм\b|гимнази|лицей", re.IGNORECASE)
+# The same, case-sensitive over lower-cased text: sre folds the case of every character it compares, twice as slow.
+_LISTED_OTHERS_LOWER_RE = re.compile(_LISTED_OTHERS_RE.pattern)
+
+
+def _names_others(text: str) -> bool:
+    return _LISTED_OTHERS_LOWER_RE.search(text.lower()) is not None
+
 _LISTED_AUTHOR_RE = re.compile(
     rf"(?:\d{{1,3}}[.)]\s*)?(?:{_SURNAME}\s[{_UPPER}]\.\s?(?:[{_UPPER}]\.)?|[{_UPPER}]\.\s?(?:[{_UPPER}]\.\s?)?{_SURNAME})"
     r"(?!\s*(?:атындағы|имени|им\.|named))(?=[\s,(–—-])")
@@ -1909,6 +1916,7 @@ def _has_trailing_note(line: str) -> bool:
     return len(_without_trailing_note(line)) < len(line.rstrip())
 
 
+@functools.lru_cache(maxsize=8192)  # (the same lines are asked about by several rules in one page)
 def _without_trailing_note(line: str) -> str:
     """A listed document's title without the notes after it: "(утверждено ... 2025 года)", "(PDF, 1,2 МБ)",
     ", approved by the Academic Council on ...", " — скачать, PDF 210 КБ". Notes that say something else are kept
