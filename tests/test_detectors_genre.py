@@ -2371,3 +2371,10 @@ def test_an_academic_ethics_commission_that_never_speaks_of_corruption_is_anothe
             "1.2. В состав комиссии входят преподаватели кафедр и представители студентов.")
     got = verdicts(detector, excerpt(f"{U}/ru/docs/ethics-commission", text))
     assert got.get("anticorruption_commission_regulation", 0.0) < 0.5, got
+
+
+def test_a_blogs_tips_for_exam_week_are_no_exam_rules(detector: Detector) -> None:
+    text = ("Five tips to get through exam week | Student Affairs Blog\nHome / Student Life / Blog\n"
+            "Exam week is coming! Our student counsellor shares five tips that really work.\n"
+            "1. Plan backwards from your last exam.\n2. Know the rules: everything is in the exam regulations.")
+    assert verdicts(detector, excerpt(f"{U}/en/student-life/blog/exam-tips", text)).get("exam_rules", 0.0) < 0.5
