@@ -2378,3 +2378,13 @@ def test_a_blogs_tips_for_exam_week_are_no_exam_rules(detector: Detector) -> Non
             "Exam week is coming! Our student counsellor shares five tips that really work.\n"
             "1. Plan backwards from your last exam.\n2. Know the rules: everything is in the exam regulations.")
     assert verdicts(detector, excerpt(f"{U}/en/student-life/blog/exam-tips", text)).get("exam_rules", 0.0) < 0.5
+
+
+@pytest.mark.parametrize("line", ["Итоги анкетирования будут опубликованы на сайте колледжа в январе 2027 года.",
+                                  "Results of the survey will be summarised and discussed at the Council in January 2027."])
+def test_a_surveys_results_to_come_are_no_results(detector: Detector, line: str) -> None:
+    text = ("Анкетирование студентов «Удовлетворённость качеством обучения»\nУважаемые студенты!\n"
+            "С 20 ноября по 10 декабря 2026 года проводится анонимное анкетирование.\n"
+            f"1. Насколько вы удовлетворены расписанием занятий? (1-5)\n{line}")
+    got = verdicts(detector, excerpt("https://college.example.test/ru/survey", text), "college")
+    assert got.get("survey_results", 0.0) < 0.5, got
