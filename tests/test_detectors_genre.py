@@ -2388,3 +2388,12 @@ def test_a_surveys_results_to_come_are_no_results(detector: Detector, line: str)
             f"1. Насколько вы удовлетворены расписанием занятий? (1-5)\n{line}")
     got = verdicts(detector, excerpt("https://college.example.test/ru/survey", text), "college")
     assert got.get("survey_results", 0.0) < 0.5, got
+
+
+def test_a_councils_decision_in_a_table_row_is_no_advice(detector: Detector) -> None:
+    """"Решение Учёного совета" in a document table's row is a council's decision, not "советы" (tips)."""
+    text = ("Нормативные документы\n№ | Название | Кем утверждено | Файл\n"
+            "1 | Положение о порядке проведения экзаменов и итоговой аттестации обучающихся | Решение Учёного совета, "
+            "протокол №1 от 28.08.2026 | PDF, 900 КБ\n"
+            "2 | Положение о магистратуре | Решение Учёного совета, протокол №10 от 27.05.2025 | PDF, 710 КБ")
+    assert verdicts(detector, excerpt(f"{U}/ru/docs/normative", text)).get("exam_rules", 0.0) >= 0.5
