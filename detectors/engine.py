@@ -1610,8 +1610,10 @@ def _document_line(seg: Segment) -> bool:
 
 
 def _numbered_section(seg: Segment) -> bool:
-    """A numbered section's heading or line ("4. Подарки"): a part of the document, not a second one."""
-    return seg.numbered or (seg.part in ("heading", "line") and bool(_SECTION_NUMBER_RE.match(seg.display)))
+    """A numbered section's heading or line ("4. Подарки"): a part of the document, not a second one; not a numbered
+    list's item with its file ("4) Студенттің ар-намыс кодексі — жүктеу (PDF, 150 КБ)"), a document listed."""
+    return seg.numbered or (seg.part in ("heading", "line") and bool(_SECTION_NUMBER_RE.match(seg.display))
+                            and not (_FILE_NOTE_RE.search(seg.display) and _has_trailing_note(seg.display)))
 
 
 _MONTHS = (r"январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|қаңтар|ақпан|наурыз|сәуір|мамыр|"

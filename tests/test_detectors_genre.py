@@ -2397,3 +2397,22 @@ def test_a_councils_decision_in_a_table_row_is_no_advice(detector: Detector) -> 
             "протокол №1 от 28.08.2026 | PDF, 900 КБ\n"
             "2 | Положение о магистратуре | Решение Учёного совета, протокол №10 от 27.05.2025 | PDF, 710 КБ")
     assert verdicts(detector, excerpt(f"{U}/ru/docs/normative", text)).get("exam_rules", 0.0) >= 0.5
+
+
+def test_a_colleges_sanaly_urpaq_project_office_plan_is_the_clubs(detector: Detector) -> None:
+    """Colleges often call their «Саналы ұрпақ» club a project office ("жобалық кеңсесі"): its plan is the club's."""
+    text = ("«Саналы ұрпақ» жобалық кеңсесінің 2026-2027 оқу жылына арналған жұмыс жоспары\n"
+            "№ | Іс-шара | Мерзімі | Жауапты\n1 | «Адалдық – өмір салтым» дөңгелек үстел | қазан 2026 | Кеңсе мүшелері")
+    got = verdicts(detector, excerpt("https://college.example.test/kk/tarbie/sanaly-urpaq", text), "college")
+    assert got.get("sanaly_urpaq_club", 0.0) >= 0.5, got
+
+
+def test_a_numbered_list_items_with_their_files_are_documents_listed_not_sections(detector: Detector) -> None:
+    """"4) Студенттің ар-намыс кодексі — жүктеу (PDF, 150 КБ)" under a club's page: a second document the page lists,
+    not a numbered section of the club's."""
+    text = ("«Саналы ұрпақ» студенттік клубы | Колледж\nБасты бет / Тәрбие жұмысы\n"
+            "Колледжде «Саналы ұрпақ» клубы 2018 жылдан бері жұмыс істейді.\nҚұжаттар\n"
+            "1) «Саналы ұрпақ» клубы туралы ереже — жүктеу (PDF, 180 КБ)\n"
+            "2) Студенттің ар-намыс кодексі — жүктеу (PDF, 150 КБ)\nБайланыс: 8 (7282) 24-00-00")
+    got = verdicts(detector, excerpt("https://college.example.test/kk/sanaly", text), "college")
+    assert got.get("sanaly_urpaq_club", 0.0) >= 0.5 and got.get("student_ethics_code", 0.0) >= 0.5, got
