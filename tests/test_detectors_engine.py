@@ -1423,3 +1423,12 @@ def test_a_scientific_electronic_magazine_is_no_class_journal(detector: Detector
                "The scientific and analytical electronic magazine has been published since 2006, 4 issues per year.\n"
                "Requirements for articles: 7-12 pages, abstract in three languages.\nEditorial board | Submit an article")
     assert "e_journal" not in found(detector, doc)
+
+
+def test_a_paraphrased_dissertation_council_statute_is_its_regulation_not_the_diploma_theses(detector: Detector) -> None:
+    """"Statute of the board for defence of theses" is how an English version may render "Положение о диссертационном
+    совете"."""
+    doc = page(f"{U}/en/page/8065", "Statute of the board for defence of theses",
+               "Approved by the decision of the Academic Council.\n1. General provisions\n2. Procedure")
+    got = found(detector, doc)
+    assert "dissertation_council_regulation" in got and "thesis_regulation" not in got
