@@ -59,9 +59,9 @@ LEAD_LINES = 10
 LEAD_LINE_MAX_CHARS = 160
 DOCUMENT_OPENING_LINES = 8  # a page whose text opens a document within its first lines ("1. Общие положения") lists none
 COUNTED_FACTOR = 0.8  # a line that gives a figure for what it names (see _counted)
-INTRO_SENTENCE_WORDS = 12
+INTRO_SENTENCE_WORDS = 12  # a line of this many words ending in a colon opens a list in a sentence, not as a title
 # A listed document's file: its format, size or download word ("(PDF, 402 КБ) — скачать"), not a reference's year.
-_FILE_NOTE_RE = re.compile(r"\b(?:pdf|docx?|xlsx?|rtf)\b|\d\s*(?:кб|мб|kb|mb)\b|(?:скачать|жүктеу|download)\W*$", re.IGNORECASE)  # a line of this many words ending in a colon opens a list in a sentence, not as a title
+_FILE_NOTE_RE = re.compile(r"\b(?:pdf|docx?|xlsx?|rtf)\b|\d\s*(?:кб|мб|kb|mb)\b|(?:скачать|жүктеу|download)\W*$", re.IGNORECASE)
 LEAD_FACTOR = 0.95  # first lines of a PDF count almost as much as a real heading
 HEAD_LEAD_LINES = 3  # lead lines that count as the document's head for cues
 HTML_TITLE_BLOCK_LINES = 3  # short lines under a web page's heading read as the document's own title
@@ -1518,8 +1518,8 @@ def _names_another_page(line: str) -> bool:
 
 
 # A listed document's note on its approval, in brackets or after a dash, up to its file's note: when it was adopted.
-_APPROVAL_WORDS = r"утв|бекіт|approv|adopt|приня|қабылд|приказ|бұйры|order|решени|шешім|decision|протокол|хаттам|minutes"
-_APPROVAL_NOTE_RE = re.compile(rf"\((?=[^)]*(?:{_APPROVAL_WORDS}))[^)]*\)|\s[—–-]\s*(?=[^(]*?(?:{_APPROVAL_WORDS}))[^(]*",
+_APPROVAL_NOTE_WORDS = r"утв|бекіт|approv|adopt|приня|қабылд|приказ|бұйры|order|решени|шешім|decision|протокол|хаттам|minutes"
+_APPROVAL_NOTE_RE = re.compile(rf"\((?=[^)]*(?:{_APPROVAL_NOTE_WORDS}))[^)]*\)|\s[—–-]\s*(?=[^(]*?(?:{_APPROVAL_NOTE_WORDS}))[^(]*",
                                re.IGNORECASE)
 # A line that is only a period, in one language or two: "2024-2025 оқу жылы / 2024-2025 academic year", "на 2026 год".
 _PERIOD_LINE_RE = re.compile(
