@@ -211,6 +211,8 @@ _SURNAME = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
 _PERSON_LINE_RE = re.compile(
     rf"^(?:\d{{1,3}}\s*[|.)]\s*|[-–—•·*]\s*)?(?:{_SURNAME}(?:(?:\s[{_UPPER}][{_LOWER}]+){{1,2}}|"
     rf"\s[{_UPPER}]\.\s?(?:[{_UPPER}]\.)?)|[{_UPPER}]\.\s?(?:[{_UPPER}]\.\s?)?{_SURNAME})\s*(?:[–—-]\s|,)")
+# A line ending in a person's initials and surname ("Председатель Попечительского совета Б.Н. Абдикаликов"): who signed.
+_SIGNED_LINE_RE = re.compile(rf"\s(?:[{_UPPER}]\.\s?){{1,2}}{_SURNAME}\s*$")
 SCOPE_SENTENCE_CHARS = 400  # longer "sentences" are lists or tables, not a scope clause
 _DEFINED_AS_RE = re.compile(
     r"\(\s*(?:далее|бұдан\s+әрі|әрі\s+қарай|ары\s+қарай|hereinafter(?:\s+referred\s+to\s+as)?)\s*[-–—:]?\s*"
@@ -548,11 +550,17 @@ class Detector:
         return found
 
     def _note_start(self, seg: Segment) -> int:
-        """The word at which the note after a listed title begins ("(утв. решением ..., протокол № 3)", "(PDF, 1 MB)"),
-        or past the segment's end where it has none."""
-        if seg.joined or seg.part not in ("line", "heading") or not _has_trailing_note(seg.display):
+        """The word at which the note after a listed title begins ("(утв. решением ..., протокол № 3)", "(PDF, 1 MB)",
+        a table row's cells after its title's), or past the segment's end where it has none."""
+        if seg.joined or seg.part not in ("line", "heading"):
             return NO_NOTE
-        bare = _without_trailing_note(seg.display)
+        title = _row_title(seg.display)  # a table's row: its other cells are notes ("| решение ..., протокол №6 |")
+        if title is not None:
+            bare = seg.display[:seg.display.find(title) + len(title)]
+        elif _has_trailing_note(seg.display):
+            bare = _without_trailing_note(seg.display)
+        else:
+            return NO_NOTE
         return self.matcher.words(clean_text(bare))[0] if bare else NO_NOTE
 
     def _listed_apart(self, parts: dict[str, _Scored], segments: list[Segment], cue_strength: dict[str, float],
@@ -856,7 +864,9 @@ class Detector:
         approval blocks, in any order), and which of them are letterhead or document control."""
         end = 0
         letterhead: set[str] = set()
-        is_letterhead = self._is_letterhead if letterheads else (lambda line: False)
+        # (A web page's text may open with a document's control line, "СМК ... Издание 3 | стр. 1 из 27", but a
+        # ministry's name there opens news: "Министерство ... объявляет конкурс".)
+        is_letterhead = self._is_letterhead if letterheads else _is_document_control
         while end < len(lines) and end < FRONT_MATTER_MAX_LINES:
             if _APPROVAL_START_RE.match(lines[end]):
                 end += _approval_block_end(lines[end:], is_letterhead)
@@ -888,9 +898,11 @@ class Detector:
     def _is_letterhead(self, line: str) -> bool:
         """A line that names the organisation (a ministry or akimat's department, "«...» КЕАҚ", "КГКП «...
         колледжі»") or controls the document ("СМК ... Издание 2", "Стр. 1 из 12"), and names no document."""
+        if _is_document_control(line):
+            return True
         if not line or len(line) > LEAD_LINE_MAX_CHARS or _DOCUMENT_WORD_RE.search(line):
             return False
-        if _GOVERNMENT_BODY_RE.fullmatch(line.strip(" .,")) or _DOCUMENT_CONTROL_RE.search(line):
+        if _GOVERNMENT_BODY_RE.fullmatch(line.strip(" .,")):
             return True
         if not (_ORGANISATION_FORM_RE.search(line) or _LEGAL_FORM_RE.search(line)):
             return False
@@ -1268,7 +1280,7 @@ _APPROVAL_MORE_RE = re.compile(
     # roles in the nominative only: "Ректордың ... есебі" (the rector's report) is a title
     r"ректор|rector|председатель|төраға|төрағасы|chairman|chairperson|президент|president|директор|director|"
     r"учен\w+ совет\w*|ғылыми кеңес\w*|academic council|правлени\w*|басқарма\w*|заседани\w*|отырыс\w*|"
-    r"meeting|профком\w*|кәсіподақ\w*)\b|"
+    r"meeting|профком\w*|кәсіподақ\w*|взамен|введен\w* в действие|қолданысқа енгізі\w*|supersedes)\b|"
     # the end of an approver's name wrapped onto a line of its own ("... of the Academic" / "Council")
     r"^\W*(?:council|совета?|кеңес(?:і|інің)?)\W*$", re.IGNORECASE)
 # A line that starts like a document's title ends the block ("Положение об Ученом совете" names a council too).
@@ -1408,11 +1420,28 @@ def _details_end(lines: list[str], k: int, limit: int, stop: Callable[[str], boo
     up to line `limit`; a new block's approval word, a title, or a line that `stop` says is not the block's
     ends it."""
     while (k < len(lines) and k < limit and len(lines[k]) <= LEAD_LINE_MAX_CHARS
-           and not _APPROVAL_START_RE.match(lines[k]) and not _starts_title(lines[k])
-           and (_APPROVAL_MORE_RE.search(lines[k]) or (also is not None and also.search(lines[k])))
-           and not stop(lines[k])):
+           and not _APPROVAL_START_RE.match(lines[k]) and not _starts_title(lines[k])):
+        if _names_approving_body(lines, k):
+            k += 1  # "решением Совета директоров" / "НАО «...»" / "протокол № 4 от ...": whose board approved it
+            continue
+        if not (_APPROVAL_MORE_RE.search(lines[k]) or (also is not None and also.search(lines[k]))) or stop(lines[k]):
+            break
         k += 1
     return k
+
+
+def _names_approving_body(lines: list[str], k: int) -> bool:
+    """Is line k an organisation's quoted name between an approval's details (the next line names minutes or a date)?"""
+    line = lines[k]
+    return (k + 1 < len(lines) and "«" in line and bool(_ORGANISATION_FORM_RE.search(line) or _LEGAL_FORM_RE.search(line))
+            and bool(_APPROVAL_MORE_RE.search(lines[k - 1])) and bool(_APPROVAL_MORE_RE.search(lines[k + 1]))
+            and not _DOCUMENT_WORD_RE.search(_QUOTED_RE.sub(" ", line)))
+
+
+def _is_document_control(line: str) -> bool:
+    """A document-control line ("СМК ... Издание 2", "Стр. 1 из 12") that names no document."""
+    return (len(line) <= LEAD_LINE_MAX_CHARS and bool(_DOCUMENT_CONTROL_RE.search(line))
+            and not _DOCUMENT_WORD_RE.search(line))
 
 
 def _approval_block_end(lines: list[str], is_letterhead: Callable[[str], bool] = lambda line: False) -> int:
@@ -1576,7 +1605,7 @@ def _names_apart(part: str, scored: _Scored) -> bool:
         return False
     if part == "line" and _PERSON_LINE_RE.match(seg.display):
         return False  # "Сейітжан Айгерім – «Саналы ұрпақ» клубының жетекшісі": a member's post
-    if part == "line" and "___" in seg.display:
+    if part == "line" and ("___" in seg.display or _SIGNED_LINE_RE.search(seg.display)):
         return False  # "Председатель Попечительского совета ____ Б. Нургалиев": who signed, under the minutes
     return not _numbered_section(seg)
 

@@ -546,6 +546,23 @@ NOT_FOUND = [
              "университета.\nГлава 4. Итоговая аттестация\n"
              "20. Итоговая аттестация магистрантов проводится в форме защиты магистерской диссертации."),
      "university", {"exam_rules"}),
+    # Minutes signed by the board's chair (initials and surname, no underscores): who signed, not who sits on it.
+    ("trustees-minutes-signed-by-the-chair-ru", excerpt(f"{C}/ru/popechitelskiy-sovet/protokol-3",
+        "Протокол заседания Попечительского совета № 3\nг. Кокшетау, 14 октября 2026 года\n"
+        "Председатель: Мусин К.Т. Секретарь: Жакупова А.Б.\n"
+        "Присутствовали: 6 из 8 членов Попечительского совета. Приглашены: директор колледжа Оспанов Е.Р., главный "
+        "бухгалтер Ахметова Г.К., председатель студенческого совета Серик А.\nПОВЕСТКА ДНЯ: 1. Об итогах летней практики студентов.\n"
+        "СЛУШАЛИ: заместителя директора по учебно-производственной работе.\n"
+        "ПОСТАНОВИЛИ: информацию принять к сведению.\nПредседатель Попечительского совета К.Т. Мусин\n"
+        "Секретарь А.Б. Жакупова"),
+     "college", {"board_of_trustees_composition"}),
+    # The line under a competition's minutes names the commission's meeting on vacant posts: no announcement.
+    ("competition-minutes-subtitle-kk", excerpt(f"{U}/kk/personal/konkurs/hattama-2",
+        "Конкурстық комиссия отырысының хаттамасы №2\n«Солтүстік университеті» КеАҚ\n2026 жылғы 3 наурыз\n"
+        "Оқытушылардың бос лауазымдарына орналасуға арналған конкурстық комиссияның отырысы\n"
+        "Қатысқандар: комиссияның 5 мүшесі. Кворум бар.\nКафедра | Лауазым | Үміткер | Шешім\n"
+        "Химия кафедрасы | аға оқытушы | Серікова А. | ұсынылды"),
+     "university", {"vacancy_announcements"}),
 ]
 
 
@@ -1008,7 +1025,29 @@ LISTED_WITH_NOTES = [
         "- Regulation on the Diploma Work (Project), approved by the Academic Council on 26 September 2025 (PDF)\n"
         "Questions: Office of the Registrar, room 12."),
      {"thesis_regulation"}),
+    # A table row's approval cell names the board's minutes ("протокол №2"): a note, not the row's title.
+    ("ru-table-row-approval-cell-names-minutes", excerpt(f"{U}/ru/antikorrupciya/dokumenty",
+        "Документы по противодействию коррупции\n№ | Документ | Утверждён | Файл\n"
+        "1 | Положение об антикоррупционной комиссии | решение Правления от 03.02.2025, протокол №2 | PDF, 210 КБ\n"
+        "2 | Антикоррупционный стандарт университета | решение Правления от 03.02.2025, протокол №2 | PDF, 180 КБ"),
+     {"anticorruption_commission_regulation", "anticorruption_standard"}),
 ]
+
+
+def test_a_web_pages_document_text_under_its_control_line_and_stamps_is_named_by_its_title(detector: Detector) -> None:
+    """A document's text on a web page, as copied from its file: the control line, the approval stamps (the
+    university's name between the board and its minutes) and when it took effect come before its title."""
+    doc = extract_document(
+        ("<html><body><p>НАО «Северный университет» | Документ СМК | П-СУ-04-2026 | Издание 2 | стр. 1 из 14</p>"
+         "<p>УТВЕРЖДЕНО</p><p>решением Правления</p><p>НАО «Северный университет»</p><p>протокол № 3 от 12.03.2026</p>"
+         "<p>СОГЛАСОВАНО</p><p>Проректор по науке __________ Омаров Б.К.</p>"
+         "<p>Дата введения в действие: 01.04.2026</p><p>ПОЛОЖЕНИЕ</p><p>о магистратуре</p><p>1. Общие положения</p>"
+         "<p>1.1 Настоящее Положение устанавливает порядок приема и итоговой аттестации магистрантов, "
+         "в том числе порядок сдачи экзаменов.</p></body></html>").encode(),
+        f"{U}/ru/nauka/magistratura/dokumenty/p-su-04", "text/html; charset=utf-8")
+    got = verdicts(detector, doc)
+    assert got.get("masters_regulation", 0.0) >= 0.5, got
+    assert got.get("exam_rules", 0.0) < 0.5, got
 
 
 @pytest.mark.parametrize("case_id,doc,expected", LISTED_WITH_NOTES, ids=[c[0] for c in LISTED_WITH_NOTES])
