@@ -33,7 +33,7 @@ _RANGE_RE = re.compile(_YEAR + r"\s*[-–—/_]\s*(19[89]\d|20\d\d|\d\d)(?!\d)")
 # Kazakh letters written with Russian look-alikes ("оку жылы", "жылгы 22 акпан") still match.
 _ACADEMIC_MARKER_RE = re.compile(
     r"(оку\s+жыл|учебн\w*\s+год|уч\.?\s*г|о\.?\s*ж\.|academic\s+year|school\s+year|"
-    r"oqu\s+jyl|oku\s+zhyl|uchebn)", re.IGNORECASE)
+    r"oq[uúý]\s+jyl|oku\s+zhyl|uchebn)", re.IGNORECASE)
 _CALENDAR_RES = (
     # the first three say "for the year" and are trusted in the body too
     # "\bна|\bза" and "\bfor" written to start with their first letters, case-sensitively (these

@@ -546,6 +546,11 @@ NOT_FOUND = [
              "университета.\nГлава 4. Итоговая аттестация\n"
              "20. Итоговая аттестация магистрантов проводится в форме защиты магистерской диссертации."),
      "university", {"exam_rules"}),
+    # An invitation to the head's report meeting to come: the report is not given yet.
+    ("en-invitation-to-the-rectors-public-report", excerpt(f"{U}/en/announcements/public-report",
+        "Invitation to the public report of the Rector\nDear colleagues and students! The meeting with the academic "
+        "community takes place on 18 December 2026 in the assembly hall.\nQuestions may be sent in advance."),
+     "university", {"head_annual_report"}),
     # Minutes signed by the board's chair (initials and surname, no underscores): who signed, not who sits on it.
     ("trustees-minutes-signed-by-the-chair-ru", excerpt(f"{C}/ru/popechitelskiy-sovet/protokol-3",
         "Протокол заседания Попечительского совета № 3\nг. Кокшетау, 14 октября 2026 года\n"

@@ -59,6 +59,9 @@ def test_body_needs_an_explicit_marker() -> None:
     # ... an academic year with its marker is.
     period = find_period([], ["Отбор на осенний семестр 2022-2023 учебного года"], None, AS_OF)
     assert period is not None and period.text == "2022-2023"
+    # (the 2021 Latin alphabet writes "оқу жылы" as "oqý jyly")
+    period = find_period([], ["Klýbtyń 2026-2027 oqý jylyna arnalǵan jumys josparı"], None, AS_OF)
+    assert period is not None and (period.text, period.kind) == ("2026-2027", "academic_year")
 
 
 def test_body_dates_skip_cited_acts() -> None:
