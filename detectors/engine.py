@@ -784,6 +784,9 @@ class Detector:
                 add("body", sentence, link_only=True)
                 continue
             in_navigation = False
+            if _points_elsewhere(sentence):
+                add("body", sentence, link_only=True)  # "... публикуются в разделе «Вакансии»": evidence of another page
+                continue
             if _opens_appendix(sentence) and len(sentence) <= LEAD_LINE_MAX_CHARS:
                 # "Приложение 2. О составе комиссии": the title of a second document in the file.
                 add("heading", sentence, LEAD_FACTOR, section=True)
@@ -1537,6 +1540,23 @@ _NAVIGATION_HEAD_RE = re.compile(
     r"quick\s+links|быстрые\s+ссылки|жылдам\s+сілтемелер|навигация|navigation|меню\s+раздела|бөлім\s+мәзірі)\s*:?\s*$",
     re.IGNORECASE)
 NAVIGATION_ITEM_WORDS = 10
+# A sentence that says where a thing is published: another section or page of the site ("Объявления о конкурсах
+# публикуются в разделе «Вакансии».", "... «Сенім телефоны» бөлімінде жарияланады", "... are posted in the
+# "Vacancies" section").
+_POINTS_ELSEWHERE_RE = re.compile(
+    r"(?:публику\w*|размещ\w*|опубликова\w*|указан\w*|представлен\w*|доступн\w*)\s+(?:на\s+(?:странице|сайте\s+в\s+разделе)|"
+    r"в\s+разделе|в\s+подразделе)\s*[«\"“]|"
+    r"[»\"”]\s+(?:бөлімінде|бөлімінен|парағында|бетінде)\s+(?:\w+\s+)?(?:жарияла\w*|орналаст\w*|көрсетіл\w*|беріл\w*|қолжетімді)|"
+    r"(?:published|posted|available|listed|given)\s+(?:in|on|under)\s+the\s+[«\"“][^»\"”]{1,60}[»\"”]\s+(?:section|page)",
+    re.IGNORECASE)
+POINTER_SENTENCE_WORDS = 25
+
+
+def _points_elsewhere(sentence: str) -> bool:
+    """A short sentence saying that a thing is published in another section of the site: no evidence of its own (the
+    crawl reads that section)."""
+    return (len(sentence.split()) <= POINTER_SENTENCE_WORDS and _is_sentence(sentence)
+            and bool(_POINTS_ELSEWHERE_RE.search(sentence)))
 
 
 def _names_another_page(line: str) -> bool:
@@ -1784,6 +1804,8 @@ def _row_title(line: str) -> str | None:
         # table of figures ("Rector's blog | 80%"): data about a thing, not a listing of a document
         return None
     named = [cell for cell in cells if cell and not _NOTE_CELL_RE.match(cell)]
+    if not named:  # minutes listed by their own name: "Протокол заседания комиссии № 1 | 16.02.2026 | PDF, 412 КБ"
+        named = [cell for cell in cells if cell and not _FILING_CELL_RE.match(cell)][:1]
     if not named or any(len(cell.split()) > ROW_NOTE_WORDS for cell in named[1:]):
         return None
     title = _without_trailing_note(named[0]).lstrip(_BULLETS)
@@ -1842,10 +1864,12 @@ LISTED_TITLE_WORDS = 16  # "Колледждің сыбайлас жемқорл
 MAX_ROW_CHARS = 400  # a row that lists one document; longer ones are read as text
 ROW_NOTE_WORDS = 4  # a row's other cells say who approved it ("Учёный совет"), not what it is
 # A table cell that only numbers a row, dates it, or names its file: "3", "28.08.2025", "PDF, 236 КБ", "Скачать".
+_FILING_CELL = (r"\W*(?:\d{1,3}[.)]?|\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*(?:г|ж|ж\.|г\.)?|"
+                r"(?:pdf|docx?|xlsx?|rtf|zip|файл|file)(?:\W+\d+(?:[.,]\d+)?\s*(?:кб|мб|kb|mb))?|"
+                rf"{_DOWNLOAD_WORDS}|открыть|ашу|view)\W*$")
+_FILING_CELL_RE = re.compile(_FILING_CELL, re.IGNORECASE)
 _NOTE_CELL_RE = re.compile(
-    r"\W*(?:\d{1,3}[.)]?|\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*(?:г|ж|ж\.|г\.)?|"
-    r"(?:pdf|docx?|xlsx?|rtf|zip|файл|file)(?:\W+\d+(?:[.,]\d+)?\s*(?:кб|мб|kb|mb))?|"
-    rf"{_DOWNLOAD_WORDS}|открыть|ашу|view)\W*$|"
+    rf"{_FILING_CELL}|"
     # who approved it: "Решение Ученого совета, протокол № 3", "Ғылыми кеңестің шешімі, № 2 хаттама", "Order of the Rector"
     r"\W*(?:решени|приказ|протокол|утвержд|постановлени|шешім|бұйры|хаттам|бекіт|decision|order|minutes|approved|resolution)"
     r"[^|]{0,80}$", re.IGNORECASE)

@@ -551,6 +551,18 @@ NOT_FOUND = [
         "Invitation to the public report of the Rector\nDear colleagues and students! The meeting with the academic "
         "community takes place on 18 December 2026 in the assembly hall.\nQuestions may be sent in advance."),
      "university", {"head_annual_report"}),
+    # A sentence saying where the announcements are published names another section: no announcement here.
+    ("hr-documents-point-to-the-vacancies-section-ru", excerpt(f"{U}/ru/kadry/dokumenty",
+        "Кадровые документы\nНаименование | Дата | Файл\n"
+        "Правила конкурсного замещения вакантных должностей | 12.02.2025 | PDF, 210 КБ\n"
+        "Форма заявления на участие в конкурсе | — | DOCX, 24 КБ\n"
+        "Объявления о текущих конкурсах публикуются в разделе «Вакансии».\nОтдел кадров: каб. 108"),
+     "university", {"vacancy_announcements"}),
+    ("hr-documents-point-to-the-vacancies-section-kk", excerpt(f"{U}/kk/kadrlar/qujattar",
+        "Кадрлық құжаттар\nАтауы | Күні | Файл\nБос лауазымдарға конкурстық орналасу қағидалары | 12.02.2025 | PDF, 210 КБ\n"
+        "Конкурсқа қатысуға өтініш нысаны | — | DOCX, 24 КБ\n"
+        "Ағымдағы конкурстар туралы хабарландырулар «Бос орындар» бөлімінде жарияланады.\nКадр бөлімі: 108-кабинет"),
+     "university", {"vacancy_announcements"}),
     # Minutes signed by the board's chair (initials and surname, no underscores): who signed, not who sits on it.
     ("trustees-minutes-signed-by-the-chair-ru", excerpt(f"{C}/ru/popechitelskiy-sovet/protokol-3",
         "Протокол заседания Попечительского совета № 3\nг. Кокшетау, 14 октября 2026 года\n"
@@ -1030,6 +1042,11 @@ LISTED_WITH_NOTES = [
         "- Regulation on the Diploma Work (Project), approved by the Academic Council on 26 September 2025 (PDF)\n"
         "Questions: Office of the Registrar, room 12."),
      {"thesis_regulation"}),
+    # Minutes listed by their own name in a table whose other cells date and file them.
+    ("ru-minutes-row-named-by-itself", excerpt(f"{U}/ru/komplaens/dokumenty",
+        "Комплаенс-служба — Документы\nНаименование документа | Дата | Формат\n"
+        "Протокол заседания антикоррупционной комиссии № 3 от 10.09.2026 | 14.09.2026 | PDF, 305 КБ"),
+     {"anticorruption_commission_reports"}),
     # A table row's approval cell names the board's minutes ("протокол №2"): a note, not the row's title.
     ("ru-table-row-approval-cell-names-minutes", excerpt(f"{U}/ru/antikorrupciya/dokumenty",
         "Документы по противодействию коррупции\n№ | Документ | Утверждён | Файл\n"
