@@ -418,7 +418,10 @@ class Detector:
                 if hit.phrase.period == "none":
                     timeless[aid] = max(timeless[aid], score)
                 if (seg.part in ("title", "heading", "line") and aid not in negatives and score >= HEAD_NAMING_SCORE
-                        and not (seg.lead_rank >= 0 and _BREADCRUMB_RE.search(seg.display))):
+                        and not (seg.lead_rank >= 0 and _BREADCRUMB_RE.search(seg.display))
+                        # (nor a generic name under a title that rules it out: "Зимняя экзаменационная сессия ..."
+                        # under "Расписание экзаменов" is the timetable's topic)
+                        and not (seg.lead_rank > 0 and hit.phrase.weight < 1.0 and aid in head_negative)):
                     clean_head.add(aid)  # (a breadcrumb's section, "Главная / Кадры / Конкурс на ...", names where it sits)
                 strongest[aid] = max(strongest[aid], strength)
                 scored_parts = per_artefact[aid]
@@ -879,7 +882,11 @@ class Detector:
                     # a letterhead wrapped onto a second line ("Управление образования акимата" / "Костанайской
                     # области"): the rest completes it and names nothing an artefact is made of
                     end > 0 and lines[end - 1] in letterhead and len(lines[end]) <= LETTERHEAD_WRAP_CHARS
-                    and is_letterhead(f"{lines[end - 1]} {lines[end]}") and not self._artefact_words(lines[end])):
+                    and is_letterhead(f"{lines[end - 1]} {lines[end]}") and not self._artefact_words(lines[end])) or (
+                    # on a web page too, the organisation's name right above an approval block ("«...» МКҚК" /
+                    # "КЕЛІСІЛДІ"): a document's text as its file has it
+                    not letterheads and end + 1 < len(lines) and bool(_APPROVAL_START_RE.match(lines[end + 1]))
+                    and self._is_letterhead(lines[end])):
                 letterhead.add(lines[end])
                 end += 1
             elif (end + 1 < len(lines) and lines[end].count("«") > lines[end].count("»")
@@ -887,7 +894,7 @@ class Detector:
                 # the organisation's quoted name wrapped ("РГП на ПХВ «... университет имени Т." / "Абилкасымова»")
                 letterhead.update(lines[end:end + 2])
                 end += 2
-            elif letterheads and (approved := _approval_tail_end(lines[end:])):
+            elif (letterheads or end > 0) and (approved := _approval_tail_end(lines[end:])):  # (after a block: its tail)
                 end += approved
             else:
                 break
@@ -1825,6 +1832,7 @@ _LISTING_NOTE_RE = re.compile(r"утв|бекіт|approved|adopted|приня|қ
                               rf"{_DOWNLOAD_WORDS}", re.IGNORECASE)
 _DOWNLOAD_WORD_RE = re.compile(rf"\s(?:{_DOWNLOAD_WORDS})\W*$", re.IGNORECASE)
 _TRAILING_DATE_RE = re.compile(r"\s\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:\s*(?:г|ж)\.?)?$")
+_NEXT_SENTENCE_RE = re.compile(rf"[.!?]\s+[{_UPPER}]")
 _APPROVED_CLAUSE_RE = re.compile(r",\s*(?:утвержд[её]н|утв\.|принят|бекітілген|approved|adopted)", re.IGNORECASE)
 MAX_TRAILING_NOTES = 3
 _NOTE_SEPARATORS = " \t—–-,;:"
@@ -1835,8 +1843,9 @@ _LIST_NUMBER_RE = re.compile(r"\d{1,3}[.)]\s")
 _LISTED_OTHERS_RE = re.compile(
     r"министр|ministry|minister|агентств|агенттіг|agency|правительств|үкімет|government|\bмнво\b|\bмон\b|\bбғм\b|"
     r"\bғжбм\b|\bзакон\w*|\bзаң\b|заңы\b|\blaw\b|ассоциаци|қауымдаст|association|альянс|alliance|"
-    # a school's (a partner school's code or plan on a pedagogical practice page), not the Integrity School's
-    r"школ(?!\w*\s+добропорядочност)|(?<!парасаттылық\s)мектеб|(?<!парасаттылық\s)мектеп|\bсош\b|\bкгу\b|"
+    # a school's (a partner school's code or plan on a pedagogical practice page), not the Integrity School's; "КГУ «...»"
+    # is a school's legal form, "«КГУ им. ...»" a university's short name
+    r"школ(?!\w*\s+добропорядочност)|(?<!парасаттылық\s)мектеб|(?<!парасаттылық\s)мектеп|\bсош\b|\bкгу\s*[«\"“]|"
     r"\bжббм\b|\bкмм\b|гимнази|лицей", re.IGNORECASE)
 # The same, case-sensitive over lower-cased text: sre folds the case of every character it compares, twice as slow.
 _LISTED_OTHERS_LOWER_RE = re.compile(_LISTED_OTHERS_RE.pattern)
@@ -1994,8 +2003,8 @@ def _without_trailing_note(line: str) -> str:
             break
         core = core[:start].rstrip(_NOTE_SEPARATORS)
     clause = _APPROVED_CLAUSE_RE.search(core) if "," in core else None
-    if clause is not None and clause.start() > 0:
-        core = core[:clause.start()]
+    if clause is not None and clause.start() > 0 and not _NEXT_SENTENCE_RE.search(core, clause.end()):
+        core = core[:clause.start()]  # (not a paragraph's: "Проведен анализ рисков, утвержден план ... . В блог ...")
     return core
 
 

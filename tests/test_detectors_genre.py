@@ -551,6 +551,31 @@ NOT_FOUND = [
         "Invitation to the public report of the Rector\nDear colleagues and students! The meeting with the academic "
         "community takes place on 18 December 2026 in the assembly hall.\nQuestions may be sent in advance."),
      "university", {"head_annual_report"}),
+    # A programming course's "Clean Code": source code, not a code of conduct (though it names students and staff).
+    ("en-programming-course-clean-code", excerpt(f"{U}/en/school-it/courses/cs-301",
+        "CS 301 Clean Code and Refactoring\nInstructor: Dr. A. Seitkali, Associate Professor\n"
+        "Students learn to write readable code, unit tests and code reviews in Python.\n"
+        "Code of conduct for reviews: comment on the code, not the person."),
+     "university", {"staff_ethics_code", "student_ethics_code"}),
+    # A report's paragraph whose first sentence goes on ", утвержден план ..." is a paragraph, not a listed title
+    # with its approval note: the blog it mentions in passing is the report's figure.
+    ("rectors-report-paragraph-mentions-the-blog-ru", excerpt(f"{U}/ru/rektor/otchet-2026",
+        "Публичный отчет ректора за 2025-2026 учебный год\n1. Образование\n"
+        "Контингент обучающихся составил 9 400 человек.\n2. Противодействие коррупции\n"
+        "Проведен анализ коррупционных рисков, утвержден план по их устранению. В блог ректора поступило 204 "
+        "обращения, на все даны ответы."),
+     "university", {"head_blog"}),
+    # "График приёма работ" (when works are handed in for checking) is no hiring.
+    ("antiplagiarism-page-hours-for-handing-in-works-ru", excerpt(f"{U}/ru/nauka/antiplagiat",
+        "Проверка работ на заимствования («Антиплагиат»)\nРаботы проверяются в системе «Антиплагиат.ВУЗ».\n"
+        "График приёма работ: понедельник — пятница, 9:00–17:00.\nКонтакты: каб. 105"),
+     "university", {"vacancy_announcements"}),
+    # A timetable's title rules the exams out; the session's name under it is the timetable's topic.
+    ("exam-timetable-with-the-session-named-under-its-title-ru", excerpt(f"{U}/ru/studentam/sessiya/raspisanie",
+        "Расписание экзаменов летней сессии\nСеверный технический университет\nСтудентам / Сессия / Расписание\n"
+        "Летняя экзаменационная сессия 2 семестра 2026-2027 учебного года\nДата | Время | Дисциплина | Группа\n"
+        "01.06.2027 | 09:00 | Физика | ЭЭ-25-1\n03.06.2027 | 09:00 | Химия | ЭЭ-25-1"),
+     "university", {"exam_rules"}),
     # A sentence saying where the announcements are published names another section: no announcement here.
     ("hr-documents-point-to-the-vacancies-section-ru", excerpt(f"{U}/ru/kadry/dokumenty",
         "Кадровые документы\nНаименование | Дата | Файл\n"
@@ -1042,6 +1067,19 @@ LISTED_WITH_NOTES = [
         "- Regulation on the Diploma Work (Project), approved by the Academic Council on 26 September 2025 (PDF)\n"
         "Questions: Office of the Registrar, room 12."),
      {"thesis_regulation"}),
+    # An anti-plagiarism system's page lists the works it checks, theses first and then articles and textbooks:
+    # the kinds of work its rule covers, not a textbook's or a paper's text.
+    ("kk-antiplagiarism-system-page-lists-the-works-it-checks", excerpt(f"{U}/kk/gylym/antiplagiat",
+        "Антиплагиат жүйесі\nУниверситет жазбаша жұмыстардың түпнұсқалығын «StrikePlagiarism» жүйесімен тексереді.\n"
+        "Тексерілетін жұмыстар:\nдипломдық жұмыстар;\nмагистрлік диссертациялар;\n"
+        "оқытушылардың ғылыми мақалалары мен оқу құралдары.\nЖұмысты кітапханаға жіберіңіз, тел. 8 (7122) 27-63-62"),
+     {"antiplagiarism"}),
+    # "«КГУ им. ...»": a university's short name, not a school's legal form ("КГУ «Школа-гимназия №3»").
+    ("ru-university-short-name-kgu", excerpt(f"{U}/ru/nauka/magistratura",
+        "Магистратура\nУниверситет готовит магистров по 40 программам.\nНормативные документы университета:\n"
+        "Положение о магистратуре НАО «КГУ им. С. Торайгырова» (утверждено решением Учёного совета от 30.05.2025, "
+        "протокол №9) | PDF\nОтдел магистратуры: каб. 312"),
+     {"masters_regulation"}),
     # Minutes listed by their own name in a table whose other cells date and file them.
     ("ru-minutes-row-named-by-itself", excerpt(f"{U}/ru/komplaens/dokumenty",
         "Комплаенс-служба — Документы\nНаименование документа | Дата | Формат\n"
@@ -1054,6 +1092,24 @@ LISTED_WITH_NOTES = [
         "2 | Антикоррупционный стандарт университета | решение Правления от 03.02.2025, протокол №2 | PDF, 180 КБ"),
      {"anticorruption_commission_regulation", "anticorruption_standard"}),
 ]
+
+
+def test_a_web_pages_document_text_under_the_colleges_name_and_stamps_is_named_by_its_title(detector: Detector) -> None:
+    """The college's name right above the approval blocks, and the line that the council considered it, come before the
+    title on a web page as in the file: the title names the staff, and a clause on students does not make it theirs."""
+    lines = ["«Қостанай политехникалық колледжі» КМҚК", "КЕЛІСІЛДІ", "Кәсіподақ ұйымының төрағасы",
+             "__________ Серікова А.Т.", "2026 жылғы «27» тамыз", "БЕКІТЕМІН", "Колледж директоры",
+             "__________ Омаров Б.Е.", "2026 жылғы «28» тамыз", "Педагогикалық кеңестің 2026 жылғы 27 тамыздағы № 1 "
+             "хаттамасымен қаралды", "ПЕДАГОГТЕР МЕН ҚЫЗМЕТКЕРЛЕРДІҢ АР-НАМЫС КОДЕКСІ", "1. Жалпы ережелер",
+             "1.1. Осы кодекс колледж педагогтері мен қызметкерлерінің мінез-құлық нормаларын белгілейді.",
+             "2.1. Педагог білім алушылардан сыйлық қабылдамайды және оларды әділ бағалайды.",
+             "3.1. Кодекс нормаларын бұзу фактілерін колледждің әдеп жөніндегі кеңесі қарайды."]
+    body = "".join(f"<p>{line}</p>" for line in lines)
+    doc = extract_document(f"<html><body>{body}</body></html>".encode(), f"{C}/kk/qujattar/ar-namys-kodeksi",
+                           "text/html; charset=utf-8")
+    got = verdicts(detector, doc, "college")
+    assert got.get("staff_ethics_code", 0.0) >= 0.9, got
+    assert got.get("student_ethics_code", 0.0) < 0.5, got
 
 
 def test_a_web_pages_document_text_under_its_control_line_and_stamps_is_named_by_its_title(detector: Detector) -> None:
