@@ -431,8 +431,12 @@ class Detector:
                 best.hit_segments.add(index)
                 # Of equal hits, a heading of its own beats a numbered section's ("Комиссияның 2026-2027 оқу
                 # жылына арналған құрамы" after "3. Комиссияның құрамы және жұмыс тәртібі"): it names a second document.
-                if score > best.score or (score == best.score and best.segment is not None
-                                          and _numbered_section(best.segment) and not _numbered_section(seg)):
+                if score > best.score or (score == best.score and best.segment is not None and (
+                        (_numbered_section(best.segment) and not _numbered_section(seg))
+                        # (and a title line beats the breadcrumb above it: "Главная / ... / Клуб «Саналы ұрпақ»" over
+                        # "Отчёт о работе клуба «Саналы ұрпақ» за 2025-2026 учебный год", whose words say what it is)
+                        or (seg.part == "heading" and best.segment.lead_rank >= 0 and _is_breadcrumb(best.segment.display)
+                            and not _is_breadcrumb(seg.display)))):
                     best.score, best.segment, best.hit = score, seg, hit
 
         if not per_artefact:
@@ -453,6 +457,13 @@ class Detector:
         period: Period | None = None
         period_done = False
         list_page = _LazyListPage(segments)
+
+        def head_block() -> list[str]:
+            """The title and the first lines of the title block (a breadcrumb or the institution's name taking no place)."""
+            ranks = self._head_ranks(segments)
+            return [seg.display for seg in segments if seg.part == "title" or (
+                seg.part == "heading" and 0 <= ranks.get(seg.lead_rank, seg.lead_rank) < HEAD_LEAD_LINES
+                and not seg.joined and not seg.section)]
         # A table headed by who is responsible and when ("Отырыс | Күні | Қаралатын мәселелер | Баяндамашы", "Іс-шара |
         # Мерзімі | Жауапты"): its rows are a plan's measures or a council's agenda, what is to be done.
         plan_table = any(" | " in seg.display and _PLAN_HEADER_RE.search(seg.display) for seg in segments
@@ -531,11 +542,13 @@ class Detector:
                                             and 0 < seg.lead_rank < HEAD_LEAD_LINES and not seg.joined
                                             and _PERIOD_LINE_RE.match(seg.display)], [], None, as_of)
                 own = None if own is None or own.kind == "date" else own
+            elif kind == "dated":  # minutes: the meeting's date in their title block, not the years their agenda names
+                own = own or find_period(head_block(), [], None, as_of)
             if own is None and kind not in ("none", "named") and not period_done:
                 period = self._period(doc, segments, as_of)
                 period_done = True
             chosen = own or (None if best_part.segment.part == "link" or kind in ("none", "named") else period)
-            stale = is_stale(chosen, kind, as_of, self.catalog.grace_years(aid))
+            stale = is_stale(chosen, "calendar_year" if kind == "dated" else kind, as_of, self.catalog.grace_years(aid))
             features = dict(page_features)
             features.update(candidate_features(
                 parts={p: s.score for p, s in parts.items()},
@@ -883,10 +896,10 @@ class Detector:
                     # области"): the rest completes it and names nothing an artefact is made of
                     end > 0 and lines[end - 1] in letterhead and len(lines[end]) <= LETTERHEAD_WRAP_CHARS
                     and is_letterhead(f"{lines[end - 1]} {lines[end]}") and not self._artefact_words(lines[end])) or (
-                    # on a web page too, the organisation's name right above an approval block ("«...» МКҚК" /
-                    # "КЕЛІСІЛДІ"): a document's text as its file has it
-                    not letterheads and end + 1 < len(lines) and bool(_APPROVAL_START_RE.match(lines[end + 1]))
-                    and self._is_letterhead(lines[end])):
+                    # on a web page too, the organisations' names right above an approval block or a control line
+                    # ("«...» МКҚК" / "КЕЛІСІЛДІ", "Министерство ..." / "НАО «...»" / "СМК ... Стр. 1 из 6"): a document's
+                    # text as its file has it
+                    not letterheads and self._letterhead_above_front_matter(lines, end)):
                 letterhead.add(lines[end])
                 end += 1
             elif (end + 1 < len(lines) and lines[end].count("«") > lines[end].count("»")
@@ -899,6 +912,15 @@ class Detector:
             else:
                 break
         return end, letterhead
+
+    def _letterhead_above_front_matter(self, lines: list[str], at: int) -> bool:
+        """Lines at..: letterhead (up to LETTERHEAD_RUN_LINES of it) and then an approval block or a control line."""
+        for k in range(at, min(len(lines), at + LETTERHEAD_RUN_LINES)):
+            if k > at and (_APPROVAL_START_RE.match(lines[k]) or _is_document_control(lines[k])):
+                return True
+            if not self._is_letterhead(lines[k]):
+                return False
+        return False
 
     def _artefact_words(self, text: str) -> bool:
         """Whether the text has a word that some artefact's phrase is made of."""
@@ -1342,6 +1364,7 @@ def _starts_title(line: str) -> bool:
 
 APPROVAL_BLOCK_MAX_LINES = 12
 FRONT_MATTER_MAX_LINES = 16
+LETTERHEAD_RUN_LINES = 3  # a ministry, a department, the institution: the letterhead above a web page's document text
 # Legal forms of state and non-profit organisations, as letterheads abbreviate them (case matters: "ақ" is a word).
 _ORGANISATION_FORM_RE = re.compile(r"(?<![\w-])(?:КЕАҚ|КеАҚ|НАО|АО|АҚ|РГП|ШЖҚ|РМК|ГККП|КГКП|МКҚК|КМҚК|ГКП|ТОО|ЖШС|"
                                    r"NJSC|NCJSC|JSC|LLP|RSE|SCSE)(?![\w-])")
@@ -1842,7 +1865,8 @@ _LIST_NUMBER_RE = re.compile(r"\d{1,3}[.)]\s")
 # a paper by its author ("Иманбекова А. Т. Антикоррупционная политика ...", "A. Zhaksylykova (3rd year) — ...").
 _LISTED_OTHERS_RE = re.compile(
     r"министр|ministry|minister|агентств|агенттіг|agency|правительств|үкімет|government|\bмнво\b|\bмон\b|\bбғм\b|"
-    r"\bғжбм\b|\bзакон\w*|\bзаң\b|заңы\b|\blaw\b|ассоциаци|қауымдаст|association|альянс|alliance|"
+    r"\bғжбм\b|\bзакон\w*|\bзаң\b|заңы\b|\blaw\s+(?:of|on)\b|\bthe\s+law\b|ассоциаци|қауымдаст|association|альянс|alliance|"
+    # (a law named as such, "Law of/on ...", not an academy "of Economics and Law");
     # a school's (a partner school's code or plan on a pedagogical practice page), not the Integrity School's; "КГУ «...»"
     # is a school's legal form, "«КГУ им. ...»" a university's short name
     r"школ(?!\w*\s+добропорядочност)|(?<!парасаттылық\s)мектеб|(?<!парасаттылық\s)мектеп|\bсош\b|\bкгу\s*[«\"“]|"
@@ -1875,13 +1899,17 @@ ROW_NOTE_WORDS = 4  # a row's other cells say who approved it ("Учёный с�
 # A table cell that only numbers a row, dates it, or names its file: "3", "28.08.2025", "PDF, 236 КБ", "Скачать".
 _FILING_CELL = (r"\W*(?:\d{1,3}[.)]?|\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*(?:г|ж|ж\.|г\.)?|"
                 r"(?:pdf|docx?|xlsx?|rtf|zip|файл|file)(?:\W+\d+(?:[.,]\d+)?\s*(?:кб|мб|kb|mb))?|"
-                rf"{_DOWNLOAD_WORDS}|открыть|ашу|view)\W*$")
+                rf"{_DOWNLOAD_WORDS}|открыть|ашу|view)\W*$|"
+                r"[^|]{1,100}\.(?:pdf|docx?|xlsx?|rtf|zip)\s*$")  # the file's name: "Положение о магистратуре.pdf"
 _FILING_CELL_RE = re.compile(_FILING_CELL, re.IGNORECASE)
 _NOTE_CELL_RE = re.compile(
     rf"{_FILING_CELL}|"
     # who approved it: "Решение Ученого совета, протокол № 3", "Ғылыми кеңестің шешімі, № 2 хаттама", "Order of the Rector"
     r"\W*(?:решени|приказ|протокол|утвержд|постановлени|шешім|бұйры|хаттам|бекіт|decision|order|minutes|approved|resolution)"
-    r"[^|]{0,80}$", re.IGNORECASE)
+    r"[^|]{0,80}$|"
+    # or the body and its minutes with their date: "Academic council, minutes No. 2 from 30.09.2026"
+    r"(?=[^|]{0,100}$)(?=[^|]*(?:протокол|хаттам|minutes|решени|шешім|decision|приказ|бұйры|order))[^|]*\d{1,2}[./]\d{1,2}[./]\d{2,4}",
+    re.IGNORECASE)
 MAX_TITLE_LANGUAGES = 3  # kk / ru / en
 _BULLETS = "-–—•·*● "  # a list item's mark is not a word of its title
 

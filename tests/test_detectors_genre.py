@@ -1074,6 +1074,19 @@ LISTED_WITH_NOTES = [
         "Тексерілетін жұмыстар:\nдипломдық жұмыстар;\nмагистрлік диссертациялар;\n"
         "оқытушылардың ғылыми мақалалары мен оқу құралдары.\nЖұмысты кітапханаға жіберіңіз, тел. 8 (7122) 27-63-62"),
      {"antiplagiarism"}),
+    # An English version's table: the approving body and its minutes with their date, the file's Russian name.
+    ("en-table-rows-approved-by-minutes-and-russian-file-names", excerpt(f"{U}/en/education/postgraduate/documents",
+        "Normative documents\nInternal normative documents of the university:\n№ | Name of the document | Approved | File\n"
+        "1 | Regulations about the magistracy of the University | Academic council, minutes No. 2 from 30.09.2026 | "
+        "Положение о магистратуре.pdf\n"
+        "2 | Position on doctoral studies PhD | Academic council, minutes No. 3 from 28.10.2026 | Положение о докторантуре.pdf"),
+     {"masters_regulation", "phd_regulation"}),
+    # "Academy of Economics and Law": the institution's name, not a law listed.
+    ("en-academy-of-economics-and-law", excerpt(f"{U}/en/academy/compliance",
+        "Anti-corruption compliance\nInternal documents of the Academy:\n№ | Document | Approved | Download\n"
+        "1 | Anti-corruption policy of the Northern Academy of Economics and Law | Decision of the Board of Directors, "
+        "minutes No. 5 from 18.03.2026 | Антикоррупционная политика.pdf"),
+     {"anticorruption_policy"}),
     # "«КГУ им. ...»": a university's short name, not a school's legal form ("КГУ «Школа-гимназия №3»").
     ("ru-university-short-name-kgu", excerpt(f"{U}/ru/nauka/magistratura",
         "Магистратура\nУниверситет готовит магистров по 40 программам.\nНормативные документы университета:\n"
@@ -1110,6 +1123,70 @@ def test_a_web_pages_document_text_under_the_colleges_name_and_stamps_is_named_b
     got = verdicts(detector, doc, "college")
     assert got.get("staff_ethics_code", 0.0) >= 0.9, got
     assert got.get("student_ethics_code", 0.0) < 0.5, got
+
+
+def test_a_web_pages_document_text_under_the_letterhead_and_control_line_is_named_by_its_title(detector: Detector) -> None:
+    """The ministry's and the university's names, the control line and the rector's stamp above the title on a web
+    page, as in the file; the works its rule covers (theses, then articles and textbooks) make it no guide."""
+    lines = ["Министерство науки и высшего образования Республики Казахстан", "НАО «Северный технический университет»",
+             "СМК П 05-11-2025 | Редакция 1 | Стр. 1 из 5", "УТВЕРЖДАЮ", "Председатель Правления – Ректор",
+             "_____________ А.Б. Касымов", "«12» ноября 2025 г.", "ПОЛОЖЕНИЕ",
+             "о проверке письменных работ на наличие заимствований", "1. Общие положения",
+             "1.1 Настоящее Положение устанавливает порядок проверки работ в системе «Антиплагиат.ВУЗ».",
+             "Вид работы | Минимальная оригинальность", "Дипломная работа (проект) | 60 %",
+             "Магистерская диссертация | 70 %", "Научная статья, учебное пособие | 75 %"]
+    body = "".join(f"<p>{line}</p>" for line in lines)
+    doc = extract_document(f"<html><body>{body}</body></html>".encode(), f"{U}/ru/nauka/antiplagiat/polozhenie",
+                           "text/html; charset=utf-8")
+    assert verdicts(detector, doc).get("antiplagiarism", 0.0) >= 0.5
+
+
+def test_a_signed_thesis_title_page_is_no_anti_plagiarism_rule(detector: Detector) -> None:
+    """A master's thesis's title page, its blanks signed with names: its originality line is the thesis's."""
+    lines = ["Ministry of Science and Higher Education of the Republic of Kazakhstan",
+             'NJSC "Northern Polytechnic University"', "School of Digital Sciences", "ADMITTED TO DEFENCE",
+             "Head of Department, PhD _____________ K. Ospanova", '"___" ____________ 2026', "MASTER'S THESIS",
+             'Topic: "Graph methods for detecting contract cheating in online exams"',
+             "Completed by: Master's student, group CS-24M _____________ A. Bekov",
+             "Scientific supervisor: PhD, Associate Professor _____________ D. Omarova",
+             "Originality check: Antiplagiat.VUZ, originality 88.1 % (certificate No. 512 of 14 May 2026)",
+             "Astana, 2026", "ABSTRACT", "This thesis studies graph methods for detecting collusion in online "
+             "assessments and discusses academic integrity.", "Keywords: academic integrity, plagiarism, anomaly detection."]
+    body = "".join(f"<p>{line}</p>" for line in lines)
+    doc = extract_document(f"<html><head><title>{lines[0]}</title></head><body>{body}</body></html>".encode(),
+                           f"{U}/en/library/theses/cs-2026-14", "text/html; charset=utf-8")
+    assert verdicts(detector, doc).get("antiplagiarism", 0.0) < 0.5
+
+
+def test_a_private_institutions_presidents_order_is_no_national_act(detector: Detector) -> None:
+    doc = excerpt(f"{U}/en/academy/documents/hiring",
+                  "Position on the order of reception and dismissal of employees\n"
+                  "APPROVED by the order of the President of the Academy No. 17-ОД from 10.02.2026\n"
+                  "1. General provisions\n1.1. The present Position determines the order of reception on work and "
+                  "dismissal of the employees of the Academy.")
+    assert verdicts(detector, doc).get("hiring_dismissal_rules", 0.0) >= 0.5
+
+
+def test_minutes_are_dated_by_their_meeting_not_by_the_years_their_agenda_names(detector: Detector) -> None:
+    doc = excerpt(f"{C}/kk/qamqorshylar/hattama-3",
+                  "Қамқоршылық кеңесі отырысының № 3 хаттамасы\n«Ақтау гуманитарлық колледжі» КМҚК\n"
+                  "Ақтау қаласы, 2026 жылғы 20 мамыр\nҚатысқандар: кеңестің 7 мүшесінің 6-уы.\nКүн тәртібі:\n"
+                  "1. 2025-2026 оқу жылының қорытынды аттестаттауына дайындық туралы.\n"
+                  "ҚАУЛЫ ЕТІЛДІ: ақпарат назарға алынсын.")
+    evidence = {e.artefact_id: e for e in detector.detect(doc, "college", AS_OF)}
+    assert "board_of_trustees_minutes" in evidence and evidence["board_of_trustees_minutes"].confidence >= 0.5
+    assert not evidence["board_of_trustees_minutes"].stale, evidence["board_of_trustees_minutes"]
+
+
+def test_a_report_line_under_the_breadcrumb_dates_the_clubs_page(detector: Detector) -> None:
+    """Of two lead lines naming the club equally, the report's title gives the period, not the breadcrumb above it:
+    a report on the last completed year is current."""
+    doc = excerpt(f"{C}/ru/vospitatelnaya-rabota/klub/otchet",
+                  "Северный колледж сервиса\nГлавная / Воспитательная работа / Клуб «Саналы ұрпақ»\n"
+                  "Отчёт о работе студенческого клуба «Саналы ұрпақ» за 2025-2026 учебный год\n"
+                  "За учебный год клубом проведено 12 мероприятий: тренинги, дебаты, конкурс плакатов.")
+    evidence = {e.artefact_id: e for e in detector.detect(doc, "college", AS_OF)}
+    assert "sanaly_urpaq_club" in evidence and not evidence["sanaly_urpaq_club"].stale, evidence.get("sanaly_urpaq_club")
 
 
 def test_a_web_pages_document_text_under_its_control_line_and_stamps_is_named_by_its_title(detector: Detector) -> None:

@@ -26,7 +26,7 @@ CATALOG_DIR = Path(__file__).parent
 LANGS = ("kk", "ru", "en")
 PATTERN_LANGS = ("kk", "ru", "en", "lat")  # lat: Latin-script Kazakh and URL slugs
 PARTS = ("title", "heading", "anchor", "url", "link", "referrer", "line", "body")
-PERIODS = ("academic_year", "calendar_year", "named", "none", "report")
+PERIODS = ("academic_year", "calendar_year", "dated", "named", "none", "report")
 CUE_WHERE = ("url", "url_regex", "host", "head", "line", "body", "any", "defined_as", "absent", "absent_own",
              "own_text", "own_head", "not_own_text")
 _TOP_KEYS = {"version", "defaults", "calibration", "concepts", "cues", "link_hints", "artefacts"}
