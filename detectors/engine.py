@@ -49,7 +49,7 @@ from detectors.normalize import (
     windows,
 )
 from detectors.patterns import CONCEPT_PREFIX, Hit, SegmentScan
-from detectors.periods import Period, find_period, is_stale
+from detectors.periods import Period, find_period, is_stale, latest_date
 from detectors.spec import load_spec
 
 SCAN_CACHE_SIZE = 50_000  # cached segment texts; cleared when full
@@ -495,6 +495,10 @@ class Detector:
                     # A measure of a plan ("Publish the scholarship candidates' lists", "Run the survey in December") is
                     # what the institution means to do: too little for an analyst to chase, so not reported.
                     raw = min(raw, (self._uncertain + self._found) / 2)
+            if aid in self._contacts and set(parts) <= {"body"} and not _gives_contact(parts):
+                # Sentences that speak of the trust line without a way to reach it ("рассмотрение обращений, поступивших
+                # на телефон доверия", "по телефону доверия, указанному в разделе ..."): at most `uncertain`.
+                raw = min(raw, self._found - SECONDARY_MARGIN)
             # An artefact may accept e.g. news (a competition announcement is news), but only when
             # the page is about it: a passing mention in the text gets the group's own factor.
             about_it = any(part in HEAD_PARTS for part in parts)
@@ -542,13 +546,17 @@ class Detector:
                                             and 0 < seg.lead_rank < HEAD_LEAD_LINES and not seg.joined
                                             and _PERIOD_LINE_RE.match(seg.display)], [], None, as_of)
                 own = None if own is None or own.kind == "date" else own
-            elif kind == "dated":  # minutes: the meeting's date in their title block, not the years their agenda names
-                own = own or find_period(head_block(), [], None, as_of)
+            elif kind == "dated":  # minutes: the meeting's date in their title block, not the years their agenda names,
+                # else the last meeting's of those the page lists ("4 | 2026 жылғы 15 қазан | ... | Хаттама №4 (PDF)")
+                own = own or find_period(head_block(), [], None, as_of) or latest_date(
+                    [seg.display for seg in segments if seg.part in ("line", "body")], as_of)
             if own is None and kind not in ("none", "named") and not period_done:
                 period = self._period(doc, segments, as_of)
                 period_done = True
             chosen = own or (None if best_part.segment.part == "link" or kind in ("none", "named") else period)
-            stale = is_stale(chosen, "calendar_year" if kind == "dated" else kind, as_of, self.catalog.grace_years(aid))
+            # (A meeting's date keeps minutes current for twelve months: no report's grace year on top of that.)
+            grace = 0 if kind == "dated" and chosen is not None and chosen.kind == "date" else self.catalog.grace_years(aid)
+            stale = is_stale(chosen, "calendar_year" if kind == "dated" else kind, as_of, grace)
             features = dict(page_features)
             features.update(candidate_features(
                 parts={p: s.score for p, s in parts.items()},
@@ -1373,7 +1381,8 @@ _LEGAL_FORM_RE = re.compile(
     r"(?:non[- ]profit |non[- ]commercial )?joint[- ]stock company|(?:государственн\w+ )?(?:коммунальн\w+ )?"
     r"казенн\w+ предприяти\w*|(?:мемлекеттік )?(?:коммуналдық )?қазыналық кәсіпор\w*|"
     r"(?:республиканск\w+ )?государственн\w+ предприяти\w*(?: на праве хозяйственного ведения)?|"
-    r"шаруашылық жүргізу құқығындағы (?:республикалық )?мемлекеттік кәсіпор\w*", re.IGNORECASE)
+    r"шаруашылық жүргізу құқығындағы (?:республикалық )?мемлекеттік кәсіпор\w*|"
+    r"(?:частное )?учреждени[ея]|(?:жеке )?мекемесі\b", re.IGNORECASE)  # a private university: "Учреждение «...»"
 _QUOTED_RE = re.compile(r"«[^»]{1,120}»|\"[^\"]{1,120}\"|“[^”]{1,120}”")
 _QUOTED_INSTITUTION_RE = re.compile(
     r"«[^»]{0,120}?(?:университет|колледж|институт|академи|college|universit|institut|academ)[^»]{0,120}»", re.IGNORECASE)
@@ -1388,7 +1397,8 @@ _GOVERNMENT_BODY_RE = re.compile(
     re.IGNORECASE)
 _DOCUMENT_CONTROL_RE = re.compile(
     r"\b(?:СМК|СМЖ|QMS|ISO\s*9001)\b|\b(?:издание|басылым|edition|редакция|version|версия)\s*№?\s*\d|"
-    r"\d\s*-?\s*(?:басылым|издание)|\b(?:стр|бет|page|парақ)\.?\s*\d+\s*(?:из|of|/)\s*\d+",
+    r"\d\s*-?\s*(?:басылым|издание)|\b(?:стр|бет|page|парақ)\.?\s*\d+\s*(?:из|of|/)\s*\d+|"
+    r"\b(?:издание|редакция|edition)\s+(?:перв|втор|трет|четв|пят|first|second|third|fourth)\w*",
     re.IGNORECASE)
 # A line with one of these words is a title or the line of an order or minutes, not a letterhead.
 _DOCUMENT_WORD_RE = re.compile(

@@ -229,6 +229,11 @@ def find_period(head_texts: list[str], body_texts: list[str], last_modified: str
     return None
 
 
+def latest_date(texts: list[str], as_of: dt.date) -> Period | None:
+    """The latest full date in `texts` (not a cited act's): when the last of a list of dated items (minutes) was held."""
+    return _latest(_dates(fold("\n".join(texts).lower()), as_of, skip_citations=True), "body")
+
+
 def is_stale(period: Period | None, artefact_period: str, as_of: dt.date, grace_years: int = 0) -> bool:
     """True when an artefact that must be current (academic_year / calendar_year) covers a period
     that had ended `grace_years` before `as_of` (a report on the last completed year is current:

@@ -570,6 +570,13 @@ NOT_FOUND = [
         "Проверка работ на заимствования («Антиплагиат»)\nРаботы проверяются в системе «Антиплагиат.ВУЗ».\n"
         "График приёма работ: понедельник — пятница, 9:00–17:00.\nКонтакты: каб. 105"),
      "university", {"vacancy_announcements"}),
+    # A compliance officer's duties speak of the trust line's calls; no way to reach it is given in them.
+    ("compliance-officer-duties-mention-the-trust-line-ru", excerpt(f"{U}/ru/komplaens/oficer",
+        "Комплаенс-офицер университета\nОсновные функции комплаенс-офицера:\n"
+        "мониторинг исполнения антикоррупционного законодательства работниками университета, а также "
+        "рассмотрение обращений, поступивших на телефон доверия;\n"
+        "проведение обучающих семинаров для работников и обучающихся.\nКабинет 214, приём по вторникам."),
+     "university", {"hotline"}),
     # A timetable's title rules the exams out; the session's name under it is the timetable's topic.
     ("exam-timetable-with-the-session-named-under-its-title-ru", excerpt(f"{U}/ru/studentam/sessiya/raspisanie",
         "Расписание экзаменов летней сессии\nСеверный технический университет\nСтудентам / Сессия / Расписание\n"
@@ -1141,6 +1148,15 @@ def test_a_web_pages_document_text_under_the_letterhead_and_control_line_is_name
     assert verdicts(detector, doc).get("antiplagiarism", 0.0) >= 0.5
 
 
+@pytest.mark.parametrize("text", [
+    "Противодействие коррупции\nТелефон доверия\n+7 (7172) 55-00-00 (круглосуточно)\nE-mail: antikor@uni.example.test",
+    "Сыбайлас жемқорлыққа қарсы іс-қимыл\nСыбайлас жемқорлық фактілері туралы университеттің сенім телефонына "
+    "хабарлаңыз: +7 (7172) 55-00-00.",
+], ids=["ru-heading-then-number", "kk-sentence-with-number"])
+def test_the_trust_line_with_its_number_is_found(detector: Detector, text: str) -> None:
+    assert verdicts(detector, excerpt(f"{U}/antikor", text)).get("hotline", 0.0) >= 0.5
+
+
 def test_a_signed_thesis_title_page_is_no_anti_plagiarism_rule(detector: Detector) -> None:
     """A master's thesis's title page, its blanks signed with names: its originality line is the thesis's."""
     lines = ["Ministry of Science and Higher Education of the Republic of Kazakhstan",
@@ -1176,6 +1192,35 @@ def test_minutes_are_dated_by_their_meeting_not_by_the_years_their_agenda_names(
     evidence = {e.artefact_id: e for e in detector.detect(doc, "college", AS_OF)}
     assert "board_of_trustees_minutes" in evidence and evidence["board_of_trustees_minutes"].confidence >= 0.5
     assert not evidence["board_of_trustees_minutes"].stale, evidence["board_of_trustees_minutes"]
+
+
+@pytest.mark.parametrize("last_meeting,stale", [("15.10.2026", False), ("19.12.2024", True)])
+def test_a_list_of_minutes_is_dated_by_its_last_meeting(detector: Detector, last_meeting: str, stale: bool) -> None:
+    """Not by the years the agenda speaks of ("2024 жылғы жұмыс қорытындысы"); and a meeting's date keeps its minutes
+    current for twelve months, with no report's grace year on top."""
+    doc = excerpt(f"{U}/ru/komplaens/protokoly",
+                  "Северный университет\nГлавная / Комплаенс-служба / Протоколы заседаний\n"
+                  "Протоколы заседаний антикоррупционной комиссии\n№ | Дата заседания | Повестка дня | Документ\n"
+                  f"2 | {last_meeting} | О поселении обучающихся в общежития | Скачать (PDF)\n"
+                  "1 | 15.02.2024 | Отчёт о работе комиссии за 2023 год; план на 2024 год | Скачать (PDF)")
+    evidence = {e.artefact_id: e for e in detector.detect(doc, "university", AS_OF)}
+    assert evidence["anticorruption_commission_reports"].confidence >= 0.5
+    assert evidence["anticorruption_commission_reports"].stale is stale
+
+
+def test_a_private_universitys_name_and_a_worded_edition_open_its_document(detector: Detector) -> None:
+    """"Учреждение «...»" (a private university's legal form) and "Издание второе" come before the title."""
+    lines = ["Учреждение «Северный инновационный университет»", "П СИУ 6.1-02-2025 | Издание второе | стр. 1 из 8",
+             "УТВЕРЖДЕНО", "решением Ученого совета", "протокол № 6 от «25» января 2025 г.", "ПОЛОЖЕНИЕ",
+             "О ДИССЕРТАЦИОННОМ СОВЕТЕ", "1. Общие положения",
+             "1.1 Диссертационный совет (далее – Совет) создается по решению Ученого совета университета.",
+             "6.1 Совет ежегодно представляет в уполномоченный орган отчет о своей деятельности."]
+    body = "".join(f"<p>{line}</p>" for line in lines)
+    doc = extract_document(f"<html><body>{body}</body></html>".encode(), f"{U}/ru/nauka/dissovet/polozhenie",
+                           "text/html; charset=utf-8")
+    got = verdicts(detector, doc)
+    assert got.get("dissertation_council_regulation", 0.0) >= 0.9, got
+    assert got.get("head_annual_report", 0.0) < 0.5, got
 
 
 def test_a_report_line_under_the_breadcrumb_dates_the_clubs_page(detector: Detector) -> None:
