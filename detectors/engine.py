@@ -511,6 +511,12 @@ class Detector:
             # On a list of documents, what the other items say of theirs (a law, a ministry's model rules) says nothing
             # of this item's own line ("«...» университетінің сыбайлас жемқорлыққа қарсы саясаты").
             listed_apart = self._listed_apart(parts, segments, cue_strength, list_page)
+            if (plan_table and "line" in parts and parts["line"].segment is not None
+                    and " | " not in parts["line"].segment.display and _names_apart("line", parts["line"])):
+                # A news post that carries the plan itself: its title on a line of its own over the table of measures,
+                # deadlines and who is responsible ("Утверждён План ..." / "План мероприятий ... на 2026-2027 учебный
+                # год" / "№ | Мероприятие | Срок | Ответственные"): the document is published here, not only reported.
+                listed_apart = listed_apart | {"news"}
             for group, strength in cue_strength.items():
                 if strength > 0 and not (reproduces_act and group == "national_news") and group not in listed_apart:
                     factor = self.catalog.cue_factor(aid, group, about_it)
@@ -834,8 +840,8 @@ class Detector:
             # A table's cell or a sentence wrapped over short lines (a PDF's "2 Актуализация" / "Антикоррупционной
             # политики и" / "Положения о конфликте интересов"): its pieces name nothing of their own.
             dangling = _dangling(sentence)
-            title_like = ((_is_title_like(sentence) or _heads_a_list(sentence)) and not (wrapped or dangling)
-                          and sentence not in menu_lines)
+            title_like = ((_is_title_like(sentence) or _heads_a_list(sentence) or _titles_a_plan_table(text_lines, number))
+                          and not (wrapped or dangling) and sentence not in menu_lines)
             # A report's figure ("Участники программ мобильности: 146 студентов") counts what it names; it is weak evidence.
             add("line" if title_like else "body", sentence, COUNTED_FACTOR if not title_like and _counted(sentence) else 1.0)
             label = _line_label(sentence) if not title_like else ""
@@ -1763,6 +1769,14 @@ _PLAN_HEADER_RE = re.compile(
     r"(?=.*\b(?:ответственн\w*|исполнител\w*|докладчик\w*|жауапты\w*|орындаушы\w*|баяндамашы\w*|responsible|speaker|"
     r"rapporteur|jaýapty\w*|jauapty\w*|oryndaýshy\w*))(?=.*\b(?:срок\w*|мерзім\w*|дата|күні|deadline|date|timing|merzim\w*|"
     r"kúni|kuni)\b)", re.IGNORECASE)  # (also in Latin-script Kazakh: "Is-shara | Merzimi | Jaýaptylar")
+
+
+def _titles_a_plan_table(lines: list[str], number: int) -> bool:
+    """Is line `number` the title over a plan's table ("План мероприятий ... НАО «...» на 2026-2027 учебный год" over
+    "№ | Мероприятие | Срок исполнения | Ответственные"): a name, long as a plan's may run?"""
+    following = lines[number + 1] if number + 1 < len(lines) else ""
+    return (" | " in following and bool(_PLAN_HEADER_RE.search(following)) and " | " not in lines[number]
+            and _short_name(lines[number], LISTED_TITLE_WORDS))
 
 
 def _plan_tasks_only(parts: dict[str, _Scored], plan_table: bool = False) -> bool:

@@ -1223,6 +1223,29 @@ def test_a_private_universitys_name_and_a_worded_edition_open_its_document(detec
     assert got.get("head_annual_report", 0.0) < 0.5, got
 
 
+def test_a_universitys_faq_for_students_gives_its_own_online_services(detector: Detector) -> None:
+    """An education host's FAQ is its own page (a vendor's or a state body's FAQ stays another's guidance)."""
+    doc = excerpt("https://sever-uni.edu.kz/ru/students/faq",
+                  "Студентам: вопросы и ответы\nКак заселиться в общежитие?\nЗаявка на место в общежитии подаётся только "
+                  "онлайн: войдите на портал dorm.sever-uni.edu.kz с логином Platonus и нажмите «Подать заявку».\n"
+                  "Когда выплачивается стипендия?\nСтипендия перечисляется на карту до 25 числа каждого месяца.")
+    assert verdicts(detector, doc).get("dormitory_online_registration", 0.0) >= 0.5
+
+
+def test_a_news_post_that_carries_the_plan_itself_is_its_evidence(detector: Detector) -> None:
+    """"Утверждён План ..." as a news headline, then the plan's own title over its table of measures, deadlines and
+    who is responsible: the document is published here, not only reported."""
+    doc = excerpt(f"{U}/ru/news/2026/09/plan",
+                  "Утверждён План мероприятий по противодействию коррупции на 2026-2027 учебный год\n"
+                  "Главная / Новости / Противодействие коррупции\n15 сентября 2026 года\n"
+                  "Решением Правления (протокол № 9 от 11.09.2026) утверждён план на новый учебный год.\n"
+                  "План мероприятий по противодействию коррупции НАО «Северный университет» на 2026-2027 учебный год\n"
+                  "№ | Мероприятие | Срок исполнения | Ответственные\n"
+                  "1 | Внутренний анализ коррупционных рисков | I квартал 2027 г. | комплаенс-офицер\n"
+                  "2 | Заседания антикоррупционной комиссии | ежеквартально | председатель комиссии")
+    assert verdicts(detector, doc).get("anticorruption_plan", 0.0) >= 0.5
+
+
 def test_a_report_line_under_the_breadcrumb_dates_the_clubs_page(detector: Detector) -> None:
     """Of two lead lines naming the club equally, the report's title gives the period, not the breadcrumb above it:
     a report on the last completed year is current."""
