@@ -154,6 +154,12 @@ def _is_breadcrumb(line: str) -> bool:
     items = _PATH_SEPARATOR_RE.split(line.strip())
     return ((len(items) >= 3 or (len(items) == 2 and bool(_HOME_RE.match(items[0]))))
             and all(len(item.split()) <= BREADCRUMB_ITEM_WORDS for item in items))
+def _pipe_breadcrumb(line: str) -> bool:
+    """A site's path written with bars under a title ("Университет | Обучающимся | Стипендия"), not a table's row: short
+    items, no figures, no "№" column (and, where it is read, no row of a table under it: a table's header)."""
+    return not any(ch.isdigit() for ch in line) and not line.lstrip().startswith("№") and _is_breadcrumb(line)
+
+
 # "Приложение 2", "Қосымша 1", also unnumbered "Приложение к Положению ...", "Appendix to the Regulation", "... ережеге қосымша"
 _APPENDIX_RE = re.compile(r"^\s*(?:приложение|қосымша|appendix|annex)\s*(?:(?:№\s*)?\d{1,2}\b|к\s|to\s)", re.IGNORECASE)
 _KK_APPENDIX_END_RE = re.compile(r"\w(?:ге|ға|ке|қа|не|на)\s+(?:№\s*\d{1,2}\s*)?қосымша\s*$", re.IGNORECASE)
@@ -992,11 +998,14 @@ class Detector:
         """PDFs and DOCX have no markup: their first short lines are the title and headings, often
         broken over two or three lines ("... ӘЗІРЛЕУ МЕН РӘСІМДЕУ" / "ЕРЕЖЕСІ")."""
         lead: list[str] = []
-        for sentence in sentences[:LEAD_LINES]:
+        for number, sentence in enumerate(sentences[:LEAD_LINES]):
+            following = sentences[number + 1] if number + 1 < len(sentences) else ""
             if len(sentence) > LEAD_LINE_MAX_CHARS or _LIST_ITEM_RE.match(sentence) or _is_sentence(sentence) \
                     or _BODY_OPENING_RE.match(sentence) or _PERSON_LINE_RE.match(sentence) \
                     or _MINUTES_OPENING_RE.match(sentence) or _QUARTER_ROW_RE.match(sentence) \
-                    or sentence.count(" | ") >= TABLE_ROW_MIN_CELLS - 1 or _ORDER_PREAMBLE_RE.match(sentence) \
+                    or (sentence.count(" | ") >= TABLE_ROW_MIN_CELLS - 1
+                        and not (_pipe_breadcrumb(sentence) and following.count(" | ") < TABLE_ROW_MIN_CELLS - 1)) \
+                    or _ORDER_PREAMBLE_RE.match(sentence) \
                     or _ROSTER_ROLE_RE.match(sentence) or _opens_list_in_words(sentence) or _dated_label(sentence):
                 # running text (also one that opens a list: "Если вы столкнулись с ..., сообщите нам:"; or gives dates:
                 # "Экзаменационная сессия: 22 декабря 2026 г. – 10 января 2027 г."), the first

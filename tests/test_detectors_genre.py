@@ -570,6 +570,14 @@ NOT_FOUND = [
         "Проверка работ на заимствования («Антиплагиат»)\nРаботы проверяются в системе «Антиплагиат.ВУЗ».\n"
         "График приёма работ: понедельник — пятница, 9:00–17:00.\nКонтакты: каб. 105"),
      "university", {"vacancy_announcements"}),
+    # A site's path written with bars under the title ("... | Обучающимся | Стипендия") is where the list sits: the
+    # candidates' list names no scholarship rules.
+    ("scholarship-candidates-under-a-barred-path-ru", excerpt(f"{U}/ru/students/stipendiya/pretendenty",
+        "Претенденты на назначение государственной стипендии – осенний семестр 2026-2027 учебного года\n"
+        "Северный аграрный университет | Обучающимся | Стипендия\n20 августа 2026 года\n"
+        "№ | ФИО | Группа | GPA\n1 | Андреева Полина Сергеевна | АГР-23-1р | 4,00\n"
+        "2 | Бекенов Тимур Асхатович | АГР-24-1р | 3,67"),
+     "university", {"scholarship_info"}),
     # A compliance officer's duties speak of the trust line's calls; no way to reach it is given in them.
     ("compliance-officer-duties-mention-the-trust-line-ru", excerpt(f"{U}/ru/komplaens/oficer",
         "Комплаенс-офицер университета\nОсновные функции комплаенс-офицера:\n"
