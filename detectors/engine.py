@@ -464,6 +464,7 @@ class Detector:
         period_done = False
         list_page = _LazyListPage(segments)
 
+        @functools.cache  # (asked for by each dated artefact of the page: worked out once)
         def head_block() -> list[str]:
             """The title and the first lines of the title block (a breadcrumb or the institution's name taking no place)."""
             ranks = self._head_ranks(segments)
