@@ -551,6 +551,12 @@ class Detector:
             # The evidence's own words first ("Отчёт ... за 2023-2024 уч. год" on a page of 2026),
             # then the document's period (not looked for when the artefact has none: codes, rules).
             own = find_period([best_part.segment.display], [], None, as_of)
+            if own is not None and best_part.segment.part in ("heading", "line"):
+                # A list of the plans of several years ("План ... на 2025 год (PDF)" / "План ... на 2026 год (PDF)"): the
+                # latest one it lists (not where the page's title names its own).
+                listed = sorted({i for p, s in parts.items() if p in ("heading", "line") for i in s.hit_segments})
+                own = find_period([best_part.segment.display] + [segments[i].display for i in listed
+                                                                 if not segments[i].joined], [], None, as_of) or own
             if kind == "named":  # the period a title or first line naming it gives, not a date (when it was adopted)
                 own = own or find_period([segments[i].display for p, s in parts.items() if p in ("title", "heading", "anchor")
                                           for i in s.hit_segments if not segments[i].joined]
@@ -1877,11 +1883,15 @@ def _row_title(line: str) -> str | None:
 
 
 def _short_name(line: str, max_words: int = SHORT_LINE_WORDS) -> bool:
-    # (A name may end in its date's abbreviation: "Қамқоршылар кеңесі отырысының №1 хаттамасы, 16.09.2026 ж.")
-    return (len(line) <= SHORT_LINE_CHARS * max_words // SHORT_LINE_WORDS and len(line.split()) <= max_words
+    # (A name may end in its date's abbreviation: "Қамқоршылар кеңесі отырысының №1 хаттамасы, 16.09.2026 ж."; an
+    # institution's name in quotes counts as one word: "Anti-corruption policy of NJSC "Aktobe Regional University of
+    # Medicine and Health"" is a title of four.)
+    return (len(line) <= SHORT_LINE_CHARS * max_words // SHORT_LINE_WORDS
+            and len(_QUOTED_NAME_RE.sub("«»", line).split()) <= max_words
             and (not line.endswith((".", ",", ";", ":", "?", "!")) or bool(_DATE_ABBREVIATION_END_RE.search(line))))
 
 
+_QUOTED_NAME_RE = re.compile(r"«[^«»]{1,80}»|\"[^\"]{1,80}\"|“[^“”]{1,80}”")
 _DOWNLOAD_WORDS = r"скачать|жүктеу|жүктеп алу|download"
 # What a note after a listed document's title says: who approved it and when, its file's format or size.
 _LISTING_NOTE_RE = re.compile(r"утв|бекіт|approved|adopted|приня|қабылд|pdf|docx?\b|xlsx?\b|rtf|\d{4}|\b[кkмm][бb]\b|№|"
@@ -1890,7 +1900,8 @@ _LISTING_NOTE_RE = re.compile(r"утв|бекіт|approved|adopted|приня|қ
 _DOWNLOAD_WORD_RE = re.compile(rf"\s(?:{_DOWNLOAD_WORDS})\W*$", re.IGNORECASE)
 _TRAILING_DATE_RE = re.compile(r"\s\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:\s*(?:г|ж)\.?)?$")
 _NEXT_SENTENCE_RE = re.compile(rf"[.!?]\s+[{_UPPER}]")
-_APPROVED_CLAUSE_RE = re.compile(r",\s*(?:утвержд[её]н|утв\.|принят|бекітілген|approved|adopted)", re.IGNORECASE)
+# (Not "..., принято 9 педагогов": hired, in a report's sentence.)
+_APPROVED_CLAUSE_RE = re.compile(r",\s*(?:утвержд[её]н|утв\.|принят(?!\w*\s+\d)|бекітілген|approved|adopted)", re.IGNORECASE)
 MAX_TRAILING_NOTES = 3
 _NOTE_SEPARATORS = " \t—–-,;:"
 _LIST_NUMBER_RE = re.compile(r"\d{1,3}[.)]\s")

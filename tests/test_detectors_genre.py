@@ -2686,3 +2686,88 @@ def test_a_numbered_list_items_with_their_files_are_documents_listed_not_section
             "2) Студенттің ар-намыс кодексі — жүктеу (PDF, 150 КБ)\nБайланыс: 8 (7282) 24-00-00")
     got = verdicts(detector, excerpt("https://college.example.test/kk/sanaly", text), "college")
     assert got.get("sanaly_urpaq_club", 0.0) >= 0.5 and got.get("student_ethics_code", 0.0) >= 0.5, got
+
+
+def test_a_reports_sentence_on_who_was_hired_names_no_vacancy_announcement(detector: Detector) -> None:
+    # "..., принято 7 преподавателей" is who was hired, not an approval note after a listed title.
+    doc = excerpt(f"{C}/ru/o-kolledzhe/otchet-direktora",
+                  "Публичный отчёт директора колледжа за 2025-2026 учебный год\n"
+                  "Отчёт заслушан на заседании педагогического совета 18 сентября 2026 года.\n"
+                  "1. Кадры\nВ колледже работают 64 педагога.\n"
+                  "В 2025-2026 учебном году проведено 3 конкурса на замещение вакантных должностей, принято 7 преподавателей.\n"
+                  "2. Обучение\nКачество знаний по итогам года — 61,5%.")
+    found = verdicts(detector, doc, "college")
+    assert found.get("head_annual_report", 0) >= 0.5
+    assert found.get("vacancy_announcements", 0) < 0.5
+
+
+def test_a_listed_title_naming_the_university_in_quotes_is_a_short_title(detector: Detector) -> None:
+    doc = excerpt(f"{U}/en/university/compliance",
+                  "Compliance\nThe compliance service ensures that the University and its employees comply with the "
+                  "anti-corruption legislation.\nDocuments\n"
+                  'Anti-corruption policy of NJSC "Northern Steppe University of Engineering and Agrarian Sciences"\n'
+                  "Policy of settlement of conflict of interests\nDownload all documents (ZIP)")
+    assert verdicts(detector, doc).get("anticorruption_policy", 0) >= 0.5
+
+
+def test_a_list_of_plans_of_several_years_is_dated_by_the_latest(detector: Detector) -> None:
+    doc = excerpt(f"{U}/ru/protivodeystvie-korrupcii",
+                  "Противодействие коррупции\nДокументы\n"
+                  "План мероприятий по противодействию коррупции на 2025 год (PDF)\n"
+                  "План мероприятий по противодействию коррупции на 2026 год (PDF)\n"
+                  "Положение об антикоррупционной комиссии (PDF)")
+    plan = [e for e in detector.detect(doc, "university", AS_OF) if e.artefact_id == "anticorruption_plan"]
+    assert plan and plan[0].confidence >= 0.5 and not plan[0].stale and plan[0].period == "2026"
+
+
+@pytest.mark.parametrize("case_id,doc,itype,aid", [
+    # A meeting to come, announced: no minutes yet.
+    ("board-meeting-announced-kk", excerpt(f"{C}/kk/announcements/kenes-2026-12",
+        "Хабарландыру: Қамқоршылық кеңестің отырысы\nХабарландырулар\n20.11.2026\nҚұрметті Қамқоршылық кеңес мүшелері!\n"
+        "2026 жылғы 9 желтоқсанда сағат 11:00-де колледждің акт залында Қамқоршылық кеңестің кезекті отырысы өтеді.\n"
+        "Күн тәртібінде: жатақхананы жөндеу, ата-аналармен жұмыс.\n"
+        "Отырысқа әлеуметтік серіктестердің өкілдері де шақырылады.\n"
+        "Анықтама үшін: кеңес хатшысы А.Б. Серікова, 8 (72533) 3-11-22"), "college", "board_of_trustees_minutes"),
+    # An academic calendar lists the weeks of midterm control and sessions: it is no exam regulation.
+    ("academic-calendar-ru", excerpt(f"{U}/ru/obuchenie/akademicheskiy-kalendar",
+        "Академический календарь на 2026-2027 учебный год\nОсенний семестр\n"
+        "Начало занятий | 1 сентября 2026 г.\nРубежный контроль 1 | 12–17 октября 2026 г.\n"
+        "Рубежный контроль 2 | 30 ноября – 5 декабря 2026 г.\nЭкзаменационная сессия | 14–26 декабря 2026 г."),
+     "university", "exam_rules"),
+    # A news portal's crime story that names an exam.
+    ("portal-crime-story-ru", excerpt("https://kz-example-news24.kz/ru/proisshestviya/vzyatka",
+        "Доцента задержали при получении взятки за экзамен\nПроисшествия | 3 ноября 2026, 10:15\n"
+        "Сотрудники антикоррупционной службы задержали доцента одного из вузов при получении 200 тысяч тенге.\n"
+        "Возбуждено уголовное дело.\nНапомним, ранее в области был осуждён бывший декан."), "university", "exam_rules"),
+    # A regional portal's article (its byline names it) on a college director's report: the portal's, not the college's.
+    ("portal-director-report-kk", excerpt("https://example-aqparat.kz/kk/bilim/direktor-esep",
+        "Колледж директоры жұртшылық алдында есеп берді\nОблыстық ақпарат порталы | 02.10.2026\n"
+        "Колледж директоры 2025-2026 оқу жылындағы жұмысы туралы ата-аналар мен әлеуметтік серіктестер алдында есеп берді.\n"
+        "Түлектердің 84 пайызы жұмысқа орналасқан."), "college", "head_annual_report"),
+    # A vendor's page for its anti-plagiarism service: products, tariffs, clients.
+    ("vendor-service-page-ru", excerpt("https://checktext-example.kz/ru/",
+        "Сервис проверки работ на заимствования для вузов\nПродукты | Тарифы | Клиенты | Контакты\n"
+        "Проверка дипломных работ и диссертаций по базе из 60 млн источников.\n"
+        "Наши клиенты: более 30 университетов Казахстана.\nЗапросить демо-доступ"), "university", "antiplagiarism"),
+    # A partner university's code, reposted to learn from it.
+    ("partner-code-ru", excerpt(f"{U}/ru/kachestvo/opyt-partnerov",
+        "Из опыта вузов-партнёров: Кодекс академической честности\n"
+        "Ниже приведён документ, предоставленный университетом-партнёром в рамках меморандума.\n"
+        "Кодекс академической честности обучающихся и преподавателей\n"
+        "1. Кодекс определяет ценности академической честности.\n2. Преподаватели обязаны объективно оценивать знания."),
+     "university", "staff_ethics_code"),
+    # A neighbouring college's plan, reposted for experience sharing.
+    ("neighbour-college-plan-kk", excerpt(f"{C}/kk/adistemelik/tazhiribe",
+        "Көршілес колледждің сыбайлас жемқорлыққа қарсы іс-шаралар жоспары\n"
+        "Тәжірибе алмасу мақсатында жарияланады.\n№ | Іс-шара | Мерзімі\n1 | Сауалнама жүргізу | қазан\n"
+        "2 | Кураторлық сағаттар | ай сайын"), "college", "anticorruption_plan"),
+    # The region's education department's plan, in Latin-script Kazakh, reposted on a college's site.
+    ("department-plan-latin-kk", excerpt(f"{C}/kz/anticorruption/joǵary-organdar",
+        "Oblys bilim basqarmasynyń sybaılas jemqorlyqqa qarsy is-qımyl josparı\n"
+        "Oblys bilim basqarmasynyń 2026 jylǵa arnalǵan sybaılas jemqorlyqqa qarsy is-qımyl jónindegi josparı\n"
+        "Nº | Is-shara | Merzimi\n1 | Táýekelderdi taldaý | I toqsan\nAqparat úshin jarııalandy."),
+     "college", "anticorruption_plan"),
+], ids=lambda value: value if isinstance(value, str) and "-" in value and " " not in value else "_")
+def test_announcements_calendars_portals_vendors_and_others_documents_are_not_found(
+        detector: Detector, case_id: str, doc: Document, itype: str, aid: str) -> None:
+    assert verdicts(detector, doc, itype).get(aid, 0) < 0.5, case_id
