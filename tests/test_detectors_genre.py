@@ -2767,6 +2767,17 @@ def test_a_list_of_plans_of_several_years_is_dated_by_the_latest(detector: Detec
         "Oblys bilim basqarmasynyń 2026 jylǵa arnalǵan sybaılas jemqorlyqqa qarsy is-qımyl jónindegi josparı\n"
         "Nº | Is-shara | Merzimi\n1 | Táýekelderdi taldaý | I toqsan\nAqparat úshin jarııalandy."),
      "college", "anticorruption_plan"),
+    # Another college's code under "Опыт коллег" ...
+    ("colleagues-experience-code-ru", excerpt(f"{C}/ru/metodicheskaya-rabota/opyt-kolleg",
+        "Опыт коллег: Кодекс чести студента Высшего колледжа «Example»\n"
+        "Публикуется для ознакомления кураторов групп.\nКодекс чести студента Высшего колледжа «Example»\n"
+        "1. Студент дорожит честью своего учебного заведения.\n2. Студент не допускает списывания и плагиата."),
+     "college", "student_ethics_code"),
+    # ... and one whose last line says which site it was taken from.
+    ("source-official-site-kk", excerpt(f"{C}/kk/tarbie/kodeks",
+        "Студенттің ар-намыс кодексі\n1. Студент оқу орнының абыройын сақтайды.\n"
+        "2. Студент көшіруге және плагиатқа жол бермейді.\n3. Студент оқытушыларға сыйлық ұсынбайды.\n"
+        "Дереккөз: «Example» жоғары колледжінің ресми сайты"), "college", "student_ethics_code"),
 ], ids=lambda value: value if isinstance(value, str) and "-" in value and " " not in value else "_")
 def test_announcements_calendars_portals_vendors_and_others_documents_are_not_found(
         detector: Detector, case_id: str, doc: Document, itype: str, aid: str) -> None:
