@@ -78,6 +78,8 @@ HEAD_NAMING_SCORE = 0.4  # a head hit at least this strong means the document is
 TOPIC_ONLY_FACTOR = 0.75
 TOPIC_ONLY_MIN_WORDS = 20
 SECONDARY_MARGIN = 0.01  # a sentence in another artefact's document stays this far below `found`
+PASSING_MIN_ARTEFACTS = 2  # artefacts named only in the sentences of a page whose head names none: an overview page
+PASSING_MIN_SCORE = 0.4
 LINK_LINE_SHARE = 0.6  # a line whose text is at least this share a link's text is that link
 TEASER_EXTRA_CHARS = 20  # a headline may sit in a link text with a date or "(Read more)" added
 SHORT_LINE_CHARS = 100
@@ -459,6 +461,13 @@ class Detector:
         owners = {aid for aid in named_in_head
                   if not (doc.kind == "html" and named_in_body - {aid}
                           and self._topic_only(per_artefact[aid], body_words))}
+        # An overview page (about the university, a welcome, a faculty's page) speaks of several things in passing: where
+        # the page's head names none of them and its sentences name at least two only there, each once, no such sentence
+        # is more than `uncertain` ("The rector reports to the public yearly, ... through the rector's blog").
+        in_passing = {aid for aid, parts in per_artefact.items()
+                      if set(parts) == {"body"} and parts["body"].score >= PASSING_MIN_SCORE}
+        if owners or len(in_passing) < PASSING_MIN_ARTEFACTS:
+            in_passing = set()
         found: list[Candidate] = []
         period: Period | None = None
         period_done = False
@@ -502,6 +511,8 @@ class Detector:
                     # A measure of a plan ("Publish the scholarship candidates' lists", "Run the survey in December") is
                     # what the institution means to do: too little for an analyst to chase, so not reported.
                     raw = min(raw, (self._uncertain + self._found) / 2)
+            if aid in in_passing and len(parts["body"].hit_segments) == 1:
+                raw = min(raw, self._found - SECONDARY_MARGIN)
             if aid in self._contacts and set(parts) <= {"body"} and not _gives_contact(parts):
                 # Sentences that speak of the trust line without a way to reach it ("рассмотрение обращений, поступивших
                 # на телефон доверия", "по телефону доверия, указанному в разделе ..."): at most `uncertain`.

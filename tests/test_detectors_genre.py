@@ -2782,3 +2782,22 @@ def test_a_list_of_plans_of_several_years_is_dated_by_the_latest(detector: Detec
 def test_announcements_calendars_portals_vendors_and_others_documents_are_not_found(
         detector: Detector, case_id: str, doc: Document, itype: str, aid: str) -> None:
     assert verdicts(detector, doc, itype).get(aid, 0) < 0.5, case_id
+
+
+def test_an_overview_page_names_things_in_passing(detector: Detector) -> None:
+    # An "About" page whose title names none of them: each thing its sentences name once is a passing mention.
+    about = excerpt(f"{U}/ru/universitet/o-nas",
+                    "Об университете\nГлавная / Университет / Об университете\n"
+                    "Университет основан в 1994 году и сегодня готовит специалистов по 96 образовательным программам.\n"
+                    "В университете 6 факультетов и 31 кафедра, обучаются более 9 000 студентов, магистрантов и докторантов.\n"
+                    "Ректор ежегодно выступает с публичным отчётом о результатах работы университета.\n"
+                    "В рамках академической мобильности в 2026 году 140 студентов обучались в университетах Польши и Турции.\n"
+                    "Университет сотрудничает с 80 зарубежными вузами и 300 предприятиями региона.")
+    found = verdicts(detector, about)
+    assert found.get("head_annual_report", 0) < 0.5 and found.get("academic_mobility", 0) < 0.5
+    # The same sentence on a page that speaks of nothing else is evidence as before.
+    alone = excerpt(f"{U}/ru/page/215",
+                    "Итоги весеннего семестра\n"
+                    "В рамках академической мобильности в 2026 году 140 студентов обучались в университетах Польши и Турции.\n"
+                    "Университет благодарит партнёров за сотрудничество.")
+    assert verdicts(detector, alone).get("academic_mobility", 0) >= 0.5
