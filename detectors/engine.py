@@ -562,12 +562,17 @@ class Detector:
             # The evidence's own words first ("Отчёт ... за 2023-2024 уч. год" on a page of 2026),
             # then the document's period (not looked for when the artefact has none: codes, rules).
             own = find_period([best_part.segment.display], [], None, as_of)
-            if own is not None and best_part.segment.part in ("heading", "line"):
+            if own is None or best_part.segment.part in ("heading", "line"):
                 # A list of the plans of several years ("План ... на 2025 год (PDF)" / "План ... на 2026 год (PDF)"): the
-                # latest one it lists (not where the page's title names its own).
-                listed = sorted({i for p, s in parts.items() if p in ("heading", "line") for i in s.hit_segments})
-                own = find_period([best_part.segment.display] + [segments[i].display for i in listed
-                                                                 if not segments[i].joined], [], None, as_of) or own
+                # latest one it lists (not where the page's title names its own); under a title without one ("Антикоррупционная
+                # комиссия"), the line that names it with its period ("Состав комиссии на 2025-2026 учебный год").
+                listed = sorted({i for p, s in parts.items() if p in ("heading", "line") for i in s.hit_segments
+                                 if p == "line" or own is not None})
+                latest = find_period([best_part.segment.display] + [segments[i].display for i in listed
+                                                                    if not segments[i].joined], [], None, as_of) if listed else None
+                # (under an undated title, a listed line's date is when its document was adopted, not a period)
+                if latest is not None and (own is not None or latest.kind != "date"):
+                    own = latest
             if kind == "named":  # the period a title or first line naming it gives, not a date (when it was adopted)
                 own = own or find_period([segments[i].display for p, s in parts.items() if p in ("title", "heading", "anchor")
                                           for i in s.hit_segments if not segments[i].joined]
@@ -578,12 +583,19 @@ class Detector:
                 own = None if own is None or own.kind == "date" else own
             elif kind == "dated":  # minutes: the meeting's date in their title block, not the years their agenda names,
                 # else the last meeting's of those the page lists ("4 | 2026 жылғы 15 қазан | ... | Хаттама №4 (PDF)")
+                # (a section of the page that lists them, "Протоколы заседаний:", holds its own: not the dates of the
+                # other documents the page lists)
                 own = own or find_period(head_block(), [], None, as_of) or latest_date(
-                    [seg.display for seg in segments if seg.part in ("line", "body")], as_of)
+                    [seg.display for seg in _section_lines(segments, best_part.segment)], as_of,
+                    skip_citations=not best_part.segment.section)
             if own is None and kind not in ("none", "named") and not period_done:
                 period = self._period(doc, segments, as_of)
                 period_done = True
-            chosen = own or (None if best_part.segment.part == "link" or kind in ("none", "named") else period)
+            # (A line that lists another document on a page whose head names its own, "Стипендияға үміткерлер тізімі —
+            # Толығырақ" under the scholarship rules, is not dated by the dates of the page's own document.)
+            listed_elsewhere = best_part.segment.part == "line" and bool(owners) and aid not in owners
+            chosen = own or (None if best_part.segment.part == "link" or kind in ("none", "named") or listed_elsewhere
+                             else period)
             # (A meeting's date keeps minutes current for twelve months: no report's grace year on top of that.)
             grace = 0 if kind == "dated" and chosen is not None and chosen.kind == "date" else self.catalog.grace_years(aid)
             stale = is_stale(chosen, "calendar_year" if kind == "dated" else kind, as_of, grace)
@@ -1680,6 +1692,22 @@ def _is_sentence(line: str) -> bool:
     return len(_WORD3_RE.findall(line)) >= 2 and any(c.islower() for c in line)
 
 
+def _section_lines(segments: list[Segment], heading: Segment) -> list[Segment]:
+    """The lines and sentences of the section `heading` opens (up to the next section's heading); every line and sentence
+    of the page when it opens none."""
+    text = [seg for seg in segments if seg.part in ("line", "body")]
+    if not heading.section:
+        return text
+    start = next((i for i, seg in enumerate(segments) if seg is heading), len(segments))
+    lines = []
+    for seg in segments[start + 1:]:
+        if seg.section and seg.part == "heading":
+            break
+        if seg.part in ("line", "body"):
+            lines.append(seg)
+    return lines or text
+
+
 def _names_apart(part: str, scored: _Scored) -> bool:
     """Does this part name the artefact as a thing of its own: in the head, or on a line of its own, but not as a
     numbered section of the document ("4. Подарки", "5. Академиялық ұтқырлық")?"""
@@ -1884,6 +1912,8 @@ def _row_title(line: str) -> str | None:
         # a questionnaire's statement with its scale ("Я знаю порядок получения подарков | 1 | 2 | 3 | 4 | 5"), or a
         # table of figures ("Rector's blog | 80%"): data about a thing, not a listing of a document
         return None
+    if any(_NAME_COLUMN_RE.match(cell) for cell in cells):
+        return None  # the column headings over a list of people ("№ | ФИО | Курс | GPA | Вид стипендии")
     named = [cell for cell in cells if cell and not _NOTE_CELL_RE.match(cell)]
     if not named:  # minutes listed by their own name: "Протокол заседания комиссии № 1 | 16.02.2026 | PDF, 412 КБ"
         named = [cell for cell in cells if cell and not _FILING_CELL_RE.match(cell)][:1]
@@ -1902,6 +1932,8 @@ def _short_name(line: str, max_words: int = SHORT_LINE_WORDS) -> bool:
             and (not line.endswith((".", ",", ";", ":", "?", "!")) or bool(_DATE_ABBREVIATION_END_RE.search(line))))
 
 
+_NAME_COLUMN_RE = re.compile(r"(?:ф\.?\s?и\.?\s?о\.?|аты[\s,-]*жөні|т\.\s?а\.\s?ә\.?|full\s+name|name|surname)\s*$",
+                             re.IGNORECASE)
 _QUOTED_NAME_RE = re.compile(r"«[^«»]{1,80}»|\"[^\"]{1,80}\"|“[^“”]{1,80}”")
 _DOWNLOAD_WORDS = r"скачать|жүктеу|жүктеп алу|download"
 # What a note after a listed document's title says: who approved it and when, its file's format or size.

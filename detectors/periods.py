@@ -229,9 +229,10 @@ def find_period(head_texts: list[str], body_texts: list[str], last_modified: str
     return None
 
 
-def latest_date(texts: list[str], as_of: dt.date) -> Period | None:
-    """The latest full date in `texts` (not a cited act's): when the last of a list of dated items (minutes) was held."""
-    return _latest(_dates(fold("\n".join(texts).lower()), as_of, skip_citations=True), "body")
+def latest_date(texts: list[str], as_of: dt.date, skip_citations: bool = True) -> Period | None:
+    """The latest full date in `texts` (not a cited act's, unless the texts are the listed items themselves: "Протокол № 3
+    от 20.10.2025"): when the last of a list of dated items (minutes) was held."""
+    return _latest(_dates(fold("\n".join(texts).lower()), as_of, skip_citations=skip_citations), "body")
 
 
 def is_stale(period: Period | None, artefact_period: str, as_of: dt.date, grace_years: int = 0) -> bool:

@@ -2801,3 +2801,55 @@ def test_an_overview_page_names_things_in_passing(detector: Detector) -> None:
                     "В рамках академической мобильности в 2026 году 140 студентов обучались в университетах Польши и Турции.\n"
                     "Университет благодарит партнёров за сотрудничество.")
     assert verdicts(detector, alone).get("academic_mobility", 0) >= 0.5
+
+
+def test_a_lists_column_headings_name_no_document(detector: Detector) -> None:
+    # "№ | ФИО | ... | Вид стипендии" heads the columns of a list of people; with the breadcrumb's section it made the
+    # candidates' list also the scholarship rules' page.
+    doc = excerpt(f"{U}/ru/studentam/stipendiya/pretendenty-2026",
+                  "Претенденты на назначение государственной стипендии (осенний семестр 2026-2027 учебного года)\n"
+                  "Главная / Студентам / Стипендия\n"
+                  "Стипендиальная комиссия университета сформировала список претендентов по итогам летней сессии.\n"
+                  "№ | ФИО | Образовательная программа | Курс | GPA | Вид стипендии\n"
+                  "1 | Сапарова А. К. | Информатика | 2 | 3,71 | государственная\n"
+                  "2 | Омаров Д. Е. | Экономика | 3 | 3,54 | государственная")
+    found = verdicts(detector, doc)
+    assert found.get("scholarship_candidates", 0) >= 0.5
+    assert found.get("scholarship_info", 0) < 0.5
+
+
+def test_a_line_naming_the_composition_with_its_period_dates_it_under_an_undated_title(detector: Detector) -> None:
+    doc = excerpt(f"{U}/ru/universitet/antikorrupcionnaya-komissiya",
+                  "Антикоррупционная комиссия\n"
+                  "Комиссия является постоянно действующим консультативным органом университета.\n"
+                  "Состав антикоррупционной комиссии на 2025-2026 учебный год\n"
+                  "№ | Ф.И.О. | Должность | Роль\n"
+                  "1 | Садыкова А. М. | Проректор | Председатель\n2 | Ким О. В. | Юрист | Секретарь")
+    composition = [e for e in detector.detect(doc, "university", AS_OF)
+                   if e.artefact_id == "anticorruption_commission_composition"]
+    assert composition and composition[0].stale and composition[0].period == "2025-2026"
+
+
+def test_a_line_linking_another_document_is_not_dated_by_the_pages_own(detector: Detector) -> None:
+    # The scholarship rules' page gives the amounts "from 1 January 2026" (the 2025-2026 academic year); the candidates'
+    # list it links says nothing of its period.
+    doc = excerpt(f"{U}/kk/studentterge/stipendiya",
+                  "Стипендия\nМемлекеттік стипендия тағайындау тәртібі\n"
+                  "Мемлекеттік стипендия емтихандарды «өте жақсы» және «жақсы» бағаларымен тапсырған білім алушыларға "
+                  "тағайындалады.\nСтипендия мөлшері (2026 жылғы 1 қаңтардан бастап)\nСанат | Айына, теңге\n"
+                  "Бакалавриат | 43 210\nМагистратура | 94 230\n"
+                  "Стипендияға үміткерлер тізімі — Толығырақ")
+    candidates = [e for e in detector.detect(doc, "university", AS_OF) if e.artefact_id == "scholarship_candidates"]
+    assert candidates and not candidates[0].stale
+
+
+def test_listed_minutes_are_dated_by_their_own_lines_not_by_the_pages_other_documents(detector: Detector) -> None:
+    doc = excerpt(f"{U}/ru/antikorrupciya/komissiya",
+                  "Антикоррупционная комиссия\nКомиссия является постоянно действующим консультативным органом "
+                  "университета, созданным для выработки мер по предупреждению коррупционных правонарушений.\n"
+                  "Документы комиссии:\n"
+                  "Положение об антикоррупционной комиссии (утверждено решением Правления от 15.03.2026)\n"
+                  "Состав антикоррупционной комиссии на 2026-2027 учебный год (приказ от 01.09.2026)\n"
+                  "Протоколы заседаний:\nПротокол № 2 от 20.10.2025 – PDF\nПротокол № 1 от 14.05.2025 – PDF")
+    minutes = [e for e in detector.detect(doc, "university", AS_OF) if e.artefact_id == "anticorruption_commission_reports"]
+    assert minutes and minutes[0].stale
