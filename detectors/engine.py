@@ -78,6 +78,7 @@ HEAD_NAMING_SCORE = 0.4  # a head hit at least this strong means the document is
 TOPIC_ONLY_FACTOR = 0.75
 TOPIC_ONLY_MIN_WORDS = 20
 SECONDARY_MARGIN = 0.01  # a sentence in another artefact's document stays this far below `found`
+WEAK_HEAD_SCORE = 0.2  # a head hit weaker than this (a word of the title block) names no second document
 PASSING_MIN_ARTEFACTS = 2  # artefacts named only in the sentences of a page whose head names none: an overview page
 PASSING_MIN_SCORE = 0.4
 LINK_LINE_SHARE = 0.6  # a line whose text is at least this share a link's text is that link
@@ -500,6 +501,7 @@ class Detector:
                 raw *= HEAD_NEGATIVE_FACTOR
             others = owners - {aid}
             if ((others and not any(_names_apart(p, s) and not _names_head_again(p, s, others, per_artefact, segments)
+                                    and (p not in HEAD_PARTS or s.score >= WEAK_HEAD_SCORE)
                                     for p, s in parts.items()))
                     or _plan_tasks_only(parts, plan_table)) and not (aid in self._contacts and _gives_contact(parts)):
                 # Only a sentence or a numbered section of a document whose head names another artefact: a

@@ -2853,3 +2853,39 @@ def test_listed_minutes_are_dated_by_their_own_lines_not_by_the_pages_other_docu
                   "Протоколы заседаний:\nПротокол № 2 от 20.10.2025 – PDF\nПротокол № 1 от 14.05.2025 – PDF")
     minutes = [e for e in detector.detect(doc, "university", AS_OF) if e.artefact_id == "anticorruption_commission_reports"]
     assert minutes and minutes[0].stale
+
+
+def test_an_english_competition_for_vacant_posts_is_a_vacancy_announcement(detector: Detector) -> None:
+    doc = excerpt(f"{C}/en/college/vacancies/2026-10",
+                  "Announcement of competition on vacant posts\nPublished: 12.10.2026\n"
+                  "The college announces the competition for occupation of vacant posts:\nPost | Quantity | Salary\n"
+                  "Teacher of special disciplines | 1 | from 210 000 tenge\nMaster of industrial training | 1 | from 195 000 tenge\n"
+                  "Documents are accepted within 10 calendar days from the date of publication.")
+    assert verdicts(detector, doc, "college").get("vacancy_announcements", 0) >= 0.5
+
+
+def test_a_kazakh_news_portals_byline_makes_its_article_the_portals(detector: Detector) -> None:
+    doc = excerpt("https://example-aqparat.kz/kk/bilim/rektor-esep",
+                  "Университет ректоры жұртшылық алдында есеп берді\nОблыстық жаңалықтар порталы\n"
+                  "Білім | 02.10.2026 | Автор: А. Сәрсенова\n"
+                  "Университет ректоры 2025-2026 оқу жылының қорытындысы бойынша жұртшылық алдында есеп берді.\n"
+                  "Жиынға ата-аналар мен студенттер қатысты.")
+    assert verdicts(detector, doc).get("head_annual_report", 0) < 0.5
+
+
+def test_who_attended_and_signed_minutes_names_no_composition(detector: Detector) -> None:
+    # The minutes' title block names the board ("заседания Попечительского совета ..."), the attendance line its members,
+    # the signature its chair: the page is the minutes, not the board's composition.
+    doc = excerpt(f"{C}/ru/o-kolledzhe/popechitelskiy-sovet/protokol-2",
+                  "Протокол заседания Попечительского совета № 2 от 18.05.2026\n"
+                  "Главная / О колледже / Попечительский совет / Протоколы\nПРОТОКОЛ № 2\n"
+                  "заседания Попечительского совета КГКП «Колледж сервиса»\nг. Семей | 18 мая 2026 года\n"
+                  "Председатель: Ахметов Р. С., директор ТОО «Семей Тоқыма»\n"
+                  "Секретарь: Жунусова Д. К., заместитель директора по воспитательной работе\n"
+                  "Присутствовали: 7 из 9 членов Попечительского совета; приглашённые – директор колледжа.\n"
+                  "Повестка дня:\n1. Об итогах учебного года.\n2. О подготовке общежития к зиме.\n"
+                  "Слушали: директора колледжа. Постановили: информацию принять к сведению.\n"
+                  "Председатель Попечительского совета ______ Р. С. Ахметов\nСекретарь ______ Д. К. Жунусова")
+    found = verdicts(detector, doc, "college")
+    assert found.get("board_of_trustees_minutes", 0) >= 0.5
+    assert found.get("board_of_trustees_composition", 0) < 0.5
