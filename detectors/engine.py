@@ -155,8 +155,16 @@ def _is_breadcrumb(line: str) -> bool:
     separators, or two from the home page; not one title in two languages with its file's note ("... жоспары / План
     работы ... — жүктеу / скачать (PDF, 230 КБ)")."""
     items = _PATH_SEPARATOR_RE.split(line.strip())
+    if len(items) == 1:  # "Университет «Алтын Орда» — Наука — Магистратура и докторантура": a path with dashes
+        items = _DASH_SEPARATOR_RE.split(line.strip())
+        if len(items) < 3 or any(ch.isdigit() for ch in line) or _DOWNLOAD_OR_FILE_RE.search(line):
+            return False  # (not "Положение о ... — PDF — скачать")
     return ((len(items) >= 3 or (len(items) == 2 and bool(_HOME_RE.match(items[0]))))
             and all(len(item.split()) <= BREADCRUMB_ITEM_WORDS for item in items))
+
+
+_DASH_SEPARATOR_RE = re.compile(r"\s+[—–]\s+")
+_DOWNLOAD_OR_FILE_RE = re.compile(r"скачать|жүктеу|download|\b(?:pdf|docx?|xlsx?|rtf)\b", re.IGNORECASE)
 def _pipe_breadcrumb(line: str) -> bool:
     """A site's path written with bars under a title ("Университет | Обучающимся | Стипендия"), not a table's row: short
     items, no figures, no "№" column (and, where it is read, no row of a table under it: a table's header)."""

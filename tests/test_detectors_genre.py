@@ -2889,3 +2889,28 @@ def test_who_attended_and_signed_minutes_names_no_composition(detector: Detector
     found = verdicts(detector, doc, "college")
     assert found.get("board_of_trustees_minutes", 0) >= 0.5
     assert found.get("board_of_trustees_composition", 0) < 0.5
+
+
+@pytest.mark.parametrize("case_id,doc,aid", [
+    # News that the ministry published the national list of grant holders ("иеленушілердің тізімі").
+    ("grant-holders-news-kk", excerpt(f"{U}/kk/zhanalyqtar/grant-2026",
+        "Білім беру гранттарын иеленушілердің тізімі жарияланды\nЖаңалықтар | 2026 жылғы 14 тамыз\n"
+        "Ғылым және жоғары білім министрлігі 2026-2027 оқу жылына арналған білім беру гранттарын иеленушілердің "
+        "тізімін жариялады.\nТолық тізіммен Ұлттық тестілеу орталығының сайтында танысуға болады."),
+     "grant_transfer_candidates"),
+    # A council's own annual report is not the head's.
+    ("council-annual-report-en", excerpt(f"{U}/en/science/dissertation-council",
+        "Dissertation Council in Chemistry\nThe council accepts PhD dissertations for defence in 8D05301 Chemistry.\n"
+        "Regulation on the Dissertation Council (PDF)\nAnnual report of the Dissertation Council for 2025 (PDF)\n"
+        "Composition of the council for 2026 (PDF)"), "head_annual_report"),
+    # A path written with dashes under the title names where the page sits: "... — Магистратура и докторантура" does
+    # not make a master's thesis regulation the PhD regulation too.
+    ("dash-breadcrumb-ru", excerpt(f"{U}/ru/nauka/magistratura/polozhenie-md",
+        "Положение о магистерской диссертации\nУниверситет «Example» — Наука — Магистратура и докторантура\n"
+        "УТВЕРЖДАЮ\nРектор университета\n«14» марта 2026 г.\nПОЛОЖЕНИЕ О МАГИСТЕРСКОЙ ДИССЕРТАЦИИ\n1. Общие положения\n"
+        "1.1. Настоящее положение определяет требования к магистерской диссертации и порядок её защиты."),
+     "phd_regulation"),
+], ids=lambda value: value if isinstance(value, str) and "-" in value and " " not in value else "_")
+def test_holders_lists_councils_reports_and_dash_paths_are_not_found(detector: Detector, case_id: str, doc: Document,
+                                                                     aid: str) -> None:
+    assert verdicts(detector, doc).get(aid, 0) < 0.5, case_id
