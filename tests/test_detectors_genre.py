@@ -2914,3 +2914,24 @@ def test_who_attended_and_signed_minutes_names_no_composition(detector: Detector
 def test_holders_lists_councils_reports_and_dash_paths_are_not_found(detector: Detector, case_id: str, doc: Document,
                                                                      aid: str) -> None:
     assert verdicts(detector, doc).get(aid, 0) < 0.5, case_id
+
+
+def test_a_ministers_order_at_the_texts_start_makes_it_a_national_act(detector: Detector) -> None:
+    doc = excerpt(f"{C}/ru/o-kolledzhe/npa/pravila-naznacheniya",
+                  "Правила назначения на должности руководителей государственных организаций образования\n"
+                  "Главная / О колледже / Нормативные правовые акты\n"
+                  "Приказ Министра просвещения Республики Казахстан от 10 марта 2023 года № 64 «Об утверждении Правил "
+                  "назначения на должности, освобождения от должностей первых руководителей и педагогов»\n"
+                  "Глава 1. Общие положения\n1. Настоящие Правила определяют порядок назначения на должности первых "
+                  "руководителей государственных организаций образования.\n2. Первый руководитель назначается по итогам "
+                  "конкурса сроком на три года.")
+    assert verdicts(detector, doc, "college").get("vacancy_rules", 0) < 0.5
+
+
+def test_a_code_of_corporate_governance_is_no_code_of_conduct(detector: Detector) -> None:
+    doc = excerpt(f"{U}/en/university/corporate-governance",
+                  "Code of Corporate Governance\nApproved by the Board of Directors, minutes No. 4 of 12 May 2026\n"
+                  "1. This Code sets out the principles of corporate governance of the University: the rights of the "
+                  "shareholder, the work of the Board of Directors and the Management Board, transparency.\n"
+                  "2. The Corporate Secretary ensures compliance of the governing bodies with the procedures set by this Code.")
+    assert verdicts(detector, doc).get("staff_ethics_code", 0) < 0.5
