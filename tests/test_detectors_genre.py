@@ -2935,3 +2935,23 @@ def test_a_code_of_corporate_governance_is_no_code_of_conduct(detector: Detector
                   "shareholder, the work of the Board of Directors and the Management Board, transparency.\n"
                   "2. The Corporate Secretary ensures compliance of the governing bodies with the procedures set by this Code.")
     assert verdicts(detector, doc).get("staff_ethics_code", 0) < 0.5
+
+
+def test_a_dormitorys_check_in_help_line_is_no_trust_line(detector: Detector) -> None:
+    doc = excerpt(f"{U}/ru/studentam/obshchezhitie/onlain-zaselenie",
+                  "Онлайн-заселение в общежитие\nЗаявка на место в общежитии подаётся в личном кабинете студента.\n"
+                  "Результаты распределения мест публикуются в личном кабинете до 25 августа.\n"
+                  "Телефон горячей линии по заселению: +7 (7292) 50-12-34")
+    found = verdicts(detector, doc)
+    assert found.get("dormitory_online_registration", 0) >= 0.5 and found.get("hotline", 0) < 0.5
+
+
+def test_a_student_newspapers_opinion_piece_is_no_anti_plagiarism_rule(detector: Detector) -> None:
+    doc = excerpt(f"{U}/kk/gazet/student-minberi/plagiat",
+                  "Плагиат: көшіру ме, әлде шығармашылық па?\n«Example жастары» университет газеті\n"
+                  "Авторы: Сейтова Аружан, «Журналистика» ББ 2-курс студенті\n"
+                  "Курстық жұмыс жазғанда интернеттен дайын мәтін тауып, оны өз атымызбен тапсыру оңай жол сияқты.\n"
+                  "Плагиат — өзгенің еңбегін өз атыңнан ұсыну. Бұл академиялық тәртіп бұзушылық.\n"
+                  "Соңғы жылдары жоғары оқу орындарында жұмыстарды арнайы бағдарламалармен плагиатқа тексеру әдетке айналды.\n"
+                  "Менің ойымша, ең бастысы — дереккөзге сілтеме беруді үйрену.")
+    assert verdicts(detector, doc).get("antiplagiarism", 0) < 0.5
