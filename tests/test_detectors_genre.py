@@ -2955,3 +2955,13 @@ def test_a_student_newspapers_opinion_piece_is_no_anti_plagiarism_rule(detector:
                   "Соңғы жылдары жоғары оқу орындарында жұмыстарды арнайы бағдарламалармен плагиатқа тексеру әдетке айналды.\n"
                   "Менің ойымша, ең бастысы — дереккөзге сілтеме беруді үйрену.")
     assert verdicts(detector, doc).get("antiplagiarism", 0) < 0.5
+
+
+def test_the_rules_of_checking_works_for_borrowings_are_no_thesis_regulation(detector: Detector) -> None:
+    doc = excerpt(f"{U}/ru/nauka/dokumenty",
+                  "Научная деятельность: документы\nНормативные документы по научной работе университета:\n"
+                  "Положение о магистерской диссертации.pdf\n"
+                  "Правила проверки научных и выпускных работ на заимствования (Антиплагиат).pdf\n"
+                  "Положение о докторантуре PhD.pdf")
+    found = verdicts(detector, doc)
+    assert found.get("antiplagiarism", 0) >= 0.5 and found.get("thesis_regulation", 0) < 0.5
