@@ -578,8 +578,12 @@ class Detector:
                 # комиссия"), the line that names it with its period ("Состав комиссии на 2025-2026 учебный год").
                 listed = sorted({i for p, s in parts.items() if p in ("heading", "line") for i in s.hit_segments
                                  if p == "line" or own is not None})
-                latest = find_period([best_part.segment.display] + [segments[i].display for i in listed
-                                                                    if not segments[i].joined], [], None, as_of) if listed else None
+                # (not a plan's measure: "7 | Отчет о выполнении плана | июнь 2026 | Комплаенс-офицер")
+                listed = [i for i in listed if not segments[i].joined
+                          and not _MEASURE_LINE_RE.search(_without_trailing_note(segments[i].display))
+                          and not (plan_table and " | " in segments[i].display)]
+                latest = find_period([best_part.segment.display] + [segments[i].display for i in listed],
+                                     [], None, as_of) if listed else None
                 # (under an undated title, a listed line's date is when its document was adopted, not a period)
                 if latest is not None and (own is not None or latest.kind != "date"):
                     own = latest
@@ -1704,8 +1708,10 @@ def _is_sentence(line: str) -> bool:
 
 def _section_lines(segments: list[Segment], heading: Segment) -> list[Segment]:
     """The lines and sentences of the section `heading` opens (up to the next section's heading); every line and sentence
-    of the page when it opens none."""
-    text = [seg for seg in segments if seg.part in ("line", "body")]
+    of the page, and its lead lines (a minutes' "г. Алматы, 12 ноября 2025 года" under its title block), when it opens
+    none."""
+    text = [seg for seg in segments if seg.part in ("line", "body")
+            or (seg.part == "heading" and seg.lead_rank >= 0 and not seg.joined and not seg.section)]
     if not heading.section:
         return text
     start = next((i for i, seg in enumerate(segments) if seg is heading), len(segments))

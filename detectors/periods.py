@@ -232,7 +232,10 @@ def find_period(head_texts: list[str], body_texts: list[str], last_modified: str
 def latest_date(texts: list[str], as_of: dt.date, skip_citations: bool = True) -> Period | None:
     """The latest full date in `texts` (not a cited act's, unless the texts are the listed items themselves: "Протокол № 3
     от 20.10.2025"): when the last of a list of dated items (minutes) was held."""
-    return _latest(_dates(fold("\n".join(texts).lower()), as_of, skip_citations=skip_citations), "body")
+    # Each text alone: a line's date is not a citation because the line above ends in a number ("ПРОТОКОЛ № 4" /
+    # "заседания комиссии" / "г. Алматы, 12 ноября 2025 года").
+    return _latest([found for text in texts for found in _dates(fold(text.lower()), as_of, skip_citations=skip_citations)],
+                   "body")
 
 
 def is_stale(period: Period | None, artefact_period: str, as_of: dt.date, grace_years: int = 0) -> bool:

@@ -2965,3 +2965,29 @@ def test_the_rules_of_checking_works_for_borrowings_are_no_thesis_regulation(det
                   "Положение о докторантуре PhD.pdf")
     found = verdicts(detector, doc)
     assert found.get("antiplagiarism", 0) >= 0.5 and found.get("thesis_regulation", 0) < 0.5
+
+
+def test_a_plans_measures_do_not_date_it_past_its_own_title_line(detector: Detector) -> None:
+    # The page's title names no year; its own title line says 2025-2026; a measure due in June 2026 is not its period.
+    doc = excerpt(f"{U}/ru/antikorrupciya/plan",
+                  "План работы по противодействию коррупции\nУниверситет / Антикоррупционная политика / План работы\n"
+                  "ПЛАН мероприятий по противодействию коррупции на 2025-2026 учебный год\n"
+                  "Рассмотрен на заседании Ученого совета, протокол № 1 от 29.08.2025\n"
+                  "№ п/п | Наименование мероприятия | Сроки | Ответственные\n"
+                  "1 | Ознакомление работников с Кодексом чести | сентябрь 2025 | Управление персоналом\n"
+                  "2 | Онлайн-опрос студентов | март 2026 | Отдел качества\n"
+                  "3 | Отчет о выполнении плана | июнь 2026 | Комплаенс-офицер")
+    plan = [e for e in detector.detect(doc, "university", AS_OF) if e.artefact_id == "anticorruption_plan"]
+    assert plan and plan[0].stale and plan[0].period == "2025-2026"
+
+
+def test_minutes_are_dated_by_the_place_and_date_line_under_their_title_block(detector: Detector) -> None:
+    doc = excerpt(f"{U}/ru/antikorrupciya/komissiya/protokol-4",
+                  "Протокол № 4 заседания антикоррупционной комиссии\n"
+                  "Главная / Противодействие коррупции / Антикоррупционная комиссия / Протоколы\n"
+                  "Университет «Example»\nПРОТОКОЛ № 4\nзаседания антикоррупционной комиссии\n"
+                  "г. Алматы, 12 ноября 2025 года\n"
+                  "Присутствовали: председатель комиссии Садыков Д. М., члены комиссии, секретарь Омарова М. Т.\n"
+                  "Повестка дня:\n1. О рассмотрении обращения студента.\nРешили: информацию принять к сведению.")
+    minutes = [e for e in detector.detect(doc, "university", AS_OF) if e.artefact_id == "anticorruption_commission_reports"]
+    assert minutes and minutes[0].stale
