@@ -890,7 +890,7 @@ class Detector:
             # A table's cell or a sentence wrapped over short lines (a PDF's "2 Актуализация" / "Антикоррупционной
             # политики и" / "Положения о конфликте интересов"): its pieces name nothing of their own.
             dangling = _dangling(sentence)
-            title_like = ((_is_title_like(sentence) or _heads_a_list(sentence) or _titles_a_plan_table(text_lines, number))
+            title_like = ((_is_title_like(sentence) or _heads_a_list(sentence) or _titles_a_table(text_lines, number))
                           and not (wrapped or dangling) and sentence not in menu_lines)
             # A report's figure ("Участники программ мобильности: 146 студентов") counts what it names; it is weak evidence.
             add("line" if title_like else "body", sentence, COUNTED_FACTOR if not title_like and _counted(sentence) else 1.0)
@@ -1842,11 +1842,15 @@ _PLAN_HEADER_RE = re.compile(
     r"kúni|kuni)\b)", re.IGNORECASE)  # (also in Latin-script Kazakh: "Is-shara | Merzimi | Jaýaptylar")
 
 
-def _titles_a_plan_table(lines: list[str], number: int) -> bool:
+def _titles_a_table(lines: list[str], number: int) -> bool:
     """Is line `number` the title over a plan's table ("План мероприятий ... НАО «...» на 2026-2027 учебный год" over
-    "№ | Мероприятие | Срок исполнения | Ответственные"): a name, long as a plan's may run?"""
+    "№ | Мероприятие | Срок исполнения | Ответственные") or over a list of people ("Candidates for the Presidential
+    scholarship and named scholarships, 2026-2027 academic year" over "No. | Full name | Programme | GPA"): a name,
+    long as a plan's may run?"""
     following = lines[number + 1] if number + 1 < len(lines) else ""
-    return (" | " in following and bool(_PLAN_HEADER_RE.search(following)) and " | " not in lines[number]
+    return (" | " in following and " | " not in lines[number]
+            and (bool(_PLAN_HEADER_RE.search(following))
+                 or any(_NAME_COLUMN_RE.match(cell.strip()) for cell in following.split(" | ")))
             and _short_name(lines[number], LISTED_TITLE_WORDS))
 
 

@@ -2991,3 +2991,17 @@ def test_minutes_are_dated_by_the_place_and_date_line_under_their_title_block(de
                   "Повестка дня:\n1. О рассмотрении обращения студента.\nРешили: информацию принять к сведению.")
     minutes = [e for e in detector.detect(doc, "university", AS_OF) if e.artefact_id == "anticorruption_commission_reports"]
     assert minutes and minutes[0].stale
+
+
+def test_a_long_title_over_a_list_of_people_names_the_list(detector: Detector) -> None:
+    # The scholarship rules' page, and below them the candidates' list under its own long title.
+    doc = excerpt(f"{U}/en/students/scholarships",
+                  "Scholarships\nAward of state scholarships\n"
+                  "State scholarships are awarded to full-time students studying under the state educational order who "
+                  "passed the session with grades of good and excellent.\n"
+                  "The scholarship commission includes the dean, the registrar and a student representative.\n"
+                  "Candidates for the Presidential scholarship and named scholarships, 2026-2027 academic year\n"
+                  "No. | Full name | Programme | Course | GPA\n1 | Abenova Aruzhan | Mathematics | 4 | 4.00\n"
+                  "2 | Serikov Nurlan | Automation and Control | 3 | 3.94")
+    found = verdicts(detector, doc)
+    assert found.get("scholarship_info", 0) >= 0.5 and found.get("scholarship_candidates", 0) >= 0.5
