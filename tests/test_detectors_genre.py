@@ -3005,3 +3005,28 @@ def test_a_long_title_over_a_list_of_people_names_the_list(detector: Detector) -
                   "2 | Serikov Nurlan | Automation and Control | 3 | 3.94")
     found = verdicts(detector, doc)
     assert found.get("scholarship_info", 0) >= 0.5 and found.get("scholarship_candidates", 0) >= 0.5
+
+
+@pytest.mark.parametrize("case_id,doc,itype,aid", [
+    # A curriculum's form-of-control column says "экзамен" on every row: it is no exam regulation.
+    ("curriculum-ru", excerpt(f"{C}/ru/uchebnaya-rabota/rup-2026",
+        "Рабочий учебный план 06130100 Программное обеспечение\nКГКП «Колледж Example»\nУТВЕРЖДАЮ\n"
+        "Директор ____________ А. Б. Сейтов\n«28» августа 2026 г.\nРАБОЧИЙ УЧЕБНЫЙ ПЛАН\n"
+        "по специальности 06130100 «Программное обеспечение»\nКвалификация: 4S06130103 Разработчик\n"
+        "Индекс | Наименование модулей и дисциплин | Кредиты | Часы | Форма контроля\n"
+        "ООД 01 | Казахский язык | 6 | 144 | экзамен\nООД 05 | История Казахстана | 4 | 96 | экзамен\n"
+        "БМ 01 | Физическая культура | 6 | 144 | зачет\nПМ 01 | Основы алгоритмизации | 5 | 120 | экзамен\n"
+        "ПМ 02 | Базы данных | 5 | 120 | экзамен\nПМ 03 | Веб-программирование | 6 | 144 | экзамен\n"
+        "ПМ 04 | Компьютерные сети | 4 | 96 | экзамен\nИтоговая аттестация | | 4 | 96 | комплексный экзамен"),
+     "college", "exam_rules"),
+    # A ministry's letter to the heads of organisations: the House of Ministries on its letterhead, its addressees.
+    ("ministry-letter-kk", excerpt(f"{U}/kk/studentterge/stipendiya/khat-2026",
+        "ҒЖБМ хаты 2026\nҚАЗАҚСТАН РЕСПУБЛИКАСЫ\nҒЫЛЫМ ЖӘНЕ ЖОҒАРЫ БІЛІМ МИНИСТРЛІГІ\n"
+        "010000, Астана қ., Мәңгілік Ел даңғ., 8, Министрліктер үйі\n2026 жылғы 04.09 № 05-1/7700\n"
+        "Жоғары білім беру ұйымдарының басшыларына\nСтипендиялар тағайындау туралы\n"
+        "Министрлік 2026 жылғы 1 қыркүйектен бастап мемлекеттік стипендия мөлшері өзгеретінін хабарлайды."),
+     "university", "scholarship_info"),
+], ids=lambda value: value if isinstance(value, str) and "-" in value and " " not in value else "_")
+def test_curricula_and_a_ministrys_letters_are_not_found(detector: Detector, case_id: str, doc: Document, itype: str,
+                                                         aid: str) -> None:
+    assert verdicts(detector, doc, itype).get(aid, 0) < 0.5, case_id
