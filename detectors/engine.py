@@ -539,11 +539,15 @@ class Detector:
             # On a list of documents, what the other items say of theirs (a law, a ministry's model rules) says nothing
             # of this item's own line ("«...» университетінің сыбайлас жемқорлыққа қарсы саясаты").
             listed_apart = self._listed_apart(parts, segments, cue_strength, list_page)
-            if (plan_table and "line" in parts and parts["line"].segment is not None
-                    and " | " not in parts["line"].segment.display and _names_apart("line", parts["line"])):
+            if plan_table and (("line" in parts and parts["line"].segment is not None
+                                and " | " not in parts["line"].segment.display and _names_apart("line", parts["line"]))
+                               or any(p in ("title", "heading") and s.segment is not None and not s.segment.section
+                                      and _PLAN_TITLE_RE.search(s.segment.display) and _names_apart(p, s)
+                                      for p, s in parts.items())):
                 # A news post that carries the plan itself: its title on a line of its own over the table of measures,
                 # deadlines and who is responsible ("Утверждён План ..." / "План мероприятий ... на 2026-2027 учебный
-                # год" / "№ | Мероприятие | Срок | Ответственные"): the document is published here, not only reported.
+                # год" / "№ | Мероприятие | Срок | Ответственные"), or as the post's own title ("«Саналы ұрпақ» клубының
+                # ... жұмыс жоспары" over the table): the document is published here, not only reported.
                 listed_apart = listed_apart | {"news"}
             for group, strength in cue_strength.items():
                 if strength > 0 and not (reproduces_act and group == "national_news") and group not in listed_apart:
@@ -1836,6 +1840,7 @@ def _plan_table_row(line: str) -> bool:
 _MEASURE_LINE_RE = re.compile(_DEADLINE, re.IGNORECASE)
 
 
+_PLAN_TITLE_RE = re.compile(r"\b(?:план\w*|жоспар\w*|plan)\b", re.IGNORECASE)
 _PLAN_HEADER_RE = re.compile(
     r"(?=.*\b(?:ответственн\w*|исполнител\w*|докладчик\w*|жауапты\w*|орындаушы\w*|баяндамашы\w*|responsible|speaker|"
     r"rapporteur|jaýapty\w*|jauapty\w*|oryndaýshy\w*))(?=.*\b(?:срок\w*|мерзім\w*|дата|күні|deadline|date|timing|merzim\w*|"

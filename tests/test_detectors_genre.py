@@ -3030,3 +3030,14 @@ def test_a_long_title_over_a_list_of_people_names_the_list(detector: Detector) -
 def test_curricula_and_a_ministrys_letters_are_not_found(detector: Detector, case_id: str, doc: Document, itype: str,
                                                          aid: str) -> None:
     assert verdicts(detector, doc, itype).get(aid, 0) < 0.5, case_id
+
+
+def test_a_news_post_titled_by_the_plan_it_carries_is_its_evidence(detector: Detector) -> None:
+    doc = excerpt(f"{C}/kk/zhanalyqtar/2026/09/15/sanaly-urpaq-zhospar",
+                  "«Саналы ұрпақ» клубының 2026-2027 оқу жылына арналған жұмыс жоспары\nБасты бет / Жаңалықтар\n15.09.2026\n"
+                  "Клубтың 2026-2027 оқу жылына арналған жұмыс жоспары бекітілді. Жоспармен төменде таныса аласыздар.\n"
+                  "№ | Іс-шара | Мерзімі | Жауапты\n1 | Клуб мүшелерінің жалпы жиналысы | Қыркүйек 2026 | Клуб жетекшісі\n"
+                  "2 | «Адал болу – абырой» кездесуі | Қазан 2026 | Клуб мүшелері\n"
+                  "3 | Сыбайлас жемқорлыққа қарсы флешмоб | Желтоқсан 2026 | Клуб төрағасы")
+    found = [e for e in detector.detect(doc, "college", AS_OF) if e.artefact_id == "sanaly_urpaq_club"]
+    assert found and found[0].confidence >= 0.5 and not found[0].stale
