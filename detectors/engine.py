@@ -414,6 +414,13 @@ class Detector:
                 aid = hit.phrase.owner
                 if aid not in applicable or hit.phrase.key in cancelled:
                     continue
+                if seg.part in ("line", "heading") and hit.end > hit.start:  # (word indexes, `end` inclusive)
+                    if note_from < 0:
+                        note_from = self._note_start(seg)
+                    if hit.start < note_from <= hit.end:
+                        # A phrase whose words run from a listed title into its note ("Regulation on the Board of
+                        # Trustees (approved by ..., Minutes No. 1 of ...)"): the title's words alone name something else.
+                        continue
                 if hit.phrase.needs:
                     for slot in hit.phrase.needs:
                         # document features are regexes over the body: each looked for once, when first needed

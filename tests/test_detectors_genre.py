@@ -3041,3 +3041,14 @@ def test_a_news_post_titled_by_the_plan_it_carries_is_its_evidence(detector: Det
                   "3 | Сыбайлас жемқорлыққа қарсы флешмоб | Желтоқсан 2026 | Клуб төрағасы")
     found = [e for e in detector.detect(doc, "college", AS_OF) if e.artefact_id == "sanaly_urpaq_club"]
     assert found and found[0].confidence >= 0.5 and not found[0].stale
+
+
+def test_a_phrase_running_from_a_listed_title_into_its_approval_note_names_nothing(detector: Detector) -> None:
+    # "Board of Trustees" in the title and "Minutes No. 1" in its approval note are no board minutes.
+    doc = excerpt(f"{C}/en/college/board-of-trustees",
+                  "Board of Trustees\nThe Board of Trustees of the college works under its regulation.\nDocuments\n"
+                  "Regulation on the Board of Trustees (approved by the Pedagogical Council, Minutes No. 1 of 27 August "
+                  "2026) – PDF\nComposition of the Board of Trustees for 2026-2027")
+    found = verdicts(detector, doc, "college")
+    assert found.get("board_of_trustees_regulation", 0) >= 0.5
+    assert found.get("board_of_trustees_minutes", 0) < 0.5
