@@ -610,7 +610,12 @@ class Detector:
                 # else the last meeting's of those the page lists ("4 | 2026 жылғы 15 қазан | ... | Хаттама №4 (PDF)")
                 # (a section of the page that lists them, "Протоколы заседаний:", holds its own: not the dates of the
                 # other documents the page lists)
-                own = own or find_period(head_block(), [], None, as_of) or latest_date(
+                # (the page's lead lines first: the place and date under the minutes' title block, "г. Алматы, 12 ноября
+                # 2025 года", not a deadline its decisions set, "till February 1, 2026")
+                lead = [] if best_part.segment.section else [
+                    seg.display for seg in segments
+                    if seg.part == "heading" and seg.lead_rank >= 0 and not seg.joined and not seg.section]
+                own = own or find_period(head_block(), [], None, as_of) or latest_date(lead, as_of) or latest_date(
                     [seg.display for seg in _section_lines(segments, best_part.segment)], as_of,
                     skip_citations=not best_part.segment.section)
             if own is None and kind not in ("none", "named") and not period_done:
@@ -1719,10 +1724,8 @@ def _is_sentence(line: str) -> bool:
 
 def _section_lines(segments: list[Segment], heading: Segment) -> list[Segment]:
     """The lines and sentences of the section `heading` opens (up to the next section's heading); every line and sentence
-    of the page, and its lead lines (a minutes' "г. Алматы, 12 ноября 2025 года" under its title block), when it opens
-    none."""
-    text = [seg for seg in segments if seg.part in ("line", "body")
-            or (seg.part == "heading" and seg.lead_rank >= 0 and not seg.joined and not seg.section)]
+    of the page when it opens none."""
+    text = [seg for seg in segments if seg.part in ("line", "body")]
     if not heading.section:
         return text
     start = next((i for i, seg in enumerate(segments) if seg is heading), len(segments))

@@ -3052,3 +3052,14 @@ def test_a_phrase_running_from_a_listed_title_into_its_approval_note_names_nothi
     found = verdicts(detector, doc, "college")
     assert found.get("board_of_trustees_regulation", 0) >= 0.5
     assert found.get("board_of_trustees_minutes", 0) < 0.5
+
+
+def test_minutes_are_dated_by_their_meeting_not_by_a_deadline_their_decisions_set(detector: Detector) -> None:
+    doc = excerpt(f"{C}/en/board-of-trustees/protocol-1",
+                  "Protocol No. 1 of the meeting of the Board of trustees\nMain / Board of trustees / Protocols\n"
+                  "PROTOCOL No. 1\nof the meeting of the Board of trustees of the college\nTaraz, November 18, 2025\n"
+                  "Were present: 7 members of the Board of trustees out of 9. Quorum is present.\n"
+                  "Agenda: 1. On the dormitory repairs.\n"
+                  "Decided: to submit the repair estimate to the education department till February 1, 2026.")
+    minutes = [e for e in detector.detect(doc, "college", AS_OF) if e.artefact_id == "board_of_trustees_minutes"]
+    assert minutes and minutes[0].stale
