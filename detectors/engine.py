@@ -165,6 +165,8 @@ def _is_breadcrumb(line: str) -> bool:
 
 _DASH_SEPARATOR_RE = re.compile(r"\s+[—–]\s+")
 _DOWNLOAD_OR_FILE_RE = re.compile(r"скачать|жүктеу|download|\b(?:pdf|docx?|xlsx?|rtf)\b", re.IGNORECASE)
+
+
 def _pipe_breadcrumb(line: str) -> bool:
     """A site's path written with bars under a title ("Университет | Обучающимся | Стипендия"), not a table's row: short
     items, no figures, no "№" column (and, where it is read, no row of a table under it: a table's header)."""
@@ -606,12 +608,11 @@ class Detector:
                                             and 0 < seg.lead_rank < HEAD_LEAD_LINES and not seg.joined
                                             and _PERIOD_LINE_RE.match(seg.display)], [], None, as_of)
                 own = None if own is None or own.kind == "date" else own
-            elif kind == "dated":  # minutes: the meeting's date in their title block, not the years their agenda names,
-                # else the last meeting's of those the page lists ("4 | 2026 жылғы 15 қазан | ... | Хаттама №4 (PDF)")
-                # (a section of the page that lists them, "Протоколы заседаний:", holds its own: not the dates of the
-                # other documents the page lists)
-                # (the page's lead lines first: the place and date under the minutes' title block, "г. Алматы, 12 ноября
-                # 2025 года", not a deadline its decisions set, "till February 1, 2026")
+            elif kind == "dated":  # minutes: the meeting's date in their title block, not the years their agenda names;
+                # then the place and date among the page's first lines ("г. Алматы, 12 ноября 2025 года"), not a deadline
+                # their decisions set ("till February 1, 2026"); else the last meeting's of those the page lists ("4 | 2026
+                # жылғы 15 қазан | ... | Хаттама №4 (PDF)"), in the section that lists them where one does ("Протоколы
+                # заседаний:"), not the dates of the page's other documents
                 lead = [] if best_part.segment.section else [
                     seg.display for seg in segments
                     if seg.part == "heading" and seg.lead_rank >= 0 and not seg.joined and not seg.section]
