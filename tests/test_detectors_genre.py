@@ -2720,7 +2720,9 @@ def test_a_list_of_plans_of_several_years_is_dated_by_the_latest(detector: Detec
     assert plan and plan[0].confidence >= 0.5 and not plan[0].stale and plan[0].period == "2026"
 
 
-@pytest.mark.parametrize("case_id,doc,itype,aid", [
+# Pages written for issue 13's error kinds: announcements, news portals, vendors, others' documents,
+# national acts and letters, neighbours.
+NOT_FOUND_WRITTEN = [
     # A meeting to come, announced: no minutes yet.
     ("board-meeting-announced-kk", excerpt(f"{C}/kk/announcements/kenes-2026-12",
         "Хабарландыру: Қамқоршылық кеңестің отырысы\nХабарландырулар\n20.11.2026\nҚұрметті Қамқоршылық кеңес мүшелері!\n"
@@ -2778,9 +2780,71 @@ def test_a_list_of_plans_of_several_years_is_dated_by_the_latest(detector: Detec
         "Студенттің ар-намыс кодексі\n1. Студент оқу орнының абыройын сақтайды.\n"
         "2. Студент көшіруге және плагиатқа жол бермейді.\n3. Студент оқытушыларға сыйлық ұсынбайды.\n"
         "Дереккөз: «Example» жоғары колледжінің ресми сайты"), "college", "student_ethics_code"),
-], ids=lambda value: value if isinstance(value, str) and "-" in value and " " not in value else "_")
-def test_announcements_calendars_portals_vendors_and_others_documents_are_not_found(
-        detector: Detector, case_id: str, doc: Document, itype: str, aid: str) -> None:
+    # News that the ministry published the national list of grant holders ("иеленушілердің тізімі").
+    ("grant-holders-news-kk", excerpt(f"{U}/kk/zhanalyqtar/grant-2026",
+        "Білім беру гранттарын иеленушілердің тізімі жарияланды\nЖаңалықтар | 2026 жылғы 14 тамыз\n"
+        "Ғылым және жоғары білім министрлігі 2026-2027 оқу жылына арналған білім беру гранттарын иеленушілердің "
+        "тізімін жариялады.\nТолық тізіммен Ұлттық тестілеу орталығының сайтында танысуға болады."),
+     "university", "grant_transfer_candidates"),
+    # A council's own annual report is not the head's.
+    ("council-annual-report-en", excerpt(f"{U}/en/science/dissertation-council",
+        "Dissertation Council in Chemistry\nThe council accepts PhD dissertations for defence in 8D05301 Chemistry.\n"
+        "Regulation on the Dissertation Council (PDF)\nAnnual report of the Dissertation Council for 2025 (PDF)\n"
+        "Composition of the council for 2026 (PDF)"), "university", "head_annual_report"),
+    # A path written with dashes under the title names where the page sits: "... — Магистратура и докторантура" does
+    # not make a master's thesis regulation the PhD regulation too.
+    ("dash-breadcrumb-ru", excerpt(f"{U}/ru/nauka/magistratura/polozhenie-md",
+        "Положение о магистерской диссертации\nУниверситет «Example» — Наука — Магистратура и докторантура\n"
+        "УТВЕРЖДАЮ\nРектор университета\n«14» марта 2026 г.\nПОЛОЖЕНИЕ О МАГИСТЕРСКОЙ ДИССЕРТАЦИИ\n1. Общие положения\n"
+        "1.1. Настоящее положение определяет требования к магистерской диссертации и порядок её защиты."),
+     "university", "phd_regulation"),
+    # A curriculum's form-of-control column says "экзамен" on every row: it is no exam regulation.
+    ("curriculum-ru", excerpt(f"{C}/ru/uchebnaya-rabota/rup-2026",
+        "Рабочий учебный план 06130100 Программное обеспечение\nКГКП «Колледж Example»\nУТВЕРЖДАЮ\n"
+        "Директор ____________ А. Б. Сейтов\n«28» августа 2026 г.\nРАБОЧИЙ УЧЕБНЫЙ ПЛАН\n"
+        "по специальности 06130100 «Программное обеспечение»\nКвалификация: 4S06130103 Разработчик\n"
+        "Индекс | Наименование модулей и дисциплин | Кредиты | Часы | Форма контроля\n"
+        "ООД 01 | Казахский язык | 6 | 144 | экзамен\nООД 05 | История Казахстана | 4 | 96 | экзамен\n"
+        "БМ 01 | Физическая культура | 6 | 144 | зачет\nПМ 01 | Основы алгоритмизации | 5 | 120 | экзамен\n"
+        "ПМ 02 | Базы данных | 5 | 120 | экзамен\nПМ 03 | Веб-программирование | 6 | 144 | экзамен\n"
+        "ПМ 04 | Компьютерные сети | 4 | 96 | экзамен\nИтоговая аттестация | | 4 | 96 | комплексный экзамен"),
+     "college", "exam_rules"),
+    # A ministry's letter to the heads of organisations: the House of Ministries on its letterhead, its addressees.
+    ("ministry-letter-kk", excerpt(f"{U}/kk/studentterge/stipendiya/khat-2026",
+        "ҒЖБМ хаты 2026\nҚАЗАҚСТАН РЕСПУБЛИКАСЫ\nҒЫЛЫМ ЖӘНЕ ЖОҒАРЫ БІЛІМ МИНИСТРЛІГІ\n"
+        "010000, Астана қ., Мәңгілік Ел даңғ., 8, Министрліктер үйі\n2026 жылғы 04.09 № 05-1/7700\n"
+        "Жоғары білім беру ұйымдарының басшыларына\nСтипендиялар тағайындау туралы\n"
+        "Министрлік 2026 жылғы 1 қыркүйектен бастап мемлекеттік стипендия мөлшері өзгеретінін хабарлайды."),
+     "university", "scholarship_info"),
+    # The minister's order that adopts the text, as its opening line: a national act reproduced.
+    ("ministers-order-opens-the-text-ru", excerpt(f"{C}/ru/o-kolledzhe/npa/pravila-naznacheniya",
+        "Правила назначения на должности руководителей государственных организаций образования\n"
+        "Главная / О колледже / Нормативные правовые акты\n"
+        "Приказ Министра просвещения Республики Казахстан от 10 марта 2023 года № 64 «Об утверждении Правил "
+        "назначения на должности, освобождения от должностей первых руководителей и педагогов»\n"
+        "Глава 1. Общие положения\n1. Настоящие Правила определяют порядок назначения на должности первых "
+        "руководителей государственных организаций образования.\n2. Первый руководитель назначается по итогам "
+        "конкурса сроком на три года."), "college", "vacancy_rules"),
+    # A code of corporate governance is the board's rules, not a code of conduct.
+    ("corporate-governance-code-en", excerpt(f"{U}/en/university/corporate-governance",
+        "Code of Corporate Governance\nApproved by the Board of Directors, minutes No. 4 of 12 May 2026\n"
+        "1. This Code sets out the principles of corporate governance of the University: the rights of the "
+        "shareholder, the work of the Board of Directors and the Management Board, transparency.\n"
+        "2. The Corporate Secretary ensures compliance of the governing bodies with the procedures set by this Code."), "university", "staff_ethics_code"),
+    # A student newspaper's opinion piece (its byline, "Менің ойымша") on plagiarism.
+    ("student-newspaper-opinion-kk", excerpt(f"{U}/kk/gazet/student-minberi/plagiat",
+        "Плагиат: көшіру ме, әлде шығармашылық па?\n«Example жастары» университет газеті\n"
+        "Авторы: Сейтова Аружан, «Журналистика» ББ 2-курс студенті\n"
+        "Курстық жұмыс жазғанда интернеттен дайын мәтін тауып, оны өз атымызбен тапсыру оңай жол сияқты.\n"
+        "Плагиат — өзгенің еңбегін өз атыңнан ұсыну. Бұл академиялық тәртіп бұзушылық.\n"
+        "Соңғы жылдары жоғары оқу орындарында жұмыстарды арнайы бағдарламалармен плагиатқа тексеру әдетке айналды.\n"
+        "Менің ойымша, ең бастысы — дереккөзге сілтеме беруді үйрену."), "university", "antiplagiarism"),
+]
+
+
+@pytest.mark.parametrize("case_id,doc,itype,aid", NOT_FOUND_WRITTEN, ids=[c[0] for c in NOT_FOUND_WRITTEN])
+def test_reports_others_documents_and_neighbours_are_not_found(detector: Detector, case_id: str, doc: Document,
+                                                              itype: str, aid: str) -> None:
     assert verdicts(detector, doc, itype).get(aid, 0) < 0.5, case_id
 
 
@@ -2891,52 +2955,6 @@ def test_who_attended_and_signed_minutes_names_no_composition(detector: Detector
     assert found.get("board_of_trustees_composition", 0) < 0.5
 
 
-@pytest.mark.parametrize("case_id,doc,aid", [
-    # News that the ministry published the national list of grant holders ("иеленушілердің тізімі").
-    ("grant-holders-news-kk", excerpt(f"{U}/kk/zhanalyqtar/grant-2026",
-        "Білім беру гранттарын иеленушілердің тізімі жарияланды\nЖаңалықтар | 2026 жылғы 14 тамыз\n"
-        "Ғылым және жоғары білім министрлігі 2026-2027 оқу жылына арналған білім беру гранттарын иеленушілердің "
-        "тізімін жариялады.\nТолық тізіммен Ұлттық тестілеу орталығының сайтында танысуға болады."),
-     "grant_transfer_candidates"),
-    # A council's own annual report is not the head's.
-    ("council-annual-report-en", excerpt(f"{U}/en/science/dissertation-council",
-        "Dissertation Council in Chemistry\nThe council accepts PhD dissertations for defence in 8D05301 Chemistry.\n"
-        "Regulation on the Dissertation Council (PDF)\nAnnual report of the Dissertation Council for 2025 (PDF)\n"
-        "Composition of the council for 2026 (PDF)"), "head_annual_report"),
-    # A path written with dashes under the title names where the page sits: "... — Магистратура и докторантура" does
-    # not make a master's thesis regulation the PhD regulation too.
-    ("dash-breadcrumb-ru", excerpt(f"{U}/ru/nauka/magistratura/polozhenie-md",
-        "Положение о магистерской диссертации\nУниверситет «Example» — Наука — Магистратура и докторантура\n"
-        "УТВЕРЖДАЮ\nРектор университета\n«14» марта 2026 г.\nПОЛОЖЕНИЕ О МАГИСТЕРСКОЙ ДИССЕРТАЦИИ\n1. Общие положения\n"
-        "1.1. Настоящее положение определяет требования к магистерской диссертации и порядок её защиты."),
-     "phd_regulation"),
-], ids=lambda value: value if isinstance(value, str) and "-" in value and " " not in value else "_")
-def test_holders_lists_councils_reports_and_dash_paths_are_not_found(detector: Detector, case_id: str, doc: Document,
-                                                                     aid: str) -> None:
-    assert verdicts(detector, doc).get(aid, 0) < 0.5, case_id
-
-
-def test_a_ministers_order_at_the_texts_start_makes_it_a_national_act(detector: Detector) -> None:
-    doc = excerpt(f"{C}/ru/o-kolledzhe/npa/pravila-naznacheniya",
-                  "Правила назначения на должности руководителей государственных организаций образования\n"
-                  "Главная / О колледже / Нормативные правовые акты\n"
-                  "Приказ Министра просвещения Республики Казахстан от 10 марта 2023 года № 64 «Об утверждении Правил "
-                  "назначения на должности, освобождения от должностей первых руководителей и педагогов»\n"
-                  "Глава 1. Общие положения\n1. Настоящие Правила определяют порядок назначения на должности первых "
-                  "руководителей государственных организаций образования.\n2. Первый руководитель назначается по итогам "
-                  "конкурса сроком на три года.")
-    assert verdicts(detector, doc, "college").get("vacancy_rules", 0) < 0.5
-
-
-def test_a_code_of_corporate_governance_is_no_code_of_conduct(detector: Detector) -> None:
-    doc = excerpt(f"{U}/en/university/corporate-governance",
-                  "Code of Corporate Governance\nApproved by the Board of Directors, minutes No. 4 of 12 May 2026\n"
-                  "1. This Code sets out the principles of corporate governance of the University: the rights of the "
-                  "shareholder, the work of the Board of Directors and the Management Board, transparency.\n"
-                  "2. The Corporate Secretary ensures compliance of the governing bodies with the procedures set by this Code.")
-    assert verdicts(detector, doc).get("staff_ethics_code", 0) < 0.5
-
-
 def test_a_dormitorys_check_in_help_line_is_no_trust_line(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/studentam/obshchezhitie/onlain-zaselenie",
                   "Онлайн-заселение в общежитие\nЗаявка на место в общежитии подаётся в личном кабинете студента.\n"
@@ -2944,17 +2962,6 @@ def test_a_dormitorys_check_in_help_line_is_no_trust_line(detector: Detector) ->
                   "Телефон горячей линии по заселению: +7 (7292) 50-12-34")
     found = verdicts(detector, doc)
     assert found.get("dormitory_online_registration", 0) >= 0.5 and found.get("hotline", 0) < 0.5
-
-
-def test_a_student_newspapers_opinion_piece_is_no_anti_plagiarism_rule(detector: Detector) -> None:
-    doc = excerpt(f"{U}/kk/gazet/student-minberi/plagiat",
-                  "Плагиат: көшіру ме, әлде шығармашылық па?\n«Example жастары» университет газеті\n"
-                  "Авторы: Сейтова Аружан, «Журналистика» ББ 2-курс студенті\n"
-                  "Курстық жұмыс жазғанда интернеттен дайын мәтін тауып, оны өз атымызбен тапсыру оңай жол сияқты.\n"
-                  "Плагиат — өзгенің еңбегін өз атыңнан ұсыну. Бұл академиялық тәртіп бұзушылық.\n"
-                  "Соңғы жылдары жоғары оқу орындарында жұмыстарды арнайы бағдарламалармен плагиатқа тексеру әдетке айналды.\n"
-                  "Менің ойымша, ең бастысы — дереккөзге сілтеме беруді үйрену.")
-    assert verdicts(detector, doc).get("antiplagiarism", 0) < 0.5
 
 
 def test_the_rules_of_checking_works_for_borrowings_are_no_thesis_regulation(detector: Detector) -> None:
@@ -3005,31 +3012,6 @@ def test_a_long_title_over_a_list_of_people_names_the_list(detector: Detector) -
                   "2 | Serikov Nurlan | Automation and Control | 3 | 3.94")
     found = verdicts(detector, doc)
     assert found.get("scholarship_info", 0) >= 0.5 and found.get("scholarship_candidates", 0) >= 0.5
-
-
-@pytest.mark.parametrize("case_id,doc,itype,aid", [
-    # A curriculum's form-of-control column says "экзамен" on every row: it is no exam regulation.
-    ("curriculum-ru", excerpt(f"{C}/ru/uchebnaya-rabota/rup-2026",
-        "Рабочий учебный план 06130100 Программное обеспечение\nКГКП «Колледж Example»\nУТВЕРЖДАЮ\n"
-        "Директор ____________ А. Б. Сейтов\n«28» августа 2026 г.\nРАБОЧИЙ УЧЕБНЫЙ ПЛАН\n"
-        "по специальности 06130100 «Программное обеспечение»\nКвалификация: 4S06130103 Разработчик\n"
-        "Индекс | Наименование модулей и дисциплин | Кредиты | Часы | Форма контроля\n"
-        "ООД 01 | Казахский язык | 6 | 144 | экзамен\nООД 05 | История Казахстана | 4 | 96 | экзамен\n"
-        "БМ 01 | Физическая культура | 6 | 144 | зачет\nПМ 01 | Основы алгоритмизации | 5 | 120 | экзамен\n"
-        "ПМ 02 | Базы данных | 5 | 120 | экзамен\nПМ 03 | Веб-программирование | 6 | 144 | экзамен\n"
-        "ПМ 04 | Компьютерные сети | 4 | 96 | экзамен\nИтоговая аттестация | | 4 | 96 | комплексный экзамен"),
-     "college", "exam_rules"),
-    # A ministry's letter to the heads of organisations: the House of Ministries on its letterhead, its addressees.
-    ("ministry-letter-kk", excerpt(f"{U}/kk/studentterge/stipendiya/khat-2026",
-        "ҒЖБМ хаты 2026\nҚАЗАҚСТАН РЕСПУБЛИКАСЫ\nҒЫЛЫМ ЖӘНЕ ЖОҒАРЫ БІЛІМ МИНИСТРЛІГІ\n"
-        "010000, Астана қ., Мәңгілік Ел даңғ., 8, Министрліктер үйі\n2026 жылғы 04.09 № 05-1/7700\n"
-        "Жоғары білім беру ұйымдарының басшыларына\nСтипендиялар тағайындау туралы\n"
-        "Министрлік 2026 жылғы 1 қыркүйектен бастап мемлекеттік стипендия мөлшері өзгеретінін хабарлайды."),
-     "university", "scholarship_info"),
-], ids=lambda value: value if isinstance(value, str) and "-" in value and " " not in value else "_")
-def test_curricula_and_a_ministrys_letters_are_not_found(detector: Detector, case_id: str, doc: Document, itype: str,
-                                                         aid: str) -> None:
-    assert verdicts(detector, doc, itype).get(aid, 0) < 0.5, case_id
 
 
 def test_a_news_post_titled_by_the_plan_it_carries_is_its_evidence(detector: Detector) -> None:
