@@ -222,6 +222,9 @@ _ROSTER_ROW_RE = re.compile(
     rf"\s[{_UPPER}]\.\s?(?:[{_UPPER}]\.)?)\s*[|,–—:-]\s*[^\n]{{0,80}}?"
     r"(?i:\b(?:председател\w*|төраға\w*|chair(?:man|woman|person)?|секретар\w*|хатшы\w*|secretary|член\w*|мүше\w*|members?)\b)")
 ROSTER_MIN_ROLES = 2
+# Figures in per cent ("81%", "77,5 %"): a page that gives several reports measured results (a survey's shares).
+_SHARE_RE = re.compile(r"\b\d{1,3}(?:[.,]\d{1,2})?\s?%")
+SHARES_MIN = 3
 # A roster's row that gives a person's name and then their post ("Сейітжан Айгерім – «Саналы ұрпақ» клубының
 # жетекшісі", "Ли С.В. – бас бухгалтер", "Mamyrbekova Aruzhan, student, member of club ..."): what the post names is
 # that person's work, not a document of the page.
@@ -1256,6 +1259,7 @@ _FEATURE_TESTS: dict[str, Callable[[str], bool]] = {
     "#email": lambda body: "@" in body and bool(_EMAIL_RE.search(body)),  # the regex alone backtracks over words
     "#sign_in": lambda body: bool(_SIGN_IN_RE.search(body)),
     "#binds_staff_and_students": _binds_staff_and_students,
+    "#shares": lambda body: "%" in body and len(_SHARE_RE.findall(body, 0, 20_000)) >= SHARES_MIN,
     "#roster": lambda body: (len(_ROSTER_RE.findall(body, 0, 20_000)) >= ROSTER_MIN_ROLES
                              or len(_ROSTER_ROW_RE.findall(body, 0, 20_000)) >= ROSTER_MIN_ROLES),
 }
@@ -1749,7 +1753,9 @@ def _names_apart(part: str, scored: _Scored) -> bool:
         return True
     if scored.hit is not None and seg.in_folders(scored.hit):
         return False  # a folder of the address ("/akademicheskaya-chestnost/proverka/"): the site's section
-    if (part == "line" and _BREADCRUMB_RE.search(seg.display)) or (part == "heading" and _is_breadcrumb(seg.display)):
+    # (A listed title's file note is no path: "Anti-Corruption Policy (PDF, EN / RU / KZ)".)
+    if ((part == "line" and _BREADCRUMB_RE.search(_without_trailing_note(seg.display)))
+            or (part == "heading" and _is_breadcrumb(seg.display))):
         return False  # "Главная » Наука » Академическая честность": where the page sits, not what it carries
     if part == "line" and _MEASURE_LINE_RE.search(_without_trailing_note(seg.display)):
         # "«Преподаватель глазами студентов» декабрь 2022, май 2023 Отдел качества": a plan's measure (not a listed

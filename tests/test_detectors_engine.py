@@ -1170,6 +1170,29 @@ def test_an_invitation_to_a_satisfaction_survey_is_no_survey_results(detector: D
     assert "survey_results" in found(detector, results)
 
 
+def test_a_listed_titles_file_note_in_several_languages_is_no_breadcrumb(detector: Detector) -> None:
+    """"(PDF, EN / RU / KZ)" after a listed title names its file's languages; the slashes make no site path of it."""
+    doc = page(f"{U}/en/compliance/trust-line", "Speak Up: 24/7 Trust Line",
+               "Speak Up: 24/7 Trust Line\n"
+               "If you have witnessed bribery or any other breach of our Anti-Corruption Policy, please report it.\n"
+               "24-hour Trust Line: +7 (727) 000 00 00 (calls answered round the clock)\nE-mail: speakup@example.test\n"
+               "Key documents:\nAnti-Corruption Policy of Example University (PDF, EN / RU / KZ)\nWhistleblower protection FAQ")
+    assert {"hotline", "anticorruption_policy"} <= set(found(detector, doc))
+
+
+@pytest.mark.parametrize(("shares", "expected"), [(["81%", "77 %", "90,5%"], True), (["", "", ""], False)])
+def test_a_surveys_page_with_its_shares_in_per_cent_is_survey_results(detector: Detector, shares: list[str],
+                                                                     expected: bool) -> None:
+    """A page named only after its surveys ("Institutional research: surveys") whose table gives the shares of those
+    satisfied reports results; without figures it only names the surveys."""
+    rows = "\n".join(f"{group} | {count} | {share}".rstrip(" |")
+                     for group, count, share in zip(["Білім алушылар", "Түлектер", "Жұмыс берушілер"],
+                                                    ["1 204", "356", "48"], shares, strict=True))
+    doc = page(f"{U}/kz/o-nas/institutsionaldyk-zertteuler", "Институционалдық зерттеулер: сауалнамалар",
+               "Оқу жылында үш сауалнама өткізілді.\nСауалнама | Қатысқандар | Қанағаттанғандар\n" + rows)
+    assert ("survey_results" in found(detector, doc)) is expected
+
+
 @pytest.mark.parametrize(("title", "expected"), [
     ("Position on the degree work (project)", "thesis_regulation"),
     ("Position on a magistracy", "masters_regulation"),

@@ -2839,6 +2839,62 @@ NOT_FOUND_WRITTEN = [
         "Плагиат — өзгенің еңбегін өз атыңнан ұсыну. Бұл академиялық тәртіп бұзушылық.\n"
         "Соңғы жылдары жоғары оқу орындарында жұмыстарды арнайы бағдарламалармен плагиатқа тексеру әдетке айналды.\n"
         "Менің ойымша, ең бастысы — дереккөзге сілтеме беруді үйрену."), "university", "antiplagiarism"),
+    # A notice that the candidates' list is still to come is not the list.
+    ("grant-list-to-come-ru", excerpt(f"{U}/ru/registrar/vacant-grants",
+        "Вакантные гранты: когда будут опубликованы списки\n"
+        "Заявления на участие в конкурсе на вакантные гранты принимаются в деканатах до 19 января 2027 года.\n"
+        "Список претендентов будет сформирован после зимней сессии и опубликован на сайте не позднее 27 января 2027 года."),
+     "university", "grant_transfer_candidates"),
+    # News that one member of the board gave the college computers names a member, not the board's members.
+    ("trustee-donation-news-kk", excerpt(f"{C}/kk/news/qamqorshy-syiy",
+        "Қамқоршылық кеңес мүшесі колледжге 10 компьютер сыйға тартты\n2026 жылғы 2 қараша\n"
+        "Колледж Қамқоршылық кеңесінің мүшесі, «Example Сервис» ЖШС директоры колледж кабинетіне 10 компьютер сыйға тартты.\n"
+        "Салтанатты шарада колледж директоры демеушіге алғыс хат табыстады."), "college", "board_of_trustees_composition"),
+    # Minutes name who chaired the sitting and sign with the chair's and secretary's roles: no composition.
+    ("commission-minutes-chaired-ru", page(f"{U}/ru/anticorruption/protokol-3", "Протокол № 3 заседания Антикоррупционной комиссии",
+        "Протокол № 3 заседания Антикоррупционной комиссии\nг. Талдыкорган, 14 октября 2026 года, 15:00, зал Ученого совета\n"
+        "Председательствовал: Касымов Б.Т., председатель Антикоррупционной комиссии\n"
+        "Присутствовали: 9 из 11 членов Комиссии (список прилагается). Кворум имеется.\n"
+        "Приглашенные: Ермекова Л.С., руководитель отдела закупок; Жанабаев Р.М., директор Центра обслуживания.\n"
+        "Повестка дня:\n"
+        "1. О рассмотрении обращений, поступивших в III квартале 2026 года.\n"
+        "Постановили: Информацию принять к сведению.\n"
+        "Председатель комиссии Б. Касымов\nСекретарь комиссии А. Нурланова"), "university", "anticorruption_commission_composition"),
+    # An advertisement for a compliance course names a trust line among its modules.
+    ("compliance-course-advert-ru", page(f"{U}/ru/announcements/compliance-course", "Корпоративное обучение: антикоррупционный комплаенс",
+        "Корпоративное обучение: антикоррупционный комплаенс\n"
+        "ТОО «Example Academy» предлагает программу повышения квалификации для руководителей и комплаенс-офицеров.\n"
+        "Программа курса (72 академических часа):\nМодуль 1. Требования Закона РК «О противодействии коррупции»\n"
+        "Модуль 2. Как разработать антикоррупционную политику: шаблоны и кейсы\n"
+        "Модуль 3. Внутренний анализ коррупционных рисков в университете\n"
+        "Модуль 4. Организация телефона доверия и работы с обращениями\n"
+        "Стоимость: 185 000 тенге на одного слушателя. По окончании выдается сертификат.\n"
+        "Заявки принимаются по телефону +7 777 000 00 00 или на сайте academy.example.test\n"
+        "Размещено на правах рекламы. Университет не является организатором курса."), "university", "hotline"),
+    # The trade union's New Year presents for employees' children are no gifts procedure.
+    ("new-year-presents-ru", excerpt(f"{U}/ru/profsoyuz/podarki",
+        "Новогодние подарки для детей сотрудников\n"
+        "Профсоюзный комитет начинает прием заявок на новогодние подарки для детей сотрудников до 14 лет.\n"
+        "Выдача подарков будет проходить с 22 по 26 декабря в кабинете профкома."), "university", "gifts_policy"),
+    # A scientific conference's call for papers lists mobility among its topics.
+    ("call-for-papers-en", excerpt(f"{U}/en/science/conference-2027",
+        "Call for Papers: International Scientific Conference \u201cHigher Education: Quality, Integrity, Mobility\u201d\n"
+        "Dates: 15-16 April 2027, hybrid format\nThe Faculty of Education invites researchers to submit papers.\n"
+        "Papers are to be submitted by 1 March 2027. Registration fee: 10 000 KZT."), "university", "academic_mobility"),
+    # A vacant-grant list made on the results of the exam session is no exam regulation.
+    ("grant-list-after-session-kk", page(f"{U}/kk/registrar/bosagan-grant", "Босатылған білім беру гранттарына үміткерлер тізімі",
+        "Босатылған білім беру гранттарына үміткерлер тізімі\n2026-2027 оқу жылы, қысқы емтихан сессиясының қорытындысы бойынша\n"
+        "Комиссияның 2027 жылғы 22 қаңтардағы № 1 хаттамасына сәйкес:\n1. Мұхтарова Г. С. — 2 курс, GPA 3,78\n"
+        "2. Әбілқасым Е. Н. — 2 курс, GPA 3,61"), "university", "exam_rules"),
+    # A survey taken in the university's AIS is not its e-journal.
+    ("survey-in-ais-kk", page(f"{U}/kk/quality/oqytushy-studentter-kozimen", "«Оқытушы студенттердің көзімен» сауалнамасы",
+        "«Оқытушы студенттердің көзімен» сауалнамасы\n"
+        "Құрметті студенттер! Күзгі семестрдегі сауалнама 2026 жылғы 16 қарашадан 6 желтоқсанға дейін өтеді.\n"
+        "Сауалнама анонимді. Platonus жүйесіндегі жеке кабинетіңізге кіріп, әр оқытушыны бағалаңыз. Сауалнама "
+        "толтырылмаса, емтихан ведомосына кіру бұғатталмайды, бірақ пікіріңіз оқытушылардың рейтингіне әсер етеді.\n"
+        "Сауалнама сұрақтары: сабақтың түсініктілігі, бағалаудың әділдігі.\n"
+        "Нәтижелер жалпыланған түрде Сапаны қамтамасыз ету орталығының бетінде жарияланады.\n"
+        "Сауалнамаға өту: platonus.example.kz → Сауалнама\nБайланыс: quality@example.kz"), "university", "e_journal"),
 ]
 
 
