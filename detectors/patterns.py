@@ -688,6 +688,23 @@ def _possessives(plain: str) -> tuple[str, ...]:
     return (plain + ("и" if front else "ы"),)
 
 
+_FOLDED_VOICELESS = frozenset("кпстфхцчшщ")
+
+
+def _datives(plain: str) -> tuple[str, ...]:
+    """A folded Kazakh word's dative: "-га"/"-ге" after a vowel or a voiced consonant, "-ка"/"-ке" after a voiceless one,
+    by the row of its last vowel ("ауысу" -> "ауысуга", folded "ауысуға"): the form a title gives a short catalog word
+    ("Ауысуға онлайн өтініш беру"), so that its typo ("Ауыуға") is compared with that."""
+    if len(plain) < POSSESSIVE_MIN_STEM:
+        return ()
+    vowels = [ch for ch in plain if ch in _FOLDED_VOWELS]
+    if not vowels:
+        return ()
+    front = vowels[-1] in _FOLDED_FRONT_VOWELS
+    voiceless = plain[-1] in _FOLDED_VOICELESS
+    return (plain + ("к" if voiceless else "г") + ("е" if front else "а"),)
+
+
 def _written_forms(phrases: list[Phrase], vocab: frozenset[str]
                    ) -> dict[str, tuple[list[str], list[tuple[str, ...]]]]:
     """The catalog's Cyrillic words of WRITTEN_FORM_MIN_LEN letters or more as written (folded), by first letter,
@@ -704,9 +721,10 @@ def _written_forms(phrases: list[Phrase], vocab: frozenset[str]
                     keys = tuple(sorted(key for key in _word_keys(token, text, False) if key in vocab))
                     if not keys or not _CYRILLIC_WORD_RE.match(plain):
                         continue
-                    # A short word's Kazakh possessive as written ("ереже" -> "ережесі", folded "ережеси"), the form a
-                    # title has: its typo ("ережсі") is compared with that, a short stem leaving no key to look up.
-                    for form in (plain, *_possessives(plain)):
+                    # A short word's Kazakh possessive and dative as written ("ереже" -> "ережесі", folded "ережеси";
+                    # "ауысу" -> "ауысуға"), the forms a title has: its typo ("ережсі", "ауыуға") is compared with that,
+                    # a short stem leaving no key to look up.
+                    for form in (plain, *_possessives(plain), *_datives(plain)):
                         if len(form) >= WRITTEN_FORM_MIN_LEN:
                             by_initial[form[0]].setdefault(form, keys)
     return {initial: (sorted(forms), [forms[form] for form in sorted(forms)]) for initial, forms in by_initial.items()}

@@ -1305,6 +1305,13 @@ def test_a_kazakh_title_whose_short_word_lost_a_letter_is_still_read(detector: D
     assert verdicts(detector, doc).get("hiring_dismissal_rules", 0.0) >= 0.5
 
 
+def test_a_kazakh_title_whose_short_word_lost_a_letter_in_the_dative_is_still_read(detector: Detector) -> None:
+    """ "Ауыуға" for "Ауысуға" (to transfer): a typo in the dative of a short word, compared as the title writes it."""
+    doc = page(f"{U}/kz/students/auyuga-onlayn-otinish-beru", "Ауыуға онлайн өтініш беру",
+               "Ауыуға онлайн өтініш беру\nӨтінімді жеке кабинет арқылы беріңіз.\nӨтінім 3 жұмыс күні ішінде қаралады.")
+    assert verdicts(detector, doc).get("online_transfer_service", 0.0) >= 0.5
+
+
 @pytest.mark.parametrize("text,itype,aid", [
     # The college's letterhead under the title names the akimat: no report "to the akim".
     ("Колледж директорының 2025-2026 оқу жылындағы жұмысы туралы жария есебі\nЖамбыл облысы әкімдігінің білім "
