@@ -609,7 +609,10 @@ class Detector:
                                          # (or a line of the title block that is only its period: "2024-2025 оқу жылы")
                                          + [seg.display for seg in segments if seg.part == "heading"
                                             and 0 < seg.lead_rank < HEAD_LEAD_LINES and not seg.joined
-                                            and _PERIOD_LINE_RE.match(seg.display)], [], None, as_of)
+                                            and _PERIOD_LINE_RE.match(seg.display)]
+                                         # (or the period the line under the title names: "Утверждён приказом ... на 2025
+                                         # год", "2025-2026 oqu jylyna arnalğan (Rektordyñ ... būiryğy)")
+                                         + _named_period_under_title(segments), [], None, as_of)
                 own = None if own is None or own.kind == "date" else own
             elif kind == "dated":  # minutes: the meeting's date in their title block, not the years their agenda names;
                 # then the place and date among the page's first lines ("г. Алматы, 12 ноября 2025 года"), not a deadline
@@ -1411,7 +1414,8 @@ _TITLE_START_RE = re.compile(rf"^\W*(?:{_TITLE_WORDS})", re.IGNORECASE)
 _TITLE_WORD_RE = re.compile(rf"\b(?:{_TITLE_WORDS})", re.IGNORECASE)
 # A line that names a document or a list the page carries: a kind of document (or a body's roster, a list) first or last.
 _LIST_WORDS = r"состав|список|перечень|протокол|құрам|тізім|тізбе|хаттама|composition|list|members|minutes"
-_DOCUMENT_LINE_START_RE = re.compile(rf"^\W*(?:{_TITLE_WORDS}|{_LIST_WORDS})", re.IGNORECASE)
+# (Also "Position on ...": how machine translation renders "Положение о ..." on an English version.)
+_DOCUMENT_LINE_START_RE = re.compile(rf"^\W*(?:{_TITLE_WORDS}|{_LIST_WORDS}|position\s+(?:on|about)\b)", re.IGNORECASE)
 _DOCUMENT_LINE_END_RE = re.compile(rf"\b(?:{_TITLE_WORDS}|{_LIST_WORDS})\w*(?:\s+(?:на|for|of)\s+)?[\W\d]*(?:год\w*|жыл\w*|year)?\W*$",
                                    re.IGNORECASE)
 TITLE_LINE_MIN_WORDS = 5
@@ -1691,9 +1695,33 @@ _APPROVAL_NOTE_WORDS = r"утв|бекіт|approv|adopt|приня|қабылд|
 _APPROVAL_NOTE_RE = re.compile(rf"\((?=[^)]*(?:{_APPROVAL_NOTE_WORDS}))[^)]*\)|\s[—–-]\s*(?=[^(]*?(?:{_APPROVAL_NOTE_WORDS}))[^(]*",
                                re.IGNORECASE)
 # A line that is only a period, in one language or two: "2024-2025 оқу жылы / 2024-2025 academic year", "на 2026 год".
+# (In Latin-script Kazakh too, "2025-2026 oqu jylyna arnalğan", and with its approval note in brackets: "(Ректордың
+# 2025 жылғы 3 қыркүйектегі № 305 бұйрығы)".)
 _PERIOD_LINE_RE = re.compile(
-    r"(?:\W*(?:на|for|за)?\s*20\d\d(?:\s*[-–/]\s*(?:20)?\d\d)?\s*(?:оқу\s+жылы\w*|учебн\w+\s+год\w*|уч\.?\s*г\w*\.?|"
-    r"academic\s+year|о\.\s?ж\.?|жыл\w*|год\w*|year)?\W*)+$", re.IGNORECASE)
+    r"(?:\W*(?:на|for|за)?\s*20\d\d(?:\s*[-–/]\s*(?:20)?\d\d)?\s*(?:оқу\s+жылы\w*|oqu\s+jyl\w*|учебн\w+\s+год\w*|"
+    r"уч\.?\s*г\w*\.?|academic\s+year|о\.\s?ж\.?|жыл\w*|jyl\w*|год\w*|year)?\s*(?:арналған|arnal\w*)?\W*)+"
+    r"(?:\([^()]*\)\W*)?$", re.IGNORECASE)
+
+
+# A period a line names as what it is for ("на 2025 год", "for the 2025-2026 academic year", "2025-2026 оқу жылына
+# арналған"), not a date it gives (when a composition was approved).
+_NAMED_PERIOD_RE = re.compile(
+    r"\b(?:на|for)\s+(?:the\s+)?20\d\d(?:\s*[-–/]\s*(?:20)?\d\d)?\s*(?:учебн\w+\s+год\w*|academic\s+year|год\w*|year|г\.)|"
+    r"\b20\d\d(?:\s*[-–/]\s*(?:20)?\d\d)?\s*(?:оқу\s+жыл\w*|oqu\s+jyl\w*|жыл\w*|jyl\w*)\s+(?:арналған|arnal\w*)",
+    re.IGNORECASE)
+UNDER_TITLE_MAX_CHARS = 200
+
+
+def _named_period_under_title(segments: list[Segment]) -> list[str]:
+    """The period named by the first line under the page's title (a composition's "на 2025 год" in its approval line),
+    as a text to read a period from; [] where that line names none."""
+    heads = {seg.display for seg in segments if seg.part == "title" or (seg.part == "heading" and seg.lead_rank < 0)}
+    for seg in segments:
+        if seg.part in ("title", "url", "anchor", "link") or seg.joined or seg.link_only or seg.display in heads:
+            continue
+        match = _NAMED_PERIOD_RE.search(seg.display) if len(seg.display) <= UNDER_TITLE_MAX_CHARS else None
+        return [match.group(0)] if match else []
+    return []
 
 
 INSTITUTION_NAME_WORDS = 10

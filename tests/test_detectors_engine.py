@@ -1180,6 +1180,22 @@ def test_a_listed_titles_file_note_in_several_languages_is_no_breadcrumb(detecto
     assert {"hotline", "anticorruption_policy"} <= set(found(detector, doc))
 
 
+@pytest.mark.parametrize(("line", "expected"), [
+    ('Position on the procedure "Gifts and representative expenses" (PDF)', "gifts_policy"),
+    ("Position on the Board of Trustees of the college (PDF)", "board_of_trustees_regulation"),
+])
+def test_a_machine_translated_position_on_listed_with_its_file_is_a_document(detector: Detector, line: str,
+                                                                             expected: str) -> None:
+    """"Position on ...", how machine translation renders "Положение о ...", listed with its file under another
+    document's heading, is a second document of the page."""
+    doc = page(f"{U}/en/compliance/documents", "Internal documents on anti-corruption compliance",
+               "Internal documents on anti-corruption compliance\nPolicy of settlement of the conflict of interests\n"
+               "The Policy establishes the procedure for settling conflicts of interest of employees.\n"
+               f"Policy of settlement of the conflict of interests (PDF)\n{line.removesuffix(' (PDF)')}\n"
+               "Employees are prohibited from accepting gifts in connection with their duties.\n" + line)
+    assert expected in found(detector, doc, itype="college" if "college" in line else "university")
+
+
 @pytest.mark.parametrize(("shares", "expected"), [(["81%", "77 %", "90,5%"], True), (["", "", ""], False)])
 def test_a_surveys_page_with_its_shares_in_per_cent_is_survey_results(detector: Detector, shares: list[str],
                                                                      expected: bool) -> None:

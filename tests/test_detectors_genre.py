@@ -2485,6 +2485,22 @@ def test_a_compositions_period_on_the_line_under_its_title_dates_it(detector: De
     assert evidence["board_of_trustees_composition"].stale
 
 
+@pytest.mark.parametrize("under_title", [
+    "Утверждён приказом ректора от 10 января 2025 года № 05-к на 2025 год",
+    "2025-2026 oqu jylyna arnalğan (Rektordyñ 2025 jylğy 3 qyrküiektegi № 305 būiryğy)",
+])
+def test_the_period_the_line_under_a_web_pages_heading_names_dates_a_composition(detector: Detector,
+                                                                                 under_title: str) -> None:
+    """A web page's heading over its approval line: the year it is approved *for* dates the composition (the date it
+    was approved on does not)."""
+    title = "Состав антикоррупционной комиссии"
+    doc = page(f"{U}/ru/anticorruption/sostav", title, f"{title}\n{under_title}\n"
+               "Председатель — Жаксылыков Б. А., проректор\nСекретарь — Нурланова А. К., комплаенс-офицер\n"
+               "Члены комиссии:\nКравченко О. И., начальник юридического отдела")
+    evidence = {e.artefact_id: e for e in detector.detect(doc, "university", AS_OF)}
+    assert evidence["anticorruption_commission_composition"].stale
+
+
 def test_the_institutions_name_under_a_title_joins_no_title(detector: Detector) -> None:
     """A page titled after a project office, the college's name, then the club's plan: the name line is whose page it is,
     so the office's title does not run on into the club's plan and rule it out."""
