@@ -2012,7 +2012,8 @@ _LISTING_NOTE_RE = re.compile(r"утв|бекіт|approved|adopted|приня|қ
                               rf"{_DOWNLOAD_WORDS}", re.IGNORECASE)
 _DOWNLOAD_WORD_RE = re.compile(rf"\s(?:{_DOWNLOAD_WORDS})\W*$", re.IGNORECASE)
 _TRAILING_DATE_RE = re.compile(r"\s\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:\s*(?:г|ж)\.?)?$")
-_NEXT_SENTENCE_RE = re.compile(rf"[.!?]\s+[{_UPPER}]")
+# (or its next clause: "..., утверждёнными Ученым советом; настоящее Положение определяет ...")
+_NEXT_SENTENCE_RE = re.compile(rf"[.!?]\s+[{_UPPER}]|;\s+\w")
 # (Not "..., принято 9 педагогов": hired, in a report's sentence.)
 _APPROVED_CLAUSE_RE = re.compile(r",\s*(?:утвержд[её]н|утв\.|принят(?!\w*\s+\d)|бекітілген|approved|adopted)", re.IGNORECASE)
 MAX_TRAILING_NOTES = 3
