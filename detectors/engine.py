@@ -871,8 +871,10 @@ class Detector:
         # The site's menus and sidebars (their items are links, but a menu's "#" or script links are not in
         # doc.links): an item there names a section of the site, not a document the page carries. Read as text.
         menu_lines = frozenset(doc.furniture) if doc.kind == "html" else frozenset()
-        # The page's own title, where a web page has no heading to read its sections' headings with.
-        own_heading = pieces[0].strip() if doc.kind == "html" and not doc.headings and pieces else ""
+        # The page's own heading (its title where it has none), to read with the headings its text writes as lines: a
+        # short line over a list of files ("Протоколы заседаний" / "Протокол № 1 от 12.03.2026 (PDF)") heads a section.
+        own_heading = ((doc.headings[0] if doc.headings else pieces[0] if pieces else "").strip()
+                       if doc.kind == "html" else "")
         wrapped = False  # the line before ended in "и", "and", "және": this one goes on with its sentence
         appendix = False  # the line before opened an appendix: this one may be its title
         text_lines = front_text + body_lines[text_start:text_start + 4 * MAX_SEGMENTS_PER_PART]
@@ -903,6 +905,10 @@ class Detector:
             appendix = False
             if (own_heading and len(sentence.split()) <= SECTION_HEADING_WORDS and not _list_item(sentence)
                     and sentence not in menu_lines
+                    # (under a web page's heading, a line that names a kind of document or list: "Протоколы заседаний",
+                    # "Комиссия отырыстарының хаттамалары")
+                    and (not doc.headings or _DOCUMENT_LINE_START_RE.match(sentence)
+                         or _DOCUMENT_LINE_END_RE.search(sentence.removesuffix(":")))
                     and (sentence.endswith(":") or (number + 1 < len(text_lines) and not _is_sentence(sentence)
                                                     and _FILE_NOTE_RE.search(text_lines[number + 1])))):
                 # "Протоколы заседаний:" on a page without headings ("Попечительский совет"), or without its colon over

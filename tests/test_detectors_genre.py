@@ -2501,6 +2501,22 @@ def test_the_period_the_line_under_a_web_pages_heading_names_dates_a_composition
     assert evidence["anticorruption_commission_composition"].stale
 
 
+@pytest.mark.parametrize(("title", "lines", "itype", "aid"), [
+    ("Попечительский совет", ["Протоколы заседаний", "Протокол № 1 от 12.03.2026 (PDF)", "Протокол № 2 от 14.10.2026 (PDF)"],
+     "college", "board_of_trustees_minutes"),
+    ("Сыбайлас жемқорлыққа қарсы комиссия", ["Комиссия отырыстарының хаттамалары", "№ 1 хаттама, 2026 жылғы 20 ақпан (PDF, 180 КБ)",
+                                            "№ 2 хаттама, 2026 жылғы 18 қыркүйек (PDF, 195 КБ)"],
+     "university", "anticorruption_commission_reports"),
+])
+def test_a_line_over_a_list_of_files_under_a_web_pages_heading_heads_its_section(
+        detector: Detector, title: str, lines: list[str], itype: str, aid: str) -> None:
+    """"Протоколы заседаний" written as a line (not a heading) over the dated files, under the page's heading "Попечительский
+    совет": the section lists the body's minutes, read with the page's heading."""
+    doc = page(f"{U}/ru/council", title, "\n".join([title, "Совет создан для содействия развитию организации.",
+                                                     "Председатель — Омаров Е. К., директор ТОО «Example»", *lines]))
+    assert verdicts(detector, doc, itype).get(aid, 0.0) >= 0.5
+
+
 def test_the_institutions_name_under_a_title_joins_no_title(detector: Detector) -> None:
     """A page titled after a project office, the college's name, then the club's plan: the name line is whose page it is,
     so the office's title does not run on into the club's plan and rule it out."""
@@ -2938,6 +2954,13 @@ NOT_FOUND_WRITTEN = [
     # The attestation's minutes weigh the teacher survey's results: they are not the survey.
     ("attestation-minutes-ru", page(f"{U}/ru/hr/attestatsiya-protokol-2", "Протокол заседания аттестационной комиссии № 2 от 20 мая 2026 года",
         "Протокол заседания аттестационной комиссии № 2 от 20 мая 2026 года\nАттестационная комиссия НАО «Мангистауский университет технологий» по аттестации профессорско-преподавательского состава\nПрисутствовали: председатель – Тұрғанбаев А.Қ., проректор по академической деятельности; члены комиссии – 6 человек; секретарь – Бекбосынова Ж.Т.\nПовестка дня: Об аттестации преподавателей кафедры «Нефтегазовое дело» на соответствие занимаемой должности.\nЗаслушаны отчёты преподавателей о выполнении индивидуальных планов работы за 2021–2026 годы, результаты анкетирования «Преподаватель глазами студентов», сведения о повышении квалификации и публикациях.\nРЕШИЛИ:\n1. Признать соответствующими занимаемой должности: Сағындықов Б.М. (старший преподаватель), Левченко А.И. (ассоциированный профессор), Жұмағалиева К.С. (старший преподаватель).\n2. Признать соответствующим занимаемой должности при условии прохождения повышения квалификации в течение года: Ермеков Д.Н. (преподаватель).\nГолосовали единогласно.\nПредседатель ____ Секретарь ____"), "university", "teacher_evaluation_surveys"),
+    # News that a partner university's code was presented to the council: the partner's code, reported.
+    ("partner-code-presented-en", page(f"{U}/en/news/partner-code", "Code of ethics of the university-partner was presented "
+        "at the Academic Council", "Code of ethics of the university-partner was presented at the Academic Council\n"
+        "At the meeting of the Academic Council on November 2, 2026, Professor M. Kaiyrbekova presented the Code of academic "
+        "ethics of a partner university.\nThe Code of the partner university establishes the norms of behaviour of students, "
+        "teachers and administrative staff.\nThe members of the Academic Council instructed the working group to study it."),
+     "university", "staff_ethics_code"),
 ]
 
 
