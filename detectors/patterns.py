@@ -677,15 +677,21 @@ def _possessives(plain: str) -> tuple[str, ...]:
     """A folded Kazakh word's third-person possessive: "-сы"/"-си" after a vowel, "-ы"/"-и" after a consonant, by the
     row of its last vowel as folded ("ереже" -> "ережеси"; a back "ә" folded to "а" takes "-сы", a near miss the
     fuzzy comparison still reaches)."""
-    if len(plain) < POSSESSIVE_MIN_STEM:
+    front = _front_row(plain)
+    if front is None:
         return ()
-    vowels = [ch for ch in plain if ch in _FOLDED_VOWELS]
-    if not vowels:
-        return ()
-    front = vowels[-1] in _FOLDED_FRONT_VOWELS
     if plain[-1] in _FOLDED_VOWELS:
         return (plain + ("си" if front else "сы"),)
     return (plain + ("и" if front else "ы"),)
+
+
+def _front_row(plain: str) -> bool | None:
+    """Whether a folded Kazakh word's endings take the front row (by its last vowel); None for a word too short to
+    inflect here (or without vowels)."""
+    if len(plain) < POSSESSIVE_MIN_STEM:
+        return None
+    vowels = [ch for ch in plain if ch in _FOLDED_VOWELS]
+    return vowels[-1] in _FOLDED_FRONT_VOWELS if vowels else None
 
 
 _FOLDED_VOICELESS = frozenset("кпстфхцчшщ")
@@ -695,14 +701,10 @@ def _datives(plain: str) -> tuple[str, ...]:
     """A folded Kazakh word's dative: "-га"/"-ге" after a vowel or a voiced consonant, "-ка"/"-ке" after a voiceless one,
     by the row of its last vowel ("ауысу" -> "ауысуга", folded "ауысуға"): the form a title gives a short catalog word
     ("Ауысуға онлайн өтініш беру"), so that its typo ("Ауыуға") is compared with that."""
-    if len(plain) < POSSESSIVE_MIN_STEM:
+    front = _front_row(plain)
+    if front is None:
         return ()
-    vowels = [ch for ch in plain if ch in _FOLDED_VOWELS]
-    if not vowels:
-        return ()
-    front = vowels[-1] in _FOLDED_FRONT_VOWELS
-    voiceless = plain[-1] in _FOLDED_VOICELESS
-    return (plain + ("к" if voiceless else "г") + ("е" if front else "а"),)
+    return (plain + ("к" if plain[-1] in _FOLDED_VOICELESS else "г") + ("е" if front else "а"),)
 
 
 def _written_forms(phrases: list[Phrase], vocab: frozenset[str]
