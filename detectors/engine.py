@@ -378,6 +378,7 @@ class Detector:
                            for h in scan.hits if h.phrase.owner.startswith("not:")}
         lead_rank_of = {seg.display: seg.lead_rank for seg in segments
                         if seg.part == "heading" and seg.lead_rank >= 0 and not seg.joined}
+        title_texts = {seg.display for seg in segments if seg.part == "title"}
         for index, (seg, scan) in enumerate(zip(segments, scans, strict=True)):
             if seg.link_only or not (scan.hits or (seg.lead_rank >= 0 and lead_negated)):
                 continue  # nothing to score here, and nothing that negates the head
@@ -449,8 +450,11 @@ class Detector:
                 if (seg.part in ("title", "heading", "line") and aid not in negatives and score >= HEAD_NAMING_SCORE
                         and not (seg.lead_rank >= 0 and _BREADCRUMB_RE.search(seg.display))
                         # (nor a generic name under a title that rules it out: "Зимняя экзаменационная сессия ..."
-                        # under "Расписание экзаменов" is the timetable's topic)
-                        and not (seg.lead_rank > 0 and hit.phrase.weight < 1.0 and aid in head_negative)):
+                        # under "Расписание экзаменов" is the timetable's topic; "Диссертационный совет по ..." under a
+                        # web page's heading "Объявления о защитах диссертаций", the first line of its title block)
+                        and not ((seg.lead_rank > 0 or (seg.lead_rank == 0 and seg.part == "heading"
+                                                        and seg.display not in title_texts))
+                                 and hit.phrase.weight < 1.0 and aid in head_negative)):
                     clean_head.add(aid)  # (a breadcrumb's section, "Главная / Кадры / Конкурс на ...", names where it sits)
                 strongest[aid] = max(strongest[aid], strength)
                 scored_parts = per_artefact[aid]
@@ -1710,10 +1714,12 @@ _PERIOD_LINE_RE = re.compile(
 
 
 # A period a line names as what it is for ("на 2025 год", "for the 2025-2026 academic year", "2025-2026 оқу жылына
-# арналған"), not a date it gives (when a composition was approved).
+# арналған"), or the academic year it ends with ("«...» МКҚК, 2025-2026 оқу жылы"), not a date it gives (when a
+# composition was approved).
 _NAMED_PERIOD_RE = re.compile(
     r"\b(?:на|for)\s+(?:the\s+)?20\d\d(?:\s*[-–/]\s*(?:20)?\d\d)?\s*(?:учебн\w+\s+год\w*|academic\s+year|год\w*|year|г\.)|"
-    r"\b20\d\d(?:\s*[-–/]\s*(?:20)?\d\d)?\s*(?:оқу\s+жыл\w*|oqu\s+jyl\w*|жыл\w*|jyl\w*)\s+(?:арналған|arnal\w*)",
+    r"\b20\d\d(?:\s*[-–/]\s*(?:20)?\d\d)?\s*(?:оқу\s+жыл\w*|oqu\s+jyl\w*|жыл\w*|jyl\w*)\s+(?:арналған|arnal\w*)|"
+    r"\b20\d\d\s*[-–/]\s*(?:20)?\d\d\s*(?:оқу\s+жылы|oqu\s+jyly|учебн\w+\s+год\w*|уч\.\s*г\.?|academic\s+year)\W*$",
     re.IGNORECASE)
 UNDER_TITLE_MAX_CHARS = 200
 

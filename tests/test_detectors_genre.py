@@ -2488,6 +2488,8 @@ def test_a_compositions_period_on_the_line_under_its_title_dates_it(detector: De
 @pytest.mark.parametrize("under_title", [
     "Утверждён приказом ректора от 10 января 2025 года № 05-к на 2025 год",
     "2025-2026 oqu jylyna arnalğan (Rektordyñ 2025 jylğy 3 qyrküiektegi № 305 būiryğy)",
+    "2025-2026 оқу жылы",
+    "«Example гуманитарлық колледжі» МКҚК, 2025-2026 оқу жылы",
 ])
 def test_the_period_the_line_under_a_web_pages_heading_names_dates_a_composition(detector: Detector,
                                                                                  under_title: str) -> None:
@@ -2515,6 +2517,15 @@ def test_a_line_over_a_list_of_files_under_a_web_pages_heading_heads_its_section
     doc = page(f"{U}/ru/council", title, "\n".join([title, "Совет создан для содействия развитию организации.",
                                                      "Председатель — Омаров Е. К., директор ТОО «Example»", *lines]))
     assert verdicts(detector, doc, itype).get(aid, 0.0) >= 0.5
+
+
+def test_a_report_that_counts_published_articles_is_no_guidance(detector: Detector) -> None:
+    """A rector's report that counts the articles published ("ғылыми жобалар ... 92 мақала жарияланды") is the report,
+    not a scientific article or a textbook (their words stand next to each other)."""
+    doc = page(f"{U}/kk/rector/esep-2023", "Басқарма төрағасы – ректордың 2023 жылғы қызмет нәтижелері туралы есебі",
+               "Басқарма төрағасы – ректордың 2023 жылғы қызмет нәтижелері туралы есебі\n«Алтай медицина университеті» КеАҚ\n2023 жылы университетте 5 214 білім алушы оқыды, оның ішінде 3 870-і мемлекеттік білім беру гранты бойынша.\nКлиникалық базалар саны 46-ға жетті, университет клиникасында 18 мыңнан астам пациент ем алды.\nҒылыми жобаларды қаржыландыру көлемі 640 млн теңгені құрады, Scopus базасындағы журналдарда 92 мақала жарияланды.\nЖыл ішінде 27 оқытушы конкурстық негізде жұмысқа қабылданды, бос лауазымдар туралы хабарландырулар сайтта жарияланды.\nСыбайлас жемқорлыққа қарсы комиссияның 4 отырысы өтті, сенім телефонына 11 өтініш түсті.\n2024 жылға арналған міндеттер: резидентура бағдарламаларын халықаралық аккредиттеу, симуляциялық орталықты кеңейту.")
+    evidence = {e.artefact_id: e for e in detector.detect(doc, "university", AS_OF)}
+    assert evidence["head_annual_report"].confidence >= 0.5 and evidence["head_annual_report"].stale
 
 
 def test_the_institutions_name_under_a_title_joins_no_title(detector: Detector) -> None:
@@ -2961,6 +2972,12 @@ NOT_FOUND_WRITTEN = [
         "ethics of a partner university.\nThe Code of the partner university establishes the norms of behaviour of students, "
         "teachers and administrative staff.\nThe members of the Academic Council instructed the working group to study it."),
      "university", "staff_ethics_code"),
+    # News that the ministry published the republican list of candidates for a national scholarship.
+    ("presidential-scholarship-national-list-ru", page(f"{U}/ru/news/stipendiya-prezidenta", "Стипендия Президента Республики Казахстан: список претендентов на 2026-2027 учебный год",
+        "Стипендия Президента Республики Казахстан: список претендентов на 2026-2027 учебный год\n12.09.2026\nМинистерство науки и высшего образования Республики Казахстан опубликовало список студентов вузов, претендующих на получение стипендии Президента Республики Казахстан в 2026-2027 учебном году.\nВ республиканский список вошли 420 обучающихся из 68 вузов страны, в том числе трое студентов нашего университета. Решение о назначении принимает республиканская комиссия.\nС полным списком претендентов можно ознакомиться на официальном сайте министерства в разделе «Стипендии».\nПресс-служба университета"), "university", "scholarship_candidates"),
+    # Announcements of defences under the council's name, the first line of the title block: no regulation.
+    ("defence-announcements-ru", page(f"{U}/ru/science/dissovet/zashchity", "Объявления о защитах диссертаций",
+        "Объявления о защитах диссертаций\nДиссертационный совет по направлению подготовки 8D071 «Инженерия и инженерное дело»\n27.11.2026, 14:00 — защита диссертации на соискание степени доктора философии (PhD) Темирбековой Айгерим Саматовны на тему «Повышение энергоэффективности электроприводов горных машин», ОП 8D07101. Научные консультанты: д.т.н., профессор Б. Н. Сериков; PhD, профессор М. Келлер (Германия).\n11.12.2026, 11:00 — защита диссертации PhD Жусупова Ильяса Ерланулы на тему «Цифровой двойник обогатительной фабрики», ОП 8D07201.\nМесто защиты: главный корпус, зал Учёного совета (ауд. 1-301). Онлайн-трансляция — на YouTube-канале университета.\nС диссертациями и отзывами официальных рецензентов можно ознакомиться в научной библиотеке университета."), "university", "dissertation_council_regulation"),
 ]
 
 
