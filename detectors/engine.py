@@ -923,8 +923,10 @@ class Detector:
             # A table's cell or a sentence wrapped over short lines (a PDF's "2 Актуализация" / "Антикоррупционной
             # политики и" / "Положения о конфликте интересов"): its pieces name nothing of their own.
             dangling = _dangling(sentence)
+            # (Not a roster's row: "Нұрланов Дәурен – «Саналы ұрпақ» клубының төрағасы" names a person's post.)
             title_like = ((_is_title_like(sentence) or _heads_a_list(sentence) or _titles_a_table(text_lines, number))
-                          and not (wrapped or dangling) and sentence not in menu_lines)
+                          and not (wrapped or dangling) and sentence not in menu_lines
+                          and not _PERSON_LINE_RE.match(sentence))
             # A report's figure ("Участники программ мобильности: 146 студентов") counts what it names; it is weak evidence.
             add("line" if title_like else "body", sentence, COUNTED_FACTOR if not title_like and _counted(sentence) else 1.0)
             label = _line_label(sentence) if not title_like else ""
@@ -2198,8 +2200,9 @@ def _without_trailing_note(line: str) -> str:
             start = core.rfind("(")
         else:  # "Title — скачать, PDF 210 КБ"
             start = max(core.rfind(" — "), core.rfind(" – "), core.rfind(" - "))
-        if start <= 0 or not _LISTING_NOTE_RE.search(core, start):
-            break
+        if start <= 0 or not _LISTING_NOTE_RE.search(core, start) or (
+                not core.endswith(")") and _NEXT_SENTENCE_RE.search(core, start)):
+            break  # (not a sentence after a dash: "... 29-ы – жоғары санатты педагогтар. Оқу жылы ішінде ... қабылданды.")
         core = core[:start].rstrip(_NOTE_SEPARATORS)
     clause = _APPROVED_CLAUSE_RE.search(core) if "," in core else None
     if clause is not None and clause.start() > 0 and not _NEXT_SENTENCE_RE.search(core, clause.end()):
