@@ -689,6 +689,12 @@ class Detector:
             prefix = f"cue:{group}:"
             if any(hit.phrase.owner.startswith(prefix) for hit in seg.scan.hits):
                 continue
+            # (Nor where the page's own title says it is another organisation's: a vendor's "Разработка
+            # антикоррупционной политики ... под ключ" over the documents it offers to write.)
+            if group == "third_party" and any(hit.phrase.owner.startswith(prefix) for title in segments
+                   if title.part == "title" or (title.part == "heading" and title.lead_rank == 0)
+                   for hit in title.scan.hits):
+                continue
             if not any(regex.search(seg.display) for regex in self._own_text_regexes[group]):
                 apart.add(group)
         return frozenset(apart)

@@ -2999,6 +2999,47 @@ NOT_FOUND_WRITTEN = [
         "Педагогикалық ұжым 78 адамнан тұрады, оның ішінде 29-ы – жоғары және бірінші санатты педагогтар. Оқу жылы ішінде "
         "6 педагог бос лауазымдарға конкурс арқылы қабылданды.\nТүлектердің 82 пайызы жұмысқа орналасты."),
      "college", "vacancy_announcements"),
+    # A list of other bodies' trust lines (a region's administration, the prosecutor's office) is not the university's own.
+    ("others-trust-lines-kk", excerpt(f"{U}/kk/paidaly-siltemeler/senim-telefondary",
+        "Мемлекеттік органдардың сенім телефондары\nБасты бет / Пайдалы сілтемелер\nҚарағанды техникалық университеті\n"
+        "Білім министрлігінің сенім телефоны – 8 (7172) 00-00-00\nОблыс прокуратурасы – 8 (7212) 41-22-33\n"
+        "Қарағанды облысы әкімдігінің сенім телефоны – 8 (7212) 50-10-10\n"
+        "Қалалық полиция басқармасы – 102"), "university", "hotline"),
+    # A consultancy offering to write an institution's documents "turnkey": its products, not a university's policy.
+    ("consultancy-offer-ru", excerpt("https://example-komplaens.kz/uslugi/vuzam",
+        "Антикоррупционная политика для вашего вуза под ключ\nУслуги | Кейсы | Контакты\n"
+        "Разработаем для университета:\n- Антикоррупционную политику\n- Положение о конфликте интересов\n"
+        "- Положение об антикоррупционной комиссии\nСтоимость – по запросу. Нам доверяют 25 организаций образования."),
+     "university", "anticorruption_policy"),
+    # ... and the documents it lists are its products too, although each is listed by title.
+    ("consultancy-offer-listed-ru", excerpt("https://example-komplaens.kz/uslugi/vuzam",
+        "Антикоррупционная политика для вашего вуза под ключ\nУслуги | Кейсы | Контакты\n"
+        "Разработаем для университета:\n- Антикоррупционную политику\n- Положение о конфликте интересов\n"
+        "- Положение об антикоррупционной комиссии\nСтоимость – по запросу. Нам доверяют 25 организаций образования."),
+     "university", "conflict_of_interest_policy"),
+    # An invitation to one session of the Integrity School is an announcement, not its regulation or plan.
+    ("integrity-school-session-invite-kk", excerpt(f"{U}/kk/announcements/parasattylyq-sabaq",
+        "Парасаттылық мектебінің кезекті сабағына шақырамыз\nХабарландыру | 2026 жылғы 2 желтоқсан\n"
+        "Құрметті 2-курс студенттері! 2026 жылғы 3 желтоқсанда сағат 14:00-де кітапхананың оқу залында Парасаттылық "
+        "мектебінің кезекті сабағы өтеді.\nТақырыбы: «Адалдық – табыс кепілі».\nСпикер: заң кафедрасының оқытушысы Д. Омаров.\n"
+        "Қатысу міндетті."), "university", "integrity_school"),
+    # A conference's programme: its talks name codes and regulations that are not on the page.
+    ("conference-programme-talks-ru", excerpt(f"{U}/ru/nauka/konferenciya-2026",
+        "Программа конференции «Качество и честность в образовании»\nГлавная / Наука / Конференции\n"
+        "Пленарное заседание, 10:00\nДоклад: «Положение о дипломной работе: опыт пересмотра» — Ж. К. Омарова\n"
+        "Доклад: «Кодекс чести студента как договор с вузом» — П. Р. Ли\n"
+        "Доклад: «Антиплагиат и искусственный интеллект» — Д. Серикбаев"), "university", "thesis_regulation"),
+    # An order admitting students to the final attestation is no exam regulation.
+    ("order-admitting-to-attestation-ru", excerpt(f"{U}/ru/registrator/prikazy",
+        "Приказы по обучающимся\nГлавная / Офис регистратора / Приказы\n"
+        "Приказ № 301-с от 01.09.2026 «О переводе на следующий курс»\n"
+        "Приказ № 355-с от 20.10.2026 «О допуске к итоговой аттестации выпускников 2027 года»\n"
+        "Приказ № 360-с от 22.10.2026 «Об отчислении»"), "university", "exam_rules"),
+    # A vendor's price list for text checks ("проверок в год", "нам доверяют"): the seller's page.
+    ("vendor-price-list-ru", excerpt("https://example-textcheck.kz/ru/ceny",
+        "Цены для организаций образования\nГлавная | Возможности | Цены | Контакты\n"
+        "Система проверки текстов на заимствования\nСтарт — до 3 000 проверок в год\n"
+        "Университет — до 30 000 проверок в год\nНам доверяют более 50 колледжей и вузов."), "university", "antiplagiarism"),
 ]
 
 
