@@ -294,6 +294,8 @@ class Detector:
         self._contacts = frozenset(aid for aid, entry in self.catalog.entries.items()
                                    if any("#phone" in need or "#email" in need
                                           for spec in entry.synonyms for need in spec.needs))
+        # Services and channels an entry of the site's menu names on any page (catalog `menu_item`, see _menu_entry_only).
+        self._menu_items = frozenset(aid for aid, entry in self.catalog.entries.items() if entry.menu_item)
         # Artefacts whose document is a plan (catalog `lists_measures`): what its text names is a measure to take.
         self._plans = frozenset(aid for aid, entry in self.catalog.entries.items() if entry.lists_measures)
         # What each cue group looks for in a page's own words by regex (see _listed_apart).
@@ -555,6 +557,11 @@ class Detector:
             # On a list of documents, what the other items say of theirs (a law, a ministry's model rules) says nothing
             # of this item's own line ("«...» университетінің сыбайлас жемқорлыққа қарсы саясаты").
             listed_apart = self._listed_apart(parts, segments, cue_strength, list_page)
+            if aid in self._menu_items and _menu_entry_only(parts, segments):
+                # A news item's page shows the site's menu and footer ("Блог ректора", "Сенім телефоны (тәулік бойы):
+                # 8 800 ..."): what the news reports is something else, and the entry names the site's service as on
+                # any other page.
+                listed_apart = listed_apart | {"news"}
             if plan_table and (("line" in parts and parts["line"].segment is not None
                                 and " | " not in parts["line"].segment.display and _names_apart("line", parts["line"]))
                                or any(p in ("title", "heading") and s.segment is not None and not s.segment.section
@@ -1965,6 +1972,39 @@ def _is_title_like(line: str) -> bool:
     its file after it ("... (утверждено приказом № 86 от 30.08.2025)", "..., approved by the Council ... (PDF)"),
     in two languages, or as a table's row. A question is said, not named."""
     return _listed_title(line) is not None
+
+
+MENU_ENTRY_WORDS = 4  # an entry of a menu names a section in a few words ("Блог ректора", "Подать заявку на общежитие")
+_MENU_SEPARATOR_RE = re.compile(r"\s[·•|]\s")
+
+
+def _menu_entry(line: str) -> bool:
+    """Is the line an entry of the site's menu or footer: a short name, a row of them ("Студенту: Расписание · Блог
+    ректора · Библиотека"), or a channel's label with its number ("Сенім телефоны (тәулік бойы): 8 800 080 47 47")?"""
+    pieces = [piece.strip() for piece in _MENU_SEPARATOR_RE.split(line) if piece.strip()]
+    if len(pieces) >= 3:
+        # (the row's first entry may carry the section's label: "Студенту: Расписание занятий")
+        return all(len(piece.split()) <= MENU_ENTRY_WORDS + (2 if n == 0 else 0) for n, piece in enumerate(pieces))
+    if len(line.split()) <= MENU_ENTRY_WORDS and not _is_sentence(line):
+        return True
+    label, colon, rest = line.partition(":")
+    return bool(colon) and len(label.split()) <= 6 and bool(_PHONE_FAST_RE.search(rest) or _EMAIL_RE.search(rest))
+
+
+def _menu_entry_only(parts: dict[str, _Scored], segments: list[Segment]) -> bool:
+    """Is the artefact named only by entries of the menu or the footer (not by the page's title or headline)?"""
+    seen = False
+    for part, scored in parts.items():
+        if part not in ("heading", "line", "body"):
+            return False
+        for index in scored.hit_segments:
+            seg = segments[index]
+            if seg.joined:
+                continue  # (lead lines read together: each line is judged on its own)
+            if seg.section or (seg.part == "heading" and seg.lead_rank == 0) or not _menu_entry(seg.display):
+                return False
+            seen = True
+    return seen
 
 
 def _listed_title(line: str) -> str | None:
