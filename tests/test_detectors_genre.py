@@ -3052,6 +3052,12 @@ NOT_FOUND_WRITTEN = [
         "Приказ № 301-с от 01.09.2026 «О переводе на следующий курс»\n"
         "Приказ № 355-с от 20.10.2026 «О допуске к итоговой аттестации выпускников 2027 года»\n"
         "Приказ № 360-с от 22.10.2026 «Об отчислении»"), "university", "exam_rules"),
+    # A personnel department's page lists its duties: organising competitions announces none.
+    ("hr-department-duties-ru", excerpt(f"{C}/ru/struktura/otdel-kadrov",
+        "Отдел кадров\nГлавная / Структура / Отдел кадров\nНачальник отдела: Омарова Жанна Сериковна\n"
+        "Кабинет 12, тел. 8 (7152) 46-00-00\nФункции отдела:\n- приём и увольнение работников;\n"
+        "- организация конкурса на замещение вакантных должностей педагогов;\n- ведение личных дел."),
+     "college", "vacancy_announcements"),
     # A vendor's price list for text checks ("проверок в год", "нам доверяют"): the seller's page.
     ("vendor-price-list-ru", excerpt("https://example-textcheck.kz/ru/ceny",
         "Цены для организаций образования\nГлавная | Возможности | Цены | Контакты\n"
