@@ -630,12 +630,16 @@ class Detector:
                 # their decisions set ("till February 1, 2026"); else the last meeting's of those the page lists ("4 | 2026
                 # жылғы 15 қазан | ... | Хаттама №4 (PDF)"), in the section that lists them where one does ("Протоколы
                 # заседаний:"), not the dates of the page's other documents
-                lead = [] if best_part.segment.section else [
-                    seg.display for seg in segments
-                    if seg.part == "heading" and seg.lead_rank >= 0 and not seg.joined and not seg.section]
-                own = own or find_period(head_block(), [], None, as_of) or latest_date(lead, as_of) or latest_date(
-                    [seg.display for seg in _section_lines(segments, best_part.segment)], as_of,
-                    skip_citations=not best_part.segment.section)
+                if best_part.segment.section:
+                    # (Where a section lists them, "Протоколы заседаний" / "Протокол №3 от 09.10.2026 (PDF)", its lines
+                    # date them first: the page's title block dates the regulation or composition listed above it.)
+                    own = own or latest_date([seg.display for seg in _section_lines(segments, best_part.segment)],
+                                             as_of, skip_citations=False) or find_period(head_block(), [], None, as_of)
+                else:
+                    lead = [seg.display for seg in segments
+                            if seg.part == "heading" and seg.lead_rank >= 0 and not seg.joined and not seg.section]
+                    own = own or find_period(head_block(), [], None, as_of) or latest_date(lead, as_of) or latest_date(
+                        [seg.display for seg in _section_lines(segments, best_part.segment)], as_of, skip_citations=True)
             if own is None and kind not in ("none", "named") and not period_done:
                 period = self._period(doc, segments, as_of)
                 period_done = True

@@ -1208,6 +1208,25 @@ def test_a_private_institutions_presidents_order_is_no_national_act(detector: De
     assert verdicts(detector, doc).get("hiring_dismissal_rules", 0.0) >= 0.5
 
 
+def test_minutes_listed_in_a_section_of_their_own_are_dated_by_it_not_by_the_documents_above(detector: Detector) -> None:
+    # The regulation listed first was approved in 2024, the composition is for 2025-2026: the minutes' own section
+    # lists meetings of 2026, which date them.
+    doc = excerpt(f"{U}/kk/anticor/komissiya",
+                  "Сыбайлас жемқорлыққа қарсы комиссия\nБасты бет / Университет / Комиссия\n"
+                  "Комиссия туралы ереже\n"
+                  "Комиссия туралы ереже (Ғылыми кеңестің 2024 жылғы 12 ақпандағы №4 шешімімен бекітілген) (PDF, 200 KB)\n"
+                  "Комиссия құрамы\n2025-2026 оқу жылына арналған комиссия құрамы\n"
+                  "1. Омаров Ерлан Бекұлы – проректор, төраға\n2. Ахметова Дана – заңгер, хатшы\n"
+                  "3. Серіков Нұрлан – 3 курс студенті\n"
+                  "Отырыс хаттамалары\n"
+                  "Комиссия отырысының №1 хаттамасы, 14.03.2026 (PDF, 150 KB)\n"
+                  "Комиссия отырысының №2 хаттамасы, 02.10.2026 (PDF, 170 KB)")
+    evidence = {e.artefact_id: e for e in detector.detect(doc, "university", AS_OF)}
+    minutes = evidence.get("anticorruption_commission_reports")
+    assert minutes is not None and minutes.confidence >= 0.5 and not minutes.stale, minutes
+    assert evidence["anticorruption_commission_composition"].stale
+
+
 def test_minutes_are_dated_by_their_meeting_not_by_the_years_their_agenda_names(detector: Detector) -> None:
     doc = excerpt(f"{C}/kk/qamqorshylar/hattama-3",
                   "Қамқоршылық кеңесі отырысының № 3 хаттамасы\n«Ақтау гуманитарлық колледжі» КМҚК\n"
