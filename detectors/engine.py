@@ -1179,8 +1179,11 @@ class Detector:
                        and not seg.section
                        and not (seg.lead_rank >= 0 and _approval_statement(seg.display)))
             where = "head" if in_head else "body" if seg.part in ("body", "line", "heading") else seg.part
+            cites = where == "body" and _CITES_RE.search(seg.display) is not None
             for hit in scan.hits:
                 if hit.phrase.owner.startswith("cue:"):
+                    if cites and hit.phrase.owner.startswith("cue:national_act:"):
+                        continue  # "Конкурс проводится в соответствии с Правилами ... государственных организаций образования"
                     hits_by_owner[hit.phrase.owner][where] += 1
                     if seg.part in ("body", "line") and seg.is_line:  # a line of its own, not a sentence
                         hits_by_owner[hit.phrase.owner]["line"] += 1
@@ -1277,6 +1280,12 @@ class Detector:
         head.extend(link.text for link in doc.links if _is_file_link(link.url))
         body = [seg.display for seg in segments if seg.part in ("body", "line")]
         return find_period(head, body, doc.last_modified, as_of)
+
+
+# A sentence that cites a national act ("в соответствии с Правилами ...", "... Қағидаларына сәйкес", "in accordance with
+# the Rules ..."): the page follows the act, it does not reproduce it.
+_CITES_RE = re.compile(r"(?i)(?<!\w)(?:в\s+соответствии\s+с|согласно|на\s+основании|сәйкес|in\s+accordance\s+with|according\s+to|"
+                       r"pursuant\s+to)(?!\w)")
 
 
 def _binds_staff_and_students(body: str) -> bool:

@@ -925,6 +925,21 @@ FOUND = [
         "Председатель – Ахметов А.А., главный врач городской поликлиники № 3.\n"
         "Члены: Серикова Б.К., заведующая отделением областной больницы; Ким В.В., врач поликлиники № 1."),
      "college", {"board_of_trustees_composition"}),
+    # Minutes posted in full in the news section: their decisions on lines of their own make the post the minutes.
+    ("minutes-posted-as-news-kk", excerpt(f"{C}/kk/news/kamqorshylyq-kenes-hattama-2",
+        "Қамқоршылық кеңесі отырысының № 2 хаттамасы\nБасты бет › Жаңалықтар\n2026 жылғы 6 қараша\n"
+        "Қамқоршылық кеңесі отырысының № 2 ХАТТАМАСЫ\nКеңестің 7 мүшесінің 5-уі қатысты.\n"
+        "Күн тәртібі:\n1. Жатақхананы жылу маусымына дайындау туралы.\n2. Студенттерге көмек туралы.\n"
+        "1. Тыңдалды: шаруашылық бөлімінің меңгерушісі.\nҚаулы етті: ақпарат назарға алынсын.\n"
+        "2. Тыңдалды: тәрбие ісі жөніндегі орынбасар.\n"
+        "Қаулы етті: 15 студентке оқу құралдары мен киім алу үшін демеушілік көмек көрсетілсін."),
+     "college", {"board_of_trustees_minutes"}),
+    ("minutes-posted-as-news-ru", excerpt(f"{U}/ru/news/protokol-komissii-3",
+        "Протокол заседания антикоррупционной комиссии № 3\nГлавная / Новости\n12.11.2026\n"
+        "ПРОТОКОЛ № 3 заседания антикоррупционной комиссии университета от 10 ноября 2026 года\n"
+        "Присутствовали: 7 членов комиссии из 9.\nПовестка дня:\n1. О результатах мониторинга закупок.\n"
+        "СЛУШАЛИ: комплаенс-офицера Ахметову Д.С.\nПОСТАНОВИЛИ: информацию принять к сведению."),
+     "university", {"anticorruption_commission_reports"}),
     # A news item's page shows the site's menu and footer: their entries name the site's services as on any page
     # (the news reports a sports day, not the blog, the e-journal or the trust line).
     ("menu-row-on-a-news-page-ru", excerpt(f"{U}/ru/news/den-sporta-2026",
@@ -1197,6 +1212,19 @@ def test_a_signed_thesis_title_page_is_no_anti_plagiarism_rule(detector: Detecto
     doc = extract_document(f"<html><head><title>{lines[0]}</title></head><body>{body}</body></html>".encode(),
                            f"{U}/en/library/theses/cs-2026-14", "text/html; charset=utf-8")
     assert verdicts(detector, doc).get("antiplagiarism", 0.0) < 0.5
+
+
+def test_a_sentence_citing_national_rules_does_not_make_the_page_a_national_act(detector: Detector) -> None:
+    # "... в соответствии с Правилами ... государственных организаций образования": the announcement follows the rules.
+    doc = excerpt(f"{C}/ru/kadry/konkurs",
+                  "Конкурс на замещение вакантных должностей педагогов\n"
+                  "Колледж объявляет конкурс на замещение вакантной должности преподавателя информатики (1 ставка).\n"
+                  "Конкурс проводится в соответствии с Правилами назначения на должности, освобождения от должностей "
+                  "первых руководителей и педагогов государственных организаций образования.\n"
+                  "Документы принимаются в отделе кадров до 15 декабря 2026 года.")
+    (announcement,) = [c for c in detector.candidates(doc, "college", AS_OF) if c.artefact_id == "vacancy_announcements"]
+    assert announcement.features.get("cue_national_act", 0.0) == 0.0
+    assert verdicts(detector, doc, "college")["vacancy_announcements"] >= 0.9
 
 
 def test_a_private_institutions_presidents_order_is_no_national_act(detector: Detector) -> None:
