@@ -128,9 +128,13 @@ _ORDER_PREAMBLE_RE = re.compile(
 # A roster's row by the member's role ("Төраға: Сейтқалиев Е. Б. – «...» ЖШС директоры", "Председатель – ...",
 # "Члены комиссии:", "Secretary:"): the title block is over (the members' employers are no part of it).
 _ROSTER_ROLE_RE = re.compile(
-    r"\W*(?:(?:комиссия(?:ның|сының)?|кеңес(?:тің|інің)?|commission|council|board)\s+)?"  # "Комиссия төрағасы:"
+    r"\W*(?:(?:комиссия(?:ның|сының)?|кеңес(?:тің|інің)?|komissi[iy]a(?:nyń|nyn|synyń|synyn)?|ke[ńn]es(?:ti[ńn]|ini[ńn])?|"
+    r"commission|council|board)\s+)?"  # "Комиссия төрағасы:"
     r"(?:председатель|заместитель\s+председателя|секретарь|члены(?:\s+\w+)?|төраға(?:сы|ның\s+орынбасары)?|"
-    r"хатшы(?:сы)?|мүшелері|chair(?:man|person|woman)?|deputy\s+chair\w*|secretary|members)\s*[:–—-]", re.IGNORECASE)
+    r"хатшы(?:сы)?|мүшелері|"
+    # (Latin-script Kazakh: "Tóraǵa – ...", "Hatshy – ...", "Músheleri: ...")
+    r"t[óo]ra[ǵg]a(?:sy|ny[ńn]\s+orynbasary)?|k?hatshy(?:sy)?|m[úu]sheleri|"
+    r"chair(?:man|person|woman)?|deputy\s+chair\w*|secretary|members)\s*[:–—-]", re.IGNORECASE)
 # A plan's row by its quarter ("I тоқсан: ...", "2 квартал – ...", "Q3: ..."): the table of measures has begun.
 _QUARTER_ROW_RE = re.compile(r"\W*(?:(?:[IV]{1,3}|[1-4])\s*-?\s*(?:тоқсан|токсан|квартал|quarter)|Q[1-4])\b", re.IGNORECASE)
 # The minutes' text opens with who attended and the agenda ("Қатысқандар: ...", "Присутствовали:", "Повестка дня:").
@@ -256,9 +260,13 @@ class Segment:
     span: int = 1  # number of lead lines in this segment
     section: bool = False  # a later heading of an HTML page: names a section, not the whole page
     numbered: bool = False  # a numbered section's heading ("4. Подарки"): a part of the document, not a second one
+    trail: bool = False  # a breadcrumb: tail_start is where its last item (the page's own name) begins
 
     def in_folders(self, hit: Hit) -> bool:
-        """A hit of the address that starts in its directories, not in the page's own name (/antikor/...)."""
+        """A hit of the address that starts in its directories, not in the page's own name (/antikor/...); a hit of a
+        breadcrumb that lies wholly in the sections above the page ("Home > Final Attestation > Theses")."""
+        if self.trail:
+            return hit.end < self.tail_start
         return self.part == "url" and hit.start < self.tail_start
 
     @property
@@ -865,7 +873,13 @@ class Detector:
             # конкурсной комиссии по замещению вакантных должностей"): what the heading says counts for that line.
             add("heading", f"{doc.headings[0]} {lead[0]}", LEAD_FACTOR, 0, joined=True)
         for i, line in enumerate(lead):
+            before = len(segments)
             add("heading", line, LEAD_FACTOR, i)
+            if len(segments) == before + 1 and _is_breadcrumb(line):
+                # The sections a breadcrumb passes through say where the page sits, its last item what it is.
+                last = _PATH_SEPARATOR_RE.split(line.strip())[-1]
+                segments[-1].trail = True
+                segments[-1].tail_start = max(0, segments[-1].n_words - len(tokenize(clean_text(last))))
             # Join a title broken over lines, but never with the approval block ("УТВЕРЖДАЮ",
             # "Ректор ______", "«12» сентября 2025 г."), whose words would mix with the title's.
             if _approval_line(line) or _approval_statement(line):

@@ -940,6 +940,27 @@ FOUND = [
         "Присутствовали: 7 членов комиссии из 9.\nПовестка дня:\n1. О результатах мониторинга закупок.\n"
         "СЛУШАЛИ: комплаенс-офицера Ахметову Д.С.\nПОСТАНОВИЛИ: информацию принять к сведению."),
      "university", {"anticorruption_commission_reports"}),
+    # An English call for applications to vacant posts is a vacancy announcement.
+    ("call-for-applications-vacant-positions-en", excerpt(f"{U}/en/news/call-for-applications",
+        "Call for Applications: Vacant Teaching Positions\nHome > News > Announcements\nPosted: 10 November 2026\n"
+        "The University invites applications for the following positions from January 2027:\n"
+        "- Senior Lecturer in Chemistry (1 position)\n- Associate Professor in Law (1 position)\n"
+        "Deadline: 10 December 2026."), "university", {"vacancy_announcements"}),
+    # A roster in Latin-script Kazakh ("Tóraǵa – ...", "Hatshy – ...") ends the title block: the section of minutes
+    # under it is read with the page's title.
+    ("latin-roster-ends-the-title-block-kk", excerpt(f"{U}/kz/sybailas/komissiia",
+        "Sybailas jemqorlyqqa qarsy komissiia\nBasty bet / Universitet / Komissiia\n"
+        "Komissiianyń quramy (2026-2027 oqu jyly)\nTóraǵa – Nurlanov Erlan, prorektor\n"
+        "Hatshy – Ospanova Dana, komplaens-ofiser\nMúsheleri: Ermekov A. (zańger), Sadyq B. (studentter keńesi)\n"
+        "Otyrys hattamalary\nKomissiia otyrysynyń 2026 jylǵy 12 naýryzdaǵy №1 hattamasy – PDF\n"
+        "Komissiia otyrysynyń 2026 jylǵy 5 qazandaǵy №2 hattamasy – PDF"),
+     "university", {"anticorruption_commission_composition", "anticorruption_commission_reports"}),
+    # "корпус Б" is a university's building B, not the civil service's corps.
+    ("building-b-is-no-civil-service-ru", excerpt(f"{U}/ru/vospitanie/shkola-dobroporyadochnosti",
+        "Школа добропорядочности\nГлавная / Воспитательная работа / Школа добропорядочности\n"
+        "Положение о Школе добропорядочности (PDF, 180 KB)\n"
+        "Занятия Школы проходят по вторникам в 15:00 в актовом зале (корпус Б, 2 этаж)."),
+     "university", {"integrity_school"}),
     # A news item's page shows the site's menu and footer: their entries name the site's services as on any page
     # (the news reports a sports day, not the blog, the e-journal or the trust line).
     ("menu-row-on-a-news-page-ru", excerpt(f"{U}/ru/news/den-sporta-2026",
@@ -3105,6 +3126,17 @@ NOT_FOUND_WRITTEN = [
         "Кабинет 12, тел. 8 (7152) 46-00-00\nФункции отдела:\n- приём и увольнение работников;\n"
         "- организация конкурса на замещение вакантных должностей педагогов;\n- ведение личных дел."),
      "college", "vacancy_announcements"),
+    # The mayor's report to the public that a college's director attended is not the director's report.
+    ("mayors-report-attended-ru", excerpt(f"{C}/ru/news/otchet-akima-2026",
+        "Директор колледжа принял участие в отчётной встрече акима района с населением\nГлавная / Новости\n12.02.2026\n"
+        "Аким района рассказал об итогах развития района за 2025 год.\n"
+        "Директор колледжа задал вопрос о ремонте общежития."), "college", "head_annual_report"),
+    # A breadcrumb's sections say where the page sits ("Final Attestation"): the page lists the thesis regulations.
+    ("breadcrumb-section-names-no-exam-rules-en", excerpt(f"{U}/en/academics/final-works",
+        "Final Qualification Works\nHome > Academics > Final Attestation > Theses\nRegulations\n"
+        "- Regulation on the Diploma Thesis, approved by the Academic Council on 28 May 2026, Minutes No. 9 — PDF, 290 KB\n"
+        "- Regulation on the Master's Thesis, approved by the Academic Council on 28 May 2026, Minutes No. 9 — PDF, 310 KB\n"
+        "Contact the Office of the Registrar, room 118."), "university", "exam_rules"),
     # A vendor's price list for text checks ("проверок в год", "нам доверяют"): the seller's page.
     ("vendor-price-list-ru", excerpt("https://example-textcheck.kz/ru/ceny",
         "Цены для организаций образования\nГлавная | Возможности | Цены | Контакты\n"
