@@ -10,6 +10,7 @@ import datetime as dt
 import pytest
 
 from adalscan.models import Document
+from detectors.decision import MIN_REPORTED
 from detectors.document import Link
 from detectors.engine import Detector
 from detectors.extract.extract import extract_document
@@ -1233,6 +1234,22 @@ def test_a_signed_thesis_title_page_is_no_anti_plagiarism_rule(detector: Detecto
     doc = extract_document(f"<html><head><title>{lines[0]}</title></head><body>{body}</body></html>".encode(),
                            f"{U}/en/library/theses/cs-2026-14", "text/html; charset=utf-8")
     assert verdicts(detector, doc).get("antiplagiarism", 0.0) < 0.5
+
+
+@pytest.mark.parametrize("text", [
+    "Проект Положения о комиссии по этике\nГлавная / Объявления\nПРОЕКТ\n(вносится на обсуждение, не утверждён)\n"
+    "ПОЛОЖЕНИЕ об антикоррупционной комиссии университета\n1. Общие положения\n"
+    "1.1. Комиссия является постоянно действующим органом университета.",
+    "Комиссия туралы ереженің жобасы\nБасты бет / Хабарландырулар\nЖОБА\n(талқылауға ұсынылады, бекітілмеген)\n"
+    "Сыбайлас жемқорлыққа қарсы комиссия туралы ЕРЕЖЕ\n1. Жалпы ережелер\n"
+    "1.1. Комиссия университеттің тұрақты жұмыс істейтін алқалы органы болып табылады.",
+])
+def test_a_draft_marked_as_such_is_at_most_uncertain_with_its_note(detector: Detector, text: str) -> None:
+    # A draft put up for discussion ("ПРОЕКТ", "не утверждён", "ЖОБА", "бекітілмеген"), whatever it names, is not adopted.
+    doc = excerpt(f"{U}/ru/obyavleniya/proekt-polozheniya", text)
+    evidence = {e.artefact_id: e for e in detector.detect(doc, "university", AS_OF)}
+    regulation = evidence["anticorruption_commission_regulation"]
+    assert MIN_REPORTED <= regulation.confidence < 0.5 and regulation.genre == "draft", regulation
 
 
 def test_a_sentence_citing_national_rules_does_not_make_the_page_a_national_act(detector: Detector) -> None:
