@@ -484,7 +484,7 @@ class Detector:
 
         if not per_artefact:
             return []  # most pages of a crawl: no artefact named, so no genre to weigh either
-        cue_strength = self._cue_strengths(doc, segments, scans, itype)
+        cue_strength, whose_page = self._cue_strengths(doc, segments, scans, itype)
         named_in_head = {aid for aid, parts in per_artefact.items()
                          if any(p in HEAD_PARTS and s.score >= HEAD_NAMING_SCORE for p, s in parts.items())}
         body_words = len(doc.body[:MAX_BODY_CHARS].split())
@@ -564,7 +564,7 @@ class Detector:
             reproduces_act = cue_strength.get("national_act", 0.0) >= GENRE_MIN_STRENGTH
             # On a list of documents, what the other items say of theirs (a law, a ministry's model rules) says nothing
             # of this item's own line ("«...» университетінің сыбайлас жемқорлыққа қарсы саясаты").
-            listed_apart = self._listed_apart(parts, segments, cue_strength, list_page)
+            listed_apart = self._listed_apart(parts, segments, cue_strength, list_page) - whose_page
             if aid in self._menu_items and _menu_entry_only(parts, segments):
                 # A news item's page shows the site's menu and footer ("Блог ректора", "Сенім телефоны (тәулік бойы):
                 # 8 800 ..."): what the news reports is something else, and the entry names the site's service as on
@@ -1181,7 +1181,10 @@ class Detector:
         return {name for name in wanted if (name == "#goszakup_link" and links_goszakup)
                 or (name in _FEATURE_TESTS and _FEATURE_TESTS[name](body))}
 
-    def _cue_strengths(self, doc: Document, segments: list[Segment], scans: list, itype: str) -> dict[str, float]:
+    def _cue_strengths(self, doc: Document, segments: list[Segment], scans: list,
+                       itype: str) -> tuple[dict[str, float], frozenset[str]]:
+        """Each cue group's strength on the page, and the groups that the page's host or its own title and headings
+        say (a vendor's "ТОО «...»" under its title: whose page it is, not what one item of its list is)."""
         head_parts = {"title", "heading", "anchor"}
         hits_by_owner: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         head_rank = self._head_ranks(segments)
@@ -1227,6 +1230,7 @@ class Detector:
             return site_has[key]
 
         strengths: dict[str, float] = {}
+        whose_page: set[str] = set()
         for name, signals in self._cue_signals.items():
             total = against = 0.0  # what says the page is of this kind (at most 1), and what says it is not
             # What says it is not is looked for only where something says it is (the strength is 0 else).
@@ -1266,8 +1270,10 @@ class Detector:
                     against += signal.weight * count
                 else:
                     total += min(signal.max, signal.weight * count)
+                    if count and signal.weight >= GENRE_MIN_STRENGTH and signal.where in ("host", "own_head"):
+                        whose_page.add(name)
             strengths[name] = max(0.0, min(1.0, total) + against)
-        return strengths
+        return strengths, frozenset(whose_page)
 
     def _head_ranks(self, segments: list[Segment]) -> dict[int, int]:
         """Each lead line's place among the lines of the title: a breadcrumb or the institution's name above a title's

@@ -154,13 +154,14 @@ def latin_readings(word: str) -> tuple[str, ...]:
     """The Cyrillic readings of a lower-case Latin word: two where a "y" stands between a vowel and a
     consonant (й in "sybaylas", ы in the 2021 alphabet's "auysu"), two where an "i" stands before an "a"
     (ия in "akademiia", иа in "plagiat", "sotsialnaya"), two where an "ıa" does (іа, or the 2018 alphabet's я in
-    "komıssııa"); their combinations where several do; else one. (A dotless "ı" is "і" in the 2021 alphabet and
+    "komıssııa", or ия in "stıpendıa"); their combinations where several do; else one. (A dotless "ı" is "і" in the 2021 alphabet and
     "й" in the 2018 one's "qoıdy": one reading, since і, и and й fold to one key.)"""
     if "'" in word or "’" in word or "ʼ" in word:
         word = word.translate(_APOSTROPHES)
     vowel_ys = ("й", "ы") if _AMBIGUOUS_Y_RE.search(word) else ("й",)
     ias = ("ия", "иа") if "ia" in word else ("ия",)
-    dotless_ias = ("іа", "я") if "ıa" in word else ("іа",)
+    # (and "ия", a 2018 "ı" for и before a plain "a": "stıpendıa" for стипендия)
+    dotless_ias = ("іа", "я", "ия") if "ıa" in word else ("іа",)
     return tuple(latin_to_cyrillic(word, vowel_y=vowel_y, ia=ia, dotless_ia=dotless_ia)
                  for dotless_ia in dotless_ias for ia in ias for vowel_y in vowel_ys)
 

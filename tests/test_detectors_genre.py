@@ -962,6 +962,15 @@ FOUND = [
         "Положение о Школе добропорядочности (PDF, 180 KB)\n"
         "Занятия Школы проходят по вторникам в 15:00 в актовом зале (корпус Б, 2 этаж)."),
      "university", {"integrity_school"}),
+    # A college keeps its e-journal in Kundelik, the schools' system: its page is still the college's.
+    ("college-e-journal-in-kundelik-ru", excerpt(f"{C}/ru/elektronnyj-zhurnal",
+        "Электронный журнал\nГлавная / Студентам\n"
+        "Посещаемость и оценки обучающихся колледжа ведутся в электронном журнале «Kundelik». "
+        "Вход: college.kundelik.kz"), "college", {"e_journal"}),
+    # A 2018-alphabet "ı" for и before a plain "a" ("Stıpendıa" for стипендия).
+    ("scholarship-in-latin-with-dotless-i-kk", excerpt(f"{U}/latn/studentterge/stipendia",
+        "Stıpendıa taǵaıyndaý tártibi\nBasty bet / Stýdentterge\n"
+        "Memlekettik stıpendıa sessıanyń qorytyndysy boıynsha taǵaıyndalady."), "university", {"scholarship_info"}),
     # A news item's page shows the site's menu and footer: their entries name the site's services as on any page
     # (the news reports a sports day, not the blog, the e-journal or the trust line).
     ("menu-row-on-a-news-page-ru", excerpt(f"{U}/ru/news/den-sporta-2026",
@@ -3154,6 +3163,12 @@ NOT_FOUND_WRITTEN = [
         "- Regulation on the Diploma Thesis, approved by the Academic Council on 28 May 2026, Minutes No. 9 — PDF, 290 KB\n"
         "- Regulation on the Master's Thesis, approved by the Academic Council on 28 May 2026, Minutes No. 9 — PDF, 310 KB\n"
         "Contact the Office of the Registrar, room 118."), "university", "exam_rules"),
+    # A software company's product page ("ТОО «...»" under its title) lists its modules by name: its own products.
+    ("vendor-product-modules-ru", excerpt("https://example-edusoft.kz/ru/products/univer",
+        "Univer — информационная система для вузов\nГлавная / Продукты\nТОО «Example Soft»\n"
+        "Возможности системы:\n- Модуль «Общежитие»: онлайн-заявки на заселение и распределение мест\n"
+        "- Модуль «Стипендия»: списки претендентов по итогам сессии\n- Электронные ведомости"),
+     "university", "dormitory_online_registration"),
     # A vendor's price list for text checks ("проверок в год", "нам доверяют"): the seller's page.
     ("vendor-price-list-ru", excerpt("https://example-textcheck.kz/ru/ceny",
         "Цены для организаций образования\nГлавная | Возможности | Цены | Контакты\n"
