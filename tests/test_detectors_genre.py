@@ -3169,6 +3169,11 @@ NOT_FOUND_WRITTEN = [
         "Возможности системы:\n- Модуль «Общежитие»: онлайн-заявки на заселение и распределение мест\n"
         "- Модуль «Стипендия»: списки претендентов по итогам сессии\n- Электронные ведомости"),
      "university", "dormitory_online_registration"),
+    # A fee page says fee-paying students may apply for vacant grants when there are any: no grant is vacant yet.
+    ("fees-page-vacant-grants-if-any-en", excerpt(f"{U}/en/admissions/fees",
+        "Tuition Fees 2026-2027\nHome / Admissions / Fees\nBachelor's programmes: 2 300 000 KZT per year.\n"
+        "Students on state grants pay no tuition. Fee-paying students with a high GPA may apply for vacant state "
+        "grants when they become available.\nPayment in two instalments."), "university", "grant_transfer_candidates"),
     # A vendor's price list for text checks ("проверок в год", "нам доверяют"): the seller's page.
     ("vendor-price-list-ru", excerpt("https://example-textcheck.kz/ru/ceny",
         "Цены для организаций образования\nГлавная | Возможности | Цены | Контакты\n"
