@@ -971,6 +971,11 @@ FOUND = [
     ("scholarship-in-latin-with-dotless-i-kk", excerpt(f"{U}/latn/studentterge/stipendia",
         "Stıpendıa taǵaıyndaý tártibi\nBasty bet / Stýdentterge\n"
         "Memlekettik stıpendıa sessıanyń qorytyndysy boıynsha taǵaıyndalady."), "university", {"scholarship_info"}),
+    # "жоба" is a project as well as a draft: the regulation of the Integrity School project is adopted.
+    ("project-regulation-is-no-draft-kk", excerpt(f"{U}/kk/sybailas/parasattylyq-mektebi-jobasy",
+        "«Парасаттылық мектебі» жобасы туралы ереже\nБасты бет / Сыбайлас жемқорлыққа қарсы іс-қимыл\n"
+        "1. Жалпы ережелер\n1.1. «Парасаттылық мектебі» жобасы білім алушылардың адалдық мәдениетін қалыптастыруға "
+        "бағытталған."), "university", {"integrity_school"}),
     # A news item's page shows the site's menu and footer: their entries name the site's services as on any page
     # (the news reports a sports day, not the blog, the e-journal or the trust line).
     ("menu-row-on-a-news-page-ru", excerpt(f"{U}/ru/news/den-sporta-2026",
@@ -3174,6 +3179,11 @@ NOT_FOUND_WRITTEN = [
         "Tuition Fees 2026-2027\nHome / Admissions / Fees\nBachelor's programmes: 2 300 000 KZT per year.\n"
         "Students on state grants pay no tuition. Fee-paying students with a high GPA may apply for vacant state "
         "grants when they become available.\nPayment in two instalments."), "university", "grant_transfer_candidates"),
+    # The region's education department's competition for a civil-service post of corps B, reposted by a college.
+    ("civil-service-corps-b-vacancy-kk", excerpt(f"{C}/kz/vakansii/bilim-baskarmasy-konkurs",
+        "Білім басқармасы: «Б» корпусының бос лауазымына жалпы конкурс\nБасты бет / Бос жұмыс орындары\n"
+        "Облыстың білім басқармасы «Б» корпусының бос лауазымына орналасуға жалпы конкурс жариялайды.\n"
+        "Құжаттар 2026 жылғы 15 желтоқсанға дейін қабылданады."), "college", "vacancy_announcements"),
     # A vendor's price list for text checks ("проверок в год", "нам доверяют"): the seller's page.
     ("vendor-price-list-ru", excerpt("https://example-textcheck.kz/ru/ceny",
         "Цены для организаций образования\nГлавная | Возможности | Цены | Контакты\n"
