@@ -503,6 +503,9 @@ class Detector:
                       if set(parts) == {"body"} and parts["body"].score >= PASSING_MIN_SCORE}
         if owners or len(in_passing) < PASSING_MIN_ARTEFACTS:
             in_passing = set()
+        # Minutes (their decisions on lines of their own: "Шешім:", "ПОСТАНОВИЛИ:"): an item of their agenda or a decision
+        # ("2. Электрондық журналға ата-аналардың қосылуы") is what the meeting spoke of, no document the page carries.
+        minutes_text = doc.kind == "html" and _DECISION_LINE_RE.search(doc.body[:MAX_BODY_CHARS]) is not None
         found: list[Candidate] = []
         period: Period | None = None
         period_done = False
@@ -547,6 +550,8 @@ class Detector:
                     # A measure of a plan ("Publish the scholarship candidates' lists", "Run the survey in December") is
                     # what the institution means to do: too little for an analyst to chase, so not reported.
                     raw = min(raw, (self._uncertain + self._found) / 2)
+            if minutes_text and set(parts) <= {"body", "line"} and self.catalog.period(aid) != "dated":  # (not the minutes)
+                raw = min(raw, self._found - SECONDARY_MARGIN)
             if aid in in_passing and len(parts["body"].hit_segments) == 1:
                 raw = min(raw, self._found - SECONDARY_MARGIN)
             if aid in self._contacts and set(parts) <= {"body"} and not _gives_contact(parts):
@@ -1306,6 +1311,11 @@ class Detector:
 # the Rules ..."): the page follows the act, it does not reproduce it.
 _CITES_RE = re.compile(r"(?i)(?<!\w)(?:в\s+соответствии\s+с|согласно|на\s+основании|сәйкес|in\s+accordance\s+with|according\s+to|"
                        r"pursuant\s+to)(?!\w)")
+
+
+# A decision of minutes on a line of its own ("Қаулы етті: ...", "ПОСТАНОВИЛИ:", "Шешім:", "Resolved:").
+_DECISION_LINE_RE = re.compile(r"(?mi)^[ \t\d.]*(?:постановили|решили|решение|тыңдалды|қаулы\s+етті|шешім(?:\s+қабылданды)?|"
+                               r"resolved|decided|decision)\s*:")
 
 
 def _binds_staff_and_students(body: str) -> bool:

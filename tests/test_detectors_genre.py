@@ -3184,6 +3184,18 @@ NOT_FOUND_WRITTEN = [
         "Білім басқармасы: «Б» корпусының бос лауазымына жалпы конкурс\nБасты бет / Бос жұмыс орындары\n"
         "Облыстың білім басқармасы «Б» корпусының бос лауазымына орналасуға жалпы конкурс жариялайды.\n"
         "Құжаттар 2026 жылғы 15 желтоқсанға дейін қабылданады."), "college", "vacancy_announcements"),
+    # A preview of the rector's report meeting to come ("Анонс: ...") is not the report.
+    ("report-meeting-preview-ru", excerpt(f"{U}/ru/anonsy/otchetnaya-vstrecha",
+        "Анонс: отчётная встреча ректора с общественностью\nГлавная / Анонсы\n20.11.2026\n"
+        "16 декабря 2026 года в актовом зале пройдёт отчётная встреча ректора с общественностью.\n"
+        "Вопросы можно направить заранее на адрес press@uni.example.test."), "university", "head_annual_report"),
+    # A parents' meeting's minutes: an item of their agenda names the e-journal the meeting spoke of.
+    ("parents-meeting-agenda-item-kk", excerpt(f"{C}/kk/ata-analarga/zhinalys-hattama-2",
+        "Ата-аналар жиналысының хаттамасы\nБасты бет / Ата-аналарға\nАТА-АНАЛАР ЖИНАЛЫСЫНЫҢ № 2 ХАТТАМАСЫ\n"
+        "2026 жылғы 14 қазан\nҚатысқандар: 210 ата-ана.\nКүн тәртібі:\n1. Оқу жылының басталуы.\n"
+        "2. Электрондық журналға ата-аналардың қосылуы.\n"
+        "Тыңдалды: IT маманы журналға кіру тәртібін түсіндірді.\n"
+        "Шешім:\n1. Ата-аналар электрондық журнал арқылы үлгерімді бақылап отырсын."), "college", "e_journal"),
     # A vendor's price list for text checks ("проверок в год", "нам доверяют"): the seller's page.
     ("vendor-price-list-ru", excerpt("https://example-textcheck.kz/ru/ceny",
         "Цены для организаций образования\nГлавная | Возможности | Цены | Контакты\n"
