@@ -1121,7 +1121,8 @@ class Detector:
                     or (sentence.count(" | ") >= TABLE_ROW_MIN_CELLS - 1
                         and not (_pipe_breadcrumb(sentence) and following.count(" | ") < TABLE_ROW_MIN_CELLS - 1)) \
                     or _ORDER_PREAMBLE_RE.match(sentence) \
-                    or _ROSTER_ROLE_RE.match(sentence) or _opens_list_in_words(sentence) or _dated_label(sentence):
+                    or _ROSTER_ROLE_RE.match(sentence) or _opens_list_in_words(sentence) or _dated_label(sentence) \
+                    or _LABELLED_LIST_RE.match(sentence):
                 # running text (also one that opens a list: "Если вы столкнулись с ..., сообщите нам:"; or gives dates:
                 # "Экзаменационная сессия: 22 декабря 2026 г. – 10 января 2027 г."), the first
                 # numbered item, a table's, roster's or plan's row, the minutes' attendance, an order's preamble: the
@@ -1316,6 +1317,11 @@ _CITES_RE = re.compile(r"(?i)(?<!\w)(?:в\s+соответствии\s+с|сог
 # A decision of minutes on a line of its own ("Қаулы етті: ...", "ПОСТАНОВИЛИ:", "Шешім:", "Resolved:").
 _DECISION_LINE_RE = re.compile(r"(?mi)^[ \t\d.]*(?:постановили|решили|решение|тыңдалды|қаулы\s+етті|шешім(?:\s+қабылданды)?|"
                                r"resolved|decided|decision)\s*:")
+
+
+# A label and the list it heads on one line ("Службы при ректоре: Комплаенс-служба, Антикоррупционная комиссия, Юридический
+# отдел", "Факультеты: Инженерный, Экономики и права, ..."): a row of a structure or a roster, no part of a title.
+_LABELLED_LIST_RE = re.compile(r"[^:\n]{2,60}:\s*[^,\n]+,[^,\n]+,")
 
 
 def _binds_staff_and_students(body: str) -> bool:

@@ -3196,6 +3196,19 @@ NOT_FOUND_WRITTEN = [
         "2. Электрондық журналға ата-аналардың қосылуы.\n"
         "Тыңдалды: IT маманы журналға кіру тәртібін түсіндірді.\n"
         "Шешім:\n1. Ата-аналар электрондық журнал арқылы үлгерімді бақылап отырсын."), "college", "e_journal"),
+    # A structure page's rows ("Службы при ректоре: ..., Антикоррупционная комиссия, ...") are no title broken over lines.
+    ("structure-rows-are-no-title-ru", excerpt(f"{U}/ru/ob-universitete/struktura",
+        "Структура университета\nГлавная / Об университете / Структура\n"
+        "Проректор по воспитательной работе: Отдел молодёжной политики, Студенческий дом, Общежития\n"
+        "Службы при ректоре: Комплаенс-служба, Антикоррупционная комиссия, Юридический отдел, Пресс-служба\n"
+        "Факультеты: Инженерный, Экономики и права, Педагогический\nСхема структуры (PDF, 500 KB)"),
+     "university", "anticorruption_policy"),
+    # A vendor's product page: "уже используют", a free demonstration, its price per year.
+    ("vendor-demo-offer-ru", excerpt("https://example-textcheck.kz/ru/vuzam",
+        "TextCheck — антиплагиат для вузов\nПродукт | Клиенты | Контакты\n"
+        "Более 60 вузов уже используют TextCheck для проверки дипломных работ.\n"
+        "Стоимость: от 900 000 тг/год.\nОставьте заявку — проведём бесплатную демонстрацию системы."),
+     "university", "antiplagiarism"),
     # A vendor's price list for text checks ("проверок в год", "нам доверяют"): the seller's page.
     ("vendor-price-list-ru", excerpt("https://example-textcheck.kz/ru/ceny",
         "Цены для организаций образования\nГлавная | Возможности | Цены | Контакты\n"
