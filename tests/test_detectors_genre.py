@@ -3209,6 +3209,18 @@ NOT_FOUND_WRITTEN = [
         "Более 60 вузов уже используют TextCheck для проверки дипломных работ.\n"
         "Стоимость: от 900 000 тг/год.\nОставьте заявку — проведём бесплатную демонстрацию системы."),
      "university", "antiplagiarism"),
+    # A partner university's documents for the double-degree students ("нормативные документы университета-партнёра").
+    ("double-degree-partner-documents-ru", excerpt(f"{U}/ru/mezhdunarodnoe/dvoynoy-diplom/dokumenty",
+        "Двойной диплом: нормативные документы университета-партнёра\nГлавная / Международное сотрудничество\n"
+        "Для докторантов программы двойного диплома с университетом-партнёром (г. Новосибирск):\n"
+        "Положение о диссертационном совете НГТУ (утверждено приказом ректора НГТУ)\n"
+        "Положение об аспирантуре НГТУ"), "university", "dissertation_council_regulation"),
+    # The host university's rules for students going abroad ("rules of the host institution").
+    ("host-university-rules-en", excerpt(f"{U}/en/international/exchange/host-rules",
+        "Exchange students: rules of the host institution\nHome / International / Exchange\n"
+        "During your semester abroad you follow the rules of the host university:\n"
+        "- Code of Conduct for Students of Porto Polytechnic\n- Examination Regulations of the School of Engineering"),
+     "university", "student_ethics_code"),
     # A vendor's price list for text checks ("проверок в год", "нам доверяют"): the seller's page.
     ("vendor-price-list-ru", excerpt("https://example-textcheck.kz/ru/ceny",
         "Цены для организаций образования\nГлавная | Возможности | Цены | Контакты\n"
