@@ -976,6 +976,11 @@ FOUND = [
         "«Парасаттылық мектебі» жобасы туралы ереже\nБасты бет / Сыбайлас жемқорлыққа қарсы іс-қимыл\n"
         "1. Жалпы ережелер\n1.1. «Парасаттылық мектебі» жобасы білім алушылардың адалдық мәдениетін қалыптастыруға "
         "бағытталған."), "university", {"integrity_school"}),
+    # The rector's report for a year, listed by title with its file.
+    ("rectors-report-for-a-year-listed-ru", excerpt(f"{U}/ru/otkrytyy-universitet",
+        "Открытый университет\nГлавная / Открытый университет\nРаздел содержит сведения о деятельности университета.\n"
+        "Отчётность\n- Отчёт ректора за 2025 год (PDF, 2,1 MB)\n- Финансовая отчётность за 2025 год (PDF, 900 KB)"),
+     "university", {"head_annual_report"}),
     # A news item's page shows the site's menu and footer: their entries name the site's services as on any page
     # (the news reports a sports day, not the blog, the e-journal or the trust line).
     ("menu-row-on-a-news-page-ru", excerpt(f"{U}/ru/news/den-sporta-2026",
