@@ -131,9 +131,9 @@ _ROSTER_ROLE_RE = re.compile(
     r"\W*(?:(?:комиссия(?:ның|сының)?|кеңес(?:тің|інің)?|komissi[iy]a(?:nyń|nyn|synyń|synyn)?|ke[ńn]es(?:ti[ńn]|ini[ńn])?|"
     r"commission|council|board)\s+)?"  # "Комиссия төрағасы:"
     r"(?:председатель|заместитель\s+председателя|секретарь|члены(?:\s+\w+)?|төраға(?:сы|ның\s+орынбасары)?|"
-    r"хатшы(?:сы)?|мүшелері|"
+    r"хатшы(?:сы)?|мүшелері|мүшесі|"
     # (Latin-script Kazakh: "Tóraǵa – ...", "Hatshy – ...", "Músheleri: ...")
-    r"t[óo]ra[ǵg]a(?:sy|ny[ńn]\s+orynbasary)?|k?hatshy(?:sy)?|m[úu]sheleri|"
+    r"t[óo]ra[ǵg]a(?:sy|ny[ńn]\s+orynbasary)?|k?hatshy(?:sy)?|m[úu]sheleri|m[úu]shesi|"
     r"chair(?:man|person|woman)?|deputy\s+chair\w*|secretary|members)\s*[:–—-]", re.IGNORECASE)
 # A plan's row by its quarter ("I тоқсан: ...", "2 квартал – ...", "Q3: ..."): the table of measures has begun.
 _QUARTER_ROW_RE = re.compile(r"\W*(?:(?:[IV]{1,3}|[1-4])\s*-?\s*(?:тоқсан|токсан|квартал|quarter)|Q[1-4])\b", re.IGNORECASE)
@@ -1203,10 +1203,15 @@ class Detector:
                        and not (seg.lead_rank >= 0 and _approval_statement(seg.display)))
             where = "head" if in_head else "body" if seg.part in ("body", "line", "heading") else seg.part
             cites = where == "body" and _CITES_RE.search(seg.display) is not None
+            # A roster's row names where a member works ("Мүшесі – ..., «Балапан» балабақшасының меңгерушісі"), not whose page it is.
+            roster_row = where == "body" and (_ROSTER_ROLE_RE.match(seg.display) is not None
+                                              or _PERSON_LINE_RE.match(seg.display) is not None)
             for hit in scan.hits:
                 if hit.phrase.owner.startswith("cue:"):
                     if cites and hit.phrase.owner.startswith("cue:national_act:"):
                         continue  # "Конкурс проводится в соответствии с Правилами ... государственных организаций образования"
+                    if roster_row and hit.phrase.owner.startswith("cue:third_party:"):
+                        continue
                     hits_by_owner[hit.phrase.owner][where] += 1
                     if seg.part in ("body", "line") and seg.is_line:  # a line of its own, not a sentence
                         hits_by_owner[hit.phrase.owner]["line"] += 1

@@ -981,6 +981,14 @@ FOUND = [
         "Открытый университет\nГлавная / Открытый университет\nРаздел содержит сведения о деятельности университета.\n"
         "Отчётность\n- Отчёт ректора за 2025 год (PDF, 2,1 MB)\n- Финансовая отчётность за 2025 год (PDF, 900 KB)"),
      "university", {"head_annual_report"}),
+    # A board's member who heads a kindergarten: the roster names where members work, not whose page it is.
+    ("board-member-from-a-kindergarten-kk", excerpt(f"{C}/kz-lat/qamqorshylyq-kenes",
+        "Qamqorshylyq keńes\nBasty bet / Kolej týraly / Qamqorshylyq keńes\n«Esil kolleji» Qamqorshylyq keńesi\n"
+        "Qujattar:\n1. Qamqorshylyq keńes týraly ereje (PDF)\n2. Keńestiń jumys josparı (PDF)\nKeńes quramy:\n"
+        "Tóraǵa – Ábilov Marat, «Qurylys» JShS dırektory\n"
+        "Múshesi – Ospanova Dına, «Balapan» balabaqshasynyń meńgerýshisi\n"
+        "Múshesi – Serikova Aıgúl, ata-analar ókili"),
+     "college", {"board_of_trustees_regulation"}),
     # A news item's page shows the site's menu and footer: their entries name the site's services as on any page
     # (the news reports a sports day, not the blog, the e-journal or the trust line).
     ("menu-row-on-a-news-page-ru", excerpt(f"{U}/ru/news/den-sporta-2026",
