@@ -880,8 +880,9 @@ class Detector:
         for i, line in enumerate(lead):
             before = len(segments)
             add("heading", line, LEAD_FACTOR, i)
-            if len(segments) == before + 1 and _is_breadcrumb(line):
-                # The sections a breadcrumb passes through say where the page sits, its last item what it is.
+            if len(segments) == before + 1 and "|" not in line and _is_breadcrumb(line):
+                # The sections a breadcrumb passes through say where the page sits, its last item what it is. (Not a
+                # row of the menu: "Басты бет | Университет | Жатақханаға онлайн тіркелу | Байланыс".)
                 last = _PATH_SEPARATOR_RE.split(line.strip())[-1]
                 segments[-1].trail = True
                 segments[-1].tail_start = max(0, segments[-1].n_words - len(tokenize(clean_text(last))))

@@ -989,6 +989,11 @@ FOUND = [
         "Múshesi – Ospanova Dına, «Balapan» balabaqshasynyń meńgerýshisi\n"
         "Múshesi – Serikova Aıgúl, ata-analar ókili"),
      "college", {"board_of_trustees_regulation"}),
+    # A row of the menu with pipes is no breadcrumb: its entry names the service ("Жатақханаға онлайн тіркелу").
+    ("menu-row-with-pipes-kk", excerpt(f"{U}/kk/kafedra/fizika",
+        "Физика кафедрасы\nБасты бет | Университет | Студентке | Жатақханаға онлайн тіркелу | Байланыс\n"
+        "Кафедра 1968 жылы құрылған. Кафедрада 14 оқытушы жұмыс істейді.\nБайланыс: 3-корпус, 305 кабинет"),
+     "university", {"dormitory_online_registration"}),
     # A news item's page shows the site's menu and footer: their entries name the site's services as on any page
     # (the news reports a sports day, not the blog, the e-journal or the trust line).
     ("menu-row-on-a-news-page-ru", excerpt(f"{U}/ru/news/den-sporta-2026",
