@@ -68,6 +68,7 @@ HTML_TITLE_BLOCK_LINES = 3  # short lines under a web page's heading read as the
 HTML_TITLE_SEARCH_LINES = 12  # where the page's heading is looked for among its first lines
 LATE_HEADING_MIN_LINES = 3  # lines of a page's own text above a heading that make it no heading of the page's
 URL_DIRECTORY_FACTOR = 0.5  # a match only in the directories of a URL, not in the page's own name
+MAX_PIPE_TRAIL_ITEMS = 4  # a path with pipes is this short ("Главная | Студентам | Стипендия"); a menu's row is longer
 URL_MIXED_FACTOR = 0.7  # a match that needs words of the directories and of the page's name
 HEAD_PARTS = frozenset({"title", "heading", "anchor", "url", "link"})
 HEAD_NEGATIVE_FACTOR = 0.4  # an artefact's negative phrase in the title / first lines
@@ -570,6 +571,14 @@ class Detector:
             # On a list of documents, what the other items say of theirs (a law, a ministry's model rules) says nothing
             # of this item's own line ("«...» университетінің сыбайлас жемқорлыққа қарсы саясаты").
             listed_apart = self._listed_apart(parts, segments, cue_strength, list_page) - whose_page
+            news_with = self.catalog.entries[aid].news_with
+            if news_with and "news" in cue_strength:
+                wanted = set(news_with) - features_tried
+                if wanted:
+                    features_tried |= wanted
+                    doc_items.update(self._features(doc, wanted, links_goszakup))
+                if set(news_with) <= doc_items:
+                    listed_apart = listed_apart | {"news"}  # the post carries the document ("Итоги анкетирования" with its figures)
             if aid in self._menu_items and _menu_entry_only(parts, segments):
                 # A news item's page shows the site's menu and footer ("Блог ректора", "Сенім телефоны (тәулік бойы):
                 # 8 800 ..."): what the news reports is something else, and the entry names the site's service as on
@@ -880,10 +889,11 @@ class Detector:
         for i, line in enumerate(lead):
             before = len(segments)
             add("heading", line, LEAD_FACTOR, i)
-            if len(segments) == before + 1 and "|" not in line and _is_breadcrumb(line):
+            last = _PATH_SEPARATOR_RE.split(line.strip())[-1]
+            if len(segments) == before + 1 and _is_breadcrumb(line) and (
+                    "|" not in line or len(_PATH_SEPARATOR_RE.split(line.strip())) <= MAX_PIPE_TRAIL_ITEMS):
                 # The sections a breadcrumb passes through say where the page sits, its last item what it is. (Not a
-                # row of the menu: "Басты бет | Университет | Жатақханаға онлайн тіркелу | Байланыс".)
-                last = _PATH_SEPARATOR_RE.split(line.strip())[-1]
+                # row of the menu: "Басты бет | Университет | Түлекке | Студентке | Жатақханаға онлайн тіркелу | Байланыс".)
                 segments[-1].trail = True
                 segments[-1].tail_start = max(0, segments[-1].n_words - len(tokenize(clean_text(last))))
             # Join a title broken over lines, but never with the approval block ("УТВЕРЖДАЮ",

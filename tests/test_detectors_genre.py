@@ -994,6 +994,12 @@ FOUND = [
         "Физика кафедрасы\nБасты бет | Университет | Студентке | Жатақханаға онлайн тіркелу | Байланыс\n"
         "Кафедра 1968 жылы құрылған. Кафедрада 14 оқытушы жұмыс істейді.\nБайланыс: 3-корпус, 305 кабинет"),
      "university", {"dormitory_online_registration"}),
+    # A survey's results posted in the news with their shares in per cent are the results (catalog news_with).
+    ("survey-results-posted-as-news-ru", excerpt(f"{C}/ru/news/2026/11/itogi-anketirovaniya",
+        "Результаты анкетирования обучающихся\nГлавная / Новости\n05.11.2026\n"
+        "В октябре 2026 года в колледже проведено анкетирование обучающихся 1–3 курсов.\nРезультаты:\n"
+        "Удовлетворены качеством преподавания — 79,5%\nУдовлетворены расписанием — 66,1%\n"
+        "Знают, куда сообщить о фактах коррупции — 71,0%"), "college", {"survey_results"}),
     # A news item's page shows the site's menu and footer: their entries name the site's services as on any page
     # (the news reports a sports day, not the blog, the e-journal or the trust line).
     ("menu-row-on-a-news-page-ru", excerpt(f"{U}/ru/news/den-sporta-2026",
@@ -3239,6 +3245,12 @@ NOT_FOUND_WRITTEN = [
         "During your semester abroad you follow the rules of the host university:\n"
         "- Code of Conduct for Students of Porto Polytechnic\n- Examination Regulations of the School of Engineering"),
      "university", "student_ethics_code"),
+    # News that a survey was held, without its results, stays news.
+    ("survey-held-news-ru", excerpt(f"{C}/ru/news/2026/10/anketirovanie",
+        "В колледже прошло анкетирование обучающихся\nГлавная / Новости\n20.10.2026\n"
+        "Психологическая служба колледжа провела анкетирование обучающихся об удовлетворённости качеством обучения.\n"
+        "В опросе приняли участие 540 студентов. Итоги будут рассмотрены на педагогическом совете."),
+     "college", "survey_results"),
     # A vendor's price list for text checks ("проверок в год", "нам доверяют"): the seller's page.
     ("vendor-price-list-ru", excerpt("https://example-textcheck.kz/ru/ceny",
         "Цены для организаций образования\nГлавная | Возможности | Цены | Контакты\n"
