@@ -1133,7 +1133,7 @@ class Detector:
                         and not (_pipe_breadcrumb(sentence) and following.count(" | ") < TABLE_ROW_MIN_CELLS - 1)) \
                     or _ORDER_PREAMBLE_RE.match(sentence) \
                     or _ROSTER_ROLE_RE.match(sentence) or _opens_list_in_words(sentence) or _dated_label(sentence) \
-                    or _LABELLED_LIST_RE.match(sentence):
+                    or _LABELLED_LIST_RE.match(sentence) or _CONTENTS_RE.match(sentence) or _LISTED_AUTHOR_RE.match(sentence):
                 # running text (also one that opens a list: "Если вы столкнулись с ..., сообщите нам:"; or gives dates:
                 # "Экзаменационная сессия: 22 декабря 2026 г. – 10 января 2027 г."), the first
                 # numbered item, a table's, roster's or plan's row, the minutes' attendance, an order's preamble: the
@@ -1338,6 +1338,10 @@ _DECISION_LINE_RE = re.compile(r"(?mi)^[ \t\d.]*(?:постановили|реш
 # A label and the list it heads on one line ("Службы при ректоре: Комплаенс-служба, Антикоррупционная комиссия, Юридический
 # отдел", "Факультеты: Инженерный, Экономики и права, ..."): a row of a structure or a roster, no part of a title.
 _LABELLED_LIST_RE = re.compile(r"[^:\n]{2,60}:\s*[^,\n]+,[^,\n]+,")
+
+
+# A collection's contents begin ("Содержание:", "Мазмұны", "Contents"): its entries are papers, each by its author.
+_CONTENTS_RE = re.compile(r"\W*(?:содержание|мазмұны|contents|table\s+of\s+contents)\W*$", re.IGNORECASE)
 
 
 def _binds_staff_and_students(body: str) -> bool:
@@ -2079,9 +2083,11 @@ def _listed_title(line: str) -> str | None:
         return None  # a question, with its answers after it or not ("2. Знаете ли вы ...? (да / нет)"), names nothing
     if _counted(stripped):
         return None  # a figure of a report ("Академиялық ұтқырлық бағдарламасына қатысушылар: 146 студент")
-    if (" | " in stripped or stripped != line.strip() or _starts_numbered(stripped)) and (
-            _names_others(stripped[:MAX_ROW_CHARS]) or _LISTED_AUTHOR_RE.match(stripped)):
-        return None  # a listed act of a ministry, a law, an association's document, a paper by its author: not named here
+    if ((" | " in stripped or stripped != line.strip() or _starts_numbered(stripped)) and _names_others(stripped[:MAX_ROW_CHARS])
+            or _LISTED_AUTHOR_RE.match(stripped)):
+        # a listed act of a ministry, a law, an association's document; a paper by its author, listed or in a collection's
+        # contents ("Исмаилова А. Б. Антикоррупционная политика вуза: опыт ... (PDF)"): not named here
+        return None
     bare = _without_trailing_note(stripped)
     # A title with a note after it is marked as a listed document's: a plan's title may run long.
     if _short_name(bare, SHORT_LINE_WORDS if bare == stripped.rstrip() else LISTED_TITLE_WORDS):

@@ -3251,6 +3251,19 @@ NOT_FOUND_WRITTEN = [
         "Психологическая служба колледжа провела анкетирование обучающихся об удовлетворённости качеством обучения.\n"
         "В опросе приняли участие 540 студентов. Итоги будут рассмотрены на педагогическом совете."),
      "college", "survey_results"),
+    # A collection's contents: each entry a paper by its author ("Сагынбаева Ж. Т. Кодекс чести студента как ...").
+    ("collection-contents-by-authors-ru", excerpt(f"{U}/ru/nauka/sborniki/chestnost-2026",
+        "Сборник материалов конференции\nГлавная / Наука / Сборники\n"
+        "Материалы конференции «Честность в образовании» (12 октября 2026 г.)\nСодержание:\n"
+        "Омарова А. Б. Антикоррупционная политика вуза: сравнительный анализ (PDF, 300 KB)\n"
+        "Ким В. С. Кодекс чести студента как инструмент воспитания (PDF, 210 KB)\n"
+        "Скачать весь сборник (PDF, 3,9 MB)"), "university", "student_ethics_code"),
+    # A page of forms to fill in: applications to download, not the rules or lists they are for.
+    ("forms-to-fill-in-en", excerpt(f"{U}/en/students/forms",
+        "Forms\nHome > Students > Forms\n"
+        "Application for transfer to a state grant (DOCX) Download\nApplication for a state scholarship (DOCX) Download\n"
+        "Application for a dormitory place (PDF) Download\nSubmit completed forms to the Registrar's Office."),
+     "university", "grant_transfer_candidates"),
     # A vendor's price list for text checks ("проверок в год", "нам доверяют"): the seller's page.
     ("vendor-price-list-ru", excerpt("https://example-textcheck.kz/ru/ceny",
         "Цены для организаций образования\nГлавная | Возможности | Цены | Контакты\n"
