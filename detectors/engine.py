@@ -2083,8 +2083,8 @@ def _listed_title(line: str) -> str | None:
         return None  # a question, with its answers after it or not ("2. Знаете ли вы ...? (да / нет)"), names nothing
     if _counted(stripped):
         return None  # a figure of a report ("Академиялық ұтқырлық бағдарламасына қатысушылар: 146 студент")
-    if ((" | " in stripped or stripped != line.strip() or _starts_numbered(stripped)) and _names_others(stripped[:MAX_ROW_CHARS])
-            or _LISTED_AUTHOR_RE.match(stripped)):
+    if (((" | " in stripped or stripped != line.strip() or _starts_numbered(stripped))
+         and _names_others(stripped[:MAX_ROW_CHARS])) or _LISTED_AUTHOR_RE.match(stripped)):
         # a listed act of a ministry, a law, an association's document; a paper by its author, listed or in a collection's
         # contents ("Исмаилова А. Б. Антикоррупционная политика вуза: опыт ... (PDF)"): not named here
         return None
