@@ -2146,7 +2146,10 @@ _TRAILING_DATE_RE = re.compile(r"\s\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:\s*(?:г|ж)\
 # (or its next clause: "..., утверждёнными Ученым советом; настоящее Положение определяет ...")
 _NEXT_SENTENCE_RE = re.compile(rf"[.!?]\s+[{_UPPER}]|;\s+\w")
 # (Not "..., принято 9 педагогов": hired, in a report's sentence.)
-_APPROVED_CLAUSE_RE = re.compile(r",\s*(?:утвержд[её]н|утв\.|принят(?!\w*\s+\d)|бекітілген|approved|adopted)", re.IGNORECASE)
+_APPROVED_CLAUSE_RE = re.compile(r",\s*(?:утвержд[её]н|утв\.|принят(?!\w*\s+\d)|бекітілген|approved|adopted)"
+                                 # (Kazakh puts the verb last: ", директордың 2026 жылғы 29 тамыздағы №188 бұйрығымен бекітілген")
+                                 r"|,\s*[^,.;]{0,100}?(?:бұйрығымен|шешімімен|хаттамасымен|қаулысымен)\s+бекітілген",
+                                 re.IGNORECASE)
 MAX_TRAILING_NOTES = 3
 _NOTE_SEPARATORS = " \t—–-,;:"
 _LIST_NUMBER_RE = re.compile(r"\d{1,3}[.)]\s")

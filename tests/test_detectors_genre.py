@@ -1000,6 +1000,13 @@ FOUND = [
         "В октябре 2026 года в колледже проведено анкетирование обучающихся 1–3 курсов.\nРезультаты:\n"
         "Удовлетворены качеством преподавания — 79,5%\nУдовлетворены расписанием — 66,1%\n"
         "Знают, куда сообщить о фактах коррупции — 71,0%"), "college", {"survey_results"}),
+    # A Kazakh approval note puts its verb last (", директордың ... №188 бұйрығымен бекітілген"): the listed title is before it.
+    ("kazakh-approval-note-after-a-listed-plan-kk", excerpt(f"{C}/kk/sybailas",
+        "Сыбайлас жемқорлыққа қарсы іс-қимыл\nБасты бет » Колледж туралы » Сыбайлас жемқорлыққа қарсы іс-қимыл\n"
+        "Құжаттар:\n• Сыбайлас жемқорлыққа қарсы стандарт (PDF, 310 KB) Жүктеу\n"
+        "• 2026-2027 оқу жылына арналған сыбайлас жемқорлыққа қарсы іс-қимыл бойынша шаралар жоспары, директордың 2026 "
+        "жылғы 30 тамыздағы №190 бұйрығымен бекітілген (PDF, 150 KB) Жүктеу\nСенім телефоны: 8 (7282) 00-00-00"),
+     "college", {"anticorruption_plan"}),
     # A news item's page shows the site's menu and footer: their entries name the site's services as on any page
     # (the news reports a sports day, not the blog, the e-journal or the trust line).
     ("menu-row-on-a-news-page-ru", excerpt(f"{U}/ru/news/den-sporta-2026",
@@ -3264,6 +3271,11 @@ NOT_FOUND_WRITTEN = [
         "Application for transfer to a state grant (DOCX) Download\nApplication for a state scholarship (DOCX) Download\n"
         "Application for a dormitory place (PDF) Download\nSubmit completed forms to the Registrar's Office."),
      "university", "grant_transfer_candidates"),
+    # News that a hiring competition is over: the new colleagues are welcomed, no post is announced.
+    ("competition-over-welcome-news-kk", excerpt(f"{U}/kk/zhanalyqtar/zhana-ariptester",
+        "Жаңа әріптестерімізді қарсы аламыз!\nБасты бет › Жаңалықтар\n2026-09-20\n"
+        "Бос лауазымдарға орналасу конкурсы аяқталып, университет ұжымы жаңа мамандармен толықты.\n"
+        "Кафедраларға 7 жаңа оқытушы қабылданды."), "university", "vacancy_announcements"),
     # A vendor's price list for text checks ("проверок в год", "нам доверяют"): the seller's page.
     ("vendor-price-list-ru", excerpt("https://example-textcheck.kz/ru/ceny",
         "Цены для организаций образования\nГлавная | Возможности | Цены | Контакты\n"
