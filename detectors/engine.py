@@ -824,7 +824,10 @@ class Detector:
             # Later pieces of a title are usually the site's name ("... | Kazakh National University"):
             # they still match, but their words say nothing against the page (see head_negative).
             add("title", piece, lead_rank=0 if rank == 0 else HEAD_LEAD_LINES)
-        lead = self._lead_lines(own_lines[block_end:]) if reads_lead else []
+        # A site map ("Карта сайта", "Sitemap") has no title block: its lines are the names of the site's sections.
+        site_map = doc.kind == "html" and _SITE_MAP_RE.search(f"{doc.title} | {' | '.join(doc.headings[:1])}") is not None
+        lead = self._lead_lines(own_lines[block_end:])[:1] if reads_lead and site_map else (
+            self._lead_lines(own_lines[block_end:]) if reads_lead else [])
         html_lead_at = -1
         if not reads_lead and doc.kind == "html":
             html_lead_at, lead = self._html_title_block(own_lines, doc.headings)
@@ -929,13 +932,14 @@ class Detector:
         wrapped = False  # the line before ended in "и", "and", "және": this one goes on with its sentence
         appendix = False  # the line before opened an appendix: this one may be its title
         text_lines = front_text + body_lines[text_start:text_start + 4 * MAX_SEGMENTS_PER_PART]
-        in_navigation = False  # under "В этом разделе:", "See also", "Соңғы жаңалықтар": the next lines name other pages
+        # under "В этом разделе:", "See also", "Соңғы жаңалықтар": the next lines name other pages (on a site map, all of them)
+        in_navigation = False
         for number, sentence in enumerate(text_lines):
             if _NAVIGATION_HEAD_RE.match(sentence):
                 in_navigation = True
                 add("body", sentence)
                 continue
-            if in_navigation and _names_another_page(sentence):
+            if (in_navigation or site_map) and _names_another_page(sentence):
                 # (Their links' targets are judged on their own pages; as text here they are the site's navigation.)
                 add("body", sentence, link_only=True)
                 continue
@@ -1775,6 +1779,10 @@ def _points_elsewhere(sentence: str) -> bool:
     crawl reads that section)."""
     return (len(sentence.split()) <= POINTER_SENTENCE_WORDS and _is_sentence(sentence)
             and bool(_POINTS_ELSEWHERE_RE.search(sentence)))
+
+
+# A site map ("Карта сайта", "Сайт картасы", "Sitemap"): its lines are the names of the site's sections.
+_SITE_MAP_RE = re.compile(r"(?i)(?<!\w)(?:карта\s+сайта|сайт\s+картасы|site\s*map|sayt\s+kartasy)(?!\w)")
 
 
 def _names_another_page(line: str) -> bool:

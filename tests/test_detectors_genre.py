@@ -3276,6 +3276,10 @@ NOT_FOUND_WRITTEN = [
         "Жаңа әріптестерімізді қарсы аламыз!\nБасты бет › Жаңалықтар\n2026-09-20\n"
         "Бос лауазымдарға орналасу конкурсы аяқталып, университет ұжымы жаңа мамандармен толықты.\n"
         "Кафедраларға 7 жаңа оқытушы қабылданды."), "university", "vacancy_announcements"),
+    # A site map's lines name the site's sections ("Академическая мобильность"), each judged on its own page.
+    ("site-map-sections-ru", excerpt(f"{U}/ru/karta-saita",
+        "Карта сайта\nГлавная / Карта сайта\nОб университете\nИстория\nРуководство\nСтудентам\nСтипендии\n"
+        "Общежития\nАкадемическая мобильность\nНаука\nКонтакты"), "university", "academic_mobility"),
     # A vendor's price list for text checks ("проверок в год", "нам доверяют"): the seller's page.
     ("vendor-price-list-ru", excerpt("https://example-textcheck.kz/ru/ceny",
         "Цены для организаций образования\nГлавная | Возможности | Цены | Контакты\n"
