@@ -1297,6 +1297,18 @@ def test_a_draft_marked_as_such_is_at_most_uncertain_with_its_note(detector: Det
     assert MIN_REPORTED <= regulation.confidence < 0.5 and regulation.genre == "draft", regulation
 
 
+def test_forms_of_exams_are_no_forms_to_fill_in(detector: Detector) -> None:
+    # "Forms of Exams" names the forms exams take: the page is not a page of blanks (guidance), and it is found.
+    doc = excerpt(f"{U}/en/studying/exam-regulations",
+                  "Forms of Exams\nFinal examinations by their assessment are divided into:\n"
+                  "- final examination, the form of assessment that checks knowledge and skills at the end of the course;\n"
+                  "- continuous assessment, the form of assessment of assignments during a period.\n"
+                  "Final examinations by access to materials are divided into open book and closed book examinations.")
+    (rules,) = [c for c in detector.candidates(doc, "university", AS_OF) if c.artefact_id == "exam_rules"]
+    assert rules.features.get("cue_guidance", 0.0) == 0.0
+    assert verdicts(detector, doc)["exam_rules"] >= 0.5
+
+
 def test_a_sentence_citing_national_rules_does_not_make_the_page_a_national_act(detector: Detector) -> None:
     # "... в соответствии с Правилами ... государственных организаций образования": the announcement follows the rules.
     doc = excerpt(f"{C}/ru/kadry/konkurs",
