@@ -939,7 +939,8 @@ class Detector:
                 in_navigation = True
                 add("body", sentence)
                 continue
-            if (in_navigation or site_map) and _names_another_page(sentence):
+            if (in_navigation and _names_another_page(sentence)) or (site_map and (
+                    _names_another_page(sentence) or _menu_entry(sentence))):  # (a site map's row: "Студенттерге: A | B | C")
                 # (Their links' targets are judged on their own pages; as text here they are the site's navigation.)
                 add("body", sentence, link_only=True)
                 continue
@@ -2171,7 +2172,9 @@ _LISTED_OTHERS_RE = re.compile(
     # a school's (a partner school's code or plan on a pedagogical practice page), not the Integrity School's; "КГУ «...»"
     # is a school's legal form, "«КГУ им. ...»" a university's short name
     r"школ(?!\w*\s+добропорядочност)|(?<!парасаттылық\s)мектеб|(?<!парасаттылық\s)мектеп|\bсош\b|\bкгу\s*[«\"“]|"
-    r"\bжббм\b|\bкмм\b|гимнази|лицей", re.IGNORECASE)
+    r"\bжббм\b|\bкмм\b|гимнази|лицей|"
+    # a hospital's or a clinic's (a medical college's clinical base: "Антикоррупционная политика ГКП «Городская больница № 2»")
+    r"больниц|аурухана|поликлиник|емхана|hospital|clinic\b|перинатальн", re.IGNORECASE)
 # The same, case-sensitive over lower-cased text: sre folds the case of every character it compares, twice as slow.
 _LISTED_OTHERS_LOWER_RE = re.compile(_LISTED_OTHERS_RE.pattern)
 

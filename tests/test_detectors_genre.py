@@ -3292,6 +3292,23 @@ NOT_FOUND_WRITTEN = [
     ("site-map-sections-ru", excerpt(f"{U}/ru/karta-saita",
         "Карта сайта\nГлавная / Карта сайта\nОб университете\nИстория\nРуководство\nСтудентам\nСтипендии\n"
         "Общежития\nАкадемическая мобильность\nНаука\nКонтакты"), "university", "academic_mobility"),
+    # A site map's rows of sections ("Студенттерге: Сабақ кестесі | Электрондық журнал | Жатақхана").
+    ("site-map-rows-kk", excerpt(f"{C}/kk/sayt-kartasy",
+        "Сайт картасы\nБасты бет / Сайт картасы\nКолледж туралы: Тарихы | Әкімшілік | Қамқоршылар кеңесі\n"
+        "Студенттерге: Сабақ кестесі | Электрондық журнал | «Саналы ұрпақ» клубы | Жатақхана\n"
+        "Байланыс: Мекенжай | Кері байланыс"), "college", "e_journal"),
+    # An e-journal vendor's product page: "Подключено 180 колледжей", "[Посмотреть демо]".
+    ("e-journal-vendor-ru", excerpt("https://example-kollej-online.kz/products/journal",
+        "Колледж.Онлайн — электронный журнал для колледжей\nПродукты / Электронный журнал\n"
+        "Электронный журнал посещаемости и успеваемости для колледжей\nПодключено 150 колледжей из 16 регионов.\n"
+        "[Оставить заявку] [Посмотреть демо]"), "college", "e_journal"),
+    # A medical college's clinical base: the hospital's documents its students must read are the hospital's.
+    ("hospitals-documents-on-a-clinical-base-page-ru", excerpt(f"{C}/ru/praktika/klinicheskie-bazy",
+        "Клинические базы колледжа\nГлавная / Практика / Клинические базы\n"
+        "Практика студентов проводится в медицинских организациях города по договорам.\n"
+        "Перед выходом на практику студенты знакомятся с документами больницы:\n"
+        "- Кодекс деловой этики работников городской больницы № 1 (PDF, 200 KB)\n"
+        "- Правила внутреннего распорядка для практикантов (PDF, 80 KB)"), "college", "staff_ethics_code"),
     # A vendor's price list for text checks ("проверок в год", "нам доверяют"): the seller's page.
     ("vendor-price-list-ru", excerpt("https://example-textcheck.kz/ru/ceny",
         "Цены для организаций образования\nГлавная | Возможности | Цены | Контакты\n"
