@@ -506,7 +506,7 @@ class Detector:
             in_passing = set()
         # Minutes (their decisions on lines of their own: "Шешім:", "ПОСТАНОВИЛИ:"): an item of their agenda or a decision
         # ("2. Электрондық журналға ата-аналардың қосылуы") is what the meeting spoke of, no document the page carries.
-        minutes_text = doc.kind == "html" and _DECISION_LINE_RE.search(doc.body[:MAX_BODY_CHARS]) is not None
+        minutes_text = _DECISION_LINE_RE.search(doc.body[:MAX_BODY_CHARS]) is not None
         found: list[Candidate] = []
         period: Period | None = None
         period_done = False
@@ -892,13 +892,13 @@ class Detector:
         for i, line in enumerate(lead):
             before = len(segments)
             add("heading", line, LEAD_FACTOR, i)
-            last = _PATH_SEPARATOR_RE.split(line.strip())[-1]
-            if len(segments) == before + 1 and _is_breadcrumb(line) and (
-                    "|" not in line or len(_PATH_SEPARATOR_RE.split(line.strip())) <= MAX_PIPE_TRAIL_ITEMS):
+            if len(segments) == before + 1 and _is_breadcrumb(line):
                 # The sections a breadcrumb passes through say where the page sits, its last item what it is. (Not a
                 # row of the menu: "Басты бет | Университет | Түлекке | Студентке | Жатақханаға онлайн тіркелу | Байланыс".)
-                segments[-1].trail = True
-                segments[-1].tail_start = max(0, segments[-1].n_words - len(tokenize(clean_text(last))))
+                items = _PATH_SEPARATOR_RE.split(line.strip())
+                if "|" not in line or len(items) <= MAX_PIPE_TRAIL_ITEMS:
+                    segments[-1].trail = True
+                    segments[-1].tail_start = max(0, segments[-1].n_words - len(tokenize(clean_text(items[-1]))))
             # Join a title broken over lines, but never with the approval block ("УТВЕРЖДАЮ",
             # "Ректор ______", "«12» сентября 2025 г."), whose words would mix with the title's.
             if _approval_line(line) or _approval_statement(line):
