@@ -1218,16 +1218,22 @@ class Detector:
                        and not seg.section
                        and not (seg.lead_rank >= 0 and _approval_statement(seg.display)))
             where = "head" if in_head else "body" if seg.part in ("body", "line", "heading") else seg.part
-            cites = where == "body" and _CITES_RE.search(seg.display) is not None
-            # A roster's row names where a member works ("Мүшесі – ..., «Балапан» балабақшасының меңгерушісі"), not whose page it is.
-            roster_row = where == "body" and (_ROSTER_ROLE_RE.match(seg.display) is not None
-                                              or _PERSON_LINE_RE.match(seg.display) is not None)
+            cites = roster_row = None  # (worked out for a segment only when a hit of theirs asks)
             for hit in scan.hits:
                 if hit.phrase.owner.startswith("cue:"):
-                    if cites and hit.phrase.owner.startswith("cue:national_act:"):
-                        continue  # "Конкурс проводится в соответствии с Правилами ... государственных организаций образования"
-                    if roster_row and hit.phrase.owner.startswith("cue:third_party:"):
-                        continue
+                    if where == "body" and hit.phrase.owner.startswith("cue:national_act:"):
+                        if cites is None:
+                            cites = _CITES_RE.search(seg.display) is not None
+                        if cites:
+                            continue  # "Конкурс проводится в соответствии с Правилами ... государственных организаций образования"
+                    if where == "body" and hit.phrase.owner.startswith("cue:third_party:"):
+                        if roster_row is None:
+                            # A roster's row names where a member works ("Мүшесі – ..., «Балапан» балабақшасының
+                            # меңгерушісі"), not whose page it is.
+                            roster_row = (_ROSTER_ROLE_RE.match(seg.display) is not None
+                                          or _PERSON_LINE_RE.match(seg.display) is not None)
+                        if roster_row:
+                            continue
                     hits_by_owner[hit.phrase.owner][where] += 1
                     if seg.part in ("body", "line") and seg.is_line:  # a line of its own, not a sentence
                         hits_by_owner[hit.phrase.owner]["line"] += 1
