@@ -3309,6 +3309,17 @@ NOT_FOUND_WRITTEN = [
         "Перед выходом на практику студенты знакомятся с документами больницы:\n"
         "- Кодекс деловой этики работников городской больницы № 1 (PDF, 200 KB)\n"
         "- Правила внутреннего распорядка для практикантов (PDF, 80 KB)"), "college", "staff_ethics_code"),
+    # A partner university's code under "Partner universities: ..." is the partner's.
+    ("partner-universities-code-en", excerpt(f"{U}/en/international/partners/krakow",
+        "Partner universities: Code of Ethics of Krakow Technical Academy\nInternational cooperation / Partner universities\n"
+        "Students studying at Krakow Technical Academy under Erasmus+ follow the host institution's rules.\n"
+        "Code of Ethics of Krakow Technical Academy\n1. Members of the Academy act honestly."), "university", "student_ethics_code"),
+    # A dormitory's house rules: an electronic pass and guests signed in by the warden are no online registration.
+    ("dormitory-house-rules-ru", excerpt(f"{U}/ru/studentu/obshchezhitie/pravila",
+        "Правила проживания в общежитии\nГлавная / Студенту / Общежития\n"
+        "1. Проживающие соблюдают чистоту в комнатах.\n"
+        "2. Вход в общежитие — по электронному пропуску с 6:00 до 23:00. Гости — до 21:00 с регистрацией у дежурного.\n"
+        "3. Плата за проживание вносится до 10 числа."), "university", "dormitory_online_registration"),
     # A vendor's price list for text checks ("проверок в год", "нам доверяют"): the seller's page.
     ("vendor-price-list-ru", excerpt("https://example-textcheck.kz/ru/ceny",
         "Цены для организаций образования\nГлавная | Возможности | Цены | Контакты\n"
