@@ -551,6 +551,12 @@ class Detector:
                     # A measure of a plan ("Publish the scholarship candidates' lists", "Run the survey in December") is
                     # what the institution means to do: too little for an analyst to chase, so not reported.
                     raw = min(raw, (self._uncertain + self._found) / 2)
+            if aid not in self._contacts and all(
+                    segments[i].part in ("body", "line", "heading") and _UNIT_CONTACT_RE.match(segments[i].display)
+                    for s in parts.values() for i in s.hit_segments):
+                # A unit of the institution with its room and phone ("Отдел академической мобильности — каб. 305, тел.
+                # ..."): a contacts page names who deals with it, no document or information of it.
+                raw = min(raw, self._found - SECONDARY_MARGIN)
             if minutes_text and set(parts) <= {"body", "line"} and self.catalog.period(aid) != "dated":  # (not the minutes)
                 raw = min(raw, self._found - SECONDARY_MARGIN)
             if aid in in_passing and len(parts["body"].hit_segments) == 1:
@@ -1353,6 +1359,13 @@ _LABELLED_LIST_RE = re.compile(r"[^:\n]{2,60}:\s*[^,\n]+,[^,\n]+,")
 
 # A collection's contents begin ("Содержание:", "Мазмұны", "Contents"): its entries are papers, each by its author.
 _CONTENTS_RE = re.compile(r"\W*(?:содержание|мазмұны|contents|table\s+of\s+contents)\W*$", re.IGNORECASE)
+
+
+# A unit of the institution and how to reach it, on a line of its own ("Отдел стипендий — каб. 203, тел. ...", "Академиялық
+# ұтқырлық бөлімі – 305 каб.", "International Office — room 12, tel. ...").
+_UNIT_CONTACT_RE = re.compile(
+    r"[^—–\n]{0,80}?(?:отдел|бөлім|департамент|центр|офис|служб|сектор|office|department|centre|center)[^—–\n]{0,60}"
+    r"[—–-]\s*(?:\d+\s*)?(?:каб|кабинет|ауд|тел|room|tel|phone|\+7|8\s?\()", re.IGNORECASE)
 
 
 def _binds_staff_and_students(body: str) -> bool:

@@ -3320,6 +3320,12 @@ NOT_FOUND_WRITTEN = [
         "1. Проживающие соблюдают чистоту в комнатах.\n"
         "2. Вход в общежитие — по электронному пропуску с 6:00 до 23:00. Гости — до 21:00 с регистрацией у дежурного.\n"
         "3. Плата за проживание вносится до 10 числа."), "university", "dormitory_online_registration"),
+    # A contacts page: units of the institution with their rooms and phones name who deals with what.
+    ("units-with-their-phones-ru", excerpt(f"{U}/ru/studentu/kontakty",
+        "Контакты департамента по делам студентов\nГлавная / Студенту / Контакты\n"
+        "Директор департамента — Омарова Алия Болатовна, каб. 201, тел. 8 (7182) 00-00-01\n"
+        "Отдел академической мобильности — каб. 305, тел. 8 (7182) 00-00-12\n"
+        "Отдел стипендий и социальной поддержки — каб. 203, тел. 8 (7182) 00-00-05"), "university", "academic_mobility"),
     # A vendor's price list for text checks ("проверок в год", "нам доверяют"): the seller's page.
     ("vendor-price-list-ru", excerpt("https://example-textcheck.kz/ru/ceny",
         "Цены для организаций образования\nГлавная | Возможности | Цены | Контакты\n"
