@@ -289,10 +289,12 @@ class Matcher:
         # Phrases indexed by the items of one slot, so a segment only checks candidates: the slot
         # likely to be rarest (plain words before concepts such as @student; of those, the items the fewest
         # phrases use: an item many phrases use, @regulation, is a common word on a page too).
+        # (Nor a word every text is full of, whatever the catalog: "=не" of "=не =утверждён", "год" of "... ректора за год".)
         uses = Counter(item for phrase in phrases for slot in phrase.slots for item in slot)
         self._by_item: dict[str, list[Phrase]] = defaultdict(list)
         for phrase in phrases:
             slot = min(phrase.slots, key=lambda sl: (any(i.startswith(CONCEPT_PREFIX) for i in sl),
+                                                     any(i in _COMMON_TEXT_ITEMS for i in sl),
                                                      sum(uses[i] for i in sl)))
             for item in slot:
                 self._by_item[item].append(phrase)
@@ -657,6 +659,15 @@ class Matcher:
                     if found is not None:
                         hits.append(Hit(phrase, found[0], found[1], found[2]))
         return SegmentScan(pos, hits)
+
+
+# Items every page is full of: never the slot a phrase is looked up by when it has another (see Matcher.__init__).
+_COMMON_TEXT_ITEMS = frozenset({
+    "=в", "=во", "=не", "=по", "=при", "=за", "=на", "=с", "=со", "=и", "=о", "=об", "=к", "=у", "=из", "=от", "=для", "=до",
+    "=мен", "=бен", "=пен", "=және", "=үшін", "=бойынша", "=туралы",
+    "=of", "=the", "=to", "=by", "=on", "=in", "=for", "=and", "=a", "=an", "=is", "=are", "=was", "=were", "=be", "=been",
+    "=has", "=have", "=not", "=when", "=if", "=we", "=our", "=you", "=will", "=it", "=they", "=as", "=at", "=with",
+    "год", "жыл", "year"})
 
 
 def _first_best(plist: list[tuple[int, float]]) -> tuple[int, float]:
