@@ -3326,6 +3326,12 @@ NOT_FOUND_WRITTEN = [
         "Директор департамента — Омарова Алия Болатовна, каб. 201, тел. 8 (7182) 00-00-01\n"
         "Отдел академической мобильности — каб. 305, тел. 8 (7182) 00-00-12\n"
         "Отдел стипендий и социальной поддержки — каб. 203, тел. 8 (7182) 00-00-05"), "university", "academic_mobility"),
+    # The Agency's survey with its figures, reported as news: another body's survey, not the institution's results.
+    ("agency-survey-news-ru", excerpt(f"{U}/ru/news/agentstvo-issledovanie",
+        "Агентство опубликовало результаты социологического исследования\nГлавная / Новости\n10.11.2026\n"
+        "Агентство по противодействию коррупции опубликовало итоги ежегодного исследования за 2026 год.\n"
+        "С коррупцией в высшем образовании сталкивались 11,2% опрошенных (в 2025 году — 13,5%).\n"
+        "Доверие к антикоррупционной политике выразили 66,0% опрошенных."), "university", "survey_results"),
     # A vendor's price list for text checks ("проверок в год", "нам доверяют"): the seller's page.
     ("vendor-price-list-ru", excerpt("https://example-textcheck.kz/ru/ceny",
         "Цены для организаций образования\nГлавная | Возможности | Цены | Контакты\n"
