@@ -356,6 +356,14 @@ class Detector:
                 doc_items.update(scan.positions)
         features_tried: set[str] = set()
 
+        def look_for(items: Iterable[str]) -> None:
+            """Add the document features among `items` ("#phone", "#shares") that the page has to doc_items: they are
+            regexes over the body, each looked for once, when first needed."""
+            wanted = {item for item in items if item[:1] == "#" and item not in features_tried}
+            if wanted:
+                features_tried.update(wanted)
+                doc_items.update(self._features(doc, wanted, links_goszakup))
+
         per_artefact: dict[str, dict[str, _Scored]] = defaultdict(dict)
         strongest: dict[str, float] = defaultdict(float)  # best phrase strength, before part weights
         qualifiers: dict[str, set[str]] = defaultdict(set)  # "self" / "model" near the artefact's hits
@@ -440,11 +448,8 @@ class Detector:
                         continue
                 if hit.phrase.needs:
                     for slot in hit.phrase.needs:
-                        # document features are regexes over the body: each looked for once, when first needed
-                        wanted = {item for item in slot if item[:1] == "#" and item not in features_tried}
-                        if wanted and not slot & doc_items:
-                            features_tried |= wanted
-                            doc_items.update(self._features(doc, wanted, links_goszakup))
+                        if not slot & doc_items:
+                            look_for(slot)
                     if any(not slot & doc_items for slot in hit.phrase.needs):
                         continue
                 strength, qualifier = self._hit_strength(scan.positions, hit, aid in negatives)
@@ -579,11 +584,8 @@ class Detector:
             listed_apart = self._listed_apart(parts, segments, cue_strength, list_page) - whose_page
             news_with = self.catalog.entries[aid].news_with
             if news_with and "news" in cue_strength:
-                wanted = set(news_with) - features_tried
-                if wanted:
-                    features_tried |= wanted
-                    doc_items.update(self._features(doc, wanted, links_goszakup))
-                if set(news_with) <= doc_items:
+                look_for(news_with)
+                if doc_items.issuperset(news_with):
                     listed_apart = listed_apart | {"news"}  # the post carries the document ("Итоги анкетирования" with its figures)
             if aid in self._menu_items and _menu_entry_only(parts, segments):
                 # A news item's page shows the site's menu and footer ("Блог ректора", "Сенім телефоны (тәулік бойы):

@@ -153,7 +153,7 @@ def latin_to_cyrillic(word: str, vowel_y: str = "й", ia: str = "ия", dotless_
 def latin_readings(word: str) -> tuple[str, ...]:
     """The Cyrillic readings of a lower-case Latin word: two where a "y" stands between a vowel and a
     consonant (й in "sybaylas", ы in the 2021 alphabet's "auysu"), two where an "i" stands before an "a"
-    (ия in "akademiia", иа in "plagiat", "sotsialnaya"), two where an "ıa" does (іа, or the 2018 alphabet's я in
+    (ия in "akademiia", иа in "plagiat", "sotsialnaya"), three where an "ıa" does (іа, or the 2018 alphabet's я in
     "komıssııa", or ия in "stıpendıa"); their combinations where several do; else one. (A dotless "ı" is "і" in the 2021 alphabet and
     "й" in the 2018 one's "qoıdy": one reading, since і, и and й fold to one key.)"""
     if "'" in word or "’" in word or "ʼ" in word:
