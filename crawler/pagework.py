@@ -1,17 +1,17 @@
-"""Page work off the reactor: detection, and the reading of PDF and office files, in worker processes.
+"""Page work off the reactor: reading every document (HTML, PDF, office files) and detection, in worker processes.
 
 Scrapy's reactor is one thread on one core. Past a few hundred pages a second the crawl is slowed by what
-is done with each page (reading PDF and DOCX text, matching the catalog), not by the network. PageWork runs
-that work in ADALSCAN_PAGE_WORKERS processes (-1, the default: every core but the reactor's; 0: inline, on
-the reactor). The spider awaits `extract` (HTML it reads itself: cheap, and its links decide what comes
-next), DetectPipeline awaits `detect`: the stages and their typed contracts stay as they were. Jobs asked
-for in one turn of the event loop travel to the pool as one batch (see PageWork._send).
+is done with each page (reading HTML, PDF and DOCX text, matching the catalog), not by the network. PageWork
+runs that work in ADALSCAN_PAGE_WORKERS processes (-1, the default: every core but the reactor's; 0: inline,
+on the reactor). The spider awaits `extract`, DetectPipeline awaits `detect`: the stages and their typed
+contracts stay as they were. Jobs asked for in one turn of the event loop travel to the pool as one batch
+(see PageWork._send).
 
 A worker that dies (a hostile file crashing a C library, the OOM killer) costs only the documents it held:
 the pool is rebuilt and each such document is tried again on its own, one at a time, and a document that
 kills a worker twice is given up with PageWorkCrashed, which the caller records as a note on the site.
-Workers are replaced every ADALSCAN_PAGE_WORKER_MAX_TASKS jobs,
-so a leak in a document library cannot grow a long nightly run's memory.
+Workers are replaced every ADALSCAN_PAGE_WORKER_MAX_TASKS jobs (a document's reading and its detection are
+two), so a leak in a document library cannot grow a long nightly run's memory.
 """
 
 from __future__ import annotations
@@ -130,7 +130,7 @@ def _asyncio_reactor() -> bool:
 class PageWork:
     """Extraction and detection for one crawl, in worker processes or inline."""
 
-    def __init__(self, workers: int, catalog_path: str = "", max_tasks_per_worker: int = 5000,
+    def __init__(self, workers: int, catalog_path: str = "", max_tasks_per_worker: int = 10000,
                  job_timeout: float = 120.0) -> None:
         self.catalog_path = catalog_path
         self.job_timeout = job_timeout
@@ -157,7 +157,7 @@ class PageWork:
             if workers and "asyncio" not in str(s.get("TWISTED_REACTOR") or "").lower():
                 log.warning("page work runs inline: worker processes need the asyncio reactor")
                 workers = 0
-            work = cls(workers, s.get("ADALSCAN_CATALOG") or "", s.getint("ADALSCAN_PAGE_WORKER_MAX_TASKS", 5000),
+            work = cls(workers, s.get("ADALSCAN_CATALOG") or "", s.getint("ADALSCAN_PAGE_WORKER_MAX_TASKS", 10000),
                        s.getfloat("ADALSCAN_PAGE_WORK_TIMEOUT", 120.0))
             setattr(crawler, _CRAWLER_ATTRIBUTE, work)
             crawler.signals.connect(work.crawl_closed, signal=signals.spider_closed)
@@ -175,15 +175,13 @@ class PageWork:
         return ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
                                    initializer=_warm_up, initargs=(self.catalog_path,))
 
-    async def extract(self, body: bytes, url: str, content_type: str | None, *, links_first: bool = False,
-                      **options: Any) -> Document:
-        """detectors.extract.extract_document: off the reactor, or on it when `links_first`.
+    async def extract(self, body: bytes, url: str, content_type: str | None, **options: Any) -> Document:
+        """detectors.extract.extract_document, off the reactor: HTML pages too.
 
-        An HTML page is cheap to read (a fraction of a millisecond) and its links decide what the crawl
-        fetches next: under a page budget, links that come back from a busy worker come too late to be
-        fetched first. So the spider reads HTML itself (links_first) and sends PDF and office files here."""
-        if links_first:
-            return extract_job(body, url, content_type, options)
+        The reactor's one thread is what bounds a crawl's pages per second, and reading HTML took a sixth of
+        its CPU (benchmarks/throughput.py, profiled). A worker's answer comes back within a turn or two of the
+        event loop, in time for the page's links to be ordered under a page budget (benchmarks/harvest.py
+        found as many artefacts at each budget as with HTML read on the reactor)."""
         return await self._run(extract_job, body, url, content_type, options)
 
     async def detect(self, document: Document, institution_type: str, as_of: date) -> list[Evidence]:

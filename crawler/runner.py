@@ -121,7 +121,6 @@ def run_crawl(institutions: list[Institution], overrides: Mapping[str, Any],
     if not any(isinstance(f, QuietRobotsErrors) for f in robots_log.filters):
         robots_log.addFilter(QuietRobotsErrors())
     process = CrawlerProcess(settings)
-    tune_for_bulk_work()  # the reactor reads every HTML page (and classifies them when page work is inline)
     # Scrapy's logging config pins its loggers at DEBUG; let them follow the level the CLI chose instead
     # (INFO, or DEBUG with -v), unless LOG_LEVEL itself was overridden for this run.
     logging.getLogger("scrapy").setLevel(overrides.get("LOG_LEVEL", logging.NOTSET))
@@ -129,6 +128,9 @@ def run_crawl(institutions: list[Institution], overrides: Mapping[str, Any],
     reasons: list[str] = []
     crawler.signals.connect(lambda spider, reason: reasons.append(reason), signal=signals.spider_closed, weak=False)
     process.crawl(crawler, institutions=institutions)
+    # After the spider is made (it loads the catalog): what start-up built is frozen, not walked by every
+    # collection of a reactor that handles every page (and reads and classifies them when page work is inline).
+    tune_for_bulk_work()
     process.start()
     spider = crawler.spider
     assert isinstance(spider, SiteSpider)

@@ -78,7 +78,8 @@ ADALSCAN_SITEMAP_MAX_URLS = 10_000  # entries read per sitemap file (the protoco
 # Extraction and detection run in worker processes so the reactor only fetches (crawler/pagework.py):
 # -1 = every core but one (inline on a one-core machine), 0 = inline, N = N processes.
 ADALSCAN_PAGE_WORKERS = -1
-ADALSCAN_PAGE_WORKER_MAX_TASKS = 5000  # jobs before a worker is replaced (bounds a library's leaks)
+ADALSCAN_PAGE_WORKER_MAX_TASKS = 10000  # jobs (reading, detection: two a document) before a worker is
+# replaced (bounds a library's leaks)
 ADALSCAN_PAGE_WORK_TIMEOUT = 120.0  # seconds one document may take to read or classify
 ADALSCAN_CACHE_COMMIT_SECONDS = 0.5  # nightly HTTP cache: commit writes in batches this old at most
 ADALSCAN_CACHE_SHARED = False  # set for distributed workers sharing one cache file: commit and look up each entry

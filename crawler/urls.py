@@ -235,17 +235,22 @@ class WordSketch:
     def of(cls, words: frozenset[str]) -> WordSketch:
         return cls(len(words), array("I", sorted({zlib.crc32(w.encode()) for w in words})[:SKETCH_SIZE]))
 
-    def similarity(self, other: WordSketch) -> float:
+    def similarity(self, other: WordSketch, at_least: float = 0.0) -> float:
         """Estimated Jaccard similarity: of the SKETCH_SIZE smallest hashes of both sets together, the share
-        that both sets have (exact when the two together have no more words than that)."""
+        that both sets have (exact when the two together have no more words than that). Below `at_least`,
+        any figure under it may be returned (0.0): most pairs are told apart without the sort."""
         if not self.size and not other.size:
             return 1.0
         mine = set(self.hashes)
         both = mine.intersection(other.hashes)
         if not both:
             return 0.0
-        # (Set operations and one sort of at most 2 x SKETCH_SIZE numbers, all in C: this runs for every page of a
-        # family against its recent pages, on the reactor.)
+        # An upper bound first: the shared hashes among the smallest can be no more than those shared at all,
+        # out of no fewer than min(SKETCH_SIZE, hashes of both together). (This runs for every page of a
+        # family against its recent pages, on the reactor; set operations and one sort, all in C.)
+        together = len(mine) + len(other.hashes) - len(both)
+        if len(both) < at_least * min(SKETCH_SIZE, together):
+            return 0.0
         smallest = sorted(mine.union(other.hashes))[:SKETCH_SIZE]
         cut = smallest[-1]
         shared = len(both) if max(both) <= cut else sum(1 for h in both if h <= cut)
@@ -255,7 +260,7 @@ class WordSketch:
 def _near_duplicate(words: WordSketch, seen: WordSketch, threshold: float) -> bool:
     # Jaccard >= t needs the smaller set to be >= t times the larger: most pairs are ruled out by size alone.
     small, large = sorted((words.size, seen.size))
-    return small >= threshold * large and words.similarity(seen) >= threshold
+    return small >= threshold * large and words.similarity(seen, threshold) >= threshold
 
 
 @dataclass(slots=True)

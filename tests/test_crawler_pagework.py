@@ -42,8 +42,10 @@ def pool() -> Iterator[PageWork]:
 def test_worker_processes_give_what_inline_work_gives(pool: PageWork) -> None:
     inline = PageWork(0)
     links, title, inline_evidence = asyncio.run(extract_and_detect(inline))
+    jobs = pool.jobs
     pooled_links, pooled_title, pooled_evidence = asyncio.run(extract_and_detect(pool))
     assert inline.inline and not pool.inline
+    assert pool.jobs == jobs + 2  # an HTML page is read in a worker too, off the reactor's thread
     assert pooled_links == links and len(links) == 2
     assert pooled_title == title == "Сыбайлас жемқорлыққа қарсы іс-қимыл"
     assert pooled_evidence == inline_evidence and inline_evidence  # the page names artefacts

@@ -179,9 +179,18 @@ def test_a_sketchs_similarity_is_the_bottom_k_estimate() -> None:
         union = sorted(set(ha) | set(hb))[:SKETCH_SIZE]
         return sum(1 for h in union if h in ha and h in hb) / len(union)
 
+    near = 0
     for a in sets:
         for b in sets:
             assert WordSketch.of(a).similarity(WordSketch.of(b)) == pytest.approx(expected(a, b))
+            for at_least in (0.3, 0.6, 0.9):  # asked for "at least": exact from there, and below it under it
+                quick = WordSketch.of(a).similarity(WordSketch.of(b), at_least)
+                if expected(a, b) >= at_least:
+                    near += 1
+                    assert quick == pytest.approx(expected(a, b))
+                else:
+                    assert quick < at_least
+    assert near > 100  # the pairs reach every threshold
 
 
 def test_exact_duplicates_count_as_repeats() -> None:

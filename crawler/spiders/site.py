@@ -148,6 +148,8 @@ class SiteSpider(scrapy.Spider):
         self.render_settle_ms = s.getint("ADALSCAN_RENDER_SETTLE_MS")
         self.remembers_extraction = s.getbool("ADALSCAN_INCREMENTAL")  # the nightly cache keeps each reading
         self.page_work = PageWork.of(self.crawler)
+        if self.focus:  # links are scored with the catalog: read and compiled now, before the first page waits
+            _ = self.catalog.matcher
 
     @property
     def sites(self) -> dict[str, SiteResult]:
@@ -277,8 +279,7 @@ class SiteSpider(scrapy.Spider):
             return kept
         try:
             doc = await self.page_work.extract(
-                response.body, response.url, headers.get("Content-Type"),
-                links_first=isinstance(response, HtmlResponse), headers=headers,
+                response.body, response.url, headers.get("Content-Type"), headers=headers,
                 declared_encoding=getattr(response, "encoding", None), truncated=bool(cut),
                 anchor_texts=anchor_texts, referrer_title=referrer_title)
         except PageWorkCrashed as exc:
