@@ -346,7 +346,7 @@ class Detector:
         links_goszakup = self._links_goszakup(doc)
         if not links_goszakup:
             applicable.discard("goszakup_procurement")
-        if not applicable:
+        if not applicable or _lists_results(doc):
             return []
         segments = self._segments(doc)
         scans = [seg.scan for seg in segments]
@@ -1803,6 +1803,24 @@ def _points_elsewhere(sentence: str) -> bool:
             and bool(_POINTS_ELSEWHERE_RE.search(sentence)))
 
 
+# A site's search results or a tag's page ("Результаты поиска: «вакантные гранты»", "#кадрлар", /tag/kadrlar): a list of
+# other pages' teasers under a title the visitor's query or the tag made. Each listed page is judged on its own.
+_RESULTS_TITLE_RE = re.compile(
+    r"(?i)^\s*(?:результаты\s+поиска|поиск\s+по\s+сайту|іздеу\s+нәтижелері|сайт\s+бойынша\s+іздеу|search\s+results?"
+    r"|search\s*:|izdeu\s+natijeleri|записи\s+с\s+меткой|метка\s*:|тег\s*:|теги\s*:|tag\s*:|tagged\s*:|posts\s+tagged"
+    r"|тегтер\s*:|#\w+\s*(?:$|[|—–-]))")
+_RESULTS_PATH_RE = re.compile(r"(?i)/(?:search|poisk|izdeu|tags?|teg|tegi|tegter|metka)(?:/|$|\?|\.)")
+
+
+def _lists_results(doc: Document) -> bool:
+    """A search-results or tag page (see _RESULTS_TITLE_RE), by its title, first heading or URL path."""
+    if doc.kind != "html":
+        return False
+    if any(_RESULTS_TITLE_RE.match(text) for text in (doc.title, *doc.headings[:1]) if text):
+        return True
+    return _RESULTS_PATH_RE.search("/" + doc.url.split("#", 1)[0].split("://", 1)[-1].partition("/")[2]) is not None
+
+
 # A site map ("Карта сайта", "Сайт картасы", "Sitemap"): its lines are the names of the site's sections.
 _SITE_MAP_RE = re.compile(r"(?i)(?<!\w)(?:карта\s+сайта|сайт\s+картасы|site\s*map|sayt\s+kartasy)(?!\w)")
 
@@ -2173,6 +2191,10 @@ _LISTING_NOTE_RE = re.compile(r"утв|бекіт|approved|adopted|приня|қ
                               rf"{_DOWNLOAD_WORDS}", re.IGNORECASE)
 _DOWNLOAD_WORD_RE = re.compile(rf"\s(?:{_DOWNLOAD_WORDS})\W*$", re.IGNORECASE)
 _TRAILING_DATE_RE = re.compile(r"\s\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:\s*(?:г|ж)\.?)?$")
+# A file's type and size right after the title, with no bracket or dash ("План ... на 2026 год PDF, 203 КБ": a link's text and
+# the note beside it, one line in the page's text).
+_BARE_FILE_NOTE_RE = re.compile(r"(?<=[^\s|])\s+(?:pdf|docx?|xlsx?|rtf|zip|pptx?)(?:[,;]?\s+\d+(?:[.,]\d+)?\s*(?:кб|мб|kb|mb))?$",
+                                re.IGNORECASE)
 # (or its next clause: "..., утверждёнными Ученым советом; настоящее Положение определяет ...")
 _NEXT_SENTENCE_RE = re.compile(rf"[.!?]\s+[{_UPPER}]|;\s+\w")
 # (Not "..., принято 9 педагогов": hired, in a report's sentence.)
@@ -2340,6 +2362,10 @@ def _without_trailing_note(line: str) -> str:
     ("(жоба)", "(Project)", "– 2 единицы")."""
     core = line.rstrip()
     for _ in range(MAX_TRAILING_NOTES):
+        bare_note = _BARE_FILE_NOTE_RE.search(core)
+        if bare_note is not None and len(core[:bare_note.start()].split()) > 1:
+            core = core[:bare_note.start()].rstrip(_NOTE_SEPARATORS)
+            continue
         word = _DOWNLOAD_WORD_RE.search(core)
         if word is not None and word.start() > 0:  # "... (PDF, 64 КБ) жүктеу", "... (PDF) — скачать"
             core = core[:word.start()].rstrip(_NOTE_SEPARATORS)

@@ -1449,6 +1449,21 @@ def test_a_document_listed_by_title_with_a_note_after_it_is_found(detector: Dete
     assert {aid for aid, confidence in got.items() if confidence >= 0.5} >= expected, (case_id, got)
 
 
+def test_a_file_type_and_size_right_after_a_listed_title_is_its_note(detector: Detector) -> None:
+    """ "План ... на 2026 год PDF, 203 КБ": a link's text and the note beside it, with no bracket or dash between, read as
+    one line. The note is not part of the title: the line lists the plan, and of two plans listed the current one counts."""
+    text = ("Документы — Антикоррупционная деятельность — Университет Примера\nУниверситет Примера\n"
+            "Қазақша | Русский | English\nОб университете\nОбразование\nНаука\nАнтикоррупционная деятельность\n"
+            "Главная / Антикоррупционная деятельность / Документы\nАнтикоррупционная деятельность\nДокументы\nНовости\n"
+            "Документы\nВнутренние документы\n"
+            "Положение об антикоррупционной комиссии (утв. приказом ректора № 15 от 02.10.2023) PDF, 286 КБ\nПланы\n"
+            "План мероприятий по противодействию коррупции на 2025 год PDF, 187 КБ\n"
+            "План мероприятий по противодействию коррупции на 2026 год PDF, 203 КБ\nДата обновления: 12.03.2026")
+    found = {e.artefact_id: e for e in detector.detect(excerpt(f"{U}/ru/antikor/dokumenty", text), "university", AS_OF)}
+    assert found["anticorruption_plan"].confidence >= 0.5 and not found["anticorruption_plan"].stale
+    assert found["anticorruption_commission_regulation"].confidence >= 0.5
+
+
 def test_a_thesis_regulation_whose_appendix_shows_the_title_page_to_fill_in_is_still_found(detector: Detector) -> None:
     doc = pdf_text(f"{U}/upload/docs/polozhenie_md.pdf",
                    "ПОЛОЖЕНИЕ\nо магистерской диссертации\n1. Общие положения\n1.1 Настоящее положение определяет "
@@ -3337,6 +3352,34 @@ NOT_FOUND_WRITTEN = [
         "Цены для организаций образования\nГлавная | Возможности | Цены | Контакты\n"
         "Система проверки текстов на заимствования\nСтарт — до 3 000 проверок в год\n"
         "Университет — до 30 000 проверок в год\nНам доверяют более 50 колледжей и вузов."), "university", "antiplagiarism"),
+    # A site's search results under the visitor's query, and a tag's page: teasers of other pages, each judged on its own.
+    ("search-results-ru", excerpt(f"{U}/ru/search?q=положение+о+стипендиях",
+        "Результаты поиска: «положение о стипендиях»\nГлавная | Университет | Студентам\nНайдено: 4\n"
+        "Положение о назначении стипендий обучающимся — 02.09.2026\n...порядок назначения государственных стипендий...\n"
+        "Итоги конкурса на именные стипендии — 15.10.2026"), "university", "scholarship_info"),
+    ("tag-page-kk", excerpt(f"{U}/kk/tag/syb-jemqor",
+        "#сыбайлас жемқорлық\nБасты бет / Тегтер / сыбайлас жемқорлық\n"
+        "Сыбайлас жемқорлыққа қарсы іс-қимыл жоспары бекітілді – 20.01.2026\n"
+        "Сенім телефоны туралы еске саламыз – 03.02.2026"), "university", "anticorruption_plan"),
+    ("tag-page-by-url-ru", excerpt(f"{U}/ru/tags/antikorruptsiya",
+        "Антикоррупция\nАнтикоррупционная политика университета обновлена — 11.03.2026\n"
+        "Семинар для кураторов — 20.03.2026"), "university", "anticorruption_policy"),
+    # A vendor's offer posted among partners' announcements: its licence price, its commercial offer, its distributor.
+    ("vendor-offer-licence-ru", excerpt(f"{U}/ru/partners/obyavlenie-sistema-proverki",
+        "Система проверки работ на заимствования для вузов\nГлавная / Объявления\n"
+        "Компания предлагает вузам систему поиска заимствований на трёх языках.\n"
+        "Стоимость лицензии на год зависит от числа пользователей.\n"
+        "Коммерческое предложение можно запросить у официального дистрибьютора."), "university", "antiplagiarism"),
+    # Another university's competition, reposted as a partner's news.
+    ("partner-news-vacancy-ru", excerpt(f"{U}/ru/novosti-partnerov/konkurs",
+        "Университет-сосед объявляет конкурс на замещение вакантных должностей ППС — новости партнёров\n"
+        "Главная / Новости партнёров\n02.11.2026\nНаш партнёр объявляет конкурс на должности доцентов и профессоров.\n"
+        "Документы принимает отдел кадров партнёра в течение 30 дней."), "university", "vacancy_announcements"),
+    # A procurement's tender commission is no hiring commission.
+    ("procurement-commission-minutes-ru", excerpt(f"{C}/ru/zakupki/protokol-2",
+        "Протокол заседания конкурсной комиссии по государственным закупкам услуг питания\nГлавная / Закупки\n"
+        "Дата: 19.08.2026\nПоступило 3 заявки поставщиков.\nПобедителем признано ТОО «Пример», сумма договора 12 400 000 тенге."),
+     "college", "competition_commission_minutes"),
 ]
 
 
