@@ -1219,6 +1219,8 @@ class Detector:
         hits_by_owner: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         head_rank = self._head_ranks(segments)
         for seg, scan in zip(segments, scans, strict=True):
+            if seg.link_only and seg.part == "body":
+                continue  # a line that names another page (a navigation block's teaser): that page's kind, not this one's
             # Only the first lines of a PDF stand for its title; later lead lines are content.
             # (Nor a lead line that is the approval line: "Утверждён решением Учёного совета ..." under a code's title
             # says who adopted it, not that a headline reports an approval.)
@@ -1781,7 +1783,8 @@ _NAVIGATION_HEAD_RE = re.compile(
     r"see\s+also|смотрите\s+также|см\.\s+также|читайте\s+также|тағы\s+оқыңыз|сондай-ақ\s+оқыңыз|related(?:\s+(?:pages|news|"
     r"links|articles))?|похожие\s+(?:новости|материалы)|другие\s+новости|басқа\s+жаңалықтар|последние\s+новости|"
     r"соңғы\s+жаңалықтар|latest\s+news|other\s+news|полезные\s+ссылки|пайдалы\s+сілтемелер|useful\s+links|"
-    r"quick\s+links|быстрые\s+ссылки|жылдам\s+сілтемелер|навигация|navigation|меню\s+раздела|бөлім\s+мәзірі)\s*:?\s*$",
+    r"quick\s+links|быстрые\s+ссылки|жылдам\s+сілтемелер|навигация|navigation|меню\s+раздела|бөлім\s+мәзірі|"
+    r"новости\s+раздела|бөлім\s+жаңалықтары|section\s+news)\s*:?\s*$",
     re.IGNORECASE)
 NAVIGATION_ITEM_WORDS = 10
 # A sentence that says where a thing is published: another section or page of the site ("Объявления о конкурсах

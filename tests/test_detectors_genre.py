@@ -1464,6 +1464,21 @@ def test_a_file_type_and_size_right_after_a_listed_title_is_its_note(detector: D
     assert found["anticorruption_commission_regulation"].confidence >= 0.5
 
 
+def test_a_sections_news_block_does_not_make_its_page_news(detector: Detector) -> None:
+    """A section's page lists its documents and, under "Новости раздела", the dated headlines of the section's news:
+    those teasers name other pages (news each), they do not make the documents' page a news report."""
+    text = ("Антикоррупционная деятельность — Университет Примера\nГлавная | Университет | Студентам | Контакты\n"
+            "Главная / Антикоррупционная деятельность\nАнтикоррупционная деятельность\n"
+            "В университете действует система мер по предупреждению коррупции. Ниже размещены внутренние документы.\n"
+            "Документы университета\n"
+            "План мероприятий по противодействию коррупции на 2026 год\n"
+            "Положение о процедуре «Подарки и представительские расходы»\n"
+            "Новости раздела\n14.10.2026 Прошло заседание антикоррупционной комиссии\n"
+            "01.10.2026 Студенты приняли участие в акции «Адал ұрпақ»\nВсе новости раздела")
+    got = verdicts(detector, excerpt(f"{U}/ru/antikorruptsionnaya-deyatelnost", text))
+    assert got.get("anticorruption_plan", 0.0) >= 0.5 and got.get("gifts_policy", 0.0) >= 0.5, got
+
+
 def test_a_thesis_regulation_whose_appendix_shows_the_title_page_to_fill_in_is_still_found(detector: Detector) -> None:
     doc = pdf_text(f"{U}/upload/docs/polozhenie_md.pdf",
                    "ПОЛОЖЕНИЕ\nо магистерской диссертации\n1. Общие положения\n1.1 Настоящее положение определяет "
@@ -3375,6 +3390,11 @@ NOT_FOUND_WRITTEN = [
         "Университет-сосед объявляет конкурс на замещение вакантных должностей ППС — новости партнёров\n"
         "Главная / Новости партнёров\n02.11.2026\nНаш партнёр объявляет конкурс на должности доцентов и профессоров.\n"
         "Документы принимает отдел кадров партнёра в течение 30 дней."), "university", "vacancy_announcements"),
+    # A menu's "Пресс-центр" over its "Контакты", read as the page's first lines: no contact centre.
+    ("menu-press-centre-contacts-ru", excerpt(f"{U}/ru/universitet/popechitelskiy-sovet",
+        "Попечительский совет — Университет Примера\nУниверситет Примера\nУниверситет\nНаука\nПресс-центр\nКонтакты\n"
+        "Главная / Университет / Попечительский совет\nПопечительский совет создан для содействия развитию университета.\n"
+        "Приёмная ректора: +7 (727) 390-21-00"), "university", "hotline"),
     # A procurement's tender commission is no hiring commission.
     ("procurement-commission-minutes-ru", excerpt(f"{C}/ru/zakupki/protokol-2",
         "Протокол заседания конкурсной комиссии по государственным закупкам услуг питания\nГлавная / Закупки\n"
