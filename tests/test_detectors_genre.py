@@ -1479,6 +1479,19 @@ def test_a_sections_news_block_does_not_make_its_page_news(detector: Detector) -
     assert got.get("anticorruption_plan", 0.0) >= 0.5 and got.get("gifts_policy", 0.0) >= 0.5, got
 
 
+def test_a_listed_plan_whose_note_names_the_site_it_is_on_is_dated_by_its_year(detector: Detector) -> None:
+    """ "План ... на 2026 год (с изменениями от 10.11.2026) — goszakup.gov.kz": the notes say where the plan is and
+    when it changed; the line lists this year's plan, and the page is current although last year's is listed too."""
+    text = ("Государственные закупки — Университет Примера\nГлавная / Университет / Государственные закупки\n"
+            "Государственные закупки\nЗакупки университета проводятся на веб-портале государственных закупок.\n"
+            "Годовой план государственных закупок на 2026 год (с изменениями от 10.11.2026) — goszakup.gov.kz\n"
+            "Годовой план государственных закупок на 2025 год — goszakup.gov.kz\n"
+            "Ответственный: отдел закупок, каб. 305.")
+    (evidence,) = [e for e in detector.detect(excerpt(f"{U}/ru/universitet/goszakupki", text), "university", AS_OF)
+                   if e.artefact_id == "goszakup_procurement"]
+    assert evidence.confidence >= 0.5 and not evidence.stale, evidence
+
+
 def test_a_thesis_regulation_whose_appendix_shows_the_title_page_to_fill_in_is_still_found(detector: Detector) -> None:
     doc = pdf_text(f"{U}/upload/docs/polozhenie_md.pdf",
                    "ПОЛОЖЕНИЕ\nо магистерской диссертации\n1. Общие положения\n1.1 Настоящее положение определяет "
@@ -3390,6 +3403,13 @@ NOT_FOUND_WRITTEN = [
         "Университет-сосед объявляет конкурс на замещение вакантных должностей ППС — новости партнёров\n"
         "Главная / Новости партнёров\n02.11.2026\nНаш партнёр объявляет конкурс на должности доцентов и профессоров.\n"
         "Документы принимает отдел кадров партнёра в течение 30 дней."), "university", "vacancy_announcements"),
+    # A nationwide study's results reposted for information: not the institution's own survey.
+    ("national-survey-results-ru", excerpt(f"{U}/ru/antikor/poleznaya-informatsiya/issledovanie",
+        "Результаты республиканского социологического исследования в сфере образования\n"
+        "Главная / Противодействие коррупции / Полезная информация\n"
+        "Исследование проведено в 2025 году во всех регионах страны, опрошено 8 000 респондентов.\n"
+        "65% студентов считают, что цифровые сервисы снизили риски.\n22% родителей сталкивались с поборами."),
+     "university", "survey_results"),
     # A menu's "Пресс-центр" over its "Контакты", read as the page's first lines: no contact centre.
     ("menu-press-centre-contacts-ru", excerpt(f"{U}/ru/universitet/popechitelskiy-sovet",
         "Попечительский совет — Университет Примера\nУниверситет Примера\nУниверситет\nНаука\nПресс-центр\nКонтакты\n"
