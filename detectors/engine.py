@@ -1221,6 +1221,10 @@ class Detector:
         for seg, scan in zip(segments, scans, strict=True):
             if seg.link_only and seg.part == "body":
                 continue  # a line that names another page (a navigation block's teaser): that page's kind, not this one's
+            if seg.part == "heading" and seg.lead_rank >= 0 and seg.display.count(" | ") >= MAX_PIPE_TRAIL_ITEMS:
+                # A menu's row read among a page's first lines ("Home | About | ... | News | Contact"): the site's navigation,
+                # not the kind of page this is.
+                continue
             # Only the first lines of a PDF stand for its title; later lead lines are content.
             # (Nor a lead line that is the approval line: "Утверждён решением Учёного совета ..." under a code's title
             # says who adopted it, not that a headline reports an approval.)

@@ -1492,6 +1492,19 @@ def test_a_listed_plan_whose_note_names_the_site_it_is_on_is_dated_by_its_year(d
     assert evidence.confidence >= 0.5 and not evidence.stale, evidence
 
 
+def test_a_menus_row_among_the_first_lines_does_not_make_the_page_news(detector: Detector) -> None:
+    """ "Home | About | ... | News | Contact" read among a page's first lines is the site's menu: its "News" item is no
+    news label of the page, which lists the institution's documents."""
+    text = ("Anti-Corruption Compliance | Example University\n"
+            "Home | About | Admissions | Academics | Research | Student Life | News | Contact\n"
+            "Home / About / Anti-Corruption Compliance\nAnti-Corruption Compliance\n"
+            "The university does not tolerate corruption in admissions, teaching, hiring and procurement.\nKey documents\n"
+            "Anti-Corruption Policy (approved by the Board of Directors, 2025) — PDF\nGifts and Hospitality Procedure — PDF\n"
+            "Compliance Officer: compliance@example.edu.kz")
+    got = verdicts(detector, excerpt(f"{U}/en/about/anti-corruption-compliance", text))
+    assert got.get("gifts_policy", 0.0) >= 0.5, got
+
+
 def test_a_thesis_regulation_whose_appendix_shows_the_title_page_to_fill_in_is_still_found(detector: Detector) -> None:
     doc = pdf_text(f"{U}/upload/docs/polozhenie_md.pdf",
                    "ПОЛОЖЕНИЕ\nо магистерской диссертации\n1. Общие положения\n1.1 Настоящее положение определяет "
@@ -3403,6 +3416,12 @@ NOT_FOUND_WRITTEN = [
         "Университет-сосед объявляет конкурс на замещение вакантных должностей ППС — новости партнёров\n"
         "Главная / Новости партнёров\n02.11.2026\nНаш партнёр объявляет конкурс на должности доцентов и профессоров.\n"
         "Документы принимает отдел кадров партнёра в течение 30 дней."), "university", "vacancy_announcements"),
+    # A company's paid course on the subject, posted among partners' offers: its modules name what it teaches about.
+    ("vendor-course-modules-ru", excerpt(f"{U}/ru/partnery/kurs-komplaens",
+        "Курс «Комплаенс в вузе» — Университет Примера\nГлавная / Партнёры / Предложения партнёров\n"
+        "Учебный центр приглашает на онлайн-курс для сотрудников вузов.\nПрограмма курса:\n"
+        "Модуль 1. Антикоррупционная политика организации\nМодуль 2. Конфликт интересов и подарки\n"
+        "Стоимость: 60 000 тенге.\nЗаписаться на курс: example-training.kz"), "university", "anticorruption_policy"),
     # A nationwide study's results reposted for information: not the institution's own survey.
     ("national-survey-results-ru", excerpt(f"{U}/ru/antikor/poleznaya-informatsiya/issledovanie",
         "Результаты республиканского социологического исследования в сфере образования\n"
