@@ -1835,8 +1835,9 @@ _SITE_MAP_RE = re.compile(r"(?i)(?<!\w)(?:карта\s+сайта|сайт\s+к�
 def _names_another_page(line: str) -> bool:
     """A navigation block's item: a short name with no file of its own and no sentence ("Комиссия отырыстарының
     хаттамалары", "Ректордың жылдық есебі", "12.11.2026 Семинар ..."), not a listed document ("... (PDF, 214 КБ)")."""
+    # (Not a line that gives a number to call, "Trust Line 24/7: 8 800 080 ...": the page's own contact information.)
     return (len(line.split()) <= NAVIGATION_ITEM_WORDS and not _is_sentence(line) and not _has_trailing_note(line)
-            and not line.endswith(":"))
+            and not line.endswith(":") and not _PHONE_FAST_RE.search(line))
 
 
 # A listed document's note on its approval, in brackets or after a dash, up to its file's note: when it was adopted.

@@ -1505,6 +1505,14 @@ def test_a_menus_row_among_the_first_lines_does_not_make_the_page_news(detector:
     assert got.get("gifts_policy", 0.0) >= 0.5, got
 
 
+def test_a_trust_line_with_its_number_under_quick_links_is_the_pages_own(detector: Detector) -> None:
+    """Under "Quick links" the lines name other pages, but one that gives a number to call is the site's trust line."""
+    text = ("PhD programmes — Example University\nHome / Graduate School / PhD programmes\nPhD programmes\n"
+            "Doctoral students publish their results in indexed journals.\nQuick links\nLibrary\n"
+            "Trust Line 24/7: 8 800 080 4545 (toll-free)\nCampus map")
+    assert verdicts(detector, excerpt(f"{U}/en/graduate-school/phd", text)).get("hotline", 0.0) >= 0.5
+
+
 def test_a_thesis_regulation_whose_appendix_shows_the_title_page_to_fill_in_is_still_found(detector: Detector) -> None:
     doc = pdf_text(f"{U}/upload/docs/polozhenie_md.pdf",
                    "ПОЛОЖЕНИЕ\nо магистерской диссертации\n1. Общие положения\n1.1 Настоящее положение определяет "
@@ -3422,6 +3430,32 @@ NOT_FOUND_WRITTEN = [
         "Учебный центр приглашает на онлайн-курс для сотрудников вузов.\nПрограмма курса:\n"
         "Модуль 1. Антикоррупционная политика организации\nМодуль 2. Конфликт интересов и подарки\n"
         "Стоимость: 60 000 тенге.\nЗаписаться на курс: example-training.kz"), "university", "anticorruption_policy"),
+    # A dissertation council's report on a year's work, and a list of councils at other organisations: not its regulation.
+    ("diss-council-report-ru", excerpt(f"{U}/ru/nauka/dissovet/otchet-2025",
+        "Отчёт о работе диссертационного совета за 2025 год\nГлавная / Наука / Диссертационный совет\n"
+        "Проведено заседаний — 8\nЗащищено диссертаций — 5\nОтрицательных решений — 0"), "university",
+     "dissertation_council_regulation"),
+    ("diss-council-list-ru", excerpt(f"{U}/ru/doktorantura/perechen-sovetov",
+        "Перечень диссертационных советов на 2026 год\nГлавная / Докторантура / Полезная информация\n"
+        "Направление | Организация | Город\n8D011 — Педагогика | Университет-сосед | Семей\n"
+        "Положения о советах размещены на сайтах этих организаций."), "university", "dissertation_council_regulation"),
+    ("diss-council-of-partners-ru", excerpt(f"{U}/ru/doktorantura/zashchita-u-partnerov",
+        "Защита в диссертационных советах вузов-партнёров\nГлавная / Докторантура\n"
+        "Докторанты защищаются в советах вузов-партнёров по договору.\nДиссертационный совет при Университете-соседе\n"
+        "Председатель — Иванова А. А., профессор"), "university", "dissertation_council_regulation"),
+    # A doctoral thesis's abstract whose subject is anti-plagiarism systems: a piece of research, not the institution's rules.
+    ("dissertation-abstract-ru", excerpt(f"{U}/ru/doktorantura/zashchity/annotatsiya",
+        "Аннотация диссертации Петровой А. А.\nГлавная / Докторантура / Защиты\n"
+        "диссертации на тему «Системы проверки заимствований в вузах», представленной на соискание степени доктора философии (PhD)\n"
+        "Цель исследования — обосновать модель применения систем «Антиплагиат» для формирования академической честности.\n"
+        "Результаты опубликованы в 7 научных трудах."), "university", "antiplagiarism"),
+    # The national rules for awarding degrees, reposted with a department's comments.
+    ("national-degree-rules-commented-ru", excerpt(f"{U}/ru/nauka/doktorantura/normativnaya-baza/pravila-prisuzhdeniya",
+        "Правила присуждения степеней (приказ уполномоченного органа) — с комментариями\n"
+        "Главная / Наука / Докторантура / Нормативная база\n"
+        "1. Настоящие Правила определяют порядок присуждения степеней доктора философии (PhD).\n"
+        "Комментарий: докторанты университета руководствуются Правилами при подготовке к защите."),
+     "university", "phd_regulation"),
     # A nationwide study's results reposted for information: not the institution's own survey.
     ("national-survey-results-ru", excerpt(f"{U}/ru/antikor/poleznaya-informatsiya/issledovanie",
         "Результаты республиканского социологического исследования в сфере образования\n"
