@@ -2023,6 +2023,15 @@ _TASK_START_RE = re.compile(
 _KAZAKH_TASK_END_RE = re.compile(r"\w{2,}(?:у|ю)\s*$")
 
 
+def _without_approval_cells(row: str) -> str:
+    """A table's row without the cells that say who approved its document ("Директорлар кеңесінің 2025 жылғы 18 желтоқсандағы
+    № 9 шешімі"): the year of a decision is no deadline of a plan's measure."""
+    if " | " not in row:
+        return row
+    cells = row.split(" | ")
+    return " | ".join(cells[:1] + [cell for cell in cells[1:] if not _APPROVAL_CELL_RE.match(cell.strip())])
+
+
 def _plan_table_row(line: str) -> bool:
     """A plan table's row without its number: the measure, then its deadline ("Колледж сайтында директор блогын ашу |
     2027 жыл | IT бөлімі", "4.2.1. To introduce an online dormitory registration service | 2027-2028 | ...")."""
@@ -2062,7 +2071,7 @@ def _plan_tasks_only(parts: dict[str, _Scored], plan_table: bool = False) -> boo
     the institution means to do, not what it has."""
     if not parts or not set(parts) <= {"body", "line"}:  # a short row is read as a line of its own
         return False
-    return all(scored.segment is not None and (_PLAN_ROW_RE.match(scored.segment.display)
+    return all(scored.segment is not None and (_PLAN_ROW_RE.match(_without_approval_cells(scored.segment.display))
                                                or _PLAN_MEASURE_RE.match(scored.segment.display)
                                                or _plan_table_row(scored.segment.display)
                                                or (plan_table and scored.segment.display.count(" | ") >= 2))
@@ -2258,11 +2267,15 @@ _FILING_CELL = (r"\W*(?:\d{1,3}[.)]?|\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*(?:г|ж|ж
                 rf"{_DOWNLOAD_WORDS}|открыть|ашу|view)\W*$|"
                 r"[^|]{1,100}\.(?:pdf|docx?|xlsx?|rtf|zip)\s*$")  # the file's name: "Положение о магистратуре.pdf"
 _FILING_CELL_RE = re.compile(_FILING_CELL, re.IGNORECASE)
-_NOTE_CELL_RE = re.compile(
-    rf"{_FILING_CELL}|"
+_APPROVAL_CELL = (
     # who approved it: "Решение Ученого совета, протокол № 3", "Ғылыми кеңестің шешімі, № 2 хаттама", "Order of the Rector"
     r"\W*(?:решени|приказ|протокол|утвержд|постановлени|шешім|бұйры|хаттам|бекіт|decision|order|minutes|approved|resolution)"
     r"[^|]{0,80}$|"
+    # or, in Kazakh, the decision's word last: "Директорлар кеңесінің 2025 жылғы 18 желтоқсандағы № 9 шешімі", "... № 08-НҚ бұйрығы"
+    r"(?=[^|]{0,140}$)[^|]*(?:шешім|бұйры|хаттам|қаулы)\w*\W*$")
+_APPROVAL_CELL_RE = re.compile(_APPROVAL_CELL, re.IGNORECASE)
+_NOTE_CELL_RE = re.compile(
+    rf"{_FILING_CELL}|{_APPROVAL_CELL}|"
     # or the body and its minutes with their date: "Academic council, minutes No. 2 from 30.09.2026"
     r"(?=[^|]{0,100}$)(?=[^|]*(?:протокол|хаттам|minutes|решени|шешім|decision|приказ|бұйры|order))[^|]*\d{1,2}[./]\d{1,2}[./]\d{2,4}",
     re.IGNORECASE)

@@ -1513,6 +1513,17 @@ def test_a_trust_line_with_its_number_under_quick_links_is_the_pages_own(detecto
     assert verdicts(detector, excerpt(f"{U}/en/graduate-school/phd", text)).get("hotline", 0.0) >= 0.5
 
 
+def test_a_register_of_documents_with_kazakh_approval_cells_lists_them(detector: Detector) -> None:
+    """ "1 | Сыбайлас жемқорлыққа қарсы саясат | Директорлар кеңесінің 2025 жылғы 18 желтоқсандағы № 9 шешімі | PDF": the year
+    in the cell that says who approved the document is no deadline of a plan's measure; the row lists the policy."""
+    text = ("Сыбайлас жемқорлыққа қарсы комплаенс — құжаттар\nБасты бет / Университет / Комплаенс / Құжаттар\n"
+            "Комплаенс қызметінің құжаттары\n№ | Құжаттың атауы | Бекітілген | Файл\n"
+            "1 | Сыбайлас жемқорлыққа қарсы саясат | Директорлар кеңесінің 2025 жылғы 18 желтоқсандағы № 9 шешімі | PDF\n"
+            "2 | Мүдделер қақтығысын реттеу саясаты | Директорлар кеңесінің 2025 жылғы 18 желтоқсандағы № 9 шешімі | PDF")
+    got = verdicts(detector, excerpt(f"{U}/kk/universitet/komplaens/kuzhattar", text))
+    assert got.get("anticorruption_policy", 0.0) >= 0.5 and got.get("conflict_of_interest_policy", 0.0) >= 0.5, got
+
+
 def test_a_thesis_regulation_whose_appendix_shows_the_title_page_to_fill_in_is_still_found(detector: Detector) -> None:
     doc = pdf_text(f"{U}/upload/docs/polozhenie_md.pdf",
                    "ПОЛОЖЕНИЕ\nо магистерской диссертации\n1. Общие положения\n1.1 Настоящее положение определяет "
@@ -3456,6 +3467,26 @@ NOT_FOUND_WRITTEN = [
         "1. Настоящие Правила определяют порядок присуждения степеней доктора философии (PhD).\n"
         "Комментарий: докторанты университета руководствуются Правилами при подготовке к защите."),
      "university", "phd_regulation"),
+    # A department's annual research report, and a partner university's rector's report attended: not the head's report.
+    ("department-annual-report-en", excerpt(f"{U}/en/research/departments/finance/report-2025",
+        "Department of Finance: Research Report 2025\nHome / Research / Departments / Finance\n"
+        "Annual Research Report of the Department of Finance and Accounting for 2025\nHead of Department: Dr. A. Example\n"
+        "Articles in Scopus journals | 6 | 8"), "university", "head_annual_report"),
+    ("partner-rectors-report-news-ru", excerpt(f"{U}/ru/news/otchet-rektora-partnera",
+        "Делегация приняла участие в отчётной встрече ректора университета-партнёра\nГлавная / Новости\n05.04.2026\n"
+        "Проректор приняла участие в публичном отчёте ректора университета-партнёра о результатах деятельности за 2025 год."),
+     "university", "head_annual_report"),
+    # A ministry's model methodology of a survey, reposted: a national model, not the institution's own survey.
+    ("model-survey-methodology-ru", excerpt(f"{U}/ru/quality/tipovaya-metodika",
+        "Типовая методика анкетирования «Преподаватель глазами студентов»\nГлавная / Качество образования\n"
+        "Типовая методика проведения анкетирования «Преподаватель глазами студентов» в организациях высшего образования\n"
+        "Рекомендована Министерством науки и высшего образования (письмо от 14.05.2026)\n"
+        "1.1. Методика определяет единые подходы к анкетированию."), "university", "teacher_evaluation_surveys"),
+    # A benchmarking study of partner universities' codes: theirs, compared.
+    ("benchmarking-partner-codes-en", excerpt(f"{U}/en/quality/benchmarking",
+        "Benchmarking: codes of ethics of partner universities\nHome / Quality Assurance / Benchmarking\n"
+        "University | Country | Document | Adopted\nExample Technical University | Latvia | Code of Academic Ethics | 2023\n"
+        "Another University | Türkiye | Student Code of Honour | 2022"), "university", "student_ethics_code"),
     # A nationwide study's results reposted for information: not the institution's own survey.
     ("national-survey-results-ru", excerpt(f"{U}/ru/antikor/poleznaya-informatsiya/issledovanie",
         "Результаты республиканского социологического исследования в сфере образования\n"
