@@ -3487,6 +3487,30 @@ NOT_FOUND_WRITTEN = [
         "Benchmarking: codes of ethics of partner universities\nHome / Quality Assurance / Benchmarking\n"
         "University | Country | Document | Adopted\nExample Technical University | Latvia | Code of Academic Ethics | 2023\n"
         "Another University | Türkiye | Student Code of Honour | 2022"), "university", "student_ethics_code"),
+    # A news post that ends with its way back to the list ("Read more news", "Все новости"): a report of a ceremony.
+    ("news-post-back-link-en", excerpt(f"{U}/en/news/first-year-students-sign-the-code",
+        "First-year students sign the Code of Ethics\nHome / Students\nSeptember 3, 2026\n"
+        "More than 1,200 first-year students gathered in the main hall for the traditional ceremony.\n"
+        "Representatives of each faculty symbolically signed the Student Code of Ethics.\nRead more news"),
+     "university", "student_ethics_code"),
+    ("news-post-back-link-ru", excerpt(f"{U}/ru/novosti/opyt-partnerov",
+        "Опыт партнёров: антикоррупционная политика соседнего университета\nГлавная / Университет\n12.11.2026\n"
+        "Делегация посетила соседний университет, коллеги представили свою политику.\nВсе новости"),
+     "university", "anticorruption_policy"),
+    # A law reposted, its articles lines of their own ("Статья 12. Урегулирование конфликта интересов").
+    ("law-articles-ru", excerpt(f"{U}/ru/antikor/zakon-rk",
+        "Закон РК «О противодействии коррупции»\nГлавная / Противодействие коррупции / Нормативные правовые акты\n"
+        "Текст приводится в ознакомительных целях.\nГлава 1. Общие положения\n"
+        "Статья 12. Урегулирование конфликта интересов\n1. Лица обязаны принимать меры по предотвращению конфликта интересов.\n"
+        "Статья 16. Антикоррупционные стандарты\n1. Антикоррупционные стандарты устанавливаются в сферах."),
+     "university", "conflict_of_interest_policy"),
+    # The civil servants' ethics code, "Утверждён Указом Президента" (with ё): a national act, not a college's code.
+    ("civil-servants-code-yo-ru", excerpt(f"{C}/ru/antikorruptsiya/eticheskiy-kodeks",
+        "Этический кодекс государственных служащих РК\nКолледж Примера\nО колледже\nАбитуриенту\nСтуденту\nАнтикоррупция\n"
+        "Контакты\nГлавная / Антикоррупция / Этический кодекс\n"
+        "Этический кодекс государственных служащих Республики Казахстан\n(Правила служебной этики государственных служащих)\n"
+        "Утверждён Указом Президента Республики Казахстан\n"
+        "1. Общие положения\nНастоящий Этический кодекс устанавливает стандарты поведения."), "college", "student_ethics_code"),
     # A nationwide study's results reposted for information: not the institution's own survey.
     ("national-survey-results-ru", excerpt(f"{U}/ru/antikor/poleznaya-informatsiya/issledovanie",
         "Результаты республиканского социологического исследования в сфере образования\n"
