@@ -1788,7 +1788,7 @@ _NAVIGATION_HEAD_RE = re.compile(
     r"links|articles))?|похожие\s+(?:новости|материалы)|другие\s+новости|басқа\s+жаңалықтар|последние\s+новости|"
     r"соңғы\s+жаңалықтар|latest\s+news|other\s+news|полезные\s+ссылки|пайдалы\s+сілтемелер|useful\s+links|"
     r"quick\s+links|быстрые\s+ссылки|жылдам\s+сілтемелер|навигация|navigation|меню\s+раздела|бөлім\s+мәзірі|"
-    r"новости\s+раздела|бөлім\s+жаңалықтары|section\s+news)\s*:?\s*$",
+    r"новости\s+раздела|бөлім\s+жаңалықтары|section\s+news|полезные\s+ресурсы|пайдалы\s+ресурстар|useful\s+resources)\s*:?\s*$",
     re.IGNORECASE)
 NAVIGATION_ITEM_WORDS = 10
 # A sentence that says where a thing is published: another section or page of the site ("Объявления о конкурсах
@@ -1835,9 +1835,14 @@ _SITE_MAP_RE = re.compile(r"(?i)(?<!\w)(?:карта\s+сайта|сайт\s+к�
 def _names_another_page(line: str) -> bool:
     """A navigation block's item: a short name with no file of its own and no sentence ("Комиссия отырыстарының
     хаттамалары", "Ректордың жылдық есебі", "12.11.2026 Семинар ..."), not a listed document ("... (PDF, 214 КБ)")."""
-    # (Not a line that gives a number to call, "Trust Line 24/7: 8 800 080 ...": the page's own contact information.)
-    return (len(line.split()) <= NAVIGATION_ITEM_WORDS and not _is_sentence(line) and not _has_trailing_note(line)
+    # (Not a line that gives a number to call, "Trust Line 24/7: 8 800 080 ...": the page's own contact information. A
+    # site's address after the name is no file's note: "Веб-портал государственных закупок — goszakup.gov.kz".)
+    return (len(line.split()) <= NAVIGATION_ITEM_WORDS and not _is_sentence(line)
+            and (not _has_trailing_note(line) or _SITE_NOTE_RE.search(line) is not None)
             and not line.endswith(":") and not _PHONE_FAST_RE.search(line))
+
+
+_SITE_NOTE_RE = re.compile(r"\s[—–-]\s*(?:https?://)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:kz|ru|com|org|net)/?\s*$", re.IGNORECASE)
 
 
 # A listed document's note on its approval, in brackets or after a dash, up to its file's note: when it was adopted.
@@ -2205,7 +2210,7 @@ _DOWNLOAD_WORDS = r"скачать|жүктеу|жүктеп алу|download"
 # What a note after a listed document's title says: who approved it and when, its file's format or size.
 _LISTING_NOTE_RE = re.compile(r"утв|бекіт|approved|adopted|приня|қабылд|pdf|docx?\b|xlsx?\b|rtf|\d{4}|\b[кkмm][бb]\b|№|"
                               r"ссылк|сілтеме|\blink\b|"  # "— ссылка на adilet.zan.kz": where the listed text is
-                              r"(?<![\w.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:kz|ru|com|org|net)(?![\w.-])|"  # "— goszakup.gov.kz"
+                              r"(?<![\w.-])[a-z0-9-]+\.gov\.kz(?![\w.-])|"  # "— goszakup.gov.kz": a state portal that holds it
                               rf"{_DOWNLOAD_WORDS}", re.IGNORECASE)
 _DOWNLOAD_WORD_RE = re.compile(rf"\s(?:{_DOWNLOAD_WORDS})\W*$", re.IGNORECASE)
 _TRAILING_DATE_RE = re.compile(r"\s\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:\s*(?:г|ж)\.?)?$")

@@ -3511,6 +3511,13 @@ NOT_FOUND_WRITTEN = [
         "Этический кодекс государственных служащих Республики Казахстан\n(Правила служебной этики государственных служащих)\n"
         "Утверждён Указом Президента Республики Казахстан\n"
         "1. Общие положения\nНастоящий Этический кодекс устанавливает стандарты поведения."), "college", "student_ethics_code"),
+    # A homepage's "Полезные ресурсы": the portals' names and addresses, not the institution's procurement.
+    ("useful-resources-portal-ru", excerpt(f"{U}/ru/",
+        "Главная — Университет Примера\nУниверситет Примера\nҚаз | Рус | Eng\n"
+        "Университет | Поступающим | Обучающимся | Наука | Пресс-центр | Контакты\nИнженеры для региона\n"
+        "Подготовительные курсы: запись открыта\nПодробнее\nНовости\n20.11.2026 Студенты прошли практику на месторождениях\n"
+        "Подробнее\nВсе новости\nПолезные ресурсы\nВеб-портал государственных закупок — goszakup.gov.kz\n"
+        "Электронное правительство — egov.kz\nКонтакты"), "university", "goszakup_procurement"),
     # A nationwide study's results reposted for information: not the institution's own survey.
     ("national-survey-results-ru", excerpt(f"{U}/ru/antikor/poleznaya-informatsiya/issledovanie",
         "Результаты республиканского социологического исследования в сфере образования\n"
