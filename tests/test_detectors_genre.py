@@ -3518,6 +3518,18 @@ NOT_FOUND_WRITTEN = [
         "Подготовительные курсы: запись открыта\nПодробнее\nНовости\n20.11.2026 Студенты прошли практику на месторождениях\n"
         "Подробнее\nВсе новости\nПолезные ресурсы\nВеб-портал государственных закупок — goszakup.gov.kz\n"
         "Электронное правительство — egov.kz\nКонтакты"), "university", "goszakup_procurement"),
+    # Another college's code posted as an example for the working group ("опыт колледжей области"): not this college's own.
+    ("other-colleges-code-example-ru", excerpt(f"{C}/ru/metodkabinet/kodeks-chesti-opyt",
+        "Материалы для изучения: Кодекс чести педагогов (опыт колледжей области)\nКолледж Примера\n"
+        "Методический кабинет / Материалы для изучения\nРазмещаем для ознакомления документ соседнего колледжа.\n"
+        "КОДЕКС ЧЕСТИ ПЕДАГОГОВ СОСЕДНЕГО КОЛЛЕДЖА\n1. Общие положения\n1.1. Настоящий Кодекс устанавливает нормы этики педагогов."),
+     "college", "staff_ethics_code"),
+    # An analytical note on the internal analysis of corruption risks names artefacts as what is missing.
+    ("risk-analysis-note-ru", pdf_text(f"{C}/ru/antikor/analiticheskaya-spravka.pdf",
+        "АНАЛИТИЧЕСКАЯ СПРАВКА\nпо результатам внутреннего анализа коррупционных рисков за 2026 год\n"
+        "3. Выявленные коррупционные риски:\n3.1. Протоколы конкурсной комиссии не размещаются на сайте колледжа.\n"
+        "4. Рекомендации:\n4.1. Разместить протоколы конкурсной комиссии на сайте – до 01.12.2026.", "АНАЛИТИЧЕСКАЯ СПРАВКА"),
+     "college", "competition_commission_minutes"),
     # A nationwide study's results reposted for information: not the institution's own survey.
     ("national-survey-results-ru", excerpt(f"{U}/ru/antikor/poleznaya-informatsiya/issledovanie",
         "Результаты республиканского социологического исследования в сфере образования\n"
