@@ -97,8 +97,8 @@ def build_settings(overrides: Mapping[str, Any]) -> Settings:
         # HTTP handler (scrapy-playwright passes requests without meta["playwright"] straight through).
         browser_filter = BrowserRequestFilter(AddressPolicy.from_settings(settings))
         settings.set("DOWNLOAD_HANDLERS", {
-            "http": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
-            "https": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler"}, priority="cmdline")
+            "http": "crawler.playwright_handler.SharedPlaywrightHandler",
+            "https": "crawler.playwright_handler.SharedPlaywrightHandler"}, priority="cmdline")
         settings.set("PLAYWRIGHT_BROWSER_TYPE", "chromium", priority="project")
         settings.set("PLAYWRIGHT_LAUNCH_OPTIONS", {
             "executable_path": chromium, "headless": True,
