@@ -32,6 +32,7 @@ from scrapy import signals
 from scrapy.crawler import Crawler
 
 from adalscan.models import Document, Evidence
+from crawler import settings as defaults
 from crawler.processes import exit_with_parent
 from detectors.catalog import load_catalog
 from detectors.engine import Detector
@@ -130,7 +131,8 @@ def _asyncio_reactor() -> bool:
 class PageWork:
     """Extraction and detection for one crawl, in worker processes or inline."""
 
-    def __init__(self, workers: int, catalog_path: str = "", max_tasks_per_worker: int = 10000,
+    def __init__(self, workers: int, catalog_path: str = "",
+                 max_tasks_per_worker: int = defaults.ADALSCAN_PAGE_WORKER_MAX_TASKS,
                  job_timeout: float = 120.0) -> None:
         self.catalog_path = catalog_path
         self.job_timeout = job_timeout
@@ -157,7 +159,7 @@ class PageWork:
             if workers and "asyncio" not in str(s.get("TWISTED_REACTOR") or "").lower():
                 log.warning("page work runs inline: worker processes need the asyncio reactor")
                 workers = 0
-            work = cls(workers, s.get("ADALSCAN_CATALOG") or "", s.getint("ADALSCAN_PAGE_WORKER_MAX_TASKS", 10000),
+            work = cls(workers, s.get("ADALSCAN_CATALOG") or "", s.getint("ADALSCAN_PAGE_WORKER_MAX_TASKS", defaults.ADALSCAN_PAGE_WORKER_MAX_TASKS),
                        s.getfloat("ADALSCAN_PAGE_WORK_TIMEOUT", 120.0))
             setattr(crawler, _CRAWLER_ATTRIBUTE, work)
             crawler.signals.connect(work.crawl_closed, signal=signals.spider_closed)
