@@ -40,6 +40,7 @@ from detectors.decision import (
     load_decision,
 )
 from detectors.document import Document, Evidence
+from detectors.literals import may_match, required_substrings
 from detectors.normalize import (
     clean_text,
     split_sentences,
@@ -1430,9 +1431,14 @@ class _OwnText:
         # The same texts in lower case, for the case-insensitive regexes (see _caseless_twin); only where
         # lower-casing keeps every character's place ("İ" becomes two), which _search relies on.
         self._lowered: tuple[tuple[str, ...], str] | None = None
+        self._lowered_all = ""
         lowered_head, lowered_body = tuple(text.lower() for text in self._head), self._body.lower()
         if len(lowered_body) == len(self._body):
+            if any(_FOLDED_LETTER_RE.search(text) for text in (lowered_body, *lowered_head)):
+                lowered_head = tuple(text.translate(_CASE_FOLDS) for text in lowered_head)
+                lowered_body = lowered_body.translate(_CASE_FOLDS)
             self._lowered = lowered_head, lowered_body
+            self._lowered_all = "\n".join((lowered_body, *lowered_head))  # (one substring test for all of them)
 
     def has(self, regex: re.Pattern[str] | None) -> bool:
         """Whether `regex` occurs in the page's own words."""
@@ -1442,10 +1448,12 @@ class _OwnText:
         if known is None:
             lowered = self._lowered
             twin = _caseless_twin(regex) if lowered is not None else None
+            # (No search where the words every match holds are not there: most of these regexes find nothing.)
             if twin is not None and lowered is not None:
-                known = self._search(twin, *lowered)
+                known = may_match(required_substrings(twin), self._lowered_all) and self._search(twin, *lowered)
             else:
-                known = self._search(regex, self._head, self._body)
+                known = (may_match(required_substrings(regex), self._body, *self._head)
+                         and self._search(regex, self._head, self._body))
             self._seen[regex.pattern] = known
         return known
 
@@ -1469,18 +1477,52 @@ class _OwnText:
 
 # Escapes that name a character (which may be a capital) rather than a class of them.
 _CHARACTER_ESCAPE_RE = re.compile(r"\\[uUxN0-7]")
+# The global flags a pattern may open with ("(?mi)").
+_LEADING_FLAGS_RE = re.compile(r"\(\?([aiLmsux]+)\)")
+
+
+def _case_folds() -> dict[int, str]:
+    """The lower-case letters that sre's case-insensitive matching takes for another ("ı" for "i", "ſ" for "s", "ᲀ"
+    for "в": they share a capital), each mapped to the one of its group that lower-casing the capital gives. No letter
+    beyond the Basic Multilingual Plane shares its capital."""
+    by_capital: dict[str, list[str]] = defaultdict(list)
+    for code in range(0x10000):
+        letter = chr(code)
+        if letter.lower() == letter and letter.upper() != letter:
+            by_capital[letter.upper()].append(letter)
+    folds: dict[int, str] = {}
+    for capital, letters in by_capital.items():
+        if len(letters) > 1:
+            canonical = capital.lower() if capital.lower() in letters else min(letters)
+            folds.update({ord(letter): canonical for letter in letters if letter != canonical})
+    return folds
+
+
+_CASE_FOLDS = _case_folds()
+_FOLDED_LETTER_RE = re.compile(f"[{''.join(map(chr, _CASE_FOLDS))}]")
 
 
 @functools.cache
 def _caseless_twin(regex: re.Pattern[str]) -> re.Pattern[str] | None:
-    """The case-insensitive `regex` as a case-sensitive one over lower-cased text: sre folds the case of every
-    character it compares, which makes a search over a page's text about twice as slow. None where the
-    pattern is case-sensitive or names characters by escapes (their case cannot be seen in the pattern)."""
-    if (not regex.flags & re.IGNORECASE or _CHARACTER_ESCAPE_RE.search(regex.pattern)
-            or "(?-" in regex.pattern):  # a part made case-sensitive again
+    """The case-insensitive `regex` as a case-sensitive one over lower-cased text whose letters sre takes for
+    others are folded to one (_CASE_FOLDS): sre folds the case of every character it compares, which makes a search
+    over a page's text about twice as slow, and a case-sensitive pattern shows the words every match holds
+    (detectors.literals). None where the pattern is case-sensitive, names characters by escapes (their case cannot be
+    seen in the pattern) or has a letter that lower-cases to two ("İ")."""
+    pattern = regex.pattern
+    if (not regex.flags & re.IGNORECASE or _CHARACTER_ESCAPE_RE.search(pattern)
+            or "(?-" in pattern  # a part made case-sensitive again
+            or any(len(letter.lower()) != 1 for letter in pattern)):
         return None
-    lowered = map_pattern_letters(regex.pattern, lambda ch, _: ch.lower() if len(ch.lower()) == 1 else ch)
-    return re.compile(lowered, regex.flags & ~re.IGNORECASE)
+    leading = _LEADING_FLAGS_RE.match(pattern)
+    if leading:  # "(?mi)" -> "(?m)"
+        kept = leading.group(1).replace("i", "")
+        pattern = (f"(?{kept})" if kept else "") + pattern[leading.end():]
+    lowered = map_pattern_letters(pattern, lambda letter, _: letter.lower().translate(_CASE_FOLDS))
+    try:
+        return re.compile(lowered, regex.flags & ~re.IGNORECASE)
+    except re.error:  # (a class's range whose ends no longer stand in order once lower-cased)
+        return None
 
 
 def _without_site_name(title: str, furniture: set[str], heading: str = "") -> str:

@@ -174,7 +174,7 @@ def test_which_of_equal_occurrences_a_scan_picks_does_not_depend_on_string_hashi
 def test_a_caseless_twin_over_lower_case_text_finds_what_the_case_insensitive_regex_finds() -> None:
     import re
 
-    from detectors.engine import Detector, _caseless_twin
+    from detectors.engine import _CASE_FOLDS, Detector, _caseless_twin
 
     catalog = Detector().catalog
     regexes = [signal.text_regex for group in catalog.cue_groups.values() for signal in group.signals
@@ -186,11 +186,15 @@ def test_a_caseless_twin_over_lower_case_text_finds_what_the_case_insensitive_re
              "rules", "Утверждены", "приказом", "МИНИСТРА", "министрінің", "БҰЙРЫҒЫМЕН", "бекітілген", "Approved",
              "BY", "order", "of", "the", "Minister", "УНИВЕРСИТЕТ", "бiлiм", "ТОО", "©", "ЖШС", "\n", "«", "."]
     samples = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 14))) for _ in range(3000)]
+    # Letters sre takes for another ("ı" for "i", "ſ" for "s", "ᲀ" for "в"), as a page may carry them.
+    samples += [text.replace("i", "ı").replace("s", "ſ").replace("в", "ᲀ") for text in samples[:500]]
     for regex in regexes:
         twin = _caseless_twin(regex)
         assert twin is not None
+        assert not twin.flags & re.IGNORECASE, regex.pattern[:60]  # "(?mi)" too: the twin compares letters as they are
         for text in samples:
-            assert bool(twin.search(text.lower())) == bool(regex.search(text)), (regex.pattern[:60], text)
+            assert bool(twin.search(text.lower().translate(_CASE_FOLDS))) == bool(regex.search(text)), (
+                regex.pattern[:60], text)
     # A case-sensitive pattern, and one naming a capital by its code, keep their own search.
     assert _caseless_twin(re.compile("ТОО")) is None
     assert _caseless_twin(re.compile(r"\u0422ОО", re.IGNORECASE)) is None
@@ -232,3 +236,82 @@ def test_a_phrase_is_listed_under_its_least_used_concept_and_found_as_before() -
     text = clean_text("Положение о подарках и правила экзамена")
     hits = {h.phrase.owner for h in matcher.scan_words(matcher.words(text)[1]).hits}
     assert {"gifts_policy", "exam_rules"} <= hits and "ethics_code" not in hits
+
+
+def test_case_folds_are_the_letters_sre_takes_for_one_another() -> None:
+    import re
+
+    from detectors.engine import _CASE_FOLDS
+
+    assert {(chr(code), letter) for code, letter in _CASE_FOLDS.items()} >= {("ı", "i"), ("ſ", "s"), ("µ", "μ"), ("ᲀ", "в")}
+    for code, letter in _CASE_FOLDS.items():
+        assert re.fullmatch(re.escape(letter), chr(code), re.IGNORECASE), (chr(code), letter)
+        assert not re.fullmatch(re.escape(letter), chr(code)), (chr(code), letter)
+
+
+def _a_match(parsed: list, rng: random.Random) -> str:
+    """A random string written by a parsed pattern's parts (it may still fail an anchor or a lookaround: checked after)."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    out = []
+    for op, av in parsed:
+        if op is c.LITERAL:
+            out.append(chr(av))
+        elif op is c.NOT_LITERAL:
+            out.append("x" if av != ord("x") else "y")
+        elif op is c.ANY:
+            out.append("a")
+        elif op is c.IN:
+            kind, value = rng.choice([item for item in av if item[0] is not c.NEGATE] or [(c.LITERAL, ord("z"))])
+            if kind is c.LITERAL:
+                out.append(chr(value))
+            elif kind is c.RANGE:
+                out.append(chr(rng.randint(*value)))
+            else:  # a category: a word's letter, a space, a digit
+                out.append({c.CATEGORY_DIGIT: "7", c.CATEGORY_SPACE: " ", c.CATEGORY_NOT_SPACE: "б"}.get(value, "б"))
+        elif op is c.BRANCH:
+            out.append(_a_match(list(rng.choice(av[1])), rng))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            low, high, sub = av
+            out.extend(_a_match(list(sub), rng) for _ in range(rng.randint(low, min(high, low + 2))))
+        elif op is c.SUBPATTERN:
+            out.append(_a_match(list(av[3]), rng))
+        elif op is c.ATOMIC_GROUP:
+            out.append(_a_match(list(av), rng))
+        elif op is c.CATEGORY:
+            out.append({c.CATEGORY_DIGIT: "7", c.CATEGORY_SPACE: " "}.get(av, "б"))
+    return "".join(out)
+
+
+def test_a_regex_is_never_skipped_where_it_would_match() -> None:
+    """detectors.literals: the words every match holds, tested on matches written from each pattern the engine reads
+    page-wide (the catalog's cue regexes, as their case-sensitive twins)."""
+    import re
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+    from detectors.engine import Detector, _caseless_twin
+    from detectors.literals import may_match, required_substrings
+
+    catalog = Detector().catalog
+    regexes = [_caseless_twin(signal.text_regex) or signal.text_regex for group in catalog.cue_groups.values()
+               for signal in group.signals if signal.text_regex is not None]
+    rng = random.Random(5)
+    with_words = tested = 0
+    for regex in regexes:
+        required = required_substrings(regex)
+        with_words += required is not None
+        parsed = list(sre_parse.parse(regex.pattern, regex.flags))
+        for _ in range(200):
+            text = f"Колледж\n{_a_match(parsed, rng)}\nend"
+            if regex.search(text):
+                tested += 1
+                assert may_match(required, text), (regex.pattern[:80], text, required)
+    assert with_words >= len(regexes) * 3 // 4  # most of them are skipped on a page without their words
+    assert tested >= len(regexes) * 50
+    assert required_substrings(re.compile(r"(?m)^[ \t]*(?:утвержд[её]н[аоы]?|approved)\s+by")) == {"утвержден", "утверждён",
+                                                                                                   "approved"}
+    assert required_substrings(re.compile(r"(?:ab)?c+d")) == {"c"}
+    assert required_substrings(re.compile(r"\d+|abc")) is None  # one way to match holds no fixed letters
+    assert required_substrings(re.compile("abc", re.IGNORECASE)) is None
+    assert required_substrings(re.compile("x(?i:abc)y")) in ({"x"}, {"y"})
+    assert not may_match(frozenset({"приказ"}), "Положение о комиссии", "Кодекс") and may_match(None, "")
