@@ -3753,3 +3753,38 @@ def test_minutes_are_dated_by_their_meeting_not_by_a_deadline_their_decisions_se
                   "Decided: to submit the repair estimate to the education department till February 1, 2026.")
     minutes = [e for e in detector.detect(doc, "college", AS_OF) if e.artefact_id == "board_of_trustees_minutes"]
     assert minutes and minutes[0].stale
+
+
+def test_a_course_catalogue_teaches_about_anti_corruption_it_holds_no_policy(detector: Detector) -> None:
+    doc = excerpt(f"{U}/en/academics/courses/integrity-in-public-service",
+                  "Course Catalogue: Integrity in Public Service (PUB 3310)\nHome / Academics / Course Catalogue\n"
+                  "Course code: PUB 3310 | Credits: 6 ECTS | Semester: spring\n"
+                  "Prerequisites: Public Law (LAW 2101)\n"
+                  "The course examines the anti-corruption policy of Kazakhstan, codes of ethics for civil servants and "
+                  "students, the regulation of gifts and the conflict of interest policy of public bodies.\n"
+                  "Week 4 – Codes of ethics\nWeek 6 – Conflict of interest and gifts\nWeek 9 – Hotlines and whistleblowing")
+    found = verdicts(detector, doc)
+    assert not {aid for aid, confidence in found.items() if confidence >= 0.5}, found
+    # A university's own policy with the same words is still found.
+    own = excerpt(f"{U}/en/anti-corruption/policy",
+                  "Anti-Corruption Policy of the University\nApproved by the Board of Directors, minutes No. 4 of 12 March 2026\n"
+                  "1. General provisions\n1.1. This Policy sets out the principles of preventing corruption at the University.")
+    assert verdicts(detector, own).get("anticorruption_policy", 0) >= 0.5
+
+
+def test_a_vendors_product_page_is_no_institutions_e_journal(detector: Detector) -> None:
+    doc = excerpt("https://bilimsoft.kz/ru/products/journal",
+                  "Модуль «Электронный журнал» для колледжей\nПродукты / Электронный журнал\n"
+                  "Модуль ведёт учёт посещаемости и успеваемости обучающихся, выставляет оценки и формирует ведомости.\n"
+                  "Отзывы клиентов\n«Родители видят пропуски в тот же день», – заместитель директора колледжа.\n"
+                  "Стоимость рассчитывается индивидуально. Заказать демонстрацию | Скачать презентацию (PDF)")
+    assert verdicts(detector, doc, "college").get("e_journal", 0) < 0.5
+
+
+def test_advice_on_writing_a_cover_letter_is_no_vacancy_announcement(detector: Detector) -> None:
+    doc = excerpt(f"{U}/en/career-centre/academic-jobs",
+                  "Applying for academic jobs: a CV and a cover letter\nHome / Career Centre / Guides\n"
+                  "Vacancies for teaching staff are announced on the websites of universities. Read each announcement "
+                  "carefully and prepare a CV that lists your degrees, publications and teaching experience.\n"
+                  "Your cover letter should say why you apply for this vacancy and what you will teach.")
+    assert verdicts(detector, doc).get("vacancy_announcements", 0) < 0.5
