@@ -3788,3 +3788,23 @@ def test_advice_on_writing_a_cover_letter_is_no_vacancy_announcement(detector: D
                   "carefully and prepare a CV that lists your degrees, publications and teaching experience.\n"
                   "Your cover letter should say why you apply for this vacancy and what you will teach.")
     assert verdicts(detector, doc).get("vacancy_announcements", 0) < 0.5
+
+
+def test_news_that_the_ministry_published_its_vacant_grants_is_no_candidates_list(detector: Detector) -> None:
+    doc = excerpt("https://edu-zhanalyq.kz/ru/news/2026/02/03/granty",
+                  "Минобрнауки опубликовало перечень вакантных грантов для перевода\nГлавная / Новости / Образование\n"
+                  "3 февраля 2026 | Редакция\n"
+                  "Министерство науки и высшего образования разместило перечень вакантных образовательных грантов, "
+                  "освободившихся в вузах страны по итогам зимней сессии.\n"
+                  "Конкурс на вакантные гранты вузы проводят сами; списки претендентов публикуются на их сайтах.")
+    assert verdicts(detector, doc).get("grant_transfer_candidates", 0) < 0.5
+
+
+def test_an_admission_page_with_its_online_application_offers_no_online_dormitory_place(detector: Detector) -> None:
+    doc = excerpt(f"{U}/ru/applicants/admission",
+                  "Приёмная комиссия\nГлавная / Абитуриентам / Приёмная комиссия\n"
+                  "Приёмная комиссия работает с 20 июня по 25 августа, с 9:00 до 18:00.\n"
+                  "Необходимые документы:\n– заявление (в приёмной комиссии или онлайн через egov.kz);\n"
+                  "– документ об образовании;\n– сертификат ЕНТ.\n"
+                  "Иногородним студентам предоставляются места в общежитии.")
+    assert verdicts(detector, doc).get("dormitory_online_registration", 0) < 0.5
