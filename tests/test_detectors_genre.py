@@ -3808,3 +3808,28 @@ def test_an_admission_page_with_its_online_application_offers_no_online_dormitor
                   "– документ об образовании;\n– сертификат ЕНТ.\n"
                   "Иногородним студентам предоставляются места в общежитии.")
     assert verdicts(detector, doc).get("dormitory_online_registration", 0) < 0.5
+
+
+def test_a_foreign_partners_page_about_students_from_kazakhstan_is_its_own_mobility(detector: Detector) -> None:
+    doc = excerpt("https://tallinn-polytech.ee/en/international/incoming/news-2026",
+                  "Exchange students from Kazakhstan start their semester\nHome / International / News\n"
+                  "Twelve students from our partner universities arrived for the autumn semester under Erasmus+ "
+                  "International Credit Mobility. They will study engineering and business for one semester.")
+    assert verdicts(detector, doc).get("academic_mobility", 0) < 0.5
+    # A university's own page about its students going abroad stays its mobility information.
+    own = excerpt(f"{U}/en/international/mobility",
+                  "Academic mobility\nHome / International / Academic mobility\n"
+                  "Our students spend a semester at partner universities in Poland, Latvia and Turkey. The call for the "
+                  "spring semester of 2027 is open until 1 December 2026.")
+    assert verdicts(detector, own).get("academic_mobility", 0) >= 0.5
+
+
+def test_a_ministrys_report_on_the_vacant_grants_it_awarded_is_national_news(detector: Detector) -> None:
+    doc = excerpt("https://edu-ministry.kz/ru/press/news/vakantnye-granty-itogi",
+                  "Об итогах конкурса на присуждение вакантных образовательных грантов\nГлавная / Пресс-центр / Новости\n"
+                  "20 августа 2026, 11:15\n"
+                  "Министерство науки и высшего образования Республики Казахстан сообщает об итогах конкурса на "
+                  "присуждение вакантных "
+                  "образовательных грантов, высвободившихся в процессе получения высшего образования.\n"
+                  "Всего присуждено 2 140 грантов.\nПресс-служба МНВО РК")
+    assert verdicts(detector, doc).get("grant_transfer_candidates", 0) < 0.5
