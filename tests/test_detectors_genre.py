@@ -3833,3 +3833,33 @@ def test_a_ministrys_report_on_the_vacant_grants_it_awarded_is_national_news(det
                   "образовательных грантов, высвободившихся в процессе получения высшего образования.\n"
                   "Всего присуждено 2 140 грантов.\nПресс-служба МНВО РК")
     assert verdicts(detector, doc).get("grant_transfer_candidates", 0) < 0.5
+
+
+def test_the_unit_that_checks_works_for_borrowings_is_no_student_code(detector: Detector) -> None:
+    doc = excerpt(f"{U}/kk/library/antiplagiat",
+                  "Жұмыстарды плагиатқа тексеру\nБасты бет / Кітапхана / Антиплагиат\n"
+                  "Университет «Антиплагиат» жүйесімен жұмыс істейді.\nАкадемиялық адалдық секторы\n"
+                  "Дипломдық жұмыстарды тексеруді Академиялық адалдық секторы жүргізеді.\n"
+                  "Магистранттар – жеке өзі академиялық адалдық секторы арқылы немесе электрондық пошта арқылы.\n"
+                  "Докторанттар – академиялық адалдық секторы арқылы.")
+    found = verdicts(detector, doc)
+    assert found.get("antiplagiarism", 0) >= 0.5 and found.get("student_ethics_code", 0) < 0.5, found
+
+
+def test_a_schools_site_by_its_numbered_host_is_another_organisations(detector: Detector) -> None:
+    doc = excerpt("https://sch21-taraz.edu.kz/kk/mektep/sybaylas-zhemqorlyq",
+                  "Сыбайлас жемқорлыққа қарсы іс-қимыл жоспары\nБасты бет / Сыбайлас жемқорлыққа қарсы іс-қимыл\n"
+                  "2026-2027 оқу жылына арналған жоспар\n№ | Іс-шара | Мерзімі | Жауапты\n"
+                  "1 | Ата-аналармен кездесу | Қазан 2026 | Директордың орынбасары")
+    assert verdicts(detector, doc, "college").get("anticorruption_plan", 0) < 0.5
+
+
+def test_a_text_under_the_annex_line_of_a_ministers_order_is_a_national_act(detector: Detector) -> None:
+    doc = excerpt(f"{C}/kk/normativtik-qujattar/pedagog-adep",
+                  "Педагогтің әдеп кодексі\nБасты бет / Колледж туралы / Нормативтік құжаттар\n«Жетісу политехникалық колледжі» МКҚК\n"
+                  "Назар аударыңыз: төменде министрліктің бұйрығымен бекітілген кодекс мәтіні берілген.\n"
+                  "Қазақстан Республикасы Оқу-ағарту министрінің 2024 жылғы 12 наурыздағы № 60 бұйрығына қосымша\n"
+                  "ПЕДАГОГТІҢ ӘДЕП КОДЕКСІ\n1-тарау. Жалпы ережелер\n"
+                  "1. Осы Педагогтің әдеп кодексі (бұдан әрі – Кодекс) педагогтердің кәсіби әдебінің негізгі қағидаттарын "
+                  "белгілейді.\n2. Кодекстің мақсаты – педагогтің беделін нығайту.")
+    assert verdicts(detector, doc, "college").get("staff_ethics_code", 0) < 0.5
