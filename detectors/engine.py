@@ -944,6 +944,9 @@ class Detector:
         # under "В этом разделе:", "See also", "Соңғы жаңалықтар": the next lines name other pages (on a site map, all of them)
         in_navigation = False
         for number, sentence in enumerate(text_lines):
+            if _navigation_row(sentence):  # "Смотрите также: План закупок | Итоги закупок | Архив 2025 года"
+                add("body", sentence, link_only=True)
+                continue
             if _NAVIGATION_HEAD_RE.match(sentence):
                 in_navigation = True
                 add("body", sentence)
@@ -1843,6 +1846,16 @@ _POINTS_ELSEWHERE_RE = re.compile(
     r"(?:published|posted|available|listed|given)\s+(?:in|on|under)\s+the\s+[«\"“][^»\"”]{1,60}[»\"”]\s+(?:section|page)",
     re.IGNORECASE)
 POINTER_SENTENCE_WORDS = 25
+
+
+def _navigation_row(line: str) -> bool:
+    """A navigation block on one line, its head and its items ("Смотрите также: План закупок | Итоги закупок | Архив 2025
+    года", "See also: Plan · Reports"): the names of other pages, each judged on its own."""
+    head, colon, rest = line.partition(":")
+    if not colon or not _NAVIGATION_HEAD_RE.match(head):
+        return False
+    items = [item for item in _MENU_SEPARATOR_RE.split(f" {rest.strip()} ") if item.strip()]
+    return len(items) >= 2 and all(len(item.split()) <= NAVIGATION_ITEM_WORDS for item in items)
 
 
 def _points_elsewhere(sentence: str) -> bool:

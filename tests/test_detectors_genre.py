@@ -3863,3 +3863,23 @@ def test_a_text_under_the_annex_line_of_a_ministers_order_is_a_national_act(dete
                   "1. Осы Педагогтің әдеп кодексі (бұдан әрі – Кодекс) педагогтердің кәсіби әдебінің негізгі қағидаттарын "
                   "белгілейді.\n2. Кодекстің мақсаты – педагогтің беделін нығайту.")
     assert verdicts(detector, doc, "college").get("staff_ethics_code", 0) < 0.5
+
+
+def test_a_see_also_row_names_other_pages_and_dates_nothing_here(detector: Detector) -> None:
+    doc = excerpt(f"{U}/ru/university/zakupki/plan",
+                  "Государственные закупки университета\nГлавная / Университет / Закупки\n"
+                  "Объявления университета о закупках размещаются на веб-портале государственных закупок goszakup.gov.kz.\n"
+                  "Дата | № объявления | Предмет закупки | Статус\n"
+                  "10.11.2026 | 16250001-1 | Поставка учебной мебели | Прием заявок\n"
+                  "Смотрите также: План закупок | Итоги закупок | Архив 2025 года")
+    doc.links.append(Link(url="https://goszakup.gov.kz/ru/search/announce", text="goszakup.gov.kz"))
+    found = [e for e in detector.detect(doc, "university", AS_OF) if e.artefact_id == "goszakup_procurement"]
+    assert found and found[0].confidence >= 0.5 and not found[0].stale, found
+
+
+def test_an_application_for_comprehensive_testing_is_no_dormitory_application(detector: Detector) -> None:
+    doc = excerpt(f"{U}/kk/magistratura/qabyldau",
+                  "Магистратураға қабылдау 2026\nБасты бет / Талапкерлерге / Магистратура\n"
+                  "Кешенді тестілеуге өтініш қабылдау: 2026 жылғы 10 маусым – 5 шілде, онлайн testcenter.kz сайтында.\n"
+                  "Оқу гранттары конкурс негізінде беріледі.\nҚала сыртынан келген магистранттарға жатақхана беріледі.")
+    assert verdicts(detector, doc).get("dormitory_online_registration", 0) < 0.5
