@@ -3883,3 +3883,15 @@ def test_an_application_for_comprehensive_testing_is_no_dormitory_application(de
                   "Кешенді тестілеуге өтініш қабылдау: 2026 жылғы 10 маусым – 5 шілде, онлайн testcenter.kz сайтында.\n"
                   "Оқу гранттары конкурс негізінде беріледі.\nҚала сыртынан келген магистранттарға жатақхана беріледі.")
     assert verdicts(detector, doc).get("dormitory_online_registration", 0) < 0.5
+
+
+def test_a_scholarships_amount_in_tenge_is_no_vendors_price(detector: Detector) -> None:
+    # ("... 52 000 тенге. Обучающимся ... года": a price per student a year only where the words stand together.)
+    doc = excerpt(f"{U}/ru/students/scholarships",
+                  "Стипендии\nГлавная / Студентам / Стипендии\n"
+                  "Размер государственной стипендии с 1 сентября 2026 года — 52 000 тенге. Обучающимся на «отлично» "
+                  "стипендия увеличивается на 15% до конца учебного года.\n"
+                  "Претенденты на именные стипендии на I семестр 2026–2027 учебного года\n"
+                  "№ | ФИО | Курс | GPA\n1 | Иманова Алия | 3 | 3,95\n2 | Серіков Дәулет | 2 | 3,90")
+    found = [e for e in detector.detect(doc, "university", AS_OF) if e.artefact_id == "scholarship_candidates"]
+    assert found and found[0].confidence >= 0.5 and not found[0].genre, found
