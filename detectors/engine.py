@@ -1249,7 +1249,9 @@ class Detector:
                             # A roster's row names where a member works ("Мүшесі – ..., «Балапан» балабақшасының
                             # меңгерушісі"), not whose page it is.
                             roster_row = (_ROSTER_ROLE_RE.match(seg.display) is not None
-                                          or _PERSON_LINE_RE.match(seg.display) is not None)
+                                          or _PERSON_LINE_RE.match(seg.display) is not None
+                                          # (or a table's: "2 | Оразалиева Гүлшат | Қала әкімдігінің білім бөлімі | мүшесі")
+                                          or _ROSTER_ROW_RE.match(seg.display) is not None)
                         if roster_row:
                             continue
                     hits_by_owner[hit.phrase.owner][where] += 1

@@ -3895,3 +3895,15 @@ def test_a_scholarships_amount_in_tenge_is_no_vendors_price(detector: Detector) 
                   "№ | ФИО | Курс | GPA\n1 | Иманова Алия | 3 | 3,95\n2 | Серіков Дәулет | 2 | 3,90")
     found = [e for e in detector.detect(doc, "university", AS_OF) if e.artefact_id == "scholarship_candidates"]
     assert found and found[0].confidence >= 0.5 and not found[0].genre, found
+
+
+def test_where_a_boards_member_works_in_a_table_row_says_nothing_of_whose_page_it_is(detector: Detector) -> None:
+    doc = excerpt(f"{C}/kk/college/qamqorshylar-kenesi",
+                  "Қамқоршылар кеңесі\nБасты бет / Колледж туралы / Қамқоршылар кеңесі\n"
+                  "Қамқоршылар кеңесі туралы ереже\nКолледж директорының 2026 жылғы 28 тамыздағы № 150 бұйрығымен бекітілген\n"
+                  "1. Жалпы ережелер\n1.1. Қамқоршылар кеңесі колледждің даму мәселелері бойынша алқалы орган болып табылады.\n"
+                  "Кеңестің 2026-2027 оқу жылына арналған құрамы\n№ | Аты-жөні | Жұмыс орны | Кеңестегі міндеті\n"
+                  "1 | Жұмабаев Серік Болатұлы | «Каспий құрылыс» ЖШС директоры | төраға\n"
+                  "2 | Оразова Гүлнар Әмірқызы | Ақтау қаласы әкімдігінің білім бөлімі, бас маман | мүшесі")
+    found = verdicts(detector, doc, "college")
+    assert found.get("board_of_trustees_regulation", 0) >= 0.5 and found.get("board_of_trustees_composition", 0) >= 0.5, found
