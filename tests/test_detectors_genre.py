@@ -3907,3 +3907,17 @@ def test_where_a_boards_member_works_in_a_table_row_says_nothing_of_whose_page_i
                   "2 | Оразова Гүлнар Әмірқызы | Ақтау қаласы әкімдігінің білім бөлімі, бас маман | мүшесі")
     found = verdicts(detector, doc, "college")
     assert found.get("board_of_trustees_regulation", 0) >= 0.5 and found.get("board_of_trustees_composition", 0) >= 0.5, found
+
+
+def test_the_board_of_trustees_annual_report_is_no_heads_report(detector: Detector) -> None:
+    doc = excerpt(f"{C}/en/about/board-of-trustees",
+                  "Board of Trustees\nHome / About / Governance / Board of Trustees\nDocuments\n"
+                  "Regulation on the Board of Trustees (PDF, 210 KB)\n"
+                  "Annual report of the Board of Trustees to parents and the public, 2025-2026 (PDF, 1.1 MB)")
+    found = verdicts(detector, doc, "college")
+    assert found.get("board_of_trustees_regulation", 0) >= 0.5 and found.get("head_annual_report", 0) < 0.5, found
+    # The director's report to the public stays the head's.
+    own = excerpt(f"{C}/en/about/director/report",
+                  "Director's public report for 2025-2026\nHome / About / Director\n"
+                  "Annual public report of the college director to parents and the public, 2025-2026 (PDF, 2.3 MB)")
+    assert verdicts(detector, own, "college").get("head_annual_report", 0) >= 0.5
