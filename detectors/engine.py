@@ -563,7 +563,10 @@ class Detector:
                 # A unit of the institution with its room and phone ("Отдел академической мобильности — каб. 305, тел.
                 # ..."): a contacts page names who deals with it, no document or information of it.
                 raw = min(raw, self._found - SECONDARY_MARGIN)
-            if minutes_text and set(parts) <= {"body", "line"} and self.catalog.period(aid) != "dated":  # (not the minutes)
+            if minutes_text and set(parts) <= {"body", "line"} and self.catalog.period(aid) != "dated" and not (
+                    # (not the minutes; but a file the page lists by its title, "Положение о совете (PDF, 188 КБ)", above
+                    # an excerpt of minutes is the page's own document)
+                    "line" in parts and any(_FILE_NOTE_RE.search(segments[i].display) for i in parts["line"].hit_segments)):
                 raw = min(raw, self._found - SECONDARY_MARGIN)
             if aid in in_passing and len(parts["body"].hit_segments) == 1:
                 raw = min(raw, self._found - SECONDARY_MARGIN)

@@ -3921,3 +3921,17 @@ def test_the_board_of_trustees_annual_report_is_no_heads_report(detector: Detect
                   "Director's public report for 2025-2026\nHome / About / Director\n"
                   "Annual public report of the college director to parents and the public, 2025-2026 (PDF, 2.3 MB)")
     assert verdicts(detector, own, "college").get("head_annual_report", 0) >= 0.5
+
+
+def test_a_file_listed_by_its_title_above_an_excerpt_of_minutes_is_the_pages_document(detector: Detector) -> None:
+    doc = excerpt(f"{C}/ru/o-kolledzhe/popechitelskiy-sovet",
+                  "Попечительский совет\nГлавная / О колледже / Попечительский совет\n"
+                  "Попечительский совет колледжа содействует развитию колледжа. Совет действует на основании Положения о "
+                  "Попечительском совете, утверждённого приказом директора колледжа.\nДокументы\n"
+                  "Положение о Попечительском совете колледжа (утверждено приказом № 214 от 29.08.2024) (PDF, 188 КБ)\n"
+                  "Состав Попечительского совета на 2026–2027 учебный год (PDF, 92 КБ)\n"
+                  "Протокол заседания Попечительского совета № 1 от 16.10.2026 (PDF, 245 КБ)\n"
+                  "Из протокола заседания № 1 от 16.10.2026\nПрисутствовали: 7 членов совета из 7.\n"
+                  "Повестка дня: 1. О подготовке мастерских.\nРешили: 1. Информацию директора принять к сведению.\n"
+                  "Председатель совета С. Бекмуханов. Секретарь Ж. Токтарова.")
+    assert verdicts(detector, doc, "college").get("board_of_trustees_regulation", 0) >= 0.5
