@@ -638,7 +638,11 @@ class Detector:
                 # latest one it lists (not where the page's title names its own); under a title without one ("Антикоррупционная
                 # комиссия"), the line that names it with its period ("Состав комиссии на 2025-2026 учебный год").
                 listed = sorted({i for p, s in parts.items() if p in ("heading", "line") for i in s.hit_segments
-                                 if p == "line" or own is not None})
+                                 if p == "line" or own is not None
+                                 # (or a line of the title block under a title without one: "Список ... претендентов ... на
+                                 # I семестр 2026-2027 учебного года" dates the list, not its table's "по итогам ... 2025-2026")
+                                 or (segments[i].lead_rank > 0 and not segments[i].joined and not segments[i].section
+                                     and best_part.segment.part == "title")})
                 # (not a plan's measure: "7 | Отчет о выполнении плана | июнь 2026 | Комплаенс-офицер")
                 listed = [i for i in listed if not segments[i].joined
                           and not _MEASURE_LINE_RE.search(_without_trailing_note(segments[i].display))

@@ -3935,3 +3935,25 @@ def test_a_file_listed_by_its_title_above_an_excerpt_of_minutes_is_the_pages_doc
                   "Повестка дня: 1. О подготовке мастерских.\nРешили: 1. Информацию директора принять к сведению.\n"
                   "Председатель совета С. Бекмуханов. Секретарь Ж. Токтарова.")
     assert verdicts(detector, doc, "college").get("board_of_trustees_regulation", 0) >= 0.5
+
+
+def test_a_lists_title_block_dates_it_not_the_session_its_table_was_drawn_from(detector: Detector) -> None:
+    doc = excerpt(f"{U}/ru/students/scholarships/candidates",
+                  "Претенденты на стипендию\nГлавная / Студентам / Стипендии / Претенденты на стипендию\n"
+                  "Университет «Астана-Тех»\n"
+                  "Список обучающихся – претендентов на назначение государственной стипендии на I семестр 2026-2027 учебного года\n"
+                  "№ | ФИО | ОП | Основание\n1 | Абдикаримов Нурсултан | Вычислительная техника | грант, 1 курс\n"
+                  "Претенденты на повышенную стипендию (обучающиеся 2–4 курсов, по итогам весенней сессии 2025-2026 "
+                  "учебного года)\n№ | ФИО | ОП | GPA\n1 | Сагинтаева Дана | Информационные системы | 3,95")
+    found = [e for e in detector.detect(doc, "university", AS_OF) if e.artefact_id == "scholarship_candidates"]
+    assert found and found[0].confidence >= 0.5 and not found[0].stale, found
+
+
+def test_an_admission_page_naming_its_application_portal_and_the_dormitory_is_no_dormitory_service(detector: Detector) -> None:
+    doc = excerpt(f"{U}/kk/talapkerlerge/bakalavriat",
+                  "Қабылдау – 2026: бакалавриат\nБасты бет / Талапкерлерге / Бакалавриат\n"
+                  "Құрметті талапкерлер! Университет 2026 жылы 40 білім беру бағдарламасы бойынша қабылдау жүргізеді.\n"
+                  "Қажетті құжаттар:\n1) өтініш (университеттің қабылдау порталында онлайн толтырылады);\n"
+                  "2) білімі туралы құжат;\n3) ҰБТ сертификаты.\n"
+                  "Қала сыртынан келген бірінші курс студенттеріне жатақханадан орын беріледі.\nЖатақхана")
+    assert verdicts(detector, doc).get("dormitory_online_registration", 0) < 0.5
