@@ -3957,3 +3957,24 @@ def test_an_admission_page_naming_its_application_portal_and_the_dormitory_is_no
                   "2) білімі туралы құжат;\n3) ҰБТ сертификаты.\n"
                   "Қала сыртынан келген бірінші курс студенттеріне жатақханадан орын беріледі.\nЖатақхана")
     assert verdicts(detector, doc).get("dormitory_online_registration", 0) < 0.5
+
+
+def test_a_foreign_universitys_academic_domain_makes_its_policy_its_own(detector: Detector) -> None:
+    doc = excerpt("https://www.westmoor.ac.uk/about/policies/anti-bribery",
+                  "Anti-Bribery and Corruption Policy\nAbout us / Policies / Governance\n"
+                  "1. Purpose\nThis policy sets out the University's zero tolerance of bribery and corruption.\n"
+                  "2. Scope\nThe policy applies to all staff, students and contractors of the University.")
+    assert verdicts(detector, doc).get("anticorruption_policy", 0) < 0.5
+    own = excerpt(f"{U}/en/about/policies/anti-corruption", "Anti-Corruption Policy\nAbout us / Policies\n"
+                  "1. Purpose\nThis policy sets out the University's zero tolerance of corruption.\n"
+                  "2. Scope\nThe policy applies to all staff and students of the University.")
+    assert verdicts(detector, own).get("anticorruption_policy", 0) >= 0.5
+
+
+def test_advice_to_job_seekers_on_a_competition_for_a_post_is_no_vacancy_announcement(detector: Detector) -> None:
+    doc = excerpt("https://kariera-kz.kz/ru/articles/konkurs-vuz",
+                  "Конкурс на вакантную должность в вузе: советы соискателю\nКарьера / Статьи / Советы соискателям\n"
+                  "Вузы объявляют конкурс на замещение вакантных должностей профессорско-преподавательского состава "
+                  "каждое лето. Подготовьте документы заранее: заявление, резюме, копии дипломов.\n"
+                  "Следите за объявлениями на сайтах вузов и не пропускайте сроки приёма документов.")
+    assert verdicts(detector, doc).get("vacancy_announcements", 0) < 0.5
