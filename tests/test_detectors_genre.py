@@ -3978,3 +3978,14 @@ def test_advice_to_job_seekers_on_a_competition_for_a_post_is_no_vacancy_announc
                   "каждое лето. Подготовьте документы заранее: заявление, резюме, копии дипломов.\n"
                   "Следите за объявлениями на сайтах вузов и не пропускайте сроки приёма документов.")
     assert verdicts(detector, doc).get("vacancy_announcements", 0) < 0.5
+
+
+def test_a_research_centres_topics_name_no_documents_of_the_university(detector: Detector) -> None:
+    doc = excerpt(f"{U}/en/research/centres/integrity",
+                  "Centre for Integrity Studies\nHome / Research / Research Centres\n"
+                  "The Centre studies corruption risks in public administration and education.\nResearch areas\n"
+                  "Anti-corruption standards in higher education\nConflict of interest regulation in the civil service\n"
+                  "Public procurement transparency and open contracting\n"
+                  "Contact: integrity.centre@uni.example.test")
+    found = verdicts(detector, doc)
+    assert not {aid for aid, confidence in found.items() if confidence >= 0.5}, found
