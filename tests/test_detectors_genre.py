@@ -3989,3 +3989,23 @@ def test_a_research_centres_topics_name_no_documents_of_the_university(detector:
                   "Contact: integrity.centre@uni.example.test")
     found = verdicts(detector, doc)
     assert not {aid for aid, confidence in found.items() if confidence >= 0.5}, found
+
+
+def test_a_portals_byline_by_its_domain_and_a_herald_and_a_private_schools_host_are_other_organisations(
+        detector: Detector) -> None:
+    portal = excerpt("https://irtysh-zhanalyq.kz/kk/bilim/2026/10/03/direktor-esep",
+                     "Колледж директоры қоғам алдында есеп берді\nБасты бет / Қоғам / Білім\n"
+                     "Irtysh-zhanalyq.kz | 03.10.2026, 11:42\n"
+                     "Облыстағы колледж директорларының қоғам алдындағы жылдық есеп беру кездесулері аяқталды.")
+    assert verdicts(detector, portal, "college").get("head_annual_report", 0) < 0.5
+    herald = excerpt("https://altaiherald.kz/en/education/plans-online",
+                     "Universities to publish anti-corruption plans online\nEducation\n"
+                     "Universities and colleges have until 31 December 2026 to publish their anti-corruption action plans "
+                     "for 2027 on their websites, officials said.")
+    assert verdicts(detector, herald).get("anticorruption_plan", 0) < 0.5
+    school = excerpt("https://silkroadschool.kz/en/about/governance",
+                     "Board of Trustees\nHome / About Us / Governance\n"
+                     "The Board of Trustees oversees our strategy, finances and the quality of education.\n"
+                     "Composition of the Board of Trustees, 2026-2027\n1. Aigerim Sadykova – Chair of the Board of Trustees\n"
+                     "2. Marat Omarov – Member of the Board\n3. Dana Li – Member of the Board\n4. Serik Abenov – Secretary")
+    assert verdicts(detector, school, "college").get("board_of_trustees_composition", 0) < 0.5
