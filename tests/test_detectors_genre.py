@@ -4011,16 +4011,6 @@ def test_a_portals_byline_by_its_domain_and_a_herald_and_a_private_schools_host_
     assert verdicts(detector, school, "college").get("board_of_trustees_composition", 0) < 0.5
 
 
-def test_a_librarys_electronic_journals_are_no_class_journal(detector: Detector) -> None:
-    doc = excerpt(f"{U}/ru/library/e-resources",
-                  "Электронные ресурсы библиотеки\nГлавная / Библиотека / Электронные ресурсы\nНаучная библиотека университета\n"
-                  "Библиотека предоставляет студентам и сотрудникам доступ к электронному каталогу, электронной библиотеке и "
-                  "электронным журналам через личный кабинет.\n"
-                  "Электронный журнал посещений читального зала ведётся автоматически при входе по студенческому билету.\n"
-                  "Консультации: каб. 105, тел. 8 (7172) 00-00-00")
-    assert verdicts(detector, doc).get("e_journal", 0) < 0.5
-
-
 def test_a_student_governments_annual_report_is_no_heads_report(detector: Detector) -> None:
     report = excerpt(f"{U}/en/student-life/student-government/report",
                      "Student Government Annual Report 2025-2026\nHome / Student Life / Student Government\n"
