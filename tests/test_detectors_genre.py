@@ -4017,3 +4017,12 @@ def test_a_student_governments_annual_report_is_no_heads_report(detector: Detect
                      "The Student Government held 24 events, supported 12 clubs and represented students on the Academic "
                      "Council.")
     assert verdicts(detector, report).get("head_annual_report", 0) < 0.5
+
+
+def test_a_report_on_public_procurement_or_an_annual_plan_is_no_heads_report(detector: Detector) -> None:
+    doc = excerpt(f"{U}/en/university/procurement",
+                  "Public procurement\nHome / University / Procurement\n"
+                  "The University's procurement plans and announcements are published on goszakup.gov.kz.\n"
+                  "Annual plan and reports\nProcurement plan for 2026 (PDF, 380 KB)\n"
+                  "Report on public procurement for 2025 (PDF, 441 KB)")
+    assert verdicts(detector, doc).get("head_annual_report", 0) < 0.5
