@@ -79,11 +79,8 @@ def _sequence(items: list[tuple[Any, Any]]) -> _Info:
             continue
         whole_exact = False
         best = _better(_better(best, run), node_required)
-        if node_exact is not None and len(node_exact) <= MAX_STRINGS:
-            run = node_exact  # too many combinations: a new run starts with this part
-        else:
-            best = _better(best, node_exact)
-            run = frozenset({""})
+        # Too many combinations: a new run starts with this part (or after it, where it has no few exact strings).
+        run = node_exact if node_exact is not None and len(node_exact) <= MAX_STRINGS else frozenset({""})
     return (run if whole_exact else None), _better(best, run)
 
 
