@@ -263,6 +263,7 @@ class Segment:
     section: bool = False  # a later heading of an HTML page: names a section, not the whole page
     numbered: bool = False  # a numbered section's heading ("4. Подарки"): a part of the document, not a second one
     trail: bool = False  # a breadcrumb: tail_start is where its last item (the page's own name) begins
+    menu_row: bool = False  # a row of the site's menu in the page's text: evidence of its services only (menu_item)
 
     def in_folders(self, hit: Hit) -> bool:
         """A hit of the address that starts in its directories, not in the page's own name (/antikor/...); a hit of a
@@ -353,7 +354,8 @@ class Detector:
         scans = [seg.scan for seg in segments]
         doc_items: set[str] = set()
         for seg, scan in zip(segments, scans, strict=True):
-            if not seg.link_only and seg.part != "link":  # what the page says, not what it links to
+            # what the page says, not what it links to nor its menu's sections ("... | Жатақхана | ...")
+            if not (seg.link_only or seg.menu_row) and seg.part != "link":
                 doc_items.update(scan.positions)
         features_tried: set[str] = set()
 
@@ -438,7 +440,7 @@ class Detector:
                 head_negative |= negatives
             for hit in scan.hits:
                 aid = hit.phrase.owner
-                if aid not in applicable or hit.phrase.key in cancelled:
+                if aid not in applicable or hit.phrase.key in cancelled or (seg.menu_row and aid not in self._menu_items):
                     continue
                 if seg.part in ("line", "heading") and hit.end > hit.start:  # (word indexes, `end` inclusive)
                     if note_from < 0:
@@ -777,14 +779,16 @@ class Detector:
         segments: list[Segment] = []
 
         def add(part: str, text: str, factor: float = 1.0, lead_rank: int = -1, link_only: bool = False,
-                joined: bool = False, span: int = 1, section: bool = False, numbered: bool = False) -> None:
+                joined: bool = False, span: int = 1, section: bool = False, numbered: bool = False,
+                menu_row: bool = False) -> None:
             text = (text or "").strip()
             if not text:
                 return
             display = text[:2000]
             for n_words, scan in self._analyse(display):
                 segments.append(Segment(part, display, scan, n_words, factor, lead_rank, link_only=link_only,
-                                        joined=joined, span=span, section=section, numbered=numbered))
+                                        joined=joined, span=span, section=section, numbered=numbered,
+                                        menu_row=menu_row))
 
         # A line that is only a link's text names the target, which is fetched and judged itself (with
         # this text as its anchor); a dead link must not count as evidence here. Nor may a news list's
@@ -964,6 +968,11 @@ class Detector:
                 add("body", sentence, link_only=True)
                 continue
             in_navigation = False
+            if sentence not in menu_lines and _text_menu_row(sentence):
+                # "Студенту: Расписание | Претенденты на стипендию | Вакантные гранты | Общежитие | ...": the site's menu
+                # as the page's text gives it; its entries name sections of the site (a service's entry names the service).
+                add("body", sentence, menu_row=True)
+                continue
             if _points_elsewhere(sentence):
                 add("body", sentence, link_only=True)  # "... публикуются в разделе «Вакансии»": evidence of another page
                 continue
@@ -995,7 +1004,8 @@ class Detector:
             # политики и" / "Положения о конфликте интересов"): its pieces name nothing of their own.
             dangling = _dangling(sentence)
             # (Not a roster's row: "Нұрланов Дәурен – «Саналы ұрпақ» клубының төрағасы" names a person's post.)
-            title_like = ((_is_title_like(sentence) or _heads_a_list(sentence) or _titles_a_table(text_lines, number))
+            title_like = ((_is_title_like(sentence) or _heads_a_list(sentence) or _titles_a_table(text_lines, number)
+                           or _noted_below(text_lines, number))
                           and not (wrapped or dangling) and sentence not in menu_lines
                           and not _PERSON_LINE_RE.match(sentence))
             # A report's figure ("Участники программ мобильности: 146 студентов") counts what it names; it is weak evidence.
@@ -2181,6 +2191,17 @@ MENU_ENTRY_WORDS = 4  # an entry of a menu names a section in a few words ("Бл
 _MENU_SEPARATOR_RE = re.compile(r"\s[·•|]\s")
 
 
+TEXT_MENU_ROW_ENTRIES = 5  # a row of this many short entries in running text is a menu, not a list of documents
+
+
+def _text_menu_row(line: str) -> bool:
+    """A row of the site's menu written in the text ("Главная | Университет | Поступающим | Студенту | Контакты", with a
+    section's label before its first entry: "Студенту: Расписание | Претенденты на стипендию | ..."): five or more entries
+    of a few words each."""
+    pieces = _MENU_SEPARATOR_RE.split(line)
+    return len(pieces) >= TEXT_MENU_ROW_ENTRIES and _menu_entry(line)
+
+
 def _menu_entry(line: str) -> bool:
     """Is the line an entry of the site's menu or footer: a short name, a row of them ("Студенту: Расписание · Блог
     ректора · Библиотека"), or a channel's label with its number ("Сенім телефоны (тәулік бойы): 8 800 080 47 47")?"""
@@ -2231,6 +2252,25 @@ def _listed_title(line: str) -> str | None:
     if 1 < len(pieces) <= MAX_TITLE_LANGUAGES and all(_short_name(piece) for piece in pieces):
         return pieces[0]
     return _row_title(bare)
+
+
+NOTE_LINE_WORDS = 20  # a listed document's note on the line below its title: who approved it, its file
+
+
+def _noted_below(lines: list[str], number: int) -> bool:
+    """A list's item whose note is the next line ("2. Колледждің 2026-2027 оқу жылына арналған ... іс-шаралар жоспары" /
+    "Директордың ... бұйрығымен бекітілген. PDF, 285 КБ"): a listed document's title, which may run long."""
+    line = lines[number].strip()
+    if number + 1 >= len(lines) or not (_starts_numbered(line) or line.lstrip(_BULLETS) != line):
+        return False
+    below = lines[number + 1].strip()
+    if (len(below.split()) > NOTE_LINE_WORDS or not _FILE_NOTE_RE.search(below) or _starts_numbered(below)
+            or below.lstrip(_BULLETS) != below):  # (the next item, not a note)
+        return False
+    bare = line.lstrip(_BULLETS)
+    if numbered := _LIST_NUMBER_RE.match(bare):
+        bare = bare[numbered.end():]
+    return "?" not in bare and not _names_others(bare[:MAX_ROW_CHARS]) and _short_name(bare.strip(), LISTED_TITLE_WORDS)
 
 
 def _starts_numbered(line: str) -> bool:

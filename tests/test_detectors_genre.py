@@ -4026,3 +4026,92 @@ def test_a_report_on_public_procurement_or_an_annual_plan_is_no_heads_report(det
                   "Annual plan and reports\nProcurement plan for 2026 (PDF, 380 KB)\n"
                   "Report on public procurement for 2025 (PDF, 441 KB)")
     assert verdicts(detector, doc).get("head_annual_report", 0) < 0.5
+
+
+def test_an_invitation_to_a_survey_whose_results_are_to_come_is_no_survey_results(detector: Detector) -> None:
+    invitation = excerpt(f"{U}/kk/announcements/zhataqhana-saualnama",
+                         "Жатақхана тұрғындарына сауалнама: пікіріңізді білдіріңіз!\nХабарландырулар\n"
+                         "Құрметті студенттер! Сапа бөлімі жатақханадағы тұру жағдайына қанағаттану сауалнамасын өткізеді.\n"
+                         "Сауалнама анонимді, оны толтыруға 10 минут кетеді.\n"
+                         "Сауалнама нәтижелері талданып, 2027 жылдың қаңтар айында университет сайтында жарияланады.")
+    assert verdicts(detector, invitation).get("survey_results", 0) < 0.5
+    results = excerpt(f"{U}/kk/quality/saualnama-natizhelerі",
+                      "Жатақхана тұрғындары сауалнамасының нәтижелері (2026 жылғы көктем)\nСапа / Сауалнама нәтижелері\n"
+                      "Сауалнамаға 412 студент қатысты.\nТұру жағдайына қанағаттанғандар: 78 %\n"
+                      "Интернет сапасына қанағаттанғандар: 64 %\nӘкімшілік жұмысына қанағаттанғандар: 81 %")
+    assert verdicts(detector, results).get("survey_results", 0) >= 0.5
+
+
+def test_a_portals_story_by_its_dated_byline_or_numbered_name_is_no_dormitory_service(detector: Detector) -> None:
+    body = ("Жаңа оқу жылы басталғанымен, студенттердің бір бөлігі әлі де баспана іздеп жүр.\n"
+            "«Жатақханаға онлайн өтінімді кешіктіріп бердім, енді бөлме іздеп жүрмін», — дейді студент.")
+    title = "Студенттерге жалға үй қымбаттады: жатақхана тапшылығы сақталып отыр\nБасты бет / Білім\n"
+    by_name = excerpt("https://example.aqparat24.kz/kk/bilim/jalga-ui", title + body)
+    assert verdicts(detector, by_name).get("dormitory_online_registration", 0) < 0.5
+    # On any site, an author's name after the story's date marks a story (a news cue weakens what it names).
+    plain = verdicts(detector, excerpt(f"{U}/kk/bilim/jalga-ui", title + body))
+    by_byline = verdicts(detector, excerpt(f"{U}/kk/bilim/jalga-ui",
+                                           title + "2026 жылғы 4 қыркүйек, 10:15 | Автор: Ерлан Жақыпов\n" + body))
+    assert by_byline.get("dormitory_online_registration", 0) < plain["dormitory_online_registration"]
+
+
+def test_a_row_of_the_menu_in_the_text_names_sections_not_the_pages_own_lists(detector: Detector) -> None:
+    doc = excerpt(f"{U}/ru/students/clubs",
+                  "Студенческие клубы и объединения\n"
+                  "Главная | Университет | Поступающим | Студенту | Онлайн-сервисы | Контакты\n"
+                  "Студенту: Расписание | Претенденты на стипендию | Вакантные гранты | Общежитие | Академическая "
+                  "мобильность | Блог ректора\n"
+                  "В университете действуют более 40 студенческих клубов. Вступить в клуб может любой студент.\n"
+                  "Клуб робототехники готовит команды к соревнованиям.")
+    found = verdicts(detector, doc)
+    for aid in ("scholarship_candidates", "grant_transfer_candidates", "academic_mobility"):
+        assert found.get(aid, 0) < 0.5, (aid, found)
+
+
+def test_an_online_transfer_application_beside_a_menus_dormitory_entry_is_no_dormitory_service(
+        detector: Detector) -> None:
+    transfer = excerpt(f"{U}/kk/services/auysu",
+                       "Ауысуға онлайн өтініш беру\n"
+                       "Басты бет | Университет | Білім алушыларға | Онлайн-қызметтер | Стипендия | Жатақхана | Байланыс\n"
+                       "Басқа ЖОО-дан немесе бір бағдарламадан екіншісіне ауысуға өтінішті жеке кабинет арқылы онлайн "
+                       "беруге болады.\nӨтінішті тіркеу кеңсесі 3 жұмыс күні ішінде қарайды.")
+    found = verdicts(detector, transfer)
+    assert found.get("dormitory_online_registration", 0) < 0.5, found
+    assert found.get("online_transfer_service", 0) >= 0.5, found
+    survey = excerpt(f"{U}/ru/quality/survey-dormitory",
+                     "Результаты анкетирования «Удовлетворённость условиями проживания в общежитиях» (весна 2026)\n"
+                     "Качество образования / Результаты анкетирования\nВ опросе приняли участие 530 студентов.\n"
+                     "1. 91 % респондентов считают онлайн-подачу заявки на заселение в общежитие удобной.\n"
+                     "2. 78 % довольны состоянием комнат.\n3. 64 % довольны качеством интернета.")
+    found = verdicts(detector, survey)
+    assert found.get("dormitory_online_registration", 0) < 0.5, found
+    assert found.get("survey_results", 0) >= 0.5, found
+
+
+def test_listed_documents_whose_notes_stand_on_the_line_below_are_named_by_the_list(detector: Detector) -> None:
+    doc = excerpt(f"{C}/kz/antikor",
+                  "Сыбайлас жемқорлыққа қарсы іс-қимыл\nБасты бет / Сыбайлас жемқорлыққа қарсы іс-қимыл\n"
+                  "Бұл бөлімде колледждің сыбайлас жемқорлыққа қарсы іс-қимыл жөніндегі құжаттары жинақталған.\n"
+                  "Колледж құжаттары:\n"
+                  "1. Колледждің 2026-2027 оқу жылына арналған сыбайлас жемқорлыққа қарсы іс-қимыл жөніндегі "
+                  "іс-шаралар жоспары\n"
+                  "Директордың 2026 жылғы 1 қыркүйектегі бұйрығымен бекітілген. PDF, 285 КБ\n"
+                  "2. Білім алушылардың ар-намыс кодексі\n"
+                  "Педагогикалық кеңестің 2026 жылғы 29 тамыздағы №1 хаттамасымен бекітілген. PDF, 190 КБ")
+    found = verdicts(detector, doc, "college")
+    assert found.get("anticorruption_plan", 0) >= 0.5, found
+
+
+def test_a_semester_abroad_is_academic_mobility_and_a_foreign_national_domain_a_partners_site(
+        detector: Detector) -> None:
+    news = excerpt(f"{U}/en/news/semester-abroad-2026",
+                   "Our students start a semester abroad\nNews / International\n2 September 2026\n"
+                   "Twenty-three students began the autumn semester at partner universities abroad under the University's "
+                   "outbound programme.\nCredits earned abroad will be recognised on their return.")
+    assert verdicts(detector, news).get("academic_mobility", 0) >= 0.5
+    partner = excerpt("https://www.hs-example.de/en/international/exchange/student-code-of-conduct",
+                      "Student Code of Conduct\nHome / International / Exchange students / Student Code of Conduct\n"
+                      "Adopted by the Senate on 12 February 2025\n"
+                      "This page is provided in English for exchange students from our partner universities.\n"
+                      "1. Who this Code applies to\nThe Code applies to all students enrolled at the University.")
+    assert verdicts(detector, partner).get("student_ethics_code", 0) < 0.5
