@@ -1852,9 +1852,12 @@ _NAVIGATION_HEAD_RE = re.compile(
     r"links|articles))?|похожие\s+(?:новости|материалы)|другие\s+новости|басқа\s+жаңалықтар|последние\s+новости|"
     r"соңғы\s+жаңалықтар|latest\s+news|other\s+news|полезные\s+ссылки|пайдалы\s+сілтемелер|useful\s+links|"
     r"quick\s+links|быстрые\s+ссылки|жылдам\s+сілтемелер|навигация|navigation|меню\s+раздела|бөлім\s+мәзірі|"
-    r"новости\s+раздела|бөлім\s+жаңалықтары|section\s+news|полезные\s+ресурсы|пайдалы\s+ресурстар|useful\s+resources)\s*:?\s*$",
+    r"новости\s+раздела|бөлім\s+жаңалықтары|section\s+news|полезные\s+ресурсы|пайдалы\s+ресурстар|useful\s+resources|"
+    # "Связанные документы университета: План ... | Комиссия" (of the university, of the college: one more word)
+    r"(?:связанные|смежные)\s+(?:документы|материалы|страницы|разделы)(?:\s+\w+)?|байланысты\s+(?:құжаттар|материалдар|"
+    r"беттер)|related\s+documents)\s*:?\s*$",
     re.IGNORECASE)
-NAVIGATION_ITEM_WORDS = 10
+NAVIGATION_ITEM_WORDS = 14  # (a related story's headline: "В Актобе завершено расследование по делу о закупках в колледже")
 # A sentence that says where a thing is published: another section or page of the site ("Объявления о конкурсах
 # публикуются в разделе «Вакансии».", "... «Сенім телефоны» бөлімінде жарияланады", "... are posted in the
 # "Vacancies" section").

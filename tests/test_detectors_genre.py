@@ -4115,3 +4115,30 @@ def test_a_semester_abroad_is_academic_mobility_and_a_foreign_national_domain_a_
                       "This page is provided in English for exchange students from our partner universities.\n"
                       "1. Who this Code applies to\nThe Code applies to all students enrolled at the University.")
     assert verdicts(detector, partner).get("student_ethics_code", 0) < 0.5
+
+
+def test_a_crime_story_about_a_competition_is_no_vacancy_announcement(detector: Detector) -> None:
+    doc = excerpt("https://example-infoline.kz/proisshestviya/2026/11/19/zaderzhan-prorektor",
+                  "В Шымкенте задержан проректор вуза при получении взятки за трудоустройство\nПроисшествия\n"
+                  "19 ноября 2026, 11:42\n"
+                  "Сотрудники Агентства задержали проректора при получении взятки от кандидата на должность заведующего "
+                  "кафедрой.\n«Конкурс на замещение вакантной должности будет проведён повторно», — заявили в вузе.\n"
+                  "Читайте также:\n– В Актобе завершено расследование по делу о закупках в колледже области\n"
+                  "– Минобрнауки изменит правила конкурса на должности ППС")
+    found = verdicts(detector, doc)
+    assert found.get("vacancy_announcements", 0) < 0.5, found
+    # Related stories' headlines, however long, name other pages (read as the links they are).
+    related = [seg for seg in detector._segments(doc) if seg.display.startswith("–")]
+    assert len(related) == 2 and all(seg.link_only for seg in related), related
+
+
+def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
+    doc = excerpt(f"{U}/ru/antikor/standart",
+                  "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
+                  "Глава 1. Общие положения\n1. Настоящий стандарт устанавливает правила поведения работников "
+                  "университета в сфере образования.\n"
+                  "Связанные документы университета: План мероприятий по противодействию коррупции | "
+                  "Антикоррупционная комиссия")
+    found = verdicts(detector, doc)
+    assert found.get("anticorruption_standard", 0) >= 0.5, found
+    assert found.get("anticorruption_plan", 0) < 0.5, found
