@@ -2332,6 +2332,10 @@ _APPROVED_CLAUSE_RE = re.compile(r",\s*(?:утвержд[её]н|утв\.|при
                                  # (Kazakh puts the verb last: ", директордың 2026 жылғы 29 тамыздағы №188 бұйрығымен бекітілген")
                                  r"|,\s*[^,.;]{0,100}?(?:бұйрығымен|шешімімен|хаттамасымен|қаулысымен)\s+бекітілген",
                                  re.IGNORECASE)
+# Words one of which every match of _APPROVED_CLAUSE_RE holds (lower case): most lines have none, and a substring test
+# is much cheaper than the search.
+_APPROVED_CLAUSE_WORDS = ("утвержд", "утв.", "принят", "бекітілген", "approved", "adopted")
+NOTE_TAIL_CHARS = 60  # a file's note or a download word at a line's end is shorter than this
 MAX_TRAILING_NOTES = 3
 _NOTE_SEPARATORS = " \t—–-,;:"
 _LIST_NUMBER_RE = re.compile(r"\d{1,3}[.)]\s")
@@ -2496,11 +2500,13 @@ def _without_trailing_note(line: str) -> str:
     ("(жоба)", "(Project)", "– 2 единицы")."""
     core = line.rstrip()
     for _ in range(MAX_TRAILING_NOTES):
-        bare_note = _BARE_FILE_NOTE_RE.search(core)
+        # (Both notes end the line and are short: searched in its tail, not from every word of a long sentence.)
+        tail = max(0, len(core) - NOTE_TAIL_CHARS)
+        bare_note = _BARE_FILE_NOTE_RE.search(core, tail)
         if bare_note is not None and len(core[:bare_note.start()].split()) > 1:
             core = core[:bare_note.start()].rstrip(_NOTE_SEPARATORS)
             continue
-        word = _DOWNLOAD_WORD_RE.search(core)
+        word = _DOWNLOAD_WORD_RE.search(core, tail)
         if word is not None and word.start() > 0:  # "... (PDF, 64 КБ) жүктеу", "... (PDF) — скачать"
             core = core[:word.start()].rstrip(_NOTE_SEPARATORS)
             continue
@@ -2516,7 +2522,11 @@ def _without_trailing_note(line: str) -> str:
                 not core.endswith(")") and _NEXT_SENTENCE_RE.search(core, start)):
             break  # (not a sentence after a dash: "... 29-ы – жоғары санатты педагогтар. Оқу жылы ішінде ... қабылданды.")
         core = core[:start].rstrip(_NOTE_SEPARATORS)
-    clause = _APPROVED_CLAUSE_RE.search(core) if "," in core else None
+    clause = None
+    if "," in core:
+        lowered = core.lower()
+        if any(word in lowered for word in _APPROVED_CLAUSE_WORDS):
+            clause = _APPROVED_CLAUSE_RE.search(core)
     if clause is not None and clause.start() > 0 and not _NEXT_SENTENCE_RE.search(core, clause.end()):
         core = core[:clause.start()]  # (not a paragraph's: "Проведен анализ рисков, утвержден план ... . В блог ...")
     return core
