@@ -466,7 +466,10 @@ class Detector:
                     qualifiers[aid].add(qualifier)
                 if hit.phrase.period == "none":
                     timeless[aid] = max(timeless[aid], score)
-                if (seg.part in ("title", "heading", "line") and aid not in negatives and score >= HEAD_NAMING_SCORE
+                # (A short line names it as a listed document's title, "1. Anti-Corruption Policy of ..." on a page headed
+                # by two policies; not as a label with its value, "Онлайн-өтініш: [Өтініш жолдау]" on a trust line's page.)
+                if ((seg.part in ("title", "heading") or (seg.part == "line" and not _line_label(seg.display)))
+                        and aid not in negatives and score >= HEAD_NAMING_SCORE
                         and not (seg.lead_rank >= 0 and _BREADCRUMB_RE.search(seg.display))
                         # (nor a generic name under a title that rules it out: "Зимняя экзаменационная сессия ..."
                         # under "Расписание экзаменов" is the timetable's topic; "Диссертационный совет по ..." under a
@@ -910,6 +913,9 @@ class Detector:
             # конкурсной комиссии по замещению вакантных должностей"): what the heading says counts for that line.
             add("heading", f"{doc.headings[0]} {lead[0]}", LEAD_FACTOR, 0, joined=True)
         for i, line in enumerate(lead):
+            if _text_menu_row(line):  # the site's menu under the title, not a line of the title (see _text_menu_row)
+                add("heading", line, LEAD_FACTOR, i, menu_row=True)
+                continue
             before = len(segments)
             add("heading", line, LEAD_FACTOR, i)
             if len(segments) == before + 1 and _is_breadcrumb(line):
@@ -930,10 +936,12 @@ class Detector:
             # Nor does a listed document's title go on past the note on its file ("... (PDF, 640 KB)") or a table's
             # row ("Title | PDF"): the next line lists the next document.
             if i + 1 < len(lead) and not _approval_statement(lead[i + 1]) and not self._two_titles(line, lead[i + 1]) and (
+                    not _text_menu_row(lead[i + 1])) and (
                     not _approval_line(lead[i + 1])
                     or (_KIND_LINE_RE.match(line) and not _SIGNATURE_RE.search(lead[i + 1]))):
                 add("heading", _joined(line, lead[i + 1]), LEAD_FACTOR, i, joined=True, span=2)
                 if (i + 2 < len(lead) and not _approval_line(lead[i + 2]) and not _approval_statement(lead[i + 2])
+                        and not _text_menu_row(lead[i + 2])
                         and not self._two_titles(lead[i + 1], lead[i + 2])):
                     add("heading", _joined(_joined(line, lead[i + 1]), lead[i + 2]), LEAD_FACTOR, i, joined=True, span=3)
         text_start = block_end + lead_count  # the approval block is read as text, before the rest
@@ -968,11 +976,6 @@ class Detector:
                 add("body", sentence, link_only=True)
                 continue
             in_navigation = False
-            if sentence not in menu_lines and _text_menu_row(sentence):
-                # "Студенту: Расписание | Претенденты на стипендию | Вакантные гранты | Общежитие | ...": the site's menu
-                # as the page's text gives it; its entries name sections of the site (a service's entry names the service).
-                add("body", sentence, menu_row=True)
-                continue
             if _points_elsewhere(sentence):
                 add("body", sentence, link_only=True)  # "... публикуются в разделе «Вакансии»": evidence of another page
                 continue
@@ -1008,11 +1011,15 @@ class Detector:
                            or _noted_below(text_lines, number))
                           and not (wrapped or dangling) and sentence not in menu_lines
                           and not _PERSON_LINE_RE.match(sentence))
+            # "Студенту: Расписание | Претенденты на стипендию | Вакантные гранты | Общежитие | ...": the site's menu as the
+            # page's text gives it; its entries name sections of the site (a service's entry names the service).
+            menu_row = sentence not in menu_lines and _text_menu_row(sentence)
             # A report's figure ("Участники программ мобильности: 146 студентов") counts what it names; it is weak evidence.
-            add("line" if title_like else "body", sentence, COUNTED_FACTOR if not title_like and _counted(sentence) else 1.0)
+            add("line" if title_like else "body", sentence, COUNTED_FACTOR if not title_like and _counted(sentence) else 1.0,
+                menu_row=menu_row)
             label = _line_label(sentence) if not title_like else ""
             if label:  # "Система «Антиплагиат»: все работы проверяются ...": the label names what the line describes
-                add("line", label, LABEL_FACTOR)
+                add("line", label, LABEL_FACTOR, menu_row=menu_row)
             wrapped = dangling or sentence.endswith(",")  # "... Законом «О противодействии коррупции»," goes on
         return segments
 
@@ -1865,6 +1872,8 @@ _POINTS_ELSEWHERE_RE = re.compile(
     r"(?:публику\w*|размещ\w*|опубликова\w*|указан\w*|представлен\w*|доступн\w*)\s+(?:на\s+(?:странице|сайте\s+в\s+разделе)|"
     r"в\s+разделе|в\s+подразделе)\s*[«\"“]|"
     r"[»\"”]\s+(?:бөлімінде|бөлімінен|парағында|бетінде)\s+(?:\w+\s+)?(?:жарияла\w*|орналаст\w*|көрсетіл\w*|беріл\w*|қолжетімді)|"
+    # (with no verb: "Грантқа ауысу туралы ақпарат «Студентке» бөлімінде.", "Информация о переводе — в разделе «Студенту».")
+    r"[»\"”]\s+(?:бөлімінде|парағында|бетінде)\s*[.!]?\s*$|(?:информация|сведения)\s[^.!?]{0,80}?\bв\s+разделе\s*[«\"“]|"
     r"(?:published|posted|available|listed|given)\s+(?:in|on|under)\s+the\s+[«\"“][^»\"”]{1,60}[»\"”]\s+(?:section|page)",
     re.IGNORECASE)
 POINTER_SENTENCE_WORDS = 25

@@ -4142,3 +4142,34 @@ def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> Non
     found = verdicts(detector, doc)
     assert found.get("anticorruption_standard", 0) >= 0.5, found
     assert found.get("anticorruption_plan", 0) < 0.5, found
+
+
+def test_a_trust_lines_online_form_is_no_dormitory_application(detector: Detector) -> None:
+    doc = excerpt(f"{U}/kk/senim-telefony",
+                  "Сенім телефоны\nБасты бет / Сенім телефоны\n"
+                  "Университетте тәулік бойы жұмыс істейтін байланыс орталығы бар. Оған оқу процесіндегі заң бұзушылықтар, "
+                  "жатақханадағы тұрмыстық мәселелер бойынша хабарласуға болады.\n"
+                  "Сенім телефоны: 8 800 080 00 00 (қоңырау тегін, тәулік бойы)\nОнлайн-өтініш: [ Өтініш жолдау ]")
+    found = verdicts(detector, doc)
+    assert found.get("dormitory_online_registration", 0) < 0.5, found
+    assert found.get("hotline", 0) >= 0.5, found
+
+
+def test_the_menu_under_a_pages_title_is_no_line_of_its_title(detector: Detector) -> None:
+    doc = excerpt(f"{C}/kk/studentke/sabaq-kestesi",
+                  "Сабақ кестесі\nБасты бет | Колледж туралы | Қамқоршылық кеңес | Сыбайлас жемқорлыққа қарсы іс-қимыл | "
+                  "Студенттің ар-намыс кодексі | Талапкерге | Студентке\nСтудентке / Сабақ кестесі\n"
+                  "2026-2027 ОҚУ ЖЫЛЫНЫҢ 1-СЕМЕСТРІНЕ АРНАЛҒАН САБАҚ КЕСТЕСІ\n1-жұп 08:30-09:50\n2-жұп 10:00-11:20\n"
+                  "СҚ-21 тобы, дүйсенбі: Құрылыс материалдары, 204 ауд.")
+    found = verdicts(detector, doc, "college")
+    assert found.get("student_ethics_code", 0) < 0.5, found
+    assert found.get("board_of_trustees_regulation", 0) < 0.5, found
+
+
+def test_a_sentence_that_says_which_section_holds_it_points_elsewhere(detector: Detector) -> None:
+    doc = excerpt(f"{U}/kk/applicants/oqu-aqysy",
+                  "Оқу ақысы 2026-2027 оқу жылы\nБасты бет / Талапкерге / Оқу ақысы\n"
+                  "Бакалавриат | Күндізгі оқу | 780 000\nМагистратура | 1 150 000\n"
+                  "Оқу ақысы семестр сайын екі бөлікпен төленеді.\n"
+                  "Білім беру грантына ауысу мүмкіндігі туралы ақпарат «Студентке» бөлімінде.")
+    assert verdicts(detector, doc).get("grant_transfer_candidates", 0) < 0.5
