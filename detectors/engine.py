@@ -673,6 +673,12 @@ class Detector:
                 # their decisions set ("till February 1, 2026"); else the last meeting's of those the page lists ("4 | 2026
                 # жылғы 15 қазан | ... | Хаттама №4 (PDF)"), in the section that lists them where one does ("Протоколы
                 # заседаний:"), not the dates of the page's other documents
+                if own is not None and own.kind != "date":
+                    # (A full date where the line names the meeting's year, "Протокол № 2 ... от 20 мая 2025 года": twelve
+                    # months from that day, not the calendar year.)
+                    day = latest_date([best_part.segment.display], as_of, skip_citations=False)
+                    if day is not None and day.on is not None and str(day.on.year) == own.text:
+                        own = day
                 if best_part.segment.section:
                     # (Where a section lists them, "Протоколы заседаний" / "Протокол №3 от 09.10.2026 (PDF)", its lines
                     # date them first: the page's title block dates the regulation or composition listed above it.)

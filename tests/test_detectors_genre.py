@@ -4173,3 +4173,18 @@ def test_a_sentence_that_says_which_section_holds_it_points_elsewhere(detector: 
                   "Оқу ақысы семестр сайын екі бөлікпен төленеді.\n"
                   "Білім беру грантына ауысу мүмкіндігі туралы ақпарат «Студентке» бөлімінде.")
     assert verdicts(detector, doc).get("grant_transfer_candidates", 0) < 0.5
+
+
+def test_minutes_dated_in_their_title_stay_current_for_twelve_months_from_that_day(detector: Detector) -> None:
+    def minutes(day: str) -> Document:
+        return excerpt(f"{U}/ru/antikor/protokoly/2",
+                       f"Протокол № 2 заседания антикоррупционной комиссии от {day}\n"
+                       "Противодействие коррупции / Протоколы заседаний комиссии\n"
+                       "Председательствовал: Ахметов Б. С., проректор\nСекретарь: Иманова Ж. К., комплаенс-офицер\n"
+                       "ПОВЕСТКА ДНЯ:\n1. О подготовке к экзаменационной сессии.\n"
+                       "РЕШИЛИ: обеспечить видеонаблюдение во всех аудиториях.")
+    old = {e.artefact_id: e for e in detector.detect(minutes("20 мая 2025 года"), "university", AS_OF)}
+    assert old["anticorruption_commission_reports"].confidence >= 0.5 and old["anticorruption_commission_reports"].stale
+    new = {e.artefact_id: e for e in detector.detect(minutes("12 февраля 2026 года"), "university", AS_OF)}
+    assert new["anticorruption_commission_reports"].confidence >= 0.5
+    assert not new["anticorruption_commission_reports"].stale
