@@ -116,7 +116,8 @@ def test_unknown_concept_in_a_synonym(tmp_path: Path) -> None:
 def test_missing_kk_synonyms_for_a_public_artefact(tmp_path: Path) -> None:
     folder = _copy_catalog(tmp_path)
     file = folder / "social_education.yaml"
-    _break(file, '      kk: ["@anticor стандарт"]\n', "")
+    _break(file, '      kk: [{p: "@anticor стандарт", not: [мінез-құлық, мінез-құлқы, "=мінез", поведение, behaviour, behavior, '
+                 'conduct]}]\n', "")
     with pytest.raises(CatalogError, match=r"anticorruption_standard\.synonyms\.kk: a public artefact needs kk synonyms"):
         load_catalog(folder)
 

@@ -4188,3 +4188,26 @@ def test_minutes_dated_in_their_title_stay_current_for_twelve_months_from_that_d
     new = {e.artefact_id: e for e in detector.detect(minutes("12 февраля 2026 года"), "university", AS_OF)}
     assert new["anticorruption_commission_reports"].confidence >= 0.5
     assert not new["anticorruption_commission_reports"].stale
+
+
+def test_a_product_page_for_the_colleges_of_kazakhstan_is_a_sellers_page(detector: Detector) -> None:
+    doc = excerpt("https://example-collegebook.kz/ru/colleges",
+                  "Электронный журнал и дневник для колледжей Казахстана\nГлавная / Для колледжей\n"
+                  "ЭЛЕКТРОННЫЙ ЖУРНАЛ ДЛЯ КОЛЛЕДЖЕЙ\n"
+                  "Облачная платформа: электронный журнал посещаемости и успеваемости, личные кабинеты студентов и "
+                  "родителей.\nТарифы на 2027 год\n«Старт» — до 500 студентов — 540 000 тенге в год")
+    assert verdicts(detector, doc, "college").get("e_journal", 0) < 0.5
+
+
+def test_standards_of_conduct_in_a_code_are_no_anti_corruption_standard(detector: Detector) -> None:
+    doc = excerpt(f"{U}/ru/about/anticorruption/npa/eticheskiy-kodeks",
+                  "Этический кодекс государственных служащих Республики Казахстан\n"
+                  "Противодействие коррупции / Нормативные документы\n1. Общие положения\n"
+                  "2. Основные принципы служебной этики\n"
+                  "3. Стандарты поведения государственных служащих во взаимоотношениях с гражданами\n"
+                  "4. Стандарты антикоррупционного поведения\n5. Государственные служащие не должны принимать подарки.")
+    assert verdicts(detector, doc).get("anticorruption_standard", 0) < 0.5
+    own = excerpt(f"{U}/ru/antikor/standart", "Антикоррупционный стандарт в сфере высшего образования\n"
+                  "Противодействие коррупции / Антикоррупционный стандарт\n1. Общие положения\n"
+                  "1. Настоящий стандарт устанавливает правила поведения работников университета.")
+    assert verdicts(detector, own).get("anticorruption_standard", 0) >= 0.5
