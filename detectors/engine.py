@@ -2164,15 +2164,28 @@ def _titles_a_table(lines: list[str], number: int) -> bool:
 
 def _plan_tasks_only(parts: dict[str, _Scored], plan_table: bool = False) -> bool:
     """Named only in the rows of a plan's table, as a measure to take by a deadline ("4 | Develop an online
-    dormitory application module | 2027, Q2 | ...", "5.2. Внедрить электронный журнал ... — срок: 2028 год"): what
-    the institution means to do, not what it has."""
-    if not parts or not set(parts) <= {"body", "line"}:  # a short row is read as a line of its own
+    dormitory application module | 2027, Q2 | ...", "5.2. Внедрить электронный журнал ... — срок: 2028 год"), or in a
+    timetable's steps ("Проверка на заимствования — до 15 декабря 2026 г."): what the institution means to do, not what
+    it has."""
+    if not parts or not set(parts) <= {"body", "line", "heading"}:  # a short row is read as a line of its own
         return False
-    return all(scored.segment is not None and (_PLAN_ROW_RE.match(_without_approval_cells(scored.segment.display))
-                                               or _PLAN_MEASURE_RE.match(scored.segment.display)
-                                               or _plan_table_row(scored.segment.display)
-                                               or (plan_table and scored.segment.display.count(" | ") >= 2))
-               for scored in parts.values())
+    for part, scored in parts.items():
+        seg = scored.segment
+        if seg is None or (part == "heading" and (seg.lead_rank <= 0 or seg.joined)):
+            return False  # (the page's own title or heading names it)
+        row = seg.display
+        if not (_SCHEDULE_STEP_RE.match(row) or (part != "heading" and (
+                _PLAN_ROW_RE.match(_without_approval_cells(row)) or _PLAN_MEASURE_RE.match(row) or _plan_table_row(row)
+                or (plan_table and row.count(" | ") >= 2)))):
+            return False
+    return True
+
+
+# A timetable's step: what is done, a dash, and by or on which day ("Проверка на заимствования — до 15 декабря 2026 г.",
+# "Защита магистерских диссертаций — 1–19 июня 2027 г.", "Submission of theses — by 30 April 2027").
+_SCHEDULE_STEP_RE = re.compile(
+    rf"^[^|\n]{{3,90}}?\s[—–-]\s*(?:до|к|не\s+позднее|с|by|until|before|from)?\s*\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?\s+"
+    rf"(?:{_MONTHS})\w*\s+20\d\d\b", re.IGNORECASE)
 
 
 def _gives_contact(parts: dict[str, _Scored]) -> bool:

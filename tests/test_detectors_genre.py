@@ -4211,3 +4211,31 @@ def test_standards_of_conduct_in_a_code_are_no_anti_corruption_standard(detector
                   "Противодействие коррупции / Антикоррупционный стандарт\n1. Общие положения\n"
                   "1. Настоящий стандарт устанавливает правила поведения работников университета.")
     assert verdicts(detector, own).get("anticorruption_standard", 0) >= 0.5
+
+
+def test_a_timetables_steps_name_no_documents(detector: Detector) -> None:
+    doc = excerpt(f"{U}/ru/postgraduate/masters/itogovaya-attestaciya",
+                  "График итоговой аттестации магистрантов на 2026-2027 учебный год\n"
+                  "Послевузовское образование > Магистрантам > Итоговая аттестация\n"
+                  "Предварительная защита магистерских проектов — 7–11 декабря 2026 г.\n"
+                  "Проверка на заимствования — до 15 декабря 2026 г.\n"
+                  "Защита магистерских проектов — 11–22 января 2027 г.\n"
+                  "Проверка на заимствования — до 30 апреля 2027 г.")
+    assert verdicts(detector, doc).get("antiplagiarism", 0) < 0.5
+
+
+def test_survey_results_still_to_be_discussed_and_a_listicle_of_advice_are_no_evidence(detector: Detector) -> None:
+    survey = excerpt(f"{C}/kk/jumys-berushilerge/saualnama",
+                     "Жұмыс берушілерге арналған сауалнама\nЖұмыс берушілерге › Сауалнама\n"
+                     "Құрметті жұмыс берушілер! Колледж түлектерінің даярлығын бағалауды сұраймыз.\n"
+                     "1. Түлектердің теориялық даярлығын бағалаңыз.\n2. Түлектердің практикалық дағдыларын бағалаңыз.\n"
+                     "Сауалнама нәтижелері педагогикалық кеңесте талқыланып, бағдарламаларды жаңарту кезінде ескеріледі.")
+    assert verdicts(detector, survey, "college").get("survey_results", 0) < 0.5
+    advice = excerpt("https://example-career.kz/blog/phd-konkurs",
+                     "Как молодому PhD подготовиться к конкурсу на должность в университете: 7 советов\n"
+                     "Блог > Карьера в образовании\n"
+                     "Университеты регулярно объявляют конкурсы на замещение вакантных должностей профессорско-"
+                     "преподавательского состава.\n1. Следите за объявлениями на сайтах вузов.\n"
+                     "2. Внимательно прочитайте квалификационные требования.")
+    found = verdicts(detector, advice)
+    assert found.get("vacancy_announcements", 0) < 0.5 and found.get("qualification_requirements", 0) < 0.5, found
