@@ -4239,3 +4239,12 @@ def test_survey_results_still_to_be_discussed_and_a_listicle_of_advice_are_no_ev
                      "2. Внимательно прочитайте квалификационные требования.")
     found = verdicts(detector, advice)
     assert found.get("vacancy_announcements", 0) < 0.5 and found.get("qualification_requirements", 0) < 0.5, found
+
+
+def test_master_students_back_from_a_research_internship_abroad_are_academic_mobility(detector: Detector) -> None:
+    doc = excerpt(f"{U}/kz/news/2026/10/12/magistranttar-tagylymdama",
+                  "Магистранттар Түркиядағы ғылыми тағылымдамадан оралды\nЖаңалықтар / Халықаралық ынтымақтастық\n"
+                  "Университеттің 2-курс магистранттары серіктес университеттерде екі ай болды.\n"
+                  "Бағдарламаға келесі магистранттар қатысты:\nҚайратұлы Ерболат – Анкара университеті;\n"
+                  "Мұқанова Дина – Ыстамбұл университеті.")
+    assert verdicts(detector, doc).get("academic_mobility", 0) >= 0.5
