@@ -467,8 +467,10 @@ class Detector:
                 if hit.phrase.period == "none":
                     timeless[aid] = max(timeless[aid], score)
                 # (A short line names it as a listed document's title, "1. Anti-Corruption Policy of ..." on a page headed
-                # by two policies; not as a label with its value, "Онлайн-өтініш: [Өтініш жолдау]" on a trust line's page.)
-                if ((seg.part in ("title", "heading") or (seg.part == "line" and not _line_label(seg.display)))
+                # by two policies; not as a label with its value, "Онлайн-өтініш: [Өтініш жолдау]" on a trust line's page,
+                # nor by a weak phrase, "Әл-Фараби атындағы стипендия" over its candidates under "... үміткерлер тізімі".)
+                if ((seg.part in ("title", "heading")
+                     or (seg.part == "line" and not _line_label(seg.display) and hit.phrase.weight >= 1.0))
                         and aid not in negatives and score >= HEAD_NAMING_SCORE
                         and not (seg.lead_rank >= 0 and _BREADCRUMB_RE.search(seg.display))
                         # (nor a generic name under a title that rules it out: "Зимняя экзаменационная сессия ..."

@@ -4248,3 +4248,14 @@ def test_master_students_back_from_a_research_internship_abroad_are_academic_mob
                   "Бағдарламаға келесі магистранттар қатысты:\nҚайратұлы Ерболат – Анкара университеті;\n"
                   "Мұқанова Дина – Ыстамбұл университеті.")
     assert verdicts(detector, doc).get("academic_mobility", 0) >= 0.5
+
+
+def test_a_candidate_lists_sections_named_by_scholarship_are_no_scholarship_information(detector: Detector) -> None:
+    doc = excerpt(f"{U}/kk/students/stipendiya/umitkerler",
+                  "Атаулы стипендияларға үміткерлер тізімі 2026-2027\nСтуденттерге / Стипендия / Үміткерлер\n"
+                  "Университеттің стипендия комиссиясы ұсынған үміткерлер тізімі жарияланады.\n"
+                  "Әл-Фараби атындағы стипендия\n1. Асқарова Дана – 3 курс, Химия\n2. Бекұлы Ерлан – 4 курс, Физика\n"
+                  "Ы. Алтынсарин атындағы стипендия\n1. Серікова Аружан – 2 курс, Педагогика")
+    found = verdicts(detector, doc)
+    assert found.get("scholarship_candidates", 0) >= 0.5, found
+    assert found.get("scholarship_info", 0) < 0.5, found
