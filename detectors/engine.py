@@ -825,6 +825,9 @@ class Detector:
         own_lines = [sentence for sentence in sentences
                      if not _is_link_line(squashed := _squash(sentence), link_texts, long_link_texts, link_first_words)
                      and not teaser_texts.holds(squashed) and squashed not in link_menu_lines]
+        # A section's menu written as a list that holds the page's own name ("Policies and Regulations" / "- Academic
+        # Policy" / "- Code of Honour of Faculty and Staff" / "- Student Code of Conduct"): its items name other pages.
+        sidebar = _section_menu_lines(own_lines, doc)
         # What a document prints above its title is not its title: the letterhead ("Қазақстан Республикасы Ғылым
         # және жоғары білім министрлігі", "«...» КЕАҚ"), document-control lines ("СМК ... Издание 2") and the
         # approval block ("УТВЕРЖДАЮ / Ректор ____ / «28» августа 2025 г."). The letterhead is left out (a
@@ -921,7 +924,7 @@ class Detector:
             # конкурсной комиссии по замещению вакантных должностей"): what the heading says counts for that line.
             add("heading", f"{doc.headings[0]} {lead[0]}", LEAD_FACTOR, 0, joined=True)
         for i, line in enumerate(lead):
-            if _text_menu_row(line):  # the site's menu under the title, not a line of the title (see _text_menu_row)
+            if _text_menu_row(line) or line in sidebar:  # the site's menu, not a line of the title (see _text_menu_row)
                 add("heading", line, LEAD_FACTOR, i, menu_row=True)
                 continue
             before = len(segments)
@@ -944,12 +947,12 @@ class Detector:
             # Nor does a listed document's title go on past the note on its file ("... (PDF, 640 KB)") or a table's
             # row ("Title | PDF"): the next line lists the next document.
             if i + 1 < len(lead) and not _approval_statement(lead[i + 1]) and not self._two_titles(line, lead[i + 1]) and (
-                    not _text_menu_row(lead[i + 1])) and (
+                    not _text_menu_row(lead[i + 1]) and lead[i + 1] not in sidebar) and (
                     not _approval_line(lead[i + 1])
                     or (_KIND_LINE_RE.match(line) and not _SIGNATURE_RE.search(lead[i + 1]))):
                 add("heading", _joined(line, lead[i + 1]), LEAD_FACTOR, i, joined=True, span=2)
                 if (i + 2 < len(lead) and not _approval_line(lead[i + 2]) and not _approval_statement(lead[i + 2])
-                        and not _text_menu_row(lead[i + 2])
+                        and not _text_menu_row(lead[i + 2]) and lead[i + 2] not in sidebar
                         and not self._two_titles(lead[i + 1], lead[i + 2])):
                     add("heading", _joined(_joined(line, lead[i + 1]), lead[i + 2]), LEAD_FACTOR, i, joined=True, span=3)
         text_start = block_end + lead_count  # the approval block is read as text, before the rest
@@ -1021,7 +1024,7 @@ class Detector:
                           and not _PERSON_LINE_RE.match(sentence))
             # "Студенту: Расписание | Претенденты на стипендию | Вакантные гранты | Общежитие | ...": the site's menu as the
             # page's text gives it; its entries name sections of the site (a service's entry names the service).
-            menu_row = sentence not in menu_lines and _text_menu_row(sentence)
+            menu_row = sentence not in menu_lines and (_text_menu_row(sentence) or sentence in sidebar)
             # A report's figure ("Участники программ мобильности: 146 студентов") counts what it names; it is weak evidence.
             add("line" if title_like else "body", sentence, COUNTED_FACTOR if not title_like and _counted(sentence) else 1.0,
                 menu_row=menu_row)
@@ -2230,9 +2233,42 @@ TEXT_MENU_ROW_ENTRIES = 5  # a row of this many short entries in running text is
 def _text_menu_row(line: str) -> bool:
     """A row of the site's menu written in the text ("Главная | Университет | Поступающим | Студенту | Контакты", with a
     section's label before its first entry: "Студенту: Расписание | Претенденты на стипендию | ..."): five or more entries
-    of a few words each."""
+    of a few words each; or an entry of a sidebar's menu, marked by its arrow ("› План мероприятий")."""
+    if _SIDEBAR_ENTRY_RE.match(line):
+        return len(line.split()) <= MENU_ENTRY_WORDS + 2
     pieces = _MENU_SEPARATOR_RE.split(line)
     return len(pieces) >= TEXT_MENU_ROW_ENTRIES and _menu_entry(line)
+
+
+SECTION_MENU_MIN_ITEMS = 3
+SECTION_MENU_ITEM_WORDS = 10
+
+
+def _section_menu_lines(lines: list[str], doc: Document) -> frozenset[str]:
+    """The items of a list that names the page itself among its siblings: a section's menu in the page's text (see
+    _segments). Only for web pages, whose title says their name."""
+    if doc.kind != "html" or not doc.title:
+        return frozenset()
+    names = {_squash(piece) for piece in _TITLE_PIECES_RE.split(doc.title)} | {_squash(doc.title)}
+    names |= {_squash(heading) for heading in doc.headings[:1]}
+    names.discard("")
+    found: set[str] = set()
+    run: list[str] = []
+    for line in [*lines, ""]:
+        stripped = line.strip()
+        item = stripped.lstrip(_BULLETS + "›»→▸►").strip()
+        if item and item != stripped and len(item.split()) <= SECTION_MENU_ITEM_WORDS:
+            run.append(line)
+            continue
+        if len(run) >= SECTION_MENU_MIN_ITEMS and any(
+                _squash(entry.strip().lstrip(_BULLETS + "›»→▸►")) in names for entry in run):
+            found.update(run)
+        run = []
+    return frozenset(found)
+
+
+_TITLE_PIECES_RE = re.compile(r"\s+[|—–]\s+")
+_SIDEBAR_ENTRY_RE = re.compile(r"\s*[›»→▸►]\s+\S")
 
 
 def _menu_entry(line: str) -> bool:

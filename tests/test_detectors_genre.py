@@ -4259,3 +4259,33 @@ def test_a_candidate_lists_sections_named_by_scholarship_are_no_scholarship_info
     found = verdicts(detector, doc)
     assert found.get("scholarship_candidates", 0) >= 0.5, found
     assert found.get("scholarship_info", 0) < 0.5, found
+
+
+def test_a_sections_menu_in_the_text_names_other_pages(detector: Detector) -> None:
+    arrows = excerpt(f"{C}/ru/antikor/standart",
+                     "Антикоррупционный стандарт\nГлавная / Колледж / Противодействие коррупции / Антикоррупционный стандарт\n"
+                     "Противодействие коррупции\n› Антикоррупционный стандарт\n› План мероприятий\n› Клуб «Саналы ұрпақ»\n"
+                     "АНТИКОРРУПЦИОННЫЙ СТАНДАРТ\nв сфере технического и профессионального образования\n"
+                     "1. Общие положения\n1. Настоящий стандарт устанавливает правила для работников колледжа.")
+    found = verdicts(detector, arrows, "college")
+    assert found.get("anticorruption_standard", 0) >= 0.5, found
+    assert found.get("sanaly_urpaq_club", 0) < 0.5, found
+    listed = page(f"{U}/en/about/governance/policies/code-of-honour-staff", "Code of Honour of Faculty and Staff",
+                  "Home / About / Governance / Policies and Regulations / Code of Honour of Faculty and Staff\n"
+                  "Policies and Regulations\n- University Charter\n- Academic Policy\n- Code of Honour of Faculty and Staff\n"
+                  "- Student Code of Conduct (see Student Life)\n- Internal Labour Regulations\n"
+                  "CODE OF HONOUR OF FACULTY AND STAFF\n"
+                  "1.1. This Code sets out the ethical principles that every member of the academic and administrative staff "
+                  "follows.", headings=[])
+    found = verdicts(detector, listed)
+    assert found.get("staff_ethics_code", 0) >= 0.5, found
+    assert found.get("student_ethics_code", 0) < 0.5, found
+
+
+def test_a_dormitorys_entry_system_is_no_sign_in(detector: Detector) -> None:
+    doc = excerpt(f"{U}/ru/students/dormitories",
+                  "Общежития\nГлавная / Студентам / Общежития\n"
+                  "Университет располагает тремя общежитиями на 1 450 мест.\nОбщежитие № 1\nАдрес: 15 мкр., здание 7\n"
+                  "Что взять с собой при заселении\nудостоверение личности; 3 фотографии; договор на проживание.\n"
+                  "В общежитиях действует пропускная система. Вход посетителей — с 10:00 до 21:00.")
+    assert verdicts(detector, doc).get("dormitory_online_registration", 0) < 0.5
