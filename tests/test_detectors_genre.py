@@ -4289,3 +4289,21 @@ def test_a_dormitorys_entry_system_is_no_sign_in(detector: Detector) -> None:
                   "Что взять с собой при заселении\nудостоверение личности; 3 фотографии; договор на проживание.\n"
                   "В общежитиях действует пропускная система. Вход посетителей — с 10:00 до 21:00.")
     assert verdicts(detector, doc).get("dormitory_online_registration", 0) < 0.5
+
+
+def test_other_announcements_name_other_pages_and_corruption_in_housing_is_no_dormitory_service(
+        detector: Detector) -> None:
+    grants = excerpt(f"{U}/kk/announcements/bos-grant-2026",
+                     "Бос гранттарға конкурс жариялайды\nХабарландырулар / Бос гранттар\n"
+                     "Университет 2026-2027 оқу жылына босаған білім беру гранттарына конкурс жариялайды.\n"
+                     "Өтініштер онлайн қабылданады: univer.example.test жүйесі арқылы.\nБасқа хабарландырулар:\n"
+                     "- Жазғы семестрге тіркелу кестесі\n- Жатақханаға орналасу туралы")
+    found = verdicts(detector, grants)
+    assert found.get("dormitory_online_registration", 0) < 0.5, found
+    policy = excerpt(f"{U}/en/integrity", "Our Integrity Commitment\nAbout / Integrity\n"
+                     "The University does not tolerate bribery or any other form of corruption, whether it involves "
+                     "admissions, examinations, grades, accommodation or registration for courses.\n"
+                     "Exams are, wherever possible, held online with anonymised scripts.\n"
+                     "If anyone asks you for money or a favour in exchange for a grade or a room in the student house, "
+                     "please do not pay, and tell the Compliance Office.")
+    assert verdicts(detector, policy).get("dormitory_online_registration", 0) < 0.5
