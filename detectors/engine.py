@@ -2242,6 +2242,7 @@ def _text_menu_row(line: str) -> bool:
 
 
 SECTION_MENU_MIN_ITEMS = 3
+SECTION_MENU_MIN_PLAIN = 5  # unmarked short lines are a menu only in a longer run
 SECTION_MENU_ITEM_WORDS = 10
 
 
@@ -2252,19 +2253,36 @@ def _section_menu_lines(lines: list[str], doc: Document) -> frozenset[str]:
         return frozenset()
     names = {_squash(piece) for piece in _TITLE_PIECES_RE.split(doc.title)} | {_squash(doc.title)}
     names |= {_squash(heading) for heading in doc.headings[:1]}
+    # (and the last item of its breadcrumb: "Басты бет » Университет » Тарих")
+    names |= {_squash(_PATH_SEPARATOR_RE.split(line.strip())[-1]) for line in lines[:HTML_TITLE_SEARCH_LINES]
+              if _is_breadcrumb(line)}
     names.discard("")
     found: set[str] = set()
     run: list[str] = []
+    run_kind = ""
     for line in [*lines, ""]:
         stripped = line.strip()
         item = stripped.lstrip(_BULLETS + "›»→▸►").strip()
         if item and item != stripped and len(item.split()) <= SECTION_MENU_ITEM_WORDS:
+            kind = "marked"  # an item with a bullet or an arrow
+        elif stripped and _short_name(stripped, MENU_ENTRY_WORDS + 2) and not _is_sentence(stripped):
+            kind = "plain"  # a short name alone on its line ("Тарих" / "Миссия және пайымдау" / "Басшылық")
+        else:
+            kind = ""
+        if kind != run_kind:
+            if run_kind == "marked":
+                if len(run) >= SECTION_MENU_MIN_ITEMS and any(
+                        _squash(entry.strip().lstrip(_BULLETS + "›»→▸►")) in names for entry in run):
+                    found.update(run)
+            # (Not a document's front matter, whose title comes first and whose approval lines are dated: the page's
+            # own name among its siblings, after the first.)
+            elif (run_kind == "plain" and len(run) >= SECTION_MENU_MIN_PLAIN
+                  and not any(ch.isdigit() for entry in run for ch in entry)
+                  and any(_squash(entry) in names for entry in run[1:])):
+                found.update(run)
+            run, run_kind = [], kind
+        if kind:
             run.append(line)
-            continue
-        if len(run) >= SECTION_MENU_MIN_ITEMS and any(
-                _squash(entry.strip().lstrip(_BULLETS + "›»→▸►")) in names for entry in run):
-            found.update(run)
-        run = []
     return frozenset(found)
 
 

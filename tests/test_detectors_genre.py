@@ -4307,3 +4307,27 @@ def test_other_announcements_name_other_pages_and_corruption_in_housing_is_no_do
                      "If anyone asks you for money or a favour in exchange for a grade or a room in the student house, "
                      "please do not pay, and tell the Compliance Office.")
     assert verdicts(detector, policy).get("dormitory_online_registration", 0) < 0.5
+
+
+def test_a_sidebar_of_plain_names_around_the_pages_own_and_a_portals_name_after_a_headline(detector: Detector) -> None:
+    history = excerpt(f"{U}/kk/university/tarikh",
+                      "Университет тарихы\nБасты бет » Университет » Тарих\nУниверситет\nТарих\nМиссия және пайымдау\n"
+                      "Басшылық\nЖарғы\nСыбайлас жемқорлыққа қарсы саясат\nМүдделер қақтығысын реттеу саясаты\n"
+                      "Университет тарихы\nУниверситет 1960 жылы Павлодар индустриалдық институтының факультеті ретінде "
+                      "ашылды.\nБүгінде университетте 9 мыңнан астам студент оқиды.")
+    found = verdicts(detector, history)
+    assert found.get("anticorruption_policy", 0) < 0.5, found
+    portal = excerpt("https://example-ortalyq.kz/kz/bilim/direktorlar-esep-berdi",
+                     "Қарағанды колледждерінің директорлары халық алдында есеп берді – Example-ortalyq.kz ақпарат порталы\n"
+                     "Басты бет / Білім\n2026 жылғы 18 қыркүйек, 09:12\n"
+                     "Облыстағы мемлекеттік колледждердің басшылары 2025-2026 оқу жылының қорытындысы бойынша жария "
+                     "есептерін өткізіп бітірді.")
+    assert verdicts(detector, portal, "college").get("head_annual_report", 0) < 0.5
+
+
+def test_news_that_the_ministry_changed_the_rules_is_no_candidate_list(detector: Detector) -> None:
+    doc = excerpt("https://example-qazjanalyq.kz/ru/education/pravila-perevoda",
+                  "Минобрнауки изменило правила перевода на вакантные гранты\nОбразование / 18 ноября 2026\n"
+                  "Министерство утвердило поправки в правила присуждения образовательного гранта.\n"
+                  "Ранее вузы самостоятельно определяли сроки конкурса на вакантные гранты.")
+    assert verdicts(detector, doc).get("grant_transfer_candidates", 0) < 0.5
