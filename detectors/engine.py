@@ -1886,7 +1886,11 @@ _POINTS_ELSEWHERE_RE = re.compile(
     r"[»\"”]\s+(?:бөлімінде|бөлімінен|парағында|бетінде)\s+(?:\w+\s+)?(?:жарияла\w*|орналаст\w*|көрсетіл\w*|беріл\w*|қолжетімді)|"
     # (with no verb: "Грантқа ауысу туралы ақпарат «Студентке» бөлімінде.", "Информация о переводе — в разделе «Студенту».")
     r"[»\"”]\s+(?:бөлімінде|парағында|бетінде)\s*[.!]?\s*$|(?:информация|сведения)\s[^.!?]{0,80}?\bв\s+разделе\s*[«\"“]|"
-    r"(?:published|posted|available|listed|given)\s+(?:in|on|under)\s+the\s+[«\"“][^»\"”]{1,60}[»\"”]\s+(?:section|page)",
+    r"(?:published|posted|available|listed|given)\s+(?:in|on|under)\s+the\s+[«\"“][^»\"”]{1,60}[»\"”]\s+(?:section|page)|"
+    # (another part of the same guide: "... are set out in Chapter 7", "... изложены в главе 7", "... 7-тарауда берілген")
+    r"(?:set\s+out|described|given|explained|covered)\s+in\s+(?:chapter|section|part)\s+\d|"
+    r"(?:изложен\w*|описан\w*|приведен\w*|рассмотрен\w*)\s+в\s+(?:главе|разделе|части)\s+\d|"
+    r"\d+[-\s]?(?:тарауда|бөлімде)\s+(?:берілген|көрсетілген|сипатталған)",
     re.IGNORECASE)
 POINTER_SENTENCE_WORDS = 25
 

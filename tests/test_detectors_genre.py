@@ -4331,3 +4331,22 @@ def test_news_that_the_ministry_changed_the_rules_is_no_candidate_list(detector:
                   "Министерство утвердило поправки в правила присуждения образовательного гранта.\n"
                   "Ранее вузы самостоятельно определяли сроки конкурса на вакантные гранты.")
     assert verdicts(detector, doc).get("grant_transfer_candidates", 0) < 0.5
+
+
+def test_a_codes_rule_on_textbooks_is_no_textbook_and_a_pointer_to_a_chapter_is_no_evidence(detector: Detector) -> None:
+    code = excerpt(f"{C}/ru/o-kolledzhe/dokumenty/kodeks-chesti-pedagogov",
+                   "Кодекс чести педагогов и сотрудников\nГлавная / О колледже / Документы / Кодекс чести педагогов и "
+                   "сотрудников\nКОДЕКС ЧЕСТИ ПЕДАГОГОВ И СОТРУДНИКОВ\n"
+                   "Принят на общем собрании трудового коллектива, утверждён приказом директора\n"
+                   "Глава 1. Общие положения\n1. Кодекс устанавливает нормы профессиональной этики работников колледжа.\n"
+                   "Глава 3. Нормы поведения в отношениях с обучающимися\n5. Педагог оценивает знания обучающихся "
+                   "объективно.\n7. Педагогу запрещается оказывать платные репетиторские услуги обучающимся своих учебных "
+                   "групп, требовать от обучающихся приобретения пособий за их счёт.")
+    assert verdicts(detector, code, "college").get("staff_ethics_code", 0) >= 0.5
+    assert _is_pointer("The formal similarity check and the originality thresholds are set out in Chapter 7.")
+    assert _is_pointer("Порядок проверки на заимствования изложен в главе 7.")
+
+
+def _is_pointer(sentence: str) -> bool:
+    from detectors.engine import _points_elsewhere
+    return _points_elsewhere(sentence)
