@@ -2291,7 +2291,8 @@ def _section_menu_lines(lines: list[str], doc: Document) -> frozenset[str]:
 
 
 _TITLE_PIECES_RE = re.compile(r"\s+[|—–]\s+")
-_SIDEBAR_ENTRY_RE = re.compile(r"\s*[›»→▸►]\s+\S")
+# (A chevron, as sidebars mark their entries; not an arrow or a triangle, which content lists of documents use too.)
+_SIDEBAR_ENTRY_RE = re.compile(r"\s*[›»]\s+\S")
 
 
 def _menu_entry(line: str) -> bool:
