@@ -4307,6 +4307,12 @@ def test_other_announcements_name_other_pages_and_corruption_in_housing_is_no_do
                      "If anyone asks you for money or a favour in exchange for a grade or a room in the student house, "
                      "please do not pay, and tell the Compliance Office.")
     assert verdicts(detector, policy).get("dormitory_online_registration", 0) < 0.5
+    # (Online registration is itself a measure against corruption: a page that says so is the service.)
+    service = excerpt(f"{U}/ru/students/dormitory/online",
+                      "Онлайн-заселение в общежитие\nСтудентам / Общежитие\n"
+                      "В целях противодействия коррупции заселение в общежития осуществляется только онлайн.\n"
+                      "Подать заявку на место в общежитии можно в личном кабинете Platonus.")
+    assert verdicts(detector, service).get("dormitory_online_registration", 0) >= 0.5
 
 
 def test_a_sidebar_of_plain_names_around_the_pages_own_and_a_portals_name_after_a_headline(detector: Detector) -> None:
