@@ -2482,8 +2482,10 @@ _APPROVAL_CELL = (
 _APPROVAL_CELL_RE = re.compile(_APPROVAL_CELL, re.IGNORECASE)
 _NOTE_CELL_RE = re.compile(
     rf"{_FILING_CELL}|{_APPROVAL_CELL}|"
-    # or the body and its minutes with their date: "Academic council, minutes No. 2 from 30.09.2026"
-    r"(?=[^|]{0,100}$)(?=[^|]*(?:протокол|хаттам|minutes|решени|шешім|decision|приказ|бұйры|order))[^|]*\d{1,2}[./]\d{1,2}[./]\d{2,4}",
+    # or the body and its minutes with their date: "Academic council, minutes No. 2 from 30.09.2026", "Board of Directors,
+    # decision No. 4 of 23 May 2024"
+    r"(?=[^|]{0,100}$)(?=[^|]*(?:протокол|хаттам|minutes|решени|шешім|decision|приказ|бұйры|order))[^|]*"
+    rf"(?:\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d{{1,2}}\s+(?:{_MONTHS})\w*\s+\d{{4}}|(?:{_MONTHS})\w*\s+\d{{1,2}},?\s+\d{{4}})",
     re.IGNORECASE)
 MAX_TITLE_LANGUAGES = 3  # kk / ru / en
 _BULLETS = "-–—•·*● "  # a list item's mark is not a word of its title

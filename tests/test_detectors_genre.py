@@ -4356,3 +4356,29 @@ def test_a_codes_rule_on_textbooks_is_no_textbook_and_a_pointer_to_a_chapter_is_
 def _is_pointer(sentence: str) -> bool:
     from detectors.engine import _points_elsewhere
     return _points_elsewhere(sentence)
+
+
+def test_a_plan_copied_from_the_departments_site_is_the_departments(detector: Detector) -> None:
+    doc = excerpt(f"{C}/kk/college/anticorruption",
+                  "Сыбайлас жемқорлыққа қарсы іс-қимыл\nБасты бет / Колледж / Сыбайлас жемқорлыққа қарсы іс-қимыл\n"
+                  "ҚАЗ | РУС\nСыбайлас жемқорлыққа қарсы іс-қимыл\n"
+                  "Қарағанды облысының білім басқармасының 2026 жылға арналған сыбайлас жемқорлыққа қарсы іс-қимыл "
+                  "жөніндегі іс-шаралар жоспары\n"
+                  "Басқарма басшысының бұйрығымен бекітілген. Басқарма сайтынан ақпарат үшін көшірілді.")
+    assert verdicts(detector, doc, "college").get("anticorruption_plan", 0) < 0.5
+
+
+def test_a_semester_abroad_in_kazakh_and_a_row_approved_on_a_named_day(detector: Detector) -> None:
+    news = excerpt(f"{U}/kz/news/international/shetelde-bir-semestr",
+                   "Шетелде бір семестр: біздің студенттер Польша мен Түркияда білім алуда\nЖаңалықтар / Халықаралық\n"
+                   "2026 жылғы 3 ақпан\nУниверситетіміздің 14 студенті көктемгі семестрді серіктес шетелдік жоғары оқу "
+                   "орындарында өткізуде.")
+    assert verdicts(detector, news).get("academic_mobility", 0) >= 0.5
+    listing = excerpt(f"{U}/en/about/compliance/documents",
+                      "Compliance documents\nHome / About / Compliance / Documents\n"
+                      "The documents below were adopted by the Board of Directors of the University.\n"
+                      "Document | Adopted | Format\n"
+                      "Anti-Corruption Policy of the University | Board of Directors, decision No. 4 of 23 May 2024 | PDF\n"
+                      "Conflict of Interest Policy | Board of Directors, decision No. 4 of 23 May 2024 | PDF")
+    found = verdicts(detector, listing)
+    assert found.get("anticorruption_policy", 0) >= 0.5 and found.get("conflict_of_interest_policy", 0) >= 0.5, found
