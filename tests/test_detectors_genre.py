@@ -4368,12 +4368,7 @@ def test_a_plan_copied_from_the_departments_site_is_the_departments(detector: De
     assert verdicts(detector, doc, "college").get("anticorruption_plan", 0) < 0.5
 
 
-def test_a_semester_abroad_in_kazakh_and_a_row_approved_on_a_named_day(detector: Detector) -> None:
-    news = excerpt(f"{U}/kz/news/international/shetelde-bir-semestr",
-                   "Шетелде бір семестр: біздің студенттер Польша мен Түркияда білім алуда\nЖаңалықтар / Халықаралық\n"
-                   "2026 жылғы 3 ақпан\nУниверситетіміздің 14 студенті көктемгі семестрді серіктес шетелдік жоғары оқу "
-                   "орындарында өткізуде.")
-    assert verdicts(detector, news).get("academic_mobility", 0) >= 0.5
+def test_a_row_approved_on_a_named_day_lists_its_document(detector: Detector) -> None:
     listing = excerpt(f"{U}/en/about/compliance/documents",
                       "Compliance documents\nHome / About / Compliance / Documents\n"
                       "The documents below were adopted by the Board of Directors of the University.\n"
