@@ -2266,7 +2266,7 @@ def _section_menu_lines(lines: list[str], doc: Document) -> frozenset[str]:
     run_kind = ""
     for line in [*lines, ""]:
         stripped = line.strip()
-        item = stripped.lstrip(_BULLETS + "›»→▸►").strip()
+        item = stripped.lstrip(_MENU_MARKS).strip()
         if item and item != stripped and len(item.split()) <= SECTION_MENU_ITEM_WORDS:
             kind = "marked"  # an item with a bullet or an arrow
         elif stripped and _short_name(stripped, MENU_ENTRY_WORDS + 2) and not _is_sentence(stripped):
@@ -2276,7 +2276,7 @@ def _section_menu_lines(lines: list[str], doc: Document) -> frozenset[str]:
         if kind != run_kind:
             if run_kind == "marked":
                 if len(run) >= SECTION_MENU_MIN_ITEMS and any(
-                        _squash(entry.strip().lstrip(_BULLETS + "›»→▸►")) in names for entry in run):
+                        _squash(entry.strip().lstrip(_MENU_MARKS)) in names for entry in run):
                     found.update(run)
             # (Not a document's front matter, whose title comes first and whose approval lines are dated: the page's
             # own name among its siblings, after the first.)
@@ -2489,6 +2489,7 @@ _NOTE_CELL_RE = re.compile(
     re.IGNORECASE)
 MAX_TITLE_LANGUAGES = 3  # kk / ru / en
 _BULLETS = "-–—•·*● "  # a list item's mark is not a word of its title
+_MENU_MARKS = _BULLETS + "›»→▸►"  # what marks a list's or a sidebar's item (see _section_menu_lines)
 
 
 class _LazyListPage:
