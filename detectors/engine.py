@@ -43,6 +43,7 @@ from detectors.document import Document, Evidence
 from detectors.literals import may_match, required_substrings
 from detectors.normalize import (
     clean_text,
+    line_sentences,
     split_sentences,
     tokenize,
     url_host,
@@ -989,6 +990,13 @@ class Detector:
             in_navigation = False
             if _points_elsewhere(sentence):
                 add("body", sentence, link_only=True)  # "... публикуются в разделе «Вакансии»": evidence of another page
+                continue
+            if _POINTS_ELSEWHERE_RE.search(sentence) and len(pieces_of_line := line_sentences(sentence)) > 1:
+                # (one of a line's sentences points elsewhere: "... вправе участвовать в конкурсе на вакантные гранты;
+                # сведения о конкурсе публикуются в разделе «Обучающимся». Проживание ... не входят.")
+                for piece in pieces_of_line:
+                    add("body", piece, link_only=_points_elsewhere(piece))
+                wrapped = False
                 continue
             if _opens_appendix(sentence) and len(sentence) <= LEAD_LINE_MAX_CHARS:
                 # "Приложение 2. О составе комиссии": the title of a second document in the file.
@@ -2246,7 +2254,7 @@ def _text_menu_row(line: str) -> bool:
 
 
 SECTION_MENU_MIN_ITEMS = 3
-SECTION_MENU_MIN_PLAIN = 5  # unmarked short lines are a menu only in a longer run
+SECTION_MENU_MIN_PLAIN = 4  # unmarked short lines are a menu only in a longer run
 SECTION_MENU_ITEM_WORDS = 10
 
 

@@ -120,6 +120,11 @@ def split_sentences(body: str) -> list[str]:
     return pieces
 
 
+def line_sentences(line: str) -> list[str]:
+    """The sentences of one line (split_sentences keeps a short line whole)."""
+    return [piece for piece in _SENTENCE_SPLIT_RE.split(line) if piece.strip()]
+
+
 def windows(tokens: list[Token] | int) -> list[tuple[int, int]]:
     """Token index ranges of at most MAX_SEGMENT_TOKENS, overlapping by half, covering `tokens`
     (a token list or a number of tokens)."""

@@ -4377,3 +4377,82 @@ def test_a_row_approved_on_a_named_day_lists_its_document(detector: Detector) ->
                       "Conflict of Interest Policy | Board of Directors, decision No. 4 of 23 May 2024 | PDF")
     found = verdicts(detector, listing)
     assert found.get("anticorruption_policy", 0) >= 0.5 and found.get("conflict_of_interest_policy", 0) >= 0.5, found
+
+
+@pytest.mark.parametrize("url, text", [
+    (f"{U}/ru/compliance/obmen-opytom",
+     "Обмен опытом: положения вузов-партнёров\nГлавная > Комплаенс > Обмен опытом\n"
+     "Документы вузов-партнёров предоставлены для изучения в рамках меморандума.\n"
+     "Северный педагогический университет:\n— Положение об антикоррупционной комиссии СПУ (PDF, 300 КБ)\n"
+     "— Порядок уведомления о получении подарка (PDF, 95 КБ)"),
+    (f"{U}/kk/international/tazhiribe",
+     "Серіктес университеттің тәжірибесі: сыйлықтар мен мүдделер қақтығысы\nБасты бет / Халықаралық байланыс / "
+     "Серіктестер\nСеріктес университеттің тәжірибесі: сыйлықтар мен мүдделер қақтығысы\n2026 ж. 5 қараша\n"
+     "Университетіміздің өкілдері Польшадағы серіктес университетте бір апта болып қайтты.\n"
+     "Серіктестің сыйлықтар туралы нұсқаулығы бойынша 50 еуродан асатын сыйлық қабылданбайды."),
+    (f"{U}/en/international/partners/spotlight",
+     "Partner Spotlight: How Baltic Coast University Manages Gifts and Conflicts of Interest\nHome / International / "
+     "Partners\nPartner Spotlight: How Baltic Coast University Manages Gifts and Conflicts of Interest\n"
+     "Posted 3 October 2026\nOur staff visited the partner university in Riga under an Erasmus+ project.\n"
+     "Under the partner's Gifts Rules, staff may accept only items of symbolic value."),
+])
+def test_a_partners_documents_described_are_not_found(detector: Detector, url: str, text: str) -> None:
+    found = verdicts(detector, excerpt(url, text))
+    assert not [aid for aid, confidence in found.items() if confidence >= 0.5], found
+
+
+def test_news_that_a_commissions_report_was_heard_or_a_training_for_its_members_is_no_evidence(
+        detector: Detector) -> None:
+    heard = excerpt(f"{U}/kk/news/kenes-otyrysy",
+                    "Ғылыми кеңесте сыбайлас жемқорлыққа қарсы комиссияның есебі тыңдалды\nБасты бет | Жаңалықтар\n"
+                    "2026 ж. 12 қараша\nКеңес отырысында комиссия төрағасы жылдық жұмыс қорытындысын баяндады.")
+    assert verdicts(detector, heard).get("anticorruption_commission_reports", 0) < 0.5
+    training = excerpt(f"{U}/ru/announcements/obuchenie",
+                       "Объявление: обучение для членов антикоррупционных комиссий\nГлавная > Объявления\n"
+                       "Департамент Агентства проводит 4 декабря обучение для членов антикоррупционных комиссий вузов.\n"
+                       "Регистрация до 1 декабря по телефону +7 (7122) 30-10-10.")
+    assert verdicts(detector, training).get("anticorruption_commission_composition", 0) < 0.5
+
+
+def test_a_competition_commissions_seat_named_in_a_seminars_news_is_no_vacancy(detector: Detector) -> None:
+    doc = excerpt(f"{U}/ru/news/seminar-konflikt",
+                  "Семинар о конфликте интересов\nГлавная → Новости\n12.10.2026\n"
+                  "В университете прошёл семинар для заведующих кафедрами.\n"
+                  "Лектор разобрал случаи: участие в конкурсной комиссии при замещении вакантной должности, "
+                  "руководство работой родственника.")
+    assert verdicts(detector, doc).get("vacancy_announcements", 0) < 0.5
+
+
+def test_a_posts_reading_time_and_tags_say_it_is_an_article(detector: Detector) -> None:
+    doc = excerpt(f"{U}/campus/commission-reviews-autumn",
+                  "Commission reviews the autumn term\nHome > Campus\nCommission reviews the autumn term\n"
+                  "4 min read\nThe compliance officer said that all dormitory places had been assigned through the "
+                  "online application service this autumn.\nTags: campus, compliance")
+    assert verdicts(detector, doc).get("dormitory_online_registration", 0) < 0.5
+
+
+def test_a_sentence_that_points_to_another_section_is_no_evidence_within_a_longer_line(detector: Detector) -> None:
+    doc = excerpt(f"{U}/ru/abitur/stoimost",
+                  "Стоимость обучения\nГлавная > Поступающим > Стоимость обучения\nСтоимость обучения на 2026-2027 "
+                  "учебный год\nПраво — 870 000 тенге\nОбратите внимание: студенты на платной основе вправе участвовать "
+                  "в конкурсе на вакантные гранты; сведения о конкурсе публикуются в разделе «Студенту». "
+                  "Проживание в общежитии в стоимость обучения не входит.")
+    assert verdicts(detector, doc).get("grant_transfer_candidates", 0) < 0.5
+
+
+def test_a_sections_menu_of_four_lines_names_other_pages_and_an_agenda_is_no_procedure(detector: Detector) -> None:
+    composition = excerpt(f"{C}/trustees/sostav",
+                          "Состав Попечительского совета — Колледж энергетики\nГлавная | О колледже | Новости\n"
+                          "Попечительский совет\nПоложение о Попечительском совете\nСостав Попечительского совета\n"
+                          "Протоколы заседаний\nСостав Попечительского совета колледжа на 2026-2029 годы\n"
+                          "1. Ахметов Марат Кайратович — председатель совета, директор ТОО «Энергосервис»\n"
+                          "2. Ли Ирина Николаевна — секретарь совета, методист колледжа")
+    found = verdicts(detector, composition, "college")
+    assert found.get("board_of_trustees_composition", 0) >= 0.5, found
+    assert found.get("board_of_trustees_regulation", 0) < 0.5 and found.get("board_of_trustees_minutes", 0) < 0.5, found
+    agenda = excerpt(f"{C}/kk/qamqorshylar-kenesi/hattama-3",
+                     "Қамқоршылар кеңесі | Колледж\nБасты бет / Қамқоршылар кеңесі / Хаттамалар\n"
+                     "Қамқоршылар кеңесі отырысының №3 ХАТТАМАСЫ\n2026 жылғы 2 қараша\n"
+                     "КҮН ТӘРТІБІ:\n1. Колледждің қысқы маусымға дайындығы туралы.\n"
+                     "ҚАУЛЫ ЕТІЛДІ:\n1. Ақпарат назарға алынсын.")
+    assert verdicts(detector, agenda, "college").get("board_of_trustees_regulation", 0) < 0.5
