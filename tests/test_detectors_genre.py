@@ -4456,3 +4456,13 @@ def test_a_sections_menu_of_four_lines_names_other_pages_and_an_agenda_is_no_pro
                      "КҮН ТӘРТІБІ:\n1. Колледждің қысқы маусымға дайындығы туралы.\n"
                      "ҚАУЛЫ ЕТІЛДІ:\n1. Ақпарат назарға алынсын.")
     assert verdicts(detector, agenda, "college").get("board_of_trustees_regulation", 0) < 0.5
+
+
+def test_a_president_rectors_order_is_the_institutions_own(detector: Detector) -> None:
+    doc = excerpt(f"{U}/en/about/governance/commission",
+                  "Anti-Corruption Commission | Example University\nHome / About / Governance / Anti-Corruption Commission\n"
+                  "Anti-Corruption Commission\nComposition for the 2026/27 academic year\n"
+                  "Approved by Order of the President-Rector No. 2026-77 of 1 September 2026\n"
+                  "Chair: Dr. Askar Zhunusov, Vice-Rector for Strategy\nMembers:\nTimur Beisenov, Chief Compliance Officer\n"
+                  "Dana Ospanova, student representative\nSecretary (non-voting): Zarina Abdulova, Compliance Specialist")
+    assert verdicts(detector, doc).get("anticorruption_commission_composition", 0) >= 0.5
