@@ -4466,3 +4466,22 @@ def test_a_president_rectors_order_is_the_institutions_own(detector: Detector) -
                   "Chair: Dr. Askar Zhunusov, Vice-Rector for Strategy\nMembers:\nTimur Beisenov, Chief Compliance Officer\n"
                   "Dana Ospanova, student representative\nSecretary (non-voting): Zarina Abdulova, Compliance Specialist")
     assert verdicts(detector, doc).get("anticorruption_commission_composition", 0) >= 0.5
+
+
+def test_an_antiplagiarism_page_that_enumerates_the_works_it_checks_is_no_guide(detector: Detector) -> None:
+    doc = excerpt(f"{U}/ru/nauka/antiplagiat",
+                  "Проверка на антиплагиат\nГлавная / Наука / Антиплагиат\nСистема «Антиплагиат» в университете\n"
+                  "Все письменные работы — дипломные работы, магистерские диссертации, научные статьи, учебные пособия и "
+                  "монографии — проходят обязательную проверку на заимствования.\nПорядок проверки\n"
+                  "1. Обучающийся загружает работу в систему за 14 дней до защиты.\n"
+                  "2. Работа допускается к защите при оригинальности не менее 70%.")
+    assert verdicts(detector, doc).get("antiplagiarism", 0) >= 0.5
+
+
+def test_a_long_headline_with_its_sections_and_sites_names_is_an_excerpts_title() -> None:
+    from detectors.learn import excerpt_title
+    headline = ("Partner spotlight: how a Baltic university handles integrity and conflicts of interest | International "
+                "Office | Example Regional University of Technology")
+    assert len(headline) > 120 and excerpt_title(f"{headline}\nHome > International") == headline
+    sentence = "A long first line that is a sentence of running text and not a title of the page at all, " * 2
+    assert excerpt_title(sentence.strip()) == ""
