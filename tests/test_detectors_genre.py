@@ -4485,3 +4485,13 @@ def test_a_long_headline_with_its_sections_and_sites_names_is_an_excerpts_title(
     assert len(headline) > 120 and excerpt_title(f"{headline}\nHome > International") == headline
     sentence = "A long first line that is a sentence of running text and not a title of the page at all, " * 2
     assert excerpt_title(sentence.strip()) == ""
+
+
+def test_a_guide_that_says_it_is_no_regulation_is_guidance(detector: Detector) -> None:
+    doc = excerpt(f"{U}/en/library/writing-centre/thesis-guide",
+                  "Thesis Guide for Bachelor Students — Chapter 5: Avoiding Plagiarism\n"
+                  "Home / Library / Writing Centre / Thesis Guide\nThesis Guide for Bachelor Students\n"
+                  "Prepared by the Writing Centre. This guide offers practical advice; it is not a regulation. Formal "
+                  "requirements for the diploma project are set by your department.\n"
+                  "Chapter 5. Avoiding plagiarism\nPut every direct quotation in quotation marks and give the page.")
+    assert verdicts(detector, doc).get("thesis_regulation", 0) < 0.5
