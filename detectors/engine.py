@@ -646,7 +646,7 @@ class Detector:
                 # latest one it lists (not where the page's title names its own); under a title without one ("Антикоррупционная
                 # комиссия"), the line that names it with its period ("Состав комиссии на 2025-2026 учебный год").
                 listed = sorted({i for p, s in parts.items() if p in ("heading", "line") for i in s.hit_segments
-                                 if p == "line" or own is not None
+                                 if p == "line" or own is not None or kind == "dated"  # (a sitting's line in the title block)
                                  # (or a line of the title block under a title without one: "Список ... претендентов ... на
                                  # I семестр 2026-2027 учебного года" dates the list, not its table's "по итогам ... 2025-2026")
                                  or (segments[i].lead_rank > 0 and not segments[i].joined and not segments[i].section
@@ -657,8 +657,9 @@ class Detector:
                           and not (plan_table and " | " in segments[i].display)]
                 latest = find_period([best_part.segment.display] + [segments[i].display for i in listed],
                                      [], None, as_of) if listed else None
-                # (under an undated title, a listed line's date is when its document was adopted, not a period)
-                if latest is not None and (own is not None or latest.kind != "date"):
+                # (under an undated title, a listed line's date is when its document was adopted, not a period; but a
+                # listed sitting's minutes are dated by the sitting: "Хаттама № 3, 2026 жылғы 10 қыркүйек")
+                if latest is not None and (own is not None or latest.kind != "date" or kind == "dated"):
                     own = latest
             if kind == "named":  # the period a title or first line naming it gives, not a date (when it was adopted)
                 own = own or find_period([segments[i].display for p, s in parts.items() if p in ("title", "heading", "anchor")
@@ -2418,6 +2419,11 @@ _LISTING_NOTE_RE = re.compile(r"утв|бекіт|approved|adopted|приня|қ
                               r"(?<![\w.-])[a-z0-9-]+\.gov\.kz(?![\w.-])|"  # "— goszakup.gov.kz": a state portal that holds it
                               rf"{_DOWNLOAD_WORDS}", re.IGNORECASE)
 _DOWNLOAD_WORD_RE = re.compile(rf"\s(?:{_DOWNLOAD_WORDS})\W*$", re.IGNORECASE)
+# A note after a dash is short ("— скачать, PDF 210 КБ", "– 2025"), unless it says who approved the document, names its file or
+# gives a room and a phone ("Директор департамента — Омарова А. Б., каб. 201, тел. ...").
+DASH_NOTE_WORDS = 7
+_DASH_NOTE_WORD_RE = re.compile(rf"утв|бекіт|approved|adopted|приня|қабылд|pdf|docx?\b|xlsx?\b|rtf|\b[кkмm][бb]\b|№|{_DOWNLOAD_WORDS}|"
+                                r"\bкаб\.|\bтел\.|\btel\b|\broom\b|\+7|\b8\s?\(\d", re.IGNORECASE)
 _TRAILING_DATE_RE = re.compile(r"\s\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:\s*(?:г|ж)\.?)?$")
 # A file's type and size right after the title, with no bracket or dash ("План ... на 2026 год PDF, 203 КБ": a link's text and
 # the note beside it, one line in the page's text).
@@ -2622,6 +2628,9 @@ def _without_trailing_note(line: str) -> str:
         if start <= 0 or not _LISTING_NOTE_RE.search(core, start) or (
                 not core.endswith(")") and _NEXT_SENTENCE_RE.search(core, start)):
             break  # (not a sentence after a dash: "... 29-ы – жоғары санатты педагогтар. Оқу жылы ішінде ... қабылданды.")
+        if (not core.endswith(")") and len(core[start:].split()) > DASH_NOTE_WORDS
+                and not _DASH_NOTE_WORD_RE.search(core, start)):
+            break  # (nor a title's own dash with its year: "... отчёт Председателя Правления – Ректора о деятельности за 2025 год")
         core = core[:start].rstrip(_NOTE_SEPARATORS)
     clause = None
     if "," in core:

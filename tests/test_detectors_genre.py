@@ -4495,3 +4495,22 @@ def test_a_guide_that_says_it_is_no_regulation_is_guidance(detector: Detector) -
                   "requirements for the diploma project are set by your department.\n"
                   "Chapter 5. Avoiding plagiarism\nPut every direct quotation in quotation marks and give the page.")
     assert verdicts(detector, doc).get("thesis_regulation", 0) < 0.5
+
+
+def test_listed_minutes_are_dated_by_their_latest_sitting_and_a_titles_own_dash_is_no_note(detector: Detector) -> None:
+    minutes = excerpt(f"{C}/kk/about/qamqorshylar/hattamalar",
+                      "Қамқоршылар кеңесі | Колледж\nБасты бет / Колледж туралы / Қамқоршылар кеңесі / Отырыс хаттамалары\n"
+                      "Қамқоршылар кеңесінің отырыс хаттамалары\n"
+                      "Қамқоршылар кеңесі отырысының № 2 хаттамасы, 2026 жылғы 14 қыркүйек\n"
+                      "Күн тәртібі: жаңа оқу жылына дайындық.\nЖүктеу (PDF, 600 КБ)\n"
+                      "Қамқоршылар кеңесі отырысының № 3 хаттамасы, 2025 жылғы 20 қараша — Жүктеу (PDF, 580 КБ)\n"
+                      "Қамқоршылар кеңесі отырысының № 2 хаттамасы, 2025 жылғы 16 маусым — Жүктеу (PDF, 505 КБ)")
+    found = {e.artefact_id: e for e in detector.detect(minutes, "college", AS_OF)}
+    assert found["board_of_trustees_minutes"].confidence >= 0.5 and not found["board_of_trustees_minutes"].stale
+    report = excerpt(f"{U}/ru/university/rector",
+                     "Ректор | Университет\nГлавная » Университет » Ректор\nПредседатель Правления – Ректор\n"
+                     "Отчёт ректора\nЕжегодный публичный отчёт Председателя Правления – Ректора о деятельности университета "
+                     "за 2025-2026 учебный год (представлен на заседании Учёного совета 28.08.2026)\n"
+                     "Скачать отчёт (PDF, 6,8 МБ)\nОтчёт ректора за 2024-2025 учебный год — Скачать (PDF, 6,1 МБ)")
+    found = {e.artefact_id: e for e in detector.detect(report, "university", AS_OF)}
+    assert found["head_annual_report"].confidence >= 0.5 and not found["head_annual_report"].stale
