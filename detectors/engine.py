@@ -1267,8 +1267,10 @@ class Detector:
         hits_by_owner: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         head_rank = self._head_ranks(segments)
         for seg, scan in zip(segments, scans, strict=True):
-            if seg.link_only and seg.part == "body":
-                continue  # a line that names another page (a navigation block's teaser): that page's kind, not this one's
+            if (seg.link_only and seg.part == "body") or seg.menu_row:
+                # a line that names another page (a navigation block's teaser, an entry of a section's menu: "Ғылыми
+                # жобалар" beside "Докторантура"): that page's kind, not this one's
+                continue
             if seg.part == "heading" and seg.lead_rank >= 0 and seg.display.count(" | ") >= MAX_PIPE_TRAIL_ITEMS:
                 # A menu's row read among a page's first lines ("Home | About | ... | News | Contact"): the site's navigation,
                 # not the kind of page this is.
@@ -2292,13 +2294,26 @@ def _section_menu_lines(lines: list[str], doc: Document) -> frozenset[str]:
             elif (run_kind == "plain" and len(run) >= SECTION_MENU_MIN_PLAIN
                   and not any(ch.isdigit() for entry in run for ch in entry)
                   and any(_squash(entry) in names for entry in run[1:])):
-                found.update(run)
+                # (Up to the page's own heading, which holds its name in more words: "Нормативтік құжаттар" in the
+                # menu, then "Докторантура бойынша нормативтік құжаттар" / "PhD докторантура туралы ереже", the page's
+                # heading and its first document.)
+                own_at = next(i for i, entry in enumerate(run) if i > 0 and _squash(entry) in names)
+                found.update(run[:next((i for i, entry in enumerate(run) if i > own_at and _holds_name(_squash(entry), names)),
+                                       len(run))])
             run, run_kind = [], kind
         if kind:
             run.append(line)
     return frozenset(found)
 
 
+def _holds_name(line: str, names: set[str]) -> bool:
+    """Does a (squashed) line hold one of the page's names in more words ("докторантура бойынша нормативтік құжаттар")?"""
+    return any(len(name) >= MIN_HELD_NAME_CHARS and name != line and name in line
+               # (as words of its own: "тәрбие жұмысының жоспары" is a sibling's name, not "тәрбие жұмысы" in more words)
+               and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", line) is not None for name in names)
+
+
+MIN_HELD_NAME_CHARS = 8
 _TITLE_PIECES_RE = re.compile(r"\s+[|—–]\s+")
 # (A chevron, as sidebars mark their entries; not an arrow or a triangle, which content lists of documents use too.)
 _SIDEBAR_ENTRY_RE = re.compile(r"\s*[›»]\s+\S")

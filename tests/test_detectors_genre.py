@@ -4514,3 +4514,14 @@ def test_listed_minutes_are_dated_by_their_latest_sitting_and_a_titles_own_dash_
                      "Скачать отчёт (PDF, 6,8 МБ)\nОтчёт ректора за 2024-2025 учебный год — Скачать (PDF, 6,1 МБ)")
     found = {e.artefact_id: e for e in detector.detect(report, "university", AS_OF)}
     assert found["head_annual_report"].confidence >= 0.5 and not found["head_annual_report"].stale
+
+
+def test_a_sidebar_ends_at_the_pages_own_heading_and_its_entries_say_nothing_of_the_pages_kind(
+        detector: Detector) -> None:
+    doc = excerpt(f"{U}/kk/science/doktorantura/qujattar",
+                  "Докторантура: нормативтік құжаттар — Университет\nБасты бет / Ғылым / Докторантура / Нормативтік құжаттар\n"
+                  "Ғылым\nҒылыми жобалар\nҒылыми журнал\nДокторантура\nНормативтік құжаттар\nДиссертациялық кеңес\n"
+                  "Жас ғалымдар кеңесі\nДокторантура бойынша нормативтік құжаттар\nPhD докторантура туралы ереже\n"
+                  "Ғылыми кеңестің 2024 жылғы 30 мамырдағы шешімімен бекітілген (№ 10 хаттама).\n"
+                  "Жүктеу (PDF, 780 КБ)\nДокторантура бөлімі: 301-кабинет, тел. 8 (7212) 90-44-62")
+    assert verdicts(detector, doc).get("phd_regulation", 0) >= 0.5
