@@ -2280,8 +2280,11 @@ def _section_menu_lines(lines: list[str], doc: Document) -> frozenset[str]:
         item = stripped.lstrip(_MENU_MARKS).strip()
         if item and item != stripped and len(item.split()) <= SECTION_MENU_ITEM_WORDS:
             kind = "marked"  # an item with a bullet or an arrow
-        elif stripped and _short_name(stripped, MENU_ENTRY_WORDS + 2) and not _is_sentence(stripped):
-            kind = "plain"  # a short name alone on its line ("Тарих" / "Миссия және пайымдау" / "Басшылық")
+        elif (stripped and _short_name(stripped, MENU_ENTRY_WORDS + 2) and not _is_sentence(stripped)
+              and not any(ch.isdigit() for ch in stripped)):
+            # a short name alone on its line ("Тарих" / "Миссия және пайымдау" / "Басшылық"); a number ends the run (the
+            # page's own heading under its menu: "ПРОТОКОЛ № 3")
+            kind = "plain"
         else:
             kind = ""
         if kind != run_kind:
@@ -2292,7 +2295,6 @@ def _section_menu_lines(lines: list[str], doc: Document) -> frozenset[str]:
             # (Not a document's front matter, whose title comes first and whose approval lines are dated: the page's
             # own name among its siblings, after the first.)
             elif (run_kind == "plain" and len(run) >= SECTION_MENU_MIN_PLAIN
-                  and not any(ch.isdigit() for entry in run for ch in entry)
                   and any(_squash(entry) in names for entry in run[1:])):
                 # (Up to the page's own heading, which holds its name in more words: "Нормативтік құжаттар" in the
                 # menu, then "Докторантура бойынша нормативтік құжаттар" / "PhD докторантура туралы ереже", the page's

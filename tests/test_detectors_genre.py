@@ -4525,3 +4525,32 @@ def test_a_sidebar_ends_at_the_pages_own_heading_and_its_entries_say_nothing_of_
                   "Ғылыми кеңестің 2024 жылғы 30 мамырдағы шешімімен бекітілген (№ 10 хаттама).\n"
                   "Жүктеу (PDF, 780 КБ)\nДокторантура бөлімі: 301-кабинет, тел. 8 (7212) 90-44-62")
     assert verdicts(detector, doc).get("phd_regulation", 0) >= 0.5
+
+
+def test_a_partners_rules_summarised_and_a_notice_put_up_at_another_bodys_request_are_not_found(
+        detector: Detector) -> None:
+    partner = excerpt(f"{C}/en/international/partners/example-college",
+                      "Partner Institutions: Example Vocational College (Denmark) — Student Code of Conduct\n"
+                      "Home / International / Partners\nInternational Partners\n"
+                      "Before travelling, students must read and sign the partner college's rules. We publish a summary "
+                      "of its Student Code of Conduct below.\nSummary of the Student Code of Conduct\n"
+                      "1. Respect: treat fellow students and staff with courtesy.\n2. Honesty: all assignments are the "
+                      "student's own work.")
+    assert verdicts(detector, partner, "college").get("student_ethics_code", 0) < 0.5
+    notice = excerpt(f"{C}/kk/news/basqarma-konkurs",
+                     "Білім басқармасының хабарландыруы\nБасты бет / Жаңалықтар\n"
+                     "Облыстың білім басқармасы «Example политехникалық колледжі» КМҚК директорының бос лауазымына "
+                     "орналасуға конкурс жариялайды.\nҚұжаттар басқармада қабылданады.\n"
+                     "Ақпарат басқарманың сұрауы бойынша жарияланды.")
+    assert verdicts(detector, notice, "college").get("vacancy_announcements", 0) < 0.5
+
+
+def test_a_section_menu_of_plain_lines_ends_at_a_numbered_heading(detector: Detector) -> None:
+    doc = excerpt(f"{C}/ru/vacancies/protokoly/3",
+                  "Протокол заседания конкурсной комиссии № 3 - Колледж\nГлавная » Колледж » Вакансии » "
+                  "Протоколы конкурсной комиссии\nВакансии\nОбъявления о конкурсе\nПротоколы конкурсной комиссии\n"
+                  "Квалификационные требования\nПротокол № 3\nзаседания конкурсной комиссии по проведению конкурса на "
+                  "занятие вакантных должностей\nг. Павлодар, 12 октября 2026 года\n"
+                  "Присутствовали: 5 из 5 членов комиссии.\nПОСТАНОВИЛИ: признать победителем конкурса Иванову А. С.")
+    found = verdicts(detector, doc, "college")
+    assert found.get("competition_commission_minutes", 0) >= 0.5 and found.get("qualification_requirements", 0) < 0.5, found
