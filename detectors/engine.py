@@ -1054,6 +1054,8 @@ class Detector:
             return True  # a breadcrumb says where the page sits ("Басты бет / ... / Қорытынды аттестаттау"): no title's part
         if self._names_institution(line) or self._names_institution(following):
             return True  # the institution's name under a page's title ("Shymkent joǵary medısınalyq kolledji"): whose page
+        if _ends_in_deadline(line) or _ends_in_deadline(following):
+            return True  # a timetable's steps, each with its deadline ("Проверка на заимствования — до 15 декабря 2026 г.")
         return _list_item(line) or _parallel_items(line, following) or (
             self._names_whole(line) and (self._names_whole(following) or _sentence_case_name(following)))
 
@@ -2363,6 +2365,8 @@ def _listed_title(line: str) -> str | None:
         # contents ("Исмаилова А. Б. Антикоррупционная политика вуза: опыт ... (PDF)"): not named here
         return None
     bare = _without_trailing_note(stripped)
+    if _ends_in_deadline(bare):
+        return None  # a timetable's step ("Промежуточная аттестация — январь 2027 г."): an event, not a document
     # A title with a note after it is marked as a listed document's: a plan's title may run long.
     if _short_name(bare, SHORT_LINE_WORDS if bare == stripped.rstrip() else LISTED_TITLE_WORDS):
         return bare
@@ -2436,6 +2440,17 @@ _LISTING_NOTE_RE = re.compile(r"утв|бекіт|approved|adopted|приня|қ
                               r"(?<![\w.-])[a-z0-9-]+\.gov\.kz(?![\w.-])|"  # "— goszakup.gov.kz": a state portal that holds it
                               rf"{_DOWNLOAD_WORDS}", re.IGNORECASE)
 _DOWNLOAD_WORD_RE = re.compile(rf"\s(?:{_DOWNLOAD_WORDS})\W*$", re.IGNORECASE)
+# A deadline after a dash ("— до 10 мая 2027 г.", "— январь 2027 г.", "— 1-20 июня 2027 г.", "– 2027 жылғы 10 мамырға дейін"): the
+# line is a step of a timetable, not a listed document with its note.
+_DEADLINE_NOTE_RE = re.compile(
+    rf"\s*(?:(?:до|не\s+позднее|by|until|before|not\s+later\s+than)\s|(?:{_MONTHS})\w*\s+20\d\d|"
+    rf"\d{{1,2}}\s*[-–]\s*\d{{1,2}}\s+(?:{_MONTHS})|[^\n]{{0,40}}\sдейін\W*$)", re.IGNORECASE)
+def _ends_in_deadline(line: str) -> bool:
+    """Does the line end in a deadline after a dash ("... — до 10 мая 2027 г.")?"""
+    start = max(line.rfind(" — "), line.rfind(" – "), line.rfind(" - "))
+    return start > 0 and _DEADLINE_NOTE_RE.match(line, start + 2) is not None
+
+
 # A note after a dash is short ("— скачать, PDF 210 КБ", "– 2025"), unless it says who approved the document, names its file or
 # gives a room and a phone ("Директор департамента — Омарова А. Б., каб. 201, тел. ...").
 DASH_NOTE_WORDS = 7
@@ -2648,6 +2663,8 @@ def _without_trailing_note(line: str) -> str:
         if (not core.endswith(")") and len(core[start:].split()) > DASH_NOTE_WORDS
                 and not _DASH_NOTE_WORD_RE.search(core, start)):
             break  # (nor a title's own dash with its year: "... отчёт Председателя Правления – Ректора о деятельности за 2025 год")
+        if not core.endswith(")") and _ends_in_deadline(core):
+            break  # (nor a timetable's step and its deadline: "Загрузка диссертации для проверки — до 10 мая 2027 г.")
         core = core[:start].rstrip(_NOTE_SEPARATORS)
     clause = None
     if "," in core:

@@ -4554,3 +4554,19 @@ def test_a_section_menu_of_plain_lines_ends_at_a_numbered_heading(detector: Dete
                   "Присутствовали: 5 из 5 членов комиссии.\nПОСТАНОВИЛИ: признать победителем конкурса Иванову А. С.")
     found = verdicts(detector, doc, "college")
     assert found.get("competition_commission_minutes", 0) >= 0.5 and found.get("qualification_requirements", 0) < 0.5, found
+
+
+def test_a_timetables_steps_under_a_list_of_documents_name_no_documents(detector: Detector) -> None:
+    doc = excerpt(f"{U}/ru/education/magistratura/dokumenty",
+                  "Магистратура: нормативные документы | Университет\nГлавная — Образование — Магистратура — Документы\n"
+                  "Нормативные документы магистратуры\nПоложение о магистратуре\n"
+                  "Утверждено решением Учёного совета, протокол № 9 от 25.04.2024.\nСкачать (PDF, 640 КБ)\n"
+                  "Основные сроки 2026-2027 учебного года\nУтверждение тем магистерских диссертаций — до 1 ноября 2026 г.\n"
+                  "Загрузка диссертации для проверки на заимствования — до 10 мая 2027 г.\n"
+                  "Защита магистерских диссертаций — 1-20 июня 2027 г.")
+    found = verdicts(detector, doc)
+    assert found.get("masters_regulation", 0) >= 0.5 and found.get("antiplagiarism", 0) < 0.5, found
+    from detectors.engine import _is_title_like
+    assert not _is_title_like("Промежуточная аттестация НИРМ — январь 2027 г.")
+    assert not _is_title_like("Загрузка диссертации для проверки на заимствования — до 10 мая 2027 г.")
+    assert _is_title_like("Положение о магистратуре — Скачать (PDF, 640 КБ)")
