@@ -1054,7 +1054,7 @@ class Detector:
             return True  # a breadcrumb says where the page sits ("Басты бет / ... / Қорытынды аттестаттау"): no title's part
         if self._names_institution(line) or self._names_institution(following):
             return True  # the institution's name under a page's title ("Shymkent joǵary medısınalyq kolledji"): whose page
-        if _ends_in_deadline(line) or _ends_in_deadline(following):
+        if _schedule_step(line) or _schedule_step(following):
             return True  # a timetable's steps, each with its deadline ("Проверка на заимствования — до 15 декабря 2026 г.")
         return _list_item(line) or _parallel_items(line, following) or (
             self._names_whole(line) and (self._names_whole(following) or _sentence_case_name(following)))
@@ -2365,7 +2365,7 @@ def _listed_title(line: str) -> str | None:
         # contents ("Исмаилова А. Б. Антикоррупционная политика вуза: опыт ... (PDF)"): not named here
         return None
     bare = _without_trailing_note(stripped)
-    if _ends_in_deadline(bare):
+    if _schedule_step(bare):
         return None  # a timetable's step ("Промежуточная аттестация — январь 2027 г."): an event, not a document
     # A title with a note after it is marked as a listed document's: a plan's title may run long.
     if _short_name(bare, SHORT_LINE_WORDS if bare == stripped.rstrip() else LISTED_TITLE_WORDS):
@@ -2449,6 +2449,16 @@ def _ends_in_deadline(line: str) -> bool:
     """Does the line end in a deadline after a dash ("... — до 10 мая 2027 г.")?"""
     start = max(line.rfind(" — "), line.rfind(" – "), line.rfind(" - "))
     return start > 0 and _DEADLINE_NOTE_RE.match(line, start + 2) is not None
+
+
+# A month and a dash, then what is done in it: a plan's or a club's timetable ("Мамыр — жылдық есеп, жаңа құрамға өкілеттік
+# беру", "Сентябрь – выборы актива клуба").
+_MONTH_STEP_RE = re.compile(rf"\W*(?:{_MONTHS})\w*\s+[—–-]\s", re.IGNORECASE)
+
+
+def _schedule_step(line: str) -> bool:
+    """A step of a timetable: a month and what is done in it, or a thing to do and its deadline."""
+    return _MONTH_STEP_RE.match(line) is not None or _ends_in_deadline(line)
 
 
 # A note after a dash is short ("— скачать, PDF 210 КБ", "– 2025"), unless it says who approved the document, names its file or

@@ -4570,3 +4570,14 @@ def test_a_timetables_steps_under_a_list_of_documents_name_no_documents(detector
     assert not _is_title_like("Промежуточная аттестация НИРМ — январь 2027 г.")
     assert not _is_title_like("Загрузка диссертации для проверки на заимствования — до 10 мая 2027 г.")
     assert _is_title_like("Положение о магистратуре — Скачать (PDF, 640 КБ)")
+
+
+def test_a_clubs_timetable_by_month_lists_no_annual_report(detector: Detector) -> None:
+    doc = excerpt(f"{C}/kk/tarbie/sanaly-urpaq",
+                  "«Саналы ұрпақ» клубы\nБасты бет / Тәрбие жұмысы / «Саналы ұрпақ» клубы\n«Саналы ұрпақ» клубы\n"
+                  "Клуб құжаттары\n1. «Саналы ұрпақ» клубы туралы ереже (PDF, 210 КБ)\n"
+                  "Клубтың жұмыс кестесі\nҚыркүйек — клуб мүшелерін сайлау, жоспарды бекіту\n"
+                  "Желтоқсан — 9 желтоқсан Халықаралық сыбайлас жемқорлыққа қарсы күн\n"
+                  "Мамыр — жылдық есеп, жаңа құрамға өкілеттік беру")
+    found = verdicts(detector, doc, "college")
+    assert found.get("sanaly_urpaq_club", 0) >= 0.5 and found.get("head_annual_report", 0) < 0.5, found
