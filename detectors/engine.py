@@ -229,6 +229,8 @@ _ROSTER_ROW_RE = re.compile(
     rf"\s[{_UPPER}]\.\s?(?:[{_UPPER}]\.)?)\s*[|,–—:-]\s*[^\n]{{0,80}}?"
     r"(?i:\b(?:председател\w*|төраға\w*|chair(?:man|woman|person)?|секретар\w*|хатшы\w*|secretary|член\w*|мүше\w*|members?)\b)")
 ROSTER_MIN_ROLES = 2
+# The line of minutes that says who attended ("Присутствовали: 7 из 9 членов", "Қатысқандар: ...", "Present: ...").
+_ATTENDANCE_LINE_RE = re.compile(r"(?mi)^[ \t]*(?:присутствовали|присутствовало|қатысқандар|present|in\s+attendance)[ \t]*:")
 # Figures in per cent ("81%", "77,5 %"): a page that gives several reports measured results (a survey's shares).
 _SHARE_RE = re.compile(r"\b\d{1,3}(?:[.,]\d{1,2})?\s?%")
 SHARES_MIN = 3
@@ -1443,8 +1445,10 @@ _FEATURE_TESTS: dict[str, Callable[[str], bool]] = {
     "#sign_in": lambda body: bool(_SIGN_IN_RE.search(body)),
     "#binds_staff_and_students": _binds_staff_and_students,
     "#shares": lambda body: "%" in body and len(_SHARE_RE.findall(body, 0, 20_000)) >= SHARES_MIN,
-    "#roster": lambda body: (len(_ROSTER_RE.findall(body, 0, 20_000)) >= ROSTER_MIN_ROLES
-                             or len(_ROSTER_ROW_RE.findall(body, 0, 20_000)) >= ROSTER_MIN_ROLES),
+    # (Not the chair and the secretary of a sitting whose minutes say who attended: "Қатысқандар: ...", "Присутствовали: ...".)
+    "#roster": lambda body: ((len(_ROSTER_RE.findall(body, 0, 20_000)) >= ROSTER_MIN_ROLES
+                              or len(_ROSTER_ROW_RE.findall(body, 0, 20_000)) >= ROSTER_MIN_ROLES)
+                             and _ATTENDANCE_LINE_RE.search(body, 0, 20_000) is None),
 }
 
 

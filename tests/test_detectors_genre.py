@@ -4581,3 +4581,13 @@ def test_a_clubs_timetable_by_month_lists_no_annual_report(detector: Detector) -
                   "Мамыр — жылдық есеп, жаңа құрамға өкілеттік беру")
     found = verdicts(detector, doc, "college")
     assert found.get("sanaly_urpaq_club", 0) >= 0.5 and found.get("head_annual_report", 0) < 0.5, found
+
+
+def test_the_chair_and_secretary_of_a_sitting_are_no_composition(detector: Detector) -> None:
+    doc = excerpt(f"{C}/kk/qamqorshylar-kenesi/hattamalar/4",
+                  "Қамқоршылар кеңесі | Колледж\nБасты бет / Қамқоршылар кеңесі / Хаттамалар\n"
+                  "Қамқоршылар кеңесі отырысының №4 ХАТТАМАСЫ\n2026 жылғы 21 қазан\n"
+                  "Қатысқандар: кеңестің 9 мүшесінің 8-і, кворум бар.\nТөраға: Жолдасбеков Н.С.\nХатшы: Қасымова Ә.Б.\n"
+                  "ҚАУЛЫ ЕТІЛДІ:\n1. Ақпарат назарға алынсын.")
+    found = verdicts(detector, doc, "college")
+    assert found.get("board_of_trustees_minutes", 0) >= 0.5 and found.get("board_of_trustees_composition", 0) < 0.5, found
