@@ -701,6 +701,10 @@ class Detector:
             # (A line that lists another document on a page whose head names its own, "Стипендияға үміткерлер тізімі —
             # Толығырақ" under the scholarship rules, is not dated by the dates of the page's own document.)
             listed_elsewhere = best_part.segment.part == "line" and bool(owners) and aid not in owners
+            if own is None and best_part.segment.part == "line" and kind not in ("none", "named"):
+                # (A listed title with its period on the line below: "Атаулы стипендияларға үміткерлер тізімі" / "2025-2026
+                # оқу жылы / 2025-2026 учебный год".)
+                own = _period_below(segments, best_part.segment, as_of)
             chosen = own or (None if best_part.segment.part == "link" or kind in ("none", "named") or listed_elsewhere
                              else period)
             # (A meeting's date keeps minutes current for twelve months: no report's grace year on top of that.)
@@ -1971,6 +1975,16 @@ _APPROVAL_NOTE_RE = re.compile(rf"\((?=[^)]*(?:{_APPROVAL_NOTE_WORDS}))[^)]*\)|\
 # A line that is only a period, in one language or two: "2024-2025 оқу жылы / 2024-2025 academic year", "на 2026 год".
 # (In Latin-script Kazakh too, "2025-2026 oqu jylyna arnalğan", and with its approval note in brackets: "(Ректордың
 # 2025 жылғы 3 қыркүйектегі № 305 бұйрығы)".)
+def _period_below(segments: list[Segment], segment: Segment, as_of: dt.date) -> Period | None:
+    """The period of the line below `segment` where that line gives only a period ("2025-2026 оқу жылы")."""
+    at = next((i for i, seg in enumerate(segments) if seg is segment), -1)
+    below = next((seg for seg in segments[at + 1:] if seg.display != segment.display), None) if at >= 0 else None
+    if below is None or below.part not in ("body", "line") or not _PERIOD_LINE_RE.match(
+            " ".join(piece.strip() for piece in below.display.split(" / "))):
+        return None
+    return find_period([below.display], [], None, as_of)
+
+
 _PERIOD_LINE_RE = re.compile(
     r"(?:\W*(?:на|for|за)?\s*20\d\d(?:\s*[-–/]\s*(?:20)?\d\d)?\s*(?:оқу\s+жылы\w*|oqu\s+jyl\w*|учебн\w+\s+год\w*|"
     r"уч\.?\s*г\w*\.?|academic\s+year|о\.\s?ж\.?|жыл\w*|jyl\w*|год\w*|year)?\s*(?:арналған|arnal\w*)?\W*)+"

@@ -4591,3 +4591,14 @@ def test_the_chair_and_secretary_of_a_sitting_are_no_composition(detector: Detec
                   "ҚАУЛЫ ЕТІЛДІ:\n1. Ақпарат назарға алынсын.")
     found = verdicts(detector, doc, "college")
     assert found.get("board_of_trustees_minutes", 0) >= 0.5 and found.get("board_of_trustees_composition", 0) < 0.5, found
+
+
+def test_a_listed_title_is_dated_by_the_period_on_the_line_below(detector: Detector) -> None:
+    doc = excerpt(f"{U}/students/stipendii",
+                  "Стипендиялар / Стипендии\nБасты бет / Главная » Білім алушыларға / Обучающимся » Стипендиялар / Стипендии\n"
+                  "Стипендия тағайындау туралы ақпарат\nМемлекеттік стипендия үлгерімі жақсы білім алушыларға тағайындалады.\n"
+                  "Атаулы стипендияларға үміткерлер тізімі / Список претендентов на именные стипендии\n"
+                  "2025-2026 оқу жылы / 2025-2026 учебный год\nБейсенова Томирис — 6B02301 Филология — GPA 3,96\n"
+                  "Нұрғалиев Әділет — 6B07102 Электроэнергетика — GPA 3,88")
+    found = {e.artefact_id: e for e in detector.detect(doc, "university", AS_OF)}
+    assert found["scholarship_candidates"].confidence >= 0.5 and found["scholarship_candidates"].stale
