@@ -21,7 +21,6 @@ import hashlib
 import html
 import json
 import os
-import re
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -83,18 +82,10 @@ def is_sealed(group: str) -> bool:
     return int(hashlib.sha1(group.encode("utf-8")).hexdigest(), 16) % SEALED_MODULUS == 0
 
 
-EXCERPT_TITLE_CHARS = 120
-# A headline with its section's and its site's names ("Partner spotlight: how ... handles integrity | International
-# Office | Semey Regional University") runs longer: pieces cut by " | " or " — " are a title's.
-EXCERPT_PIECED_TITLE_CHARS = 250
-_TITLE_PIECE_RE = re.compile(r"\s[|—–]\s")
-
-
 def excerpt_title(text: str) -> str:
     """An excerpt's title: its first line when short and not a sentence (else "")."""
     first = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
-    limit = EXCERPT_PIECED_TITLE_CHARS if _TITLE_PIECE_RE.search(first) else EXCERPT_TITLE_CHARS
-    return first if len(first) <= limit and not first.endswith(".") else ""
+    return first if len(first) <= 120 and not first.endswith(".") else ""
 
 
 def wrap_html(text: str) -> str:

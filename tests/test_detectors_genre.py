@@ -4478,14 +4478,6 @@ def test_an_antiplagiarism_page_that_enumerates_the_works_it_checks_is_no_guide(
     assert verdicts(detector, doc).get("antiplagiarism", 0) >= 0.5
 
 
-def test_a_long_headline_with_its_sections_and_sites_names_is_an_excerpts_title() -> None:
-    from detectors.learn import excerpt_title
-    headline = ("Partner spotlight: how a Baltic university handles integrity and conflicts of interest | International "
-                "Office | Example Regional University of Technology")
-    assert len(headline) > 120 and excerpt_title(f"{headline}\nHome > International") == headline
-    sentence = "A long first line that is a sentence of running text and not a title of the page at all, " * 2
-    assert excerpt_title(sentence.strip()) == ""
-
 
 def test_a_guide_that_says_it_is_no_regulation_is_guidance(detector: Detector) -> None:
     doc = excerpt(f"{U}/en/library/writing-centre/thesis-guide",
