@@ -4594,3 +4594,18 @@ def test_a_listed_title_is_dated_by_the_period_on_the_line_below(detector: Detec
                   "Нұрғалиев Әділет — 6B07102 Электроэнергетика — GPA 3,88")
     found = {e.artefact_id: e for e in detector.detect(doc, "university", AS_OF)}
     assert found["scholarship_candidates"].confidence >= 0.5 and found["scholarship_candidates"].stale
+
+
+def test_a_state_bodys_news_with_its_source_and_a_students_blog_are_not_the_institutions(detector: Detector) -> None:
+    news = excerpt(f"{U}/kk/news/education/ministrlik-utqyrlyq",
+                   "ҒЖБМ академиялық ұтқырлық бағдарламасына іріктеу жариялады\nБасты бет > Жаңалықтар > Білім саласындағы "
+                   "жаңалықтар\nҒЖБМ академиялық ұтқырлық бағдарламасына іріктеу жариялады\n"
+                   "05.10.2026 | Дереккөз: Ғылым және жоғары білім министрлігінің баспасөз қызметі\n"
+                   "Министрлік 2027 жылғы көктемгі семестрге республикалық бюджет есебінен академиялық ұтқырлық "
+                   "бағдарламасына іріктеу жариялады.\nБағдарламаға жоғары оқу орындарының 2-3 курс студенттері қатыса алады.")
+    assert verdicts(detector, news).get("academic_mobility", 0) < 0.5
+    blog = excerpt("https://example-aruzhan.blogspot.com/2026/10/my-exchange-semester.html",
+                   "My exchange semester: first month\nHome | About me | Contact\nMy exchange semester: first month\n"
+                   "October 4, 2026 · Aruzhan K.\nThis semester I'm studying at a partner university in Daegu as part of my "
+                   "home university's exchange programme and its academic mobility scheme.")
+    assert verdicts(detector, blog).get("academic_mobility", 0) < 0.5
