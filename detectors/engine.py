@@ -2350,6 +2350,10 @@ def _menu_entry(line: str) -> bool:
         return all(len(piece.split()) <= MENU_ENTRY_WORDS + (2 if n == 0 else 0) for n, piece in enumerate(pieces))
     if len(line.split()) <= MENU_ENTRY_WORDS and not _is_sentence(line):
         return True
+    languages = line.split(" / ")
+    if 1 < len(languages) <= MAX_TITLE_LANGUAGES and all(
+            0 < len(name.split()) <= MENU_ENTRY_WORDS and not _is_sentence(name) for name in languages):
+        return True  # one entry in two languages ("Директор блогы / Блог директора")
     label, colon, rest = line.partition(":")
     return bool(colon) and len(label.split()) <= 6 and bool(_PHONE_FAST_RE.search(rest) or _EMAIL_RE.search(rest))
 

@@ -4609,3 +4609,14 @@ def test_a_state_bodys_news_with_its_source_and_a_students_blog_are_not_the_inst
                    "October 4, 2026 · Aruzhan K.\nThis semester I'm studying at a partner university in Daegu as part of my "
                    "home university's exchange programme and its academic mobility scheme.")
     assert verdicts(detector, blog).get("academic_mobility", 0) < 0.5
+
+
+def test_a_bilingual_menu_entry_names_the_sites_service_on_a_news_page(detector: Detector) -> None:
+    doc = excerpt(f"{C}/kk/news/sport/voleybol",
+                  "Волейболдан облыстық турнир / Областной турнир по волейболу — Колледж\nҚаз | Рус\n"
+                  "Басты бет / Главная\nКолледж туралы / О колледже\nДиректор блогы / Блог директора\n"
+                  "Студентке / Студенту\nЭлектронды журнал / Электронный журнал\nЖаңалықтар / Новости\n"
+                  "Басты бет › Жаңалықтар › Спорт\nВолейболдан облыстық турнирде күміс жүлде\n13.11.2026\n"
+                  "Колледжіміздің қыздар командасы облыстық турнирде екінші орын алды.")
+    found = verdicts(detector, doc, "college")
+    assert found.get("head_blog", 0) >= 0.5 and found.get("e_journal", 0) >= 0.5, found
