@@ -234,6 +234,11 @@ _ATTENDANCE_LINE_RE = re.compile(r"(?mi)^[ \t]*(?:присутствовали|�
 # Figures in per cent ("81%", "77,5 %"): a page that gives several reports measured results (a survey's shares).
 _SHARE_RE = re.compile(r"\b\d{1,3}(?:[.,]\d{1,2})?\s?%")
 SHARES_MIN = 3
+# A list of participants by name under its label ("Participants:" / "Aruzhan Kalieva – Agronomy, 3rd year – Lublin" / ...,
+# "Бағдарламаға қатысқан білім алушылар:" / "• Әсел Нұрмағамбетова — «Есеп және аудит», 3-курс"): three people or more.
+_PARTICIPANTS_RE = re.compile(
+    r"(?m)^[^\n]{0,60}(?i:participants|қатысушылар|қатысқан\s+(?:білім\s+алушылар|студенттер)|участник\w*)[^\n:]{0,40}:[ \t]*$"
+    rf"(?:\n[ \t•·\-–—\d.)|]*[{_UPPER}][{_LOWER}]+[ \t]+[{_UPPER}][^\n]*){{3}}")
 # A roster's row that gives a person's name and then their post ("Сейітжан Айгерім – «Саналы ұрпақ» клубының
 # жетекшісі", "Ли С.В. – бас бухгалтер", "Mamyrbekova Aruzhan, student, member of club ..."): what the post names is
 # that person's work, not a document of the page.
@@ -1449,6 +1454,7 @@ _FEATURE_TESTS: dict[str, Callable[[str], bool]] = {
     "#sign_in": lambda body: bool(_SIGN_IN_RE.search(body)),
     "#binds_staff_and_students": _binds_staff_and_students,
     "#shares": lambda body: "%" in body and len(_SHARE_RE.findall(body, 0, 20_000)) >= SHARES_MIN,
+    "#participants": lambda body: _PARTICIPANTS_RE.search(body, 0, 20_000) is not None,
     # (Not the chair and the secretary of a sitting whose minutes say who attended: "Қатысқандар: ...", "Присутствовали: ...".)
     "#roster": lambda body: ((len(_ROSTER_RE.findall(body, 0, 20_000)) >= ROSTER_MIN_ROLES
                               or len(_ROSTER_ROW_RE.findall(body, 0, 20_000)) >= ROSTER_MIN_ROLES)

@@ -4620,3 +4620,15 @@ def test_a_bilingual_menu_entry_names_the_sites_service_on_a_news_page(detector:
                   "Колледжіміздің қыздар командасы облыстық турнирде екінші орын алды.")
     found = verdicts(detector, doc, "college")
     assert found.get("head_blog", 0) >= 0.5 and found.get("e_journal", 0) >= 0.5, found
+
+
+def test_own_news_that_names_its_mobility_participants_is_academic_mobility(detector: Detector) -> None:
+    doc = excerpt(f"{U}/en/news/international/agronomy-students-abroad",
+                  "Nine students of the Faculty of Agronomy begin a semester at partner universities in Poland\n"
+                  "Home / News / International cooperation\n15 September 2026 | International Office\n"
+                  "Nine students of the Faculty of Agronomy begin a semester at partner universities in Poland\n"
+                  "This autumn nine bachelor's students of the University take part in the academic mobility programme.\n"
+                  "Participants:\nAruzhan Kalieva – Agronomy, 3rd year – Lublin\nDaulet Myrzabekov – Agronomy, 3rd year – Lublin\n"
+                  "Kamila Sadvakasova – Plant Protection, 3rd year – Lublin\n"
+                  "Credits earned abroad will be transferred under the learning agreements.\nTags: international, students")
+    assert verdicts(detector, doc).get("academic_mobility", 0) >= 0.5
