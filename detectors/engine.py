@@ -559,9 +559,12 @@ class Detector:
             if aid in head_negative and aid not in clean_head:
                 raw *= HEAD_NEGATIVE_FACTOR
             others = owners - {aid}
-            if ((others and not any(_names_apart(p, s) and not _names_head_again(p, s, others, per_artefact, segments)
+            if (((others and not any(_names_apart(p, s) and not _names_head_again(p, s, others, per_artefact, segments)
                                     and (p not in HEAD_PARTS or s.score >= WEAK_HEAD_SCORE)
                                     for p, s in parts.items()))
+                    # (nor an entry of the site's menu, which names its service on any page: "Student services: Electronic
+                    # Journal | Transfer Application Online | ..." over the transfer service's page)
+                    and not (aid in self._menu_items and _menu_rows_only(parts, segments)))
                     or _plan_tasks_only(parts, plan_table)) and not (aid in self._contacts and _gives_contact(parts)):
                 # Only a sentence or a numbered section of a document whose head names another artefact: a
                 # regulation's clause that the council reports yearly, a policy's that a trust line exists, a
@@ -2362,6 +2365,12 @@ def _menu_entry(line: str) -> bool:
         return True  # one entry in two languages ("Директор блогы / Блог директора")
     label, colon, rest = line.partition(":")
     return bool(colon) and len(label.split()) <= 6 and bool(_PHONE_FAST_RE.search(rest) or _EMAIL_RE.search(rest))
+
+
+def _menu_rows_only(parts: dict[str, _Scored], segments: list[Segment]) -> bool:
+    """Is the artefact named only in rows of the site's menu as the page's text writes them (Segment.menu_row)?"""
+    indexes = [index for scored in parts.values() for index in scored.hit_segments]
+    return bool(indexes) and all(segments[index].menu_row for index in indexes)
 
 
 def _menu_entry_only(parts: dict[str, _Scored], segments: list[Segment]) -> bool:

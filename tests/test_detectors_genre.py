@@ -4632,3 +4632,13 @@ def test_own_news_that_names_its_mobility_participants_is_academic_mobility(dete
                   "Kamila Sadvakasova – Plant Protection, 3rd year – Lublin\n"
                   "Credits earned abroad will be transferred under the learning agreements.\nTags: international, students")
     assert verdicts(detector, doc).get("academic_mobility", 0) >= 0.5
+
+
+def test_a_services_menu_row_names_its_service_on_another_services_page(detector: Detector) -> None:
+    doc = excerpt(f"{U}/en/students/transfer",
+                  "Transfer and Reinstatement — Online Application | Example University\nHome / Students / Transfer\n"
+                  "Student services: Electronic Journal | Transfer Application Online | Class Schedule | Library Catalogue | "
+                  "Student ID Card\nTransfer and Reinstatement\nApplications for transfer and reinstatement are accepted only "
+                  "online through the Transfer Application Online service.\nSign in with your university account.")
+    found = verdicts(detector, doc)
+    assert found.get("online_transfer_service", 0) >= 0.5 and found.get("e_journal", 0) >= 0.5, found
