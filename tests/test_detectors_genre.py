@@ -4642,3 +4642,17 @@ def test_a_services_menu_row_names_its_service_on_another_services_page(detector
                   "online through the Transfer Application Online service.\nSign in with your university account.")
     found = verdicts(detector, doc)
     assert found.get("online_transfer_service", 0) >= 0.5 and found.get("e_journal", 0) >= 0.5, found
+
+
+def test_an_electronic_pass_or_paper_applications_are_no_online_service(detector: Detector) -> None:
+    dorm = excerpt(f"{U}/ru/students/dormitories",
+                   "Общежития университета\nГлавная / Обучающимся / Общежития\nОбщежития университета\n"
+                   "Как получить место\nЗаселение проводится по направлению деканата; заявление на место в общежитии "
+                   "подаётся лично.\nПри заселении необходимо предъявить направление и удостоверение личности.\n"
+                   "Вход в общежитие — по электронному пропуску; запрещено курение электронных сигарет.")
+    assert verdicts(detector, dorm).get("dormitory_online_registration", 0) < 0.5
+    faq = excerpt(f"{U}/kk/students/registrar/faq-auysu",
+                  "Ауысу және қалпына келтіру: жиі қойылатын сұрақтар\nБасты бет / Білім алушыларға / Тіркеуші кеңсесі\n"
+                  "Өтінішті қайда беремін?\nӨтініш тіркеуші кеңсесіне жеке келіп, қағаз түрінде беріледі.\n"
+                  "Өтінішті электрондық поштамен жіберуге бола ма?\nЖоқ, тек қағаз түрінде.")
+    assert verdicts(detector, faq).get("online_transfer_service", 0) < 0.5
