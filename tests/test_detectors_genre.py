@@ -4670,3 +4670,18 @@ def test_a_ministrys_plan_sent_for_information_is_the_ministrys(detector: Detect
                   "2. Мониторинг публикаций в СМИ и обращений граждан по вопросам коррупции в сфере образования.\n"
                   "Скачать план Министерства (PDF, 720 КБ)")
     assert verdicts(detector, doc).get("anticorruption_plan", 0) < 0.5
+
+
+def test_an_akims_scholarship_list_and_a_partners_programme_are_other_bodies(detector: Detector) -> None:
+    akim = excerpt(f"{U}/press/news/stipendiaty-akima",
+                   "Опубликован список стипендиатов акима области на 2026 год\nГлавная / Пресс-центр / Новости\n"
+                   "Опубликован список стипендиатов акима области\n12.10.2026\n"
+                   "Управление молодёжной политики области опубликовало список обладателей стипендии акима области.\n"
+                   "В список вошли четыре наших студента:\nАйжан Карабаева — 3 курс\nИслам Есентаев — 4 курс")
+    assert verdicts(detector, akim).get("scholarship_candidates", 0) < 0.5
+    daad = excerpt(f"{U}/kk/international/partners/daad",
+                   "DAAD стипендиялық бағдарламалары 2027/2028\nБасты бет / Халықаралық ынтымақтастық / Серіктестердің "
+                   "бағдарламалары\nDAAD стипендиялық бағдарламалары: өтінімдер қабылдау басталды\n"
+                   "Магистратураға арналған стипендиялар — 10–24 ай, айына 992 еуро.\n"
+                   "Университет құжаттарды қабылдамайды; өтінімдер тікелей DAAD порталына беріледі.")
+    assert verdicts(detector, daad).get("scholarship_info", 0) < 0.5
