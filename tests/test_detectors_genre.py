@@ -4696,3 +4696,28 @@ def test_a_centres_contacts_are_no_contact_centre(detector: Detector) -> None:
                   "ежегодная ярмарка вакансий;\nотслеживание трудоустройства выпускников.\n"
                   "Контакты центра: ауд. 112, тел. +7 (7212) 40-77-15, career@example.edu.kz, Telegram-канал @example_career")
     assert verdicts(detector, doc).get("hotline", 0) < 0.5
+
+
+def test_a_partner_companys_compliance_documents_for_interns_are_the_companys(detector: Detector) -> None:
+    doc = excerpt(f"{U}/en/industry/internships/partner-compliance",
+                  "Partner Compliance Requirements for Interns | Example University\n"
+                  "Example University\n"
+                  "About | Study | Research | Industry Partnership | Contacts\n"
+                  "Home / Industry Partnership / Internships / Partner Compliance Requirements\n"
+                  "Industry Partnership Office\n"
+                  "Internships with partner companies\n"
+                  "Partner compliance requirements\n"
+                  "Career events\n"
+                  "Partner Compliance Requirements for Interns\n"
+                  "Students who intern at Example Energy LLP, one of our industrial partners, must read and accept the company's compliance documents before their first day on site.\n"
+                  "Example Energy LLP — Anti-Bribery Policy (summary)\n"
+                  "• Staff and interns of the company must not offer or accept any bribe.\n"
+                  "• Any suspected violation is reported to the company's Ethics Line.\n"
+                  "Example Energy LLP — Code of Business Conduct (extract for interns)\n"
+                  "• Interns keep the company's information confidential.\n"
+                  "Downloads (external documents of the partner company):\n"
+                  "Example Energy — Anti-Bribery Policy, rev. 4 (PDF, 1.1 MB)\n"
+                  "Example Energy — Code of Business Conduct (PDF, 2.0 MB)\n"
+                  "Questions about internships: Industry Partnership Office, Room 118, +7 (7282) 41-09-77")
+    found = verdicts(detector, doc)
+    assert not [aid for aid, confidence in found.items() if confidence >= 0.5], found
