@@ -4721,3 +4721,19 @@ def test_a_partner_companys_compliance_documents_for_interns_are_the_companys(de
                   "Questions about internships: Industry Partnership Office, Room 118, +7 (7282) 41-09-77")
     found = verdicts(detector, doc)
     assert not [aid for aid, confidence in found.items() if confidence >= 0.5], found
+
+
+def test_a_survey_whose_results_will_be_reviewed_and_a_peers_plan_in_brief_are_no_evidence(detector: Detector) -> None:
+    survey = excerpt(f"{C}/kk/announcements/employer-survey",
+                     "Жұмыс берушілерге арналған сауалнама\nБасты бет / Жаңалықтар / Хабарландырулар\n"
+                     "Құрметті әлеуметтік серіктестер! Сауалнамаға қатысуға шақырамыз\n2026 жылғы 10 қараша\n"
+                     "Сауалнама анонимді, 15 сұрақтан тұрады.\n"
+                     "Сауалнама қорытындылары 2027 жылдың қаңтар айында колледждің педагогикалық кеңесінде қаралады.")
+    assert verdicts(detector, survey, "college").get("survey_results", 0) < 0.5
+    peers = excerpt(f"{U}/en/blog/compliance/good-practice",
+                    "Good practice from our peers: a neighbouring university's 2026 anti-corruption plan in brief | Blog\n"
+                    "Blog › Compliance › Good practice from our peers\n"
+                    "Good practice from our peers: a neighbouring university's 2026 anti-corruption plan in brief\n"
+                    "20 March 2026 · Compliance Office\nIn this series we look at how other universities organise their "
+                    "work on integrity.\nSeven measures, each with an owner and a deadline.")
+    assert verdicts(detector, peers).get("anticorruption_plan", 0) < 0.5
