@@ -4737,3 +4737,20 @@ def test_a_survey_whose_results_will_be_reviewed_and_a_peers_plan_in_brief_are_n
                     "20 March 2026 · Compliance Office\nIn this series we look at how other universities organise their "
                     "work on integrity.\nSeven measures, each with an owner and a deadline.")
     assert verdicts(detector, peers).get("anticorruption_plan", 0) < 0.5
+
+
+def test_a_summary_that_says_it_is_not_the_institutions_document_is_not_found(detector: Detector) -> None:
+    doc = excerpt(f"{U}/en/international/joint-programmes/doctoral-regulations-summary",
+                  "Partner institutions: doctoral regulations of a Polish partner university (summary for co-supervised PhD students) | Example University of Technology\n"
+                  "Example University of Technology\n"
+                  "Home / International / Joint and co-supervised programmes / Partner university\n"
+                  "Doctoral regulations of our partner: a short guide for co-supervised PhD students\n"
+                  "This page summarises, for our doctoral students who have a co-supervisor at the partner university, the main rules of the partner's Doctoral School. It is not an EUT document.\n"
+                  "Who this applies to\n"
+                  "EUT PhD students who spend a research internship at the partner university.\n"
+                  "Main points of the partner's regulations\n"
+                  "- Doctoral School students prepare an individual research plan within 12 months of admission; the plan is evaluated at the mid-term review.\n"
+                  "- Co-supervisors from other universities must be approved by the Doctoral School council.\n"
+                  "- Visiting doctoral students follow the partner's rules on laboratory safety and authorship while on site.\n"
+                  "Contact: Dept. of Postgraduate Education, +7 (7292) 30-14-60")
+    assert verdicts(detector, doc).get("phd_regulation", 0) < MIN_REPORTED  # (not even uncertain)
