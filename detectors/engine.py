@@ -1006,7 +1006,7 @@ class Detector:
             if _points_elsewhere(sentence):
                 add("body", sentence, link_only=True)  # "... публикуются в разделе «Вакансии»": evidence of another page
                 continue
-            if _POINTS_ELSEWHERE_RE.search(sentence) and len(pieces_of_line := line_sentences(sentence)) > 1:
+            if len(pieces_of_line := line_sentences(sentence)) > 1 and any(map(_points_elsewhere, pieces_of_line)):
                 # (one of a line's sentences points elsewhere: "... вправе участвовать в конкурсе на вакантные гранты;
                 # сведения о конкурсе публикуются в разделе «Обучающимся». Проживание ... не входят.")
                 for piece in pieces_of_line:
@@ -2495,6 +2495,8 @@ _MONTH_STEP_RE = re.compile(rf"\W*(?:{_MONTHS})\w*\s+[—–-]\s", re.IGNORECASE
 
 def _schedule_step(line: str) -> bool:
     """A step of a timetable: a month and what is done in it, or a thing to do and its deadline."""
+    if "—" not in line and "–" not in line and " - " not in line:
+        return False  # (both have a dash: most lines are done here)
     return _MONTH_STEP_RE.match(line) is not None or _ends_in_deadline(line)
 
 
