@@ -2321,8 +2321,8 @@ def _section_menu_lines(lines: list[str], doc: Document) -> frozenset[str]:
                 if len(run) >= SECTION_MENU_MIN_ITEMS and any(
                         _squash(entry.strip().lstrip(_MENU_MARKS)) in names for entry in run):
                     found.update(run)
-            # (Not a document's front matter, whose title comes first and whose approval lines are dated: the page's
-            # own name among its siblings, after the first.)
+            # (Not a document's front matter, whose title comes first and whose dated approval lines end a run: the
+            # page's own name among its siblings, after the first.)
             elif (run_kind == "plain" and len(run) >= SECTION_MENU_MIN_PLAIN
                   and any(_squash(entry) in names for entry in run[1:])):
                 # (Up to the page's own heading, which holds its name in more words: "Нормативтік құжаттар" in the
@@ -2496,7 +2496,7 @@ _MONTH_STEP_RE = re.compile(rf"\W*(?:{_MONTHS})\w*\s+[—–-]\s", re.IGNORECASE
 def _schedule_step(line: str) -> bool:
     """A step of a timetable: a month and what is done in it, or a thing to do and its deadline."""
     if "—" not in line and "–" not in line and " - " not in line:
-        return False  # (both have a dash: most lines are done here)
+        return False  # (a month's step and a deadline both come with a dash: most lines stop here)
     return _MONTH_STEP_RE.match(line) is not None or _ends_in_deadline(line)
 
 
