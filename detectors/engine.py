@@ -2472,7 +2472,8 @@ _NAME_COLUMN_RE = re.compile(r"(?:ф\.?\s?и\.?\s?о\.?|аты[\s,-]*жөні|т
 _QUOTED_NAME_RE = re.compile(r"«[^«»]{1,80}»|\"[^\"]{1,80}\"|“[^“”]{1,80}”")
 _DOWNLOAD_WORDS = r"скачать|жүктеу|жүктеп алу|download"
 # What a note after a listed document's title says: who approved it and when, its file's format or size.
-_LISTING_NOTE_RE = re.compile(r"утв|бекіт|approved|adopted|приня|қабылд|pdf|docx?\b|xlsx?\b|rtf|\d{4}|\b[кkмm][бb]\b|№|"
+_NOTE_WORDS = r"утв|бекіт|approved|adopted|приня|қабылд|pdf|docx?\b|xlsx?\b|rtf|\b[кkмm][бb]\b|№"
+_LISTING_NOTE_RE = re.compile(rf"{_NOTE_WORDS}|\d{{4}}|"
                               r"ссылк|сілтеме|\blink\b|"  # "— ссылка на adilet.zan.kz": where the listed text is
                               r"(?<![\w.-])[a-z0-9-]+\.gov\.kz(?![\w.-])|"  # "— goszakup.gov.kz": a state portal that holds it
                               rf"{_DOWNLOAD_WORDS}", re.IGNORECASE)
@@ -2503,7 +2504,7 @@ def _schedule_step(line: str) -> bool:
 # A note after a dash is short ("— скачать, PDF 210 КБ", "– 2025"), unless it says who approved the document, names its file or
 # gives a room and a phone ("Директор департамента — Омарова А. Б., каб. 201, тел. ...").
 DASH_NOTE_WORDS = 7
-_DASH_NOTE_WORD_RE = re.compile(rf"утв|бекіт|approved|adopted|приня|қабылд|pdf|docx?\b|xlsx?\b|rtf|\b[кkмm][бb]\b|№|{_DOWNLOAD_WORDS}|"
+_DASH_NOTE_WORD_RE = re.compile(rf"{_NOTE_WORDS}|{_DOWNLOAD_WORDS}|"
                                 r"\bкаб\.|\bтел\.|\btel\b|\broom\b|\+7|\b8\s?\(\d", re.IGNORECASE)
 _TRAILING_DATE_RE = re.compile(r"\s\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:\s*(?:г|ж)\.?)?$")
 # A file's type and size right after the title, with no bracket or dash ("План ... на 2026 год PDF, 203 КБ": a link's text and
