@@ -4754,3 +4754,118 @@ def test_a_summary_that_says_it_is_not_the_institutions_document_is_not_found(de
                   "- Visiting doctoral students follow the partner's rules on laboratory safety and authorship while on site.\n"
                   "Contact: Dept. of Postgraduate Education, +7 (7292) 30-14-60")
     assert verdicts(detector, doc).get("phd_regulation", 0) < MIN_REPORTED  # (not even uncertain)
+
+
+def test_an_unofficial_summary_of_national_rules_without_legal_force_is_not_the_institutions(detector: Detector) -> None:
+    hostel = excerpt(f"{U}/en/international/living/hostel-rules-overview",
+                     "Student Housing in Kazakhstan: National Rules in Brief (Unofficial Summary) | International Office\n"
+                     "Home / International / Living in Kazakhstan / Housing\n"
+                     "Student Housing: National Rules in Brief\n"
+                     "This page is an unofficial summary of the standard rules for student residences approved by the "
+                     "ministry for all universities of the country. It is provided for information and has no legal force.\n"
+                     "Under the national rules, applications for a place in a student residence are submitted online, and "
+                     "places are allocated automatically in the order the applications arrive, priority groups first.\n"
+                     "Residents sign a contract and keep the house rules; quiet hours run from 23:00 to 07:00.\n"
+                     "Questions about your own room: International Office, room 12.")
+    assert verdicts(detector, hostel).get("dormitory_online_registration", 0) < 0.5
+    gifts = excerpt(f"{U}/en/international/staff/gift-rules",
+                    "Gifts and hospitality: the national rules explained for visiting lecturers | Example University\n"
+                    "Home / International / Visiting staff\n"
+                    "Gifts and hospitality: the national rules explained\n"
+                    "The International Office prepared this note for visiting lecturers. It restates rules adopted by the "
+                    "state for public officials. It is not a document of the University and carries no legal weight.\n"
+                    "Officials may not accept gifts or hospitality connected with their duties; gifts received at protocol "
+                    "events are handed over to the state.\n"
+                    "Small souvenirs of symbolic value are usually acceptable; money never is.")
+    assert verdicts(detector, gifts).get("gifts_policy", 0) < 0.5
+
+
+def test_a_partner_universitys_page_on_a_neighbouring_countrys_domain_is_the_partners(detector: Detector) -> None:
+    doc = excerpt("https://www.university.example.by/ru/international/incoming",
+                  "Академическая мобильность: приём студентов вузов-партнёров — Университет\n"
+                  "Главная / Международная деятельность / Академическая мобильность\n"
+                  "Академическая мобильность: семестр обучения в нашем университете\n"
+                  "Университет ежегодно принимает студентов вузов-партнёров на один семестр. В этом учебном году по "
+                  "программам академической мобильности у нас обучаются 38 студентов, из них 12 из вузов Казахстана.\n"
+                  "Необходимые документы: направление вуза-партнёра, учебное соглашение, медицинская страховка.\n"
+                  "Отдел международных связей: тел. +375 17 000-00-00")
+    assert verdicts(detector, doc).get("academic_mobility", 0) < 0.5
+
+
+def test_a_creative_exam_among_the_admission_rules_is_no_exam_regulation(detector: Detector) -> None:
+    doc = excerpt(f"{U}/ru/applicants/admission-rules",
+                  "Правила приёма на обучение на 2026 год — Университет\n"
+                  "Главная / Абитуриенту / Правила приёма\n"
+                  "Правила приёма в университет на 2026 год\n"
+                  "Утверждены решением Учёного совета от 20 марта 2026 года, протокол № 7.\n"
+                  "1. Общие положения\n"
+                  "1.1. Приём осуществляется по заявлениям граждан на конкурсной основе по результатам ЕНТ.\n"
+                  "2. Сроки приёма документов\n"
+                  "2.1. Документы принимаются с 20 июня по 25 августа 2026 года.\n"
+                  "3. Творческие экзамены\n"
+                  "3.1. На программы «Музыка» и «Хореография» проводятся творческие экзамены с 5 по 12 июля.\n"
+                  "4. Зачисление производится приказом ректора.")
+    assert verdicts(detector, doc).get("exam_rules", 0) < 0.5
+
+
+def test_a_product_page_for_colleges_and_universities_is_the_vendors(detector: Detector) -> None:
+    doc = excerpt("https://edusoft.example.test/ru/products/journal",
+                  "Электронный журнал для колледжей и вузов — EduSoft\n"
+                  "Главная / Продукты / Электронный журнал\n"
+                  "Электронный журнал успеваемости и посещаемости\n"
+                  "Модуль информационной системы для организаций технического и профессионального, высшего образования.\n"
+                  "Отметка посещаемости с планшета преподавателя, выставление оценок, журнал изменений каждой оценки.\n"
+                  "Личный кабинет студента и родителя с уведомлениями о пропусках.\n"
+                  "Срок внедрения — от 4 недель.\n"
+                  "ТОО «EduSoft», г. Алматы, sales@edusoft.example.test")
+    assert verdicts(detector, doc, "college").get("e_journal", 0) < 0.5
+
+
+def test_an_online_transfer_service_that_lists_a_transfer_to_a_grant_is_no_candidate_list(detector: Detector) -> None:
+    doc = excerpt(f"{U}/ru/students/transfer-online",
+                  "Онлайн-подача заявлений на перевод и восстановление — Университет\n"
+                  "Главная / Обучающимся / Перевод и восстановление\n"
+                  "Онлайн-подача заявлений на перевод и восстановление\n"
+                  "Заявления о переводе из другого вуза, о переводе с одной программы на другую, о переводе с платной "
+                  "основы на грант и о восстановлении принимаются только через онлайн-сервис на сайте университета.\n"
+                  "Какие заявления можно подать\n"
+                  "Перевод из другого вуза Казахстана\n"
+                  "Перевод на вакантный образовательный грант\n"
+                  "Восстановление после отчисления\n"
+                  "Подать заявление онлайн")
+    found = verdicts(detector, doc)
+    assert found.get("online_transfer_service", 0) >= 0.5, found
+    assert found.get("grant_transfer_candidates", 0) < 0.5, found
+
+
+def test_the_staff_codes_own_text_about_the_code_is_not_the_student_code(detector: Detector) -> None:
+    doc = excerpt(f"{U}/kk/anticorruption/ar-namys-kodeksi",
+                  "Оқытушылар мен қызметкерлердің ар-намыс кодексі — Университет\n"
+                  "Басты бет / Сыбайлас жемқорлыққа қарсы іс-қимыл / Ар-намыс кодексі\n"
+                  "Оқытушылар мен қызметкерлердің ар-намыс кодексі\n"
+                  "Ғылыми кеңес шешімімен бекітілген, 2025 жылғы 28 тамыздағы № 1 хаттама\n"
+                  "1. Жалпы ережелер\n"
+                  "1.1. Осы Кодекс университеттің профессор-оқытушылар құрамы мен қызметкерлерінің кәсіби әдеп "
+                  "нормаларын белгілейді.\n"
+                  "2. Оқытушының міндеттері\n"
+                  "2.1. Білім алушылардың білімін әділ бағалау.\n"
+                  "2.2. Білім алушылардан сыйлық талап етпеу және қабылдамау.\n"
+                  "2.3. Оқытушы студенттердің курстық жұмыстарын жетекшілік ету кезінде академиялық адалдықты сақтайды.\n"
+                  "3. Академиялық адалдық саласындағы талаптар\n"
+                  "3.1. Оқытушы жарияланымдарында деректерді бұрмаламайды.\n"
+                  "4. Жауапкершілік\n"
+                  "4.1. Кодекстің бұзылуы туралы өтініштерді университеттің Әдеп жөніндегі кеңесі қарайды.")
+    found = verdicts(detector, doc)
+    assert found.get("staff_ethics_code", 0) >= 0.5, found
+    assert found.get("student_ethics_code", 0) < MIN_REPORTED, found  # (the code's academic integrity is the staff's)
+
+
+def test_a_research_centres_page_on_anticorruption_policy_is_no_policy(detector: Detector) -> None:
+    doc = excerpt(f"{U}/ru/science/centres/governance",
+                  "Центр исследований государственного управления — Университет\n"
+                  "Главная / Наука / Научные центры\n"
+                  "Центр исследований государственного управления\n"
+                  "Центр проводит прикладные исследования в области государственного управления, антикоррупционной "
+                  "политики и управления человеческими ресурсами в публичном секторе.\n"
+                  "Руководитель центра — PhD, ассоциированный профессор.")
+    assert verdicts(detector, doc).get("anticorruption_policy", 0) < MIN_REPORTED
