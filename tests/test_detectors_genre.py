@@ -4869,3 +4869,28 @@ def test_a_research_centres_page_on_anticorruption_policy_is_no_policy(detector:
                   "политики и управления человеческими ресурсами в публичном секторе.\n"
                   "Руководитель центра — PhD, ассоциированный профессор.")
     assert verdicts(detector, doc).get("anticorruption_policy", 0) < MIN_REPORTED
+
+
+def test_an_anti_corruption_council_is_the_commission_and_the_academic_council_is_not(detector: Detector) -> None:
+    minutes = excerpt(f"{U}/en/about/integrity/council-minutes",
+                      "Integrity and Anti-Corruption Council: Meeting Minutes | Example University\n"
+                      "Home / About / Integrity / Council Minutes\n"
+                      "Integrity and Anti-Corruption Council — Meeting Minutes\n"
+                      "The Council is the university's anti-corruption commission; its minutes are published below once signed.\n"
+                      "Minutes No. 2 — 10 June 2026\n"
+                      "Present: 8 of 11 members. Chair: Vice-Rector for Academic Affairs.\n"
+                      "Agenda: 1. Results of the internal analysis of corruption risks. 2. Reports received through the trust line.\n"
+                      "Decisions: the analytical report is approved; the action plan is to be updated by 1 July 2026.\n"
+                      "Download signed minutes (PDF)")
+    assert verdicts(detector, minutes).get("anticorruption_commission_reports", 0) >= 0.5
+    council = excerpt(f"{U}/en/university/academic-council",
+                      "Academic Council | Example University\n"
+                      "Home / University / Governance / Academic Council\n"
+                      "Academic Council\n"
+                      "The Academic Council is the collegial governing body of the University.\n"
+                      "Chair: the Rector. Members: vice-rectors, deans, student representatives.\n"
+                      "The Council approves the University anti-corruption policy, the action plan and the reports of the "
+                      "compliance officer.")
+    found = verdicts(detector, council)
+    assert not {"anticorruption_commission_reports", "anticorruption_commission_composition",
+                "anticorruption_commission_regulation"} & set(found), found
