@@ -4894,3 +4894,60 @@ def test_an_anti_corruption_council_is_the_commission_and_the_academic_council_i
     found = verdicts(detector, council)
     assert not {"anticorruption_commission_reports", "anticorruption_commission_composition",
                 "anticorruption_commission_regulation"} & set(found), found
+
+
+def test_a_committees_terms_of_reference_are_its_regulation(detector: Detector) -> None:
+    doc = excerpt(f"{U}/en/about/integrity/committee",
+                  "Anti-Corruption Committee: Terms of Reference | Example University\n"
+                  "Home / About / Integrity / Anti-Corruption Committee\n"
+                  "Anti-Corruption Committee: Terms of Reference\n"
+                  "Approved by the Board of Directors, minutes No. 4 of 29 September 2026\n"
+                  "1. Status. The Committee is the standing collegial body of the University for anti-corruption matters.\n"
+                  "2. Functions. The Committee reviews the results of the analysis of corruption risks and the action plan.\n"
+                  "3. Membership. The Committee consists of no fewer than nine members appointed by order of the Rector.\n"
+                  "4. Meetings. The Committee meets at least once per quarter.")
+    assert verdicts(detector, doc).get("anticorruption_commission_regulation", 0) >= 0.5
+
+
+def test_an_anti_corruption_working_group_is_the_commission_and_the_risk_analysis_group_is_not(detector: Detector) -> None:
+    group = excerpt(f"{U}/kk/anticorruption/working-group/quramy",
+                    "Сыбайлас жемқорлыққа қарсы жұмыс тобының құрамы (2026 жыл) — Университет\n"
+                    "Басты бет / Сыбайлас жемқорлыққа қарсы іс-қимыл / Жұмыс тобы / Құрамы\n"
+                    "Сыбайлас жемқорлыққа қарсы жұмыс тобының құрамы\n"
+                    "Ректордың 2026 жылғы 12 қаңтардағы № 8 бұйрығымен бекітілген.\n"
+                    "Жұмыс тобының жетекшісі: Әбішев Марат – проректор\n"
+                    "Хатшы: Досанова Айгерім – комплаенс-офицер\n"
+                    "Жұмыс тобының мүшелері: Смағұлова Динара – кадр бөлімінің басшысы; Ілиясов Нұрбол – заңгер")
+    assert verdicts(detector, group).get("anticorruption_commission_composition", 0) >= 0.5
+    analysis = excerpt(f"{U}/ru/anticor/analysis-group",
+                       "Состав рабочей группы по проведению внутреннего анализа коррупционных рисков — Университет\n"
+                       "Главная / Противодействие коррупции / Внутренний анализ\n"
+                       "Состав рабочей группы по проведению внутреннего анализа коррупционных рисков\n"
+                       "Утвержден приказом ректора от 10.02.2026 № 45\n"
+                       "Руководитель рабочей группы – Иванов И. И., проректор\n"
+                       "Члены рабочей группы: Петрова А. А., юрист; Сидоров Б. Б., главный бухгалтер")
+    assert verdicts(detector, analysis).get("anticorruption_commission_composition", 0) < 0.5
+
+
+def test_an_appeals_commissions_composition_is_no_exam_regulation(detector: Detector) -> None:
+    doc = excerpt(f"{U}/kk/student/attestation/appeal-commission",
+                  "Апелляциялық комиссияның құрамы — Университет\n"
+                  "Басты бет / Білім алушыға / Аралық аттестаттау / Апелляциялық комиссия\n"
+                  "Апелляциялық комиссияның құрамы\n"
+                  "2026-2027 оқу жылының күзгі семестріне\n"
+                  "Төраға – Тіркеуші офис басшысы Сапарова Гүлмира\n"
+                  "Мүшелері: Әбілқасымов Ержан – кафедра меңгерушісі; Төлегенова Жанар – доцент\n"
+                  "Апелляцияға өтініш емтихан нәтижесі жарияланған күннен кейінгі жұмыс күні беріледі.")
+    assert verdicts(detector, doc).get("exam_rules", 0) < 0.5
+
+
+def test_a_guide_that_says_it_is_no_official_document_is_no_thesis_regulation(detector: Detector) -> None:
+    doc = excerpt(f"{U}/kk/library/help/diploma",
+                  "Дипломдық жұмысты қалай жазуға болады: студенттерге арналған практикалық нұсқаулық\n"
+                  "Басты бет / Кітапхана / Студентке көмек / Дипломдық жұмыс жазу\n"
+                  "Дипломдық жұмысты қалай жазуға болады: студенттерге арналған практикалық нұсқаулық\n"
+                  "Бұл нұсқаулықты кітапхана дайындады. Ол ресми құжат емес: дипломдық жұмысқа қойылатын міндетті талаптар "
+                  "университеттің ережесінде берілген.\n"
+                  "1-қадам. Тақырып таңдау. Ғылыми жетекшімен кемінде үш нұсқаны талқылаңыз.\n"
+                  "2-қадам. Әдебиет іздеу. Кітапхананың электрондық каталогын пайдаланыңыз.")
+    assert verdicts(detector, doc).get("thesis_regulation", 0) < 0.5
