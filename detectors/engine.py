@@ -1920,7 +1920,13 @@ _POINTS_ELSEWHERE_RE = re.compile(
     # (another part of the same guide: "... are set out in Chapter 7", "... изложены в главе 7", "... 7-тарауда берілген")
     r"(?:set\s+out|described|given|explained|covered)\s+in\s+(?:chapter|section|part)\s+\d|"
     r"(?:изложен\w*|описан\w*|приведен\w*|рассмотрен\w*)\s+в\s+(?:главе|разделе|части)\s+\d|"
-    r"\d+[-\s]?(?:тарауда|бөлімде)\s+(?:берілген|көрсетілген|сипатталған)",
+    r"\d+[-\s]?(?:тарауда|бөлімде)\s+(?:берілген|көрсетілген|сипатталған)|"
+    # (where it will be or is put up, with no section named: "... конкурс на вакантные гранты, объявление о котором
+    # публикуется на сайте", "Information on how scholarships are awarded is published by the Registrar's Office",
+    # "... университет сайтында жарияланады")
+    r"(?:публику(?:ется|ются)|размеща(?:ется|ются))\s+(?:отдельно\s+)?на\s+сайте|"
+    r"(?:is|are)\s+published\s+(?:separately\s+)?(?:on\s+the\s+(?:\w+\s+)?website|by\s+the\s+[\w'’ -]{1,40}?(?:office|department|centre|center))|"
+    r"сайт(?:ын)?да\s+жарияланады",
     re.IGNORECASE)
 POINTER_SENTENCE_WORDS = 25
 

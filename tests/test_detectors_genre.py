@@ -4951,3 +4951,39 @@ def test_a_guide_that_says_it_is_no_official_document_is_no_thesis_regulation(de
                   "1-қадам. Тақырып таңдау. Ғылыми жетекшімен кемінде үш нұсқаны талқылаңыз.\n"
                   "2-қадам. Әдебиет іздеу. Кітапхананың электрондық каталогын пайдаланыңыз.")
     assert verdicts(detector, doc).get("thesis_regulation", 0) < 0.5
+
+
+def test_a_sentence_saying_where_a_thing_is_published_is_no_evidence_of_it(detector: Detector) -> None:
+    fees = excerpt(f"{U}/ru/applicants/fees",
+                   "Стоимость обучения на 2026-2027 учебный год — Университет\n"
+                   "Главная / Абитуриенту / Стоимость обучения\n"
+                   "Стоимость обучения на 2026-2027 учебный год\n"
+                   "Группа образовательных программ | 1 курс | 2–4 курсы\n"
+                   "Педагогические науки | 850 000 | 820 000\n"
+                   "Скидки не суммируются. Обучающиеся на платной основе с высоким GPA могут также участвовать в конкурсе "
+                   "на вакантные гранты, объявление о котором публикуется на сайте.")
+    assert verdicts(detector, fees).get("grant_transfer_candidates", 0) < 0.5
+    tuition = excerpt(f"{U}/en/admissions/tuition",
+                      "Tuition Fees 2026-2027 | Example University\n"
+                      "Home / Admissions / Tuition Fees\n"
+                      "Tuition Fees for the 2026-2027 Academic Year\n"
+                      "Programme group | Full-time (KZT)\n"
+                      "Information technology | 1 450 000\n"
+                      "Students holding a state grant do not pay tuition. Information on how state scholarships are awarded "
+                      "is published by the Registrar's Office; this page covers fee-paying places only.")
+    assert verdicts(detector, tuition).get("scholarship_info", 0) < 0.5
+
+
+def test_a_conferences_call_for_papers_is_no_anti_plagiarism_policy(detector: Detector) -> None:
+    doc = excerpt(f"{U}/en/conference/call-for-papers",
+                  "International Conference on Academic Integrity 2026 — Call for Papers\n"
+                  "Home | Call for Papers | Committees | Registration | Contact\n"
+                  "Call for Papers\n"
+                  "The Faculty invites researchers to submit papers to the conference, to be held on 14–15 May 2026.\n"
+                  "Conference tracks\n"
+                  "Plagiarism detection, text-matching software and AI-generated text\n"
+                  "Ethics codes for university staff and students\n"
+                  "All submissions will be checked for similarity; papers above 20 % are desk-rejected.\n"
+                  "Paper submission deadline: 15 February 2026")
+    found = verdicts(detector, doc)
+    assert found.get("antiplagiarism", 0) < 0.5, found
