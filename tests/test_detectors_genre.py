@@ -4987,3 +4987,17 @@ def test_a_conferences_call_for_papers_is_no_anti_plagiarism_policy(detector: De
                   "Paper submission deadline: 15 February 2026")
     found = verdicts(detector, doc)
     assert found.get("antiplagiarism", 0) < 0.5, found
+
+
+def test_an_english_translation_of_the_institutions_own_code_without_legal_force_is_still_its_code(detector: Detector) -> None:
+    doc = excerpt(f"{U}/en/integrity/staff-code",
+                  "Code of Honour of Academic Staff and Employees | Example University\n"
+                  "Home / Integrity / Code of Honour\n"
+                  "Code of Honour of Academic Staff and Employees\n"
+                  "Approved by the decision of the Academic Council of 28 August 2026, minutes No. 1.\n"
+                  "This English translation is an unofficial summary provided for information and has no legal force; the "
+                  "Kazakh and Russian texts adopted by the University prevail.\n"
+                  "1. General provisions. This Code sets the professional and ethical standards of the University's academic "
+                  "staff and employees.\n"
+                  "2. Teachers assess students objectively and do not accept gifts from students or their parents.")
+    assert verdicts(detector, doc).get("staff_ethics_code", 0) >= 0.5
