@@ -862,8 +862,24 @@ class Detector:
         block_end, letterhead = (self._front_matter(own_lines[head_start:], doc.kind != "html") if reads_lead
                                  else (0, set()))
         block_end += head_start
+        # A web page's header written as its text's first lines (its title again, a menu's row, the breadcrumb) may stand
+        # above a document's approval block ("Главная / ... / Положение" / "СОГЛАСОВАНО" / "на заседании Попечительского
+        # совета" / "протокол № 1 от ..."): the header stays the page's lead, the block is read as text, as at the start.
+        header_end = head_start
+        if reads_lead and doc.kind == "html" and block_end == head_start:
+            title_key = _squash(doc.title or "")
+            while (header_end < len(own_lines) and header_end - head_start < HEADER_MAX_LINES
+                   and (_is_breadcrumb(own_lines[header_end]) or _text_menu_row(own_lines[header_end])
+                        or _squash(own_lines[header_end]) == title_key)):
+                header_end += 1
+            if header_end > head_start and header_end < len(own_lines) and _APPROVAL_START_RE.match(own_lines[header_end]):
+                block_end, letterhead = self._front_matter(own_lines[header_end:], False)
+                block_end += header_end
+            if block_end == head_start:
+                header_end = head_start
+        header = own_lines[head_start:header_end]
 
-        front = set(own_lines[head_start:block_end])
+        front = set(own_lines[header_end:block_end])
         title = doc.title or ""
         if doc.kind != "html" and (title in front or self._is_letterhead(title)):
             title = ""  # the extractor took the front matter for the title; the lead lines below hold the real one
@@ -876,8 +892,8 @@ class Detector:
             add("title", piece, lead_rank=0 if rank == 0 else HEAD_LEAD_LINES)
         # A site map ("Карта сайта", "Sitemap") has no title block: its lines are the names of the site's sections.
         site_map = doc.kind == "html" and _SITE_MAP_RE.search(f"{doc.title} | {' | '.join(doc.headings[:1])}") is not None
-        lead = self._lead_lines(own_lines[block_end:])[:1] if reads_lead and site_map else (
-            self._lead_lines(own_lines[block_end:]) if reads_lead else [])
+        lead = self._lead_lines(header + own_lines[block_end:])[:1] if reads_lead and site_map else (
+            self._lead_lines(header + own_lines[block_end:]) if reads_lead else [])
         html_lead_at = -1
         if not reads_lead and doc.kind == "html":
             html_lead_at, lead = self._html_title_block(own_lines, doc.headings)
@@ -971,8 +987,9 @@ class Detector:
                         and not _text_menu_row(lead[i + 2]) and lead[i + 2] not in sidebar
                         and not self._two_titles(lead[i + 1], lead[i + 2])):
                     add("heading", _joined(_joined(line, lead[i + 1]), lead[i + 2]), LEAD_FACTOR, i, joined=True, span=3)
-        text_start = block_end + lead_count  # the approval block is read as text, before the rest
-        front_text = [line for line in own_lines[:block_end] if line not in letterhead]
+        text_start = block_end + max(0, lead_count - len(header))  # the approval block is read as text, before the rest
+        front_text = [line for line in own_lines[:header_end - len(header)] + own_lines[header_end:block_end]
+                      if line not in letterhead]
         body_lines = own_lines
         if html_lead_at >= 0:  # the title block under the page's heading was read above, as heading
             body_lines = own_lines[:html_lead_at] + own_lines[html_lead_at + lead_count:]
@@ -1469,6 +1486,7 @@ _FEATURE_TESTS: dict[str, Callable[[str], bool]] = {
 _APPROVAL_WORDS = (r"утверждаю|утверждено|утверждена|утвержден|утверждены|бекітемін|бекітілді|бекітілген|келісемін|"
                    r"келісілді|согласовано|согласован|рассмотрено|одобрено|қаралды|мақұлданды|approved|agreed")
 _SIGNATURE = r"_{3,}|«\s*\d"  # a signature line ("Ректор ______") or a quoted day ("«28» августа")
+HEADER_MAX_LINES = 4  # a page's header written as text: its title, a menu's row or two, the breadcrumb
 _APPROVAL_RE = re.compile(rf"{_SIGNATURE}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|^\W*(?:{_APPROVAL_WORDS})\W*$", re.IGNORECASE)
 
 

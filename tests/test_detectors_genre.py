@@ -5001,3 +5001,37 @@ def test_an_english_translation_of_the_institutions_own_code_without_legal_force
                   "staff and employees.\n"
                   "2. Teachers assess students objectively and do not accept gifts from students or their parents.")
     assert verdicts(detector, doc).get("staff_ethics_code", 0) >= 0.5
+
+
+def test_an_approval_block_under_the_pages_header_is_no_minutes_of_the_approving_board(detector: Detector) -> None:
+    doc = excerpt(f"{C}/ru/o-kolledzhe/popechitelskiy-sovet/polozhenie",
+                  "Положение о Попечительском совете — Колледж\n"
+                  "О колледже | Абитуриенту | Студенту | Попечительский совет | Противодействие коррупции | Контакты\n"
+                  "Главная / О колледже / Попечительский совет / Положение\n"
+                  "СОГЛАСОВАНО\n"
+                  "на заседании Попечительского совета\n"
+                  "протокол № 1 от 15 сентября 2026 г.\n"
+                  "УТВЕРЖДАЮ\n"
+                  "Директор колледжа\n"
+                  "__________ Р. Н. Ахметжанов\n"
+                  "ПОЛОЖЕНИЕ\n"
+                  "о Попечительском совете колледжа\n"
+                  "1. Общие положения\n"
+                  "1.1 Попечительский совет (далее – Совет) является коллегиальным органом, содействующим развитию колледжа.\n"
+                  "2. Заседания проводятся не реже одного раза в квартал.")
+    found = verdicts(detector, doc, "college")
+    assert found.get("board_of_trustees_regulation", 0) >= 0.5, found
+    assert found.get("board_of_trustees_minutes", 0) < 0.5, found
+
+
+def test_an_announcement_of_the_rectors_report_to_come_is_no_report(detector: Detector) -> None:
+    doc = excerpt(f"{U}/en/news/announcements/rector-report",
+                  "Rector to Deliver Annual Public Report on 18 December\n"
+                  "Home / News / Announcements\n"
+                  "24 November 2026\n"
+                  "Rector to Deliver Annual Public Report on 18 December\n"
+                  "The Rector will present the Rector's Annual Report to the Public for 2026 at an open meeting on "
+                  "18 December 2026 in the Great Hall.\n"
+                  "The report will cover admissions, research, finances and the results of anti-corruption work.\n"
+                  "Students, staff and parents are welcome; questions can be sent in advance.")
+    assert verdicts(detector, doc).get("head_annual_report", 0) < 0.5
