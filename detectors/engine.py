@@ -1061,7 +1061,7 @@ class Detector:
             title_like = ((_is_title_like(sentence) or _heads_a_list(sentence) or _titles_a_table(text_lines, number)
                            or _noted_below(text_lines, number))
                           and not (wrapped or dangling) and sentence not in menu_lines
-                          and not _PERSON_LINE_RE.match(sentence))
+                          and not _PERSON_LINE_RE.match(sentence) and not _column_headings(text_lines, number))
             # "Студенту: Расписание | Претенденты на стипендию | Вакантные гранты | Общежитие | ...": the site's menu as the
             # page's text gives it; its entries name sections of the site (a service's entry names the service).
             menu_row = sentence not in menu_lines and (_text_menu_row(sentence) or sentence in sidebar)
@@ -2234,6 +2234,20 @@ def _titles_a_table(lines: list[str], number: int) -> bool:
             and (bool(_PLAN_HEADER_RE.search(following))
                  or any(_NAME_COLUMN_RE.match(cell.strip()) for cell in following.split(" | ")))
             and _short_name(lines[number], LISTED_TITLE_WORDS))
+
+
+COLUMN_HEADING_WORDS = 3  # "Programme | Duration | Credits | Final assessment": a column's name is a word or three
+
+
+def _column_headings(lines: list[str], number: int) -> bool:
+    """Is line `number` a table's row of column names, over rows of as many cells ("Programme | Duration | Credits | Final
+    assessment" / "Master's (profile) | 1 year | 60 ECTS | comprehensive exam")? It names what the columns hold, no document."""
+    line = lines[number]
+    cells = line.split(" | ")
+    if len(cells) < TABLE_ROW_MIN_CELLS or number + 1 >= len(lines) or any(ch.isdigit() for ch in line):
+        return False
+    return (all(0 < len(cell.split()) <= COLUMN_HEADING_WORDS for cell in cells)
+            and lines[number + 1].count(" | ") == line.count(" | "))
 
 
 def _plan_tasks_only(parts: dict[str, _Scored], plan_table: bool = False) -> bool:

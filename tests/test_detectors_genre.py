@@ -5035,3 +5035,39 @@ def test_an_announcement_of_the_rectors_report_to_come_is_no_report(detector: De
                   "The report will cover admissions, research, finances and the results of anti-corruption work.\n"
                   "Students, staff and parents are welcome; questions can be sent in advance.")
     assert verdicts(detector, doc).get("head_annual_report", 0) < 0.5
+
+
+def test_a_newspapers_report_on_vacant_grants_across_the_region_is_no_candidate_list(detector: Detector) -> None:
+    doc = excerpt("https://zhaiyk.example.test/bilim/2026/01/20/bos-granttar",
+                  "Өңір жоғары оқу орындарында 46 босатылған грант бар — «Жайық таңы» газетінің сайты\n"
+                  "Басты бет / Білім\n"
+                  "Өңір жоғары оқу орындарында 46 босатылған грант бар\n"
+                  "2026 жылғы 20 қаңтар | Авторы: С. Жақсыбаева\n"
+                  "Қысқы сессиядан кейін облыстағы жоғары оқу орындарында 46 грант босады.\n"
+                  "Аграрлық университеттің тіркеу офисінің айтуынша, босатылған гранттарға үміткерлер тізімі университет "
+                  "сайтында жарияланды.")
+    assert verdicts(detector, doc).get("grant_transfer_candidates", 0) < 0.5
+
+
+def test_a_regional_portals_report_on_the_regions_universities_is_no_anti_plagiarism_policy(detector: Detector) -> None:
+    doc = excerpt("https://news.example-info.kz/obrazovanie/plagiat-2026",
+                  "Вузы Жамбылской области усиливают проверку дипломных работ на плагиат\n"
+                  "Главная / Образование\n"
+                  "Вузы Жамбылской области усиливают проверку дипломных работ на плагиат\n"
+                  "Тараз, 14 апреля 2026\n"
+                  "Все выпускные работы бакалавров проверяются в системе «Антиплагиат»; порог оригинальности повышен до 60 "
+                  "процентов.")
+    assert verdicts(detector, doc).get("antiplagiarism", 0) < 0.5
+
+
+def test_a_tables_column_names_are_no_document_title(detector: Detector) -> None:
+    doc = excerpt(f"{U}/en/academics/graduate-school",
+                  "Graduate School: programmes | Example University\n"
+                  "Home / Academics / Graduate School\n"
+                  "Graduate School\n"
+                  "The Graduate School runs the university's master's and doctoral programmes.\n"
+                  "Programme | Duration | Credits | Final assessment\n"
+                  "Master's (scientific-pedagogical) | 2 years | 120 ECTS | comprehensive exam and thesis defence\n"
+                  "Master's (profile) | 1 year | 60 ECTS | comprehensive exam and project defence\n"
+                  "PhD | 3 years | 180 ECTS | dissertation defence")
+    assert verdicts(detector, doc).get("exam_rules", 0) < 0.5
