@@ -17,7 +17,7 @@ from re import _constants as sre_c  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
-MAX_STRINGS = 24  # a larger set costs as many substring tests as the search it would save
+MAX_STRINGS = 32  # a larger set costs as many substring tests as the search it would save
 SELECTIVE_LETTERS = 4  # a word of four letters rarely occurs by chance; a longer one is hardly rarer
 MAX_CLASS_LETTERS = 4  # "[қк]", "[іиi]": a class of a few letters is spelt out; a larger one is any letter
 
