@@ -5071,3 +5071,29 @@ def test_a_tables_column_names_are_no_document_title(detector: Detector) -> None
                   "Master's (profile) | 1 year | 60 ECTS | comprehensive exam and project defence\n"
                   "PhD | 3 years | 180 ECTS | dissertation defence")
     assert verdicts(detector, doc).get("exam_rules", 0) < 0.5
+
+
+def test_a_policy_brief_that_paraphrases_the_national_procurement_law_is_no_procurement_evidence(detector: Detector) -> None:
+    doc = excerpt(f"{U}/en/research/policy-briefs/public-procurement",
+                  "A Guide for Suppliers: Public Procurement in Kazakhstan — Example University Centre for Public Policy\n"
+                  "Home / Research / Policy Briefs / Public Procurement\n"
+                  "A Guide for Suppliers: Public Procurement in Kazakhstan\n"
+                  "Policy brief No. 2026/07. This brief paraphrases, in plain English, the main provisions of the Law of the "
+                  "Republic of Kazakhstan on public procurement and the rules approved by the Ministry of Finance.\n"
+                  "Annual procurement plans. Each customer approves an annual procurement plan and publishes it on the "
+                  "portal goszakup.gov.kz.\n"
+                  "Procurement methods: open tender, auction, request for quotations, single source.")
+    assert verdicts(detector, doc).get("goszakup_procurement", 0) < 0.5
+
+
+def test_news_of_an_online_dormitory_service_still_to_come_is_no_service(detector: Detector) -> None:
+    doc = excerpt(f"{U}/ru/news/online-dormitory-plans",
+                  "В университете обсудили переход на онлайн-заселение в общежития — Университет\n"
+                  "Главная / Новости / Студенческая жизнь\n"
+                  "В университете обсудили переход на онлайн-заселение в общежития\n"
+                  "2 октября 2026 года\n"
+                  "На совещании у проректора обсудили итоги заселения и перспективу перехода на онлайн-регистрацию.\n"
+                  "В этом году места распределялись по бумажным заявлениям.\n"
+                  "IT-департаменту поручено подготовить техническое задание; запуск сервиса планируется к 2027 году.\n"
+                  "Пресс-служба университета")
+    assert verdicts(detector, doc).get("dormitory_online_registration", 0) < 0.5
