@@ -1005,14 +1005,20 @@ class Detector:
         appendix = False  # the line before opened an appendix: this one may be its title
         text_lines = front_text + body_lines[text_start:text_start + 4 * MAX_SEGMENTS_PER_PART]
         # under "В этом разделе:", "See also", "Соңғы жаңалықтар": the next lines name other pages (on a site map, all of them)
-        in_navigation = False
+        in_navigation = links_menu = False
         for number, sentence in enumerate(text_lines):
             if _navigation_row(sentence):  # "Смотрите также: План закупок | Итоги закупок | Архив 2025 года"
                 add("body", sentence, link_only=True)
                 continue
             if _NAVIGATION_HEAD_RE.match(sentence):
                 in_navigation = True
+                # (a block of the site's links, "Быстрые ссылки", "Useful links", not of its news: an entry there names a
+                # service as the site's menu does, "Электронный журнал College SMART — оценки и посещаемость")
+                links_menu = bool(_LINKS_MENU_HEAD_RE.match(sentence))
                 add("body", sentence)
+                continue
+            if in_navigation and links_menu and _names_another_page(sentence):
+                add("line" if _is_title_like(sentence) else "body", sentence, menu_row=True)
                 continue
             if (in_navigation and _names_another_page(sentence)) or (site_map and (
                     _names_another_page(sentence) or _menu_entry(sentence))):  # (a site map's row: "Студенттерге: A | B | C")
@@ -1912,6 +1918,10 @@ _DATE_ABBREVIATION_END_RE = re.compile(r"(?:\d|\s)(?:г|гг|ж|жж|жыл|уч
 
 # A block of the site's navigation under the text, as a page's text gives it without its links: "Осы бөлімде:", "В этом
 # разделе", "Разделы", "See also", "Related news", "Соңғы жаңалықтар", "Полезные ссылки", "Quick links".
+# The heads of those blocks that list the site's links (not its news): "Быстрые ссылки", "Useful links", "Навигация".
+_LINKS_MENU_HEAD_RE = re.compile(
+    r"\W*(?:quick\s+links|быстрые\s+ссылки|жылдам\s+сілтемелер|useful\s+links|полезные\s+ссылки|пайдалы\s+сілтемелер|"
+    r"навигация|navigation)\W*$", re.IGNORECASE)
 _NAVIGATION_HEAD_RE = re.compile(
     r"\W*(?:осы\s+бөлімде|бөлімде|в\s+этом\s+разделе|в\s+разделе|разделы|подразделы|бөлімдер|in\s+this\s+section|sections|"
     r"see\s+also|смотрите\s+также|см\.\s+также|читайте\s+также|тағы\s+оқыңыз|сондай-ақ\s+оқыңыз|related(?:\s+(?:pages|news|"

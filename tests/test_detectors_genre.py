@@ -2637,7 +2637,8 @@ NAVIGATION_BLOCKS = [
      "board_of_trustees_regulation", ("board_of_trustees_composition", "board_of_trustees_minutes")),
     ("en", "About the University\nHome / About\nThe university was founded in 1934 and trains 12,000 students.\n"
            "Quick links\nRector's blog\nAnnual report of the Rector\nAnti-corruption policy",
-     None, ("head_blog", "head_annual_report", "anticorruption_policy")),
+     # (a service's entry names it there as in the site's menu: the rector's blog; the documents are judged on their pages)
+     "head_blog", ("head_annual_report", "anticorruption_policy")),
 ]
 
 
@@ -2645,7 +2646,8 @@ NAVIGATION_BLOCKS = [
 def test_a_navigation_blocks_items_under_the_text_name_other_pages(detector: Detector, lang: str, text: str,
                                                                    aid: str | None, others: tuple[str, ...]) -> None:
     """"Осы бөлімде:", "См. также", "Quick links" over short names: the site's navigation, as a page's text gives it
-    without its links; the pages they name are judged on their own."""
+    without its links; the pages they name are judged on their own (a service's entry among "Quick links" names the
+    service, as the site's menu does)."""
     got = verdicts(detector, excerpt(f"{U}/ru/section/page", text), "college" if lang == "ru" else "university")
     assert aid is None or got.get(aid, 0.0) >= 0.5, got
     assert all(got.get(other, 0.0) < 0.5 for other in others), got
@@ -5097,3 +5099,34 @@ def test_news_of_an_online_dormitory_service_still_to_come_is_no_service(detecto
                   "IT-департаменту поручено подготовить техническое задание; запуск сервиса планируется к 2027 году.\n"
                   "Пресс-служба университета")
     assert verdicts(detector, doc).get("dormitory_online_registration", 0) < 0.5
+
+
+def test_a_service_in_the_pages_quick_links_is_named_as_in_a_menu_and_a_news_teaser_is_not(detector: Detector) -> None:
+    doc = excerpt(f"{C}/ru/students",
+                  "Студентам — Колледж\n"
+                  "Главная / Студентам\n"
+                  "Студентам\n"
+                  "Расписание на осенний семестр 2026-2027 учебного года размещено по отделениям.\n"
+                  "Быстрые ссылки\n"
+                  "Электронный журнал College SMART — оценки и посещаемость\n"
+                  "Электронная библиотека\n"
+                  "График консультаций преподавателей\n"
+                  "Последние новости\n"
+                  "Открыт приём заявок на заселение в общежитие онлайн\n"
+                  "Студенты колледжа — призёры WorldSkills 2026")
+    found = verdicts(detector, doc, "college")
+    assert found.get("e_journal", 0) >= 0.5, found
+    assert found.get("dormitory_online_registration", 0) < 0.5, found
+
+
+def test_a_survey_whose_results_are_still_to_be_collected_has_no_results(detector: Detector) -> None:
+    doc = excerpt(f"{U}/kk/library/survey",
+                  "Кітапхана қызметінің сапасы туралы сауалнама — Университет\n"
+                  "Басты бет\nУниверситет туралы\nТалапкерлерге\nСтуденттерге\nҒылым және инновация\nБайланыс\n"
+                  "Басты бет / Ғылыми кітапхана / Сауалнама\n"
+                  "Құрметті оқырмандар! Сауалнамаға қатысыңыз\n"
+                  "Кітапхана өз қызметінің сапасын жақсарту мақсатында оқырмандар арасында сауалнама жүргізеді.\n"
+                  "Сауалнама 2026 жылғы 16 қарашадан 15 желтоқсанға дейін ашық.\n"
+                  "Сауалнамаға өту (Google Forms)\n"
+                  "Сауалнама нәтижелері жинақталғаннан кейін кітапхана жұмысын жақсарту бойынша шешімдер қабылданады.")
+    assert verdicts(detector, doc).get("survey_results", 0) < 0.5
