@@ -5130,3 +5130,30 @@ def test_a_survey_whose_results_are_still_to_be_collected_has_no_results(detecto
                   "Сауалнамаға өту (Google Forms)\n"
                   "Сауалнама нәтижелері жинақталғаннан кейін кітапхана жұмысын жақсарту бойынша шешімдер қабылданады.")
     assert verdicts(detector, doc).get("survey_results", 0) < 0.5
+
+
+def test_a_vacancy_announcements_requirements_section_is_no_qualification_requirements_document(detector: Detector) -> None:
+    doc = excerpt(f"{C}/kk/vacancies/bas-bukhgalter-2026",
+                  "Бос лауазымға конкурс туралы хабарландыру: бас бухгалтер\n"
+                  "Басты бет / Вакансиялар / Бас бухгалтер\n"
+                  "Бос лауазымға конкурс туралы хабарландыру: бас бухгалтер\n"
+                  "Колледж бас бухгалтер лауазымына орналасуға конкурс жариялайды.\n"
+                  "Біліктілік талаптары:\n"
+                  "жоғары экономикалық білім, бухгалтерлік есеп саласындағы жұмыс өтілі кемінде 5 жыл.\n"
+                  "Құжаттар 2026 жылғы 10 желтоқсанға дейін қабылданады.")
+    found = verdicts(detector, doc, "college")
+    assert found.get("vacancy_announcements", 0) >= 0.5, found
+    assert found.get("qualification_requirements", 0) < 0.5, found
+
+
+def test_an_anti_corruption_standards_measure_on_vacancy_notices_is_no_vacancy_announcement(detector: Detector) -> None:
+    doc = excerpt(f"{C}/ru/about/anticorruption/standard",
+                  "Антикоррупционный стандарт — Колледж\n"
+                  "Главная / О колледже / Противодействие коррупции / Антикоррупционный стандарт\n"
+                  "Антикоррупционный стандарт в сфере образования\n"
+                  "Стандарт устанавливает правила поведения работников колледжа в сферах, подверженных коррупционным рискам.\n"
+                  "При приёме на работу: проведение конкурса, публикация объявлений о вакансиях, участие в работе конкурсной "
+                  "комиссии независимых членов.\n"
+                  "При приёме обучающихся: прозрачность работы приёмной комиссии.")
+    found = verdicts(detector, doc, "college")
+    assert found.get("vacancy_announcements", 0) < 0.5, found
