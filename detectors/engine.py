@@ -594,7 +594,13 @@ class Detector:
                 raw = min(raw, self._found - SECONDARY_MARGIN)
             # An artefact may accept e.g. news (a competition announcement is news), but only when
             # the page is about it: a passing mention in the text gets the group's own factor.
-            about_it = any(part in HEAD_PARTS for part in parts)
+            # (So is a page's list that names it by title with its file: "... сыбайлас жемқорлыққа қарсы стандарт
+            # (Оқу-ағарту министрінің бұйрығымен бекітілген) — PDF" among the documents of an anti-corruption section; not
+            # a law's article heading, "Статья 16-1. Антикоррупционные стандарты".)
+            listed_line = parts.get("line")
+            about_it = any(part in HEAD_PARTS for part in parts) or (
+                listed_line is not None and listed_line.segment is not None and _heads_document("line", listed_line)
+                and bool(_FILE_NOTE_RE.search(listed_line.segment.display)))
             accepted = 0.0
             genre, genre_loss = "", 0.0
             # A page that reproduces a national act is the act, not a report about a national decision: the

@@ -5157,3 +5157,41 @@ def test_an_anti_corruption_standards_measure_on_vacancy_notices_is_no_vacancy_a
                   "При приёме обучающихся: прозрачность работы приёмной комиссии.")
     found = verdicts(detector, doc, "college")
     assert found.get("vacancy_announcements", 0) < 0.5, found
+
+
+def test_an_associations_model_code_for_its_members_is_no_institutions_code(detector: Detector) -> None:
+    doc = excerpt("https://association.example.test/en/documents/code",
+                  "Code of Academic Integrity — Association of Universities for Academic Integrity\n"
+                  "Home / Documents / Code of Academic Integrity\n"
+                  "About the Association | Members | Documents | Events | Contacts\n"
+                  "Code of Academic Integrity\n"
+                  "The Association is a non-profit association of 42 higher education institutions.\n"
+                  "The Code was adopted by the General Meeting of members on 12 April 2026. It is a model: each member "
+                  "university adopts its own code.\n"
+                  "Honesty: students and teachers present only their own work.\n"
+                  "Zero tolerance: no gifts or payments in exchange for grades.")
+    found = verdicts(detector, doc)
+    assert found.get("student_ethics_code", 0) < 0.5 and found.get("staff_ethics_code", 0) < 0.5, found
+
+
+def test_an_information_portals_news_on_e_journals_for_colleges_is_no_e_journal(detector: Detector) -> None:
+    doc = excerpt("https://example-aqparat.kz/kk/bilim/kolledzh-zhurnal",
+                  "Колледждерге «Электрондық журнал» міндетті түрде енгізіледі\n"
+                  "Басты бет / Білім / Колледж\n"
+                  "Колледждерге «Электрондық журнал» міндетті түрде енгізіледі\n"
+                  "Оқу-ағарту министрлігі 2026-2027 оқу жылынан бастап барлық колледждерде қағаз журналдардан бас тартады.\n"
+                  "«Электрондық журнал бағалардың ашықтығын қамтамасыз етеді», — деді ведомство өкілі.")
+    assert verdicts(detector, doc, "college").get("e_journal", 0) < 0.5
+
+
+def test_the_sectoral_standard_listed_by_title_with_its_ministers_order_is_evidence_of_it(detector: Detector) -> None:
+    doc = excerpt(f"{C}/kk/about/anticorruption",
+                  "Сыбайлас жемқорлыққа қарсы іс-қимыл — Колледж\n"
+                  "Басты бет / Колледж туралы / Сыбайлас жемқорлыққа қарсы іс-қимыл\n"
+                  "Сыбайлас жемқорлыққа қарсы іс-қимыл\n"
+                  "Колледж сыбайлас жемқорлыққа мүлдем төзбеушілік қағидатын ұстанады.\n"
+                  "Құжаттар\n"
+                  "Техникалық және кәсіптік білім беру саласындағы сыбайлас жемқорлыққа қарсы стандарт (Оқу-ағарту "
+                  "министрінің бұйрығымен бекітілген) — PDF\n"
+                  "Колледж педагогтері мен қызметкерлерінің ар-намыс кодексі (педагогикалық кеңес шешімімен бекітілген) — PDF")
+    assert verdicts(detector, doc, "college").get("anticorruption_standard", 0) >= 0.5
