@@ -59,6 +59,7 @@ MAX_BODY_CHARS = 400_000  # a 100-page PDF; the rest of a longer text is not rea
 MAX_SEGMENTS_PER_PART = 400
 LEAD_LINES = 10
 LEAD_LINE_MAX_CHARS = 160
+HEADER_MAX_LINES = 4  # a page's header written as text: its title, a menu's row or two, the breadcrumb
 DOCUMENT_OPENING_LINES = 8  # a page whose text opens a document within its first lines ("1. Общие положения") lists none
 COUNTED_FACTOR = 0.8  # a line that gives a figure for what it names (see _counted)
 INTRO_SENTENCE_WORDS = 12  # a line of this many words ending in a colon opens a list in a sentence, not as a title
@@ -994,7 +995,8 @@ class Detector:
                         and not self._two_titles(lead[i + 1], lead[i + 2])):
                     add("heading", _joined(_joined(line, lead[i + 1]), lead[i + 2]), LEAD_FACTOR, i, joined=True, span=3)
         text_start = block_end + max(0, lead_count - len(header))  # the approval block is read as text, before the rest
-        front_text = [line for line in own_lines[:header_end - len(header)] + own_lines[header_end:block_end]
+        # (with the header's lines the lead did not take, as they would have been read without the block)
+        front_text = [line for line in own_lines[:head_start] + header[lead_count:] + own_lines[header_end:block_end]
                       if line not in letterhead]
         body_lines = own_lines
         if html_lead_at >= 0:  # the title block under the page's heading was read above, as heading
@@ -1498,7 +1500,6 @@ _FEATURE_TESTS: dict[str, Callable[[str], bool]] = {
 _APPROVAL_WORDS = (r"утверждаю|утверждено|утверждена|утвержден|утверждены|бекітемін|бекітілді|бекітілген|келісемін|"
                    r"келісілді|согласовано|согласован|рассмотрено|одобрено|қаралды|мақұлданды|approved|agreed")
 _SIGNATURE = r"_{3,}|«\s*\d"  # a signature line ("Ректор ______") or a quoted day ("«28» августа")
-HEADER_MAX_LINES = 4  # a page's header written as text: its title, a menu's row or two, the breadcrumb
 _APPROVAL_RE = re.compile(rf"{_SIGNATURE}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|^\W*(?:{_APPROVAL_WORDS})\W*$", re.IGNORECASE)
 
 
@@ -1924,10 +1925,6 @@ _DATE_ABBREVIATION_END_RE = re.compile(r"(?:\d|\s)(?:г|гг|ж|жж|жыл|уч
 
 # A block of the site's navigation under the text, as a page's text gives it without its links: "Осы бөлімде:", "В этом
 # разделе", "Разделы", "See also", "Related news", "Соңғы жаңалықтар", "Полезные ссылки", "Quick links".
-# The heads of those blocks that list the site's links (not its news): "Быстрые ссылки", "Useful links", "Навигация".
-_LINKS_MENU_HEAD_RE = re.compile(
-    r"\W*(?:quick\s+links|быстрые\s+ссылки|жылдам\s+сілтемелер|useful\s+links|полезные\s+ссылки|пайдалы\s+сілтемелер|"
-    r"навигация|navigation)\W*$", re.IGNORECASE)
 _NAVIGATION_HEAD_RE = re.compile(
     r"\W*(?:осы\s+бөлімде|бөлімде|в\s+этом\s+разделе|в\s+разделе|разделы|подразделы|бөлімдер|in\s+this\s+section|sections|"
     r"see\s+also|смотрите\s+также|см\.\s+также|читайте\s+также|тағы\s+оқыңыз|сондай-ақ\s+оқыңыз|related(?:\s+(?:pages|news|"
@@ -1940,6 +1937,10 @@ _NAVIGATION_HEAD_RE = re.compile(
     r"(?:связанные|смежные)\s+(?:документы|материалы|страницы|разделы)(?:\s+\w+)?|байланысты\s+(?:құжаттар|материалдар|"
     r"беттер)|related\s+documents)\s*:?\s*$",
     re.IGNORECASE)
+# The heads of those blocks that list the site's links (not its news): "Быстрые ссылки", "Useful links", "Навигация".
+_LINKS_MENU_HEAD_RE = re.compile(
+    r"\W*(?:quick\s+links|быстрые\s+ссылки|жылдам\s+сілтемелер|useful\s+links|полезные\s+ссылки|пайдалы\s+сілтемелер|"
+    r"навигация|navigation)\W*$", re.IGNORECASE)
 NAVIGATION_ITEM_WORDS = 14  # (a related story's headline: "В Актобе завершено расследование по делу о закупках в колледже")
 # A sentence that says where a thing is published: another section or page of the site ("Объявления о конкурсах
 # публикуются в разделе «Вакансии».", "... «Сенім телефоны» бөлімінде жарияланады", "... are posted in the
