@@ -879,7 +879,8 @@ class Detector:
                    and (_is_breadcrumb(own_lines[header_end]) or _text_menu_row(own_lines[header_end])
                         or _squash(own_lines[header_end]) == title_key)):
                 header_end += 1
-            if header_end > head_start and header_end < len(own_lines) and _APPROVAL_START_RE.match(own_lines[header_end]):
+            if header_end > head_start and header_end < len(own_lines):
+                # (the block, or the institution's name right above it: "НАО «...»" / "УТВЕРЖДЁН" / "решением Учёного совета")
                 block_end, letterhead = self._front_matter(own_lines[header_end:], False)
                 block_end += header_end
             if block_end == head_start:
@@ -1497,7 +1498,7 @@ _FEATURE_TESTS: dict[str, Callable[[str], bool]] = {
 
 
 # The words an approval block opens with ("УТВЕРЖДАЮ", "БЕКІТІЛДІ", "СОГЛАСОВАНО", "APPROVED").
-_APPROVAL_WORDS = (r"утверждаю|утверждено|утверждена|утвержден|утверждены|бекітемін|бекітілді|бекітілген|келісемін|"
+_APPROVAL_WORDS = (r"утверждаю|утвержд[её]но|утвержд[её]на|утвержд[её]н|утвержд[её]ны|бекітемін|бекітілді|бекітілген|келісемін|"
                    r"келісілді|согласовано|согласован|рассмотрено|одобрено|қаралды|мақұлданды|approved|agreed")
 _SIGNATURE = r"_{3,}|«\s*\d"  # a signature line ("Ректор ______") or a quoted day ("«28» августа")
 _APPROVAL_RE = re.compile(rf"{_SIGNATURE}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|^\W*(?:{_APPROVAL_WORDS})\W*$", re.IGNORECASE)

@@ -5215,3 +5215,24 @@ def test_an_accreditation_panels_report_on_an_institution_is_the_agencys(detecto
                   "Рекомендации ВЭК\n"
                   "Расширить практику публикации результатов социологических опросов на сайте.")
     assert verdicts(detector, doc).get("survey_results", 0) < 0.5
+
+
+def test_a_code_under_the_pages_header_and_an_approval_block_spelt_with_yo_is_found(detector: Detector) -> None:
+    """"УТВЕРЖДЁН" opens an approval block as "УТВЕРЖДЕН" does (also under the institution's name, below the page's
+    header written as text); a code's clause that teachers do not make students buy textbooks is no textbook."""
+    doc = excerpt(f"{U}/ru/documents/kodeks-chesti",
+                  "Кодекс чести преподавателей и сотрудников — Нормативные документы\n"
+                  "Главная | Университет | Поступающим | Обучающимся | Наука | Документы | Контакты\n"
+                  "Главная / Университет / Документы / Кодекс чести преподавателей и сотрудников\n"
+                  "НАО «Университет»\n"
+                  "УТВЕРЖДЁН\n"
+                  "решением Учёного совета\n"
+                  "протокол № 5 от 28 декабря 2025 года\n"
+                  "КОДЕКС ЧЕСТИ ПРЕПОДАВАТЕЛЕЙ И СОТРУДНИКОВ\n"
+                  "Глава 1. Общие положения\n"
+                  "1. Настоящий Кодекс устанавливает нормы профессиональной этики преподавателей и сотрудников.\n"
+                  "Глава 2. Нормы поведения преподавателя\n"
+                  "2. Преподаватель объективно оценивает знания обучающихся;\n"
+                  "не принуждает обучающихся приобретать учебные пособия и участвовать в сборах денег.")
+    found = verdicts(detector, doc)
+    assert found.get("staff_ethics_code", 0) >= 0.7, found
