@@ -5255,3 +5255,18 @@ def test_a_trade_union_committees_members_are_no_anti_corruption_commission(dete
                   "Соңғы жаңалықтар\n"
                   "15.09.2026 – Кәсіподақ төрағасы университеттің сыбайлас жемқорлыққа қарсы комиссиясының отырысына қатысты.")
     assert verdicts(detector, doc).get("anticorruption_commission_composition", 0) < 0.5
+
+
+def test_national_model_rules_addressed_to_education_organisations_stay_uncertain(detector: Detector) -> None:
+    """A ministry's model rules reposted on a college's site (a PDF) are at most uncertain, with their note (interface.md);
+    "для организаций образования" says whom a national act addresses, not that a vendor sells to them."""
+    from simweb.documents import DocSpec, render_pdf
+
+    spec = DocSpec("pdf", "ru", "Об утверждении Типовых правил проведения текущего контроля успеваемости и аттестации", (),
+                   ("Приказ Министра образования и науки Республики Казахстан от 01.12.2024 № 92",
+                    "Настоящие Типовые правила предназначены для организаций образования независимо от формы собственности.",
+                    "На основе Типовых правил организации образования разрабатывают собственные внутренние правила.",
+                    "Глава 1. Общие положения"), dt.date(2024, 12, 1))
+    doc = extract_document(render_pdf(spec), "http://college.example.test/download.php?id=1", "application/pdf")
+    confidence = verdicts(detector, doc, "college").get("exam_rules", 0)
+    assert MIN_REPORTED <= confidence < 0.5, confidence
