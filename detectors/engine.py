@@ -381,6 +381,7 @@ class Detector:
         qualifiers: dict[str, set[str]] = defaultdict(set)  # "self" / "model" near the artefact's hits
         # Best score of a synonym that never expires (a club's *regulation*, not its plan).
         timeless: dict[str, float] = defaultdict(float)
+        timeless_lines: dict[str, set[int]] = defaultdict(set)  # the segments where such a synonym names it
         head_negative: set[str] = set()
         # Artefacts named by a title or heading of their own, free of their negatives: a page that
         # carries two documents ("Положение о комиссии", "Состав комиссии") is both.
@@ -475,6 +476,7 @@ class Detector:
                     qualifiers[aid].add(qualifier)
                 if hit.phrase.period == "none":
                     timeless[aid] = max(timeless[aid], score)
+                    timeless_lines[aid].add(index)
                 # (A short line names it as a listed document's title, "1. Anti-Corruption Policy of ..." on a page headed
                 # by two policies; not as a label with its value, "Онлайн-өтініш: [Өтініш жолдау]" on a trust line's page,
                 # nor by a weak phrase, "Әл-Фараби атындағы стипендия" over its candidates under "... үміткерлер тізімі".)
@@ -669,7 +671,9 @@ class Detector:
                                  or (segments[i].lead_rank > 0 and not segments[i].joined and not segments[i].section
                                      and best_part.segment.part == "title")})
                 # (not a plan's measure: "7 | Отчет о выполнении плана | июнь 2026 | Комплаенс-офицер")
-                listed = [i for i in listed if not segments[i].joined
+                # (nor a listed document that never expires: "Regulation on the club (approved ..., 12 September 2024) — PDF"
+                # beside "Work plan of the club for the 2026-2027 academic year — PDF" dates no plan)
+                listed = [i for i in listed if not segments[i].joined and i not in timeless_lines[aid]
                           and not _MEASURE_LINE_RE.search(_without_trailing_note(segments[i].display))
                           and not (plan_table and " | " in segments[i].display)]
                 latest = find_period([best_part.segment.display] + [segments[i].display for i in listed],

@@ -1471,3 +1471,17 @@ def test_a_paraphrased_dissertation_council_statute_is_its_regulation_not_the_di
                "Approved by the decision of the Academic Council.\n1. General provisions\n2. Procedure")
     got = found(detector, doc)
     assert "dissertation_council_regulation" in got and "thesis_regulation" not in got
+
+
+def test_a_listed_regulation_dates_no_club_whose_current_plan_is_listed_beside_it(detector: Detector) -> None:
+    """A club's page lists its regulation with its approval note (a document that never expires) and its plan for the
+    current year: the regulation's approval year dates nothing, the plan dates the club's documents."""
+    doc = page("https://uni.example.test/en/student-life/clubs/sanaly-urpaq", "Sanaly Urpaq Student Club",
+               "Sanaly Urpaq Student Club\n"
+               "The club brings together students who promote honesty in studies and campus life.\n"
+               "Club documents\n"
+               "Regulation on the Sanaly Urpaq Student Club (approved by the Vice-Rector, 3 October 2022) — PDF\n"
+               "Work plan of the club for the 2025-2026 academic year — PDF\n"
+               "Contact: the Student Affairs Office, room 204.", headings=[])
+    evidence = {e.artefact_id: e for e in detector.detect(doc, "university", AS_OF) if e.confidence >= 0.5}
+    assert evidence["sanaly_urpaq_club"].stale is False, evidence["sanaly_urpaq_club"]
