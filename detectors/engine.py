@@ -544,7 +544,8 @@ class Detector:
                 seg.part == "heading" and 0 <= ranks.get(seg.lead_rank, seg.lead_rank) < HEAD_LEAD_LINES
                 and not seg.joined and not seg.section)]
         # A table headed by who is responsible and when ("Отырыс | Күні | Қаралатын мәселелер | Баяндамашы", "Іс-шара |
-        # Мерзімі | Жауапты"): its rows are a plan's measures or a council's agenda, what is to be done.
+        # Мерзімі | Жауапты"), or by when and how it was done ("Мероприятие | Срок | Исполнение", a plan's execution report): its
+        # rows are a plan's measures or a council's agenda, what is to be done.
         plan_table = any(" | " in seg.display and _PLAN_HEADER_RE.search(seg.display) for seg in segments
                          if seg.part in ("body", "line"))
         for aid, parts in per_artefact.items():
@@ -2241,7 +2242,8 @@ _MEASURE_LINE_RE = re.compile(_DEADLINE, re.IGNORECASE)
 
 _PLAN_TITLE_RE = re.compile(r"\b(?:план\w*|жоспар\w*|plan)\b", re.IGNORECASE)
 _PLAN_HEADER_RE = re.compile(
-    r"(?=.*\b(?:ответственн\w*|исполнител\w*|докладчик\w*|жауапты\w*|орындаушы\w*|баяндамашы\w*|responsible|speaker|"
+    r"(?=.*\b(?:ответственн\w*|исполнител\w*|исполнени\w*|докладчик\w*|жауапты\w*|орындаушы\w*|орындалу\w*|баяндамашы\w*|"
+    r"responsible|speaker|implementation|execution|"
     r"rapporteur|jaýapty\w*|jauapty\w*|oryndaýshy\w*))(?=.*\b(?:срок\w*|мерзім\w*|дата|күні|deadline|date|timing|merzim\w*|"
     r"kúni|kuni)\b)", re.IGNORECASE)  # (also in Latin-script Kazakh: "Is-shara | Merzimi | Jaýaptylar")
 

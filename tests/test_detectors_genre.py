@@ -5270,3 +5270,62 @@ def test_national_model_rules_addressed_to_education_organisations_stay_uncertai
     doc = extract_document(render_pdf(spec), "http://college.example.test/download.php?id=1", "application/pdf")
     confidence = verdicts(detector, doc, "college").get("exam_rules", 0)
     assert MIN_REPORTED <= confidence < 0.5, confidence
+
+
+def test_a_plans_execution_annex_of_a_commission_report_is_no_plan(detector: Detector) -> None:
+    """"Исполнение плана мероприятий ..." in a commission's yearly report says how the plan was carried out: the report,
+    not the plan; its table's rows (what was done, when) are no evidence of the services they name."""
+    doc = excerpt(f"{U}/ru/antikor/otchet-2025",
+                  "Отчёт антикоррупционной комиссии университета за 2025 год\n"
+                  "Рассмотрен на заседании комиссии 20.01.2026, протокол № 1\n"
+                  "В 2025 году проведено 4 заседания комиссии, рассмотрено 17 вопросов.\n"
+                  "Приложение. Исполнение плана мероприятий по противодействию коррупции на 2025 год\n"
+                  "№ | Мероприятие | Срок | Исполнение\n"
+                  "1 | Внутренний анализ коррупционных рисков в приёмной комиссии | март 2025 | Исполнено\n"
+                  "2 | Онлайн-заселение в общежитие | август 2025 | Исполнено\n"
+                  "3 | Обновление кодекса чести сотрудников | декабрь 2025 | Перенесено на 2026 год\n"
+                  "Председатель комиссии А. Б. Садыкова")
+    found = verdicts(detector, doc)
+    assert found.get("anticorruption_commission_reports", 0) >= 0.5, found
+    assert found.get("anticorruption_plan", 0) < 0.5, found
+    assert found.get("dormitory_online_registration", 0) < 0.5, found
+
+
+def test_a_sittings_agenda_in_a_list_of_minutes_is_no_survey_result(detector: Detector) -> None:
+    doc = excerpt(f"{U}/ru/antikor/zasedaniya",
+                  "Заседания антикоррупционной комиссии в 2026 году\n"
+                  "Протокол № 1 от 22.01.2026 — отчёт за 2025 год, план работы на 2026 год\n"
+                  "Протокол № 2 от 16.04.2026 — результаты анкетирования обучающихся\n"
+                  "Протокол № 3 от 10.09.2026 — итоги приёмной кампании")
+    assert verdicts(detector, doc).get("survey_results", 0) < 0.5
+
+
+def test_a_page_that_summarises_national_rules_is_no_list_of_the_institutions_candidates(detector: Detector) -> None:
+    doc = excerpt(f"{U}/en/students/registrar/transfer-summary",
+                  "Transfer and reinstatement: a short guide\n"
+                  "This page summarises the national Rules for the transfer of students approved by the Ministry of Science "
+                  "and Higher Education, for international students.\n"
+                  "A student who holds a state educational grant may transfer to another university and keep the grant "
+                  "if the receiving university teaches the same group of programmes.\n"
+                  "Transfers take place during the vacations.")
+    assert verdicts(detector, doc).get("grant_transfer_candidates", 0) < 0.5
+
+
+def test_a_kazakh_enumeration_of_checked_works_ending_in_articles_is_no_article(detector: Detector) -> None:
+    """"дипломдық жұмыстар, магистрлік диссертациялар мен ғылыми мақалалар ... тексеріледі" lists the kinds of work a
+    check covers (three, the last joined by "мен"): the page lists its rules, it is no research article."""
+    lines = ["Ғылым: нормативтік құжаттар",
+             "Құжат | Бекітілген күні | Файл",
+             "Дипломдық жұмыс туралы ереже | Ғылыми кеңес, 2026 ж. 25 маусым, № 10 хаттама | PDF, 480 КБ",
+             "Магистрлік диссертация туралы ереже | Ғылыми кеңес, 2026 ж. 25 маусым, № 10 хаттама | PDF, 590 КБ",
+             "Ғылыми жобаларды басқару туралы ереже | Ғылыми кеңес, 2024 ж. 29 қаңтар | PDF, 300 КБ",
+             "Академиялық адалдық саясаты | Ғылыми кеңес, 2023 ж. 28 тамыз | PDF, 390 КБ",
+             "Плагиатқа қарсы бағдарлама бойынша ақпарат",
+             "Университетте барлық дипломдық жұмыстар, магистрлік диссертациялар мен ғылыми мақалалар мәтіндік сәйкестікке "
+             "тексеріледі. Тексеруді кітапхана жүргізеді. Нәтиже бір жұмыс күні ішінде беріледі."]
+    html = ("<html><head><meta charset='utf-8'><title>Ғылым: нормативтік құжаттар</title></head><body>"
+            + "".join(f"<p>{line}</p>" for line in lines) + "</body></html>")
+    doc = extract_document(html.encode("utf-8"), f"{U}/kk/gylym/qujattar", "text/html; charset=utf-8")
+    found = verdicts(detector, doc)
+    assert found.get("thesis_regulation", 0) >= 0.5, found
+    assert found.get("master_thesis_regulation", 0) >= 0.5, found
