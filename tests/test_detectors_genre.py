@@ -5329,3 +5329,16 @@ def test_a_kazakh_enumeration_of_checked_works_ending_in_articles_is_no_article(
     found = verdicts(detector, doc)
     assert found.get("thesis_regulation", 0) >= 0.5, found
     assert found.get("master_thesis_regulation", 0) >= 0.5, found
+
+
+def test_methodological_recommendations_in_kazakh_either_word_are_a_guide(detector: Detector) -> None:
+    """"әдістемелік ұсыныстар" is as much a guide as "әдістемелік ұсынымдар", also reached from its Russian twin."""
+    doc = Document(url=f"{U}/kz/research/magistrlik-dissertatsiyany-zhazu/", kind="html",
+                   title="Магистрлік диссертацияны жазу бойынша әдістемелік ұсыныстар | Университет",
+                   headings=["Магистрлік диссертацияны жазу бойынша әдістемелік ұсыныстар"],
+                   body="Магистрлік диссертацияны жазу бойынша әдістемелік ұсыныстар\n"
+                        "Мазмұны: 1. Тақырыпты таңдау. 2. Әдебиеттерге шолу. 3. Рәсімдеу.\n"
+                        "Ұсыныстар кафедраның оқу-әдістемелік құралы болып табылады.",
+                   anchor_texts=["Қазақша"],
+                   referrer_title="Методические рекомендации по написанию магистерской диссертации | Университет")
+    assert verdicts(detector, doc).get("master_thesis_regulation", 0) < 0.5
