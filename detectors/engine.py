@@ -364,7 +364,9 @@ class Detector:
         doc_items: set[str] = set()
         for seg, scan in zip(segments, scans, strict=True):
             # what the page says, not what it links to nor its menu's sections ("... | Жатақхана | ...")
-            if not (seg.link_only or seg.menu_row) and seg.part != "link":
+            # (nor what it says is still to come: "Университет ведёт работу над онлайн-сервисом подачи заявлений на перевод;
+            # о его запуске будет сообщено дополнительно" gives a paper procedure's page no online service)
+            if not (seg.link_only or seg.menu_row) and seg.part != "link" and not _PLANNED_RE.search(seg.display):
                 doc_items.update(scan.positions)
         features_tried: set[str] = set()
 
@@ -1967,9 +1969,21 @@ _POINTS_ELSEWHERE_RE = re.compile(
     # "... университет сайтында жарияланады")
     r"(?:публику(?:ется|ются)|размеща(?:ется|ются))\s+(?:отдельно\s+)?на\s+сайте|"
     r"(?:is|are)\s+published\s+(?:separately\s+)?(?:on\s+the\s+(?:\w+\s+)?website|by\s+the\s+[\w'’ -]{1,40}?(?:office|department|centre|center))|"
-    r"сайт(?:ын)?да\s+жарияланады",
+    r"сайт(?:ын)?да\s+жарияланады|"
+    # (or sends the reader there: "... о возможности перевода на грант читайте в разделе «Студентам»", "... «Студентке»
+    # бөлімінен оқыңыз", "see the "Students" section")
+    r"(?:читайте|смотрите|узнайте)\s+(?:\w+\s+){0,3}?(?:в\s+разделе|на\s+странице)\s*[«\"“]|"
+    r"[»\"”]\s+(?:бөлімінен|бөлімінде|парағынан|бетінен)\s+(?:оқыңыз|қараңыз|біліңіз|танысыңыз)|"
+    r"(?:see|read|visit|refer\s+to)\s+the\s+[«\"“][^»\"”]{1,60}[»\"”]\s+(?:section|page)",
     re.IGNORECASE)
 POINTER_SENTENCE_WORDS = 25
+# A sentence about what is still to come: a service being built, planned or to be announced.
+_PLANNED_RE = re.compile(
+    r"(?:вед[её]т\s+работу\s+над|вед[её]тся\s+работа\s+(?:над|по)|планиру(?:ется|ются)|будет\s+(?:запущен|внедр[её]н|открыт|"
+    r"сообщено)|будут\s+(?:запущены|внедрены)|о\s+(?:его|е[её]|их)\s+запуске|в\s+стадии\s+разработки|"
+    r"жоспарлануда|жоспарланып\s+отыр|іске\s+қосылады|енгізілетін\s+болады|әзірленуде|қосымша\s+хабарланады|"
+    r"(?:is|are)\s+(?:being\s+developed|planned|under\s+development)|will\s+be\s+(?:launched|introduced|announced)|"
+    r"coming\s+soon)", re.IGNORECASE)
 
 
 def _navigation_row(line: str) -> bool:

@@ -5342,3 +5342,30 @@ def test_methodological_recommendations_in_kazakh_either_word_are_a_guide(detect
                    anchor_texts=["Қазақша"],
                    referrer_title="Методические рекомендации по написанию магистерской диссертации | Университет")
     assert verdicts(detector, doc).get("master_thesis_regulation", 0) < 0.5
+
+
+def test_a_paper_procedure_whose_online_service_is_still_to_come_is_no_online_service(detector: Detector) -> None:
+    """What the page says is being built ("ведёт работу над онлайн-сервисом ...; о его запуске будет сообщено") gives a
+    transfer page's title no online service to name."""
+    doc = excerpt(f"{U}/ru/students/perevod",
+                  "Перевод и восстановление\n"
+                  "Порядок перевода и восстановления обучающихся\n"
+                  "1. Получите в своём вузе транскрипт и справку об обучении.\n"
+                  "2. Лично подайте заявление на имя ректора в Офис регистратора (каб. 110).\n"
+                  "3. Офис регистратора в течение пяти рабочих дней определяет академическую разницу.\n"
+                  "Университет ведёт работу над онлайн-сервисом подачи заявлений на перевод; о его запуске будет сообщено "
+                  "дополнительно.\n"
+                  "Офис регистратора: registrar@uni.example.test")
+    assert verdicts(detector, doc).get("online_transfer_service", 0) < 0.5
+
+
+@pytest.mark.parametrize("sentence", [
+    "Если вы уже учитесь на платной основе, о возможности перевода на грант читайте в разделе «Студентам».",
+    "Ақылы негізде оқып жүрсеңіз, грантқа ауысу мүмкіндігі туралы «Студентке» бөлімінен оқыңыз.",
+])
+def test_a_sentence_that_sends_the_reader_to_another_section_is_no_evidence(detector: Detector, sentence: str) -> None:
+    doc = excerpt(f"{U}/ru/abiturient/granty",
+                  "Как поступить на грант\n"
+                  "Государственные образовательные гранты присуждаются по итогам конкурса на основе баллов ЕНТ.\n"
+                  "Заявление на конкурс подаётся через портал в сроки, установленные министерством.\n" + sentence)
+    assert verdicts(detector, doc).get("grant_transfer_candidates", 0) < 0.5
