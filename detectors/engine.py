@@ -2067,7 +2067,7 @@ _PERIOD_LINE_RE = re.compile(
 _NAMED_PERIOD_RE = re.compile(
     r"\b(?:на|for)\s+(?:the\s+)?20\d\d(?:\s*[-–/]\s*(?:20)?\d\d)?\s*(?:учебн\w+\s+год\w*|academic\s+year|год\w*|year|г\.)|"
     r"\b20\d\d(?:\s*[-–/]\s*(?:20)?\d\d)?\s*(?:оқу\s+жыл\w*|oqu\s+jyl\w*|жыл\w*|jyl\w*)\s+(?:арналған|arnal\w*)|"
-    r"\b20\d\d\s*[-–/]\s*(?:20)?\d\d\s*(?:оқу\s+жылы|oqu\s+jyly|учебн\w+\s+год\w*|уч\.\s*г\.?|academic\s+year)\W*$",
+    r"\b20\d\d\s*[-–/]\s*(?:20)?\d\d\s*(?:оқу\s+жылы(?:на)?|oqu\s+jyly(?:na)?|учебн\w+\s+год\w*|уч\.\s*г\.?|academic\s+year)\W*$",
     re.IGNORECASE)
 UNDER_TITLE_MAX_CHARS = 200
 
@@ -2078,6 +2078,12 @@ def _named_period_under_title(segments: list[Segment]) -> list[str]:
     heads = {seg.display for seg in segments if seg.part == "title" or (seg.part == "heading" and seg.lead_rank < 0)}
     for seg in segments:
         if seg.part in ("title", "url", "anchor", "link") or seg.joined or seg.link_only or seg.display in heads:
+            continue
+        if seg.part == "heading" and seg.lead_rank >= 0 and (
+                seg.menu_row or _is_breadcrumb(seg.display) or _text_menu_row(seg.display)
+                or all(piece.strip() in heads for piece in _TITLE_SPLIT_RE.split(seg.display) if piece.strip())):
+            # (the site's header above the title: the whole title again with the site's name, "Басты бет | Университет |
+            # ...", "Басты бет › ... › Комиссия құрамы")
             continue
         match = _NAMED_PERIOD_RE.search(seg.display) if len(seg.display) <= UNDER_TITLE_MAX_CHARS else None
         return [match.group(0)] if match else []

@@ -1485,3 +1485,21 @@ def test_a_listed_regulation_dates_no_club_whose_current_plan_is_listed_beside_i
                "Contact: the Student Affairs Office, room 204.", headings=[])
     evidence = {e.artefact_id: e for e in detector.detect(doc, "university", AS_OF) if e.confidence >= 0.5}
     assert evidence["sanaly_urpaq_club"].stale is False, evidence["sanaly_urpaq_club"]
+
+
+def test_a_compositions_year_on_the_line_under_its_title_below_the_sites_header(detector: Detector) -> None:
+    """The page's text repeats the whole title with the site's name, the menu's row and the breadcrumb above the title:
+    the line under the title ("2020-2021 оқу жылына", for the year) still names the composition's period."""
+    doc = page("https://uni.example.test/kz/university/antikor/komissiya-quramy",
+               "Сыбайлас жемқорлыққа қарсы комиссияның құрамы — Университет",
+               "Сыбайлас жемқорлыққа қарсы комиссияның құрамы — Университет\n"
+               "Басты бет | Университет | Талапкер | Студент | Ғылым | Тәрбие | Жаңалықтар | Байланыс\n"
+               "Басты бет › Университет › Сыбайлас жемқорлыққа қарсы іс-қимыл › Комиссия құрамы\n"
+               "Сыбайлас жемқорлыққа қарсы комиссияның құрамы\n"
+               "2020-2021 оқу жылына\n"
+               "Ректордың 2020 жылғы 28 тамыздағы № 201-ж бұйрығымен бекітілген\n"
+               "№ | Аты-жөні | Лауазымы | Комиссиядағы рөлі\n"
+               "1 | Әбдікәрімов Нұрлан Серікұлы | Проректор | Төраға\n"
+               "2 | Сәрсенов Дәурен Жомартұлы | Комплаенс-офицер | Хатшы", headings=[])
+    evidence = {e.artefact_id: e for e in detector.detect(doc, "university", AS_OF) if e.confidence >= 0.5}
+    assert evidence["anticorruption_commission_composition"].stale is True
