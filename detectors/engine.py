@@ -65,6 +65,7 @@ COUNTED_FACTOR = 0.8  # a line that gives a figure for what it names (see _count
 INTRO_SENTENCE_WORDS = 12  # a line of this many words ending in a colon opens a list in a sentence, not as a title
 # A listed document's file: its format, size or download word ("(PDF, 402 КБ) — скачать"), not a reference's year.
 _FILE_NOTE_RE = re.compile(r"\b(?:pdf|docx?|xlsx?|rtf)\b|\d\s*(?:кб|мб|kb|mb)\b|(?:скачать|жүктеу|download)\W*$", re.IGNORECASE)
+LISTED_FILE_WEIGHT = 0.6  # a line that lists a document by its title with its file's note
 LEAD_FACTOR = 0.95  # first lines of a PDF count almost as much as a real heading
 HEAD_LEAD_LINES = 3  # lead lines that count as the document's head for cues
 HTML_TITLE_BLOCK_LINES = 3  # short lines under a web page's heading read as the document's own title
@@ -237,9 +238,14 @@ _SHARE_RE = re.compile(r"\b\d{1,3}(?:[.,]\d{1,2})?\s?%")
 SHARES_MIN = 3
 # A list of participants by name under its label ("Participants:" / "Aruzhan Kalieva – Agronomy, 3rd year – Lublin" / ...,
 # "Бағдарламаға қатысқан білім алушылар:" / "• Әсел Нұрмағамбетова — «Есеп және аудит», 3-курс"): three people or more.
+_PARTICIPANTS_WORD = r"(?i:participants|қатысушылар|қатысқан\s+(?:білім\s+алушылар|студенттер)|участник\w*)"
 _PARTICIPANTS_RE = re.compile(
-    r"(?m)^[^\n]{0,60}(?i:participants|қатысушылар|қатысқан\s+(?:білім\s+алушылар|студенттер)|участник\w*)[^\n:]{0,40}:[ \t]*$"
-    rf"(?:\n[ \t•·\-–—\d.)|]*[{_UPPER}][{_LOWER}]+[ \t]+[{_UPPER}][^\n]*){{3}}")
+    rf"(?m)^[^\n]{{0,60}}{_PARTICIPANTS_WORD}[^\n:]{{0,40}}:[ \t]*$"
+    rf"(?:\n[ \t•·\-–—\d.)|]*[{_UPPER}][{_LOWER}]+[ \t]+[{_UPPER}][^\n]*){{3}}|"
+    # (or a table under a line that names them, its header row first: "Participants of outgoing academic mobility, autumn
+    # semester 2026-2027" / "Student | Programme | Host university" / "Aizhan S. | Mathematics | University of Łódź")
+    rf"^[^\n|]{{0,60}}{_PARTICIPANTS_WORD}[^\n:|]{{0,60}}$(?:\n[^\n]*\|[^\n]*)?"
+    rf"(?:\n[ \t\d.)|]*[{_UPPER}][{_LOWER}]+[ \t]+[{_UPPER}][^\n|]*\|[^\n]*){{3}}")
 # A roster's row that gives a person's name and then their post ("Сейітжан Айгерім – «Саналы ұрпақ» клубының
 # жетекшісі", "Ли С.В. – бас бухгалтер", "Mamyrbekova Aruzhan, student, member of club ..."): what the post names is
 # that person's work, not a document of the page.
@@ -468,7 +474,12 @@ class Detector:
                     if any(not slot & doc_items for slot in hit.phrase.needs):
                         continue
                 strength, qualifier = self._hit_strength(scan.positions, hit, aid in negatives)
-                score = strength * self.catalog.weight(aid, seg.part) * seg.factor
+                weight = self.catalog.weight(aid, seg.part)
+                if seg.part == "line" and weight < LISTED_FILE_WEIGHT and _lists_file(seg.display):
+                    # A document listed by its title with its file ("Политика урегулирования конфликта интересов – скачать
+                    # PDF"): the institution publishes it here (interface.md), not a line that only mentions it.
+                    weight = LISTED_FILE_WEIGHT
+                score = strength * weight * seg.factor
                 if seg.in_folders(hit):
                     # only, or partly, in the directories: /antikor/politika-uregulirovaniya-konflikta/
                     score *= URL_DIRECTORY_FACTOR if hit.end < seg.tail_start else URL_MIXED_FACTOR
@@ -2188,6 +2199,12 @@ def _document_line(seg: Segment) -> bool:
     return (bool(_DOCUMENT_LINE_START_RE.match(text) or _DOCUMENT_LINE_END_RE.search(text)
                  or (_FILE_NOTE_RE.search(text) and _has_trailing_note(text)))
             and not _PERSON_LINE_RE.match(text) and not _numbered_section(seg))
+
+
+@functools.lru_cache(maxsize=4096)
+def _lists_file(line: str) -> bool:
+    """The line lists a file: its title, then the file's note ("... – скачать PDF", "... (PDF, 1,2 МБ)")."""
+    return bool(_FILE_NOTE_RE.search(line)) and _has_trailing_note(line) and not _PERSON_LINE_RE.match(line)
 
 
 def _numbered_section(seg: Segment) -> bool:

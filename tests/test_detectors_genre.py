@@ -5369,3 +5369,37 @@ def test_a_sentence_that_sends_the_reader_to_another_section_is_no_evidence(dete
                   "Государственные образовательные гранты присуждаются по итогам конкурса на основе баллов ЕНТ.\n"
                   "Заявление на конкурс подаётся через портал в сроки, установленные министерством.\n" + sentence)
     assert verdicts(detector, doc).get("grant_transfer_candidates", 0) < 0.5
+
+
+def test_own_news_with_a_table_of_its_mobility_participants_carries_the_information(detector: Detector) -> None:
+    doc = excerpt(f"{U}/en/news/international/students-abroad-2026",
+                  "Twelve students start the autumn semester at partner universities\n"
+                  "9 September 2026 | International Office\n"
+                  "Twelve bachelor's students of the University have begun the autumn semester of the 2026-2027 academic year "
+                  "at partner universities under the outgoing academic mobility programme.\n"
+                  "Participants of outgoing academic mobility, autumn semester 2026-2027\n"
+                  "Student | Programme | Host university | Country\n"
+                  "Aruzhan K. | Mathematics | Vilnius University | Lithuania\n"
+                  "Nursultan B. | History | Ankara University | Turkey\n"
+                  "Dina S. | Chemistry | University of Tartu | Estonia\n"
+                  "Tags: academic mobility, international")
+    assert verdicts(detector, doc).get("academic_mobility", 0) >= 0.5
+
+
+def test_documents_listed_with_their_files_on_a_section_page_are_found_beside_a_news_sidebar(detector: Detector) -> None:
+    """A section page lists the institution's documents by title with their files (interface.md: evidence); the blog's
+    "Последние записи" sidebar does not make them news."""
+    doc = excerpt(f"{U}/ru/university/antikor/",
+                  "Противодействие коррупции\n"
+                  "В разделе размещены внутренние документы университета в сфере противодействия коррупции.\n"
+                  "Документы университета\n"
+                  "Антикоррупционная политика НАО «Университет» (утверждена решением Совета директоров, протокол № 4 от "
+                  "20.06.2026) – скачать PDF\n"
+                  "Политика урегулирования конфликта интересов – скачать PDF\n"
+                  "Положение о процедуре «Подарки и представительские расходы» – скачать PDF\n"
+                  "Последние записи\n"
+                  "Студенты приняли участие в областном форуме «Адал жастар»\n"
+                  "Итоги конкурса эссе «Жемқорлықсыз болашақ»")
+    found = verdicts(detector, doc)
+    for aid in ("anticorruption_policy", "conflict_of_interest_policy", "gifts_policy"):
+        assert found.get(aid, 0) >= 0.5, (aid, found)
