@@ -5403,3 +5403,21 @@ def test_documents_listed_with_their_files_on_a_section_page_are_found_beside_a_
     found = verdicts(detector, doc)
     for aid in ("anticorruption_policy", "conflict_of_interest_policy", "gifts_policy"):
         assert found.get(aid, 0) >= 0.5, (aid, found)
+
+
+@pytest.mark.parametrize("url, intro", [
+    ("https://erasmusplus-example.kz/en/opportunities/credit-mobility",  # (never contacted)
+     "Calls are announced by European partner universities."),
+    ("https://mobility.example.test/en/calls/credit-mobility",
+     "The National Office informs students and staff of Kazakhstani higher education institutions about open calls for "
+     "credit mobility."),
+])
+def test_a_national_programme_offices_call_is_no_institutions_mobility_information(detector: Detector, url: str,
+                                                                                   intro: str) -> None:
+    doc = excerpt(url, "Call for applications: International Credit Mobility, spring semester 2027\n"
+                       "Published: 2 October 2026\n" + intro + "\n"
+                       "Who can apply\n"
+                       "Bachelor's and master's students enrolled at a university that has an agreement with the host university\n"
+                       "Host university | Country | Level | Deadline\n"
+                       "University of Granada | Spain | Bachelor | 20 November 2026")
+    assert verdicts(detector, doc).get("academic_mobility", 0) < 0.5
