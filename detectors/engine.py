@@ -1988,13 +1988,16 @@ _POINTS_ELSEWHERE_RE = re.compile(
     r"(?:see|read|visit|refer\s+to)\s+the\s+[«\"“][^»\"”]{1,60}[»\"”]\s+(?:section|page)",
     re.IGNORECASE)
 POINTER_SENTENCE_WORDS = 25
-# A sentence about what is still to come: a service being built, planned or to be announced.
+# A sentence about a service still to come: being built, or its launch planned ("ведёт работу над онлайн-сервисом", "о его
+# запуске будет сообщено", "іске қосу жоспарлануда", "is being developed"). Not a service's dates ("приём заявок будет открыт
+# 1 июля", "регистрация планируется с 1 по 20 августа"): the service is there, its window ahead.
 _PLANNED_RE = re.compile(
-    r"(?:вед[её]т\s+работу\s+над|вед[её]тся\s+работа\s+(?:над|по)|планиру(?:ется|ются)|будет\s+(?:запущен|внедр[её]н|открыт|"
-    r"сообщено)|будут\s+(?:запущены|внедрены)|о\s+(?:его|е[её]|их)\s+запуске|в\s+стадии\s+разработки|"
-    r"жоспарлануда|жоспарланып\s+отыр|іске\s+қосылады|енгізілетін\s+болады|әзірленуде|қосымша\s+хабарланады|"
-    r"(?:is|are)\s+(?:being\s+developed|planned|under\s+development)|will\s+be\s+(?:launched|introduced|announced)|"
-    r"coming\s+soon)", re.IGNORECASE)
+    r"(?:вед[её]т\s+работу\s+над|вед[её]тся\s+работа\s+(?:над|по)|(?:запуск|внедрение|создание|разработк)\w*\s+(?:\w+\s+){0,4}?"
+    r"планиру(?:ется|ются)|планиру(?:ется|ются)\s+(?:запустить|внедрить|создать|запуск|внедрение|создание)|"
+    r"будет\s+(?:запущен|внедр[её]н)|будут\s+(?:запущены|внедрены)|о\s+(?:его|е[её]|их)\s+запуске|в\s+стадии\s+разработки|"
+    r"(?:іске\s+қосу|енгізу)\w*\s+(?:\w+\s+){0,3}?жоспарлан\w*|іске\s+қосылады|енгізілетін\s+болады|әзірленуде|"
+    r"(?:is|are)\s+(?:being\s+developed|under\s+development)|will\s+be\s+(?:launched|introduced)|coming\s+soon)",
+    re.IGNORECASE)
 
 
 def _navigation_row(line: str) -> bool:

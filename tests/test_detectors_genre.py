@@ -5421,3 +5421,14 @@ def test_a_national_programme_offices_call_is_no_institutions_mobility_informati
                        "Host university | Country | Level | Deadline\n"
                        "University of Granada | Spain | Bachelor | 20 November 2026")
     assert verdicts(detector, doc).get("academic_mobility", 0) < 0.5
+
+
+def test_a_service_whose_window_is_ahead_is_still_the_service(detector: Detector) -> None:
+    """"Приём заявок онлайн будет открыт 1 июля" gives the service's dates: it is there, unlike one still being built."""
+    doc = excerpt(f"{U}/ru/students/perevod",
+                  "Перевод и восстановление\n"
+                  "Заявления на перевод из другого вуза принимаются онлайн через личный кабинет на портале университета.\n"
+                  "Приём заявлений онлайн будет открыт 1 июля и продлится до 10 августа; о сроках зимнего перевода будет "
+                  "сообщено дополнительно.\n"
+                  "Офис регистратора: registrar@uni.example.test")
+    assert verdicts(detector, doc).get("online_transfer_service", 0) >= 0.5
