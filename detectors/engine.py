@@ -324,6 +324,8 @@ class Detector:
         self._menu_items = frozenset(aid for aid, entry in self.catalog.entries.items() if entry.menu_item)
         # Artefacts whose document is a plan (catalog `lists_measures`): what its text names is a measure to take.
         self._plans = frozenset(aid for aid, entry in self.catalog.entries.items() if entry.lists_measures)
+        # Artefacts that are minutes (period `dated`): a sitting's entry in a list of them names theirs.
+        self._dated = frozenset(aid for aid in self.catalog.entries if self.catalog.period(aid) == "dated")
         # What each cue group looks for in a page's own words by regex (see _listed_apart).
         self._own_text_regexes = {name: tuple(signal.text_regex for signal in group.signals
                                               if signal.text_regex is not None and signal.where in ("own_text", "own_head"))
@@ -456,9 +458,15 @@ class Detector:
             if (seg.part in ("title", "heading") and seg.lead_rank < HEAD_LEAD_LINES and not seg.joined
                     and not seg.section and not _BREADCRUMB_RE.search(seg.display)):
                 head_negative |= negatives
+            # A sitting's entry in a list of minutes ("Протокол № 3 от 14.05.2025 — результаты анкетирования обучающихся",
+            # "Протокол № 2 | 15.05.2025 | О мерах по ... экзаменационной сессии"): its agenda names what was discussed, the
+            # minutes' own artefacts aside.
+            minutes_entry = seg.part in ("heading", "line", "body") and _MINUTES_ENTRY_RE.match(seg.display) is not None
             for hit in scan.hits:
                 aid = hit.phrase.owner
                 if aid not in applicable or hit.phrase.key in cancelled or (seg.menu_row and aid not in self._menu_items):
+                    continue
+                if minutes_entry and aid not in self._dated:
                     continue
                 if seg.part in ("line", "heading") and hit.end > hit.start:  # (word indexes, `end` inclusive)
                     if note_from < 0:
@@ -1992,6 +2000,10 @@ _POINTS_ELSEWHERE_RE = re.compile(
     r"(?:see|read|visit|refer\s+to)\s+the\s+[«\"“][^»\"”]{1,60}[»\"”]\s+(?:section|page)",
     re.IGNORECASE)
 POINTER_SENTENCE_WORDS = 25
+# A line that opens with a sitting's minutes and their number ("Протокол № 3 от ...", "2 | Хаттама № 4 | ...", "Minutes No. 2",
+# "2025 жылғы 10 қазандағы № 3 хаттама — ...").
+_MINUTES_ENTRY_RE = re.compile(r"^\W*(?:\d{1,3}\s*[.|)]\s*)?(?:(?:протокол|хаттама|minutes|protocol)\w*\s*(?:№|no\.?|#)\s*\d|"
+                               r"[^|\n]{0,40}?№\s*\d+\S*\s+хаттама)", re.IGNORECASE)
 # A sentence about a service still to come: being built, or its launch planned ("ведёт работу над онлайн-сервисом", "о его
 # запуске будет сообщено", "іске қосу жоспарлануда", "is being developed"). Not a service's dates ("приём заявок будет открыт
 # 1 июля", "регистрация планируется с 1 по 20 августа"): the service is there, its window ahead.

@@ -5455,3 +5455,32 @@ def test_a_board_of_directors_annual_report_in_a_governance_code_is_no_heads_rep
                   "директоров и Правления, годовую отчетность и сведения о крупных сделках.\n"
                   "8. Совет директоров ежегодно оценивает соблюдение Кодекса и раскрывает результаты в годовом отчете.")
     assert verdicts(detector, doc).get("head_annual_report", 0) < 0.5
+
+
+def test_a_list_of_minutes_names_its_sittings_agendas_not_other_artefacts(detector: Detector) -> None:
+    doc = excerpt(f"{U}/ru/antikor/protokoly",
+                  "Протоколы заседаний антикоррупционной комиссии\n"
+                  "Протокол № 1 от 12.02.2026 — «Об итогах зимней экзаменационной сессии» — PDF, 180 КБ\n"
+                  "Протокол № 2 от 14.05.2026 — «О мерах по обеспечению прозрачности летней экзаменационной сессии» — PDF, 184 КБ\n"
+                  "Протокол № 3 от 10.09.2026 — «О результатах анкетирования обучающихся» — PDF, 175 КБ")
+    found = verdicts(detector, doc)
+    assert found.get("anticorruption_commission_reports", 0) >= 0.5, found
+    assert found.get("exam_rules", 0) < 0.5 and found.get("survey_results", 0) < 0.5, found
+
+
+def test_a_regulations_approval_lines_under_the_pages_header_are_no_minutes(detector: Detector) -> None:
+    """Under the page's header (its title again, the breadcrumb) a document's approval lines that end in their verb
+    ("... бұйрығымен БЕКІТІЛГЕН", "... № 1 хаттамасымен КЕЛІСІЛГЕН") are its approval block: no minutes, and the
+    title below them is the page's."""
+    doc = excerpt(f"{C}/kk/about/qamqorshylar-kenesi/ereje",
+                  "Қамқоршылар кеңесі туралы ереже | «Колледж» КМҚК\n"
+                  "Басты бет / Колледж туралы / Қамқоршылар кеңесі / Ереже\n"
+                  "Колледж директорының 2025 жылғы 27 тамыздағы № 201-н бұйрығымен БЕКІТІЛГЕН\n"
+                  "Педагогикалық кеңестің 2025 жылғы 26 тамыздағы № 1 хаттамасымен КЕЛІСІЛГЕН\n"
+                  "«КОЛЛЕДЖ» КМҚК ҚАМҚОРШЫЛАР КЕҢЕСІ ТУРАЛЫ ЕРЕЖЕ\n"
+                  "1. Жалпы ережелер\n"
+                  "1.1. Осы Ереже колледждің Қамқоршылар кеңесінің мақсаттарын, міндеттерін және жұмыс тәртібін айқындайды.\n"
+                  "1.2. Кеңес отырыстары жылына кемінде екі рет өткізіледі.")
+    found = verdicts(detector, doc, "college")
+    assert found.get("board_of_trustees_regulation", 0) >= 0.5, found
+    assert found.get("board_of_trustees_minutes", 0) < 0.5, found
