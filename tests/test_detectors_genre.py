@@ -5484,3 +5484,16 @@ def test_a_regulations_approval_lines_under_the_pages_header_are_no_minutes(dete
     found = verdicts(detector, doc, "college")
     assert found.get("board_of_trustees_regulation", 0) >= 0.5, found
     assert found.get("board_of_trustees_minutes", 0) < 0.5, found
+
+
+def test_a_portal_that_says_it_is_no_institutions_site_is_another_organisations_page(detector: Detector) -> None:
+    lines = ["Гуманитарлық университет – гранттар, жатақхана | Portal.kz",
+             "Жатақхана | бар, 3 ғимарат",
+             "«Жатақханаға орын аз, ерте өтініш беру керек» – Дана, 3-курс",
+             "Назар аударыңыз: Portal.kz – тәуелсіз ақпараттық портал, университеттің ресми сайты емес. Нақты ақпаратты "
+             "университеттің ресми сайтынан тексеріңіз."]
+    html = (f"<html><head><meta charset='utf-8'><title>{lines[0]}</title></head><body>"
+            + "".join(f"<p>{line}</p>" for line in lines) + "</body></html>")
+    doc = extract_document(html.encode("utf-8"), "https://portal-example.kz/kk/universities/u1",  # (never contacted)
+                           "text/html; charset=utf-8")
+    assert verdicts(detector, doc).get("dormitory_online_registration", 0) < 0.5
