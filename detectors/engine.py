@@ -374,7 +374,7 @@ class Detector:
             # what the page says, not what it links to nor its menu's sections ("... | Жатақхана | ...")
             # (nor what it says is still to come: "Университет ведёт работу над онлайн-сервисом подачи заявлений на перевод;
             # о его запуске будет сообщено дополнительно" gives a paper procedure's page no online service)
-            if not (seg.link_only or seg.menu_row) and seg.part != "link" and not _PLANNED_RE.search(seg.display):
+            if not (seg.link_only or seg.menu_row) and seg.part != "link" and not _planned(seg.display):
                 doc_items.update(scan.positions)
         features_tried: set[str] = set()
 
@@ -2014,6 +2014,17 @@ _PLANNED_RE = re.compile(
     r"(?:іске\s+қосу|енгізу)\w*\s+(?:\w+\s+){0,3}?жоспарлан\w*|іске\s+қосылады|енгізілетін\s+болады|әзірленуде|"
     r"(?:is|are)\s+(?:being\s+developed|under\s+development)|will\s+be\s+(?:launched|introduced)|coming\s+soon)",
     re.IGNORECASE)
+
+
+# Stems every match of _PLANNED_RE holds (lower case): a substring test skips the search on almost every segment.
+_PLANNED_STEMS = ("работ", "планир", "запуск", "запущ", "внедр", "разработ", "жоспар", "іске", "енгізіл", "әзірлен", "develop",
+                  "launch", "introduc", "coming")
+
+
+@functools.lru_cache(maxsize=8192)
+def _planned(text: str) -> bool:
+    lowered = text.lower()
+    return any(stem in lowered for stem in _PLANNED_STEMS) and _PLANNED_RE.search(text) is not None
 
 
 def _navigation_row(line: str) -> bool:
