@@ -5497,3 +5497,17 @@ def test_a_portal_that_says_it_is_no_institutions_site_is_another_organisations_
     doc = extract_document(html.encode("utf-8"), "https://portal-example.kz/kk/universities/u1",  # (never contacted)
                            "text/html; charset=utf-8")
     assert verdicts(detector, doc).get("dormitory_online_registration", 0) < 0.5
+
+
+def test_the_competition_commissions_name_is_no_vacancy_announcement(detector: Detector) -> None:
+    doc = excerpt(f"{U}/en/hr/competition-commission/minutes-3",
+                  "Minutes of the Competition Commission Meeting No. 3 (20 September 2026)\n"
+                  "Almaty, 20 September 2026\n"
+                  "Competition commission for filling vacant academic and research positions\n"
+                  "Present: 5 of 6 members. Secretary: S. Amanova.\n"
+                  "Position | Candidate | Votes | Decision\n"
+                  "Associate Professor | Nurlan Bekov | 5 / 0 | Elected\n"
+                  "Senior Lecturer | Anna Pak | 4 / 1 | Elected")
+    found = verdicts(detector, doc)
+    assert found.get("competition_commission_minutes", 0) >= 0.5, found
+    assert found.get("vacancy_announcements", 0) < 0.5, found
