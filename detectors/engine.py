@@ -907,7 +907,7 @@ class Detector:
                 header_end += 1
             if header_end > head_start and header_end < len(own_lines):
                 # (the block, or the institution's name right above it: "НАО «...»" / "УТВЕРЖДЁН" / "решением Учёного совета")
-                block_end, letterhead = self._front_matter(own_lines[header_end:], False, under_header=True)
+                block_end, letterhead = self._front_matter(own_lines[header_end:], False)
                 block_end += header_end
             if block_end == head_start:
                 header_end = head_start
@@ -1159,12 +1159,9 @@ class Detector:
                 running_text = running_text or len(line) > LEAD_LINE_MAX_CHARS or _is_sentence(line)
         return False
 
-    def _front_matter(self, lines: list[str], letterheads: bool = True,
-                      under_header: bool = False) -> tuple[int, set[str]]:
+    def _front_matter(self, lines: list[str], letterheads: bool = True) -> tuple[int, set[str]]:
         """How many of a document's first lines come before its title (letterhead, document control,
-        approval blocks, in any order), and which of them are letterhead or document control. under_header: the lines
-        follow a web page's header (its title again, the menu's row, the breadcrumb), where a block may open with a line
-        that ends in its verb ("Колледж директорының ... бұйрығымен БЕКІТІЛГЕН")."""
+        approval blocks, in any order), and which of them are letterhead or document control."""
         end = 0
         letterhead: set[str] = set()
         # (A web page's text may open with a document's control line, "СМК ... Издание 3 | стр. 1 из 27", but a
@@ -1191,8 +1188,7 @@ class Detector:
                 # the organisation's quoted name wrapped ("РГП на ПХВ «... университет имени Т." / "Абилкасымова»")
                 letterhead.update(lines[end:end + 2])
                 end += 2
-            elif (letterheads or end > 0 or under_header) and (approved := _approval_tail_end(lines[end:])):
-                # (after a block: its tail; not at a web page's start, where "... бекітілді" opens news)
+            elif (letterheads or end > 0) and (approved := _approval_tail_end(lines[end:])):  # (after a block: its tail)
                 end += approved
             else:
                 break
