@@ -5493,3 +5493,21 @@ def test_the_competition_commissions_name_is_no_vacancy_announcement(detector: D
     found = verdicts(detector, doc)
     assert found.get("competition_commission_minutes", 0) >= 0.5, found
     assert found.get("vacancy_announcements", 0) < 0.5, found
+
+
+def test_an_analytical_note_on_the_results_of_the_institutions_survey_is_its_results(detector: Detector) -> None:
+    """"АНАЛИТИЧЕСКАЯ СПРАВКА / по результатам анкетирования «Преподаватель глазами студентов»" reports the survey the
+    institution ran: no guide about a topic."""
+    doc = pdf_text(f"{U}/ru/kachestvo/anketirovanie/itogi-2025-2026.pdf",
+                   "НАО «Университет»\n"
+                   "Отдел мониторинга качества образования\n"
+                   "АНАЛИТИЧЕСКАЯ СПРАВКА\n"
+                   "по результатам анкетирования «Преподаватель глазами студентов»\n"
+                   "за 2025-2026 учебный год\n"
+                   "1. Общие сведения\n"
+                   "Анкетирование проводилось в онлайн-формате. Количество респондентов: 3 200 обучающихся.\n"
+                   "Критерий | Средний балл\n"
+                   "Объективность оценивания | 4,41\n"
+                   "Уважительное отношение к студентам | 4,70\n"
+                   "Начальник отдела __________ Е. В. Кравченко")
+    assert verdicts(detector, doc).get("teacher_evaluation_surveys", 0) >= 0.5
