@@ -5511,3 +5511,32 @@ def test_an_analytical_note_on_the_results_of_the_institutions_survey_is_its_res
                    "Уважительное отношение к студентам | 4,70\n"
                    "Начальник отдела __________ Е. В. Кравченко")
     assert verdicts(detector, doc).get("teacher_evaluation_surveys", 0) >= 0.5
+
+
+def test_a_partners_code_the_page_says_is_not_the_institutions_is_another_organisations(detector: Detector) -> None:
+    doc = pdf_text(f"{U}/en/international/partners/partner-code.pdf",
+                   "NORDIC INSTITUTE OF TECHNOLOGY (Tallinn, Estonia)\n"
+                   "CODE OF ACADEMIC INTEGRITY\n"
+                   "Adopted by the Senate of the Nordic Institute of Technology, Resolution No. 7/2024\n"
+                   "(copy provided to partner universities for information under the exchange agreement; not a document of "
+                   "Steppe International University)\n"
+                   "Section 1. Purpose\n"
+                   "1.1. This Code sets out the standards of academic integrity expected of all students and staff of the "
+                   "Institute, including incoming exchange students.\n"
+                   "Section 2. Academic misconduct\n"
+                   "2.1. Plagiarism, cheating in examinations, fabrication of data.")
+    found = verdicts(detector, doc)
+    assert found.get("student_ethics_code", 0) < 0.5 and found.get("staff_ethics_code", 0) < 0.5, found
+
+
+def test_an_unofficial_summary_of_government_rules_is_no_list_of_the_institutions_vacant_grants(detector: Detector) -> None:
+    doc = excerpt(f"{U}/en/international-students/grant-rules-summary",
+                  "Rules for awarding educational grants (unofficial English summary)\n"
+                  "Note: This is an unofficial English summary of rules approved by the Government of the Republic of "
+                  "Kazakhstan, prepared by the International Office for prospective applicants.\n"
+                  "1. Who can receive a state educational grant\n"
+                  "Citizens of Kazakhstan may compete for state educational grants.\n"
+                  "2. Vacated grants\n"
+                  "When a grant holder is expelled or transfers, the vacated grant may be awarded to a fee-paying student of "
+                  "the same programme on a competitive basis.")
+    assert verdicts(detector, doc).get("grant_transfer_candidates", 0) < 0.5
