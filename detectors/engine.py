@@ -1083,7 +1083,7 @@ class Detector:
                 continue
             appendix = False
             if (own_heading and len(sentence.split()) <= SECTION_HEADING_WORDS and not _list_item(sentence)
-                    and sentence not in menu_lines
+                    and sentence not in menu_lines and not _CLAUSE_NUMBER_RE.match(sentence)
                     # (under a web page's heading, a line that names a kind of document or list: "Протоколы заседаний",
                     # "Комиссия отырыстарының хаттамалары")
                     and (not doc.headings or _DOCUMENT_LINE_START_RE.match(sentence)
@@ -2650,6 +2650,8 @@ NOTE_TAIL_CHARS = 60  # a file's note or a download word at a line's end is shor
 MAX_TRAILING_NOTES = 3
 _NOTE_SEPARATORS = " \t—–-,;:"
 _LIST_NUMBER_RE = re.compile(r"\d{1,3}[.)]\s")
+# A document's clause by its number ("5.1. Члены Совета вправе:"): what the clause says opens its list, no section's name.
+_CLAUSE_NUMBER_RE = re.compile(r"\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\.?\s")
 # What a list's item says of a document that is not the institution's own: a national body's act or a law (the
 # institution's own list names its own bodies: "утв. решением Учёного совета"), an association's or a school's document, or
 # a paper by its author ("Иманбекова А. Т. Антикоррупционная политика ...", "A. Zhaksylykova (3rd year) — ...").

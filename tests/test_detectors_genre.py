@@ -5540,3 +5540,43 @@ def test_an_unofficial_summary_of_government_rules_is_no_list_of_the_institution
                   "When a grant holder is expelled or transfers, the vacated grant may be awarded to a fee-paying student of "
                   "the same programme on a competitive basis.")
     assert verdicts(detector, doc).get("grant_transfer_candidates", 0) < 0.5
+
+
+def test_a_national_code_the_page_says_is_not_adopted_by_the_university_is_not_its_code(detector: Detector) -> None:
+    doc = excerpt(f"{U}/en/anti-corruption/civil-servants-code",
+                  "Code of Ethics of Civil Servants (Rules of Service Ethics) — translation\n"
+                  "Disclaimer: This translation is provided for foreign staff for information. It applies to civil servants "
+                  "and is not a code adopted by the University.\n"
+                  "1. General provisions\n"
+                  "1.1. This Code establishes standards of ethical conduct for civil servants.\n"
+                  "2. Civil servants shall be honest, impartial and fair and shall prevent conflicts of interest.")
+    assert verdicts(detector, doc).get("staff_ethics_code", 0) < 0.5
+
+
+def test_a_regulations_numbered_clause_opening_a_list_is_no_section_naming_a_composition(detector: Detector) -> None:
+    """"5.1. Члены Совета вправе:" in the Board of Trustees' regulation is a clause, not a section that lists members."""
+    doc = excerpt(f"{C}/ru/o-kolledzhe/popechitelskiy-sovet/polozhenie",
+                  "Положение о Попечительском совете\n"
+                  "1. Общие положения\n"
+                  "1.1. Настоящее Положение определяет порядок формирования и деятельности Попечительского совета колледжа.\n"
+                  "5. Права и обязанности членов Совета\n"
+                  "5.1. Члены Совета вправе:\n"
+                  "– запрашивать у администрации колледжа необходимую информацию;\n"
+                  "– вносить предложения по улучшению работы колледжа.\n"
+                  "5.2. Члены Совета обязаны:\n"
+                  "– соблюдать настоящее Положение.")
+    found = verdicts(detector, doc, "college")
+    assert found.get("board_of_trustees_regulation", 0) >= 0.5, found
+    assert found.get("board_of_trustees_composition", 0) < 0.5, found
+
+
+def test_a_vice_rectors_blog_is_no_heads_blog(detector: Detector) -> None:
+    lines = ["Блог проректора по социально-воспитательной работе | Университет",
+             "Блог проректора по социально-воспитательной работе",
+             "Вопросы и ответы",
+             "18.10.2026 – Положена ли скидка на проезд студентам?",
+             "Ответ: Да, по студенческой карте."]
+    html = (f"<html><head><meta charset='utf-8'><title>{lines[0]}</title></head><body>"
+            + "".join(f"<p>{line}</p>" for line in lines) + "</body></html>")
+    doc = extract_document(html.encode("utf-8"), f"{U}/ru/studentu/blog-prorektora", "text/html; charset=utf-8")
+    assert verdicts(detector, doc).get("head_blog", 0) < 0.5
