@@ -5580,3 +5580,27 @@ def test_a_vice_rectors_blog_is_no_heads_blog(detector: Detector) -> None:
             + "".join(f"<p>{line}</p>" for line in lines) + "</body></html>")
     doc = extract_document(html.encode("utf-8"), f"{U}/ru/studentu/blog-prorektora", "text/html; charset=utf-8")
     assert verdicts(detector, doc).get("head_blog", 0) < 0.5
+
+
+@pytest.mark.parametrize("title", [
+    "Анонс: анкетирование «Преподаватель глазами студентов» пройдёт в декабре",
+    "«Оқытушы студенттердің көзқарасымен» сауалнамасы жақында басталады",
+])
+def test_a_teacher_evaluation_survey_still_to_come_is_no_survey(detector: Detector, title: str) -> None:
+    lines = [title, "Новости | Объявления | 20.11.2026",
+             "Анкета будет доступна в личном кабинете студента после открытия опроса.",
+             "Вопросы можно направить в Центр качества образования."]
+    html = (f"<html><head><meta charset='utf-8'><title>{title}</title></head><body>"
+            + "".join(f"<p>{line}</p>" for line in lines) + "</body></html>")
+    doc = extract_document(html.encode("utf-8"), f"{U}/ru/news/anketirovanie-dekabr", "text/html; charset=utf-8")
+    assert verdicts(detector, doc).get("teacher_evaluation_surveys", 0) < 0.5
+
+
+def test_a_teacher_evaluation_questionnaire_being_run_is_the_survey(detector: Detector) -> None:
+    doc = excerpt(f"{U}/ru/kachestvo/anketa",
+                  "Анкета «Преподаватель глазами студентов»\n"
+                  "Уважаемые студенты! Оцените, пожалуйста, работу преподавателей в осеннем семестре 2026-2027 учебного года.\n"
+                  "1. Преподаватель объясняет материал доступно: 1 2 3 4 5\n"
+                  "2. Преподаватель объективно оценивает знания: 1 2 3 4 5\n"
+                  "[Отправить]")
+    assert verdicts(detector, doc).get("teacher_evaluation_surveys", 0) >= 0.5
