@@ -5604,3 +5604,14 @@ def test_a_teacher_evaluation_questionnaire_being_run_is_the_survey(detector: De
                   "2. Преподаватель объективно оценивает знания: 1 2 3 4 5\n"
                   "[Отправить]")
     assert verdicts(detector, doc).get("teacher_evaluation_surveys", 0) >= 0.5
+
+
+def test_a_research_centre_named_after_anti_corruption_policy_is_no_policy(detector: Detector) -> None:
+    doc = excerpt(f"{U}/ru/science/centers/pravo-antikor",
+                  "Научно-исследовательский центр «Право и антикоррупционная политика»\n"
+                  "О центре\n"
+                  "Центр создан при юридическом факультете для исследований в области права и противодействия коррупции.\n"
+                  "Направления исследований\n"
+                  "- сравнительный анализ антикоррупционного законодательства стран Центральной Азии;\n"
+                  "- коррупционные риски в сфере образования.")
+    assert verdicts(detector, doc).get("anticorruption_policy", 0) < 0.5
