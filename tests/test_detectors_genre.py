@@ -5615,3 +5615,14 @@ def test_a_research_centre_named_after_anti_corruption_policy_is_no_policy(detec
                   "- сравнительный анализ антикоррупционного законодательства стран Центральной Азии;\n"
                   "- коррупционные риски в сфере образования.")
     assert verdicts(detector, doc).get("anticorruption_policy", 0) < 0.5
+
+
+def test_an_announcement_about_a_teacher_evaluation_survey_the_department_plans_is_no_survey(detector: Detector) -> None:
+    lines = ["«Оқытушы студенттер көзімен» сауалнамасы туралы хабарландыру — Университет",
+             "«Оқытушы студенттер көзімен» сауалнамасы туралы хабарландыру",
+             "Академиялық сапа департаменті күзгі семестр бойынша сауалнама өткізуді жоспарлап отыр.",
+             "Сауалнамаға сілтеме ашылған күні жеке кабинеттеріңізге жіберіледі."]
+    html = (f"<html><head><meta charset='utf-8'><title>{lines[0]}</title></head><body>"
+            + "".join(f"<p>{line}</p>" for line in lines) + "</body></html>")
+    doc = extract_document(html.encode("utf-8"), f"{U}/kk/announcements/saualnama", "text/html; charset=utf-8")
+    assert verdicts(detector, doc).get("teacher_evaluation_surveys", 0) < 0.5
