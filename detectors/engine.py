@@ -372,9 +372,10 @@ class Detector:
         doc_items: set[str] = set()
         for seg, scan in zip(segments, scans, strict=True):
             # what the page says, not what it links to nor its menu's sections ("... | Жатақхана | ...")
-            # (nor what it says is still to come: "Университет ведёт работу над онлайн-сервисом подачи заявлений на перевод;
-            # о его запуске будет сообщено дополнительно" gives a paper procedure's page no online service)
-            if not (seg.link_only or seg.menu_row) and seg.part != "link" and not _planned(seg.display):
+            # (nor what it says is still to come or not offered: "Университет ведёт работу над онлайн-сервисом подачи заявлений
+            # на перевод; о его запуске будет сообщено дополнительно", "онлайн-заселение ... не проводится" gives a paper
+            # procedure's page no online service)
+            if not (seg.link_only or seg.menu_row) and seg.part != "link" and not _not_offered(seg.display):
                 doc_items.update(scan.positions)
         features_tried: set[str] = set()
 
@@ -2000,27 +2001,33 @@ POINTER_SENTENCE_WORDS = 25
 # "2025 жылғы 10 қазандағы № 3 хаттама — ...").
 _MINUTES_ENTRY_RE = re.compile(r"^\W*(?:\d{1,3}\s*[.|)]\s*)?(?:(?:протокол|хаттама|minutes|protocol)\w*\s*(?:№|no\.?|#)\s*\d|"
                                r"[^|\n]{0,40}?№\s*\d+\S*\s+хаттама)", re.IGNORECASE)
-# A sentence about a service still to come: being built, or its launch planned ("ведёт работу над онлайн-сервисом", "о его
-# запуске будет сообщено", "іске қосу жоспарлануда", "is being developed"). Not a service's dates ("приём заявок будет открыт
-# 1 июля", "регистрация планируется с 1 по 20 августа"): the service is there, its window ahead.
-_PLANNED_RE = re.compile(
+# A sentence about a service still to come (being built, or its launch planned: "ведёт работу над онлайн-сервисом", "о его
+# запуске будет сообщено", "іске қосу жоспарлануда", "is being developed") or not offered ("онлайн-заселение в этом году не
+# проводится", "онлайн тіркелу жүргізілмейді", "is not available this year"). Not a service's dates ("приём заявок будет
+# открыт 1 июля", "регистрация планируется с 1 по 20 августа"): the service is there, its window ahead.
+_NOT_OFFERED_RE = re.compile(
     r"(?:вед[её]т\s+работу\s+над|вед[её]тся\s+работа\s+(?:над|по)|(?:запуск|внедрение|создание|разработк)\w*\s+(?:\w+\s+){0,4}?"
     r"планиру(?:ется|ются)|планиру(?:ется|ются)\s+(?:запустить|внедрить|создать|запуск|внедрение|создание)|"
     r"будет\s+(?:запущен|внедр[её]н)|будут\s+(?:запущены|внедрены)|о\s+(?:его|е[её]|их)\s+запуске|в\s+стадии\s+разработки|"
     r"(?:іске\s+қосу|енгізу)\w*\s+(?:\w+\s+){0,3}?жоспарлан\w*|іске\s+қосылады|енгізілетін\s+болады|әзірленуде|"
-    r"(?:is|are)\s+(?:being\s+developed|under\s+development)|will\s+be\s+(?:launched|introduced)|coming\s+soon)",
+    r"(?:is|are)\s+(?:being\s+developed|under\s+development)|will\s+be\s+(?:launched|introduced)|coming\s+soon|"
+    r"не\s+(?:проводится|проводятся|осуществляется|предусмотрен\w*|предоставляется)|жүргізілмейді|қарастырылмаған|"
+    r"(?:is|are)\s+not\s+(?:available|offered|provided))",
     re.IGNORECASE)
 
 
-# Stems every match of _PLANNED_RE holds (lower case): a substring test skips the search on almost every segment.
-_PLANNED_STEMS = ("работ", "планир", "запуск", "запущ", "внедр", "разработ", "жоспар", "іске", "енгізіл", "әзірлен", "develop",
-                  "launch", "introduc", "coming")
+# Stems every match of _NOT_OFFERED_RE holds (lower case): a substring test skips the search on almost every segment.
+_NOT_OFFERED_STEMS = ("работу над", "работа над", "работа по", "планиру", "будет запущ", "будет внедр", "будут запущ",
+                      "будут внедр", "запуске", "стадии разраб", "жоспарлан", "іске қос", "енгізілетін", "әзірлен",
+                      "being develop", "under develop", "will be launch", "will be introduc", "coming soon", "не провод",
+                      "не осуществ", "не предусмотр", "не предоставл", "жүргізілмей", "қарастырылма", "not avail", "not offer",
+                      "not provid")
 
 
 @functools.lru_cache(maxsize=8192)
-def _planned(text: str) -> bool:
+def _not_offered(text: str) -> bool:
     lowered = text.lower()
-    return any(stem in lowered for stem in _PLANNED_STEMS) and _PLANNED_RE.search(text) is not None
+    return any(stem in lowered for stem in _NOT_OFFERED_STEMS) and _NOT_OFFERED_RE.search(text) is not None
 
 
 def _navigation_row(line: str) -> bool:

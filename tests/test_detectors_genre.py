@@ -5626,3 +5626,27 @@ def test_an_announcement_about_a_teacher_evaluation_survey_the_department_plans_
             + "".join(f"<p>{line}</p>" for line in lines) + "</body></html>")
     doc = extract_document(html.encode("utf-8"), f"{U}/kk/announcements/saualnama", "text/html; charset=utf-8")
     assert verdicts(detector, doc).get("teacher_evaluation_surveys", 0) < 0.5
+
+
+def test_a_dormitory_page_saying_online_registration_is_not_offered_is_no_online_registration(detector: Detector) -> None:
+    doc = excerpt(f"{U}/ru/student/obshchezhitiya/zaselenie",
+                  "Заселение в общежитие на 2026-2027 учебный год\n"
+                  "Обращаем внимание: в этом учебном году онлайн-заселение (регистрация в общежитие через личный кабинет) не "
+                  "проводится в связи с переходом на новую информационную систему.\n"
+                  "Где подать заявление: Центр обслуживания студентов, каб. 105.\n"
+                  "Стоимость проживания: 9 500 тг/мес.")
+    assert verdicts(detector, doc).get("dormitory_online_registration", 0) < 0.5
+
+
+@pytest.mark.parametrize("title, itype, aid", [
+    ("Приём заявок от студентов для включения в состав антикоррупционной комиссии университета", "university",
+     "anticorruption_commission_composition"),
+    ("Приём предложений по кандидатурам в новый состав Попечительского совета колледжа", "college",
+     "board_of_trustees_composition"),
+])
+def test_a_call_for_candidates_to_a_body_is_no_composition(detector: Detector, title: str, itype: str, aid: str) -> None:
+    doc = excerpt(f"{U}/ru/announcements/call", f"{title}\n"
+                  "Объявления / 12 ноября 2026\n"
+                  "Кандидатами могут быть обучающиеся и представители общественности.\n"
+                  "Для выдвижения кандидатуры необходимо направить заявление до 5 декабря 2026 года.")
+    assert verdicts(detector, doc, itype).get(aid, 0) < 0.5
