@@ -244,7 +244,7 @@ _PARTICIPANTS_RE = re.compile(
     rf"(?:\n[ \t•·\-–—\d.)|]*[{_UPPER}][{_LOWER}]+[ \t]+[{_UPPER}][^\n]*){{3}}|"
     # (or a table under a line that names them, its header row first: "Participants of outgoing academic mobility, autumn
     # semester 2026-2027" / "Student | Programme | Host university" / "Aizhan S. | Mathematics | University of Łódź")
-    rf"^[^\n|]{{0,60}}{_PARTICIPANTS_WORD}[^\n:|]{{0,60}}$(?:\n[^\n]*\|[^\n]*)?"
+    rf"^[^\n|]{{0,60}}{_PARTICIPANTS_WORD}[^\n:|]{{0,60}}:?[ \t]*$(?:\n[^\n]*\|[^\n]*)?"
     rf"(?:\n[ \t\d.)|]*[{_UPPER}][{_LOWER}]+[ \t]+[{_UPPER}][^\n|]*\|[^\n]*){{3}}")
 # A roster's row that gives a person's name and then their post ("Сейітжан Айгерім – «Саналы ұрпақ» клубының
 # жетекшісі", "Ли С.В. – бас бухгалтер", "Mamyrbekova Aruzhan, student, member of club ..."): what the post names is

@@ -5650,3 +5650,41 @@ def test_a_call_for_candidates_to_a_body_is_no_composition(detector: Detector, t
                   "Кандидатами могут быть обучающиеся и представители общественности.\n"
                   "Для выдвижения кандидатуры необходимо направить заявление до 5 декабря 2026 года.")
     assert verdicts(detector, doc, itype).get(aid, 0) < 0.5
+
+
+def test_own_news_with_its_participants_table_under_a_colon_line(detector: Detector) -> None:
+    doc = excerpt(f"{U}/en/news/students-complete-semester",
+                  "Ten students complete the spring semester at a partner university\n"
+                  "News / International / 18 July 2026\n"
+                  "Ten bachelor's students of the University have returned after completing the spring semester of 2025-2026 "
+                  "at a partner university under the university's academic mobility programme.\n"
+                  "Participants of the spring 2026 mobility:\n"
+                  "Name | Programme | Host university | Credits recognised\n"
+                  "Aruzhan Seitkali | Computer Engineering | Riga Technical University | 30 ECTS\n"
+                  "Daniyar Omarov | Logistics | Riga Technical University | 30 ECTS\n"
+                  "Madina Kassymova | Finance | Riga Technical University | 28 ECTS\n"
+                  "Contact: Academic Mobility Office, room 214")
+    assert verdicts(detector, doc).get("academic_mobility", 0) >= 0.5
+
+
+def test_a_vendors_page_that_asks_for_a_demo_request_and_lists_who_uses_it_is_no_e_journal(detector: Detector) -> None:
+    doc = excerpt(f"{C}/ru/products/e-journal",
+                  "Электронный журнал посещаемости и успеваемости\n"
+                  "Модуль «Электронный журнал» входит в состав платформы для организаций технического образования.\n"
+                  "Возможности модуля\n"
+                  "- Ведение посещаемости и текущих оценок по всем дисциплинам.\n"
+                  "Кто уже использует\n"
+                  "Более 140 колледжей в 14 областях.\n"
+                  "Оставьте заявку на демонстрацию: sales@vendor.example.test")
+    assert verdicts(detector, doc, "college").get("e_journal", 0) < 0.5
+
+
+def test_a_partners_code_reproduced_for_information_is_another_organisations(detector: Detector) -> None:
+    doc = excerpt(f"{U}/en/international/exchange/partner-student-code",
+                  "Student Code of Ethics — Partner Technical University, Riga\n"
+                  "The text below is the Student Code of Ethics adopted by the Senate of our partner, Partner Technical "
+                  "University, Latvia. It is reproduced here for information for students preparing for an exchange semester.\n"
+                  "Article 1. Academic honesty\n"
+                  "1.1. Students submit only their own work; plagiarism and cheating in examinations are prohibited.")
+    found = verdicts(detector, doc)
+    assert found.get("student_ethics_code", 0) < 0.5 and found.get("academic_mobility", 0) < 0.5, found
