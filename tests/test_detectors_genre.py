@@ -5688,3 +5688,27 @@ def test_a_partners_code_reproduced_for_information_is_another_organisations(det
                   "1.1. Students submit only their own work; plagiarism and cheating in examinations are prohibited.")
     found = verdicts(detector, doc)
     assert found.get("student_ethics_code", 0) < 0.5 and found.get("academic_mobility", 0) < 0.5, found
+
+
+def test_a_rectors_profile_saying_each_january_he_presents_a_report_is_no_report(detector: Detector) -> None:
+    doc = excerpt(f"{U}/en/about/leadership/rector",
+                  "Rector\n"
+                  "Askar Bekov, Rector, Chairman of the Management Board\n"
+                  "Biography\n"
+                  "Born in 1971. Since 2021 — Rector of the University.\n"
+                  "Priorities of the rector\n"
+                  "Transparency of governance and digital services. Each January the rector presents an annual public report "
+                  "to staff, students and the public.\n"
+                  "Reception hours: Wednesdays 15:00-17:00.")
+    assert verdicts(detector, doc).get("head_annual_report", 0) < 0.5
+
+
+def test_the_dissertation_councils_chairs_profile_is_no_council_regulation(detector: Detector) -> None:
+    doc = excerpt(f"{U}/kk/science/dissertation-council/chairman",
+                  "Диссертациялық кеңес төрағасы\n"
+                  "Қасымов Мұрат Ерболұлы\n"
+                  "Техника ғылымдарының докторы, профессор\n"
+                  "Білімі\n"
+                  "1994 — Алматы энергетика институты.\n"
+                  "2011 — техника ғылымдарының докторы.")
+    assert verdicts(detector, doc).get("dissertation_council_regulation", 0) < 0.5
