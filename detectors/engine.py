@@ -475,7 +475,12 @@ class Detector:
                     if hit.start < note_from <= hit.end:
                         # A phrase whose words run from a listed title into its note ("Regulation on the Board of
                         # Trustees (approved by ..., Minutes No. 1 of ...)"): the title's words alone name something else.
-                        continue
+                        # (Unless the phrase is whole on one side: a menu's row read as a table's, "Ректор | Блог ректора |
+                        # Структура", where the first match ran from "Ректор" into "Блог".)
+                        apart = self._match_apart(hit, scan.positions, note_from)
+                        if apart is None:
+                            continue
+                        hit = apart
                 if hit.phrase.needs:
                     for slot in hit.phrase.needs:
                         if not slot & doc_items:
@@ -767,6 +772,17 @@ class Detector:
                 genre=genre))
         found.sort(key=lambda c: self._order.get(c.artefact_id, 999))
         return found
+
+    def _match_apart(self, hit: Hit, positions: dict[str, list[tuple[int, float]]], cut: int) -> Hit | None:
+        """The hit's phrase matched wholly before word `cut` or wholly from it, or None."""
+        for before in (True, False):
+            kept = {key: [p for p in found if (p[0] < cut) is before] for key, found in positions.items()}
+            kept = {key: found for key, found in kept.items() if found}
+            match = (self.matcher._match_adjacent(hit.phrase, kept) if hit.phrase.adjacent
+                     else self.matcher._match(hit.phrase, kept))
+            if match is not None:
+                return Hit(hit.phrase, match[0], match[1], match[2])
+        return None
 
     def _note_start(self, seg: Segment) -> int:
         """The word at which the note after a listed title begins ("(утв. решением ..., протокол № 3)", "(PDF, 1 MB)",

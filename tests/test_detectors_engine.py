@@ -1503,3 +1503,17 @@ def test_a_compositions_year_on_the_line_under_its_title_below_the_sites_header(
                "2 | Сәрсенов Дәурен Жомартұлы | Комплаенс-офицер | Хатшы", headings=[])
     evidence = {e.artefact_id: e for e in detector.detect(doc, "university", AS_OF) if e.confidence >= 0.5}
     assert evidence["anticorruption_commission_composition"].stale is True
+
+
+def test_a_phrase_whole_in_a_rows_later_cell_counts_where_its_first_match_straddled_the_first(detector: Detector) -> None:
+    """A menu's row read as a table's ("Ректор | Блог ректора | Структура"): the first match of "блог ... ректор" runs
+    from the first cell into the next, but the phrase is whole in the second cell."""
+    doc = page("https://uni.example.test/ru/obuchayushchimsya", "Обучающимся",
+               "Обучающимся — Университет\n"
+               "Главная | Университет | Абитуриенту | Обучающимся | Наука | Контакты\n"
+               "Ректор | Блог ректора | Структура | Документы\n"
+               "Обучающимся\n"
+               "Онлайн-сервисы\n"
+               "Заказ справки с места учёбы (справка для ЦОН, военкомата).\n"
+               "Расписание занятий и экзаменов", headings=[])
+    assert found(detector, doc).get("head_blog", 0) >= 0.5
