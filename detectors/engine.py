@@ -279,6 +279,7 @@ class Segment:
     numbered: bool = False  # a numbered section's heading ("4. Подарки"): a part of the document, not a second one
     trail: bool = False  # a breadcrumb: tail_start is where its last item (the page's own name) begins
     menu_row: bool = False  # a row of the site's menu in the page's text: evidence of its services only (menu_item)
+    analysed: str = ""  # the text matched where it differs from display (abbreviations spelt out), else ""
 
     def in_folders(self, hit: Hit) -> bool:
         """A hit of the address that starts in its directories, not in the page's own name (/antikor/...); a hit of a
@@ -789,11 +790,12 @@ class Detector:
         a table row's cells after its title's), or past the segment's end where it has none."""
         if seg.joined or seg.part not in ("line", "heading"):
             return NO_NOTE
-        title = _row_title(seg.display)  # a table's row: its other cells are notes ("| решение ..., протокол №6 |")
+        text = seg.analysed or seg.display  # (the words the hits' places count)
+        title = _row_title(text)  # a table's row: its other cells are notes ("| решение ..., протокол №6 |")
         if title is not None:
-            bare = seg.display[:seg.display.find(title) + len(title)]
-        elif _has_trailing_note(seg.display):
-            bare = _without_trailing_note(seg.display)
+            bare = text[:text.find(title) + len(title)]
+        elif _has_trailing_note(text):
+            bare = _without_trailing_note(text)
         else:
             return NO_NOTE
         return self.matcher.words(clean_text(bare))[0] if bare else NO_NOTE
@@ -854,6 +856,9 @@ class Detector:
     # ---- segments -------------------------------------------------------------------------------
     def _segments(self, doc: Document) -> list[Segment]:
         segments: list[Segment] = []
+        # Abbreviations the page defines ("антикоррупционной комиссии (АКК)", "Попечительский совет (далее – ПС)"): each
+        # segment is matched with them spelt out ("Состав АКК" names the commission's composition), shown as written.
+        abbreviations = _defined_abbreviations(doc.body[:MAX_BODY_CHARS])
 
         def add(part: str, text: str, factor: float = 1.0, lead_rank: int = -1, link_only: bool = False,
                 joined: bool = False, span: int = 1, section: bool = False, numbered: bool = False,
@@ -862,10 +867,11 @@ class Detector:
             if not text:
                 return
             display = text[:2000]
-            for n_words, scan in self._analyse(display):
+            analysed = _spell_out(display, abbreviations) if abbreviations else display
+            for n_words, scan in self._analyse(analysed):
                 segments.append(Segment(part, display, scan, n_words, factor, lead_rank, link_only=link_only,
                                         joined=joined, span=span, section=section, numbered=numbered,
-                                        menu_row=menu_row))
+                                        menu_row=menu_row, analysed=analysed if analysed != display else ""))
 
         # A line that is only a link's text names the target, which is fetched and judged itself (with
         # this text as its anchor); a dead link must not count as evidence here. Nor may a news list's
@@ -1490,6 +1496,52 @@ class Detector:
         head.extend(link.text for link in doc.links if _is_file_link(link.url))
         body = [seg.display for seg in segments if seg.part in ("body", "line")]
         return find_period(head, body, doc.last_modified, as_of)
+
+
+# An abbreviation defined in brackets after what it stands for ("антикоррупционной комиссии (АКК)", "сыбайлас жемқорлыққа
+# қарсы (СЖҚ)", "Попечительский совет (далее – ПС)").
+_ABBREVIATION_DEFINED_RE = re.compile(
+    r"\((?:далее\s*[–—-]?\s*|бұдан\s+әрі\s*[–—-]?\s*|hereinafter\s+)?([A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]{2,6})\)")
+_WORD_PIECE_RE = re.compile(r"[^\W\d_]+")
+ABBREVIATION_WORDS = 6  # the words before the brackets looked at for what the letters stand for
+
+
+def _defined_abbreviations(body: str) -> dict[str, str]:
+    """{abbreviation: the words it stands for} for each abbreviation the text defines: the fewest words before its
+    brackets whose first letters (of each part of a hyphenated word) spell it, or failing that that start with its
+    first letter and end with a word starting with its last ("антикоррупционной комиссии (АКК)")."""
+    found: dict[str, str] = {}
+    if "(" not in body:
+        return found
+    for match in _ABBREVIATION_DEFINED_RE.finditer(body):
+        abbreviation = match.group(1)
+        if abbreviation in found:
+            continue
+        words = body[max(0, match.start() - 200):match.start()].split("\n")[-1].split()[-ABBREVIATION_WORDS:]
+        letters = abbreviation.lower()
+        best = None
+        for n in range(1, len(words) + 1):
+            taken = words[-n:]
+            pieces = [piece for word in taken for piece in _WORD_PIECE_RE.findall(word)]
+            if not pieces or pieces[0][0].lower() != letters[0]:
+                continue
+            if "".join(piece[0].lower() for piece in pieces) == letters:
+                best = taken
+                break
+            if best is None and n <= len(letters) and taken[-1][:1].lower() == letters[-1]:
+                best = taken
+        if best is not None:
+            found[abbreviation] = " ".join(word.strip("«»\"'(),;:") for word in best)
+    return found
+
+
+def _spell_out(text: str, abbreviations: dict[str, str]) -> str:
+    """`text` with each defined abbreviation followed by what it stands for ("Состав АКК" -> "Состав АКК антикоррупционной
+    комиссии")."""
+    for abbreviation, words in abbreviations.items():
+        if abbreviation in text:
+            text = re.sub(rf"(?<![\w-]){abbreviation}(?![\w-])", f"{abbreviation} {words}", text)
+    return text
 
 
 # A sentence that cites a national act ("в соответствии с Правилами ...", "... Қағидаларына сәйкес", "in accordance with

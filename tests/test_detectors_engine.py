@@ -1517,3 +1517,26 @@ def test_a_phrase_whole_in_a_rows_later_cell_counts_where_its_first_match_stradd
                "Заказ справки с места учёбы (справка для ЦОН, военкомата).\n"
                "Расписание занятий и экзаменов", headings=[])
     assert found(detector, doc).get("head_blog", 0) >= 0.5
+
+
+def test_an_abbreviation_the_page_defines_is_read_as_what_it_stands_for() -> None:
+    from detectors.engine import _defined_abbreviations, _spell_out
+
+    body = ("Комплаенс-офицер координирует работу антикоррупционной комиссии (АКК).\n"
+            "Попечительский совет (далее – ПС) колледжа.\nПрофессорско-преподавательского состава (ППС).\n"
+            "Ставка (0,5) и (PDF) не определяют сокращений.")
+    found = _defined_abbreviations(body)
+    assert found == {"АКК": "антикоррупционной комиссии", "ПС": "Попечительский совет",
+                     "ППС": "Профессорско-преподавательского состава"}
+    assert _spell_out("Протоколы АКК", found) == "Протоколы АКК антикоррупционной комиссии"
+    assert _spell_out("ПАКК и АКК-2", found) == "ПАКК и АКК-2"  # (only the word itself)
+
+
+def test_minutes_listed_under_a_defined_abbreviation_are_the_commissions(detector: Detector) -> None:
+    doc = page("https://uni.example.test/ru/antikor/komplaens", "Антикоррупционный комплаенс",
+               "Антикоррупционный комплаенс\n"
+               "Комплаенс-офицер координирует работу антикоррупционной комиссии (АКК) и принимает сообщения о нарушениях.\n"
+               "Протоколы АКК\n"
+               "Протокол № 1 от 19.09.2025 — PDF\n"
+               "Протокол № 2 от 30.10.2025 — PDF", headings=[])
+    assert found(detector, doc).get("anticorruption_commission_reports", 0) >= 0.5
