@@ -779,8 +779,7 @@ class Detector:
         for before in (True, False):
             kept = {key: [p for p in found if (p[0] < cut) is before] for key, found in positions.items()}
             kept = {key: found for key, found in kept.items() if found}
-            match = (self.matcher._match_adjacent(hit.phrase, kept) if hit.phrase.adjacent
-                     else self.matcher._match(hit.phrase, kept))
+            match = self.matcher.match_phrase(hit.phrase, kept)
             if match is not None:
                 return Hit(hit.phrase, match[0], match[1], match[2])
         return None

@@ -619,6 +619,10 @@ class Matcher:
         found = cls._adjacent_occurrences(phrase, pos)
         return (found[0][0], found[0][0] + len(phrase.slots) - 1, found[0][1]) if found else None
 
+    def match_phrase(self, phrase: Phrase, pos: dict[str, list[tuple[int, float]]]) -> tuple[int, int, float] | None:
+        """Where `phrase` matches among the positions `pos` (first word, last word, quality), or None."""
+        return self._match_adjacent(phrase, pos) if phrase.adjacent else self._match(phrase, pos)
+
     def scan(self, tokens: list[Token]) -> SegmentScan:
         """All phrase hits in one segment (best window per phrase)."""
         scan = self._scan_positions(self.positions(tokens))
