@@ -1501,6 +1501,10 @@ class Detector:
 # қарсы (СЖҚ)", "Попечительский совет (далее – ПС)").
 _ABBREVIATION_DEFINED_RE = re.compile(
     r"\((?:далее\s*[–—-]?\s*|бұдан\s+әрі\s*[–—-]?\s*|hereinafter\s+)?([A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]{2,6})\)")
+# ... or in a list of them, the abbreviation first ("Сокращения: ДР/ДП — дипломная работа (проект); МД — магистерская
+# диссертация; ДС — диссертационный совет").
+_ABBREVIATION_LISTED_RE = re.compile(
+    r"(?:^|[:;]\s*)([A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]{2,6})(?:/[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]{2,6})?\s+[—–-]\s+([^;\n.()]{3,80})", re.MULTILINE)
 _WORD_PIECE_RE = re.compile(r"[^\W\d_]+")
 ABBREVIATION_WORDS = 6  # the words before the brackets looked at for what the letters stand for
 
@@ -1531,6 +1535,15 @@ def _defined_abbreviations(body: str) -> dict[str, str]:
                 best = taken
         if best is not None:
             found[abbreviation] = " ".join(word.strip("«»\"'(),;:") for word in best)
+    for match in _ABBREVIATION_LISTED_RE.finditer(body):
+        abbreviation, words = match.group(1), match.group(2).split()
+        if abbreviation in found:
+            continue
+        for n in range(1, min(len(words), ABBREVIATION_WORDS) + 1):  # the first words whose initials spell it
+            pieces = [piece for word in words[:n] for piece in _WORD_PIECE_RE.findall(word)]
+            if "".join(piece[0].lower() for piece in pieces) == abbreviation.lower():
+                found[abbreviation] = " ".join(words[:n])
+                break
     return found
 
 

@@ -1540,3 +1540,12 @@ def test_minutes_listed_under_a_defined_abbreviation_are_the_commissions(detecto
                "Протокол № 1 от 19.09.2025 — PDF\n"
                "Протокол № 2 от 30.10.2025 — PDF", headings=[])
     assert found(detector, doc).get("anticorruption_commission_reports", 0) >= 0.5
+
+
+def test_abbreviations_listed_before_their_meaning_are_read_too() -> None:
+    from detectors.engine import _defined_abbreviations
+
+    body = ("Сокращения: ДР/ДП — дипломная работа (проект); МД — магистерская диссертация; ДС — диссертационный совет.\n"
+            "ТОО — товарищество с ограниченной ответственностью.")
+    assert _defined_abbreviations(body) == {"ДР": "дипломная работа", "МД": "магистерская диссертация",
+                                            "ДС": "диссертационный совет"}
