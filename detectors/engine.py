@@ -1525,10 +1525,10 @@ def _defined_abbreviations(body: str) -> dict[str, str]:
         best = None
         for n in range(1, len(words) + 1):
             taken = words[-n:]
-            pieces = [piece for word in taken for piece in _WORD_PIECE_RE.findall(word)]
-            if not pieces or pieces[0][0].lower() != letters[0]:
+            initials = _initials(taken)
+            if not initials or initials[0] != letters[0]:
                 continue
-            if "".join(piece[0].lower() for piece in pieces) == letters:
+            if initials == letters:
                 best = taken
                 break
             if best is None and n <= len(letters) and taken[-1][:1].lower() == letters[-1]:
@@ -1540,11 +1540,15 @@ def _defined_abbreviations(body: str) -> dict[str, str]:
         if abbreviation in found:
             continue
         for n in range(1, min(len(words), ABBREVIATION_WORDS) + 1):  # the first words whose initials spell it
-            pieces = [piece for word in words[:n] for piece in _WORD_PIECE_RE.findall(word)]
-            if "".join(piece[0].lower() for piece in pieces) == abbreviation.lower():
+            if _initials(words[:n]) == abbreviation.lower():
                 found[abbreviation] = " ".join(words[:n])
                 break
     return found
+
+
+def _initials(words: list[str]) -> str:
+    """The first letters of the words, each part of a hyphenated word apart, in lower case."""
+    return "".join(piece[0].lower() for word in words for piece in _WORD_PIECE_RE.findall(word))
 
 
 def _spell_out(text: str, abbreviations: dict[str, str]) -> str:
