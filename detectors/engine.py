@@ -1514,9 +1514,7 @@ def _defined_abbreviations(body: str) -> dict[str, str]:
     brackets whose first letters (of each part of a hyphenated word) spell it, or failing that that start with its
     first letter and end with a word starting with its last ("антикоррупционной комиссии (АКК)")."""
     found: dict[str, str] = {}
-    if "(" not in body:
-        return found
-    for match in _ABBREVIATION_DEFINED_RE.finditer(body):
+    for match in _ABBREVIATION_DEFINED_RE.finditer(body) if "(" in body else ():
         abbreviation = match.group(1)
         if abbreviation in found:
             continue

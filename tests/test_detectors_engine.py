@@ -1549,3 +1549,10 @@ def test_abbreviations_listed_before_their_meaning_are_read_too() -> None:
             "ТОО — товарищество с ограниченной ответственностью.")
     assert _defined_abbreviations(body) == {"ДР": "дипломная работа", "МД": "магистерская диссертация",
                                             "ДС": "диссертационный совет"}
+
+
+def test_a_list_of_abbreviations_needs_no_bracket_on_the_page() -> None:
+    from detectors.engine import _defined_abbreviations
+
+    assert _defined_abbreviations("Сокращения: МД — магистерская диссертация; ДС — диссертационный совет.") == {
+        "МД": "магистерская диссертация", "ДС": "диссертационный совет"}
