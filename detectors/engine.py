@@ -449,6 +449,10 @@ class Detector:
                     negatives |= lead_negated.get(line, set())
                     if not seg.joined:
                         cancelled |= lead_cancelled.get(line, set())
+                if not seg.joined and _dangling_lead(seg.display):
+                    # (a line that goes on in the next is read with it: "Педагогтердің бос лауазымдарына орналасу конкурсы
+                    # бойынша" / "КОНКУРСТЫҚ КОМИССИЯ ОТЫРЫСЫНЫҢ ХАТТАМАСЫ" is the minutes' title, no vacancy notice)
+                    negatives |= lead_negated.get(seg.lead_rank + seg.span, set())
                 if seg.joined:
                     for start, span, nots in joined_nots:
                         if span > seg.span and start <= seg.lead_rank and start + span >= seg.lead_rank + seg.span:
@@ -1131,7 +1135,7 @@ class Detector:
             # A report's figure ("Участники программ мобильности: 146 студентов") counts what it names; it is weak evidence.
             add("line" if title_like else "body", sentence, COUNTED_FACTOR if not title_like and _counted(sentence) else 1.0,
                 menu_row=menu_row)
-            label = _line_label(sentence) if not title_like else ""
+            label = (_line_label(sentence) or _entry_label(sentence)) if not title_like else ""
             if label:  # "Система «Антиплагиат»: все работы проверяются ...": the label names what the line describes
                 add("line", label, LABEL_FACTOR, menu_row=menu_row)
             wrapped = dangling or sentence.endswith(",")  # "... Законом «О противодействии коррупции»," goes on
@@ -2468,6 +2472,17 @@ _DANGLING_WORDS = frozenset({"и", "или", "а", "в", "во", "на", "о", "
                              "немесе", "үшін"})
 
 
+def _dangling_lead(line: str) -> bool:
+    """Does a title's line end in a word that goes on in the next ("... конкурсы бойынша", "... по")?"""
+    words = line.rsplit(None, 1)
+    return bool(words) and (words[-1].lower() in _DANGLING_WORDS or words[-1].lower() in _DANGLING_POSTPOSITIONS)
+
+
+# Kazakh postpositions that end a title's line only where the title goes on ("... конкурсы бойынша" / "... хаттамасы"); not
+# "туралы", which ends a menu's "Университет туралы".
+_DANGLING_POSTPOSITIONS = frozenset({"бойынша", "жөніндегі", "арналған"})
+
+
 def _dangling(line: str) -> bool:
     """Does the line end in a conjunction or a preposition ("Антикоррупционной политики и")?"""
     words = line.rsplit(None, 1)
@@ -2856,6 +2871,7 @@ def _sentence_case_name(line: str) -> bool:
 
 
 _LABEL_RE = re.compile(r"([^\W\d][^:;.!?]{2,60}?):\s+\S")
+_ENTRY_LABEL_RE = re.compile(r"[-–—•·*]\s*([^\W\d][^—–:;.!?|«»]{2,60}?)\s+[—–]\s+\S")
 # What follows a label is a figure, a report's line ("Академиялық ұтқырлық бағдарламасына қатысушылар: 146 студент"):
 # the label names what was counted, not a thing the page describes.
 _FIGURE_RE = re.compile(r"\s*\d[\d\s.,]*\s*(?:%|[^\W\d]+\.?)\s*$")
@@ -2867,6 +2883,16 @@ def _line_label(line: str) -> str:
     LABEL_WORDS words or fewer before a colon, not a list's item, nor a figure's ("Участники мобильности: 146 студентов")."""
     match = _LABEL_RE.match(line)
     if match is None or _list_item(line) or _counted(line):
+        return ""
+    label = match.group(1).strip()
+    return label if len(label.split()) <= LABEL_WORDS else ""
+
+
+def _entry_label(line: str) -> str:
+    """The short name a list's entry opens with before a dash and its description ("- Блог директора — задайте вопрос
+    директору ..."), or "": not a person's ("- Нұрланов Дәурен – клуб төрағасы"), nor a figure's."""
+    match = _ENTRY_LABEL_RE.match(line)
+    if match is None or _PERSON_LINE_RE.match(line) or _counted(line):
         return ""
     label = match.group(1).strip()
     return label if len(label.split()) <= LABEL_WORDS else ""
@@ -2919,17 +2945,18 @@ def _without_trailing_note(line: str) -> str:
         if date is not None and core[:date.start()].rstrip().endswith(")"):  # "... (PDF, 250 KB) 15.01.2024": posted
             core = core[:date.start()].rstrip(_NOTE_SEPARATORS)
             continue
-        if core.endswith(")"):
-            start = core.rfind("(")
+        bracketed = core.endswith((")", "]"))  # ("[PDF, 412 КБ]" as well as "(PDF, 412 КБ)")
+        if bracketed:
+            start = core.rfind("(" if core.endswith(")") else "[")
         else:  # "Title — скачать, PDF 210 КБ"
             start = max(core.rfind(" — "), core.rfind(" – "), core.rfind(" - "))
         if start <= 0 or not _LISTING_NOTE_RE.search(core, start) or (
-                not core.endswith(")") and _NEXT_SENTENCE_RE.search(core, start)):
+                not bracketed and _NEXT_SENTENCE_RE.search(core, start)):
             break  # (not a sentence after a dash: "... 29-ы – жоғары санатты педагогтар. Оқу жылы ішінде ... қабылданды.")
-        if (not core.endswith(")") and len(core[start:].split()) > DASH_NOTE_WORDS
+        if (not bracketed and len(core[start:].split()) > DASH_NOTE_WORDS
                 and not _DASH_NOTE_WORD_RE.search(core, start)):
             break  # (nor a title's own dash with its year: "... отчёт Председателя Правления – Ректора о деятельности за 2025 год")
-        if not core.endswith(")") and _ends_in_deadline(core):
+        if not bracketed and _ends_in_deadline(core):
             break  # (nor a timetable's step and its deadline: "Загрузка диссертации для проверки — до 10 мая 2027 г.")
         core = core[:start].rstrip(_NOTE_SEPARATORS)
     clause = None

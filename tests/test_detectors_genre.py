@@ -14,6 +14,7 @@ from detectors.decision import MIN_REPORTED
 from detectors.document import Link
 from detectors.engine import Detector
 from detectors.extract.extract import extract_document
+from detectors.learn import wrap_html
 
 AS_OF = dt.date(2026, 11, 25)
 U = "https://uni.example.test"
@@ -42,6 +43,10 @@ def pdf_text(url: str, text: str, heading: str | None = None) -> Document:
 
 def verdicts(detector: Detector, doc: Document, itype: str = "university") -> dict[str, float]:
     return {e.artefact_id: e.confidence for e in detector.detect(doc, itype, AS_OF)}
+
+
+def found_verdicts(detector: Detector, doc: Document, itype: str = "university") -> dict[str, float]:
+    return {aid: confidence for aid, confidence in verdicts(detector, doc, itype).items() if confidence >= 0.5}
 
 
 # (id, document, institution type, artefacts that must not be `found`)
@@ -5712,3 +5717,78 @@ def test_the_dissertation_councils_chairs_profile_is_no_council_regulation(detec
                   "1994 — Алматы энергетика институты.\n"
                   "2011 — техника ғылымдарының докторы.")
     assert verdicts(detector, doc).get("dissertation_council_regulation", 0) < 0.5
+
+
+def test_a_listed_titles_note_in_square_brackets_is_no_part_of_it(detector: Detector) -> None:
+    """"... (утверждено решением ..., протокол № 2 от 12.09.2024) [PDF, 300 КБ]": the approval note's "протокол" is the
+    approving body's minutes, no negative of the regulation it follows."""
+    doc = excerpt(f"{C}/ru/o-kolledzhe/ps",
+                  "Попечительский совет\n"
+                  "Главная / О колледже / Попечительский совет\n"
+                  "Попечительский совет содействует развитию колледжа и открытости его деятельности.\n"
+                  "Документы\n"
+                  "1. Положение о Попечительском совете колледжа (утверждено решением педагогического совета, "
+                  "протокол № 2 от 12.09.2024 г.)  [PDF, 300 КБ]\n"
+                  "2. План работы совета на 2026-2027 учебный год  [PDF, 120 КБ]")
+    assert found_verdicts(detector, doc, "college").get("board_of_trustees_regulation", 0) >= 0.5
+
+
+def test_a_list_entrys_name_before_its_dash_and_description_names_a_service(detector: Detector) -> None:
+    doc = excerpt(f"{C}/ru/direktor",
+                  "Директор колледжа\n"
+                  "Главная / Администрация / Директор\n"
+                  "Стаж работы в системе образования — 22 года.\n"
+                  "Обратная связь\n"
+                  "- Блог директора — напишите директору свой вопрос онлайн, ответ придёт в течение недели.\n"
+                  "- График приёма граждан — по вторникам с 15:00 до 17:00.")
+    assert found_verdicts(detector, doc, "college").get("head_blog", 0) >= 0.5
+
+
+def test_a_questionnaire_taken_in_the_ais_is_no_e_journal(detector: Detector) -> None:
+    """"→ Перейти к анкете в Platonus" on a teacher-evaluation page: the AIS there holds the questionnaire, not the journal
+    (the page speaks of marks, which would let the AIS's name stand for the journal)."""
+    text = ("Анкета «Преподаватель глазами обучающихся» — весенний семестр 2026-2027 учебного года\n"
+            "Главная / Обучающимся / Качество образования\n"
+            "С 16 ноября по 10 декабря 2026 года проводится анкетирование обучающихся о качестве преподавания.\n"
+            "Анкета заполняется в личном кабинете Platonus (раздел «Анкетирование») отдельно по каждой дисциплине. "
+            "Анкета анонимна и на ваши оценки не влияет.\n"
+            "Вопросы анкеты (оцените по шкале от 1 до 5):\n"
+            "1. Преподаватель объясняет материал понятно.\n"
+            "2. Критерии оценки знаний объявлены в начале семестра.\n"
+            "→ Перейти к анкете в Platonus\n"
+            "По вопросам: отдел обеспечения качества, каб. 214.")
+    doc = extract_document(wrap_html(text).encode("utf-8"), f"{U}/ru/kachestvo/anketa", "text/html; charset=utf-8")
+    assert "e_journal" not in found_verdicts(detector, doc)
+
+
+def test_a_code_of_conduct_for_suppliers_is_no_code_of_the_staff_or_students(detector: Detector) -> None:
+    doc = excerpt(f"{U}/en/partners/suppliers-code",
+                  "Code of Conduct for Suppliers and Contractors\n"
+                  "Home > Partners > Suppliers\n"
+                  "This Code sets out the standards of business conduct the University expects of the companies that "
+                  "supply it with goods and services.\n"
+                  "Suppliers must not offer any gift or payment to University employees or students.")
+    assert not {"staff_ethics_code", "student_ethics_code"} & set(found_verdicts(detector, doc))
+
+
+def test_a_title_line_that_goes_on_in_the_next_is_read_with_it(detector: Detector) -> None:
+    """"Оқытушылардың бос лауазымдарына орналасу конкурсы бойынша" / "конкурстық комиссия отырысының хаттамасы": the
+    first line of the minutes' title is no vacancy notice."""
+    doc = pdf_text(f"{C}/upload/hattama-3.pdf",
+                   "Оқытушылардың бос лауазымдарына орналасу конкурсы бойынша\n"
+                   "КОНКУРСТЫҚ КОМИССИЯ ОТЫРЫСЫНЫҢ ХАТТАМАСЫ № 3\n"
+                   "Павлодар қ. 2026 жылғы 12 қыркүйек\n"
+                   "Төраға: Ахметова Г.С.\n"
+                   "КҮН ТӘРТІБІ: конкурсқа қатысушылардың құжаттарын қарау.\n"
+                   "ҚАУЛЫ ЕТТІ: Сейтов Б.А. конкурс жеңімпазы деп танылсын.")
+    evidence = found_verdicts(detector, doc, "college")
+    assert evidence.get("competition_commission_minutes", 0) >= 0.5 and "vacancy_announcements" not in evidence
+
+
+def test_an_english_plan_named_as_measures_to_prevent_corruption(detector: Detector) -> None:
+    doc = excerpt(f"{U}/en/compliance/measures-2026",
+                  "Corruption Prevention Measures for 2026\n"
+                  "Home > University > Compliance\n"
+                  "1. Review the University's internal regulations for corruption risks. Deadline: March 2026.\n"
+                  "2. Hold anti-corruption hours in first-year groups. Deadline: October 2026.")
+    assert found_verdicts(detector, doc).get("anticorruption_plan", 0) >= 0.5
