@@ -429,13 +429,19 @@ class Detector:
             negatives: set[str] = set()
             cancelled: set[str] = set()
             note_from = -1  # where a listed title's note begins, in words (worked out when first needed)
+            examples: list[tuple[int, int]] | None = None  # the words of its bracketed enumerations (likewise)
             for h in scan.hits:
                 owner = h.phrase.owner
                 if owner[3:4] == ":":  # "neg:", "not:" or "cue:" (artefact ids have no colon)
                     if owner.startswith("neg:"):
                         if note_from < 0:
                             note_from = self._note_start(seg)
-                        if h.start < note_from:  # (the "протокол № 3" of "(утв. решением ..., протокол № 3)" is no minutes)
+                        if examples is None:
+                            examples = self._enumerations(seg)
+                        # (the "протокол № 3" of "(утв. решением ..., протокол № 3)" is no minutes; nor is one of the
+                        # examples a title lists, "Атаулы стипендияларға (Президент стипендиясы, «Болашақ» ..., ...)
+                        # үміткерлер тізімі", what the title names)
+                        if h.start < note_from and not any(start <= h.start < end for start, end in examples):
                             negatives.add(owner[4:])
                     elif owner.startswith("not:"):
                         cancelled.add(owner[4:])
@@ -802,6 +808,17 @@ class Detector:
         else:
             return NO_NOTE
         return self.matcher.words(clean_text(bare))[0] if bare else NO_NOTE
+
+    def _enumerations(self, seg: Segment) -> list[tuple[int, int]]:
+        """The words (from, to) of each bracketed enumeration of three items or more in the segment ("(A, B, C)")."""
+        text = seg.analysed or seg.display
+        if "(" not in text:
+            return []
+        spans = []
+        for match in _ENUMERATION_RE.finditer(text):
+            start = self.matcher.words(clean_text(text[:match.start()]))[0]
+            spans.append((start, start + self.matcher.words(clean_text(match.group()))[0]))
+        return spans
 
     def _listed_apart(self, parts: dict[str, _Scored], segments: list[Segment], cue_strength: dict[str, float],
                       list_page: _LazyListPage) -> frozenset[str]:
@@ -2691,6 +2708,8 @@ def _short_name(line: str, max_words: int = SHORT_LINE_WORDS) -> bool:
     # (A name may end in its date's abbreviation: "Қамқоршылар кеңесі отырысының №1 хаттамасы, 16.09.2026 ж."; an
     # institution's name in quotes counts as one word: "Anti-corruption policy of NJSC "Aktobe Regional University of
     # Medicine and Health"" is a title of four.)
+    if "(" in line:  # (nor do a title's examples in brackets: "Атаулы стипендияларға (A, B, C) үміткерлер тізімі")
+        line = _ENUMERATION_RE.sub("()", line)
     return (len(line) <= SHORT_LINE_CHARS * max_words // SHORT_LINE_WORDS
             and len(_QUOTED_NAME_RE.sub("«»", line).split()) <= max_words
             and (not line.endswith((".", ",", ";", ":", "?", "!")) or bool(_DATE_ABBREVIATION_END_RE.search(line))))
@@ -2871,6 +2890,7 @@ def _sentence_case_name(line: str) -> bool:
 
 
 _LABEL_RE = re.compile(r"([^\W\d][^:;.!?]{2,60}?):\s+\S")
+_ENUMERATION_RE = re.compile(r"\((?:[^(),]{2,80},\s*){2,}[^(),]{2,80}\)")
 _ENTRY_LABEL_RE = re.compile(r"[-–—•·*]\s*([^\W\d][^—–:;.!?|«»]{2,60}?)\s+[—–]\s+\S")
 # What follows a label is a figure, a report's line ("Академиялық ұтқырлық бағдарламасына қатысушылар: 146 студент"):
 # the label names what was counted, not a thing the page describes.

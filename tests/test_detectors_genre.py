@@ -5792,3 +5792,17 @@ def test_an_english_plan_named_as_measures_to_prevent_corruption(detector: Detec
                   "1. Review the University's internal regulations for corruption risks. Deadline: March 2026.\n"
                   "2. Hold anti-corruption hours in first-year groups. Deadline: October 2026.")
     assert found_verdicts(detector, doc).get("anticorruption_plan", 0) >= 0.5
+
+
+def test_a_named_example_in_a_titles_bracketed_enumeration_negates_nothing(detector: Detector) -> None:
+    """"Списки претендентов на именные стипендии (Президентская, «Болашақ», имени основателя) ...": a national programme
+    named among the title's examples does not make the university's list the programme's."""
+    doc = excerpt(f"{U}/ru/obuchayushchimsya/stipendii",
+                  "Стипендии\n"
+                  "Главная / Обучающимся / Стипендии\n"
+                  "Стипендия назначается по итогам промежуточной аттестации.\n"
+                  "Документы\n"
+                  "- Списки претендентов на именные стипендии (Президентская стипендия, стипендия фонда «Болашак», "
+                  "стипендия имени основателя университета), 2026-2027 учебный год  [PDF]\n"
+                  "- Состав стипендиальной комиссии  [PDF]")
+    assert found_verdicts(detector, doc).get("scholarship_candidates", 0) >= 0.5
