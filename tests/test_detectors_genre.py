@@ -5806,3 +5806,28 @@ def test_a_named_example_in_a_titles_bracketed_enumeration_negates_nothing(detec
                   "стипендия имени основателя университета), 2026-2027 учебный год  [PDF]\n"
                   "- Состав стипендиальной комиссии  [PDF]")
     assert found_verdicts(detector, doc).get("scholarship_candidates", 0) >= 0.5
+
+
+def test_a_round_the_clock_contact_centre_with_its_number_is_the_hotline(detector: Detector) -> None:
+    doc = excerpt(f"{U}/kk/",
+                  "Университет — Басты бет\n"
+                  "Университет | Талапкерге | Білім алушыларға | Ғылым | Байланыс\n"
+                  "Хабарландырулар\n"
+                  "— Байланыс орталығы: +7 (7252) 21-44-10 — өтініштер мен шағымдар тәулік бойы қабылданады.\n"
+                  "— Кітапхана сенбі күні 10:00-ден 15:00-ге дейін жұмыс істейді.")
+    assert found_verdicts(detector, doc).get("hotline", 0) >= 0.5
+
+
+def test_a_hiring_steps_word_on_where_vacancies_are_published_is_no_vacancy_notice(detector: Detector) -> None:
+    text = ("Кадр бөлімі — Университет\n"
+            "Басты бет / Университет / Құрылым / Кадр бөлімі\n"
+            "Кадр бөлімі\n"
+            "Бөлім қызметкерлерді іріктеу мен қабылдауды, еңбек шарттарын ресімдеуді және кадрлық құжаттарды жүргізуді "
+            "ұйымдастырады.\n"
+            "Бөлім басшысы: Нұрланова Ж.Қ., 214 каб., +7 (7252) 21-40-18\n"
+            "Жұмысқа қабылдау тәртібі\n"
+            "1. Бос лауазым туралы хабарландыру университет сайтында және enbek.kz порталында жарияланады.\n"
+            "2. Үміткер құжаттарын кадр бөліміне немесе электрондық пошта арқылы тапсырады.\n"
+            "3. Конкурс нәтижелері бойынша ректордың бұйрығы шығарылады.")
+    doc = extract_document(wrap_html(text).encode("utf-8"), f"{U}/kk/university/kadr", "text/html; charset=utf-8")
+    assert "vacancy_announcements" not in found_verdicts(detector, doc)
