@@ -5831,3 +5831,68 @@ def test_a_hiring_steps_word_on_where_vacancies_are_published_is_no_vacancy_noti
             "3. Конкурс нәтижелері бойынша ректордың бұйрығы шығарылады.")
     doc = extract_document(wrap_html(text).encode("utf-8"), f"{U}/kk/university/kadr", "text/html; charset=utf-8")
     assert "vacancy_announcements" not in found_verdicts(detector, doc)
+
+
+def test_a_proposal_to_set_something_up_is_a_draft(detector: Detector) -> None:
+    doc = excerpt(f"{U}/en/student-life/initiatives/integrity-school",
+                  "Proposal: an Integrity School at the University\n"
+                  "Home > Student Life > Student Council > Initiatives\n"
+                  "Student Council initiative, submitted 2 November 2026. Status: under consideration (not approved).\n"
+                  "We propose an Integrity School of eight sessions a year on academic honesty and anti-corruption law.\n"
+                  "Comments are welcome until 30 November 2026.")
+    assert "integrity_school" not in found_verdicts(detector, doc)
+
+
+def test_a_ministers_approval_block_broken_over_lines_marks_a_national_act(detector: Detector) -> None:
+    doc = excerpt(f"{U}/kz/personnel/normative/konkurs-qagidalary",
+                  "Педагогтердің лауазымдарына конкурстық орналасу қағидалары\n"
+                  "Басты бет / Университет / Персонал / Нормативтік құжаттар\n"
+                  "Қазақстан Республикасы\n"
+                  "Білім және ғылым министрінің\n"
+                  "2015 жылғы 23 сәуірдегі\n"
+                  "№ 230 бұйрығымен бекітілген\n"
+                  "ПЕДАГОГТЕРДІҢ ЛАУАЗЫМДАРЫНА КОНКУРСТЫҚ ОРНАЛАСУ ҚАҒИДАЛАРЫ\n"
+                  "1. Осы Қағидалар лауазымдарға конкурстық орналасу тәртібін айқындайды.\n"
+                  "2. Конкурс бос лауазымдарға орналасу үшін өткізіледі.")
+    assert "vacancy_rules" not in found_verdicts(detector, doc)
+
+
+def test_a_headline_saying_the_rector_is_to_present_the_report_announces_it(detector: Detector) -> None:
+    doc = excerpt(f"{U}/en/press/announcements/rector-report",
+                  "Rector to present annual public report on 14 December\n"
+                  "Home / Press Centre / Announcements\n"
+                  "On 14 December 2026 the Rector will speak about admissions, teaching, research and finances, and answer "
+                  "questions from students, staff and parents. The meeting will be streamed live.")
+    assert "head_annual_report" not in found_verdicts(detector, doc)
+    own = excerpt(f"{U}/en/rector/report-2025",
+                  "Rector's Report to the Public for 2025\n"
+                  "Home / About / Rector\n"
+                  "Every year I report to you on what the university has achieved. This report covers the year 2025.\n"
+                  "1. Students and admissions. In 2025 the university admitted 4,900 first-year students.")
+    assert found_verdicts(detector, own).get("head_annual_report", 0) >= 0.5
+
+
+def test_the_chairs_of_attestation_commissions_are_no_exam_rules(detector: Detector) -> None:
+    doc = excerpt(f"{U}/kz/student/attestattau/toragalar",
+                  "2026-2027 оқу жылына арналған қорытынды аттестаттау комиссияларының төрағалары\n"
+                  "Басты бет / Білім алушыға / Қорытынды аттестаттау\n"
+                  "Ректордың бұйрығымен аттестаттау комиссияларының төрағалары бекітілді.\n"
+                  "– 6B01501 Математика – Әбенов Н. Т., ф.-м.ғ.к., лицей директоры;\n"
+                  "– 6B04101 Экономика – Рахова Л. С., э.ғ.к.")
+    assert "exam_rules" not in found_verdicts(detector, doc)
+
+
+def test_an_excerpt_of_national_rules_on_vacant_grants_is_no_candidate_list(detector: Detector) -> None:
+    doc = excerpt(f"{U}/kz/student/npa/grant-qagidalary",
+                  "Білім беру грантын тағайындау қағидалары (үзінді)\n"
+                  "Басты бет / Білім алушыға / Нормативтік құқықтық актілер\n"
+                  "Төменде Қазақстан Республикасы Үкіметінің қаулысымен бекітілген Қағидалардан босаған білім беру "
+                  "гранттарын беруге қатысты үзінді жарияланады.\n"
+                  "1-тарау. Жалпы ережелер\n"
+                  "1. Осы Қағидалар білім беру грантын тағайындау тәртібін айқындайды.\n"
+                  "5-тарау. Босаған білім беру гранттарын беру тәртібі\n"
+                  "45. Босаған білім беру гранттары ақылы негізде оқитын білім алушылар арасында конкурстық негізде беріледі.\n"
+                  "46. Босаған білім беру гранттарын беру жазғы және қысқы каникул кезеңінде жүзеге асырылады.\n"
+                  "Толық мәтін: adilet.zan.kz")
+    assert "grant_transfer_candidates" not in found_verdicts(detector, doc)
+
