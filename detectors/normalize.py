@@ -18,7 +18,13 @@ from detectors.morph import may_be_misspelt, token_keys, word_keys
 # 2017 Latin Kazakh alphabet written with an apostrophe ("ken'es", "lay'azymdarg'a": a' g' i' n' o' u' y' s' c') stays in
 # its word; not an English possessive or contraction ("university's", "don't", "you'll").
 WORD_RE = re.compile(r"[^\W\d_]+(?:(?<=[agniouyscAGNIOUYSC])['’ʼ](?!(?:s|t|d|m|ll|re|ve)\b)[^\W\d_]+)*")
-_SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?;:])\s+(?=[\"«“(]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])")
+# Not after an initial ("Л.Н. Гумилева", "B. Smith") nor an abbreviation that a name follows ("им. Абая", "ул. Сатпаева",
+# "проф. Ахметов", "Dr. Aliyev", "No. 5"): no sentence ends there.
+_SENTENCE_SPLIT_RE = re.compile(
+    r"(?<=[.!?;:])(?<![\s.][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.)(?<!^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.)"
+    r"(?<!\bим\.)(?<!\bул\.)(?<!\bпр\.)(?<!\bкаб\.)(?<!\bтел\.)(?<!\bпроф\.)(?<!\bакад\.)(?<!\bдоц\.)"
+    r"(?<!\bDr\.)(?<!\bNo\.)(?<!\bSt\.)"
+    r"\s+(?=[\"«“(]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])")
 _BULLET_SPLIT_RE = re.compile(r"\s+[•▪●◦·]\s+")
 MAX_SEGMENT_TOKENS = 48  # longer sentences are cut into overlapping windows
 MAX_SEGMENT_CHARS = 2000

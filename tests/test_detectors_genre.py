@@ -5896,3 +5896,84 @@ def test_an_excerpt_of_national_rules_on_vacant_grants_is_no_candidate_list(dete
                   "Толық мәтін: adilet.zan.kz")
     assert "grant_transfer_candidates" not in found_verdicts(detector, doc)
 
+
+
+def test_a_survey_whose_results_will_be_considered_later_has_no_results_yet(detector: Detector) -> None:
+    doc = excerpt(f"{U}/kk/partners/employer-survey",
+                  "Жұмыс берушілерге арналған сауалнама\n"
+                  "Басты бет / Серіктестер / Жұмыс берушілер сауалнамасы\n"
+                  "Мансап орталығы 2026 жылғы 1 қарашадан 20 желтоқсанға дейін жұмыс берушілер арасында сауалнама жүргізеді.\n"
+                  "1. Түлектердің кәсіби білімін 1-ден 5-ке дейінгі шкала бойынша бағалаңыз.\n"
+                  "Сауалнама қорытындысы академиялық комитеттердің отырыстарында қаралатын болады.")
+    assert "survey_results" not in found_verdicts(detector, doc)
+
+
+def test_an_integrity_leagues_page_is_no_student_code(detector: Detector) -> None:
+    doc = excerpt("https://integrity-league-example.kz/en/membership",
+                  "Membership — Academic Integrity League of Kazakhstan\n"
+                  "Academic Integrity League of Kazakhstan\n"
+                  "Home / Membership\n"
+                  "Universities that join the League undertake to:\n"
+                  "1. adopt an academic integrity policy binding students and staff;\n"
+                  "2. publish its code of academic conduct on its website;\n"
+                  "3. submit an annual self-assessment report to the League secretariat.")
+    assert "student_ethics_code" not in found_verdicts(detector, doc)
+
+
+def test_an_initial_or_an_abbreviation_before_a_name_ends_no_sentence() -> None:
+    from detectors.normalize import split_sentences
+
+    line = ("Конкурс проводится в соответствии с Правилами конкурсного замещения должностей, утверждёнными решением "
+            "Совета директоров НАО «ЕНУ им. Л.Н. Гумилева» (протокол № 4 от 28.03.2024), и Квалификационными требованиями "
+            "к должностям ППС университета, которые опубликованы на сайте. Документы принимаются по адресу: ул. Сатпаева, 2.")
+    assert split_sentences(line) == [line[:line.index(" Документы")], line[line.index("Документы"):]]
+
+
+def test_a_citation_of_the_rules_in_an_announcement_is_no_listing_of_them(detector: Detector) -> None:
+    doc = excerpt(f"{U}/ru/university/hr/konkurs-2026",
+                  "Объявление о конкурсе на замещение вакантных должностей ППС на 2026-2027 учебный год\n"
+                  "Главная / Университет / Кадровая политика\n"
+                  "НАО «Университет им. А.Б. Каримова» объявляет конкурс на замещение вакантных должностей профессорско-"
+                  "преподавательского состава на 2026-2027 учебный год.\n"
+                  "Конкурс проводится в соответствии с Правилами конкурсного замещения должностей профессорско-преподавательского "
+                  "состава и научных работников, утверждёнными решением Совета директоров НАО «Университет им. А.Б. Каримова» "
+                  "(протокол № 4 от 28.03.2024), и Квалификационными требованиями к должностям ППС университета.\n"
+                  "Срок приёма документов – до 02.07.2026.")
+    evidence = found_verdicts(detector, doc)
+    assert "vacancy_announcements" in evidence and "vacancy_rules" not in evidence
+
+
+def test_a_kind_line_goes_on_in_the_lower_case_line_under_it(detector: Detector) -> None:
+    text = ("Правила конкурсного замещения вакантных должностей руководителей подразделений\n"
+            "Университет\n"
+            "Қаз | Рус | Eng    Поиск\n"
+            "Университет | Поступающим | Обучающимся | Наука | Новости | Контакты\n"
+            "Главная / Университет / Нормативные документы / Правила\n"
+            "УТВЕРЖДЕНЫ\n"
+            "решением Правления НАО «Университет»\n"
+            "протокол № 9 от 30 апреля 2025 года\n"
+            "ПРАВИЛА\n"
+            "конкурсного замещения вакантных должностей руководителей структурных подразделений\n"
+            "ПР-У-041-2025\n"
+            "1. Общие положения\n"
+            "1.1. Настоящие Правила определяют порядок конкурсного замещения должностей руководителей.\n"
+            "2. Объявление о конкурсе\n"
+            "2.1. Объявление о конкурсе публикуется на сайте университета не менее чем за 20 дней до окончания приёма "
+            "документов.\n"
+            "3. Конкурсная комиссия\n"
+            "3.1. Состав конкурсной комиссии утверждается приказом ректора.")
+    doc = extract_document(wrap_html(text).encode("utf-8"), f"{U}/ru/normativnye-dokumenty/pravila-konkursa",
+                           "text/html; charset=utf-8")
+    evidence = found_verdicts(detector, doc)
+    assert "vacancy_rules" in evidence and "vacancy_announcements" not in evidence
+
+
+def test_the_chamber_of_entrepreneurs_register_of_standards_is_another_organisations(detector: Detector) -> None:
+    doc = excerpt("https://chamber-example.kz/en/services/professional-standards",
+                  "Register of Professional Standards — Education Sector\n"
+                  "National Chamber of Entrepreneurs of the Republic of Kazakhstan \"Atameken\"\n"
+                  "Home / Services / Professional Standards\n"
+                  "A professional standard defines the requirements for qualification and competence in an occupation.\n"
+                  "- \"Teacher\" — approved 2022.\n"
+                  "- \"Head of an educational organisation\" — approved 2023.")
+    assert "qualification_requirements" not in found_verdicts(detector, doc, "college")
