@@ -1138,14 +1138,14 @@ class Detector:
                 # heading, read with the page's title as a section heading is with the page's heading (not a list's
                 # numbered item, "2. Этикалық кодекстерді құру:", a measure to take).
                 add("heading", f"{own_heading} {sentence.removesuffix(':')}", SECTION_FACTOR, section=True)
-            # A table's cell or a sentence wrapped over short lines (a PDF's "2 Актуализация" / "Антикоррупционной
-            # политики и" / "Положения о конфликте интересов"): its pieces name nothing of their own.
             if number and sentence[:1].islower() and _KIND_LINE_RE.match(text_lines[number - 1]):
                 # A document's kind alone on its line goes on in this one ("ПРАВИЛА" / "конкурсного замещения вакантных
                 # должностей ..."): its second line alone names no title (at the top the lead reads the two whole; further
                 # down they are a mention).
                 wrapped = False
                 continue
+            # A table's cell or a sentence wrapped over short lines (a PDF's "2 Актуализация" / "Антикоррупционной
+            # политики и" / "Положения о конфликте интересов"): its pieces name nothing of their own.
             dangling = _dangling(sentence)
             # (Not a roster's row: "Нұрланов Дәурен – «Саналы ұрпақ» клубының төрағасы" names a person's post.)
             title_like = ((_is_title_like(sentence) or _heads_a_list(sentence) or _titles_a_table(text_lines, number)
