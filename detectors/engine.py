@@ -1138,7 +1138,8 @@ class Detector:
                 # heading, read with the page's title as a section heading is with the page's heading (not a list's
                 # numbered item, "2. Этикалық кодекстерді құру:", a measure to take).
                 add("heading", f"{own_heading} {sentence.removesuffix(':')}", SECTION_FACTOR, section=True)
-            if number and sentence[:1].islower() and _KIND_LINE_RE.match(text_lines[number - 1]):
+            if (number and sentence[:1].islower() and _KIND_LINE_RE.match(text_lines[number - 1])
+                    and not text_lines[number - 1].rstrip().endswith(":")):  # (not an order's "ПРИКАЗЫВАЮ:" over its items)
                 # A document's kind alone on its line goes on in this one ("ПРАВИЛА" / "конкурсного замещения вакантных
                 # должностей ..."): its second line alone names no title (at the top the lead reads the two whole; further
                 # down they are a mention).
