@@ -205,3 +205,12 @@ def test_a_cue_signal_may_apply_to_one_institution_type_only(tmp_path: Path) -> 
     with pytest.raises(CatalogError) as err:
         load_catalog(folder)
     assert f"{file}:{line}" in str(err.value) and "institution types" in str(err.value)
+
+
+def test_a_negative_that_is_no_phrase_is_rejected(tmp_path: Path) -> None:
+    """A list inside the list (a YAML anchor's list written as one item) would be read as its printed form."""
+    folder = _copy_catalog(tmp_path)
+    file = folder / "social_education.yaml"
+    _break(file, '               "@supplier",\n', '               [поставщик, supplier],\n')
+    with pytest.raises(CatalogError, match=r"staff_ethics_code\.negative.*must be a phrase \(text\), not list"):
+        load_catalog(folder)

@@ -417,8 +417,10 @@ def _parse_artefact(src: _Source, aid: str, raw: Any, concepts: set[str], cue_na
     if not isinstance(negative, list):
         raise src.error((*path, "negative"), "must be a list of phrases")
     for i, text in enumerate(negative):
+        if not isinstance(text, str):  # (a nested list, as a YAML anchor's list inside the list writes it)
+            raise src.error((*path, "negative", i), f"must be a phrase (text), not {type(text).__name__}: {text!r}")
         try:
-            compile_phrase(str(text), "check", concepts)
+            compile_phrase(text, "check", concepts)
         except PhraseError as exc:
             raise src.error((*path, "negative", i), f"{exc}: {text!r}") from exc
     weights = raw.get("weights", {}) or {}
