@@ -474,11 +474,14 @@ class Detector:
             # "Протокол № 2 | 15.05.2025 | О мерах по ... экзаменационной сессии"): its agenda names what was discussed, the
             # minutes' own artefacts aside.
             minutes_entry = seg.part in ("heading", "line", "body") and _MINUTES_ENTRY_RE.match(seg.display) is not None
+            # A listed document noted as not adopted yet ("Положение о процедуре «Подарки ...» — в разработке, будет размещено
+            # после утверждения"): no document of the site yet.
+            not_yet = seg.part in ("line", "body") and _not_yet_published(seg.display)
             for hit in scan.hits:
                 aid = hit.phrase.owner
                 if aid not in applicable or hit.phrase.key in cancelled or (seg.menu_row and aid not in self._menu_items):
                     continue
-                if minutes_entry and aid not in self._dated:
+                if (minutes_entry and aid not in self._dated) or not_yet:
                     continue
                 if seg.part in ("line", "heading") and hit.end > hit.start:  # (word indexes, `end` inclusive)
                     if note_from < 0:
@@ -1100,8 +1103,12 @@ class Detector:
                 continue
             if (in_navigation and _names_another_page(sentence)) or (site_map and (
                     _names_another_page(sentence) or _menu_entry(sentence))):  # (a site map's row: "Студенттерге: A | B | C")
-                # (Their links' targets are judged on their own pages; as text here they are the site's navigation.)
-                add("body", sentence, link_only=True)
+                # (Their links' targets are judged on their own pages; as text here they are the site's navigation, whose
+                # entry names a service as the site's menu does: "Ректор блогы", "Сенім телефоны".)
+                if site_map:
+                    add("line" if _is_title_like(sentence) else "body", sentence, menu_row=True)
+                else:
+                    add("body", sentence, link_only=True)
                 continue
             in_navigation = False
             if _points_elsewhere(sentence):
@@ -2134,6 +2141,21 @@ _NOT_OFFERED_STEMS = ("работу над", "работа над", "работ�
                       "not provid")
 
 
+# A document's note that it is still being written or will be put up once adopted.
+_NOT_YET_RE = re.compile(
+    r"(?:—|–|-|\(|,)\s*(?:находится\s+)?в\s+(?:стадии\s+)?разработке|будет\s+(?:размещен|опубликован)\w*\s+после\s+(?:его\s+|е[её]\s+)?утвержд|"
+    r"әзірлену\s+үстінде|бекітілгеннен\s+кейін\s+(?:орналастырылады|жарияланады)|"
+    r"(?:—|–|-|\(|,)\s*under\s+development|will\s+be\s+(?:posted|published)\s+(?:once|after)\s+(?:it\s+is\s+)?(?:approved|adopted)",
+    re.IGNORECASE)
+_NOT_YET_STEMS = ("разработке", "после утвержд", "әзірлену", "бекітілгеннен", "under development", "will be posted",
+                  "will be published")
+
+
+def _not_yet_published(text: str) -> bool:
+    lowered = text.lower()
+    return any(stem in lowered for stem in _NOT_YET_STEMS) and _NOT_YET_RE.search(text) is not None
+
+
 @functools.lru_cache(maxsize=8192)
 def _not_offered(text: str) -> bool:
     lowered = text.lower()
@@ -2676,10 +2698,17 @@ def _noted_below(lines: list[str], number: int) -> bool:
     line = lines[number].strip()
     if number + 1 >= len(lines) or not (_starts_numbered(line) or line.lstrip(_BULLETS) != line):
         return False
+    def note(below: str) -> bool:  # (not the next item)
+        return (len(below.split()) <= NOTE_LINE_WORDS and not _starts_numbered(below) and below.lstrip(_BULLETS) == below)
+
     below = lines[number + 1].strip()
-    if (len(below.split()) > NOTE_LINE_WORDS or not _FILE_NOTE_RE.search(below) or _starts_numbered(below)
-            or below.lstrip(_BULLETS) != below):  # (the next item, not a note)
+    if not note(below):
         return False
+    if not _FILE_NOTE_RE.search(below):
+        # (or its order on one line and its file on the next: "Приказ № 301-н от 01.09.2026" / "PDF, 154 КБ — скачать")
+        after = lines[number + 2].strip() if number + 2 < len(lines) else ""
+        if not (_LISTING_NOTE_RE.search(below) and note(after) and _FILE_NOTE_RE.search(after)):
+            return False
     bare = line.lstrip(_BULLETS)
     if numbered := _LIST_NUMBER_RE.match(bare):
         bare = bare[numbered.end():]
@@ -2696,7 +2725,9 @@ def _row_title(line: str) -> str | None:
     if " | " not in line or len(line) > MAX_ROW_CHARS:
         return None
     cells = [cell.strip() for cell in line.split(" | ", MAX_ROW_CELLS)]
-    if sum(cell.isdigit() for cell in cells) >= SCALE_CELLS or any(_SHARE_CELL_RE.match(cell) for cell in cells):
+    figures = sum(cell.isdigit() and not _YEAR_CELL_RE.match(cell) for cell in cells[1:])
+    if (sum(cell.isdigit() for cell in cells) >= SCALE_CELLS or figures >= FIGURE_CELLS
+            or any(_SHARE_CELL_RE.match(cell) for cell in cells)):
         # a questionnaire's statement with its scale ("Я знаю порядок получения подарков | 1 | 2 | 3 | 4 | 5"), or a
         # table of figures ("Rector's blog | 80%"): data about a thing, not a listing of a document
         return None
@@ -2808,6 +2839,8 @@ _LISTED_AUTHOR_RE = re.compile(
 MAX_ROW_CELLS = 8
 SCALE_CELLS = 3  # a row of three bare numbers or more is a scale or data, not a document's listing
 _SHARE_CELL_RE = re.compile(r"\d+(?:[.,]\d+)?\s*%$")
+FIGURE_CELLS = 2  # "Anti-corruption action plan | 87 | 96": a table of figures about it (not a numbered row, nor its year)
+_YEAR_CELL_RE = re.compile(r"(?:19|20)\d\d$")
 LIST_PAGE_ITEMS = 3
 LABEL_WORDS = 4  # "Плагиатқа қарсы жүйе:", "Телефон доверия:", "Online application:"
 LABEL_FACTOR = 0.9  # a label counts a little less than a line that is a title of its own

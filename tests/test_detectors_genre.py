@@ -3374,11 +3374,6 @@ NOT_FOUND_WRITTEN = [
     ("site-map-sections-ru", excerpt(f"{U}/ru/karta-saita",
         "Карта сайта\nГлавная / Карта сайта\nОб университете\nИстория\nРуководство\nСтудентам\nСтипендии\n"
         "Общежития\nАкадемическая мобильность\nНаука\nКонтакты"), "university", "academic_mobility"),
-    # A site map's rows of sections ("Студенттерге: Сабақ кестесі | Электрондық журнал | Жатақхана").
-    ("site-map-rows-kk", excerpt(f"{C}/kk/sayt-kartasy",
-        "Сайт картасы\nБасты бет / Сайт картасы\nКолледж туралы: Тарихы | Әкімшілік | Қамқоршылар кеңесі\n"
-        "Студенттерге: Сабақ кестесі | Электрондық журнал | «Саналы ұрпақ» клубы | Жатақхана\n"
-        "Байланыс: Мекенжай | Кері байланыс"), "college", "e_journal"),
     # An e-journal vendor's product page: "Подключено 180 колледжей", "[Посмотреть демо]".
     ("e-journal-vendor-ru", excerpt("https://example-kollej-online.kz/products/journal",
         "Колледж.Онлайн — электронный журнал для колледжей\nПродукты / Электронный журнал\n"
@@ -5977,3 +5972,61 @@ def test_the_chamber_of_entrepreneurs_register_of_standards_is_another_organisat
                   "- \"Teacher\" — approved 2022.\n"
                   "- \"Head of an educational organisation\" — approved 2023.")
     assert "qualification_requirements" not in found_verdicts(detector, doc, "college")
+
+
+def test_a_listed_document_noted_as_still_being_written_is_not_there_yet(detector: Detector) -> None:
+    doc = excerpt(f"{U}/ru/antikor/dokumenty",
+                  "Документы\n"
+                  "Главная / Противодействие коррупции / Документы\n"
+                  "1. Антикоррупционная политика университета\n"
+                  "Утверждена решением Совета директоров (протокол № 4 от 27.04.2023)\n"
+                  "PDF, 412 КБ — скачать\n"
+                  "2. Положение о порядке получения подарков — в разработке, будет размещено после утверждения.")
+    evidence = found_verdicts(detector, doc)
+    assert "anticorruption_policy" in evidence and "gifts_policy" not in evidence
+
+
+def test_a_listed_title_with_its_order_and_its_file_on_the_next_two_lines(detector: Detector) -> None:
+    from detectors.engine import _noted_below
+
+    lines = ["5. Состав антикоррупционной комиссии на 2026-2027 учебный год (в составе комиссии — представители "
+             "студенческого самоуправления)", "Приказ № 301-н от 01.09.2026", "PDF, 154 КБ — скачать"]
+    assert _noted_below(lines, 0)
+    assert not _noted_below([lines[0], "Комиссия собирается ежеквартально.", "PDF, 154 КБ — скачать"], 0)
+
+
+def test_a_site_maps_entry_names_a_service_as_the_menu_does(detector: Detector) -> None:
+    doc = excerpt(f"{U}/ru/sitemap/",
+                  "Карта сайта\n"
+                  "Главная / Карта сайта\n"
+                  "Университет\n"
+                  "• Руководство\n"
+                  "• Блог ректора\n"
+                  "• Структура\n"
+                  "Обучающимся\n"
+                  "• Расписание\n"
+                  "• Онлайн-подача заявления на перевод\n"
+                  "• Библиотека")
+    evidence = found_verdicts(detector, doc)
+    assert "head_blog" in evidence and "online_transfer_service" in evidence
+
+
+def test_a_table_of_figures_about_documents_lists_none(detector: Detector) -> None:
+    from detectors.engine import _row_title
+
+    assert _row_title("Anti-corruption action plan | 87 | 96") is None
+    assert _row_title("1 | Антикоррупционная политика | 2025 | PDF") == "Антикоррупционная политика"
+
+
+def test_a_scholarly_articles_doi_and_keywords_mark_another_organisations_text(detector: Detector) -> None:
+    """A study of universities' websites ("DOI: 10.48081/...", "Keywords: ..."), its table of shares by document: none of
+    the documents it counts is the page's."""
+    text = ("Corruption risks in higher education: evidence from university websites\n"
+            "Journal of Education Policy | Vol. 9, No. 3 (2026), pp. 41-63\n"
+            "DOI: 10.48081/jep.2026.9.3.041 | Research article\n"
+            "Keywords: corruption risk; higher education; transparency\n")
+    regexes = [signal.text_regex for signal in detector.catalog.cue_groups["third_party"].signals
+               if signal.where == "own_text" and signal.text_regex is not None]
+    matched = [regex for regex in regexes if regex.search(text)]
+    assert len(matched) == 2  # (the DOI's line and the keywords' line, each a signal)
+    assert not any(regex.search("Положение об антикоррупционной комиссии\nПротокол № 3 от 12.09.2026") for regex in matched)
