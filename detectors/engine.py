@@ -394,6 +394,7 @@ class Detector:
         # Best score of a synonym that never expires (a club's *regulation*, not its plan).
         timeless: dict[str, float] = defaultdict(float)
         timeless_lines: dict[str, set[int]] = defaultdict(set)  # the segments where such a synonym names it
+        reported: dict[str, float] = defaultdict(float)  # the same for a synonym naming its report, in the head
         head_negative: set[str] = set()
         # Artefacts named by a title or heading of their own, free of their negatives: a page that
         # carries two documents ("Положение о комиссии", "Состав комиссии") is both.
@@ -518,6 +519,8 @@ class Detector:
                 if hit.phrase.period == "none":
                     timeless[aid] = max(timeless[aid], score)
                     timeless_lines[aid].add(index)
+                elif hit.phrase.period == "report" and seg.part in ("title", "heading"):
+                    reported[aid] = max(reported[aid], score)
                 # (A short line names it as a listed document's title, "1. Anti-Corruption Policy of ..." on a page headed
                 # by two policies; not as a label with its value, "Онлайн-өтініш: [Өтініш жолдау]" on a trust line's page,
                 # nor by a weak phrase, "Әл-Фараби атындағы стипендия" over its candidates under "... үміткерлер тізімі".)
@@ -699,6 +702,10 @@ class Detector:
             if timeless[aid] >= TIMELESS_SHARE * best_part.score:
                 # "Положние о клубе" (a typo) scores a little below the club's name, but names its regulation.
                 kind = "none"
+            elif kind != "report" and reported[aid] >= TIMELESS_SHARE * best_part.score:
+                # The head names its report over two lines ("«Саналы ұрпақ» клубының 2025–2026 оқу жылындағы жұмысы туралы" /
+                # "ЕСЕП"): the club's line alone scores a little higher, but the page is the year's report.
+                kind = "report"
             # The evidence's own words first ("Отчёт ... за 2023-2024 уч. год" on a page of 2026),
             # then the document's period (not looked for when the artefact has none: codes, rules).
             own = find_period([best_part.segment.display], [], None, as_of)
@@ -844,8 +851,11 @@ class Detector:
                 continue
             # (Nor where the page's own title says it is another organisation's: a vendor's "Разработка
             # антикоррупционной политики ... под ключ" over the documents it offers to write.)
-            if group == "third_party" and any(hit.phrase.owner.startswith(prefix) for title in segments
-                   if title.part == "title" or (title.part == "heading" and title.lead_rank == 0)
+            # (Nor a national act's own section under its title: "Концепция антикоррупционной политики Республики Казахстан"
+            # over "3. Видение развития антикоррупционной политики".)
+            if group in ("third_party", "national_act") and any(hit.phrase.owner.startswith(prefix) for title in segments
+                   if title.part == "title" or (title.part == "heading" and title.lead_rank == 0 and not (
+                       group == "national_act" and _list_item(title.display)))  # (a list's first act is no title)
                    for hit in title.scan.hits):
                 continue
             if not any(regex.search(seg.display) for regex in self._own_text_regexes[group]):

@@ -6030,3 +6030,38 @@ def test_a_scholarly_articles_doi_and_keywords_mark_another_organisations_text(d
     matched = [regex for regex in regexes if regex.search(text)]
     assert len(matched) == 2  # (the DOI's line and the keywords' line, each a signal)
     assert not any(regex.search("Положение об антикоррупционной комиссии\nПротокол № 3 от 12.09.2026") for regex in matched)
+
+
+def test_a_clubs_report_titled_over_two_lines_is_current_for_the_last_year(detector: Detector) -> None:
+    """"«Саналы ұрпақ» клубының 2025–2026 оқу жылындағы жұмысы туралы" / "ЕСЕП": the club's line alone scores a little
+    higher, but the page is the last completed year's report, current in 2026-2027."""
+    doc = pdf_text(f"{C}/upload/docs/sanaly-urpaq-esep-2025-2026.pdf",
+                   "«Саналы ұрпақ» студенттер клубының 2025–2026 оқу жылындағы жұмысы туралы\n"
+                   "ЕСЕП\n"
+                   "2025–2026 оқу жылында клуб құрамында 1–3 курстардың 40 студенті болды.\n"
+                   "1. Қыркүйек 2025 — клубқа жаңа мүшелерді қабылдау.\n"
+                   "2. Қазан 2025 — «Адал студент» тренингі, 148 қатысушы.")
+    evidence = {e.artefact_id: e for e in detector.detect(doc, "college", AS_OF) if e.confidence >= 0.5}
+    assert evidence["sanaly_urpaq_club"].stale is False, evidence["sanaly_urpaq_club"]
+
+
+def test_social_partners_in_a_directors_report_headline_negate_nothing(detector: Detector) -> None:
+    doc = excerpt(f"{C}/kk/news/direktor-esep-berdi",
+                  "Директор ұжым, ата-аналар және әлеуметтік серіктестер алдында есеп берді\n"
+                  "Басты бет / Жаңалықтар\n"
+                  "2026 жылғы 16 қазан\n"
+                  "15 қазанда колледж директорының 2025–2026 оқу жылындағы қызметінің қорытындысы бойынша жұртшылық алдындағы "
+                  "есепті кездесуі өтті. Кездесуге 240-тан астам адам қатысты.")
+    assert found_verdicts(detector, doc, "college").get("head_annual_report", 0) >= 0.5
+
+
+def test_a_national_acts_own_numbered_section_is_not_read_apart_from_it(detector: Detector) -> None:
+    doc = excerpt(f"{U}/ru/anticorruption/npa/koncepciya",
+                  "Концепция антикоррупционной политики Республики Казахстан на 2022–2026 годы\n"
+                  "Главная / Противодействие коррупции / Нормативные правовые акты РК\n"
+                  "Утверждена Указом Президента Республики Казахстан от 2 февраля 2022 года № 802\n"
+                  "1. Паспорт\n"
+                  "2. Анализ текущей ситуации\n"
+                  "3. Видение развития антикоррупционной политики\n"
+                  "4. Основные принципы и подходы")
+    assert "anticorruption_policy" not in found_verdicts(detector, doc)
