@@ -96,6 +96,7 @@ MAX_BOOST_SCORE = 1.0
 MENU_LINKS = 80  # link texts read to tell whose site a page is on (non_education cue)
 SECTION_HEADING_WORDS = 4
 SECTION_FACTOR = 0.9
+WEAK_SYNONYM_WEIGHT = 0.5  # a synonym weighted below this only ever gives `uncertain` (detectors/README.md)
 TIMELESS_SHARE = 0.7  # a never-expiring synonym this close to the best hit decides the period kind
 # Weaker rule matches never reach MIN_REPORTED after calibration (a test checks it for the shipped
 # weights), so detect() does not score them; learning looks further down (LEARN_MIN_CONFIDENCE).
@@ -1357,8 +1358,10 @@ class Detector:
             qualifier = "model"
         elif (_near(positions, CONCEPT_PREFIX + "self", hit.start - QUALIFIER_WINDOW, hit.start - 1)
               or _near(positions, CONCEPT_PREFIX + "defined_as", hit.end + 1, hit.end + QUALIFIER_WINDOW + 1)):
-            # "Настоящее положение о ...", "... кодексі (бұдан әрі – Кодекс)": the document itself
-            score = min(MAX_BOOST_SCORE, score * cal["self_reference_boost"])
+            # "Настоящее положение о ...", "... кодексі (бұдан әрі – Кодекс)": the document itself (a synonym that can only
+            # give `uncertain` stays so: "Осы Ереже ... комплаенс-қызметінің" is a compliance service's regulation, a neighbour)
+            if hit.phrase.weight >= WEAK_SYNONYM_WEIGHT:
+                score = min(MAX_BOOST_SCORE, score * cal["self_reference_boost"])
             qualifier = "self"
         if negative_in_segment:
             score *= self._negative_factor

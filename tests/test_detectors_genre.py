@@ -6065,3 +6065,38 @@ def test_a_national_acts_own_numbered_section_is_not_read_apart_from_it(detector
                   "3. Видение развития антикоррупционной политики\n"
                   "4. Основные принципы и подходы")
     assert "anticorruption_policy" not in found_verdicts(detector, doc)
+
+
+def test_a_sittings_agenda_heading_is_no_rules_for_vacancies(detector: Detector) -> None:
+    doc = excerpt(f"{C}/kk/kadrlar/konkurs-hattama-4",
+                  "Педагог лауазымдарына өткізілген конкурс қорытындысы: комиссия шешімі\n"
+                  "Басты бет / Колледж туралы / Кадрлар / Конкурс нәтижелері\n"
+                  "бос педагог лауазымдарына орналасуға арналған конкурстық комиссия отырысының\n"
+                  "№ 4 ХАТТАМАСЫ\n"
+                  "2026 жылғы 28 тамыз\n"
+                  "КҮН ТӘРТІБІ:\n"
+                  "Бос лауазымдарға конкурс қорытындысын шығару:\n"
+                  "1) физика пәнінің оқытушысы — 1 бірлік.")
+    assert "vacancy_rules" not in found_verdicts(detector, doc, "college")
+
+
+def test_the_council_that_awards_the_phd_degree_is_a_dissertation_council(detector: Detector) -> None:
+    doc = excerpt(f"{U}/kk/science/dissertation-council/ereje",
+                  "Философия докторы (PhD) дәрежесін беретін алқаның жұмыс регламенті\n"
+                  "Басты бет / Ғылым / Докторантура / Диссертациялық кеңес / Құжаттар\n"
+                  "1. Жалпы ережелер\n"
+                  "1.1. Осы регламент алқаның отырыстарын өткізу тәртібін айқындайды.")
+    evidence = found_verdicts(detector, doc)
+    assert "dissertation_council_regulation" in evidence and "phd_regulation" not in evidence
+
+
+def test_a_weak_synonym_stays_uncertain_where_the_document_names_itself(detector: Detector) -> None:
+    """"Осы Ереже ... комплаенс-қызметінің ...": a compliance service's regulation, a neighbour of the commission's (its
+    synonym weighs 0.45, at most uncertain), is not made `found` by the self-reference."""
+    doc = excerpt(f"{U}/kk/compliance/ereje",
+                  "Комплаенс-қызмет туралы ереже\n"
+                  "Басты бет / Комплаенс / Құжаттар\n"
+                  "КОМПЛАЕНС-ҚЫЗМЕТ ТУРАЛЫ ЕРЕЖЕ\n"
+                  "1.1. Осы Ереже университеттің комплаенс-қызметінің (бұдан әрі – Қызмет) міндеттерін айқындайды.\n"
+                  "2.1. Сыбайлас жемқорлыққа қарсы заңнама талаптарының сақталуын мониторингтеу.")
+    assert verdicts(detector, doc).get("anticorruption_commission_regulation", 0) < 0.5
