@@ -478,7 +478,8 @@ class Detector:
             minutes_entry = seg.part in ("heading", "line", "body") and _MINUTES_ENTRY_RE.match(seg.display) is not None
             # A listed document noted as not adopted yet ("Положение о процедуре «Подарки ...» — в разработке, будет размещено
             # после утверждения"): no document of the site yet.
-            not_yet = seg.part in ("line", "body") and _not_yet_published(seg.display)
+            # Nor a service the line says is not offered ("Электронная подача заявлений на заселение не предусмотрена").
+            not_yet = seg.part in ("line", "body") and (_not_yet_published(seg.display) or _not_offered(seg.display))
             for hit in scan.hits:
                 aid = hit.phrase.owner
                 if aid not in applicable or hit.phrase.key in cancelled or (seg.menu_row and aid not in self._menu_items):

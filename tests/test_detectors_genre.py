@@ -6100,3 +6100,14 @@ def test_a_weak_synonym_stays_uncertain_where_the_document_names_itself(detector
                   "1.1. Осы Ереже университеттің комплаенс-қызметінің (бұдан әрі – Қызмет) міндеттерін айқындайды.\n"
                   "2.1. Сыбайлас жемқорлыққа қарсы заңнама талаптарының сақталуын мониторингтеу.")
     assert verdicts(detector, doc).get("anticorruption_commission_regulation", 0) < 0.5
+
+
+def test_a_line_saying_the_online_service_is_not_offered_is_no_evidence_of_it(detector: Detector) -> None:
+    doc = excerpt(f"{U}/ru/obyavleniya/obshchezhitie",
+                  "Вниманию студентов, нуждающихся в общежитии!\n"
+                  "Главная / Объявления\n"
+                  "Студенческий отдел объявляет дополнительный приём заявлений на заселение в общежитие.\n"
+                  "Заявления принимаются в бумажном виде с 23 ноября по 4 декабря 2026 года в студенческом отделе. "
+                  "Электронная подача заявлений на заселение не предусмотрена.\n"
+                  "По вопросам обращаться: студенческий отдел, тел. 8 (7112) 51-07-63.")
+    assert "dormitory_online_registration" not in found_verdicts(detector, doc)
