@@ -479,7 +479,8 @@ class Detector:
             # A listed document noted as not adopted yet ("Положение о процедуре «Подарки ...» — в разработке, будет размещено
             # после утверждения"): no document of the site yet.
             # Nor a service the line says is not offered ("Электронная подача заявлений на заселение не предусмотрена").
-            not_yet = seg.part in ("line", "body") and (_not_yet_published(seg.display) or _not_offered(seg.display))
+            not_yet = seg.part != "url" and ((seg.part in ("line", "body") and _not_yet_published(seg.display))
+                                             or _not_offered(seg.display))
             for hit in scan.hits:
                 aid = hit.phrase.owner
                 if aid not in applicable or hit.phrase.key in cancelled or (seg.menu_row and aid not in self._menu_items):
@@ -2142,6 +2143,7 @@ _NOT_OFFERED_RE = re.compile(
     r"будет\s+(?:запущен|внедр[её]н)|будут\s+(?:запущены|внедрены)|о\s+(?:его|е[её]|их)\s+запуске|в\s+стадии\s+разработки|"
     r"(?:іске\s+қосу|енгізу)\w*\s+(?:\w+\s+){0,3}?жоспарлан\w*|іске\s+қосылады|енгізілетін\s+болады|әзірленуде|"
     r"(?:is|are)\s+(?:being\s+developed|under\s+development)|will\s+be\s+(?:launched|introduced)|coming\s+soon|"
+    r"plans?\s+(?:to\s+(?:introduce|launch|create|set\s+up)\b|for\s+(?:an?\s+|the\s+)?(?:new\s+)?online\b)|"
     r"не\s+(?:проводится|проводятся|осуществляется|предусмотрен\w*|предоставляется)|жүргізілмейді|қарастырылмаған|"
     r"(?:is|are)\s+not\s+(?:available|offered|provided))",
     re.IGNORECASE)
@@ -2150,7 +2152,8 @@ _NOT_OFFERED_RE = re.compile(
 # Stems every match of _NOT_OFFERED_RE holds (lower case): a substring test skips the search on almost every segment.
 _NOT_OFFERED_STEMS = ("работу над", "работа над", "работа по", "планиру", "будет запущ", "будет внедр", "будут запущ",
                       "будут внедр", "запуске", "стадии разраб", "жоспарлан", "іске қос", "енгізілетін", "әзірлен",
-                      "being develop", "under develop", "will be launch", "will be introduc", "coming soon", "не провод",
+                      "being develop", "under develop", "will be launch", "will be introduc", "coming soon", "plans to", "plan to",
+                      "plans for", "plan for", "не провод",
                       "не осуществ", "не предусмотр", "не предоставл", "жүргізілмей", "қарастырылма", "not avail", "not offer",
                       "not provid")
 

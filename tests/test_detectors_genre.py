@@ -6111,3 +6111,24 @@ def test_a_line_saying_the_online_service_is_not_offered_is_no_evidence_of_it(de
                   "Электронная подача заявлений на заселение не предусмотрена.\n"
                   "По вопросам обращаться: студенческий отдел, тел. 8 (7112) 51-07-63.")
     assert "dormitory_online_registration" not in found_verdicts(detector, doc)
+
+
+def test_a_national_centres_call_for_mobility_is_another_organisations(detector: Detector) -> None:
+    doc = excerpt("https://higher-ed-centre-example.kz/ru/news/mobility-2027",
+                  "Объявлен конкурс на участие в программе академической мобильности на весенний семестр 2027 года\n"
+                  "Национальный центр развития высшего образования\n"
+                  "Главная / Новости / Академическая мобильность\n"
+                  "Центр сообщает о начале приёма заявок вузов на участие обучающихся в программе внешней академической "
+                  "мобильности. Вузы формируют списки кандидатов и направляют их в Центр до 5 декабря 2026 года.")
+    assert "academic_mobility" not in found_verdicts(detector, doc)
+
+
+def test_a_headline_announcing_plans_for_an_online_service_is_no_service(detector: Detector) -> None:
+    doc = excerpt(f"{U}/en/news/rector-dormitory-meeting",
+                  "Rector Meets Dormitory Residents, Announces Plans for Online Check-in\n"
+                  "Home / News / Campus Life\n"
+                  "20 November 2026 | Press Office\n"
+                  "The Rector said that from the 2027-2028 academic year the university plans to introduce an online "
+                  "dormitory registration service, so that applications for places are submitted through the personal "
+                  "account.")
+    assert "dormitory_online_registration" not in found_verdicts(detector, doc)
