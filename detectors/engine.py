@@ -845,6 +845,10 @@ class Detector:
         if (seg is None or seg.joined or seg.section or seg.part not in ("line", "body", "heading")
                 or (seg.part == "heading" and seg.lead_rank <= 0) or not _list_item(seg.display)
                 or not list_page.holds() or _names_others(seg.display)
+                # (nor a sentence of the text, unmarked: "В университете действует Кодекс чести ..., принятый Учёным советом
+                # КазНУ, а также ..." in a report of a visit)
+                or (_is_sentence(seg.display) and seg.display.lstrip(_BULLETS) == seg.display
+                    and not _starts_numbered(seg.display))
                 or _listed_title(seg.display) is None or (" | " in seg.display and _row_title(seg.display) is None)):
             return frozenset()
         apart = set()

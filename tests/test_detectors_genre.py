@@ -6132,3 +6132,23 @@ def test_a_headline_announcing_plans_for_an_online_service_is_no_service(detecto
                   "dormitory registration service, so that applications for places are submitted through the personal "
                   "account.")
     assert "dormitory_online_registration" not in found_verdicts(detector, doc)
+
+
+def test_a_sentence_in_a_visits_report_naming_another_universitys_code_is_news(detector: Detector) -> None:
+    """A sentence of a news paragraph (cut from a line of 300 characters or more), not a listed document: the news
+    genre holds for it, and the partner's code it names is not the page's."""
+    text = ("Обмен опытом: как устроена система академической честности в АГУ\n"
+            "Региональный университет\n"
+            "Главная | Университет | Поступающим | Обучающимся | Наука | Новости | Контакты\n"
+            "Главная / Новости / Обмен опытом\n"
+            "Делегация нашего университета посетила 4–5 ноября 2026 года Алматинский государственный университет (АГУ) "
+            "в рамках программы обмена опытом между вузами.\n"
+            "Коллеги из АГУ подробно рассказали о своей системе академической честности. В университете действует Кодекс "
+            "чести преподавателей и сотрудников, принятый Учёным советом АГУ, а также Кодекс академической честности "
+            "обучающихся. Каждый первокурсник подписывает декларацию об академической честности, а нарушения "
+            "рассматриваются Советом по этике с участием студентов.\n"
+            "По итогам визита подписан меморандум о сотрудничестве.\n"
+            "Пресс-служба\n"
+            "Дата: 07.11.2026 | Просмотров: 98")
+    doc = extract_document(wrap_html(text).encode("utf-8"), f"{U}/ru/news/obmen-opytom", "text/html; charset=utf-8")
+    assert "staff_ethics_code" not in found_verdicts(detector, doc)
