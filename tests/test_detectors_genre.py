@@ -6152,3 +6152,17 @@ def test_a_sentence_in_a_visits_report_naming_another_universitys_code_is_news(d
             "Дата: 07.11.2026 | Просмотров: 98")
     doc = extract_document(wrap_html(text).encode("utf-8"), f"{U}/ru/news/obmen-opytom", "text/html; charset=utf-8")
     assert "staff_ethics_code" not in found_verdicts(detector, doc)
+
+
+def test_national_model_rules_for_all_educational_organisations_stay_uncertain_with_their_note(detector: Detector) -> None:
+    """"Осы Үлгілік қағидалар меншік нысанына қарамастан барлық білім беру ұйымдарына арналған": addressed to all of them, a
+    national model (uncertain, with its note), not a seller's product "білім беру ұйымдарына арналған" (dropped)."""
+    lines = ["Аралық және қорытынды аттестаттауды өткізудің үлгілік қағидаларын бекіту туралы",
+             "Қазақстан Республикасы Білім және ғылым министрінің 21.07.2025 № 448 бұйрығы",
+             "Осы Үлгілік қағидалар меншік нысанына қарамастан барлық білім беру ұйымдарына арналған.",
+             "Білім беру ұйымдары осы Үлгілік қағидалар негізінде өздерінің ішкі қағидаларын әзірлейді.",
+             "1-тарау. Жалпы ережелер"]
+    doc = Document(url=f"{C}/files/ulgilik-qagidalar.pdf", kind="pdf", title=lines[0], headings=lines[:3],
+                   body="\n".join(lines))
+    evidence = {e.artefact_id: e for e in detector.detect(doc, "college", AS_OF)}
+    assert MIN_REPORTED <= evidence["exam_rules"].confidence < 0.5 and evidence["exam_rules"].genre == "national_act"
