@@ -2818,6 +2818,7 @@ _TRAILING_DATE_RE = re.compile(r"\s\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:\s*(?:г|ж)\
 # the note beside it, one line in the page's text).
 _BARE_FILE_NOTE_RE = re.compile(r"(?<=[^\s|])\s+(?:pdf|docx?|xlsx?|rtf|zip|pptx?)(?:[,;]?\s+\d+(?:[.,]\d+)?\s*(?:кб|мб|kb|mb))?$",
                                 re.IGNORECASE)
+_CLAUSE_GOES_ON_RE = re.compile(r",\s+(?:и|а\s+также|and|және|сондай-ақ)\s")
 # (or its next clause: "..., утверждёнными Ученым советом; настоящее Положение определяет ...")
 _NEXT_SENTENCE_RE = re.compile(rf"[.!?]\s+[{_UPPER}]|;\s+\w")
 # (Not "..., принято 9 педагогов": hired, in a report's sentence.)
@@ -3045,7 +3046,10 @@ def _without_trailing_note(line: str) -> str:
         lowered = core.lower()
         if any(word in lowered for word in _APPROVED_CLAUSE_WORDS):
             clause = _APPROVED_CLAUSE_RE.search(core)
-    if clause is not None and clause.start() > 0 and not _NEXT_SENTENCE_RE.search(core, clause.end()):
+    if (clause is not None and clause.start() > 0 and not _NEXT_SENTENCE_RE.search(core, clause.end())
+            # (nor a sentence that goes on past the clause: "... характеристиками должностей, утверждёнными приказом ..., и
+            # Правилами конкурсного замещения ... университета.")
+            and not _CLAUSE_GOES_ON_RE.search(core, clause.end())):
         core = core[:clause.start()]  # (not a paragraph's: "Проведен анализ рисков, утвержден план ... . В блог ...")
     return core
 

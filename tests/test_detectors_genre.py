@@ -6166,3 +6166,13 @@ def test_national_model_rules_for_all_educational_organisations_stay_uncertain_w
                    body="\n".join(lines))
     evidence = {e.artefact_id: e for e in detector.detect(doc, "college", AS_OF)}
     assert MIN_REPORTED <= evidence["exam_rules"].confidence < 0.5 and evidence["exam_rules"].genre == "national_act"
+
+
+def test_a_sentence_that_goes_on_past_its_approval_clause_is_no_listed_title() -> None:
+    from detectors.engine import _listed_title, _without_trailing_note
+
+    line = ("Требования к кандидатам определены квалификационными характеристиками должностей педагогов, утверждёнными "
+            "приказом уполномоченного органа, и Правилами конкурсного замещения должностей ППС университета.")
+    assert _without_trailing_note(line) == line and _listed_title(line) is None
+    listed = "Правила конкурсного замещения должностей ППС, утверждённые решением Правления от 12.03.2025"
+    assert _without_trailing_note(listed) == "Правила конкурсного замещения должностей ППС"
