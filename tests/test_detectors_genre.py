@@ -6176,3 +6176,13 @@ def test_a_sentence_that_goes_on_past_its_approval_clause_is_no_listed_title() -
     assert _without_trailing_note(line) == line and _listed_title(line) is None
     listed = "Правила конкурсного замещения должностей ППС, утверждённые решением Правления от 12.03.2025"
     assert _without_trailing_note(listed) == "Правила конкурсного замещения должностей ППС"
+
+
+def test_a_rector_who_took_part_in_another_rectors_report_gave_none(detector: Detector) -> None:
+    doc = excerpt(f"{U}/ru/news/uchastie-v-otchete",
+                  "Ректор принял участие в публичном отчёте ректора аграрного университета\n"
+                  "Главная / Новости\n"
+                  "07.11.2026\n"
+                  "5 ноября ректор по приглашению коллег принял участие в ежегодном публичном отчёте ректора аграрного "
+                  "университета перед обществом по итогам 2025–2026 учебного года.")
+    assert "head_annual_report" not in found_verdicts(detector, doc)
