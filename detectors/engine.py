@@ -2541,8 +2541,10 @@ _DANGLING_WORDS = frozenset({"и", "или", "а", "в", "во", "на", "о", "
 
 def _dangling_lead(line: str) -> bool:
     """Does a title's line end in a word that goes on in the next ("... конкурсы бойынша", "... по")?"""
+    if _dangling(line):
+        return True
     words = line.rsplit(None, 1)
-    return bool(words) and (words[-1].lower() in _DANGLING_WORDS or words[-1].lower() in _DANGLING_POSTPOSITIONS)
+    return bool(words) and words[-1].lower() in _DANGLING_POSTPOSITIONS
 
 
 # Kazakh postpositions that end a title's line only where the title goes on ("... конкурсы бойынша" / "... хаттамасы"); not
