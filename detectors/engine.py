@@ -153,8 +153,9 @@ _ARTICLE_HEADING_RE = re.compile(
     r"^\s*(?:(?:стат(?:ья|ьи)|article|глава|chapter|тарау|бап|бөлім)\s+\d{1,3}(?:[-.]\d{1,2})*\b|"
     r"\d{1,3}(?:-\d{1,2})?\s*-?\s*(?:бап|тарау)\b)", re.IGNORECASE)
 # A breadcrumb trail: two steps or more ("Главная » Наука » Академическая честность", "Home / Students / Rules").
-_BREADCRUMB_RE = re.compile(r"\S\s*[»›>→/|]\s*\S[^»›>→/|]*\s[»›>→/|]\s*\S|^\s*(?:главная|басты\s+бет|home)\s*[»›>→/|]",
-                            re.IGNORECASE)
+# (A "»" right after a word closes a quotation, «Преподаватель глазами студентов» — ..., and separates nothing.)
+_BREADCRUMB_RE = re.compile(r"\S(?:\s*[›>→/|]|\s+»)\s*\S(?:[^»›>→/|]|(?<=\S)»)*\s[»›>→/|]\s*\S"
+                            r"|^\s*(?:главная|басты\s+бет|home)\s*[»›>→/|]", re.IGNORECASE)
 _PATH_SEPARATOR_RE = re.compile(r"\s+[»›>→/|]\s+")  # (spaced: "«Саналы ұрпақ»" closes a quotation)
 _HOME_RE = re.compile(r"(?:главная|басты\s+бет|home)$", re.IGNORECASE)
 BREADCRUMB_ITEM_WORDS = 6

@@ -6186,3 +6186,92 @@ def test_a_rector_who_took_part_in_another_rectors_report_gave_none(detector: De
                   "5 ноября ректор по приглашению коллег принял участие в ежегодном публичном отчёте ректора аграрного "
                   "университета перед обществом по итогам 2025–2026 учебного года.")
     assert "head_annual_report" not in found_verdicts(detector, doc)
+
+
+def wrapped(url: str, text: str) -> Document:
+    """A page as the benchmark reads a labelled text: wrapped in HTML and extracted."""
+    return extract_document(wrap_html(text).encode("utf-8"), url, "text/html; charset=utf-8")
+
+
+def test_a_quotation_closed_in_a_title_is_no_breadcrumb_so_the_title_rules_out_generic_survey_results(
+        detector: Detector) -> None:
+    """«Оқытушы студенттер көзімен» closes a quotation, not a breadcrumb's step: the title names the teacher-evaluation
+    survey, which rules out the generic survey results a breadcrumb's "Сауалнама" and a table of shares suggest."""
+    from detectors.engine import _BREADCRUMB_RE
+
+    assert _BREADCRUMB_RE.search("Сауалнама «Оқытушы студенттер көзімен» — көктемгі семестр | Колледж") is None
+    assert _BREADCRUMB_RE.search("Басты бет » «Саналы ұрпақ» клубы » Ереже") is not None
+    doc = wrapped(f"{U}/kk/sapa/saualnama",
+                  "Сауалнама «Оқытушы студенттер көзімен» — көктемгі семестр 2026 | Жоғары техникалық университет\n"
+                  "Жоғары техникалық университет\n"
+                  "Университет | Талапкерге | Студентке | Сапа | Байланыс\n"
+                  "Басты бет / Сапа / Сауалнама\n"
+                  "Сауалнама «Оқытушы студенттер көзімен»\n"
+                  "Білім алушылар әр пән бойынша оқытушының жұмысын жеке кабинетте бағалайды. Сауалнама жасырын.\n"
+                  "Өткен семестрдің жиынтық көрсеткіштері:\n"
+                  "Көрсеткіш | Көктем 2026 | Күз 2025\n"
+                  "Қамту | 82 % | 74 %\n"
+                  "Бағалаудың әділдігіне қанағаттанғандар | 88 % | 85 %\n"
+                  "Сабақ кестесінің сақталуы | 93 % | 90 %")
+    found = found_verdicts(detector, doc)
+    assert "teacher_evaluation_surveys" in found and "survey_results" not in found
+
+
+def test_a_document_sharing_sites_copy_of_a_regulation_is_no_institutions_document(detector: Detector) -> None:
+    doc = wrapped("https://dokumenty-online.example.test/doc/polozhenie-ob-itogovom-kontrole",
+                  "Положение о проведении итогового контроля — скачать бесплатно | Документы онлайн\n"
+                  "Документы онлайн — каталог файлов\n"
+                  "Главная / Образование / Положения\n"
+                  "Положение о проведении итогового контроля обучающихся\n"
+                  "Загружено пользователем: marat_k | 02.02.2025 | Просмотров: 1 204 | Скачиваний: 311\n"
+                  "Формат: DOCX, 12 страниц\n"
+                  "1. Общие положения\n"
+                  "1.1. Настоящее Положение определяет порядок проведения экзаменов итогового контроля в университете.\n"
+                  "Похожие документы\n"
+                  "Пожаловаться на документ")
+    assert "exam_rules" not in found_verdicts(detector, doc)
+
+
+def test_a_software_vendors_documentation_of_its_module_is_no_institutions_service(detector: Detector) -> None:
+    doc = wrapped("https://campus-soft.example.test/ru/docs/obshchezhitie",
+                  "Модуль «Общежитие» — документация CampusSoft\n"
+                  "CampusSoft\n"
+                  "Продукт | Модули | Клиенты | Документация | Поддержка\n"
+                  "Документация / Модули / Общежитие\n"
+                  "Модуль «Общежитие»\n"
+                  "Модуль позволяет обучающимся подавать онлайн-заявку на заселение в общежитие через личный кабинет, а "
+                  "коменданту — распределять места и формировать приказ о заселении.\n"
+                  "Настройка: Администрирование → Общежитие → Корпуса и комнаты.\n"
+                  "Примечания к выпуску\n"
+                  "Версия 3.2: очередь на заселение с учётом социальных категорий.")
+    assert "dormitory_online_registration" not in found_verdicts(detector, doc)
+
+
+def test_a_students_words_quoted_in_a_portals_story_are_no_service(detector: Detector) -> None:
+    doc = wrapped("https://qala-zhastary.example.test/ru/obrazovanie/obshchezhitiya",
+                  "Нехватка мест в общежитиях: студенты снимают квартиры | Qala Zhastary\n"
+                  "Главная / Образование\n"
+                  "21.11.2026, 10:05 | Автор: Дина Ахметова\n"
+                  "Тысячи студентов региона до сих пор не получили места в общежитиях.\n"
+                  "«Я подала онлайн-заявку на заселение в общежитие ещё в августе, но в очереди я трёхсотая», — говорит "
+                  "студентка второго курса Алия.\n"
+                  "Эксперты отмечают, что строительство общежитий не успевает за ростом числа студентов.\n"
+                  "Теги: общежитие, студенты")
+    assert "dormitory_online_registration" not in found_verdicts(detector, doc)
+
+
+def test_a_universitys_name_with_social_in_its_head_does_not_rule_out_academic_mobility(detector: Detector) -> None:
+    """"Social" rules out social mobility, a phrase; "... University of Social Sciences" in a page's head is a name."""
+    doc = wrapped(f"{U}/en/news/exchange-autumn",
+                  "Twelve students leave for a semester at partner universities | ESU\n"
+                  "Eurasian University of Social Sciences and Humanities\n"
+                  "Home / International / Academic mobility / News\n"
+                  "September 3, 2026 | International Office\n"
+                  "Twelve ESU students started the autumn semester at partner universities under the outbound academic "
+                  "mobility programme.\n"
+                  "Participants of the autumn 2026 outbound mobility:\n"
+                  "Student | Programme | Host university\n"
+                  "Dana Serikova | Economics, 3rd year | University of Porto\n"
+                  "Arman Tulegenov | Law, 2nd year | Masaryk University\n"
+                  "Saule Myrzakhmet | Psychology, 3rd year | University of Tartu")
+    assert "academic_mobility" in found_verdicts(detector, doc)
