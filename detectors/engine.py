@@ -1544,8 +1544,10 @@ class Detector:
         # is as much the page's current document as its section "2025-2026 оқу жылының қорытындысы:" is its past.)
         head = [seg.display for seg in segments if seg.part in ("title", "heading", "anchor", "url")]
         # (Without their approval notes: "— approved by the Rector's order ... of 20 September 2024" dates no period.)
+        # (Nor a line of its own that names a document by its kind: "2026-2027 оқу жылына арналған жұмыс жоспары" over the
+        # plan's table is the page's current plan as much as a listed file.)
         head += [_APPROVAL_NOTE_RE.sub(" ", seg.display) for seg in segments
-                 if seg.part == "line" and _has_trailing_note(seg.display)]
+                 if seg.part == "line" and (_has_trailing_note(seg.display) or _document_line(seg))]
         head.append(doc.url)
         head.extend(link.text for link in doc.links if _is_file_link(link.url))
         body = [seg.display for seg in segments if seg.part in ("body", "line")]

@@ -6275,3 +6275,22 @@ def test_a_universitys_name_with_social_in_its_head_does_not_rule_out_academic_m
                   "Arman Tulegenov | Law, 2nd year | Masaryk University\n"
                   "Saule Myrzakhmet | Psychology, 3rd year | University of Tartu")
     assert "academic_mobility" in found_verdicts(detector, doc)
+
+
+def test_a_clubs_page_with_this_years_plan_over_its_table_is_current_beside_last_years_report(
+        detector: Detector) -> None:
+    """The plan's own line names its year over its table (no file note); the listed report of the past year does not make
+    the club's page stale."""
+    doc = wrapped(f"{C}/kk/tarbie/sanaly-urpaq",
+                  "«Саналы ұрпақ» клубы | Жоғары аграрлық колледж\n"
+                  "Басты бет / Тәрбие жұмысы / «Саналы ұрпақ» клубы\n"
+                  "«Саналы ұрпақ» клубы\n"
+                  "Клуб колледжде 2020 жылдан бері жұмыс істейді, мүшелері 1-3 курс студенттері.\n"
+                  "2026-2027 оқу жылына арналған клубтың жұмыс жоспары\n"
+                  "№ | Іс-шара | Мерзімі\n"
+                  "1 | Жаңа мүшелерді қабылдау | Қыркүйек\n"
+                  "2 | «Адалдық сабағы» ақпараттық сағаты | Қазан\n"
+                  "3 | Жыл қорытындысы бойынша есеп | Мамыр\n"
+                  "2025-2026 оқу жылындағы клуб жұмысы туралы есеп (PDF)")
+    evidence = {e.artefact_id: e for e in detector.detect(doc, "college", AS_OF)}
+    assert evidence["sanaly_urpaq_club"].confidence >= 0.5 and not evidence["sanaly_urpaq_club"].stale
