@@ -766,7 +766,8 @@ class Detector:
                     lead = [seg.display for seg in segments
                             if seg.part == "heading" and seg.lead_rank >= 0 and not seg.joined and not seg.section]
                     own = own or find_period(head_block(), [], None, as_of) or latest_date(lead, as_of) or latest_date(
-                        [seg.display for seg in _section_lines(segments, best_part.segment)], as_of, skip_citations=True)
+                        [seg.display for seg in _section_lines(segments, best_part.segment)], as_of, skip_citations=True,
+                        skip_deadlines=True)
             if own is None and kind not in ("none", "named") and not period_done:
                 period = self._period(doc, segments, as_of)
                 period_done = True

@@ -170,7 +170,7 @@ def _is_citation(text: str, start: int, end: int) -> bool:
     return bool(_CITATION_AFTER_RE.search(text[end:end + 30]) or _CITATION_BEFORE_RE.search(text[max(0, start - 60):start]))
 
 
-def _dates(text: str, as_of: dt.date, skip_citations: bool = False) -> list[Period]:
+def _dates(text: str, as_of: dt.date, skip_citations: bool = False, skip_deadlines: bool = False) -> list[Period]:
     found = []
     # (day, month, year) group positions for each pattern of _DATE_RES
     layouts = ((0, 1, 2), (2, 1, 0), (0, 1, 2), (1, 0, 2), (1, 2, 0), (2, 1, 0))
@@ -179,6 +179,8 @@ def _dates(text: str, as_of: dt.date, skip_citations: bool = False) -> list[Peri
             continue
         for m in pattern.finditer(text):
             if skip_citations and _is_citation(text, m.start(), m.end()):
+                continue
+            if skip_deadlines and _is_deadline(text, m.start(), m.end()):
                 continue
             groups = m.groups()
             try:
@@ -229,13 +231,25 @@ def find_period(head_texts: list[str], body_texts: list[str], last_modified: str
     return None
 
 
-def latest_date(texts: list[str], as_of: dt.date, skip_citations: bool = True) -> Period | None:
+# A deadline a decision sets ("Мерзімі – 2025 жылғы 1 желтоқсан", "Срок исполнения: до 01.12.2025", "Deadline: ...",
+# "... 1 желтоқсанға дейін"): when something is to be done, not when the meeting was held. (Folded text: "мерзими".)
+_DEADLINE_BEFORE_RE = re.compile(r"(?<!\w)(?:мерзими|срок\w*(?:\s+исполнения)?|deadline|due(?:\s+date)?|не\s+позднее|до|until|till|by)"
+                                 r"\s*[:–—-]?\s*$")
+_DEADLINE_AFTER_RE = re.compile(r"^\w*\s+(?:деиин|дейин)")
+
+
+def _is_deadline(text: str, start: int, end: int) -> bool:
+    return bool(_DEADLINE_BEFORE_RE.search(text[max(0, start - 30):start]) or _DEADLINE_AFTER_RE.match(text[end:end + 20]))
+
+
+def latest_date(texts: list[str], as_of: dt.date, skip_citations: bool = True,
+                skip_deadlines: bool = False) -> Period | None:
     """The latest full date in `texts` (not a cited act's, unless the texts are the listed items themselves: "Протокол № 3
-    от 20.10.2025"): when the last of a list of dated items (minutes) was held."""
+    от 20.10.2025"; with `skip_deadlines`, not a deadline's): when the last of a list of dated items (minutes) was held."""
     # Each text alone: a line's date is not a citation because the line above ends in a number ("ПРОТОКОЛ № 4" /
     # "заседания комиссии" / "г. Алматы, 12 ноября 2025 года").
-    return _latest([found for text in texts for found in _dates(fold(text.lower()), as_of, skip_citations=skip_citations)],
-                   "body")
+    return _latest([found for text in texts for found in _dates(fold(text.lower()), as_of, skip_citations=skip_citations,
+                                                                 skip_deadlines=skip_deadlines)], "body")
 
 
 def is_stale(period: Period | None, artefact_period: str, as_of: dt.date, grace_years: int = 0) -> bool:

@@ -6294,3 +6294,26 @@ def test_a_clubs_page_with_this_years_plan_over_its_table_is_current_beside_last
                   "2025-2026 оқу жылындағы клуб жұмысы туралы есеп (PDF)")
     evidence = {e.artefact_id: e for e in detector.detect(doc, "college", AS_OF)}
     assert evidence["sanaly_urpaq_club"].confidence >= 0.5 and not evidence["sanaly_urpaq_club"].stale
+
+
+def test_minutes_dated_by_their_sitting_not_by_the_deadline_their_decision_sets(detector: Detector) -> None:
+    """The sitting's place and date sit on a row of their own below the menu; the decision's deadline, two months later,
+    keeps minutes of more than twelve months ago no more current than their sitting."""
+    doc = wrapped(f"{C}/kk/qamqorshylar/hattama-2",
+                  "Қамқоршылар кеңесі отырысының № 2 хаттамасы | Жоғары аграрлық колледж\n"
+                  "Жоғары аграрлық колледж\n"
+                  "Басты бет\nКолледж туралы\nҚамқоршылар кеңесі\nСтудентке\nЖаңалықтар\nБайланыс\n"
+                  "Басты бет / Қамқоршылар кеңесі / Хаттамалар\n"
+                  "«Жоғары аграрлық колледжі» КМҚК Қамқоршылар кеңесі отырысының\n"
+                  "№ 2 ХАТТАМАСЫ\n"
+                  "Павлодар қ. | 2025 жылғы 14 қазан\n"
+                  "Қатысқандар: Кеңестің 7 мүшесінің 6-сы.\n"
+                  "Төраға: Омаров Серік Бауыржанұлы – «Агро-Павлодар» ЖШС директоры.\n"
+                  "Хатшы: Ахметова Дана Қайратқызы.\n"
+                  "Күн тәртібі:\n"
+                  "1. Дуальды оқыту бойынша келісімдердің орындалуы туралы.\n"
+                  "ШЕШІМ: Кәсіпорындармен қосымша 30 практика орны туралы ұсыныс дайындалсын. Мерзімі – 2025 жылғы 15 "
+                  "желтоқсан.\n"
+                  "Хаттаманы жүктеу (PDF)")
+    evidence = {e.artefact_id: e for e in detector.detect(doc, "college", AS_OF)}
+    assert evidence["board_of_trustees_minutes"].confidence >= 0.5 and evidence["board_of_trustees_minutes"].stale

@@ -170,3 +170,18 @@ def test_a_year_in_brackets_ending_a_title_is_its_period() -> None:
     found = find_period(["Transfer from paid study to a state grant (2026)"], [], None, as_of)
     assert found is not None and found.text == "2026"
     assert find_period(["Положение о клубе (PDF, 2024)"], [], None, as_of) is None
+
+
+def test_a_deadline_a_decision_sets_does_not_date_the_minutes_when_asked() -> None:
+    from detectors.periods import latest_date
+
+    as_of = dt.date(2026, 11, 25)
+    lines = ["Павлодар қ. | 2025 жылғы 14 қазан",
+             "ШЕШІМ: Ұсыныстар дайындалсын. Мерзімі – 2025 жылғы 1 желтоқсан.",
+             "РЕШИЛИ: представить отчёт. Срок исполнения: до 15.12.2025",
+             "Ұсыныстар 2025 жылғы 20 желтоқсанға дейін жіберілсін."]
+    held = latest_date(lines, as_of, skip_deadlines=True)
+    assert held is not None and held.on == dt.date(2025, 10, 14)
+    # (Not asked, the latest date stands, as an announcement's deadline keeps it current.)
+    latest = latest_date(lines, as_of)
+    assert latest is not None and latest.on == dt.date(2025, 12, 20)
