@@ -6317,3 +6317,20 @@ def test_minutes_dated_by_their_sitting_not_by_the_deadline_their_decision_sets(
                   "Хаттаманы жүктеу (PDF)")
     evidence = {e.artefact_id: e for e in detector.detect(doc, "college", AS_OF)}
     assert evidence["board_of_trustees_minutes"].confidence >= 0.5 and evidence["board_of_trustees_minutes"].stale
+
+
+@pytest.mark.parametrize("notice", [
+    "The Centre runs the state-funded semester abroad for students of Kazakhstan universities.",
+    "Центр проводит отбор студентов вузов Казахстана на семестр академической мобильности за счёт бюджета.",
+    "Орталық Қазақстан жоғары оқу орындарының студенттерін академиялық ұтқырлыққа іріктейді.",
+])
+def test_a_national_bodys_mobility_programme_for_the_countrys_students_is_no_institutions(
+        detector: Detector, notice: str) -> None:
+    doc = wrapped("https://mobility-centre.example.test/programme",
+                  "Academic mobility programme | Centre for Academic Mobility\n"
+                  "Centre for Academic Mobility\n"
+                  "Home > Academic mobility > State-funded mobility\n"
+                  "State-funded academic mobility\n"
+                  f"{notice}\n"
+                  "Year | Participants | Host countries\n2025 | 1,245 | 35\n2026 | 1,310 | 37")
+    assert "academic_mobility" not in found_verdicts(detector, doc)
