@@ -44,7 +44,7 @@ class Candidate:
 # Cue groups (catalog `cues`) and the kind of page each one recognises.
 GENRE_OF_CUE = {"national_act": "national_act", "national_news": "report", "news": "report",
                 "third_party": "other_org", "non_education": "other_org", "other_org_content": "other_org",
-                "guidance": "guidance", "draft": "draft"}
+                "guidance": "guidance", "draft": "draft", "not_yet": "not_yet"}
 GENRE_MIN_STRENGTH = 0.5
 
 

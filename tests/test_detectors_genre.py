@@ -6334,3 +6334,20 @@ def test_a_national_bodys_mobility_programme_for_the_countrys_students_is_no_ins
                   f"{notice}\n"
                   "Year | Participants | Host countries\n2025 | 1,245 | 35\n2026 | 1,310 | 37")
     assert "academic_mobility" not in found_verdicts(detector, doc)
+
+
+@pytest.mark.parametrize("lang, title, notice", [
+    ("ru", "Вакантные образовательные гранты", "В настоящее время вакантных грантов нет. Информация о них будет размещена "
+     "после зимней сессии."),
+    ("kk", "Босатылған білім беру гранттары", "Қазіргі уақытта босатылған гранттар туралы ақпарат қалыптастырылу үстінде, "
+     "тізбе сессиядан кейін жарияланады."),
+    ("en", "Vacant educational grants", "There are currently no vacant grants; the list will be posted after the winter "
+     "session."),
+])
+def test_a_notice_that_there_is_no_list_yet_is_at_most_uncertain_with_its_note(
+        detector: Detector, lang: str, title: str, notice: str) -> None:
+    doc = wrapped(f"{U}/{lang}/students/vacant-grants",
+                  f"{title} | Университет\nУниверситет\n{title}\n20.11.2026\n{notice}")
+    evidence = {e.artefact_id: e for e in detector.detect(doc, "university", AS_OF)}
+    grant = evidence.get("grant_transfer_candidates")
+    assert grant is not None and MIN_REPORTED <= grant.confidence < 0.5 and grant.genre == "not_yet"
