@@ -6351,3 +6351,17 @@ def test_a_notice_that_there_is_no_list_yet_is_at_most_uncertain_with_its_note(
     evidence = {e.artefact_id: e for e in detector.detect(doc, "university", AS_OF)}
     grant = evidence.get("grant_transfer_candidates")
     assert grant is not None and MIN_REPORTED <= grant.confidence < 0.5 and grant.genre == "not_yet"
+
+
+@pytest.mark.parametrize("text", [
+    "Кодекс академической честности | Евразийская сеть вузов за академическую честность\n"
+    "Главная / Документы / Кодекс\nКодекс академической честности\n"
+    "Кодекс устанавливает общие ожидания для вузов-членов сети; каждый вуз принимает собственный кодекс этики для "
+    "студентов и преподавателей.",
+    "Code of Academic Integrity | Steppe Academic Integrity Network\nHome / Resources / Code\nCode of Academic Integrity\n"
+    "The Code sets shared expectations for member universities of the Network; each of them adopts its own code of "
+    "ethics for students and staff.",
+])
+def test_an_integrity_networks_code_for_its_members_is_no_institutions_code(detector: Detector, text: str) -> None:
+    found = found_verdicts(detector, wrapped("https://integrity-network.example.test/code", text))
+    assert "staff_ethics_code" not in found and "student_ethics_code" not in found
