@@ -6365,3 +6365,14 @@ def test_a_notice_that_there_is_no_list_yet_is_at_most_uncertain_with_its_note(
 def test_an_integrity_networks_code_for_its_members_is_no_institutions_code(detector: Detector, text: str) -> None:
     found = found_verdicts(detector, wrapped("https://integrity-network.example.test/code", text))
     assert "staff_ethics_code" not in found and "student_ethics_code" not in found
+
+
+def test_a_call_for_candidates_to_a_councils_new_composition_in_kazakh_is_no_composition(detector: Detector) -> None:
+    doc = wrapped(f"{C}/kk/news/qamqorshylar-kandidattar",
+                  "Қамқоршылар кеңесінің құрамына кандидаттар ұсыну туралы хабарландыру | Жоғары аграрлық колледж\n"
+                  "Басты бет / Хабарландырулар\n"
+                  "Қамқоршылар кеңесінің жаңа құрамына кандидаттар ұсыну туралы\n"
+                  "Колледж жұмыс берушілер мен ата-аналар өкілдерінен Қамқоршылар кеңесінің жаңа құрамына кандидаттарды "
+                  "2026 жылғы 10 желтоқсанға дейін ұсынуды сұрайды.\n"
+                  "Кеңестің жаңа құрамы директордың бұйрығымен бекітіліп, сайтта жарияланады.")
+    assert "board_of_trustees_composition" not in found_verdicts(detector, doc, "college")
