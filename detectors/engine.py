@@ -2475,12 +2475,21 @@ _PLAN_HEADER_RE = re.compile(
     r"kúni|kuni)\b)", re.IGNORECASE)  # (also in Latin-script Kazakh: "Is-shara | Merzimi | Jaýaptylar")
 
 
+APPROVAL_BLOCK_ROWS = 6  # "БЕКІТЕМІН" / the head's post / signature / date, between a plan's title and its table
+
+
 def _titles_a_table(lines: list[str], number: int) -> bool:
     """Is line `number` the title over a plan's table ("План мероприятий ... НАО «...» на 2026-2027 учебный год" over
     "№ | Мероприятие | Срок исполнения | Ответственные") or over a list of people ("Candidates for the Presidential
     scholarship and named scholarships, 2026-2027 academic year" over "No. | Full name | Programme | GPA"): a name,
-    long as a plan's may run?"""
-    following = lines[number + 1] if number + 1 < len(lines) else ""
+    long as a plan's may run? (Also with the head's approval between them: "... шаралар жоспары" / "БЕКІТЕМІН" / "Колледж
+    директоры" / "«01» қыркүйек 2025 ж." / "№ | Іс-шаралар атауы | Орындау мерзімі".)"""
+    below = number + 1
+    if below < len(lines) and _APPROVAL_START_RE.match(lines[below]):
+        end = min(len(lines), below + APPROVAL_BLOCK_ROWS)
+        while below < end and " | " not in lines[below] and len(lines[below]) <= LEAD_LINE_MAX_CHARS:
+            below += 1
+    following = lines[below] if below < len(lines) else ""
     return (" | " in following and " | " not in lines[number]
             and (bool(_PLAN_HEADER_RE.search(following))
                  or any(_NAME_COLUMN_RE.match(cell.strip()) for cell in following.split(" | ")))

@@ -6376,3 +6376,16 @@ def test_a_call_for_candidates_to_a_councils_new_composition_in_kazakh_is_no_com
                   "2026 жылғы 10 желтоқсанға дейін ұсынуды сұрайды.\n"
                   "Кеңестің жаңа құрамы директордың бұйрығымен бекітіліп, сайтта жарияланады.")
     assert "board_of_trustees_composition" not in found_verdicts(detector, doc, "college")
+
+
+def test_a_plans_title_over_its_approval_block_and_table_titles_the_table() -> None:
+    from detectors.engine import _titles_a_table
+
+    lines = ["Колледждің 2026-2027 оқу жылына арналған сыбайлас жемқорлыққа қарсы іс-қимыл бойынша іс-шаралар жоспары",
+             "БЕКІТЕМІН", "Колледж директоры", "_____________ А.Б. Серікова", "«02» қыркүйек 2026 ж.",
+             "№ | Іс-шаралар атауы | Орындау мерзімі | Жауаптылар",
+             "1 | Ішкі талдау жүргізу | қазан 2026 ж. | жұмыс тобы"]
+    assert _titles_a_table(lines, 0)
+    # (A sentence above an approval block titles nothing.)
+    sentence = ["Колледжде сыбайлас жемқорлыққа қарсы жұмыс жыл сайынғы жоспар бойынша жүргізіледі.", *lines[1:]]
+    assert not _titles_a_table(sentence, 0)
