@@ -6389,3 +6389,28 @@ def test_a_plans_title_over_its_approval_block_and_table_titles_the_table() -> N
     # (A sentence above an approval block titles nothing.)
     sentence = ["Колледжде сыбайлас жемқорлыққа қарсы жұмыс жыл сайынғы жоспар бойынша жүргізіледі.", *lines[1:]]
     assert not _titles_a_table(sentence, 0)
+
+
+@pytest.mark.parametrize("title, heading, about", [
+    ("Кодекс деловой этики | АО «ЦифрБілім»", "КОДЕКС ДЕЛОВОЙ ЭТИКИ АКЦИОНЕРНОГО ОБЩЕСТВА «ЦИФРБІЛІМ»",
+     "Общество – оператор электронных сервисов для школ, колледжей и вузов."),
+    ("Кодекс деловой этики | ЦифрОқу", "Кодекс деловой этики",
+     "Общество – оператор электронных сервисов для школ, колледжей и вузов, 100 % акций которого принадлежат "
+     "государству."),
+])
+def test_a_joint_stock_companys_code_of_ethics_is_no_staff_code(
+        detector: Detector, title: str, heading: str, about: str) -> None:
+    doc = wrapped("https://digital-services.example.test/compliance/code",
+                  f"{title}\nГлавная / Комплаенс / Кодекс\n{heading}\n{about}\n"
+                  "1.1. Кодекс определяет ценности и нормы поведения должностных лиц и работников Общества во "
+                  "взаимоотношениях с коллегами, партнёрами и организациями образования.\n"
+                  "1.2. Кодекс распространяется на всех работников Общества.")
+    assert "staff_ethics_code" not in found_verdicts(detector, doc)
+
+
+def test_a_non_profit_joint_stock_universitys_code_stays_its_own(detector: Detector) -> None:
+    doc = wrapped(f"{U}/ru/documents/kodeks-chesti",
+                  "Кодекс чести преподавателей и сотрудников | Университет\n"
+                  "Кодекс чести преподавателей и сотрудников некоммерческого акционерного общества «Степной университет»\n"
+                  "1. Кодекс устанавливает нормы поведения преподавателей и сотрудников университета.")
+    assert "staff_ethics_code" in found_verdicts(detector, doc)
