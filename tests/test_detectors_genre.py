@@ -6414,3 +6414,16 @@ def test_a_non_profit_joint_stock_universitys_code_stays_its_own(detector: Detec
                   "Кодекс чести преподавателей и сотрудников некоммерческого акционерного общества «Степной университет»\n"
                   "1. Кодекс устанавливает нормы поведения преподавателей и сотрудников университета.")
     assert "staff_ethics_code" in found_verdicts(detector, doc)
+
+
+def test_an_english_portals_story_about_the_countrys_universities_names_no_code_of_theirs(detector: Detector) -> None:
+    """A headline about "Kazakh universities" at large, a byline without its colon and a quotation with "said" after it."""
+    doc = wrapped("https://education-review.example.test/higher-education/honour-codes",
+                  "Kazakh universities urged to adopt honour codes for staff and students | Education Review\n"
+                  "Home / Higher Education\n"
+                  "Kazakh universities urged to adopt honour codes for staff and students\n"
+                  "By Aigerim Tulegenova | 12 November 2026\n"
+                  "A study of 90 university websites found that fewer than half publish a code of honour for teaching staff.\n"
+                  "\"The rules for those who grade are often missing,\" said the study's author.")
+    found = found_verdicts(detector, doc)
+    assert "staff_ethics_code" not in found and "student_ethics_code" not in found
