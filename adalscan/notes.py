@@ -19,7 +19,8 @@ NOTES = {
     "genre_other_org": "another organisation's document or page",
     "genre_guidance": "guidance or study material about the topic, not the institution's document",
     "genre_draft": "a draft put up for discussion, not an adopted document: at most uncertain",
-    "genre_not_yet": "the page says there is none yet (a list or an announcement still to come): at most uncertain",
+    "genre_not_yet": "the page says it is not there yet or not offered (still being drafted, to be published, none "
+                     "now): at most uncertain",
     "cut": "not found in the {fetched} pages fetched; the crawl was cut ({why}): {unfetched} of {discovered} "
            "discovered pages were not fetched",
     "held": "last evidence {url} was not fetched this run ({cut}); nothing can be said until it is",

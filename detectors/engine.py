@@ -341,6 +341,9 @@ class Detector:
         self._scan_cache: dict[str, list[tuple[int, SegmentScan]]] = {}
         cal = self.catalog.calibration
         self._found, self._uncertain = cal["found"], cal["uncertain"]
+        # (The cap of the "nothing yet" cue group: one policy for a page's note and for its sentence that nothing is there.)
+        not_yet = self.catalog.cue_groups.get("not_yet")
+        self._not_yet_cap = not_yet.cap if not_yet is not None and not_yet.cap is not None else self._found - SECONDARY_MARGIN
         self._order = {a.id: i for i, a in enumerate(spec)}
         self.decision = decision or load_decision(self.catalog)
 
@@ -398,6 +401,9 @@ class Detector:
         timeless_lines: dict[str, set[int]] = defaultdict(set)  # the segments where such a synonym names it
         reported: dict[str, float] = defaultdict(float)  # the same for a synonym naming its report, in the head
         head_negative: set[str] = set()
+        # Artefacts a sentence or line says are not there yet or not offered ("План ... на 2027 год находится на стадии
+        # разработки", "Электронная подача заявлений на заселение не предусмотрена").
+        unavailable: dict[str, list[str]] = defaultdict(list)
         # Artefacts named by a title or heading of their own, free of their negatives: a page that
         # carries two documents ("Положение о комиссии", "Состав комиссии") is both.
         clean_head: set[str] = set()
@@ -486,6 +492,8 @@ class Detector:
                 aid = hit.phrase.owner
                 if aid not in applicable or hit.phrase.key in cancelled or (seg.menu_row and aid not in self._menu_items):
                     continue
+                if not_yet:
+                    unavailable[aid].append(seg.display)
                 if (minutes_entry and aid not in self._dated) or not_yet:
                     continue
                 if seg.part in ("line", "heading") and hit.end > hit.start:  # (word indexes, `end` inclusive)
@@ -697,6 +705,12 @@ class Detector:
                     loss = (1.0 - factor) * strength
                     if strength >= GENRE_MIN_STRENGTH and loss > genre_loss and group in GENRE_OF_CUE:
                         genre, genre_loss = GENRE_OF_CUE[group], loss
+            if aid in unavailable and set(parts) <= HEAD_PARTS and _same_document(parts, unavailable[aid], as_of):
+                # Named only by the page's title, headings or address, whose text says it is not there yet or not offered
+                # (a placeholder page for next year's plan, a service page saying applications are on paper): at most
+                # `uncertain`, as the page's own note that nothing is published yet would make it.
+                raw = min(raw, self._not_yet_cap)
+                genre = "not_yet"
             rule_confidence = self.calibrate(raw)
             if rule_confidence < min_confidence:
                 continue
@@ -2169,11 +2183,25 @@ _NOT_OFFERED_STEMS = ("работу над", "работа над", "работ�
 # A document's note that it is still being written or will be put up once adopted.
 _NOT_YET_RE = re.compile(
     r"(?:—|–|-|\(|,)\s*(?:находится\s+)?в\s+(?:стадии\s+)?разработке|будет\s+(?:размещен|опубликован)\w*\s+после\s+(?:его\s+|е[её]\s+)?утвержд|"
+    # (as a sentence: "План ... на 2027 год находится на стадии разработки", "... после утверждения директором будет опубликован")
+    r"\bнаход\w+\s+(?:на\s+стадии\s+(?:разработки|согласования)|в\s+(?:стадии\s+)?разработке)|"
+    r"после\s+(?:его\s+|е[её]\s+)?утверждения\s+[^.\n]{0,40}?будет\s+(?:размещен|опубликован)|әзірленуде|"
+    r"\bis\s+(?:currently\s+)?(?:being\s+(?:drafted|prepared|developed)|under\s+development)|"
     r"әзірлену\s+үстінде|бекітілгеннен\s+кейін\s+(?:орналастырылады|жарияланады)|"
     r"(?:—|–|-|\(|,)\s*under\s+development|will\s+be\s+(?:posted|published)\s+(?:once|after)\s+(?:it\s+is\s+)?(?:approved|adopted)",
     re.IGNORECASE)
 _NOT_YET_STEMS = ("разработке", "после утвержд", "әзірлену", "бекітілгеннен", "under development", "will be posted",
-                  "will be published")
+                  "will be published", "стадии разработки", "стадии согласования", "әзірленуде", "being drafted",
+                  "being prepared", "being developed")
+
+
+def _same_document(parts: dict[str, _Scored], unavailable: list[str], as_of: dt.date) -> bool:
+    """Does a sentence saying a document is not there yet speak of the one the page's head names: of no other period
+    ("План ... на 2027 год находится на стадии разработки" under a listed "План ... на 2026 год" speaks of the next one)?"""
+    named = {found.text for scored in parts.values() if scored.segment is not None
+             for found in [find_period([scored.segment.display], [], None, as_of)] if found is not None}
+    said = {found.text for text in unavailable for found in [find_period([text], [], None, as_of)] if found is not None}
+    return not named or not said or bool(named & said)
 
 
 def _not_yet_published(text: str) -> bool:

@@ -6427,3 +6427,27 @@ def test_an_english_portals_story_about_the_countrys_universities_names_no_code_
                   "\"The rules for those who grade are often missing,\" said the study's author.")
     found = found_verdicts(detector, doc)
     assert "staff_ethics_code" not in found and "student_ethics_code" not in found
+
+
+@pytest.mark.parametrize("title, sentence", [
+    ("План мероприятий по противодействию коррупции на 2027 год",
+     "План мероприятий по противодействию коррупции на 2027 год находится на стадии разработки и после утверждения "
+     "директором будет опубликован в данном разделе."),
+    ("Anti-corruption action plan for 2027",
+     "The anti-corruption action plan for 2027 is currently being drafted by the working group."),
+])
+def test_a_placeholder_page_for_a_plan_not_yet_adopted_is_at_most_uncertain(
+        detector: Detector, title: str, sentence: str) -> None:
+    doc = wrapped(f"{C}/anticor/plan-2027", f"{title} | Колледж\nГлавная / Противодействие коррупции\n{title}\n{sentence}")
+    evidence = {e.artefact_id: e for e in detector.detect(doc, "college", AS_OF)}
+    plan = evidence.get("anticorruption_plan")
+    assert plan is not None and MIN_REPORTED <= plan.confidence < 0.5 and plan.genre == "not_yet"
+
+
+def test_next_years_plan_under_development_leaves_this_years_listed_plan_found(detector: Detector) -> None:
+    doc = wrapped(f"{C}/anticor/plans",
+                  "Противодействие коррупции | Колледж\nПротиводействие коррупции\n"
+                  "План мероприятий по противодействию коррупции на 2026 год (утверждён приказом директора № 12 от "
+                  "10.01.2026) — PDF\n"
+                  "План мероприятий по противодействию коррупции на 2027 год находится на стадии разработки.")
+    assert "anticorruption_plan" in found_verdicts(detector, doc, "college")
