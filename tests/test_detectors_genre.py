@@ -6451,3 +6451,11 @@ def test_next_years_plan_under_development_leaves_this_years_listed_plan_found(d
                   "10.01.2026) — PDF\n"
                   "План мероприятий по противодействию коррупции на 2027 год находится на стадии разработки.")
     assert "anticorruption_plan" in found_verdicts(detector, doc, "college")
+
+
+@pytest.mark.parametrize("title", ["Қамқоршылық кеңесінің жаңа құрамын жасақтау туралы хабарландыру",
+                                   "Объявление о формировании нового состава Попечительского совета"])
+def test_an_announcement_that_a_new_board_is_being_formed_is_no_composition(detector: Detector, title: str) -> None:
+    doc = wrapped(f"{C}/news/qamqorshylar", f"{title} | Колледж\nБасты бет / Хабарландырулар\n{title}\n"
+                                            "2026 жылғы 10 қараша\nКолледж кеңестің жаңа құрамына ұсыныстарды 5 желтоқсанға дейін қабылдайды.")
+    assert "board_of_trustees_composition" not in found_verdicts(detector, doc, "college")
