@@ -2500,7 +2500,11 @@ _PLAN_HEADER_RE = re.compile(
     r"(?=.*\b(?:ответственн\w*|исполнител\w*|исполнени\w*|докладчик\w*|жауапты\w*|орындаушы\w*|орындалу\w*|баяндамашы\w*|"
     r"responsible|speaker|implementation|execution|"
     r"rapporteur|jaýapty\w*|jauapty\w*|oryndaýshy\w*))(?=.*\b(?:срок\w*|мерзім\w*|дата|күні|deadline|date|timing|merzim\w*|"
-    r"kúni|kuni)\b)", re.IGNORECASE)  # (also in Latin-script Kazakh: "Is-shara | Merzimi | Jaýaptylar")
+    r"kúni|kuni)\b)"
+    # (or by its measures and their month: "Ай | Іс-шара | Нәтиже", "Месяц | Мероприятие | Результат")
+    r"|(?=.*(?:^|\|)\s*(?:іс-шара\w*|мероприяти\w*|activit\w*|measures?|is-shara\w*)\s*(?:\||$))"
+    r"(?=.*(?:^|\|)\s*(?:ай|айы|месяц|month|срок\w*|мерзім\w*|deadline|timing)\s*(?:\||$))",
+    re.IGNORECASE)  # (also in Latin-script Kazakh: "Is-shara | Merzimi | Jaýaptylar")
 
 
 APPROVAL_BLOCK_ROWS = 6  # "БЕКІТЕМІН" / the head's post / signature / date, between a plan's title and its table

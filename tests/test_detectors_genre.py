@@ -6459,3 +6459,19 @@ def test_an_announcement_that_a_new_board_is_being_formed_is_no_composition(dete
     doc = wrapped(f"{C}/news/qamqorshylar", f"{title} | Колледж\nБасты бет / Хабарландырулар\n{title}\n"
                                             "2026 жылғы 10 қараша\nКолледж кеңестің жаңа құрамына ұсыныстарды 5 желтоқсанға дейін қабылдайды.")
     assert "board_of_trustees_composition" not in found_verdicts(detector, doc, "college")
+
+
+def test_a_head_of_colleges_work_plan_whose_month_row_prepares_the_public_report_gives_no_report(
+        detector: Detector) -> None:
+    """A plan's table headed by its months and measures ("Ай | Іс-шара | Нәтиже"): the June row that prepares the head's
+    public report is a measure to come, not the report."""
+    doc = wrapped(f"{C}/kk/qujattar/direktor-josparы",
+                  "Директордың 2026-2027 оқу жылына арналған жұмыс жоспары | Колледж\n"
+                  "Басты бет / Құжаттар / Жоспарлар\n"
+                  "Колледж директорының 2026-2027 оқу жылына арналған жұмыс жоспары\n"
+                  "Ай | Іс-шара | Нәтиже\n"
+                  "Қыркүйек | Оқу жылының басталуына дайындықты бақылау | Бұйрық\n"
+                  "Қаңтар | Бірінші жарты жылдың қорытындысын шығару | Анықтама\n"
+                  "Маусым | Директордың 2026-2027 оқу жылындағы жұмысы туралы жұртшылық алдындағы есебін дайындау және "
+                  "өткізу | Есеп")
+    assert "head_annual_report" not in found_verdicts(detector, doc, "college")
