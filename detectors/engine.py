@@ -1144,6 +1144,11 @@ class Detector:
                     add("body", sentence, link_only=True)
                 continue
             in_navigation = False
+            if _FORM_OPTION_RE.match(sentence):
+                # A form's answer option ("[ ] электронный журнал", "( ) да ( ) нет"): a choice offered to whoever fills it
+                # in, naming nothing the site has.
+                wrapped = False
+                continue
             if _points_elsewhere(sentence):
                 add("body", sentence, link_only=True)  # "... публикуются в разделе «Вакансии»": evidence of another page
                 continue
@@ -2202,6 +2207,10 @@ def _same_document(parts: dict[str, _Scored], unavailable: list[str], as_of: dt.
              for found in [find_period([scored.segment.display], [], None, as_of)] if found is not None}
     said = {found.text for text in unavailable for found in [find_period([text], [], None, as_of)] if found is not None}
     return not named or not said or bool(named & said)
+
+
+# A questionnaire's answer option by its empty box or circle ("[ ] электронный журнал", "( ) преподаватель", "☐ Yes").
+_FORM_OPTION_RE = re.compile(r"^\s*(?:\[\s?\]|\(\s?\)|[☐□○◯])\s*\S")
 
 
 def _not_yet_published(text: str) -> bool:

@@ -6475,3 +6475,13 @@ def test_a_head_of_colleges_work_plan_whose_month_row_prepares_the_public_report
                   "Маусым | Директордың 2026-2027 оқу жылындағы жұмысы туралы жұртшылық алдындағы есебін дайындау және "
                   "өткізу | Есеп")
     assert "head_annual_report" not in found_verdicts(detector, doc, "college")
+
+
+def test_a_questionnaires_answer_options_name_nothing_the_site_has(detector: Detector) -> None:
+    doc = wrapped(f"{C}/anticor/anketa",
+                  "Анкета для работников колледжа | Колледж\nГлавная / Противодействие коррупции / Анкетирование\n"
+                  "Приглашаем работников колледжа пройти анонимное анкетирование до 30 ноября.\n"
+                  "3. Какие цифровые сервисы колледжа снижают риск коррупции?\n"
+                  "[ ] электронный журнал\n[ ] онлайн-заселение в общежитие\n☐ телефон доверия\n( ) затрудняюсь ответить")
+    found = found_verdicts(detector, doc, "college")
+    assert not {"e_journal", "hotline"} & set(found)
