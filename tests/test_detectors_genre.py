@@ -6485,3 +6485,14 @@ def test_a_questionnaires_answer_options_name_nothing_the_site_has(detector: Det
                   "[ ] электронный журнал\n[ ] онлайн-заселение в общежитие\n☐ телефон доверия\n( ) затрудняюсь ответить")
     found = found_verdicts(detector, doc, "college")
     assert not {"e_journal", "hotline"} & set(found)
+
+
+def test_a_story_on_a_news_domain_about_another_rectors_public_report_is_no_report_of_the_site(
+        detector: Detector) -> None:
+    doc = wrapped("https://region.example.news/obrazovanie/rektor-otchitalsya",
+                  "Ректор Степного университета отчитался перед общественностью | Region News\n"
+                  "Главная / Образование\n"
+                  "Ректор Степного университета отчитался перед общественностью\n"
+                  "В Павлодаре прошла публичная отчётная встреча ректора Степного университета с общественностью: "
+                  "руководитель вуза подвёл итоги 2025-2026 учебного года.")
+    assert "head_annual_report" not in found_verdicts(detector, doc)
