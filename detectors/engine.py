@@ -3020,7 +3020,8 @@ def _line_label(line: str) -> str:
     """The short label a line opens with ("Плагиатқа қарсы жүйе: барлық жұмыстар ... тексеріледі"), or "": a name of
     LABEL_WORDS words or fewer before a colon, not a list's item, nor a figure's ("Участники мобильности: 146 студентов")."""
     match = _LABEL_RE.match(line)
-    if match is None or _list_item(line) or _counted(line):
+    # (Its values may be a row of cells: "Results of previous surveys: Spring 2026 | Fall 2025".)
+    if match is None or _list_item(line[:match.end(1)] + line[match.end():].replace(" | ", " ")) or _counted(line):
         return ""
     label = match.group(1).strip()
     return label if len(label.split()) <= LABEL_WORDS else ""

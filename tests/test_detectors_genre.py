@@ -6496,3 +6496,23 @@ def test_a_story_on_a_news_domain_about_another_rectors_public_report_is_no_repo
                   "В Павлодаре прошла публичная отчётная встреча ректора Степного университета с общественностью: "
                   "руководитель вуза подвёл итоги 2025-2026 учебного года.")
     assert "head_annual_report" not in found_verdicts(detector, doc)
+
+
+def test_a_label_whose_values_are_a_row_of_cells_is_a_label() -> None:
+    from detectors.engine import _line_label
+
+    assert _line_label("Results of previous surveys: Spring 2026 | Fall 2025") == "Results of previous surveys"
+    assert _line_label("Прошлые результаты: Весна 2026 | Осень 2025") == "Прошлые результаты"
+    assert _line_label("Отчёт | Протокол: № 3 | 2026") == ""  # (a table's row whose first cell has no colon)
+
+
+def test_links_to_a_teacher_surveys_past_results_under_its_title_give_no_generic_survey_results(
+        detector: Detector) -> None:
+    doc = wrapped(f"{U}/en/quality/teacher-survey",
+                  "Survey \"Teacher through the Eyes of Students\" - Fall 2026 | University\n"
+                  "Home / Quality Assurance / Student Surveys\n"
+                  "Survey \"Teacher through the Eyes of Students\"\n"
+                  "The Quality Assurance Office invites students to rate each of their teachers until 14 December 2026.\n"
+                  "Results of previous surveys: Spring 2026 | Fall 2025")
+    found = found_verdicts(detector, doc)
+    assert "teacher_evaluation_surveys" in found and "survey_results" not in found
