@@ -6516,3 +6516,13 @@ def test_links_to_a_teacher_surveys_past_results_under_its_title_give_no_generic
                   "Results of previous surveys: Spring 2026 | Fall 2025")
     found = found_verdicts(detector, doc)
     assert "teacher_evaluation_surveys" in found and "survey_results" not in found
+
+
+def test_a_holdings_annual_report_to_its_shareholders_is_no_heads_report(detector: Detector) -> None:
+    doc = wrapped("https://edu-holding.example.test/ru/investors/annual-report-2025",
+                  "Годовой отчёт за 2025 год | АО «Национальный холдинг «Білім-Капитал»\n"
+                  "Главная / Инвесторам / Годовые отчёты\n"
+                  "Годовой отчёт за 2025 год\n"
+                  "Уважаемые акционеры и партнёры! 2025 год Холдинг завершил с ростом активов и построил 9 студенческих "
+                  "общежитий.")
+    assert "head_annual_report" not in found_verdicts(detector, doc)
