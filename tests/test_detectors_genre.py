@@ -6526,3 +6526,13 @@ def test_a_holdings_annual_report_to_its_shareholders_is_no_heads_report(detecto
                   "Уважаемые акционеры и партнёры! 2025 год Холдинг завершил с ростом активов и построил 9 студенческих "
                   "общежитий.")
     assert "head_annual_report" not in found_verdicts(detector, doc)
+
+
+@pytest.mark.parametrize("notice", ["На 1 декабря 2026 года вакантных должностей в колледже нет.",
+                                    "Қазіргі уақытта колледжде бос лауазымдар жоқ.",
+                                    "There are no open vacancies at the college at the moment."])
+def test_a_vacancies_page_saying_there_are_none_is_at_most_uncertain(detector: Detector, notice: str) -> None:
+    doc = wrapped(f"{C}/vacancies", "Вакансии | Колледж\nГлавная / Вакансии\nВакансии\n"
+                                    f"{notice}\nОбъявления о конкурсе на занятие вакантных должностей педагогов будут "
+                                    "опубликованы на данной странице по мере появления вакансий.")
+    assert "vacancy_announcements" not in found_verdicts(detector, doc, "college")
