@@ -6536,3 +6536,12 @@ def test_a_vacancies_page_saying_there_are_none_is_at_most_uncertain(detector: D
                                     f"{notice}\nОбъявления о конкурсе на занятие вакантных должностей педагогов будут "
                                     "опубликованы на данной странице по мере появления вакансий.")
     assert "vacancy_announcements" not in found_verdicts(detector, doc, "college")
+
+
+def test_holding_an_examination_session_is_no_holding_company(detector: Detector) -> None:
+    """"Holding" the verb, which a catalog phrase would also read as the Cyrillic "холдинг": the college's exam rules."""
+    doc = wrapped(f"{C}/en/info/exam-session-rules",
+                  "Regulations on holding the examination session | College\nHome / Students\n"
+                  "Regulations on holding the examination session\nApproved by the decision of the Academic Council.\n"
+                  "1. General provisions")
+    assert "exam_rules" in found_verdicts(detector, doc, "college")
