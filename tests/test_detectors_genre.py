@@ -6545,3 +6545,13 @@ def test_holding_an_examination_session_is_no_holding_company(detector: Detector
                   "Regulations on holding the examination session\nApproved by the decision of the Academic Council.\n"
                   "1. General provisions")
     assert "exam_rules" in found_verdicts(detector, doc, "college")
+
+
+def test_a_report_offered_as_a_document_is_no_document_sharing_page(detector: Detector) -> None:
+    """The document-sharing signals are phrases whose words stand together ("report this document"), not any line with
+    "report" and "document" in it."""
+    doc = wrapped(f"{U}/ru/rector/report-2026",
+                  "Публичный отчёт ректора за 2025-2026 учебный год | Университет\nГлавная / Ректор / Отчёты\n"
+                  "Публичный отчёт ректора за 2025-2026 учебный год\n"
+                  "Report of the rector: this document (PDF, 2 MB) — download for the academic council.")
+    assert "head_annual_report" in found_verdicts(detector, doc)
