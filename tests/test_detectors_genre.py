@@ -6555,3 +6555,30 @@ def test_a_report_offered_as_a_document_is_no_document_sharing_page(detector: De
                   "Публичный отчёт ректора за 2025-2026 учебный год\n"
                   "Report of the rector: this document (PDF, 2 MB) — download for the academic council.")
     assert "head_annual_report" in found_verdicts(detector, doc)
+
+
+@pytest.mark.parametrize("artefact, title, notice", [
+    ("head_blog", "Блог директора", "Раздел находится в разработке. Сервис обращений к директору временно недоступен."),
+    ("hotline", "Тәулік бойғы байланыс орталығы",
+     "Байланыс орталығы қазіргі уақытта іске қосу сатысында. Телефон нөмірі осы бетте жарияланатын болады."),
+    ("anticorruption_commission_reports", "Протоколы заседаний антикоррупционной комиссии",
+     "В настоящее время протоколы заседаний комиссии отсутствуют; они будут опубликованы в данном разделе после подписания."),
+    ("head_annual_report", "Ректордың жылдық есебі",
+     "Есеп мәтіні кездесуден кейін осы бөлімде жарияланатын болады. Қазіргі уақытта бөлім толықтырылу үстінде."),
+    ("conflict_of_interest_policy", "Conflict of interest policy",
+     "This section is under construction: the policy will be posted on this page once the Board approves it."),
+])
+def test_a_placeholder_page_that_says_its_section_is_empty_is_no_evidence(
+        detector: Detector, artefact: str, title: str, notice: str) -> None:
+    doc = wrapped(f"{C}/about/section", f"{title} | Колледж\nГлавная / О колледже\n{title}\n{notice}\n"
+                                        "Обращения можно направить в приёмную: 8 (7187) 34-55-01.")
+    assert artefact not in found_verdicts(detector, doc, "college")
+
+
+def test_a_list_with_a_note_that_the_next_one_will_be_published_later_stays_found(detector: Detector) -> None:
+    doc = wrapped(f"{U}/ru/students/stipendiya",
+                  "Списки претендентов на стипендию | Университет\nГлавная / Студентам\n"
+                  "Списки претендентов на назначение государственной стипендии на осенний семестр 2026-2027 учебного года\n"
+                  "1 | Ахметова А. | ИС-21 | 3,67\n2 | Беков Н. | ИС-22 | 3,71\n3 | Ким О. | ЭК-21 | 3,50\n"
+                  "Списки на весенний семестр будут опубликованы на сайте университета после зимней сессии.")
+    assert "scholarship_candidates" in found_verdicts(detector, doc)
