@@ -40,7 +40,7 @@ from detectors.decision import (
     load_decision,
 )
 from detectors.document import Document, Evidence
-from detectors.literals import may_match, required_substrings
+from detectors.literals import condition_holds, required_condition
 from detectors.normalize import (
     clean_text,
     line_sentences,
@@ -1493,10 +1493,14 @@ class Detector:
                 and not seg.joined and not seg.section and not _approval_statement(seg.display)]
         own_text = _OwnText(doc, title="" if front_matter_title else None, lead=lead)
 
+        site_texts: list[_SiteText] = []  # made when first needed
+
         def site_text_has(regex: re.Pattern[str] | None) -> bool:
             key = regex.pattern if regex is not None else ""
             if key not in site_has:
-                site_has[key] = _text_has(doc, regex)
+                if not site_texts:
+                    site_texts.append(_SiteText(doc))
+                site_has[key] = site_texts[0].has(regex)
             return site_has[key]
 
         strengths: dict[str, float] = {}
@@ -1530,6 +1534,8 @@ class Detector:
                 elif signal.where == "not_own_text":  # the page's own words have none, nor has its host
                     count = 0 if ((signal.regex and signal.regex.search(host))
                                   or own_text.has(signal.text_regex)) else 1
+                elif signal.where == "site_text":  # anywhere on the page, the site's furniture too (its footer names its owner)
+                    count = 1 if site_text_has(signal.text_regex) else 0
                 elif signal.where == "absent_own":  # only the site's furniture has one: a reposted document
                     count = 1 if (doc.furniture and not (signal.regex and signal.regex.search(host))
                                   and site_text_has(signal.text_regex)
@@ -1690,14 +1696,31 @@ _SIGNATURE = r"_{3,}|«\s*\d"  # a signature line ("Ректор ______") or a q
 _APPROVAL_RE = re.compile(rf"{_SIGNATURE}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|^\W*(?:{_APPROVAL_WORDS})\W*$", re.IGNORECASE)
 
 
-def _text_has(doc: Document, regex: re.Pattern[str] | None) -> bool:
-    """Whether `regex` occurs in the page's title, its menu's link texts ("Студентам", "Университет
-    туралы" say whose site it is, although menu lines are not read as evidence) or its text."""
-    if regex is None:
-        return False
-    menu = " | ".join(link.text for link in doc.links[:MENU_LINKS] if link.text)
-    return any(regex.search(text) for text in (doc.title, " | ".join(doc.headings), menu, doc.referrer_title,
-                                                " | ".join(doc.anchor_texts), doc.body[:MAX_BODY_CHARS]))
+class _SiteText:
+    """The page's title, its menu's link texts ("Студентам", "Университет туралы" say whose site it is, although menu
+    lines are not read as evidence) and its text: what the site says, its furniture included."""
+
+    def __init__(self, doc: Document):
+        menu = " | ".join(link.text for link in doc.links[:MENU_LINKS] if link.text)
+        self._texts = (doc.title, " | ".join(doc.headings), menu, doc.referrer_title, " | ".join(doc.anchor_texts),
+                       doc.body[:MAX_BODY_CHARS])
+        # Lower-cased as in _OwnText, for the regexes' case-sensitive twins and the words their matches hold.
+        lowered = [text.lower() for text in self._texts]
+        self._lowered: list[str] | None = None
+        if all(len(low) == len(text) for low, text in zip(lowered, self._texts, strict=True)):
+            if any(_FOLDED_LETTER_RE.search(low) for low in lowered):
+                lowered = [low.translate(_CASE_FOLDS) for low in lowered]
+            self._lowered = lowered
+
+    def has(self, regex: re.Pattern[str] | None) -> bool:
+        """Whether `regex` occurs in any of the site's texts."""
+        if regex is None:
+            return False
+        twin = _caseless_twin(regex) if self._lowered is not None else None
+        if twin is not None and self._lowered is not None:
+            # (No search where the words every match holds are not there, as in _OwnText.has.)
+            return condition_holds(required_condition(twin), *self._lowered) and any(twin.search(low) for low in self._lowered)
+        return any(regex.search(text) for text in self._texts)
 
 
 class _OwnText:
@@ -1738,9 +1761,9 @@ class _OwnText:
             twin = _caseless_twin(regex) if lowered is not None else None
             # (No search where the words every match holds are not there: most of these regexes find nothing.)
             if twin is not None and lowered is not None:
-                known = may_match(required_substrings(twin), self._lowered_all) and self._search(twin, *lowered)
+                known = condition_holds(required_condition(twin), self._lowered_all) and self._search(twin, *lowered)
             else:
-                known = (may_match(required_substrings(regex), self._body, *self._head)
+                known = (condition_holds(required_condition(regex), self._body, *self._head)
                          and self._search(regex, self._head, self._body))
             self._seen[regex.pattern] = known
         return known

@@ -2,10 +2,13 @@
 
 Most of the engine's page-wide regexes (a news portal's byline, a ministry's order heading, an approval block)
 find nothing on most pages, and sre walks the whole text to say so. Every match of `утвержд[её]н\\w*\\s+приказом`
-contains "утвержден" or "утверждён"; where neither occurs in the text (a substring test, much faster than a search),
-the regex cannot match. The same idea as the trigram prefilters of RE2 and Google Code Search, kept to literals.
+contains "утвержден" or "утверждён", and "приказом"; where either is missing from the text (substring tests, much
+faster than a search), the regex cannot match. The words are kept as a tree, AND over the parts of a sequence and OR
+over the ways to match, as RE2's prefilter keeps them (and Google Code Search's, there over trigrams): every match of
+"(?:раздел|страница)\\s+находится\\s+в\\s+(?:разработке|наполнении)" holds "раздел" or "страница", AND "находится",
+AND "разработке" or "наполнении", so a page with the first words but none of the last is skipped too.
 
-Only case-sensitive patterns get a set (the engine runs its case-insensitive ones as lower-cased twins over
+Only case-sensitive patterns get a tree (the engine runs its case-insensitive ones as lower-cased twins over
 lower-cased text): a literal then occurs verbatim in every match, so the test never changes an answer.
 """
 
@@ -20,68 +23,83 @@ from typing import Any
 MAX_STRINGS = 32  # a larger set costs as many substring tests as the search it would save
 SELECTIVE_LETTERS = 4  # a word of four letters rarely occurs by chance; a longer one is hardly rarer
 MAX_CLASS_LETTERS = 4  # "[қк]", "[іиi]": a class of a few letters is spelt out; a larger one is any letter
+MAX_CONJUNCTS = 4  # the most selective parts of a sequence tested; more would cost about as much as the search
 
-# (exact strings the node matches, or None; strings one of which is in every match, or None)
-_Info = tuple[frozenset[str] | None, frozenset[str] | None]
+# What every match holds: None (nothing known: always holds), a set of words (one of them occurs), or ("&" | "|",
+# the parts all of which, or one of which, hold).
+Condition = frozenset[str] | tuple[str, tuple["Condition", ...]] | None
+# (the strings a part matches where it is exact, else None; what every match of it holds)
+_Info = tuple[frozenset[str] | None, Condition]
 _EMPTY: _Info = (frozenset({""}), None)
 _UNKNOWN: _Info = (None, None)
 
 
 @functools.cache
-def required_substrings(regex: re.Pattern[str]) -> frozenset[str] | None:
-    """Strings one of which occurs in every match of `regex`; None where no such set is known (a
-    case-insensitive pattern, or one that can match without any fixed letters)."""
+def required_condition(regex: re.Pattern[str]) -> Condition:
+    """What every match of `regex` holds, as a tree of word sets; None where nothing is known (a case-insensitive
+    pattern, or one that can match without any fixed letters)."""
     if regex.flags & re.IGNORECASE:
         return None
     try:
         parsed = sre_parse.parse(regex.pattern, regex.flags)
     except (re.error, RecursionError):  # (the pattern compiled once, so this is only a guard for parser changes)
         return None
-    exact, required = _sequence(list(parsed))
-    best = _better(exact, required)
-    if not best:
+    exact, condition = _sequence(list(parsed))
+    return _word_set(exact) if exact is not None else condition
+
+
+def condition_holds(condition: Condition, *texts: str) -> bool:
+    """False only where `condition` fails in every one of `texts` (the regex cannot match there)."""
+    if condition is None:
+        return True
+    if isinstance(condition, frozenset):
+        return any(word in text for text in texts for word in condition)
+    op, parts = condition
+    if op == "&":
+        return all(condition_holds(part, *texts) for part in parts)
+    return any(condition_holds(part, *texts) for part in parts)
+
+
+def _word_set(words: frozenset[str] | None) -> frozenset[str] | None:
+    """`words` as a condition where they are worth testing: no empty string, few, none of one letter; a word that holds
+    another of the set adds no test (where it occurs, so does the other)."""
+    if not words or len(words) > MAX_STRINGS or min(map(len, words)) < 2:
         return None
-    # A string that holds another of the set adds no test: where it occurs, so does the other.
-    return frozenset(word for word in best if not any(other != word and other in word for other in best))
+    return frozenset(word for word in words if not any(other != word and other in word for other in words))
 
 
-def may_match(required: frozenset[str] | None, *texts: str) -> bool:
-    """False only where no string of `required` occurs in any of `texts` (the regex cannot match there)."""
-    return required is None or any(word in text for text in texts for word in required)
-
-
-def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
-    """The more selective of two required sets: fewer tests of longer strings."""
-    if not a or "" in a or len(a) > MAX_STRINGS:
-        a = None
-    if not b or "" in b or len(b) > MAX_STRINGS:
-        b = None
-    if a is None or b is None:
-        return a if b is None else b
-    return a if _selectivity(a) >= _selectivity(b) else b
-
-
-def _selectivity(words: frozenset[str]) -> tuple[int, int]:
-    # Words of a few letters are about as rare in a page as longer ones; then fewer tests are better.
-    return min(SELECTIVE_LETTERS, min(map(len, words))), -len(words)
+def _rank(condition: Condition) -> tuple[int, int]:
+    """How selective a condition is (larger is better): a set by its shortest word (up to SELECTIVE_LETTERS), then by
+    fewer words; a tree of sets as selective as any."""
+    if condition is None:
+        return (-1, 0)
+    if isinstance(condition, frozenset):
+        return min(SELECTIVE_LETTERS, min(map(len, condition))), -len(condition)
+    return SELECTIVE_LETTERS, 0
 
 
 def _sequence(items: list[tuple[Any, Any]]) -> _Info:
-    """A concatenation: its run of exact parts spelt out while the combinations stay few; each such run, and
-    whatever any part requires, is required by the whole."""
+    """A concatenation: its runs of exact parts spelt out while the combinations stay few; the AND of what each run and
+    each other part requires (its most selective MAX_CONJUNCTS)."""
     run: frozenset[str] = frozenset({""})  # the strings the current run of exact parts matches
     whole_exact = True
-    best: frozenset[str] | None = None
+    conjuncts: list[Condition] = []
     for op, av in items:
-        node_exact, node_required = _node(op, av)
+        node_exact, node_condition = _node(op, av)
         if node_exact is not None and len(run) * len(node_exact) <= MAX_STRINGS:
             run = frozenset(a + b for a in run for b in node_exact)
             continue
         whole_exact = False
-        best = _better(_better(best, run), node_required)
+        conjuncts += [_word_set(run), node_condition]
         # Too many combinations: a new run starts with this part (or after it, where it has no few exact strings).
         run = node_exact if node_exact is not None and len(node_exact) <= MAX_STRINGS else frozenset({""})
-    return (run if whole_exact else None), _better(best, run)
+    if whole_exact:
+        return run, None
+    conjuncts.append(_word_set(run))
+    kept = sorted((c for c in conjuncts if c is not None), key=_rank, reverse=True)[:MAX_CONJUNCTS]
+    if not kept:
+        return _UNKNOWN
+    return None, kept[0] if len(kept) == 1 else ("&", tuple(kept))
 
 
 def _node(op: Any, av: Any) -> _Info:
@@ -109,24 +127,21 @@ def _node(op: Any, av: Any) -> _Info:
             exact = frozenset().union(*(info[0] for info in infos if info[0] is not None))
             if len(exact) > MAX_STRINGS:
                 exact = None
-        required: frozenset[str] | None = frozenset()
-        for info in infos:
-            own = _better(info[0], info[1])
-            if own is None or required is None:
-                required = None
-                break
-            required = required | own
-        if required is not None and len(required) > MAX_STRINGS:
-            required = None
-        return exact, required
+        options = [_word_set(info[0]) if info[0] is not None else info[1] for info in infos]
+        if any(option is None for option in options):
+            return exact, None  # one way to match holds no words known
+        if all(isinstance(option, frozenset) for option in options):
+            return exact, _word_set(frozenset().union(*options))  # type: ignore[arg-type]
+        return exact, ("|", tuple(options))
     if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT):
         low, high, sub = av
-        sub_exact, sub_required = _sequence(list(sub))
+        sub_exact, sub_condition = _sequence(list(sub))
         if low == 0:
             if high == 1 and sub_exact is not None:
                 return sub_exact | {""}, None
             return _UNKNOWN
         if low == high == 1:
-            return sub_exact, sub_required
-        return None, _better(sub_exact, sub_required)  # at least once: whatever one repetition requires
+            return sub_exact, sub_condition
+        # at least once: whatever one repetition requires
+        return None, _word_set(sub_exact) if sub_exact is not None else sub_condition
     return _UNKNOWN

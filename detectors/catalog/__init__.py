@@ -28,7 +28,7 @@ PATTERN_LANGS = ("kk", "ru", "en", "lat")  # lat: Latin-script Kazakh and URL sl
 PARTS = ("title", "heading", "anchor", "url", "link", "referrer", "line", "body")
 PERIODS = ("academic_year", "calendar_year", "dated", "named", "none", "report")
 CUE_WHERE = ("url", "url_regex", "host", "head", "line", "body", "any", "defined_as", "absent", "absent_own",
-             "own_text", "own_head", "not_own_text")
+             "own_text", "own_head", "not_own_text", "site_text")
 _TOP_KEYS = {"version", "defaults", "calibration", "concepts", "cues", "link_hints", "artefacts"}
 _ARTEFACT_KEYS = {"titles", "synonyms", "negative", "weights", "cue_factors", "cue_anywhere", "period",
                   "grace_years", "body_suppressed_by", "lists_measures", "menu_item", "news_with", "recommendation", "notes"}
@@ -503,7 +503,7 @@ def _parse_cues(src: _Source, raw: Any, concepts: set[str]) -> dict[str, CueGrou
                     raise src.error((*spath, "words"), "must be a non-empty list of words")
                 signals.append(CueSignal(where, weight, cap, words=frozenset(keys_of_words([str(w) for w in words])),
                                          kinds=frozenset(kinds)))
-            elif where in ("absent", "absent_own", "own_text", "own_head", "not_own_text"):
+            elif where in ("absent", "absent_own", "own_text", "own_head", "not_own_text", "site_text"):
                 # One regular expression over the text (title, menu, body), not the phrase matcher: it
                 # only has to say whether any word of a kind occurs, and a C search is far cheaper.
                 patterns = {}
