@@ -6582,3 +6582,27 @@ def test_a_list_with_a_note_that_the_next_one_will_be_published_later_stays_foun
                   "1 | Ахметова А. | ИС-21 | 3,67\n2 | Беков Н. | ИС-22 | 3,71\n3 | Ким О. | ЭК-21 | 3,50\n"
                   "Списки на весенний семестр будут опубликованы на сайте университета после зимней сессии.")
     assert "scholarship_candidates" in found_verdicts(detector, doc)
+
+
+@pytest.mark.parametrize("menu, footer", [
+    ("Өнімдер\nШешімдер\nТарифтер\nКлиенттер\nДемо сұрау", "Алматы қ., Абай даңғылы, 10\n© 2026 BilimSoft"),
+    ("Басты бет\nҚызметтер\nПікірлер\nБайланыс", "«BilimSoft Kazakhstan» ЖШС\nАлматы қ., Абай даңғылы, 10\n"
+                                                 "info@bilimsoft.example.test\n© 2026 BilimSoft Kazakhstan"),
+])
+def test_a_companys_page_about_a_transfer_service_is_no_institutions_service(
+        detector: Detector, menu: str, footer: str) -> None:
+    """A vendor's menu (products and clients or tariffs, a line each) or a company's legal name above the copyright."""
+    doc = wrapped("https://bilimsoft.example.test/kk/transfer",
+                  f"«Ауысу» онлайн модулі | BilimSoft\n{menu}\n«Ауысу және қайта қабылдау» онлайн модулі\n"
+                  "Модуль университеттерге ауысу және қайта қабылдау өтініштерін онлайн қабылдауға мүмкіндік береді: "
+                  "студент өтінішін жеке кабинетте толтырып, құжаттарын жүктейді.\n"
+                  f"Өтінім мәртебесі нақты уақытта көрсетіледі.\n{footer}")
+    assert "online_transfer_service" not in found_verdicts(detector, doc)
+
+
+def test_a_private_universitys_legal_name_above_its_copyright_keeps_its_page_its_own(detector: Detector) -> None:
+    doc = wrapped(f"{U}/kk/students/auysu",
+                  "Ауысуға онлайн өтініш | Университет\nБасты бет / Студентке\nАуысуға онлайн өтініш беру\n"
+                  "Басқа жоо-дан ауысу өтінішін онлайн тапсыру үшін жеке кабинетке кіріп, «Ауысу» бөлімін толтырыңыз.\n"
+                  "«Алатау университеті» ЖШС\nАлматы қ., Абай даңғылы, 10\n© 2026 Алатау университеті")
+    assert "online_transfer_service" in found_verdicts(detector, doc)
