@@ -375,13 +375,19 @@ class Detector:
             return []
         segments = self._segments(doc)
         scans = [seg.scan for seg in segments]
+        # (A title is cut into its parts, "Online Transfer Applications" / "Coming Soon": its parts say what the whole says.)
+        title_not_offered = _not_offered(doc.title)
+
+        def not_offered(seg: Segment) -> bool:
+            return _not_offered(seg.display) or (seg.part == "title" and title_not_offered)
+
         doc_items: set[str] = set()
         for seg, scan in zip(segments, scans, strict=True):
             # what the page says, not what it links to nor its menu's sections ("... | Жатақхана | ...")
             # (nor what it says is still to come or not offered: "Университет ведёт работу над онлайн-сервисом подачи заявлений
             # на перевод; о его запуске будет сообщено дополнительно", "онлайн-заселение ... не проводится" gives a paper
             # procedure's page no online service)
-            if not (seg.link_only or seg.menu_row) and seg.part != "link" and not _not_offered(seg.display):
+            if not (seg.link_only or seg.menu_row) and seg.part != "link" and not not_offered(seg):
                 doc_items.update(scan.positions)
         features_tried: set[str] = set()
 
@@ -487,7 +493,7 @@ class Detector:
             # после утверждения"): no document of the site yet.
             # Nor a service the line says is not offered ("Электронная подача заявлений на заселение не предусмотрена").
             not_yet = seg.part != "url" and ((seg.part in ("line", "body") and _not_yet_published(seg.display))
-                                             or _not_offered(seg.display))
+                                             or not_offered(seg))
             for hit in scan.hits:
                 aid = hit.phrase.owner
                 if aid not in applicable or hit.phrase.key in cancelled or (seg.menu_row and aid not in self._menu_items):
@@ -2195,7 +2201,14 @@ _NOT_OFFERED_RE = re.compile(
     r"(?:is|are)\s+(?:being\s+developed|under\s+development)|will\s+be\s+(?:launched|introduced)|coming\s+soon|"
     r"plans?\s+(?:to\s+(?:introduce|launch|create|set\s+up)\b|for\s+(?:an?\s+|the\s+)?(?:new\s+)?online\b)|"
     r"не\s+(?:проводится|проводятся|осуществляется|предусмотрен\w*|предоставляется)|жүргізілмейді|қарастырылмаған|"
-    r"(?:is|are)\s+not\s+(?:available|offered|provided))",
+    r"(?:is|are)\s+not\s+(?:available|offered|provided)|"
+    # ("Университет разрабатывает онлайн-сервис ...", "До запуска сервиса заявления принимаются ...", "We are building an
+    # online service ...", "Online Transfer Portal – coming in spring 2027", "now in testing", "when the service goes live")
+    r"разрабатыва(?:ет|ем|ется|ют)\s+(?:[\w-]+\s+){0,2}?(?:онлайн|электронн|сервис|систем|портал)|до\s+(?:его\s+|е[её]\s+)?запуска|"
+    r"(?:we\s+are|is|are)\s+(?:currently\s+)?(?:building|developing)\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:online|electronic|digital|portal|service|system)|"
+    r"coming\s+in\s+(?:spring|summer|autumn|fall|winter|early|late|\d{4})|(?:is|are)\s+(?:now\s+)?in\s+testing|"
+    r"when\s+the\s+(?:service|portal|system)\s+goes\s+live|until\s+(?:the\s+|its\s+)?launch|іске\s+қосылғанға\s+дейін|"
+    r"әзірлеп\s+жатыр)",
     re.IGNORECASE)
 
 
@@ -2205,7 +2218,8 @@ _NOT_OFFERED_STEMS = ("работу над", "работа над", "работ�
                       "being develop", "under develop", "will be launch", "will be introduc", "coming soon", "plans to", "plan to",
                       "plans for", "plan for", "не провод",
                       "не осуществ", "не предусмотр", "не предоставл", "жүргізілмей", "қарастырылма", "not avail", "not offer",
-                      "not provid")
+                      "not provid", "разрабатыва", "до запуска", "до его запуска", "до её запуска", "до ее запуска", "building",
+                      "developing", "coming in", "in testing", "goes live", "launch", "әзірлеп")
 
 
 # A document's note that it is still being written or will be put up once adopted.

@@ -6606,3 +6606,16 @@ def test_a_private_universitys_legal_name_above_its_copyright_keeps_its_page_its
                   "Басқа жоо-дан ауысу өтінішін онлайн тапсыру үшін жеке кабинетке кіріп, «Ауысу» бөлімін толтырыңыз.\n"
                   "«Алатау университеті» ЖШС\nАлматы қ., Абай даңғылы, 10\n© 2026 Алатау университеті")
     assert "online_transfer_service" in found_verdicts(detector, doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Перевод и восстановление | Университет\nГлавная / Обучающимся / Перевод и восстановление\nПеревод и восстановление\n"
+    "Университет разрабатывает онлайн-сервис подачи заявлений на перевод и восстановление в личном кабинете.\n"
+    "До запуска сервиса заявления на перевод принимаются в бумажном виде в офисе регистратора.",
+    "Online Transfer Applications – Coming Soon | University\nHome / Students / Transfer\nTransfer between programmes\n"
+    "We are building an online service that will let students submit transfer applications from home; it is now in "
+    "testing.\nTransfer applications are still accepted in person at the Registrar's Office.",
+])
+def test_an_online_transfer_service_still_being_built_is_no_service(detector: Detector, text: str) -> None:
+    doc = wrapped(f"{U}/students/transfer", text)
+    assert "online_transfer_service" not in found_verdicts(detector, doc)
