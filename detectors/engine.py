@@ -1438,8 +1438,9 @@ class Detector:
 
     def _cue_strengths(self, doc: Document, segments: list[Segment], scans: list,
                        itype: str) -> tuple[dict[str, float], frozenset[str]]:
-        """Each cue group's strength on the page, and the groups that the page's host or its own title and headings
-        say (a vendor's "ТОО «...»" under its title: whose page it is, not what one item of its list is)."""
+        """Each cue group's strength on the page, and the groups that the page's host, its own title and headings or
+        the site's text say (a vendor's "ТОО «...»" under its title, a document-sharing entry's views and downloads: whose
+        page it is, not what one item of its list is)."""
         head_parts = {"title", "heading", "anchor"}
         hits_by_owner: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         head_rank = self._head_ranks(segments)
@@ -1552,7 +1553,7 @@ class Detector:
                     against += signal.weight * count
                 else:
                     total += min(signal.max, signal.weight * count)
-                    if count and signal.weight >= GENRE_MIN_STRENGTH and signal.where in ("host", "own_head"):
+                    if count and signal.weight >= GENRE_MIN_STRENGTH and signal.where in ("host", "own_head", "site_text"):
                         whose_page.add(name)
             strengths[name] = max(0.0, min(1.0, total) + against)
         return strengths, frozenset(whose_page)

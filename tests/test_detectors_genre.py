@@ -6619,3 +6619,20 @@ def test_a_private_universitys_legal_name_above_its_copyright_keeps_its_page_its
 def test_an_online_transfer_service_still_being_built_is_no_service(detector: Detector, text: str) -> None:
     doc = wrapped(f"{U}/students/transfer", text)
     assert "online_transfer_service" not in found_verdicts(detector, doc)
+
+
+@pytest.mark.parametrize("entry", [
+    "Загрузил: user_aigul88\nДата загрузки: 03.03.2024\nПросмотров: 4 812 | Скачиваний: 1 209",
+    "Uploaded by: erlan.k\nUpload date: 17 May 2023\nViews: 3,417 | Downloads: 642 | Pages: 11",
+])
+def test_a_document_sharing_entry_and_its_similar_documents_are_no_institutions(detector: Detector, entry: str) -> None:
+    """The entry's uploader and counts on lines of their own; the site's "similar documents" are its other entries."""
+    doc = wrapped("https://doc-library.example.test/doc/kodeks-chesti-78412",
+                  "Кодекс чести преподавателей и сотрудников университета | Библиотека документов\n"
+                  "Главная / Каталог / Образование\nКодекс чести преподавателей и сотрудников университета\n"
+                  f"{entry}\nОписание: пример для вузов, можно использовать как образец.\n"
+                  "1. Кодекс устанавливает нормы поведения преподавателей и сотрудников университета.\n"
+                  "Похожие документы:\n- Политика урегулирования конфликта интересов (PDF, 1 204 просмотров)\n"
+                  "- Кодекс чести студента (DOCX, 2 019 просмотров)")
+    found = found_verdicts(detector, doc)
+    assert not {"staff_ethics_code", "student_ethics_code", "conflict_of_interest_policy"} & set(found)
