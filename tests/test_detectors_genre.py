@@ -6636,3 +6636,31 @@ def test_a_document_sharing_entry_and_its_similar_documents_are_no_institutions(
                   "- Кодекс чести студента (DOCX, 2 019 просмотров)")
     found = found_verdicts(detector, doc)
     assert not {"staff_ethics_code", "student_ethics_code", "conflict_of_interest_policy"} & set(found)
+
+
+def test_a_teachers_publication_portals_copy_of_a_club_regulation_is_no_institutions(detector: Detector) -> None:
+    doc = wrapped("https://teachers-publish.example.test/publications/polozhenie-kluba-4411",
+                  "Положение о студенческом клубе «Саналы ұрпақ» | Публикации педагогов\n"
+                  "Главная / Публикации / Воспитательная работа\nПоложение о студенческом клубе «Саналы ұрпақ»\n"
+                  "Автор публикации: Ахметова Ж. Е., педагог-организатор колледжа\nСвидетельство о публикации № 2024-4411\n"
+                  "1. Клуб «Саналы ұрпақ» создаётся в целях формирования антикоррупционной культуры обучающихся.")
+    assert "sanaly_urpaq_club" not in found_verdicts(detector, doc, "college")
+
+
+def test_a_lyceums_trust_line_is_no_institutions(detector: Detector) -> None:
+    doc = wrapped("https://it-litsei7.example.test/kz/senim-telefony",
+                  "Сенім телефоны | Тараз IT-7\nБасты бет / Сыбайлас жемқорлыққа қарсы іс-қимыл / Сенім телефоны\n"
+                  "Сенім телефоны\nПедагогтер тарапынан заңсыздық туралы хабарлаңыз: +7 (7262) 45-03-03 (тәулік бойы).")
+    assert "hotline" not in found_verdicts(detector, doc)
+
+
+@pytest.mark.parametrize("notice", [
+    "Комиссияның жаңа құрамы қазіргі уақытта келісу сатысында; ол бекітілгеннен кейін осы бетте жарияланатын болады.",
+    "Новый состав комиссии в настоящее время находится на стадии согласования и будет опубликован здесь.",
+])
+def test_a_commissions_composition_still_being_agreed_is_no_composition(detector: Detector, notice: str) -> None:
+    doc = wrapped(f"{U}/anticorruption/komissiya-quramy",
+                  "Сыбайлас жемқорлыққа қарсы комиссияның құрамы | Университет\n"
+                  "Басты бет / Сыбайлас жемқорлыққа қарсы іс-қимыл\nСыбайлас жемқорлыққа қарсы комиссияның құрамы\n"
+                  f"{notice}\nБұған дейінгі құрамның өкілеттігі 2026 жылғы 31 тамызда аяқталды.")
+    assert "anticorruption_commission_composition" not in found_verdicts(detector, doc)
