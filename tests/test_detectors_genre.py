@@ -6664,3 +6664,32 @@ def test_a_commissions_composition_still_being_agreed_is_no_composition(detector
                   "Басты бет / Сыбайлас жемқорлыққа қарсы іс-қимыл\nСыбайлас жемқорлыққа қарсы комиссияның құрамы\n"
                   f"{notice}\nБұған дейінгі құрамның өкілеттігі 2026 жылғы 31 тамызда аяқталды.")
     assert "anticorruption_commission_composition" not in found_verdicts(detector, doc)
+
+
+def test_a_dormitory_software_vendors_case_study_is_no_universitys_service(detector: Detector) -> None:
+    """A vendor's menu with its product and prices (singular "Өнім"), its legal name with its address on the footer's line."""
+    doc = wrapped("https://dorm-cloud.example.test/kk/cases/university-dorm",
+                  "ЖОО-ларға арналған жатақханаға онлайн тіркелу жүйесі | DormCloud\nӨнім\nМүмкіндіктер\nКейстер\nБағалар\n"
+                  "Байланыс\nБасты бет / Кейстер\nУниверситет жатақханасына онлайн тіркелу: енгізу тәжірибесі\n"
+                  "Студент жеке кабинет арқылы жатақханаға онлайн өтініш береді; орын бөлу кезегі ашық көрсетіледі.\n"
+                  "«DormCloud» ЖШС, Алматы қ., Абай даңғылы, 10\n© 2026 DormCloud")
+    assert "dormitory_online_registration" not in found_verdicts(detector, doc)
+
+
+def test_an_education_portals_guide_to_vacant_grants_is_no_universitys_announcement(detector: Detector) -> None:
+    doc = wrapped("https://studportal.example.test/kk/grants/grantqa-auysu",
+                  "Грантқа қалай ауысуға болады: толық нұсқаулық | Studportal.kz\n"
+                  "Studportal.kz — студенттер мен талапкерлерге арналған білім порталы\n"
+                  "Басты бет / Гранттар\nГрантқа қалай ауысуға болады: 2026 жылғы толық нұсқаулық\n"
+                  "Әдетте университеттер бос гранттар туралы хабарландыруды маусым-шілде айларында өз сайттарында жариялайды.")
+    assert "grant_transfer_candidates" not in found_verdicts(detector, doc)
+
+
+def test_a_thesis_consultancy_that_says_it_is_no_educational_organisation_is_no_universitys(detector: Detector) -> None:
+    doc = wrapped("https://thesis-help.example.test/uslugi/antiplagiat",
+                  "Помощь магистрантам и проверка на антиплагиат | ThesisHelp\nГлавная / Услуги\n"
+                  "Сопровождение магистерских диссертаций и проверка на антиплагиат\n"
+                  "Мы работаем с требованиями положений о магистерской диссертации вузов Казахстана и проверяем текст на "
+                  "оригинальность в системе «Антиплагиат».\n© 2016–2026 ThesisHelp. Не является образовательной организацией.")
+    found = found_verdicts(detector, doc)
+    assert "antiplagiarism" not in found and "master_thesis_regulation" not in found
