@@ -6693,3 +6693,35 @@ def test_a_thesis_consultancy_that_says_it_is_no_educational_organisation_is_no_
                   "оригинальность в системе «Антиплагиат».\n© 2016–2026 ThesisHelp. Не является образовательной организацией.")
     found = found_verdicts(detector, doc)
     assert "antiplagiarism" not in found and "master_thesis_regulation" not in found
+
+
+def test_the_civil_servants_code_of_ethics_reposted_is_no_staff_or_student_code(detector: Detector) -> None:
+    doc = wrapped(f"{U}/kk/university/legislation/adep-kodeksi",
+                  "Қазақстан Республикасы мемлекеттік қызметшілерінің әдеп кодексі | Университет\n"
+                  "Басты бет / Университет / Заңнама\nҚазақстан Республикасы мемлекеттік қызметшілерінің әдеп кодексі\n"
+                  "1. Осы Қазақстан Республикасы мемлекеттік қызметшілерінің әдеп кодексі мемлекеттік қызметшілердің "
+                  "мінез-құлқының негізгі стандарттарын белгілейді.\n"
+                  "2. Қызметшілер мен оқытушылар халыққа және мемлекетке адал қызмет етуге міндетті.")
+    found = found_verdicts(detector, doc)
+    assert "staff_ethics_code" not in found and "student_ethics_code" not in found
+
+
+@pytest.mark.parametrize("url, text, artefact", [
+    (f"{U}/ru/legal/konflikt-interesov-zakon",
+     "Законодательство о конфликте интересов | Университет\nГлавная / Правовая информация\nКонфликт интересов: что говорит закон\n"
+     "На данной странице размещены выдержки из законов для информирования работников. Страница не является внутренним "
+     "документом университета.\nКонфликт интересов – противоречие между личными интересами и должностными полномочиями.\n"
+     "Работник обязан уведомить руководителя о конфликте интересов.", "conflict_of_interest_policy"),
+    ("https://study-guide.example.test/universities/steppe-university",
+     "Steppe University – fees, scholarships, dormitory | StudyGuide\nHome / Universities / Steppe University\n"
+     "Steppe University\nThis profile was compiled by our editors from open sources; it is not an official page of the "
+     "university.\nScholarships\nState-funded students receive the monthly state scholarship after each exam session.",
+     "scholarship_info"),
+    ("https://example-steppebank.kz/ru/cards/student",
+     "Стипендиальная карта для студентов | Степь Банк\nГлавная / Карты\nСтипендиальная карта «Студент»\n"
+     "Банк-партнёр университетов по выплате стипендий: стипендия приходит на карту в день зачисления.",
+     "scholarship_info"),
+])
+def test_a_page_that_says_it_is_no_institutions_or_a_banks_is_no_evidence(
+        detector: Detector, url: str, text: str, artefact: str) -> None:
+    assert artefact not in found_verdicts(detector, wrapped(url, text))
