@@ -6725,3 +6725,13 @@ def test_the_civil_servants_code_of_ethics_reposted_is_no_staff_or_student_code(
 def test_a_page_that_says_it_is_no_institutions_or_a_banks_is_no_evidence(
         detector: Detector, url: str, text: str, artefact: str) -> None:
     assert artefact not in found_verdicts(detector, wrapped(url, text))
+
+
+@pytest.mark.parametrize("title", ["Правила этики и поведения обучающихся", "Білім алушылардың әдеп ережелері",
+                                   "Rules of ethics and conduct for students"])
+def test_a_colleges_rules_of_ethics_for_its_students_are_its_student_code(detector: Detector, title: str) -> None:
+    doc = wrapped(f"{C}/students/pravila-etiki",
+                  f"{title} | Колледж\nГлавная / Студентам\n{title}\n"
+                  "Настоящие Правила определяют нормы честного и достойного поведения студентов колледжа.\n"
+                  "1. Студент выполняет работы самостоятельно; списывание на экзаменах не допускается.")
+    assert "student_ethics_code" in found_verdicts(detector, doc, "college")
