@@ -6735,3 +6735,14 @@ def test_a_colleges_rules_of_ethics_for_its_students_are_its_student_code(detect
                   "Настоящие Правила определяют нормы честного и достойного поведения студентов колледжа.\n"
                   "1. Студент выполняет работы самостоятельно; списывание на экзаменах не допускается.")
     assert "student_ethics_code" in found_verdicts(detector, doc, "college")
+
+
+def test_a_note_that_new_announcements_will_be_published_here_weakens_no_listed_document(detector: Detector) -> None:
+    doc = wrapped(f"{U}/kk/university/hr/konkurs",
+                  "Кадрлар: конкурстар және ережелер | Университет\nБасты бет / Университет / Персоналды басқару\n"
+                  "Персоналды басқару: конкурстар\nІшкі құжаттар\n"
+                  "Қызметкерлерді жұмысқа қабылдау және жұмыстан босату тәртібі туралы ереже (Басқарма шешімімен бекітілген, "
+                  "2024 жылғы 30 қаңтар, №1 хаттама) – PDF\n"
+                  "Ережеде еңбек шартын жасасу, сынақ мерзімі, еңбек шартын бұзу кезіндегі рәсімдер айқындалған.\n"
+                  "Жаңа конкурстар туралы ақпарат осы бетте жарияланады.")
+    assert "hiring_dismissal_rules" in found_verdicts(detector, doc)
