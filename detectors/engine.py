@@ -40,7 +40,7 @@ from detectors.decision import (
     load_decision,
 )
 from detectors.document import Document, Evidence
-from detectors.literals import condition_holds, required_condition
+from detectors.literals import WordIndex, WordsFound, condition_holds, required_condition
 from detectors.normalize import (
     clean_text,
     line_sentences,
@@ -333,6 +333,10 @@ class Detector:
         self._own_text_regexes = {name: tuple(signal.text_regex for signal in group.signals
                                               if signal.text_regex is not None and signal.where in ("own_text", "own_head"))
                                   for name, group in self.catalog.cue_groups.items()}
+        # The words the page-wide regexes' prefilters test, all looked for in one pass over a page (see literals.WordIndex).
+        self._prefilter_words = WordIndex(
+            required_condition(twin) for group in self.catalog.cue_groups.values() for signal in group.signals
+            if signal.text_regex is not None for twin in [_caseless_twin(signal.text_regex)] if twin is not None)
         # Each cue group's signals with what says a page is not of the kind last (see _cue_strengths).
         self._cue_signals = {name: tuple(sorted(enumerate(group.signals), key=lambda item: item[1].weight < 0))
                              for name, group in self.catalog.cue_groups.items()}
@@ -1498,7 +1502,7 @@ class Detector:
         # The first lines that stand for a title (a file's, or a page's without a heading) are its head too.
         lead = [seg.display for seg in segments if seg.part == "heading" and 0 <= head_rank.get(seg.lead_rank, -1) < HEAD_LEAD_LINES
                 and not seg.joined and not seg.section and not _approval_statement(seg.display)]
-        own_text = _OwnText(doc, title="" if front_matter_title else None, lead=lead)
+        own_text = _OwnText(doc, title="" if front_matter_title else None, lead=lead, words=self._prefilter_words)
 
         site_texts: list[_SiteText] = []  # made when first needed
 
@@ -1506,7 +1510,7 @@ class Detector:
             key = regex.pattern if regex is not None else ""
             if key not in site_has:
                 if not site_texts:
-                    site_texts.append(_SiteText(doc))
+                    site_texts.append(_SiteText(doc, self._prefilter_words))
                 site_has[key] = site_texts[0].has(regex)
             return site_has[key]
 
@@ -1707,17 +1711,21 @@ class _SiteText:
     """The page's title, its menu's link texts ("Студентам", "Университет туралы" say whose site it is, although menu
     lines are not read as evidence) and its text: what the site says, its furniture included."""
 
-    def __init__(self, doc: Document):
+    def __init__(self, doc: Document, words: WordIndex | None = None):
+        self._words = words
+        self._found: WordsFound | None = None
         menu = " | ".join(link.text for link in doc.links[:MENU_LINKS] if link.text)
         self._texts = (doc.title, " | ".join(doc.headings), menu, doc.referrer_title, " | ".join(doc.anchor_texts),
                        doc.body[:MAX_BODY_CHARS])
         # Lower-cased as in _OwnText, for the regexes' case-sensitive twins and the words their matches hold.
         lowered = [text.lower() for text in self._texts]
         self._lowered: list[str] | None = None
+        self._lowered_all = ""
         if all(len(low) == len(text) for low, text in zip(lowered, self._texts, strict=True)):
             if any(_FOLDED_LETTER_RE.search(low) for low in lowered):
                 lowered = [low.translate(_CASE_FOLDS) for low in lowered]
             self._lowered = lowered
+            self._lowered_all = "\n".join(lowered)  # (one substring test for all of them)
 
     def has(self, regex: re.Pattern[str] | None) -> bool:
         """Whether `regex` occurs in any of the site's texts."""
@@ -1726,7 +1734,10 @@ class _SiteText:
         twin = _caseless_twin(regex) if self._lowered is not None else None
         if twin is not None and self._lowered is not None:
             # (No search where the words every match holds are not there, as in _OwnText.has.)
-            return condition_holds(required_condition(twin), *self._lowered) and any(twin.search(low) for low in self._lowered)
+            if self._found is None and self._words is not None:
+                self._found = self._words.found_in(self._lowered_all)
+            return (condition_holds(required_condition(twin), self._lowered_all, self._found)
+                    and any(twin.search(low) for low in self._lowered))
         return any(regex.search(text) for text in self._texts)
 
 
@@ -1735,10 +1746,14 @@ class _OwnText:
     site's furniture (menu, header, footer, sidebar) nor the site's name in a title: they say whose site the
     page is on, and a site reposts other organisations' documents too. Read once per page, looked in per regex."""
 
-    def __init__(self, doc: Document, title: str | None = None, lead: Iterable[str] = ()) -> None:
+    def __init__(self, doc: Document, title: str | None = None, lead: Iterable[str] = (),
+                 words: WordIndex | None = None) -> None:
         """title: the page's own title where it is not doc.title (a file's front matter taken for its title: "");
-        lead: the first lines read as the title where the page has none of its own (see _segments)."""
+        lead: the first lines read as the title where the page has none of its own (see _segments); words: the words
+        the regexes' prefilters test, looked for in one pass when first needed."""
         self._furniture = set(doc.furniture)
+        self._words = words
+        self._found: WordsFound | None = None
         own_title = _without_site_name(doc.title if title is None else title, self._furniture,
                                        doc.headings[0] if doc.headings else "")
         self._head = (own_title, " | ".join(doc.headings),
@@ -1758,6 +1773,11 @@ class _OwnText:
             self._lowered = lowered_head, lowered_body
             self._lowered_all = "\n".join((lowered_body, *lowered_head))  # (one substring test for all of them)
 
+    def _words_found(self) -> WordsFound | None:
+        if self._found is None and self._words is not None and self._lowered is not None:
+            self._found = self._words.found_in(self._lowered_all)
+        return self._found
+
     def has(self, regex: re.Pattern[str] | None) -> bool:
         """Whether `regex` occurs in the page's own words."""
         if regex is None:
@@ -1768,9 +1788,10 @@ class _OwnText:
             twin = _caseless_twin(regex) if lowered is not None else None
             # (No search where the words every match holds are not there: most of these regexes find nothing.)
             if twin is not None and lowered is not None:
-                known = condition_holds(required_condition(twin), self._lowered_all) and self._search(twin, *lowered)
+                known = (condition_holds(required_condition(twin), self._lowered_all, self._words_found())
+                         and self._search(twin, *lowered))
             else:
-                known = (condition_holds(required_condition(regex), self._body, *self._head)
+                known = (condition_holds(required_condition(regex), "\n".join((self._body, *self._head)))
                          and self._search(regex, self._head, self._body))
             self._seen[regex.pattern] = known
         return known

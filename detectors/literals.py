@@ -16,14 +16,18 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from re import _constants as sre_c  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
+
+import ahocorasick
 
 MAX_STRINGS = 32  # a larger set costs as many substring tests as the search it would save
 SELECTIVE_LETTERS = 4  # a word of four letters rarely occurs by chance; a longer one is hardly rarer
 MAX_CLASS_LETTERS = 4  # "[қк]", "[іиi]": a class of a few letters is spelt out; a larger one is any letter
 MAX_CONJUNCTS = 4  # the most selective parts of a sequence tested; more would cost about as much as the search
+MIN_WORD_LETTERS = 3  # "by", "на", "of" occur in nearly every page: a set with one of them tests nothing
 
 # What every match holds: None (nothing known: always holds), a set of words (one of them occurs), or ("&" | "|",
 # the parts all of which, or one of which, hold).
@@ -48,22 +52,62 @@ def required_condition(regex: re.Pattern[str]) -> Condition:
     return _word_set(exact) if exact is not None else condition
 
 
-def condition_holds(condition: Condition, *texts: str) -> bool:
-    """False only where `condition` fails in every one of `texts` (the regex cannot match there)."""
+def condition_holds(condition: Condition, text: str, found: WordsFound | None = None) -> bool:
+    """False only where `condition` fails in `text` (the regex cannot match there). (Several texts are tested joined by
+    line breaks: a word in any of them is in the join, so the test stays safe.) `found`: the words of a WordIndex found
+    in `text` by one pass; other words are looked for in `text` one by one."""
     if condition is None:
         return True
     if isinstance(condition, frozenset):
-        return any(word in text for text in texts for word in condition)
+        if found is not None and condition <= found.index.words:
+            return not condition.isdisjoint(found.words)
+        return any(word in text for word in condition)
     op, parts = condition
     if op == "&":
-        return all(condition_holds(part, *texts) for part in parts)
-    return any(condition_holds(part, *texts) for part in parts)
+        return all(condition_holds(part, text, found) for part in parts)
+    return any(condition_holds(part, text, found) for part in parts)
+
+
+def condition_words(condition: Condition) -> frozenset[str]:
+    """Every word a condition may test."""
+    if condition is None:
+        return frozenset()
+    if isinstance(condition, frozenset):
+        return condition
+    return frozenset().union(*(condition_words(part) for part in condition[1]))
+
+
+class WordIndex:
+    """The words of many conditions, looked for in a page by one pass of an Aho-Corasick automaton (pyahocorasick)
+    instead of one substring search each: a page is read once for all the regexes it may skip."""
+
+    def __init__(self, conditions: Iterable[Condition]):
+        self.words = frozenset().union(*(condition_words(condition) for condition in conditions))
+        self._automaton = ahocorasick.Automaton()
+        for word in self.words:
+            self._automaton.add_word(word, word)
+        if self.words:
+            self._automaton.make_automaton()
+
+    def found_in(self, text: str) -> WordsFound:
+        words = frozenset(word for _end, word in self._automaton.iter(text)) if self.words else frozenset()
+        return WordsFound(self, words)
+
+
+class WordsFound:
+    """The words of a WordIndex that occur in one text."""
+
+    __slots__ = ("index", "words")
+
+    def __init__(self, index: WordIndex, words: frozenset[str]):
+        self.index = index
+        self.words = words
 
 
 def _word_set(words: frozenset[str] | None) -> frozenset[str] | None:
-    """`words` as a condition where they are worth testing: no empty string, few, none of one letter; a word that holds
-    another of the set adds no test (where it occurs, so does the other)."""
-    if not words or len(words) > MAX_STRINGS or min(map(len, words)) < 2:
+    """`words` as a condition where they are worth testing: no empty string, few, none shorter than MIN_WORD_LETTERS; a
+    word that holds another of the set adds no test (where it occurs, so does the other)."""
+    if not words or len(words) > MAX_STRINGS or min(map(len, words)) < MIN_WORD_LETTERS:
         return None
     return frozenset(word for word in words if not any(other != word and other in word for other in words))
 
