@@ -2223,13 +2223,14 @@ _NOT_OFFERED_RE = re.compile(
     r"(?:is|are)\s+(?:being\s+developed|under\s+development)|will\s+be\s+(?:launched|introduced)|coming\s+soon|"
     r"plans?\s+(?:to\s+(?:introduce|launch|create|set\s+up)\b|for\s+(?:an?\s+|the\s+)?(?:new\s+)?online\b)|"
     r"не\s+(?:проводится|проводятся|осуществляется|предусмотрен\w*|предоставляется)|жүргізілмейді|қарастырылмаған|"
-    r"(?:is|are)\s+not\s+(?:available|offered|provided)|"
+    r"(?:is|are)\s+(?:currently\s+|still\s+)?not\s+(?:yet\s+)?(?:available|offered|provided)|"
     # ("Университет разрабатывает онлайн-сервис ...", "До запуска сервиса заявления принимаются ...", "We are building an
     # online service ...", "Online Transfer Portal – coming in spring 2027", "now in testing", "when the service goes live")
     r"разрабатыва(?:ет|ем|ется|ют)\s+(?:[\w-]+\s+){0,2}?(?:онлайн|электронн|сервис|систем|портал)|до\s+(?:его\s+|е[её]\s+)?запуска|"
     r"(?:we\s+are|is|are)\s+(?:currently\s+)?(?:building|developing)\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:online|electronic|digital|portal|service|system)|"
     r"coming\s+in\s+(?:spring|summer|autumn|fall|winter|early|late|\d{4})|(?:is|are)\s+(?:now\s+)?in\s+testing|"
     r"when\s+the\s+(?:service|portal|system)\s+goes\s+live|until\s+(?:the\s+|its\s+)?launch|іске\s+қосылғанға\s+дейін|"
+    r"(?:is|are)\s+expected\s+to\s+(?:open|launch|start|go\s+live)|until\s+the\s+(?:new\s+)?(?:service|portal|system)\s+(?:opens|is\s+launched)|"
     r"әзірлеп\s+жатыр)",
     re.IGNORECASE)
 
@@ -2241,7 +2242,7 @@ _NOT_OFFERED_STEMS = ("работу над", "работа над", "работ�
                       "plans for", "plan for", "не провод",
                       "не осуществ", "не предусмотр", "не предоставл", "жүргізілмей", "қарастырылма", "not avail", "not offer",
                       "not provid", "разрабатыва", "до запуска", "до его запуска", "до её запуска", "до ее запуска", "building",
-                      "developing", "coming in", "in testing", "goes live", "launch", "әзірлеп")
+                      "developing", "coming in", "in testing", "goes live", "launch", "әзірлеп", "expected to", "until the")
 
 
 # A document's note that it is still being written or will be put up once adopted.

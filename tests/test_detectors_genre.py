@@ -6746,3 +6746,22 @@ def test_a_note_that_new_announcements_will_be_published_here_weakens_no_listed_
                   "Ережеде еңбек шартын жасасу, сынақ мерзімі, еңбек шартын бұзу кезіндегі рәсімдер айқындалған.\n"
                   "Жаңа конкурстар туралы ақпарат осы бетте жарияланады.")
     assert "hiring_dismissal_rules" in found_verdicts(detector, doc)
+
+
+@pytest.mark.parametrize("notice", ["В данном разделе пока нет документов.\nНайдено документов: 0",
+                                    "Осы бөлімде әзірге құжаттар жоқ.", "There are no documents in this section yet."])
+def test_an_empty_section_of_minutes_is_no_minutes(detector: Detector, notice: str) -> None:
+    doc = wrapped(f"{U}/anticorruption/commission-minutes",
+                  "Протоколы заседаний антикоррупционной комиссии | Университет\nГлавная / Антикоррупционная деятельность\n"
+                  f"Протоколы заседаний антикоррупционной комиссии\n{notice}\n"
+                  "Материалы будут размещены после первого заседания комиссии в новом составе.")
+    assert "anticorruption_commission_reports" not in found_verdicts(detector, doc)
+
+
+def test_online_dormitory_registration_currently_not_available_is_no_service(detector: Detector) -> None:
+    doc = wrapped(f"{U}/en/students/dormitory-check-in",
+                  "Dormitory Check-in | University\nHome / Students / Campus life\nDormitory check-in\n"
+                  "Online dormitory registration is currently not available.\n"
+                  "The new online system is expected to open for applications for the spring semester 2027.\n"
+                  "Until the new service opens, students apply for a place in person at the Campus Office.")
+    assert "dormitory_online_registration" not in found_verdicts(detector, doc)
