@@ -1154,9 +1154,10 @@ class Detector:
                     add("body", sentence, link_only=True)
                 continue
             in_navigation = False
-            if _FORM_OPTION_RE.match(sentence):
+            if _FORM_OPTION_RE.match(sentence) or _POLL_RESULT_RE.match(sentence):
                 # A form's answer option ("[ ] электронный журнал", "( ) да ( ) нет"): a choice offered to whoever fills it
-                # in, naming nothing the site has.
+                # in, naming nothing the site has. (Nor a poll's result for one ("- назначение стипендий — 81%"): what was
+                # asked about.)
                 wrapped = False
                 continue
             if _points_elsewhere(sentence):
@@ -2271,6 +2272,8 @@ def _same_document(parts: dict[str, _Scored], unavailable: list[str], as_of: dt.
 
 # A questionnaire's answer option by its empty box or circle ("[ ] электронный журнал", "( ) преподаватель", "☐ Yes").
 _FORM_OPTION_RE = re.compile(r"^\s*(?:\[\s?\]|\(\s?\)|[☐□○◯])\s*\S")
+# A poll's result row: what was asked about and its share ("- назначение стипендий — 81%", "Заселение в общежитие: 69 %").
+_POLL_RESULT_RE = re.compile(r"^\s*[-–•·]?\s*[^\n%|]{1,80}?\s?[—–:-]\s*\d{1,3}(?:[.,]\d+)?\s?%\s*$")
 
 
 def _not_yet_published(text: str) -> bool:

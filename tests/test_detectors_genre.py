@@ -6765,3 +6765,14 @@ def test_online_dormitory_registration_currently_not_available_is_no_service(det
                   "The new online system is expected to open for applications for the spring semester 2027.\n"
                   "Until the new service opens, students apply for a place in person at the Campus Office.")
     assert "dormitory_online_registration" not in found_verdicts(detector, doc)
+
+
+def test_a_polls_result_rows_name_what_was_asked_about_not_the_institutions_lists(detector: Detector) -> None:
+    doc = wrapped(f"{U}/quality/survey-results-2026",
+                  "Результаты социологического опроса обучающихся | Университет\nГлавная / Качество\n"
+                  "Результаты социологического опроса обучающихся\nПериод проведения: апрель 2026 года\n"
+                  "Прозрачность процедур (доля ответов «процедура понятна»):\n- назначение стипендий — 81%\n"
+                  "- перевод с платного отделения на вакантный грант — 58%\n- заселение в общежитие — 69%")
+    found = found_verdicts(detector, doc)
+    assert "survey_results" in found
+    assert not {"scholarship_info", "grant_transfer_candidates", "dormitory_online_registration"} & set(found)
