@@ -289,12 +289,13 @@ def test_a_regex_is_never_skipped_where_it_would_match() -> None:
     import re
     from re import _parser as sre_parse  # type: ignore[attr-defined]
 
-    from detectors.engine import Detector, _caseless_twin
+    from detectors.engine import _NOT_OFFERED_RE, _NOT_YET_RE, Detector, _caseless_twin
     from detectors.literals import condition_holds, required_condition
 
     catalog = Detector().catalog
     regexes = [_caseless_twin(signal.text_regex) or signal.text_regex for group in catalog.cue_groups.values()
                for signal in group.signals if signal.text_regex is not None]
+    regexes += [_caseless_twin(_NOT_OFFERED_RE) or _NOT_OFFERED_RE, _caseless_twin(_NOT_YET_RE) or _NOT_YET_RE]
     rng = random.Random(7)
     trees = tested = 0
     for regex in regexes:
