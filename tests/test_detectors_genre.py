@@ -6776,3 +6776,19 @@ def test_a_polls_result_rows_name_what_was_asked_about_not_the_institutions_list
     found = found_verdicts(detector, doc)
     assert "survey_results" in found
     assert not {"scholarship_info", "grant_transfer_candidates", "dormitory_online_registration"} & set(found)
+
+
+@pytest.mark.parametrize("entry", [
+    "Жариялаған: Қалиева Г. С., аға оқытушы · 03.10.2026 · Қаралды: 2 406 · Жүктелді: 611\n"
+    "Ustaz-Kitap басылымының № UK-26-10412 жарияланым куәлігі берілді",
+    "Авторы: Жаңабаева Г. Ә.\nЖарияланды: 2025 жылғы 03 қазан | Қаралды: 2 176 | Жүктеп алынды: 389\n"
+    "Жарияланым туралы сертификат № BK-25-104772",
+])
+def test_a_kazakh_teachers_library_copy_of_a_plan_is_no_institutions(detector: Detector, entry: str) -> None:
+    doc = wrapped("https://teachers-library.example.test/material/parasattylyq-mektebi-zhospar",
+                  "Парасаттылық мектебінің жұмыс жоспары — жүктеу | Ұстаздар кітапханасы\n"
+                  "Басты бет | Материалдар | Тәрбие сағаттары | Материал жүктеу | Кіру\n"
+                  "Басты бет / Материалдар / Тәрбие жұмысы\nПарасаттылық мектебінің жұмыс жоспары (2026-2027 оқу жылы)\n"
+                  f"{entry}\nМақсаты: білім алушылардың бойында адалдық қасиеттерін қалыптастыру.\n"
+                  "1. Бірінші курс студенттерімен «Академиялық адалдық» тақырыбында дәріс.")
+    assert "integrity_school" not in found_verdicts(detector, doc)
