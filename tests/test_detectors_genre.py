@@ -6792,3 +6792,13 @@ def test_a_kazakh_teachers_library_copy_of_a_plan_is_no_institutions(detector: D
                   f"{entry}\nМақсаты: білім алушылардың бойында адалдық қасиеттерін қалыптастыру.\n"
                   "1. Бірінші курс студенттерімен «Академиялық адалдық» тақырыбында дәріс.")
     assert "integrity_school" not in found_verdicts(detector, doc)
+
+
+def test_an_exam_regulations_rules_of_conduct_for_students_are_no_student_code(detector: Detector) -> None:
+    doc = wrapped(f"{U}/ru/students/polozhenie-o-poryadke-provedeniya-ekzamenov",
+                  "Положение о порядке проведения экзаменов | Университет\nГлавная / Студентам\n"
+                  "Положение о порядке проведения экзаменов\n"
+                  "5. Правила поведения и этики обучающихся на экзамене\n"
+                  "Обучающийся не пользуется телефоном, не списывает и не передаёт материалы другим обучающимся.")
+    evidence = {e.artefact_id: e for e in detector.detect(doc, "university", AS_OF)}
+    assert "student_ethics_code" not in evidence
