@@ -334,3 +334,30 @@ def test_a_regex_is_never_skipped_where_it_would_match() -> None:
     for page in pages:
         found = index.found_in(page)
         assert all(condition_holds(c, page, found) == condition_holds(c, page) for c in conditions)
+
+
+def test_the_hand_kept_stems_of_the_sentence_regexes_hold_every_match() -> None:
+    """_NOT_OFFERED_STEMS and _NOT_YET_STEMS skip the search where none occurs: matches written from each regex (with
+    whitespace collapsed, as extraction leaves a page's text) each hold one."""
+    import re
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+    from detectors.engine import (
+        _NOT_OFFERED_RE,
+        _NOT_OFFERED_STEMS,
+        _NOT_YET_RE,
+        _NOT_YET_STEMS,
+        _not_offered,
+    )
+
+    rng = random.Random(13)
+    for regex, stems in ((_NOT_OFFERED_RE, _NOT_OFFERED_STEMS), (_NOT_YET_RE, _NOT_YET_STEMS)):
+        parsed = list(sre_parse.parse(regex.pattern, regex.flags & ~re.IGNORECASE))
+        tested = 0
+        for _ in range(3000):
+            text = re.sub(r"\s+", " ", f"Колледж {_a_match(parsed, rng)} end")
+            if regex.search(text):
+                tested += 1
+                assert any(stem in text.lower() for stem in stems), text
+        assert tested >= 1000
+    assert _not_offered("Online dormitory registration is not yet available.")
