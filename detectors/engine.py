@@ -414,6 +414,11 @@ class Detector:
         # Artefacts a sentence or line says are not there yet or not offered ("План ... на 2027 год находится на стадии
         # разработки", "Электронная подача заявлений на заселение не предусмотрена").
         unavailable: dict[str, list[str]] = defaultdict(list)
+        # The strongest phrase naming each of them in such a sentence: where it names the artefact as fully as any other
+        # sentence or line of the page ("Сервис онлайн-регистрации в общежитие находится в разработке" on a page of paper applications
+        # for a dormitory place), the page is the placeholder the sentence says it is.
+        unavailable_strength: dict[str, float] = defaultdict(float)
+        strongest_text: dict[str, float] = defaultdict(float)  # the same of the other sentences and lines naming it
         # Artefacts named by a title or heading of their own, free of their negatives: a page that
         # carries two documents ("Положение о комиссии", "Состав комиссии") is both.
         clean_head: set[str] = set()
@@ -504,6 +509,8 @@ class Detector:
                     continue
                 if not_yet:
                     unavailable[aid].append(seg.display)
+                    unavailable_strength[aid] = max(unavailable_strength[aid],
+                                                    self._hit_strength(scan.positions, hit, False)[0])
                 if (minutes_entry and aid not in self._dated) or not_yet:
                     continue
                 if seg.part in ("line", "heading") and hit.end > hit.start:  # (word indexes, `end` inclusive)
@@ -558,6 +565,8 @@ class Detector:
                                  and hit.phrase.weight < 1.0 and aid in head_negative)):
                     clean_head.add(aid)  # (a breadcrumb's section, "Главная / Кадры / Конкурс на ...", names where it sits)
                 strongest[aid] = max(strongest[aid], strength)
+                if seg.part not in HEAD_PARTS:
+                    strongest_text[aid] = max(strongest_text[aid], strength)
                 scored_parts = per_artefact[aid]
                 best = scored_parts.get(seg.part)
                 if best is None:  # (not setdefault: it would build a _Scored for every hit)
@@ -715,7 +724,8 @@ class Detector:
                     loss = (1.0 - factor) * strength
                     if strength >= GENRE_MIN_STRENGTH and loss > genre_loss and group in GENRE_OF_CUE:
                         genre, genre_loss = GENRE_OF_CUE[group], loss
-            if aid in unavailable and set(parts) <= HEAD_PARTS and _same_document(parts, unavailable[aid], as_of):
+            if aid in unavailable and (set(parts) <= HEAD_PARTS or unavailable_strength[aid] >= strongest_text[aid]) and _same_document(
+                    parts, unavailable[aid], as_of):
                 # Named only by the page's title, headings or address, whose text says it is not there yet or not offered
                 # (a placeholder page for next year's plan, a service page saying applications are on paper): at most
                 # `uncertain`, as the page's own note that nothing is published yet would make it.
@@ -2232,7 +2242,11 @@ _NOT_OFFERED_RE = re.compile(
     r"coming\s+in\s+(?:spring|summer|autumn|fall|winter|early|late|\d{4})|(?:is|are)\s+(?:now\s+)?in\s+testing|"
     r"when\s+the\s+(?:service|portal|system)\s+goes\s+live|until\s+(?:the\s+|its\s+)?launch|іске\s+қосылғанға\s+дейін|"
     r"(?:is|are)\s+expected\s+to\s+(?:open|launch|start|go\s+live)|until\s+the\s+(?:new\s+)?(?:service|portal|system)\s+(?:opens|is\s+launched)|"
-    r"әзірлеп\s+жатыр)",
+    r"әзірлеп\s+жатыр|"
+    # ("Сервис онлайн-регистрации ... находится в разработке", "заявления в электронном виде не принимаются", "после запуска
+    # сервиса", "онлайн қабылданбайды")
+    r"наход\w+\s+в\s+(?:стадии\s+)?разработке|(?:в\s+электронном\s+виде|онлайн|через\s+(?:сайт|интернет|личный\s+кабинет))\s+"
+    r"не\s+принима(?:ется|ются)|после\s+(?:его\s+|е[её]\s+)?запуска|(?:онлайн|электронды\s+түрде)\s+қабылданбайды)",
     re.IGNORECASE)
 
 
@@ -2245,7 +2259,9 @@ _NOT_OFFERED_STEMS = ("работу над", "работа над", "работ�
                       "plans for", "plan for", "не провод",
                       "не осуществ", "не предусмотр", "не предоставл", "жүргізілмей", "қарастырылма", "not avail", "not offer",
                       "not provid", "not yet avail", "not yet offer", "not yet provid", "разрабатыва", "до запуска", "до его запуска", "до её запуска", "до ее запуска", "building",
-                      "developing", "coming in", "in testing", "goes live", "launch", "әзірлеп", "expected to", "until the")
+                      "developing", "coming in", "in testing", "goes live", "launch", "әзірлеп", "expected to", "until the",
+                      "разработке", "не принима", "после запуска", "после его запуска", "после её запуска", "после ее запуска",
+                      "қабылданбайды")
 
 
 # A document's note that it is still being written or will be put up once adopted.
@@ -2256,11 +2272,18 @@ _NOT_YET_RE = re.compile(
     r"после\s+(?:его\s+|е[её]\s+)?утверждения\s+[^.\n]{0,40}?будет\s+(?:размещен|опубликован)|әзірленуде|"
     r"\bis\s+(?:currently\s+)?(?:being\s+(?:drafted|prepared|developed)|under\s+development)|"
     r"әзірлену\s+үстінде|бекітілгеннен\s+кейін\s+(?:орналастырылады|жарияланады)|"
-    r"(?:—|–|-|\(|,)\s*under\s+development|will\s+be\s+(?:posted|published)\s+(?:once|after)\s+(?:it\s+is\s+)?(?:approved|adopted)",
+    r"(?:—|–|-|\(|,)\s*under\s+development|will\s+be\s+(?:posted|published)\s+(?:once|after)\s+(?:it\s+is\s+)?(?:approved|adopted)|"
+    # (or that it has not been published or drawn up yet: "... үміткерлер тізімі әзірге жарияланған жоқ", "списки пока не
+    # сформированы", "The list has not yet been published")
+    r"(?:әзірге|әлі|қазірше)\s+(?:[\w-]+\s+){0,2}?(?:жарияланған\s+жоқ|жарияланбаған|жарияланбады|қалыптастырылған\s+жоқ|"
+    r"қалыптастырылмаған)|(?:пока|ещ[её])\s+не\s+(?:опубликован|сформирован|размещ[её]н)\w*|"
+    r"(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:published|posted|compiled|formed)|(?:is|are)\s+not\s+yet\s+(?:published|posted)",
     re.IGNORECASE)
 _NOT_YET_STEMS = ("разработке", "после утвержд", "после его утвержд", "после ее утвержд", "после её утвержд", "әзірлену", "бекітілгеннен", "under development", "will be posted",
                   "will be published", "стадии разработки", "стадии согласования", "әзірленуде", "being drafted",
-                  "being prepared", "being developed")
+                  "being prepared", "being developed", "жарияланған жоқ", "жарияланбаған", "жарияланбады",
+                  "қалыптастырылған жоқ", "қалыптастырылмаған", "не опубликован", "не сформирован", "не размещ", "not been",
+                  "not yet been", "not yet publ", "not yet post")
 
 
 def _same_document(parts: dict[str, _Scored], unavailable: list[str], as_of: dt.date) -> bool:
