@@ -6840,3 +6840,46 @@ def test_a_list_page_whose_note_says_the_next_semesters_list_is_not_ready_stays_
                   "1 | Ахметова А. | ИС-21 | 3,67\n2 | Беков Н. | ИС-22 | 3,71\n3 | Ким О. | ЭК-21 | 3,50\n"
                   "Списки претендентов на весенний семестр 2026-2027 учебного года пока не сформированы.")
     assert "scholarship_candidates" in found_verdicts(detector, doc)
+
+
+@pytest.mark.parametrize("url, text, artefact", [
+    # The national award's list of educational grants, reported by the university: no vacant grant of its own.
+    (f"{U}/kk/news/grant-2026",
+     "Білім беру гранттарын беру туралы тізім жарияланды | Университет\nБасты бет / Жаңалықтар\n"
+     "Білім беру гранттарын беру туралы тізім жарияланды\n12.08.2026\nРеспубликалық конкурстық комиссия 2026-2027 оқу "
+     "жылына білім беру гранттарын беру туралы тізімді бекітті. Нәтижені testcenter.kz сайтынан тексеріңіз.",
+     "grant_transfer_candidates"),
+    # A ministry's page on gov.kz itself (no subdomain): the sectoral standard there is not the college's publication.
+    ("https://gov.kz/memleket/entities/edu/documents/details/standart?lang=kk",
+     "Білім беру саласындағы сыбайлас жемқорлыққа қарсы стандарт | Министрлік\nМемлекеттік органдар / Министрлік\n"
+     "Білім беру саласындағы сыбайлас жемқорлыққа қарсы стандарт\nҚұжат түрі: бұйрық\nСтандарт білім беру ұйымдары "
+     "қызметкерлерінің мінез-құлық ережелерін белгілейді.", "anticorruption_standard"),
+    # An education portal's how-to, its footer calling the domain a portal.
+    ("https://bilimportal-example.kz/kk/grant/auysu",
+     "Ақылы бөлімнен грантқа қалай ауысуға болады | Bilim-Portal\nЖаңалықтар | ҰБТ | Грант | Мақалалар\n"
+     "Ақылы бөлімнен грантқа қалай ауысуға болады\nБосаған гранттарға ауысу конкурсы жазда өтеді: университетіңіздің "
+     "сайтындағы хабарландыруды қадағалаңыз.\nЖарнама | Серіктестерге | Редакция\n"
+     "© 2026 BilimPortal-example.kz — білім туралы ақпараттық портал. Материалдарды көшіргенде порталға сілтеме міндетті.", "grant_transfer_candidates"),
+    # A guide signed with its author and its reading time.
+    ("https://study-guide.example.test/scholarships/2026",
+     "Scholarships in Kazakhstan: a 2026/27 guide | Study Guide\nUniversities | Scholarships | Blog\n"
+     "Scholarships in Kazakhstan: a 2026/27 guide\nBy Aliya Nurlanova · Updated 2 October 2026 · 8 min read\n"
+     "Students on a state grant who pass their exams well receive a monthly scholarship; each university announces the "
+     "award of scholarships and its payment dates.", "scholarship_info"),
+    # A survey the college runs now, its results to be discussed later.
+    (f"{C}/kk/psiholog/saualnama",
+     "Педагогтерге арналған сауалнама | Колледж\nБасты бет / Педагогтерге\nКолледждің психологиялық қызметі қараша айында "
+     "«Жұмысқа қанағаттану» тақырыбында сауалнама жүргізеді.\n1. Апта соңында шаршайсыз ба? ( ) иә ( ) жоқ\n"
+     "Сауалнама нәтижелері бойынша желтоқсанда әдістемелік кеңесте ұсыныстар талқыланады.", "survey_results"),
+])
+def test_national_awards_state_sites_media_articles_and_running_surveys_are_no_evidence(
+        detector: Detector, url: str, text: str, artefact: str) -> None:
+    assert artefact not in found_verdicts(detector, wrapped(url, text), "college" if url.startswith(C) else "university")
+
+
+def test_a_universitys_own_vacant_grant_list_with_its_award_stays_found(detector: Detector) -> None:
+    doc = wrapped(f"{U}/kk/students/bos-grant",
+                  "Босаған гранттарға үміткерлер тізімі | Университет\nБасты бет / Студенттерге\n"
+                  "2026-2027 оқу жылына босаған білім беру гранттарын беру туралы конкурсқа үміткерлер тізімі\n"
+                  "1 | Ахметова А. | 6B01101 | GPA 3,67\n2 | Беков Н. | 6B04101 | GPA 3,71")
+    assert "grant_transfer_candidates" in found_verdicts(detector, doc)
