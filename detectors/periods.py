@@ -130,6 +130,11 @@ _FIRST_HALF_BEFORE_RE = re.compile(r"(?:\b(?:1|i|перв\w*)[\s-]*(?:е\s+|ое
 _FIRST_HALF_AFTER_RE = re.compile(r"^\s*(?:1|i|биринши)[\s-]*(?:ши\s+)?жартыжылды")
 
 
+# The number right after a year ("... от 31 декабря 2015 года № 1193", "2024 жылғы № 12 бұйрық", "of 2019 No. 5"): the
+# year is a cited act's, whose date says nothing of the period of the page that cites it.
+_ACT_NUMBER_AFTER_RE = re.compile(r"\w*\.?[ \t]*(?:№|no\.[ \t]*\d)")
+
+
 def _calendar_years(text: str, as_of: dt.date, strict: bool) -> list[Period]:
     found = []
     patterns = _CALENDAR_RES[:3] if strict else _CALENDAR_RES
@@ -138,7 +143,7 @@ def _calendar_years(text: str, as_of: dt.date, strict: bool) -> list[Period]:
             continue
         for m in pattern.finditer(text):
             year = int(m.group(1))
-            if not _year_ok(year, as_of):
+            if not _year_ok(year, as_of) or _ACT_NUMBER_AFTER_RE.match(text, m.end()):
                 continue
             if ("полугоди" in text or "жартыжыл" in text or "h" in text) and (
                     _FIRST_HALF_BEFORE_RE.search(text, max(0, m.start(1) - 30), m.start(1))

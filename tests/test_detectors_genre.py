@@ -6883,3 +6883,13 @@ def test_a_universitys_own_vacant_grant_list_with_its_award_stays_found(detector
                   "2026-2027 оқу жылына босаған білім беру гранттарын беру туралы конкурсқа үміткерлер тізімі\n"
                   "1 | Ахметова А. | 6B01101 | GPA 3,67\n2 | Беков Н. | 6B04101 | GPA 3,71")
     assert "grant_transfer_candidates" in found_verdicts(detector, doc)
+
+
+def test_an_online_gradebook_is_the_electronic_journal(detector: Detector) -> None:
+    """"Online gradebook", the English page's paraphrase of "электронный журнал" for attendance and grades."""
+    doc = wrapped(f"{C}/en/students/online-gradebook",
+                  "Online gradebook for students and parents | College\nHome > Students > Online gradebook\n"
+                  "Track attendance and grades online\nAll groups keep their class records in the electronic system; "
+                  "teachers enter attendance marks and grades on the day of the lesson.\nParents log in with the "
+                  "student's IIN.")
+    assert "e_journal" in found_verdicts(detector, doc, "college")

@@ -185,3 +185,16 @@ def test_a_deadline_a_decision_sets_does_not_date_the_minutes_when_asked() -> No
     # (Not asked, the latest date stands, as an announcement's deadline keeps it current.)
     latest = latest_date(lines, as_of)
     assert latest is not None and latest.on == dt.date(2025, 12, 20)
+
+
+@pytest.mark.parametrize("text, year", [
+    ("Должностной оклад — по постановлению Правительства РК 2015 года № 1193", None),
+    ("Лауазымдық жалақы Үкіметтің 2015 жылғы № 1193 қаулысына сәйкес", None),
+    ("Salaries follow Government Decree of 2015 No. 1193", None),
+    ("Отчёт за 2025 год (протокол № 3)", "2025"),
+    ("План работы на 2026 год", "2026"),
+])
+def test_a_year_numbered_as_a_cited_acts_is_no_period(text: str, year: str | None) -> None:
+    """"2015 года № 1193" dates the act a page cites (a salary decree in a vacancy notice), not the page's period."""
+    found = find_period([text], [], None, dt.date(2026, 11, 25))
+    assert (found.text if found is not None else None) == year
