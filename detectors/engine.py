@@ -667,6 +667,13 @@ class Detector:
                 raw = min(raw, self._found - SECONDARY_MARGIN)
             if aid in in_passing and len(parts["body"].hit_segments) == 1:
                 raw = min(raw, self._found - SECONDARY_MARGIN)
+            if (aid not in self._contacts and set(parts) == {"body"} and len(parts["body"].hit_segments) == 1
+                    and _ENUMERATION_ITEM_RE.match(segments[next(iter(parts["body"].hit_segments))].display)):
+                # Named only by one item of an enumeration, its clause closed by ";" ("— прозрачность распределения мест в
+                # общежитиях и назначения стипендий;" among a section's areas of work, "— дарынды студенттерге демеушілік
+                # стипендиялар тағайындауға жәрдем көрсету;" among a board's tasks): a topic the page lists, no more than
+                # `uncertain`.
+                raw = min(raw, self._found - SECONDARY_MARGIN)
             if aid in self._contacts and set(parts) <= {"body"} and not _gives_contact(parts):
                 # Sentences that speak of the trust line without a way to reach it ("рассмотрение обращений, поступивших
                 # на телефон доверия", "по телефону доверия, указанному в разделе ..."): at most `uncertain`.
@@ -2266,7 +2273,11 @@ _NOT_OFFERED_STEMS = ("работу над", "работа над", "работ�
 
 # A document's note that it is still being written or will be put up once adopted.
 _NOT_YET_RE = re.compile(
-    r"(?:—|–|-|\(|,)\s*(?:находится\s+)?в\s+(?:стадии\s+)?разработке|будет\s+(?:размещен|опубликован)\w*\s+после\s+(?:его\s+|е[её]\s+)?утвержд|"
+    r"(?:—|–|-|\(|,)\s*(?:находится\s+)?в\s+(?:стадии\s+)?разработке|"
+    # ("... будет размещено после утверждения", "Текст отчёта будет размещён в данном разделе после проведения встречи")
+    r"будет\s+(?:размещ[её]н|опубликован)\w*\s+(?:[\w-]+\s+){0,3}?после\s+(?:его\s+|е[её]\s+)?(?:утвержд|проведени|подписани|заверш)|"
+    # ("Есептің толық мәтіні ... кездесу өткеннен кейін осы бөлімде жарияланады")
+    r"(?:өткізілгеннен|өткеннен|қол\s+қойылғаннан)\s+кейін\s+(?:[\w-]+\s+){0,3}?(?:орналастырылады|жарияланады)|"
     # (as a sentence: "План ... на 2027 год находится на стадии разработки", "... после утверждения директором будет опубликован")
     r"\bнаход\w+\s+(?:на\s+стадии\s+(?:разработки|согласования)|в\s+(?:стадии\s+)?разработке)|"
     r"после\s+(?:его\s+|е[её]\s+)?утверждения\s+[^.\n]{0,40}?будет\s+(?:размещен|опубликован)|әзірленуде|"
@@ -2283,7 +2294,9 @@ _NOT_YET_STEMS = ("разработке", "после утвержд", "посл
                   "will be published", "стадии разработки", "стадии согласования", "әзірленуде", "being drafted",
                   "being prepared", "being developed", "жарияланған жоқ", "жарияланбаған", "жарияланбады",
                   "қалыптастырылған жоқ", "қалыптастырылмаған", "не опубликован", "не сформирован", "не размещ", "not been",
-                  "not yet been", "not yet publ", "not yet post")
+                  "not yet been", "not yet publ", "not yet post", "после проведени", "после подписани",
+                  "после заверш", "өткізілгеннен", "өткеннен", "қол қойылғаннан", "будет размещ",
+                  "будет опубликован")
 
 
 def _same_document(parts: dict[str, _Scored], unavailable: list[str], as_of: dt.date) -> bool:
@@ -2295,6 +2308,8 @@ def _same_document(parts: dict[str, _Scored], unavailable: list[str], as_of: dt.
     return not named or not said or bool(named & said)
 
 
+# An item of an enumeration: a dash or a bullet, the clause closed by ";" (or "," mid-list).
+_ENUMERATION_ITEM_RE = re.compile(r"^\s*[—–•·-]\s[^\n]*[;,]\s*$")
 # A questionnaire's answer option by its empty box or circle ("[ ] электронный журнал", "( ) преподаватель", "☐ Yes").
 _FORM_OPTION_RE = re.compile(r"^\s*(?:\[\s?\]|\(\s?\)|[☐□○◯])\s*\S")
 # A poll's result row: what was asked about and its share ("- назначение стипендий — 81%", "Заселение в общежитие: 69 %").

@@ -6893,3 +6893,39 @@ def test_an_online_gradebook_is_the_electronic_journal(detector: Detector) -> No
                   "teachers enter attendance marks and grades on the day of the lesson.\nParents log in with the "
                   "student's IIN.")
     assert "e_journal" in found_verdicts(detector, doc, "college")
+
+
+@pytest.mark.parametrize("text", [
+    "Ректордың есебі | Университет\nБасты бет / Университет / Ректордың есебі\nРектордың қоғам алдындағы есебі\n"
+    "Ректордың 2025-2026 оқу жылы қорытындылары бойынша қоғам алдындағы есебі желтоқсан айында өткізіледі. Есептің толық "
+    "мәтіні кездесу өткеннен кейін осы бөлімде жарияланады.\nСұрақтарыңызды otchet@uni.example.test поштасына жіберіңіз.",
+    "Отчёт ректора | Университет\nГлавная / Университет / Отчёт ректора\nОтчёт ректора перед общественностью\n"
+    "Встреча ректора с общественностью по итогам 2025-2026 учебного года состоится в декабре. Текст отчёта будет размещён "
+    "в данном разделе после проведения встречи.\nВопросы принимаются по адресу otchet@uni.example.test.",
+])
+def test_a_head_report_page_before_the_meeting_is_a_placeholder(detector: Detector, text: str) -> None:
+    assert "head_annual_report" not in found_verdicts(detector, wrapped(f"{U}/university/rector-report", text))
+
+
+@pytest.mark.parametrize("host, byline", [
+    ("bilimmedia-example.kz", ""),  # a media host ("...media.kz")
+    ("bilim-example.kz", "Дамир А. | 03.11.2026 | 5 мин. чтения | 2 714 просмотров\n"),  # a byline's date and reading time
+])
+def test_a_media_outlets_rating_of_colleges_is_no_colleges_report(detector: Detector, host: str, byline: str) -> None:
+    """Statistics of others' reports on a media outlet's page."""
+    doc = wrapped(f"https://{host}/college/rating-2026",
+                  "Отчёт директора перед общественностью: рейтинг колледжей | Bilim Media\nНовости | Колледж | Вуз | Интервью\n"
+                  f"Отчёт директора перед общественностью: рейтинг колледжей\n{byline}"
+                  "Главные выводы\n— Отчёт директора перед общественностью за последний учебный год опубликовали 44% "
+                  "колледжей.\n— Кодекс чести педагогов размещают 71% колледжей.")
+    assert "head_annual_report" not in found_verdicts(detector, doc, "college")
+
+
+def test_one_item_of_a_list_of_tasks_is_a_topic_not_the_information(detector: Detector) -> None:
+    """"— ... стипендиялар тағайындауға жәрдем көрсету;" among a board's tasks names a topic: at most uncertain."""
+    doc = wrapped(f"{U}/kk/university/qamqorshylar",
+                  "Қамқоршылар кеңесі | Университет\nБасты бет / Университет / Қамқоршылар кеңесі\nҚАМҚОРШЫЛАР КЕҢЕСІ\n"
+                  "Кеңестің негізгі міндеттері:\n— университеттің материалдық базасын нығайтуға жәрдем көрсету;\n"
+                  "— дарынды студенттерге демеушілік стипендиялар тағайындауға жәрдем көрсету;\n"
+                  "— түлектерді жұмысқа орналастыруға көмектесу.")
+    assert "scholarship_info" not in found_verdicts(detector, doc)
