@@ -75,6 +75,7 @@ URL_DIRECTORY_FACTOR = 0.5  # a match only in the directories of a URL, not in t
 MAX_PIPE_TRAIL_ITEMS = 4  # a path with pipes is this short ("Главная | Студентам | Стипендия"); a menu's row is longer
 URL_MIXED_FACTOR = 0.7  # a match that needs words of the directories and of the page's name
 HEAD_PARTS = frozenset({"title", "heading", "anchor", "url", "link"})
+NEEDS_NEAR_SEGMENTS = 3  # a sentence's phrase finds the words it needs in the page's head or this many segments around it
 HEAD_NEGATIVE_FACTOR = 0.4  # an artefact's negative phrase in the title / first lines
 HEAD_NAMING_SCORE = 0.4  # a head hit at least this strong means the document is about that artefact
 # A topic named only in a web page's head by a weak synonym ("Academic integrity" over a vacant-grant notice),
@@ -386,6 +387,8 @@ class Detector:
             return _not_offered(seg.display) or (seg.part == "title" and title_not_offered)
 
         doc_items: set[str] = set()
+        head_items: set[str] = set()  # the same of the page's title, headings and address alone
+        own_items: list[frozenset[str]] = []  # ... of each segment (empty where not the page's own words)
         for seg, scan in zip(segments, scans, strict=True):
             # what the page says, not what it links to nor its menu's sections ("... | Жатақхана | ...")
             # (nor what it says is still to come or not offered: "Университет ведёт работу над онлайн-сервисом подачи заявлений
@@ -393,6 +396,20 @@ class Detector:
             # procedure's page no online service)
             if not (seg.link_only or seg.menu_row) and seg.part != "link" and not not_offered(seg):
                 doc_items.update(scan.positions)
+                own_items.append(frozenset(scan.positions))
+                if seg.part in HEAD_PARTS:
+                    head_items.update(scan.positions)
+            else:
+                own_items.append(frozenset())
+
+        def near_items(index: int) -> set[str]:
+            """What a sentence's phrase may need of the page's words: its head's and its neighbours' (a dormitory page's
+            "Онлайн-өтініш" needs no "жатақхана" of its own; a report's "Launch online course registration" is no dormitory
+            service for a "new dormitory block" four paragraphs up)."""
+            near = set(head_items)
+            for items in own_items[max(0, index - NEEDS_NEAR_SEGMENTS):index + NEEDS_NEAR_SEGMENTS + 1]:
+                near |= items
+            return near
         features_tried: set[str] = set()
 
         def look_for(items: Iterable[str]) -> None:
@@ -530,6 +547,10 @@ class Detector:
                         if not slot & doc_items:
                             look_for(slot)
                     if any(not slot & doc_items for slot in hit.phrase.needs):
+                        continue
+                    if seg.part in ("body", "line") and any(
+                            not any(item[:1] == "#" for item in slot) and not slot & near_items(index)
+                            for slot in hit.phrase.needs):
                         continue
                 strength, qualifier = self._hit_strength(scan.positions, hit, aid in negatives)
                 weight = self.catalog.weight(aid, seg.part)

@@ -6929,3 +6929,40 @@ def test_one_item_of_a_list_of_tasks_is_a_topic_not_the_information(detector: De
                   "— дарынды студенттерге демеушілік стипендиялар тағайындауға жәрдем көрсету;\n"
                   "— түлектерді жұмысқа орналастыруға көмектесу.")
     assert "scholarship_info" not in found_verdicts(detector, doc)
+
+
+def test_a_phrase_finds_the_words_it_needs_near_it_or_in_the_head_not_paragraphs_away(detector: Detector) -> None:
+    """"Online course registration" in a report's list of plans is no dormitory service for a dormitory block opened
+    paragraphs above; on a dormitory page its head gives the dormitory to an online application."""
+    report = wrapped(f"{U}/en/rector/annual-report",
+                     "Annual report of the Rector for 2025-2026 | University\nHome / University / Rector\n"
+                     "Annual report of the Rector for 2025-2026\nA new 250-bed dormitory block was opened in March.\n"
+                     "Research income grew by a fifth.\nTwo programmes passed accreditation.\nThe library was renovated.\n"
+                     "Plans for next year:\n• Launch online course registration for all programmes\n"
+                     "• Open a second sports hall")
+    assert "dormitory_online_registration" not in found_verdicts(detector, report)
+    service = wrapped(f"{U}/en/students/dormitory",
+                      "Dormitory | University\nHome / Students / Dormitory\nDormitory\nThe university has two halls of "
+                      "residence with 640 places.\nRooms have two or three beds.\nThe hostel is open all year.\n"
+                      "Submit an online application through your personal account from 1 to 20 August.")
+    assert "dormitory_online_registration" in found_verdicts(detector, service)
+
+
+def test_a_companys_latin_legal_name_above_its_copyright_makes_its_page_another_organisations(detector: Detector) -> None:
+    doc = wrapped("https://qazdata-example.kz/careers/policies",
+                  "Hiring Policy | QazData Solutions — Careers\nServices  Industries  Careers  About  Contact\n"
+                  "Hiring Policy (summary for candidates)\nEvery open role is published on our Careers page for at least "
+                  "10 days; vacancies are announced on job boards too.\nCandidates complete an assignment and two "
+                  "interviews.\nEach year we take graduates of Kazakhstan universities into our Data Academy.\n"
+                  "QazData Solutions LLP, Almaty, Dostyk Ave. 240\n© 2026 QazData Solutions.")
+    assert "vacancy_announcements" not in found_verdicts(detector, doc)
+
+
+def test_the_licensing_requirements_an_institution_meets_are_no_staff_qualification_requirements(
+        detector: Detector) -> None:
+    doc = wrapped(f"{U}/ru/about/license/qualification",
+                  "Соответствие квалификационным требованиям к образовательной деятельности | Университет\n"
+                  "Главная → Об университете → Лицензии\nСведения о соответствии университета квалификационным "
+                  "требованиям, предъявляемым к образовательной деятельности\nПоказатель | Требование | Факт\n"
+                  "Доля штатных преподавателей | не менее 50 % | 78 %\nУчебная площадь | не менее 6 м² | 9,4 м²")
+    assert "qualification_requirements" not in found_verdicts(detector, doc)
