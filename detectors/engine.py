@@ -2438,7 +2438,12 @@ def _named_period_under_title(segments: list[Segment]) -> list[str]:
     """The period named by the first line under the page's title (a composition's "на 2025 год" in its approval line),
     as a text to read a period from; [] where that line names none."""
     heads = {seg.display for seg in segments if seg.part == "title" or (seg.part == "heading" and seg.lead_rank < 0)}
-    for seg in segments:
+    # (Below the title where the text repeats it: a site's vertical menu, one item a line, may stand above it, "ЭГЭК" /
+    # "Главная" / "О колледже" / ... / "СОСТАВ ПОПЕЧИТЕЛЬСКОГО СОВЕТА" / "КГКП «...» на 2025-2026 учебный год".)
+    title = next((seg.display.casefold() for seg in segments if seg.part == "title"), None)
+    start = next((i + 1 for i, seg in enumerate(segments) if seg.part not in ("title", "url", "anchor", "link")
+                  and not seg.joined and title is not None and seg.display.casefold() == title), 0)
+    for seg in segments[start:]:
         if seg.part in ("title", "url", "anchor", "link") or seg.joined or seg.link_only or seg.display in heads:
             continue
         if seg.part == "heading" and seg.lead_rank >= 0 and (

@@ -6966,3 +6966,16 @@ def test_the_licensing_requirements_an_institution_meets_are_no_staff_qualificat
                   "требованиям, предъявляемым к образовательной деятельности\nПоказатель | Требование | Факт\n"
                   "Доля штатных преподавателей | не менее 50 % | 78 %\nУчебная площадь | не менее 6 м² | 9,4 м²")
     assert "qualification_requirements" not in found_verdicts(detector, doc)
+
+
+def test_a_composition_names_its_year_below_the_title_under_a_vertical_menu(detector: Detector) -> None:
+    """The site's menu, one item a line, stands above the repeated title: the line below the title names the period."""
+    doc = wrapped(f"{C}/ru/about/trustees/members",
+                  "Состав Попечительского совета | Колледж\nКолледж\nГлавная\nО колледже\nПопечительский совет\nНовости\n"
+                  "Контакты\nГлавная → О колледже → Попечительский совет → Состав\nСОСТАВ ПОПЕЧИТЕЛЬСКОГО СОВЕТА\n"
+                  "КГКП «Колледж» на 2025-2026 учебный год\nУтверждён приказом № 01-05/712 от 18.09.2025\n"
+                  "№ | Ф.И.О. | Место работы | Статус\n1 | Бекмуханов А. С. | АО «Энергия» | председатель\n"
+                  "2 | Голубева С. Н. | ТОО «Комир» | член совета\n3 | Жантасов Е. М. | депутат маслихата | член совета")
+    evidence = {e.artefact_id: e for e in detector.detect(doc, "college", AS_OF)}
+    assert evidence["board_of_trustees_composition"].confidence >= 0.5
+    assert evidence["board_of_trustees_composition"].stale
