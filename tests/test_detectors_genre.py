@@ -6979,3 +6979,13 @@ def test_a_composition_names_its_year_below_the_title_under_a_vertical_menu(dete
     evidence = {e.artefact_id: e for e in detector.detect(doc, "college", AS_OF)}
     assert evidence["board_of_trustees_composition"].confidence >= 0.5
     assert evidence["board_of_trustees_composition"].stale
+
+
+@pytest.mark.parametrize("title", ["Standards of Professional Conduct for Teachers and Staff",
+                                   "Стандарты профессионального поведения и этики педагогов"])
+def test_standards_of_professional_conduct_are_no_professional_standard(detector: Detector, title: str) -> None:
+    """A code of honour under a paraphrased title: "professional" and "standard" in it name no professional standard."""
+    doc = wrapped(f"{C}/en/about/ethics",
+                  f"{title} | College\nHome / About / Ethics\n{title}\nThese standards set out what students and parents "
+                  "can expect from every teacher and member of staff: honesty, respect and fairness in assessment.")
+    assert "qualification_requirements" not in found_verdicts(detector, doc, "college")
