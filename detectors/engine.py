@@ -1129,6 +1129,13 @@ class Detector:
                 if "|" not in line or len(items) <= MAX_PIPE_TRAIL_ITEMS:
                     segments[-1].trail = True
                     segments[-1].tail_start = max(0, segments[-1].n_words - len(tokenize(clean_text(items[-1]))))
+                    last = _squash(items[-1])
+                    if last and not any(last in _squash(other)
+                                        for other in (doc.title or "", *doc.headings, *lead) if other != line):
+                        # A trail that stops at the section, the page's own name not among its items ("Басты бет /
+                        # Оқу-әдістемелік жұмыс / Қорытынды аттестаттау" over "Дипломдық жобаларды плагиатқа тексеру"):
+                        # every item says where the page sits.
+                        segments[-1].tail_start = segments[-1].n_words
             # Join a title broken over lines, but never with the approval block ("УТВЕРЖДАЮ",
             # "Ректор ______", "«12» сентября 2025 г."), whose words would mix with the title's.
             if _approval_line(line) or _approval_statement(line):

@@ -6989,3 +6989,22 @@ def test_standards_of_professional_conduct_are_no_professional_standard(detector
                   f"{title} | College\nHome / About / Ethics\n{title}\nThese standards set out what students and parents "
                   "can expect from every teacher and member of staff: honesty, respect and fairness in assessment.")
     assert "qualification_requirements" not in found_verdicts(detector, doc, "college")
+
+
+def test_a_trust_line_still_being_connected_is_a_placeholder(detector: Detector) -> None:
+    doc = wrapped(f"{U}/ru/about/hotline",
+                  "Горячая линия | Университет\nГлавная / Об университете / Горячая линия\nГорячая линия университета\n"
+                  "Университет создаёт круглосуточную горячую линию для обращений о коррупции.\nВ настоящее время линия "
+                  "находится в стадии подключения. Номер телефона будет опубликован на этой странице дополнительно.\n"
+                  "По учебным вопросам обращайтесь в офис регистратора, каб. 103.")
+    assert "hotline" not in found_verdicts(detector, doc)
+
+
+def test_a_breadcrumb_that_stops_at_the_section_names_where_the_page_sits(detector: Detector) -> None:
+    """"... / Қорытынды аттестаттау" over a page titled for the plagiarism check of diploma projects: the section, not the
+    page's own name, so no exam rules."""
+    doc = wrapped(f"{C}/kk/oqu/plagiat",
+                  "Дипломдық жобаларды плагиатқа тексеру | Колледж\nБасты бет / Оқу-әдістемелік жұмыс / Қорытынды "
+                  "аттестаттау\nДипломдық жобаларды плагиатқа тексеру\nКолледжде бітіруші топтардың дипломдық жобалары "
+                  "плагиатқа тексеріледі.\n1. Студент жобаны жетекшіге тапсырады.\n2. Әдіскер жұмысты жүйеде тексереді.")
+    assert "exam_rules" not in found_verdicts(detector, doc, "college")
