@@ -644,6 +644,8 @@ class Detector:
         # rows are a plan's measures or a council's agenda, what is to be done.
         plan_table = any(" | " in seg.display and _PLAN_HEADER_RE.search(seg.display) for seg in segments
                          if seg.part in ("body", "line"))
+        # A page titled as a plan ("Топ кураторының ... тәрбие жұмысының жоспары"): its numbered items are what is to be done.
+        plan_page = _PLAN_TITLE_RE.search(doc.title or "") is not None
         for aid, parts in per_artefact.items():
             # (A line of its own that names a document, "ПОЛОЖЕНИЕ О ПРОЦЕДУРЕ «ПОДАРКИ ...»" under a policy's title,
             # heads a second document the page carries, as a heading would.)
@@ -665,13 +667,15 @@ class Detector:
                     # (nor an entry of the site's menu, which names its service on any page: "Student services: Electronic
                     # Journal | Transfer Application Online | ..." over the transfer service's page)
                     and not (aid in self._menu_items and _menu_rows_only(parts, segments)))
-                    or _plan_tasks_only(parts, plan_table)) and not (aid in self._contacts and _gives_contact(parts)):
+                    or _plan_tasks_only(parts, plan_table) or (plan_page and _numbered_items_only(parts, segments))
+                    ) and not (aid in self._contacts and _gives_contact(parts)):
                 # Only a sentence or a numbered section of a document whose head names another artefact: a
                 # regulation's clause that the council reports yearly, a policy's that a trust line exists, a
                 # code's "4. Gifts". Never more than `uncertain` (a second artefact the page carries has a heading
                 # or a line of its own, or, like a trust line's number in a policy's text, says how to reach it).
                 raw = min(raw, self._found - SECONDARY_MARGIN)
-                if _plan_tasks_only(parts, plan_table) or (owners & self._plans and set(parts) <= {"body", "line"}):
+                if _plan_tasks_only(parts, plan_table) or (owners & self._plans and set(parts) <= {"body", "line"}) or (
+                        plan_page and _numbered_items_only(parts, segments)):
                     # A measure of a plan ("Publish the scholarship candidates' lists", "Run the survey in December") is
                     # what the institution means to do: too little for an analyst to chase, so not reported.
                     raw = min(raw, (self._uncertain + self._found) / 2)
@@ -2685,6 +2689,15 @@ def _column_headings(lines: list[str], number: int) -> bool:
         return False
     return (all(0 < len(cell.split()) <= COLUMN_HEADING_WORDS for cell in cells)
             and lines[number + 1].count(" | ") == line.count(" | "))
+
+
+_NUMBERED_ITEM_RE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)]\s+\S")
+
+
+def _numbered_items_only(parts: dict[str, _Scored], segments: list[Segment]) -> bool:
+    """Named only by numbered items of the text ("2. Жылдық есепті дайындау" in a curator's plan)."""
+    return bool(parts) and set(parts) <= {"body", "line"} and all(
+        _NUMBERED_ITEM_RE.match(segments[i].display) for scored in parts.values() for i in scored.hit_segments)
 
 
 def _plan_tasks_only(parts: dict[str, _Scored], plan_table: bool = False) -> bool:

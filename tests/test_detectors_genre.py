@@ -7008,3 +7008,13 @@ def test_a_breadcrumb_that_stops_at_the_section_names_where_the_page_sits(detect
                   "аттестаттау\nДипломдық жобаларды плагиатқа тексеру\nКолледжде бітіруші топтардың дипломдық жобалары "
                   "плагиатқа тексеріледі.\n1. Студент жобаны жетекшіге тапсырады.\n2. Әдіскер жұмысты жүйеде тексереді.")
     assert "exam_rules" not in found_verdicts(detector, doc, "college")
+
+
+def test_a_numbered_item_of_a_plan_page_is_a_task_not_the_thing(detector: Detector) -> None:
+    """"2. Жылдық есепті дайындау" (prepare the annual report) in a curator's plan is a task, not the head's report."""
+    doc = wrapped(f"{C}/kk/kuratorlar/zhospar",
+                  "Топ кураторының 2026-2027 оқу жылына арналған тәрбие жұмысының жоспары | Колледж\n"
+                  "Кураторлар › Жоспарлар\nТоп кураторының 2026-2027 оқу жылына арналған тәрбие жұмысының жоспары\n"
+                  "Қыркүйек\n1. Кураторлық сағат «Ұстазым – ұлағатым»\n2. Ата-аналар жиналысы\nМамыр\n"
+                  "1. Топтың жылдық қорытындысы\n2. Жылдық есепті дайындау")
+    assert "head_annual_report" not in found_verdicts(detector, doc, "college")
