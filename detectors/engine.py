@@ -432,8 +432,8 @@ class Detector:
         # разработки", "Электронная подача заявлений на заселение не предусмотрена").
         unavailable: dict[str, list[str]] = defaultdict(list)
         # The strongest phrase naming each of them in such a sentence: where it names the artefact as fully as any other
-        # sentence or line of the page ("Сервис онлайн-регистрации в общежитие находится в разработке" on a page of paper applications
-        # for a dormitory place), the page is the placeholder the sentence says it is.
+        # sentence or line of the page ("Сервис онлайн-регистрации в общежитие находится в разработке" on a page of paper
+        # applications for a dormitory place), the page is the placeholder the sentence says it is.
         unavailable_strength: dict[str, float] = defaultdict(float)
         strongest_text: dict[str, float] = defaultdict(float)  # the same of the other sentences and lines naming it
         # Artefacts named by a title or heading of their own, free of their negatives: a page that
@@ -756,11 +756,12 @@ class Detector:
                     loss = (1.0 - factor) * strength
                     if strength >= GENRE_MIN_STRENGTH and loss > genre_loss and group in GENRE_OF_CUE:
                         genre, genre_loss = GENRE_OF_CUE[group], loss
-            if aid in unavailable and (set(parts) <= HEAD_PARTS or unavailable_strength[aid] >= strongest_text[aid]) and _same_document(
-                    parts, unavailable[aid], as_of):
-                # Named only by the page's title, headings or address, whose text says it is not there yet or not offered
-                # (a placeholder page for next year's plan, a service page saying applications are on paper): at most
-                # `uncertain`, as the page's own note that nothing is published yet would make it.
+            if (aid in unavailable and (set(parts) <= HEAD_PARTS or unavailable_strength[aid] >= strongest_text[aid])
+                    and _same_document(parts, unavailable[aid], as_of)):
+                # Named only by the page's title, headings or address, or by no sentence more fully than by the one that says
+                # it is not there yet or not offered (a placeholder page for next year's plan, a service page saying
+                # applications are on paper): at most `uncertain`, as the page's own note that nothing is published yet
+                # would make it.
                 raw = min(raw, self._not_yet_cap)
                 genre = "not_yet"
             rule_confidence = self.calibrate(raw)
