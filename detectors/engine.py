@@ -402,14 +402,14 @@ class Detector:
             else:
                 own_items.append(frozenset())
 
-        def near_items(index: int) -> set[str]:
-            """What a sentence's phrase may need of the page's words: its head's and its neighbours' (a dormitory page's
-            "Онлайн-өтініш" needs no "жатақхана" of its own; a report's "Launch online course registration" is no dormitory
-            service for a "new dormitory block" four paragraphs up)."""
-            near = set(head_items)
-            for items in own_items[max(0, index - NEEDS_NEAR_SEGMENTS):index + NEEDS_NEAR_SEGMENTS + 1]:
-                near |= items
-            return near
+        def said_near(slot: frozenset[str], index: int) -> bool:
+            """Does the page say one of `slot`'s words where a sentence's phrase may need it: in its head or in the segments
+            around the sentence (a dormitory page's "Онлайн-өтініш" needs no "жатақхана" of its own; a report's "Launch online
+            course registration" is no dormitory service for a "new dormitory block" four paragraphs up)?"""
+            if not slot.isdisjoint(head_items):
+                return True
+            return any(not slot.isdisjoint(items)
+                       for items in own_items[max(0, index - NEEDS_NEAR_SEGMENTS):index + NEEDS_NEAR_SEGMENTS + 1])
         features_tried: set[str] = set()
 
         def look_for(items: Iterable[str]) -> None:
@@ -549,7 +549,7 @@ class Detector:
                     if any(not slot & doc_items for slot in hit.phrase.needs):
                         continue
                     if seg.part in ("body", "line") and any(
-                            not any(item[:1] == "#" for item in slot) and not slot & near_items(index)
+                            not any(item[:1] == "#" for item in slot) and not said_near(slot, index)
                             for slot in hit.phrase.needs):
                         continue
                 strength, qualifier = self._hit_strength(scan.positions, hit, aid in negatives)
