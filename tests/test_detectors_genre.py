@@ -7018,3 +7018,31 @@ def test_a_numbered_item_of_a_plan_page_is_a_task_not_the_thing(detector: Detect
                   "Қыркүйек\n1. Кураторлық сағат «Ұстазым – ұлағатым»\n2. Ата-аналар жиналысы\nМамыр\n"
                   "1. Топтың жылдық қорытындысы\n2. Жылдық есепті дайындау")
     assert "head_annual_report" not in found_verdicts(detector, doc, "college")
+
+
+def test_a_vacant_grants_page_saying_there_are_none_now_is_a_placeholder(detector: Detector) -> None:
+    doc = wrapped(f"{U}/ru/students/vacant-grants",
+                  "Претенденты на вакантные гранты | Университет\nГлавная / Студентам / Вакантные гранты\n"
+                  "ПРЕТЕНДЕНТЫ НА ВАКАНТНЫЕ ГРАНТЫ\nНа текущий момент (по состоянию на 20.11.2026) вакантных "
+                  "образовательных грантов по программам бакалавриата и магистратуры в университете нет.\n"
+                  "Объявление о конкурсе и список претендентов появятся здесь после зимней сессии.")
+    assert "grant_transfer_candidates" not in found_verdicts(detector, doc)
+
+
+@pytest.mark.parametrize("itype, url, text", [
+    # A job board's copy of a college's vacancy: its menu for job seekers and employers, who applied.
+    ("college", "https://worknet-example.test/jobs/education/48213",
+     "Deputy Director for Academic Affairs — College — Job in Kostanay | WorkNet\n"
+     "Find jobs | Post a vacancy | Companies | Salaries | For employers | Sign in\nDeputy Director for Academic Affairs\n"
+     "Kostanay Agrarian College\nKostanay · Full-time · Posted 3 days ago · 148 views · 6 applicants\n"
+     "The college announces a vacancy of the deputy director for academic affairs; applications until 15 December."),
+    # A sole trader's hostel offering students online booking.
+    ("university", "https://studentplus-example.kz/booking",
+     "Хостел для студентов — онлайн-бронирование | Студент Плюс\nГлавная | Номера и цены | Онлайн-бронирование | Отзывы\n"
+     "Онлайн-бронирование мест для студентов\nНе досталось место в общежитии университета? Забронируйте место в хостеле "
+     "онлайн: заявка на заселение через сайт.\nИП «Студент Плюс», г. Павлодар, ул. Сатпаева, 112\n© 2026 Студент Плюс"),
+])
+def test_job_boards_and_private_hostels_are_other_organisations(
+        detector: Detector, itype: str, url: str, text: str) -> None:
+    verdicts_found = found_verdicts(detector, wrapped(url, text), itype)
+    assert not {"vacancy_announcements", "dormitory_online_registration"} & set(verdicts_found)
