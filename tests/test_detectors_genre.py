@@ -7046,3 +7046,25 @@ def test_job_boards_and_private_hostels_are_other_organisations(
         detector: Detector, itype: str, url: str, text: str) -> None:
     verdicts_found = found_verdicts(detector, wrapped(url, text), itype)
     assert not {"vacancy_announcements", "dormitory_online_registration"} & set(verdicts_found)
+
+
+@pytest.mark.parametrize("itype, url, text, artefact", [
+    # A lyceum (a school) whose host spells it "licey": its pupils' code of honour is no college's.
+    ("college", "https://licey3-example.edu.kz/ru/students/kodeks",
+     "Кодекс чести лицеиста | Лицей № 3\nГлавная › Учащимся › Кодекс чести лицеиста\nКОДЕКС ЧЕСТИ ЛИЦЕИСТА\n"
+     "Принят на заседании педагогического совета, протокол № 2 от 29.08.2026.\n1. Лицеист честен в учёбе и уважает "
+     "учителей и сотрудников.", "staff_ethics_code"),
+    # The results of an attestation, a table of who passed: no rules of exams.
+    ("college", f"{C}/ru/students/itogi-attestacii",
+     "Итоги промежуточной аттестации за 2 семестр 2025-2026 уч. года | Колледж\nГлавная » Студенту » Итоги аттестации\n"
+     "ИТОГИ ПРОМЕЖУТОЧНОЙ АТТЕСТАЦИИ ОБУЧАЮЩИХСЯ\nСпециальность | Контингент | Сдали | Успеваемость, %\n"
+     "Сварочное дело | 96 | 87 | 90,6\nЭлектроснабжение | 101 | 97 | 96,0", "exam_rules"),
+    # A lecturer's blog answering students' questions: no head's blog.
+    ("university", f"{U}/kk/kafedry/blogs/bekenova",
+     "Аға оқытушы Н. Бекенованың блогы | Университет\nБасты бет / Кафедралар / Оқытушылар блогтары\n"
+     "Аға оқытушы Н. Бекенованың блогы\nСтуденттердің сұрақтарына жауап беремін: сұрағыңызды жазыңыз, жауабы осы "
+     "бетте.", "head_blog"),
+])
+def test_schools_attestation_results_and_lecturers_blogs_are_no_evidence(
+        detector: Detector, itype: str, url: str, text: str, artefact: str) -> None:
+    assert artefact not in found_verdicts(detector, wrapped(url, text), itype)
