@@ -661,21 +661,21 @@ class Detector:
             if aid in head_negative and aid not in clean_head:
                 raw *= HEAD_NEGATIVE_FACTOR
             others = owners - {aid}
+            # A plan's measure: a row of its table, a timetable's step, or a numbered item of a page titled as a plan.
+            plan_task = _plan_tasks_only(parts, plan_table) or (plan_page and _numbered_items_only(parts, segments))
             if (((others and not any(_names_apart(p, s) and not _names_head_again(p, s, others, per_artefact, segments)
                                     and (p not in HEAD_PARTS or s.score >= WEAK_HEAD_SCORE)
                                     for p, s in parts.items()))
                     # (nor an entry of the site's menu, which names its service on any page: "Student services: Electronic
                     # Journal | Transfer Application Online | ..." over the transfer service's page)
                     and not (aid in self._menu_items and _menu_rows_only(parts, segments)))
-                    or _plan_tasks_only(parts, plan_table) or (plan_page and _numbered_items_only(parts, segments))
-                    ) and not (aid in self._contacts and _gives_contact(parts)):
+                    or plan_task) and not (aid in self._contacts and _gives_contact(parts)):
                 # Only a sentence or a numbered section of a document whose head names another artefact: a
                 # regulation's clause that the council reports yearly, a policy's that a trust line exists, a
                 # code's "4. Gifts". Never more than `uncertain` (a second artefact the page carries has a heading
                 # or a line of its own, or, like a trust line's number in a policy's text, says how to reach it).
                 raw = min(raw, self._found - SECONDARY_MARGIN)
-                if _plan_tasks_only(parts, plan_table) or (owners & self._plans and set(parts) <= {"body", "line"}) or (
-                        plan_page and _numbered_items_only(parts, segments)):
+                if plan_task or (owners & self._plans and set(parts) <= {"body", "line"}):
                     # A measure of a plan ("Publish the scholarship candidates' lists", "Run the survey in December") is
                     # what the institution means to do: too little for an analyst to chase, so not reported.
                     raw = min(raw, (self._uncertain + self._found) / 2)
