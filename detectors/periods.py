@@ -48,8 +48,9 @@ _CALENDAR_RES = (
     # a year that ends a title after a word ("Вакантные гранты 2026", "Vacant educational grants 2026 | Site",
     # "Transfer from paid study to a state grant (2026)"), not the year of a date ("от 12.03.2020") nor of a standard
     # ("ISO 9001:2015")
-    re.compile(r"(?:(?<=[^\W\d_]\s)|(?<=[^\W\d_][»\"”)]\s)|(?<=[^\W\d_]\s\())" + _YEAR + r"\)?(?=[ \t]*(?:$|[|–—][^\n]*$))",
-               re.IGNORECASE | re.MULTILINE),
+    _TRAILING_YEAR_RE := re.compile(
+        r"(?:(?<=[^\W\d_]\s)|(?<=[^\W\d_][»\"”)]\s)|(?<=[^\W\d_]\s\())" + _YEAR + r"\)?(?=[ \t]*(?:$|[|–—][^\n]*$))",
+        re.IGNORECASE | re.MULTILINE),
 )
 _MONTHS = {
     # ru (stems), kk, en
@@ -66,6 +67,22 @@ _MONTHS = {
     "qyrküiek": 9, "qazan": 10, "qarasha": 11, "qaraşa": 11, "jeltoqsan": 12, "zheltoksan": 12,
 }
 _MONTH_ALT = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
+# A month's name as a word of its own, in the (folded) forms a month-and-year takes ("январь", "января", "january", "jan.",
+# "кантар", "qantar"); not a word that only starts like one ("материалы", "marketing").
+# (Folding drops "ь" and turns "й" into "и": "январь" reads "январ", "май" "маи".)
+_MONTH_WORD = (r"(?:январ[яе]?|феврал[яе]?|март[ае]?|апрел[яе]?|ма[ияе]|июн[яе]?|июл[яе]?|август[ае]?|сентябр[яе]?|октябр[яе]?|"
+               r"ноябр[яе]?|декабр[яе]?|(?:кантар|акпан|наурыз|сауир|мамыр|маусым|шилде|тамыз|кыркуиек|караша|желтоксан)\w*|"
+               r"казан(?:да|дагы)?|"
+               r"january|february|march|april|may|june|july|august|september|october|november|december|"
+               r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?|"
+               + "|".join(re.escape(m) for m in _MONTHS if m[:1].isascii() and len(m) > 3) + ")")  # (Latin-script Kazakh)
+_MONTH_BEFORE_RE = re.compile(r"(?<!\w)" + _MONTH_WORD + r"\s+$", re.IGNORECASE)
+_MONTH_AFTER_RE = re.compile(r"\s+" + _MONTH_WORD + r"(?!\w)(?!\s*\d)", re.IGNORECASE)
+# A month and its year without a day, in the head ("– January 2026", "январь 2026 г.", "2026 жылғы қаңтар", folded).
+_MONTH_YEAR_RES = (
+    re.compile(r"(?<!\w)(" + _MONTH_WORD + r")\s+(19[89]\d|20\d\d)(?!\d)", re.IGNORECASE),
+    re.compile(r"(19[89]\d|20\d\d)\s*(?:жылгы|jyl[gğǵ][yı])\s+(" + _MONTH_WORD + r")(?!\w)(?!\s*\d)", re.IGNORECASE),
+)
 # "(\d(?<!\d\d)\d?)" is "(?<!\d)(\d{1,2})" written to start with a digit, which the regex engine
 # scans for instead of trying the look-behind at every character of a page (3x faster).
 _DAY = r"(\d(?<!\d\d)\d?)"
@@ -145,6 +162,11 @@ def _calendar_years(text: str, as_of: dt.date, strict: bool) -> list[Period]:
             year = int(m.group(1))
             if not _year_ok(year, as_of) or _ACT_NUMBER_AFTER_RE.match(text, m.end()):
                 continue
+            if ((pattern is _TRAILING_YEAR_RE and _MONTH_BEFORE_RE.search(text, max(0, m.start(1) - 16), m.start(1)))
+                    or _MONTH_AFTER_RE.match(text, m.end())):
+                # a month's ("Applicants for vacant grants – January 2026", "2026 жылғы қаңтар"): a date (_month_years),
+                # not the whole year
+                continue
             if ("полугоди" in text or "жартыжыл" in text or "h" in text) and (
                     _FIRST_HALF_BEFORE_RE.search(text, max(0, m.start(1) - 30), m.start(1))
                     or _FIRST_HALF_AFTER_RE.match(text[m.end():m.end() + 30])):
@@ -198,6 +220,18 @@ def _dates(text: str, as_of: dt.date, skip_citations: bool = False, skip_deadlin
     return found
 
 
+def _month_years(text: str, as_of: dt.date) -> list[Period]:
+    """A month and its year in the head, without a day (see _MONTH_YEAR_RES): a date on the month's first day."""
+    found = []
+    for number, pattern in enumerate(_MONTH_YEAR_RES):
+        for m in pattern.finditer(text):
+            month_at, year_at = (1, 2) if number == 0 else (2, 1)
+            year, month = int(m.group(year_at)), _month(m.group(month_at))
+            if month and _year_ok(year, as_of):
+                found.append(Period(str(year), dt.date(year, 12, 31), "date", "", dt.date(year, month, 1)))
+    return found
+
+
 def _latest(periods: list[Period], source: str) -> Period | None:
     if not periods:
         return None
@@ -219,7 +253,7 @@ def find_period(head_texts: list[str], body_texts: list[str], last_modified: str
     found = _latest(_ranges(body, as_of, need_marker=True) + _calendar_years(body, as_of, strict=True), "body")
     if found:
         return found
-    found = _latest(_dates(head, as_of), "head")
+    found = _latest(_dates(head, as_of) + _month_years(head, as_of), "head")
     if found:
         return found
     # Full dates in the body: the latest one (deadlines, publication), not bare years.

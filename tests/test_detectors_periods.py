@@ -198,3 +198,21 @@ def test_a_year_numbered_as_a_cited_acts_is_no_period(text: str, year: str | Non
     """"2015 года № 1193" dates the act a page cites (a salary decree in a vacancy notice), not the page's period."""
     found = find_period([text], [], None, dt.date(2026, 11, 25))
     assert (found.text if found is not None else None) == year
+
+
+@pytest.mark.parametrize(("head", "on"), [
+    ("Applicants for vacant state educational grants – January 2026", dt.date(2026, 1, 1)),
+    ("Список претендентов на вакантные гранты — январь 2026", dt.date(2026, 1, 1)),
+    ("Бос гранттарға үміткерлер тізімі, 2026 жылғы қаңтар", dt.date(2026, 1, 1)),
+])
+def test_a_month_and_its_year_ending_a_title_is_a_date_not_the_whole_year(head: str, on: dt.date) -> None:
+    """A list published in January 2026 belongs to 2025-2026, ended by November 2026; "2026" alone would keep it current."""
+    period = find_period([head], [], None, dt.date(2026, 11, 25))
+    assert period is not None and period.kind == "date" and period.on == on
+    assert is_stale(period, "academic_year", dt.date(2026, 11, 25))
+
+
+@pytest.mark.parametrize("head", ["Материалы 2026", "Marketing 2026", "Decisions 2026"])
+def test_a_word_that_only_starts_like_a_month_leaves_the_titles_year(head: str) -> None:
+    period = find_period([head], [], None, dt.date(2026, 11, 25))
+    assert period is not None and period.kind == "calendar_year"
