@@ -2229,7 +2229,8 @@ _NAVIGATION_HEAD_RE = re.compile(
 # The heads of those blocks that list the site's links (not its news): "Быстрые ссылки", "Useful links", "Навигация".
 _LINKS_MENU_HEAD_RE = re.compile(
     r"\W*(?:quick\s+links|быстрые\s+ссылки|жылдам\s+сілтемелер|useful\s+links|полезные\s+ссылки|пайдалы\s+сілтемелер|"
-    r"навигация|navigation)\W*$", re.IGNORECASE)
+    # (and a section's own menu, "Меню раздела" / "• Система «Антиплагиат»": its entries are the site's pages)
+    r"навигация|navigation|меню\s+раздела|бөлім\s+мәзірі|section\s+menu)\W*$", re.IGNORECASE)
 NAVIGATION_ITEM_WORDS = 14  # (a related story's headline: "В Актобе завершено расследование по делу о закупках в колледже")
 # A sentence that says where a thing is published: another section or page of the site ("Объявления о конкурсах
 # публикуются в разделе «Вакансии».", "... «Сенім телефоны» бөлімінде жарияланады", "... are posted in the
@@ -2310,20 +2311,24 @@ _NOT_YET_RE = re.compile(
     # ("... будет размещено после утверждения", "Текст отчёта будет размещён в данном разделе после проведения встречи")
     r"будет\s+(?:размещ[её]н|опубликован)\w*\s+(?:[\w-]+\s+){0,3}?после\s+(?:его\s+|е[её]\s+)?(?:утвержд|проведени|подписани|заверш)|"
     # ("Есептің толық мәтіні ... кездесу өткеннен кейін осы бөлімде жарияланады")
-    r"(?:өткізілгеннен|өткеннен|қол\s+қойылғаннан)\s+кейін\s+(?:[\w-]+\s+){0,3}?(?:орналастырылады|жарияланады)|"
+    # ("Отырыс өткізілгеннен кейін оның хаттамасы осы бөлімде орналастырылады", "... бекітілгеннен кейін осы бөлімде
+    # жарияланатын болады")
+    r"(?:өткізілгеннен|өткеннен|қол\s+қойылғаннан|бекітілгеннен)\s+кейін\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:орналастырылады|жарияланады|(?:орналастырылатын|жарияланатын)\s+болады)|"
     # (as a sentence: "План ... на 2027 год находится на стадии разработки", "... после утверждения директором будет опубликован")
     r"\bнаход\w+\s+(?:на\s+стадии\s+(?:разработки|согласования)|в\s+(?:стадии\s+)?разработке)|"
     r"после\s+(?:его\s+|е[её]\s+)?утверждения\s+[^.\n]{0,40}?будет\s+(?:размещен|опубликован)|әзірленуде|"
     r"\bis\s+(?:currently\s+)?(?:being\s+(?:drafted|prepared|developed)|under\s+development)|"
-    r"әзірлену\s+үстінде|бекітілгеннен\s+кейін\s+(?:орналастырылады|жарияланады)|"
-    r"(?:—|–|-|\(|,)\s*under\s+development|will\s+be\s+(?:posted|published)\s+(?:once|after)\s+(?:it\s+is\s+)?(?:approved|adopted)|"
+    r"әзірлену\s+үстінде|"
+    r"(?:—|–|-|\(|,)\s*under\s+development|will\s+be\s+(?:posted|published|made\s+available)\s+(?:[\w-]+\s+){0,4}?(?:once|after|when)\s+"
+    r"(?:it\s+is\s+|it\s+has\s+been\s+|they\s+(?:are|have\s+been)\s+)?(?:approved|adopted|signed|held)|"
     # (or that it has not been published or drawn up yet: "... үміткерлер тізімі әзірге жарияланған жоқ", "списки пока не
     # сформированы", "The list has not yet been published")
     r"(?:әзірге|әлі|қазірше)\s+(?:[\w-]+\s+){0,2}?(?:жарияланған\s+жоқ|жарияланбаған|жарияланбады|қалыптастырылған\s+жоқ|"
     r"қалыптастырылмаған)|(?:пока|ещ[её])\s+не\s+(?:опубликован|сформирован|размещ[её]н)\w*|"
     r"(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:published|posted|compiled|formed)|(?:is|are)\s+not\s+yet\s+(?:published|posted)",
     re.IGNORECASE)
-_NOT_YET_STEMS = ("разработке", "после утвержд", "после его утвержд", "после ее утвержд", "после её утвержд", "әзірлену", "бекітілгеннен", "under development", "will be posted",
+_NOT_YET_STEMS = ("разработке", "после утвержд", "после его утвержд", "после ее утвержд", "после её утвержд", "әзірлену", "бекітілгеннен", "under development", "will be posted", "will be made",
                   "will be published", "стадии разработки", "стадии согласования", "әзірленуде", "being drafted",
                   "being prepared", "being developed", "жарияланған жоқ", "жарияланбаған", "жарияланбады",
                   "қалыптастырылған жоқ", "қалыптастырылмаған", "не опубликован", "не сформирован", "не размещ", "not been",
@@ -2931,8 +2936,9 @@ def _noted_below(lines: list[str], number: int) -> bool:
     below = lines[number + 1].strip()
     if not note(below):
         return False
-    if not _FILE_NOTE_RE.search(below):
-        # (or its order on one line and its file on the next: "Приказ № 301-н от 01.09.2026" / "PDF, 154 КБ — скачать")
+    if not _FILE_NOTE_RE.search(below) and not _APPROVED_LINE_RE.search(below):
+        # (or its order on one line and its file on the next: "Приказ № 301-н от 01.09.2026" / "PDF, 154 КБ — скачать";
+        # or only who approved it: "Директордың 2026 жылғы 31 тамыздағы №176-н бұйрығымен бекітілген.")
         after = lines[number + 2].strip() if number + 2 < len(lines) else ""
         if not (_LISTING_NOTE_RE.search(below) and note(after) and _FILE_NOTE_RE.search(after)):
             return False
@@ -2985,6 +2991,9 @@ _NAME_COLUMN_RE = re.compile(r"(?:ф\.?\s?и\.?\s?о\.?|аты[\s,-]*жөні|т
 _QUOTED_NAME_RE = re.compile(r"«[^«»]{1,80}»|\"[^\"]{1,80}\"|“[^“”]{1,80}”")
 _DOWNLOAD_WORDS = r"скачать|жүктеу|жүктеп алу|download"
 # What a note after a listed document's title says: who approved it and when, its file's format or size.
+# A listed document's approval note on a line of its own ("Утверждена решением Совета директоров ...", "... бұйрығымен
+# бекітілген", "Approved by the Academic Council ...").
+_APPROVED_LINE_RE = re.compile(r"\bутвержд[её]н\w*|\bутв\.|\bбекітілг\w*|\bбекітілді\b|\bapproved\b|\badopted\b", re.IGNORECASE)
 _NOTE_WORDS = r"утв|бекіт|approved|adopted|приня|қабылд|pdf|docx?\b|xlsx?\b|rtf|\b[кkмm][бb]\b|№"
 _LISTING_NOTE_RE = re.compile(rf"{_NOTE_WORDS}|\d{{4}}|"
                               r"ссылк|сілтеме|\blink\b|"  # "— ссылка на adilet.zan.kz": where the listed text is

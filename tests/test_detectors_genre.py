@@ -7068,3 +7068,59 @@ def test_job_boards_and_private_hostels_are_other_organisations(
 def test_schools_attestation_results_and_lecturers_blogs_are_no_evidence(
         detector: Detector, itype: str, url: str, text: str, artefact: str) -> None:
     assert artefact not in found_verdicts(detector, wrapped(url, text), itype)
+
+
+@pytest.mark.parametrize("itype, url, text, artefact", [
+    # A regulation still being drawn up, to be published "after it is approved", the section empty for now.
+    ("university", f"{U}/kk/compliance/syilyqtar",
+     "Сыйлықтар туралы ереже | Университет\nБасты бет > Комплаенс > Сыйлықтар\nСыйлықтар туралы ереже\n"
+     "Университеттің сыйлықтар туралы ережесі қазіргі уақытта әзірлену сатысында.\n"
+     "Ереже бекітілгеннен кейін осы бөлімде жарияланатын болады.\nБөлімде әзірге құжаттар жоқ.", "gifts_policy"),
+    # Minutes to come: "will be published on this page after they have been approved", "No minutes are available yet".
+    ("university", f"{U}/en/compliance/commission/minutes",
+     "Anti-Corruption Commission: Minutes of Meetings | Example University\nHome / Compliance / Commission / Minutes\n"
+     "Minutes of the Anti-Corruption Commission's meetings will be published on this page after they have been approved "
+     "and signed.\nThe Commission's first meeting is scheduled for December 2026. No minutes are available yet.",
+     "anticorruption_commission_reports"),
+    # A board's minutes "after the meeting, its minutes will be placed in this section", the information "later".
+    ("college", f"{C}/kk/qamqorshylyq-kenes/hattamalar",
+     "Қамқоршылық кеңес отырыстарының хаттамалары | Колледж\nБасты бет / Қамқоршылық кеңес / Хаттамалар\n"
+     "Ақпарат кейін жарияланады.\nОтырыс өткізілгеннен кейін оның хаттамасы осы бөлімде орналастырылады.",
+     "board_of_trustees_minutes"),
+    # A council's chair "director of the department for academic matters" asks the rector nothing: no head's blog.
+    ("university", f"{U}/ru/students/integrity/protokol-2",
+     "Протокол заседания Совета по академической честности № 2 | Университет\nГлавная / Студентам / Решения Совета\n"
+     "ПРОТОКОЛ № 2\nзаседания Совета по академической честности\nг. Алматы 6 ноября 2026 г.\n"
+     "Председатель Совета: Тасболатова М. К., директор департамента по академическим вопросам\n"
+     "ПОСТАНОВИЛИ: признать факт нарушения правил академической честности.", "head_blog"),
+    # A booking site that says it is no university's: its "book a dormitory bed online" is no institution's service.
+    ("university", "https://stay-example.test/almaty/hostels/keremet",
+     "Student Hostel Keremet near the campus – Book online | StayKZ\nStayKZ | Hotels | Hostels | Apartments | Sign in\n"
+     "Student Hostel Keremet – online dormitory booking\nLooking for a dormitory alternative? Book a bed online in two "
+     "minutes and move in the same day.\nKeremet is an independent property and is not affiliated with any university.\n"
+     "StayKZ LLP · Almaty, Nazarbayev Ave, 223\nTerms · Privacy\n© 2026 StayKZ", "dormitory_online_registration"),
+])
+def test_placeholders_a_councils_chair_and_a_booking_site_are_no_evidence(
+        detector: Detector, itype: str, url: str, text: str, artefact: str) -> None:
+    assert artefact not in found_verdicts(detector, wrapped(url, text), itype)
+
+
+def test_a_sections_menu_names_its_anti_plagiarism_page(detector: Detector) -> None:
+    """A library's section menu ("Меню раздела") lists the anti-plagiarism system's page: the site has one."""
+    doc = wrapped(f"{U}/ru/library/uslugi",
+                  "Научная библиотека: услуги\nГлавная / Научная библиотека / Услуги\nНаучная библиотека\nМеню раздела\n"
+                  "• О библиотеке\n• Электронный каталог\n• Система «Антиплагиат»\n• Услуги\n• Контакты библиотеки\n"
+                  "УСЛУГИ\nБиблиотека обслуживает обучающихся и преподавателей университета: выдача литературы, "
+                  "удалённый доступ к базам данных, консультации по поиску литературы.")
+    assert "antiplagiarism" in found_verdicts(detector, doc)
+
+
+def test_a_numbered_plan_with_only_its_approval_on_the_next_line_is_listed(detector: Detector) -> None:
+    doc = wrapped(f"{C}/kk/kolledzh/sybaylas-zhemqorlyq",
+                  "Сыбайлас жемқорлыққа қарсы іс-қимыл | Колледж\nБасты бет / Колледж туралы / Сыбайлас жемқорлыққа қарсы "
+                  "іс-қимыл\nТөменде колледждің осы бағыттағы негізгі құжаттары орналастырылған.\n"
+                  "1. Білім беру саласындағы сыбайлас жемқорлыққа қарсы стандарт\nЖүктеу: стандарт (PDF, 540 КБ)\n"
+                  "2. 2026-2027 оқу жылына арналған сыбайлас жемқорлыққа қарсы іс-қимыл бойынша шаралар жоспары\n"
+                  "Директордың 2026 жылғы 31 тамыздағы №176-н бұйрығымен бекітілген.\n"
+                  "| № | Іс-шара | Мерзімі | Жауапты |\n| 1 | Топтарда «Адалдық сағаты» өткізу | ай сайын | кураторлар |")
+    assert "anticorruption_plan" in found_verdicts(detector, doc, "college")
