@@ -711,7 +711,11 @@ class Detector:
             listed_line = parts.get("line")
             about_it = any(part in HEAD_PARTS for part in parts) or (
                 listed_line is not None and listed_line.segment is not None and _heads_document("line", listed_line)
-                and bool(_FILE_NOTE_RE.search(listed_line.segment.display)))
+                and bool(_FILE_NOTE_RE.search(listed_line.segment.display))) or (
+                # (or a post's tags, the site's own label of its topic: "Tags: academic mobility, Erasmus+" under news of
+                # students leaving for a semester abroad)
+                "news" in cue_strength and any(_TAGS_LINE_RE.match(segments[i].display)
+                                               for s in parts.values() for i in s.hit_segments))
             accepted = 0.0
             genre, genre_loss = "", 0.0
             # A page that reproduces a national act is the act, not a report about a national decision: the
@@ -2226,6 +2230,8 @@ _NAVIGATION_HEAD_RE = re.compile(
     r"(?:связанные|смежные)\s+(?:документы|материалы|страницы|разделы)(?:\s+\w+)?|байланысты\s+(?:құжаттар|материалдар|"
     r"беттер)|related\s+documents)\s*:?\s*$",
     re.IGNORECASE)
+# A post's tags on a line of their own ("Tags: academic mobility, Erasmus+", "Теги: стипендии", "Тегтер: ұтқырлық").
+_TAGS_LINE_RE = re.compile(r"\s*(?:tags|теги|метки|тегтер|тэгтер)\s*:", re.IGNORECASE)
 # The heads of those blocks that list the site's links (not its news): "Быстрые ссылки", "Useful links", "Навигация".
 _LINKS_MENU_HEAD_RE = re.compile(
     r"\W*(?:quick\s+links|быстрые\s+ссылки|жылдам\s+сілтемелер|useful\s+links|полезные\s+ссылки|пайдалы\s+сілтемелер|"

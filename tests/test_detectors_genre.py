@@ -7124,3 +7124,16 @@ def test_a_numbered_plan_with_only_its_approval_on_the_next_line_is_listed(detec
                   "Директордың 2026 жылғы 31 тамыздағы №176-н бұйрығымен бекітілген.\n"
                   "| № | Іс-шара | Мерзімі | Жауапты |\n| 1 | Топтарда «Адалдық сағаты» өткізу | ай сайын | кураторлар |")
     assert "anticorruption_plan" in found_verdicts(detector, doc, "college")
+
+
+def test_a_news_posts_tags_say_what_it_is_about(detector: Detector) -> None:
+    """Own news of the institution's students leaving for a semester abroad, titled with neither word, tagged "academic
+    mobility": the post is about its mobility (news is how mobility is reported)."""
+    doc = wrapped(f"{U}/en/news/six-students-start-autumn-semester-in-lodz",
+                  "Six of our students start their autumn semester in Łódź | Example University\nHome / International / News\n"
+                  "Published: 12 September 2026 · International Office · 418 views\n"
+                  "Six second-year students arrived in Poland this week to spend the autumn semester at Lodz University of "
+                  "Technology under the Erasmus+ International Credit Mobility project.\nAll credits earned there will be "
+                  "recognised on return. In total, 23 of our students took part in outgoing academic mobility last year.\n"
+                  "Tags: academic mobility, Erasmus+, exchange\n© 2026 Example University")
+    assert "academic_mobility" in found_verdicts(detector, doc)
