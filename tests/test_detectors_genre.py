@@ -7137,3 +7137,16 @@ def test_a_news_posts_tags_say_what_it_is_about(detector: Detector) -> None:
                   "recognised on return. In total, 23 of our students took part in outgoing academic mobility last year.\n"
                   "Tags: academic mobility, Erasmus+, exchange\n© 2026 Example University")
     assert "academic_mobility" in found_verdicts(detector, doc)
+
+
+def test_a_composition_pending_approval_is_a_placeholder_whatever_date_another_sentence_gives(detector: Detector) -> None:
+    """"Состав ... на 2026-2027 учебный год находится на утверждении. Информация будет размещена после издания приказа": the
+    page holds no composition yet; a deadline in another sentence ("до 31 октября 2026 года") names no other period."""
+    doc = wrapped(f"{U}/ru/compliance/sostav-komissii",
+                  "Состав антикоррупционной комиссии | Университет\nГлавная / Комплаенс / Состав антикоррупционной комиссии\n"
+                  "Состав антикоррупционной комиссии\nВ связи с кадровыми изменениями состав антикоррупционной комиссии "
+                  "университета на 2026-2027 учебный год находится на утверждении. Информация будет размещена после издания "
+                  "соответствующего приказа.\nВ состав комиссии традиционно включаются представители администрации и "
+                  "студенческого самоуправления.\nОбучающиеся, желающие войти в состав комиссии, могут подать заявку до "
+                  "31 октября 2026 года.")
+    assert "anticorruption_commission_composition" not in found_verdicts(detector, doc)
