@@ -7150,3 +7150,31 @@ def test_a_composition_pending_approval_is_a_placeholder_whatever_date_another_s
                   "студенческого самоуправления.\nОбучающиеся, желающие войти в состав комиссии, могут подать заявку до "
                   "31 октября 2026 года.")
     assert "anticorruption_commission_composition" not in found_verdicts(detector, doc)
+
+
+@pytest.mark.parametrize("itype, url, text, artefact", [
+    # A job search engine's copy of a university's vacancy, its menu one item a line, saying it is not the employer.
+    ("university", "https://jobs-aggregator.example.test/jdp/lecturer-computer-science-7731904",
+     "Lecturer in Computer Science — Astana | JobFinder\nJobFinder\nJobs\nSalaries\nCompanies\nPost a job\nSign in\n"
+     "Lecturer in Computer Science\nAstana Polytechnic University invites applications for full-time teaching positions "
+     "in the School of Information Technology.\nRequirements: a PhD in Computer Science, three years of teaching.\n"
+     "How to apply: via the company's website. JobFinder is a job search engine and is not the employer; we aggregate "
+     "vacancies from open sources.\n© 2026 JobFinder", "vacancy_announcements"),
+    # "На данный момент вакантных должностей в ГККП «...» нет": the institution's name in quotes between the words.
+    ("college", f"{C}/ru/o-kolledzhe/vakansii",
+     "Вакансии | Колледж\nГлавная / О колледже / Вакансии\nВакансии\nУважаемые соискатели!\nНа данный момент вакантных "
+     "должностей в ГККП «Кокшетауский колледж радиоэлектроники» нет.\nИнформация об открытых вакансиях и объявления о "
+     "проведении конкурса будут опубликованы на данной странице.\nРезюме можно направить в отдел кадров.",
+     "vacancy_announcements"),
+    # National appointment rules reposted, approved by a minister's order with a long note on its amendments in brackets.
+    ("college", f"{C}/kk/normativtik-kuzhattar/buiryq-57",
+     "Мемлекеттік білім беру ұйымдарының бірінші басшылары мен педагогтерін лауазымға тағайындау, лауазымнан босату "
+     "қағидалары\nБасты бет / Нормативтік құжаттар / Министрліктің бұйрықтары\nМемлекеттік білім беру ұйымдарының бірінші "
+     "басшылары мен педагогтерін лауазымға тағайындау, лауазымнан босату қағидалары\nҚазақстан Республикасы Білім және "
+     "ғылым министрінің 2012 жылғы 21 ақпандағы № 57 бұйрығымен бекітілген (2026 жылғы өзгерістер мен "
+     "толықтыруларымен).\n1-тарау. Жалпы ережелер\n1. Осы Қағидалар педагогтерді лауазымға тағайындау тәртібін "
+     "айқындайды.", "vacancy_rules"),
+])
+def test_a_job_search_engine_no_vacancies_now_and_national_rules_with_a_long_note_are_no_evidence(
+        detector: Detector, itype: str, url: str, text: str, artefact: str) -> None:
+    assert artefact not in found_verdicts(detector, wrapped(url, text), itype)
