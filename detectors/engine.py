@@ -190,6 +190,15 @@ _APPENDIX_RE = re.compile(r"^\s*(?:приложение|қосымша|appendix|
 _KK_APPENDIX_END_RE = re.compile(r"\w(?:ге|ға|ке|қа|не|на)\s+(?:№\s*\d{1,2}\s*)?қосымша\s*$", re.IGNORECASE)
 
 
+# "Приложение к протоколу ...", "Annex 2 to the order of ...", "... хаттамасына қосымша": what the page is attached to.
+_ANNEX_TO_RE = re.compile(r"^\s*(?:приложение|annex|appendix)\s*(?:№\s*)?(?:\d{1,2}\s*)?(?:к|to)\s", re.IGNORECASE)
+
+
+def _annex_to(line: str) -> bool:
+    """Does this line say what the text is an annex to (see _ANNEX_TO_RE), naming that parent document?"""
+    return bool(_ANNEX_TO_RE.match(line) or ("осымша" in line and _KK_APPENDIX_END_RE.search(line)))
+
+
 def _opens_appendix(line: str) -> bool:
     """Does this line open an appendix: "Приложение 2", "Приложение к Положению ...", "... ережеге қосымша"?"""
     return bool(_APPENDIX_RE.match(line) or ("осымша" in line and _KK_APPENDIX_END_RE.search(line)))
@@ -578,6 +587,9 @@ class Detector:
                      or (seg.part == "line" and not _line_label(seg.display) and hit.phrase.weight >= 1.0))
                         and aid not in negatives and score >= HEAD_NAMING_SCORE
                         and not (seg.lead_rank >= 0 and _BREADCRUMB_RE.search(seg.display))
+                        # (nor the line that says what the page is attached to: "Стипендиялық комиссияның ... № 1 хаттамасына
+                        # қосымша" over a list of candidates names the commission's minutes, not the page)
+                        and not _annex_to(seg.display)
                         # (nor a generic name under a title that rules it out: "Зимняя экзаменационная сессия ..."
                         # under "Расписание экзаменов" is the timetable's topic; "Диссертационный совет по ..." under a
                         # web page's heading "Объявления о защитах диссертаций", the first line of its title block)

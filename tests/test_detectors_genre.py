@@ -7178,3 +7178,39 @@ def test_a_composition_pending_approval_is_a_placeholder_whatever_date_another_s
 def test_a_job_search_engine_no_vacancies_now_and_national_rules_with_a_long_note_are_no_evidence(
         detector: Detector, itype: str, url: str, text: str, artefact: str) -> None:
     assert artefact not in found_verdicts(detector, wrapped(url, text), itype)
+
+
+def test_news_of_a_change_in_the_countrys_law_is_no_institutions_mobility_information(detector: Detector) -> None:
+    doc = wrapped(f"{U}/kk/news/bilim-zany-ozgerister",
+                  "«Білім туралы» Заңға енгізілген өзгерістер: академиялық ұтқырлық пен кредиттерді тану | Университет\n"
+                  "Басты бет / Жаңалықтар / Заңнама\n«Білім туралы» Заңға енгізілген өзгерістер: академиялық ұтқырлық пен "
+                  "кредиттерді тану\n2026 жылғы 21 шілде\nМемлекет басшысы білім беру мәселелері бойынша өзгерістер енгізу "
+                  "туралы Заңға қол қойды.\nЗаңға енгізілген негізгі жаңалықтар:\n– академиялық ұтқырлық ұғымы кеңейтіліп, "
+                  "виртуалды ұтқырлық та танылатын болды;\n– шетелдік серіктес университеттерде игерілген кредиттерді қайта "
+                  "есептеу тәртібі жеңілдетілді.")
+    assert "academic_mobility" not in found_verdicts(detector, doc)
+
+
+def test_a_students_course_registration_is_no_training_providers_sign_up(detector: Detector) -> None:
+    """"Course registration — register for courses" on the university's own list of services is no commercial course's "register
+    for the course": the electronic journal beside it stays the university's."""
+    doc = wrapped(f"{U}/en/student-life/student-services",
+                  "Student Services | Example University\nHome › Student Life › Student Services\nStudent Services\n"
+                  "The Office of the Registrar provides online services for students through the student account.\n"
+                  "Academic services\n• Course registration — register for courses and choose instructors\n"
+                  "• Electronic journal (attendance and grades) — check your attendance and marks for each course\n"
+                  "• Transcript request — order an official transcript")
+    assert verdicts(detector, doc).get("e_journal", 0.0) >= 0.4
+
+
+def test_the_line_naming_what_a_list_is_annexed_to_does_not_name_the_page(detector: Detector) -> None:
+    """A list of scholarship candidates "annexed to the minutes of the scholarship commission": no scholarship information."""
+    doc = wrapped(f"{U}/kk/students/stipendiya/umitkerler-2026-2027-kuzgi",
+                  "2026-2027 оқу жылының күзгі семестріне мемлекеттік стипендияға үміткерлер тізімі\n"
+                  "Басты бет / Білім алушыларға / Стипендия / Үміткерлер тізімі\n«Университет» КЕАҚ\n"
+                  "Стипендиялық комиссияның 2026 жылғы 4 қыркүйектегі № 1 хаттамасына қосымша\n"
+                  "2026-2027 оқу жылының күзгі семестріне мемлекеттік стипендия тағайындауға үміткерлер тізімі\n"
+                  "Р/с | Аты-жөні | Курс | Топ | GPA\n1 | Әбдіқадыров Ерасыл | 2 | ХИ-24-1 | 3,45\n"
+                  "2 | Байжанова Аружан | 2 | ХИ-24-1 | 4,00")
+    found = found_verdicts(detector, doc)
+    assert "scholarship_candidates" in found and "scholarship_info" not in found
