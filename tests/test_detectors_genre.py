@@ -7214,3 +7214,15 @@ def test_the_line_naming_what_a_list_is_annexed_to_does_not_name_the_page(detect
                   "2 | Байжанова Аружан | 2 | ХИ-24-1 | 4,00")
     found = found_verdicts(detector, doc)
     assert "scholarship_candidates" in found and "scholarship_info" not in found
+
+
+def test_the_universitys_own_unified_contact_centre_round_the_clock_is_its_trust_line(detector: Detector) -> None:
+    """"Единый контакт-центр университета работает круглосуточно": the institution's 24-hour contact centre ("unified" is
+    no sign of the state's line, which names its agency or e-government)."""
+    doc = wrapped(f"{U}/ru/students/feedback/contact-center",
+                  "Единый контакт-центр университета работает круглосуточно\nГлавная / Студентам / Обратная связь / Единый "
+                  "контакт-центр\nЕдиный контакт-центр\nДля обучающихся, родителей и сотрудников работает единый "
+                  "контакт-центр университета. Звонки принимаются круглосуточно, семь дней в неделю.\nНомер контакт-центра: "
+                  "8 (7182) 67-36-00 (24/7)\nЧерез контакт-центр можно сообщить о фактах вымогательства или коррупционных "
+                  "правонарушениях. Конфиденциальность заявителя гарантируется.")
+    assert "hotline" in found_verdicts(detector, doc)
