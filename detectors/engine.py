@@ -2478,8 +2478,11 @@ def _named_period_under_title(segments: list[Segment]) -> list[str]:
     # (Below the title where the text repeats it: a site's vertical menu, one item a line, may stand above it, "ЭГЭК" /
     # "Главная" / "О колледже" / ... / "СОСТАВ ПОПЕЧИТЕЛЬСКОГО СОВЕТА" / "КГКП «...» на 2025-2026 учебный год".)
     title = next((seg.display.casefold() for seg in segments if seg.part == "title"), None)
-    start = next((i + 1 for i, seg in enumerate(segments) if seg.part not in ("title", "url", "anchor", "link")
-                  and not seg.joined and title is not None and seg.display.casefold() == title), 0)
+    # (Below its last repeat in the header: "Қамқоршылар кеңесінің құрамы" / "«...» КМҚК" / menu / breadcrumb / "Қамқоршылар
+    # кеңесінің құрамы" / "(2025-2026 оқу жылы)".)
+    start = max((i + 1 for i, seg in enumerate(segments) if seg.part not in ("title", "url", "anchor", "link")
+                 and not seg.joined and title is not None and seg.display.casefold() == title
+                 and (seg.part == "heading" and seg.lead_rank >= 0)), default=0)
     for seg in segments[start:]:
         if seg.part in ("title", "url", "anchor", "link") or seg.joined or seg.link_only or seg.display in heads:
             continue

@@ -7226,3 +7226,17 @@ def test_the_universitys_own_unified_contact_centre_round_the_clock_is_its_trust
                   "8 (7182) 67-36-00 (24/7)\nЧерез контакт-центр можно сообщить о фактах вымогательства или коррупционных "
                   "правонарушениях. Конфиденциальность заявителя гарантируется.")
     assert "hotline" in found_verdicts(detector, doc)
+
+
+def test_a_compositions_year_under_the_titles_last_repeat_in_the_header_dates_it(detector: Detector) -> None:
+    """The title, the institution's name, the menu, the breadcrumb, the title again, then "(2025-2026 оқу жылы)": the board's
+    composition for a year that has ended is stale."""
+    doc = wrapped(f"{C}/kz/qamqorshylar-kenesi/quramy",
+                  "Қамқоршылар кеңесінің құрамы\n«Қостанай политехникалық жоғары колледжі» КМҚК\n"
+                  "Басты бет | Колледж туралы | Талапкерге | Студентке | Ата-аналарға | Қамқоршылар кеңесі | Байланыс\n"
+                  "Басты бет / Қамқоршылар кеңесі / Қамқоршылар кеңесінің құрамы\nҚАЗ | РУС\nҚамқоршылар кеңесінің құрамы\n"
+                  "(2025-2026 оқу жылы)\nКеңес төрағасы:\n1. Мұхтаров Серік Болатұлы — «ҚостанайАгроМаш» ЖШС бас директоры\n"
+                  "Кеңес мүшелері:\n2. Ахметова Гүлмира Сәкенқызы — облыс әкімдігі білім басқармасының бас маманы\n"
+                  "3. Ким Виктор Александрович — «Қостанай дизель» АҚ кадр бөлімінің бастығы")
+    evidence = {e.artefact_id: e for e in detector.detect(doc, "college", AS_OF)}
+    assert evidence["board_of_trustees_composition"].confidence >= 0.5 and evidence["board_of_trustees_composition"].stale
