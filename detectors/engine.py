@@ -2750,9 +2750,13 @@ def _plan_tasks_only(parts: dict[str, _Scored], plan_table: bool = False) -> boo
 
 # A timetable's step: what is done, a dash, and by or on which day ("Проверка на заимствования — до 15 декабря 2026 г.",
 # "Защита магистерских диссертаций — 1–19 июня 2027 г.", "Submission of theses — by 30 April 2027").
+# (Or the day first, as a calendar's row: "5–14 January 2027 — Applications for vacant state grants", "1 July – 15 August
+# 2027 — Transfer and reinstatement applications".)
 _SCHEDULE_STEP_RE = re.compile(
     rf"^[^|\n]{{3,90}}?\s[—–-]\s*(?:до|к|не\s+позднее|с|by|until|before|from)?\s*\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?\s+"
-    rf"(?:{_MONTHS})\w*\s+20\d\d\b", re.IGNORECASE)
+    rf"(?:{_MONTHS})\w*\s+20\d\d\b|"
+    rf"^\W{{0,3}}\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?\s+(?:{_MONTHS})\w*(?:\s+20\d\d)?"
+    rf"(?:\s*[–-]\s*\d{{1,2}}\s+(?:{_MONTHS})\w*)?(?:\s+20\d\d)?\s*[—–]\s+\S", re.IGNORECASE)
 
 
 def _gives_contact(parts: dict[str, _Scored]) -> bool:

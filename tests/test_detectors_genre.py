@@ -7240,3 +7240,15 @@ def test_a_compositions_year_under_the_titles_last_repeat_in_the_header_dates_it
                   "3. Ким Виктор Александрович — «Қостанай дизель» АҚ кадр бөлімінің бастығы")
     evidence = {e.artefact_id: e for e in detector.detect(doc, "college", AS_OF)}
     assert evidence["board_of_trustees_composition"].confidence >= 0.5 and evidence["board_of_trustees_composition"].stale
+
+
+def test_an_academic_calendars_rows_day_first_are_steps_not_lists(detector: Detector) -> None:
+    """"5–14 January 2027 — Applications for vacant state grants": when applications are taken, no list of candidates."""
+    doc = wrapped(f"{U}/en/students/academic-calendar",
+                  "Academic Calendar 2026-2027 | Example University\nHome / Students / Academic Calendar\n"
+                  "Approved by the Academic Council, Minutes No. 11 of 26 June 2026\nFall semester 2026\n"
+                  "1 September 2026 — Start of classes\n15 December 2026 – 10 January 2027 — Winter examination session\n"
+                  "5–14 January 2027 — Applications for vacant state grants (Registrar's Office)\n"
+                  "5–20 January 2027 — Transfer and reinstatement applications\n"
+                  "1 July – 15 August 2027 — Transfer and reinstatement applications; vacant grant competition")
+    assert "grant_transfer_candidates" not in found_verdicts(detector, doc)
