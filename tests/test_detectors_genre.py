@@ -7252,3 +7252,12 @@ def test_an_academic_calendars_rows_day_first_are_steps_not_lists(detector: Dete
                   "5–20 January 2027 — Transfer and reinstatement applications\n"
                   "1 July – 15 August 2027 — Transfer and reinstatement applications; vacant grant competition")
     assert "grant_transfer_candidates" not in found_verdicts(detector, doc)
+
+
+def test_a_newspapers_report_of_a_college_directors_public_report_is_the_papers(detector: Detector) -> None:
+    doc = wrapped("https://kokshe-example.test/kk/bilim/kolledzh-direktory-esep-berdi",
+                  "Көкшетау политехникалық колледжінің директоры жұртшылық алдында есеп берді\nАқмола облысы жаңалықтары | "
+                  "Саясат | Қоғам | Білім | Спорт\nБасты бет / Білім\n2026 жылғы 28 қазан, 14:35\nКолледж директоры 2025-2026 "
+                  "оқу жылының қорытындысы бойынша ата-аналар мен студенттер алдында есеп берді.\nТегтер: колледж, есеп беру\n"
+                  "© 2026 «Көкше таңы» облыстық қоғамдық-саяси газеті. Материалдарды пайдаланғанда сілтеме міндетті.")
+    assert "head_annual_report" not in found_verdicts(detector, doc, "college")
