@@ -7261,3 +7261,13 @@ def test_a_newspapers_report_of_a_college_directors_public_report_is_the_papers(
                   "оқу жылының қорытындысы бойынша ата-аналар мен студенттер алдында есеп берді.\nТегтер: колледж, есеп беру\n"
                   "© 2026 «Көкше таңы» облыстық қоғамдық-саяси газеті. Материалдарды пайдаланғанда сілтеме міндетті.")
     assert "head_annual_report" not in found_verdicts(detector, doc, "college")
+
+
+def test_a_ministrys_call_with_its_source_after_the_date_is_its_news(detector: Detector) -> None:
+    doc = wrapped(f"{U}/kk/news/gzhbm-akademiyalyq-utqyrlyq-konkursy",
+                  "ҒЖБМ академиялық ұтқырлық бағдарламасы бойынша конкурс жариялады\nБасты бет / Жаңалықтар / Министрлік "
+                  "жаңалықтары\n2026 жылғы 5 қараша | Дереккөз: sci.gov.kz\nҒылым және жоғары білім министрлігі 2027 жылдың "
+                  "көктемгі семестрінде шетелдік жоғары оқу орындарында оқу үшін білім алушылардың академиялық ұтқырлығын "
+                  "мемлекеттік қаржыландыру конкурсын жариялады.\nӨтінімдер жоғары оқу орындары арқылы 2026 жылғы "
+                  "1 желтоқсанға дейін қабылданады.")
+    assert "academic_mobility" not in found_verdicts(detector, doc)
