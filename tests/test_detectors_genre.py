@@ -7271,3 +7271,16 @@ def test_a_ministrys_call_with_its_source_after_the_date_is_its_news(detector: D
                   "мемлекеттік қаржыландыру конкурсын жариялады.\nӨтінімдер жоғары оқу орындары арқылы 2026 жылғы "
                   "1 желтоқсанға дейін қабылданады.")
     assert "academic_mobility" not in found_verdicts(detector, doc)
+
+
+def test_national_rules_named_after_their_kazakh_approval_line_are_reposted(detector: Detector) -> None:
+    """"... министрінің 2012 жылғы 21 ақпандағы № 57 бұйрығымен бекітілген «... қағидалары» (өзгерістермен)": the Kazakh word
+    order names the act after its approval; a national act reposted is at most uncertain."""
+    doc = wrapped(f"{C}/kk/about/normativtik-kuqyqtyq-aktiler",
+                  "Мемлекеттік білім беру ұйымдарының бірінші басшылары мен педагогтерін лауазымға тағайындау, лауазымнан "
+                  "босату қағидалары\nБасты бет / Колледж туралы / Нормативтік-құқықтық актілер\nНормативтік-құқықтық актілер\n"
+                  "Қазақстан Республикасы Білім және ғылым министрінің 2012 жылғы 21 ақпандағы № 57 бұйрығымен бекітілген "
+                  "«Мемлекеттік білім беру ұйымдарының бірінші басшылары мен педагогтерін лауазымға тағайындау, лауазымнан "
+                  "босату қағидалары» (өзгерістер мен толықтырулармен).\n1-тарау. Жалпы ережелер\n1. Осы Қағидалар "
+                  "педагогтерді лауазымға тағайындау тәртібін айқындайды.")
+    assert "vacancy_rules" not in found_verdicts(detector, doc, "college")
