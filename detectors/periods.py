@@ -162,10 +162,9 @@ def _calendar_years(text: str, as_of: dt.date, strict: bool) -> list[Period]:
             year = int(m.group(1))
             if not _year_ok(year, as_of) or _ACT_NUMBER_AFTER_RE.match(text, m.end()):
                 continue
-            if ((pattern is _TRAILING_YEAR_RE and _MONTH_BEFORE_RE.search(text, max(0, m.start(1) - 16), m.start(1)))
-                    or _MONTH_AFTER_RE.match(text, m.end())):
-                # a month's ("Applicants for vacant grants – January 2026", "2026 жылғы қаңтар"): a date (_month_years),
-                # not the whole year
+            if _MONTH_BEFORE_RE.search(text, max(0, m.start(1) - 16), m.start(1)) or _MONTH_AFTER_RE.match(text, m.end()):
+                # a month's or a day's ("Applicants for vacant grants – January 2026", "29 января 2025 года", "2026 жылғы
+                # қаңтар"): a date (_dates, _month_years), not the whole year
                 continue
             if ("полугоди" in text or "жартыжыл" in text or "h" in text) and (
                     _FIRST_HALF_BEFORE_RE.search(text, max(0, m.start(1) - 30), m.start(1))
@@ -307,6 +306,10 @@ def is_stale(period: Period | None, artefact_period: str, as_of: dt.date, grace_
             # A dated document stands for the academic year it was issued for: September to June in it, July and August
             # (plans approved, lists of candidates published in the summer) for the next one.
             end = dt.date(on.year + 1 if on.month >= 7 else on.year, 8, 31)
+        elif artefact_period == "calendar_year" and grace_years:
+            # A dated report on a calendar year (a head's public report, its meeting on 29 January 2025) speaks of the year
+            # before when given in its first half, of its own year after: its grace then runs from that year's end.
+            end = dt.date(on.year - 1 if on.month <= 6 else on.year, 12, 31)
         else:
             # Dated items (minutes, announcements) stay current for twelve months.
             end = _add_years(on, 1)

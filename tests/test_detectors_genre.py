@@ -7284,3 +7284,13 @@ def test_national_rules_named_after_their_kazakh_approval_line_are_reposted(dete
                   "босату қағидалары» (өзгерістер мен толықтырулармен).\n1-тарау. Жалпы ережелер\n1. Осы Қағидалар "
                   "педагогтерді лауазымға тағайындау тәртібін айқындайды.")
     assert "vacancy_rules" not in found_verdicts(detector, doc, "college")
+
+
+def test_own_news_of_a_directors_public_report_on_2024_is_stale_in_late_2026(detector: Detector) -> None:
+    doc = wrapped(f"{C}/ru/news/otchet-direktora-2024",
+                  "Директор колледжа отчитался перед общественностью о работе за 2024 год\nГлавная / Новости\n"
+                  "30.01.2025 | Пресс-служба колледжа | Просмотров: 274\n29 января 2025 года в актовом зале колледжа состоялась "
+                  "отчётная встреча директора с коллективом, родителями и представителями общественности.\nВ своём отчёте о "
+                  "деятельности колледжа за 2024 год директор рассказал об итогах приёма и выпуска.")
+    evidence = {e.artefact_id: e for e in detector.detect(doc, "college", AS_OF)}
+    assert evidence["head_annual_report"].confidence >= 0.5 and evidence["head_annual_report"].stale

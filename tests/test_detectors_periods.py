@@ -216,3 +216,20 @@ def test_a_month_and_its_year_ending_a_title_is_a_date_not_the_whole_year(head: 
 def test_a_word_that_only_starts_like_a_month_leaves_the_titles_year(head: str) -> None:
     period = find_period([head], [], None, dt.date(2026, 11, 25))
     assert period is not None and period.kind == "calendar_year"
+
+
+def test_a_year_in_a_full_date_with_its_word_for_year_is_the_dates() -> None:
+    """"29 января 2025 года": a day (a meeting held then), not the whole of 2025."""
+    period = find_period(["29 января 2025 года состоялась отчётная встреча директора"], [], None, dt.date(2026, 11, 25))
+    assert period is not None and period.kind == "date" and period.on == dt.date(2025, 1, 29)
+
+
+@pytest.mark.parametrize(("on", "stale"), [
+    (dt.date(2025, 1, 29), True),  # a report given in January 2025 speaks of 2024: no longer the last completed year
+    (dt.date(2026, 1, 29), False),  # ... given in January 2026, of 2025: current in November 2026
+])
+def test_a_dated_report_on_a_calendar_year_speaks_of_the_year_before_in_its_first_half(on: dt.date, stale: bool) -> None:
+    from detectors.periods import Period
+
+    period = Period(str(on.year), dt.date(on.year, 12, 31), "date", "body", on)
+    assert is_stale(period, "calendar_year", dt.date(2026, 11, 25), grace_years=1) is stale
