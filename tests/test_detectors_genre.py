@@ -7294,3 +7294,12 @@ def test_own_news_of_a_directors_public_report_on_2024_is_stale_in_late_2026(det
                   "деятельности колледжа за 2024 год директор рассказал об итогах приёма и выпуска.")
     evidence = {e.artefact_id: e for e in detector.detect(doc, "college", AS_OF)}
     assert evidence["head_annual_report"].confidence >= 0.5 and evidence["head_annual_report"].stale
+
+
+def test_a_transfer_to_a_grant_the_page_rules_out_is_no_candidates_list(detector: Detector) -> None:
+    doc = wrapped(f"{U}/ru/students/dekanat/perevod",
+                  "Перевод и восстановление обучающихся | Университет\nГлавная / Обучающимся / Деканат / Перевод и "
+                  "восстановление\nПеревод и восстановление обучающихся\nПеревод осуществляется в период летних и зимних "
+                  "каникул. Заявление подаётся в деканат лично.\nУсловия перевода\nПеревод с платной основы обучения на "
+                  "образовательный грант при переводе между вузами не допускается.")
+    assert "grant_transfer_candidates" not in found_verdicts(detector, doc)
