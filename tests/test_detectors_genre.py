@@ -7303,3 +7303,13 @@ def test_a_transfer_to_a_grant_the_page_rules_out_is_no_candidates_list(detector
                   "каникул. Заявление подаётся в деканат лично.\nУсловия перевода\nПеревод с платной основы обучения на "
                   "образовательный грант при переводе между вузами не допускается.")
     assert "grant_transfer_candidates" not in found_verdicts(detector, doc)
+
+
+def test_a_companys_scholarship_programme_under_its_dutch_legal_form_is_the_companys(detector: Detector) -> None:
+    doc = wrapped("https://oil-company-example.test/en/social-responsibility/education/scholarship",
+                  "Scholarship Programme 2026-2027 for students of technical universities\nNorth Field Petroleum Operating B.V.\n"
+                  "Home / Social Responsibility / Education / Scholarship Programme\nScholarship Programme 2026-2027\n"
+                  "The company invites applications for its annual scholarship programme for students of Kazakhstan's technical "
+                  "universities: a monthly stipend and a paid summer internship.\nNorth Field Petroleum Operating B.V.\n"
+                  "Aksai, West Kazakhstan region\n© 2026 NFPO. All rights reserved.")
+    assert "scholarship_info" not in found_verdicts(detector, doc)
