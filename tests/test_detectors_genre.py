@@ -7313,3 +7313,13 @@ def test_a_companys_scholarship_programme_under_its_dutch_legal_form_is_the_comp
                   "universities: a monthly stipend and a paid summer internship.\nNorth Field Petroleum Operating B.V.\n"
                   "Aksai, West Kazakhstan region\n© 2026 NFPO. All rights reserved.")
     assert "scholarship_info" not in found_verdicts(detector, doc)
+
+
+def test_a_blog_platforms_post_about_a_plagiarism_check_is_a_users(detector: Detector) -> None:
+    doc = wrapped("https://blogs-example.test/u/1843201/1210455-antiplagiat-diplom",
+                  "Мой диплом проверяли на антиплагиат в вузе: что реально считается заимствованием\n"
+                  "Главная / Образование / Блог пользователя «Дамир С.»\nМой диплом проверяли на антиплагиат в вузе\n"
+                  "Дамир С. · 15 июня 2026 · 3 812 просмотров · 41 комментарий\nПеред защитой работу проверяли на "
+                  "заимствования в системе «Антиплагиат», и я прошёл через повторную проверку.\nИтог: у меня было 78 % "
+                  "оригинальности, работу допустили.")
+    assert "antiplagiarism" not in found_verdicts(detector, doc)
