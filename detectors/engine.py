@@ -2936,8 +2936,10 @@ def _listed_title(line: str) -> str | None:
         # contents ("Исмаилова А. Б. Антикоррупционная политика вуза: опыт ... (PDF)"): not named here
         return None
     bare = _without_trailing_note(stripped)
-    if _schedule_step(bare):
-        return None  # a timetable's step ("Промежуточная аттестация — январь 2027 г."): an event, not a document
+    if _schedule_step(bare) or _dated_label(stripped):
+        # a timetable's step ("Промежуточная аттестация — январь 2027 г.", "Қысқы емтихан сессиясы: 21 желтоқсан 2026 – 17
+        # қаңтар 2027"): an event, not a document
+        return None
     # A title with a note after it is marked as a listed document's: a plan's title may run long.
     if _short_name(bare, SHORT_LINE_WORDS if bare == stripped.rstrip() else LISTED_TITLE_WORDS):
         return bare

@@ -7323,3 +7323,13 @@ def test_a_blog_platforms_post_about_a_plagiarism_check_is_a_users(detector: Det
                   "заимствования в системе «Антиплагиат», и я прошёл через повторную проверку.\nИтог: у меня было 78 % "
                   "оригинальности, работу допустили.")
     assert "antiplagiarism" not in found_verdicts(detector, doc)
+
+
+def test_a_session_with_its_dates_after_a_colon_is_no_exam_rules(detector: Detector) -> None:
+    doc = wrapped(f"{U}/kk/students/registrar",
+                  "Тіркеу офисі | Университет\nБасты бет / Білім алушыларға / Тіркеу офисі\nТіркеу офисі\n"
+                  "Офистің негізгі функциялары\n- аралық және қорытынды аттестаттау ведомостарын қалыптастыру;\n"
+                  "- транскрипттер мен академиялық анықтамаларды беру.\nАкадемиялық күнтізбе 2026-2027\n"
+                  "Күзгі семестр: 1 қыркүйек – 20 желтоқсан 2026\nҚысқы емтихан сессиясы: 21 желтоқсан 2026 – 17 қаңтар 2027\n"
+                  "Көктемгі семестр: 18 қаңтар – 10 мамыр 2027")
+    assert "exam_rules" not in found_verdicts(detector, doc)
