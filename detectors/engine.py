@@ -726,8 +726,10 @@ class Detector:
                 and bool(_FILE_NOTE_RE.search(listed_line.segment.display))) or (
                 # (or a post's tags, the site's own label of its topic: "Tags: academic mobility, Erasmus+" under news of
                 # students leaving for a semester abroad)
-                "news" in cue_strength and any(_TAGS_LINE_RE.match(segments[i].display)
-                                               for s in parts.values() for i in s.hit_segments))
+                # (by a full name: a "career" tag names no vacancy)
+                "news" in cue_strength and any(_TAGS_LINE_RE.match(segments[i].display) and any(
+                    h.phrase.owner == aid and h.phrase.weight >= 1.0 for h in segments[i].scan.hits)
+                    for s in parts.values() for i in s.hit_segments))
             accepted = 0.0
             genre, genre_loss = "", 0.0
             # A page that reproduces a national act is the act, not a report about a national decision: the

@@ -7368,3 +7368,12 @@ def test_a_session_with_its_dates_after_a_colon_is_no_exam_rules(detector: Detec
 def test_more_placeholders_and_a_law_whose_official_text_is_elsewhere_are_no_evidence(
         detector: Detector, itype: str, url: str, text: str, artefact: str) -> None:
     assert artefact not in found_verdicts(detector, wrapped(url, text), itype)
+
+
+def test_a_career_and_employment_services_event_is_no_vacancy(detector: Detector) -> None:
+    doc = wrapped(f"{U}/news/bolashak-info-session-2026",
+                  "Bolashak Scholarship Info Session held at the University | Example University\nHome > News & Events\n"
+                  "October 14, 2026 | Career and Employment Services\nOn October 12 the university hosted an information session "
+                  "on the Bolashak international scholarship. More than 150 senior students attended.\nThe presentation slides "
+                  "are available from Career and Employment Services upon request.\nTags: Bolashak, scholarships, career")
+    assert "vacancy_announcements" not in found_verdicts(detector, doc)
