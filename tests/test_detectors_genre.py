@@ -7377,3 +7377,14 @@ def test_a_career_and_employment_services_event_is_no_vacancy(detector: Detector
                   "on the Bolashak international scholarship. More than 150 senior students attended.\nThe presentation slides "
                   "are available from Career and Employment Services upon request.\nTags: Bolashak, scholarships, career")
     assert "vacancy_announcements" not in found_verdicts(detector, doc)
+
+
+def test_a_survey_of_the_students_of_many_universities_is_a_national_study(detector: Detector) -> None:
+    doc = wrapped("https://ngo-example.test/en/research/student-integrity-survey-2026",
+                  "Student Integrity Survey 2026: results | Integrity Watch Kazakhstan\nIntegrity Watch Kazakhstan\n"
+                  "Home / Research / Surveys\nStudent Integrity Survey 2026: results\nPublished 3 July 2026\nWe present the "
+                  "results of the third national Student Integrity Survey, conducted in March and April 2026 among 6 420 "
+                  "students of 52 universities and 38 colleges in all regions of Kazakhstan.\nMain results\n- 17 % of university "
+                  "students said they had been asked to pay for a grade.\n- 61 % of students know that their university has a "
+                  "code of ethics.")
+    assert "survey_results" not in found_verdicts(detector, doc)
