@@ -7388,3 +7388,18 @@ def test_a_survey_of_the_students_of_many_universities_is_a_national_study(detec
                   "students said they had been asked to pay for a grade.\n- 61 % of students know that their university has a "
                   "code of ethics.")
     assert "survey_results" not in found_verdicts(detector, doc)
+
+
+def test_an_international_organisations_ethical_principles_are_its_own(detector: Detector) -> None:
+    doc = wrapped("https://intl-org-example.test/en/web/ethics-transparency-integrity-in-education",
+                  "ETINED – Ethical principles for teachers and education staff | Council of Europe\nCouncil of Europe | "
+                  "Education\nHome > Education > ETINED\nETINED – Ethics, Transparency and Integrity in Education\nThe Platform "
+                  "brings together specialists appointed by the member states of the Council of Europe.\nEthical principles "
+                  "for teachers and education staff\nIn 2025 ETINED adopted a revised set of ethical principles for teachers, "
+                  "education staff and students, a reference for institutions that develop their own codes of conduct.\n"
+                  "1. Fairness and objectivity in assessment.\n2. Refusal of gifts that may affect professional judgement.\n"
+                  "3. Academic integrity in teaching and research.\nCountry experiences\nAt the plenary session participants "
+                  "heard how universities adopt institutional codes of honour for staff and students.\nPublications\n"
+                  "- Guidelines on academic integrity and academic freedom (2024)\n- Ethical principles (2025)")
+    found = found_verdicts(detector, doc)
+    assert not {"staff_ethics_code", "student_ethics_code"} & set(found)
