@@ -7403,3 +7403,12 @@ def test_an_international_organisations_ethical_principles_are_its_own(detector:
                   "- Guidelines on academic integrity and academic freedom (2024)\n- Ethical principles (2025)")
     found = found_verdicts(detector, doc)
     assert not {"staff_ethics_code", "student_ethics_code"} & set(found)
+
+
+def test_a_rectors_blog_temporarily_down_and_being_filled_is_a_placeholder(detector: Detector) -> None:
+    doc = wrapped(f"{U}/kz/university/rector/blog",
+                  "Ректордың блогы | Университет\nБасты бет / Университет / Ректор / Ректордың блогы\nРектордың блогы\n"
+                  "Құрметті сайтқа келушілер!\nРектордың блогы жаңа веб-платформаға көшірілуіне байланысты уақытша жұмыс "
+                  "істемейді. Бөлім қазіргі уақытта толықтырылуда, жарияланымдар мен сауал-жауаптар жақын арада қолжетімді "
+                  "болады.\nРекторға сұрақтарыңызды уақытша жалпы бөлімнің электрондық поштасы арқылы жолдауға болады.")
+    assert "head_blog" not in found_verdicts(detector, doc)
