@@ -7412,3 +7412,16 @@ def test_a_rectors_blog_temporarily_down_and_being_filled_is_a_placeholder(detec
                   "істемейді. Бөлім қазіргі уақытта толықтырылуда, жарияланымдар мен сауал-жауаптар жақын арада қолжетімді "
                   "болады.\nРекторға сұрақтарыңызды уақытша жалпы бөлімнің электрондық поштасы арқылы жолдауға болады.")
     assert "head_blog" not in found_verdicts(detector, doc)
+
+
+def test_a_clubs_report_naming_its_visits_to_general_schools_and_its_members_stays_the_colleges(detector: Detector) -> None:
+    """"Клуб мүшелері колледж студенттері арасында ..." (the club's members among the college's students) names no member
+    colleges of an association; "жалпы білім беретін мектептерінде ... кездесу" is where the club went, not whose page it is."""
+    doc = wrapped(f"{C}/kk/tarbie/sanaly-urpaq/esep-2025-2026",
+                  "«Саналы ұрпақ» студенттер клубының 2025-2026 оқу жылында атқарған жұмысы туралы есеп\nБасты бет / Тәрбие "
+                  "жұмысы / «Саналы ұрпақ» клубы\n«Саналы ұрпақ» студенттер клубының 2025-2026 оқу жылында атқарған жұмысы "
+                  "туралы есеп\nКлуб мүшелерінің саны: 42 студент\nАтқарылған негізгі жұмыстар:\n1. «Адалдық сағаттары» "
+                  "1-курс топтарында 24 рет өткізілді.\n2. Ақпан айында клуб мүшелері колледж студенттері арасында сауалнама "
+                  "жүргізді (312 респондент).\n3. Наурыз-сәуір айларында қаланың жалпы білім беретін мектептерінде 9 "
+                  "үгіт-насихат кездесуі өткізілді.\nЕсепті дайындаған: клуб жетекшісі, 2026 жылғы 15 маусым")
+    assert "sanaly_urpaq_club" in found_verdicts(detector, doc, "college")
