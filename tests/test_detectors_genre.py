@@ -7425,3 +7425,13 @@ def test_a_clubs_report_naming_its_visits_to_general_schools_and_its_members_sta
                   "жүргізді (312 респондент).\n3. Наурыз-сәуір айларында қаланың жалпы білім беретін мектептерінде 9 "
                   "үгіт-насихат кездесуі өткізілді.\nЕсепті дайындаған: клуб жетекшісі, 2026 жылғы 15 маусым")
     assert "sanaly_urpaq_club" in found_verdicts(detector, doc, "college")
+
+
+def test_own_news_that_the_teacher_evaluation_survey_is_open_is_the_survey_being_run(detector: Detector) -> None:
+    doc = wrapped(f"{U}/en/news/teacher-through-the-eyes-of-students-survey-autumn-2026",
+                  "Survey \"Teacher through the Eyes of Students\" is open until 20 December | Example University\n"
+                  "Home > News > Students\n24 November 2026 | Office of Academic Quality\nDear students! The Office of Academic "
+                  "Quality invites all students to take part in the survey \"Teacher through the Eyes of Students\" for the "
+                  "autumn semester of the 2026-2027 academic year.\nThe survey is open from 24 November to 20 December 2026 in "
+                  "your personal account on the student portal. For each course you evaluate the instructor on 15 questions.")
+    assert "teacher_evaluation_surveys" in found_verdicts(detector, doc)
