@@ -691,6 +691,11 @@ class Detector:
                     # A measure of a plan ("Publish the scholarship candidates' lists", "Run the survey in December") is
                     # what the institution means to do: too little for an analyst to chase, so not reported.
                     raw = min(raw, (self._uncertain + self._found) / 2)
+            if all(score.score < WEAK_HEAD_SCORE or _where_it_sits(part, score, segments) for part, score in parts.items()):
+                # Named only where the page sits: its breadcrumb's sections and its address's directories ("Главная /
+                # Обучающимся / Итоговая аттестация / Документы", /itogovaya-attestaciya/dokumenty), or more weakly: a page of
+                # that section, not its document.
+                raw = min(raw, self._found - SECONDARY_MARGIN)
             if aid not in self._contacts and all(
                     segments[i].part in ("body", "line", "heading") and _UNIT_CONTACT_RE.match(segments[i].display)
                     for s in parts.values() for i in s.hit_segments):
@@ -2730,6 +2735,17 @@ def _numbered_items_only(parts: dict[str, _Scored], segments: list[Segment]) -> 
     """Named only by numbered items of the text ("2. Жылдық есепті дайындау" in a curator's plan)."""
     return bool(parts) and set(parts) <= {"body", "line"} and all(
         _NUMBERED_ITEM_RE.match(segments[i].display) for scored in parts.values() for i in scored.hit_segments)
+
+
+def _where_it_sits(part: str, scored: _Scored, segments: list[Segment]) -> bool:
+    """Does this part name the artefact only by the sections the page sits in: its address's directories, or the sections of
+    its breadcrumb above the page's own name?"""
+    if scored.segment is None or scored.hit is None:
+        return False
+    if part == "url":
+        return scored.segment.in_folders(scored.hit)
+    return (part == "heading" and scored.segment.in_folders(scored.hit)
+            and all(_is_breadcrumb(segments[i].display) for i in scored.hit_segments))
 
 
 def _plan_tasks_only(parts: dict[str, _Scored], plan_table: bool = False) -> bool:

@@ -7435,3 +7435,15 @@ def test_own_news_that_the_teacher_evaluation_survey_is_open_is_the_survey_being
                   "autumn semester of the 2026-2027 academic year.\nThe survey is open from 24 November to 20 December 2026 in "
                   "your personal account on the student portal. For each course you evaluate the instructor on 15 questions.")
     assert "teacher_evaluation_surveys" in found_verdicts(detector, doc)
+
+
+def test_a_page_named_only_by_the_sections_it_sits_in_is_no_document_of_them(detector: Detector) -> None:
+    """"Главная / Обучающимся / Итоговая аттестация / Документы" and /itogovaya-attestaciya/dokumenty: a page of the final
+    attestation's section (here its list of thesis regulations), not the exam rules."""
+    doc = wrapped(f"{U}/ru/students/itogovaya-attestaciya/dokumenty",
+                  "Документы для выпускников и магистрантов\nГлавная / Обучающимся / Итоговая аттестация / Документы\n"
+                  "Документы для выпускников и магистрантов\nНа этой странице размещены документы университета для подготовки "
+                  "и защиты выпускных работ.\nДокументы университета:\n• Положение о дипломной работе (проекте) — утверждено "
+                  "решением Учёного совета, протокол № 2 от 26.09.2026 (PDF, 540 КБ)\n• Шаблон титульного листа (DOCX)")
+    found = found_verdicts(detector, doc)
+    assert "thesis_regulation" in found and "exam_rules" not in found
