@@ -2345,7 +2345,7 @@ _NOT_YET_RE = re.compile(
     r"\bнаход\w+\s+(?:на\s+стадии\s+(?:разработки|согласования)|в\s+(?:стадии\s+)?разработке|на\s+(?:утверждении|согласовании))|"
     r"после\s+(?:его\s+|е[её]\s+)?утверждения\s+[^.\n]{0,40}?будет\s+(?:размещен|опубликован)|әзірленуде|"
     r"\bis\s+(?:currently\s+)?(?:being\s+(?:drafted|prepared|developed|revised|reviewed)|under\s+(?:development|review|revision))|"
-    r"әзірлену\s+үстінде|"
+    r"әзірлену\s+үстінде|[äa]z[iı]rlenu\s+[üu]st[iı]nde|"  # (and in Latin-script Kazakh: "äzırlenu üstınde")
     r"(?:—|–|-|\(|,)\s*under\s+development|will\s+be\s+(?:posted|published|made\s+available)\s+(?:[\w-]+\s+){0,4}?(?:once|after|when|upon)\s+"
     r"(?:it\s+is\s+|it\s+has\s+been\s+|they\s+(?:are|have\s+been)\s+|its\s+|their\s+)?(?:approv\w*|adopt\w*|signed|held)|"
     # (or that it has not been published or drawn up yet: "... үміткерлер тізімі әзірге жарияланған жоқ", "списки пока не
@@ -2354,7 +2354,7 @@ _NOT_YET_RE = re.compile(
     r"қалыптастырылмаған)|(?:пока|ещ[её])\s+не\s+(?:опубликован|сформирован|размещ[её]н)\w*|"
     r"(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:published|posted|compiled|formed)|(?:is|are)\s+not\s+yet\s+(?:published|posted)",
     re.IGNORECASE)
-_NOT_YET_STEMS = ("разработке", "после утвержд", "после его утвержд", "после ее утвержд", "после её утвержд", "әзірлену", "бекітілгеннен", "under development", "will be posted", "will be made",
+_NOT_YET_STEMS = ("разработке", "после утвержд", "после его утвержд", "после ее утвержд", "после её утвержд", "әзірлену", "zırlenu", "zirlenu", "бекітілгеннен", "under development", "will be posted", "will be made",
                   "will be published", "стадии разработки", "стадии согласования", "әзірленуде", "being drafted",
                   "being prepared", "being developed", "being revised", "being reviewed", "under review", "under revision", "жарияланған жоқ", "жарияланбаған", "жарияланбады",
                   "қалыптастырылған жоқ", "қалыптастырылмаған", "не опубликован", "не сформирован", "не размещ", "not been",

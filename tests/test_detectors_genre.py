@@ -7447,3 +7447,27 @@ def test_a_page_named_only_by_the_sections_it_sits_in_is_no_document_of_them(det
                   "решением Учёного совета, протокол № 2 от 26.09.2026 (PDF, 540 КБ)\n• Шаблон титульного листа (DOCX)")
     found = found_verdicts(detector, doc)
     assert "thesis_regulation" in found and "exam_rules" not in found
+
+
+@pytest.mark.parametrize("url, text, artefact", [
+    # Latin-script Kazakh: "... jospary qazırgı uaqytta äzırlenu üstınde".
+    (f"{U}/kz/antikor/jospar",
+     "Sybailas jemqorlyqqa qarsy ıs-qimyl jospary\nBasty bet > Universitet > Sybailas jemqorlyqqa qarsy ıs-qimyl > Jospar\n"
+     "Sybailas jemqorlyqqa qarsy ıs-qimyl jospary\n2026-2027 oqu jylyna arnalğan sybailas jemqorlyqqa qarsy ıs-qimyl "
+     "jönındegı ıs-şaralar jospary qazırgı uaqytta äzırlenu üstınde.\nJospar rektor bekıtkennen keiın osy bette jariialanady.",
+     "anticorruption_plan"),
+    # "Qazirgi ýaqytta ... dıssertasııalyq keńes qurylmaǵan" (2018 alphabet): no council yet.
+    (f"{U}/kz/science/phd/dissertasiialyq-kenes",
+     "Dıssertasııalyq keńes\nBasty bet / Ǵylym / Doktorantýra / Dıssertasııalyq keńes\nDıssertasııalyq keńes\n"
+     "Qazirgi ýaqytta ýnıversıtette PhD dárejesin berý jónindegi dıssertasııalyq keńes qurylmaǵan.\n"
+     "Keńes qurylǵan jaǵdaıda, onyń quramy jáne jumys tártibi osy bette jarııalanady.", "dissertation_council_regulation"),
+    # "состав ... в настоящее время пересматривается", its sentences naming the old and the new composition.
+    (f"{U}/ru/antikor/sostav-komissii",
+     "Состав антикоррупционной комиссии | Университет\nГлавная → Противодействие коррупции → Состав антикоррупционной "
+     "комиссии\nСостав антикоррупционной комиссии\nВ связи с кадровыми изменениями состав антикоррупционной комиссии в "
+     "настоящее время пересматривается. Новый состав комиссии будет утвержден приказом ректора до конца 2026 года.\n"
+     "Предыдущий состав комиссии прекратил полномочия в сентябре 2026 года.", "anticorruption_commission_composition"),
+])
+def test_placeholders_in_latin_script_kazakh_and_a_composition_being_revised(
+        detector: Detector, url: str, text: str, artefact: str) -> None:
+    assert artefact not in found_verdicts(detector, wrapped(url, text))
