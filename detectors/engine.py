@@ -729,9 +729,8 @@ class Detector:
             about_it = any(part in HEAD_PARTS for part in parts) or (
                 listed_line is not None and listed_line.segment is not None and _heads_document("line", listed_line)
                 and bool(_FILE_NOTE_RE.search(listed_line.segment.display))) or (
-                # (or a post's tags, the site's own label of its topic: "Tags: academic mobility, Erasmus+" under news of
-                # students leaving for a semester abroad)
-                # (by a full name: a "career" tag names no vacancy)
+                # (or a post's tags, the site's own label of its topic, where they name it in full: "Tags: academic mobility,
+                # Erasmus+" under news of students leaving for a semester abroad; a "career" tag names no vacancy)
                 "news" in cue_strength and any(_TAGS_LINE_RE.match(segments[i].display) and any(
                     h.phrase.owner == aid and h.phrase.weight >= 1.0 for h in segments[i].scan.hits)
                     for s in parts.values() for i in s.hit_segments))
@@ -2488,9 +2487,8 @@ def _named_period_under_title(segments: list[Segment]) -> list[str]:
     title = next((seg.display.casefold() for seg in segments if seg.part == "title"), None)
     # (Below its last repeat in the header: "Қамқоршылар кеңесінің құрамы" / "«...» КМҚК" / menu / breadcrumb / "Қамқоршылар
     # кеңесінің құрамы" / "(2025-2026 оқу жылы)".)
-    start = max((i + 1 for i, seg in enumerate(segments) if seg.part not in ("title", "url", "anchor", "link")
-                 and not seg.joined and title is not None and seg.display.casefold() == title
-                 and (seg.part == "heading" and seg.lead_rank >= 0)), default=0)
+    start = max((i + 1 for i, seg in enumerate(segments) if seg.part == "heading" and seg.lead_rank >= 0
+                 and not seg.joined and title is not None and seg.display.casefold() == title), default=0)
     for seg in segments[start:]:
         if seg.part in ("title", "url", "anchor", "link") or seg.joined or seg.link_only or seg.display in heads:
             continue
@@ -3038,10 +3036,10 @@ _NAME_COLUMN_RE = re.compile(r"(?:ф\.?\s?и\.?\s?о\.?|аты[\s,-]*жөні|т
                              re.IGNORECASE)
 _QUOTED_NAME_RE = re.compile(r"«[^«»]{1,80}»|\"[^\"]{1,80}\"|“[^“”]{1,80}”")
 _DOWNLOAD_WORDS = r"скачать|жүктеу|жүктеп алу|download"
-# What a note after a listed document's title says: who approved it and when, its file's format or size.
 # A listed document's approval note on a line of its own ("Утверждена решением Совета директоров ...", "... бұйрығымен
 # бекітілген", "Approved by the Academic Council ...").
 _APPROVED_LINE_RE = re.compile(r"\bутвержд[её]н\w*|\bутв\.|\bбекітілг\w*|\bбекітілді\b|\bapproved\b|\badopted\b", re.IGNORECASE)
+# What a note after a listed document's title says: who approved it and when, its file's format or size.
 _NOTE_WORDS = r"утв|бекіт|approved|adopted|приня|қабылд|pdf|docx?\b|xlsx?\b|rtf|\b[кkмm][бb]\b|№"
 _LISTING_NOTE_RE = re.compile(rf"{_NOTE_WORDS}|\d{{4}}|"
                               r"ссылк|сілтеме|\blink\b|"  # "— ссылка на adilet.zan.kz": where the listed text is

@@ -48,9 +48,8 @@ _CALENDAR_RES = (
     # a year that ends a title after a word ("Вакантные гранты 2026", "Vacant educational grants 2026 | Site",
     # "Transfer from paid study to a state grant (2026)"), not the year of a date ("от 12.03.2020") nor of a standard
     # ("ISO 9001:2015")
-    _TRAILING_YEAR_RE := re.compile(
-        r"(?:(?<=[^\W\d_]\s)|(?<=[^\W\d_][»\"”)]\s)|(?<=[^\W\d_]\s\())" + _YEAR + r"\)?(?=[ \t]*(?:$|[|–—][^\n]*$))",
-        re.IGNORECASE | re.MULTILINE),
+    re.compile(r"(?:(?<=[^\W\d_]\s)|(?<=[^\W\d_][»\"”)]\s)|(?<=[^\W\d_]\s\())" + _YEAR + r"\)?(?=[ \t]*(?:$|[|–—][^\n]*$))",
+               re.IGNORECASE | re.MULTILINE),
 )
 _MONTHS = {
     # ru (stems), kk, en
