@@ -7471,3 +7471,14 @@ def test_a_page_named_only_by_the_sections_it_sits_in_is_no_document_of_them(det
 def test_placeholders_in_latin_script_kazakh_and_a_composition_being_revised(
         detector: Detector, url: str, text: str, artefact: str) -> None:
     assert artefact not in found_verdicts(detector, wrapped(url, text))
+
+
+def test_a_development_banks_project_page_on_its_int_domain_is_its_own(detector: Detector) -> None:
+    doc = wrapped("https://devbank-example.int/projects/kazakhstan/KZ-P0471",
+                  "Kazakhstan: Student Housing Public-Private Partnership Programme – Project Information Document\n"
+                  "Central Asian Development Bank\nProjects | Countries | Sectors | Procurement | Publications | News | About\n"
+                  "Home > Projects > Kazakhstan > KZ-P0471\nKazakhstan: Student Housing Public-Private Partnership Programme\n"
+                  "The Programme will finance new dormitory places for universities and a national digital registry of "
+                  "dormitory places with online application and a public waiting list.\nExpected results: 100% of places in "
+                  "participating universities allocated through online application.")
+    assert "dormitory_online_registration" not in found_verdicts(detector, doc)
