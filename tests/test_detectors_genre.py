@@ -7482,3 +7482,13 @@ def test_a_development_banks_project_page_on_its_int_domain_is_its_own(detector:
                   "dormitory places with online application and a public waiting list.\nExpected results: 100% of places in "
                   "participating universities allocated through online application.")
     assert "dormitory_online_registration" not in found_verdicts(detector, doc)
+
+
+def test_a_regional_news_sites_report_of_a_rectors_public_report_is_the_sites(detector: Detector) -> None:
+    doc = wrapped("https://karaganda-news-example.test/obrazovanie/rektor-otchitalsya",
+                  "Ректор технического университета отчитался перед общественностью\nИндустриальная Караганда — новости "
+                  "региона\nНовости | Регион | Экономика | Общество | Образование | Спорт\nГлавная / Образование\n"
+                  "Ирина Соколова | 16 октября 2026, 18:20 | 894 просмотра\nВчера в университете прошла публичная отчетная "
+                  "встреча ректора: ректор подвел итоги 2025-2026 учебного года.\nПо данным университета, полный текст отчета "
+                  "будет размещен на официальном сайте вуза.")
+    assert "head_annual_report" not in found_verdicts(detector, doc)
