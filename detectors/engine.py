@@ -194,14 +194,19 @@ _KK_APPENDIX_END_RE = re.compile(r"\w(?:ге|ға|ке|қа|не|на)\s+(?:№\
 _ANNEX_TO_RE = re.compile(r"^\s*(?:приложение|annex|appendix)\s*(?:№\s*)?(?:\d{1,2}\s*)?(?:к|to)\s", re.IGNORECASE)
 
 
+def _kk_annex_line(line: str) -> bool:
+    """A Kazakh annex line, which names its parent before the word ("... ережеге қосымша", "... хаттамасына қосымша")."""
+    return "осымша" in line and _KK_APPENDIX_END_RE.search(line) is not None
+
+
 def _annex_to(line: str) -> bool:
     """Does this line say what the text is an annex to (see _ANNEX_TO_RE), naming that parent document?"""
-    return bool(_ANNEX_TO_RE.match(line) or ("осымша" in line and _KK_APPENDIX_END_RE.search(line)))
+    return bool(_ANNEX_TO_RE.match(line)) or _kk_annex_line(line)
 
 
 def _opens_appendix(line: str) -> bool:
     """Does this line open an appendix: "Приложение 2", "Приложение к Положению ...", "... ережеге қосымша"?"""
-    return bool(_APPENDIX_RE.match(line) or ("осымша" in line and _KK_APPENDIX_END_RE.search(line)))
+    return bool(_APPENDIX_RE.match(line)) or _kk_annex_line(line)
 
 
 # (Not the dash of a post: "Председатель Правления – Ректор", "Басқарма Төрағасы – Ректор", "Chairman of the Board -
