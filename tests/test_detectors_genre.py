@@ -7492,3 +7492,34 @@ def test_a_regional_news_sites_report_of_a_rectors_public_report_is_the_sites(de
                   "встреча ректора: ректор подвел итоги 2025-2026 учебного года.\nПо данным университета, полный текст отчета "
                   "будет размещен на официальном сайте вуза.")
     assert "head_annual_report" not in found_verdicts(detector, doc)
+
+
+def test_a_public_associations_annual_report_is_no_heads_report(detector: Detector) -> None:
+    """"«...» қоғамдық бірлестігінің жылдық есебі": an NGO's report on its year, not a rector's or director's."""
+    doc = wrapped("https://ngo-example.test/kz/esepter/2025",
+                  "«Таза Болашақ» қоғамдық бірлестігінің 2025 жылғы жылдық есебі\nБасты бет / Біз туралы / Есептер\n"
+                  "«Таза Болашақ» қоғамдық бірлестігінің 2025 жылғы жылдық есебі\nБірлестік 2019 жылы құрылған, оның мақсаты "
+                  "– жастар арасында адалдық мәдениетін қалыптастыру.\n2025 жылы бірлестік 30 колледжде 210 дәріс өткізді, "
+                  "еріктілер саны 450 адамға жетті.\nҚаржылық көрсеткіштер: түсімдер – 21 400 мың теңге, шығыстар – 20 900 "
+                  "мың теңге.\n© 2026 «Таза Болашақ» ҚБ")
+    assert "head_annual_report" not in found_verdicts(detector, doc)
+
+
+@pytest.mark.parametrize("url, text, artefact", [
+    (f"{U}/ru/compliance/integrity-school",
+     "Школа добропорядочности | Университет\nГлавная / Комплаенс-служба / Школа добропорядочности\n"
+     "Школа добропорядочности\nИнформация будет опубликована после утверждения.\nКомплаенс-служба готовит проект положения "
+     "о Школе; его рассмотрение на Учёном совете запланировано на февраль 2027 года.\nВопросы можно направить "
+     "комплаенс-офицеру: compliance@uni.example.test", "integrity_school"),
+    (f"{U}/ru/anticor/podarki",
+     "Политика в отношении подарков | Университет\nГлавная / Противодействие коррупции / Подарки\nПолитика в отношении "
+     "подарков\nРабочая группа подготовила проект политики. После их утверждения Правлением политика в отношении подарков "
+     "и форма уведомления о подарке будут размещены на этой странице.", "gifts_policy"),
+    (f"{U}/kk/adaldyq-mektebi",
+     "Парасаттылық мектебі | Университет\nБасты бет / Парасаттылық мектебі\nПарасаттылық мектебі\n"
+     "Ақпарат бекітілгеннен кейін жарияланады.\nМектептің ережесінің жобасы ғылыми кеңестің қарауына ұсынылды.",
+     "integrity_school"),
+])
+def test_a_page_saying_its_information_comes_once_approved_is_a_placeholder(
+        detector: Detector, url: str, text: str, artefact: str) -> None:
+    assert artefact not in found_verdicts(detector, wrapped(url, text))
