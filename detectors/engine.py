@@ -450,6 +450,10 @@ class Detector:
         # applications for a dormitory place), the page is the placeholder the sentence says it is.
         unavailable_strength: dict[str, float] = defaultdict(float)
         strongest_text: dict[str, float] = defaultdict(float)  # the same of the other sentences and lines naming it
+        # The segments naming each artefact only as what a sentence follows ("Конкурс проводится в соответствии с Правилами
+        # конкурсного замещения должностей ..."): the page cites the document, it does not publish it.
+        cited: dict[str, set[int]] = defaultdict(set)
+        uncited: dict[int, str | None] = {}  # each citing sentence without the document it cites (see _outside_citation)
         # Artefacts named by a title or heading of their own, free of their negatives: a page that
         # carries two documents ("Положение о комиссии", "Состав комиссии") is both.
         clean_head: set[str] = set()
@@ -605,6 +609,13 @@ class Detector:
                 strongest[aid] = max(strongest[aid], strength)
                 if seg.part not in HEAD_PARTS:
                     strongest_text[aid] = max(strongest_text[aid], strength)
+                if seg.part in ("body", "line"):
+                    if index not in uncited:
+                        uncited[index] = _outside_citation(seg.analysed or seg.display)
+                    rest = uncited[index]
+                    if rest is not None and not any(h.phrase.owner == aid for _, other in self._analyse(rest)
+                                                    for h in other.hits):
+                        cited[aid].add(index)
                 scored_parts = per_artefact[aid]
                 best = scored_parts.get(seg.part)
                 if best is None:  # (not setdefault: it would build a _Scored for every hit)
@@ -783,6 +794,8 @@ class Detector:
                     loss = (1.0 - factor) * strength
                     if strength >= GENRE_MIN_STRENGTH and loss > genre_loss and group in GENRE_OF_CUE:
                         genre, genre_loss = GENRE_OF_CUE[group], loss
+            if aid in cited and all(index in cited[aid] for scored in parts.values() for index in scored.hit_segments):
+                raw = min(raw, self._found - SECONDARY_MARGIN)  # named only as what the page follows: at most `uncertain`
             if (aid in unavailable and (set(parts) <= HEAD_PARTS or unavailable_strength[aid] >= strongest_text[aid])
                     and _same_document(parts, unavailable[aid], as_of)):
                 # Named only by the page's title, headings or address, or by no sentence more fully than by the one that says
@@ -1734,6 +1747,30 @@ def _spell_out(text: str, abbreviations: dict[str, str]) -> str:
 # the Rules ..."): the page follows the act, it does not reproduce it.
 _CITES_RE = re.compile(r"(?i)(?<!\w)(?:в\s+соответствии\s+с|согласно|на\s+основании|сәйкес|in\s+accordance\s+with|according\s+to|"
                        r"pursuant\s+to)(?!\w)")
+# Where the cited document's name ends: the clause's comma or semicolon, a bracket, a full stop before a space.
+_CITED_NAME_END_RE = re.compile(r"[,;:(]|\.(?:\s|$)")
+_CITED_NAME_WORD_RE = re.compile(r"\S+")
+CITED_NAME_WORDS = 12
+
+
+def _outside_citation(sentence: str) -> str | None:
+    """The sentence without the name of the document it says it follows ("Конкурс проводится в соответствии с Правилами
+    конкурсного замещения ..., утверждёнными ..." -> "Конкурс проводится , утверждёнными ..."; the Kazakh postposition
+    takes the words before it: "... Қағидаларына сәйкес"); None where it cites nothing."""
+    match = _CITES_RE.search(sentence)
+    if match is None:
+        return None
+    if match.group().lower() == "сәйкес":
+        start = max(sentence.rfind(",", 0, match.start()), sentence.rfind(";", 0, match.start())) + 1
+        return sentence[:start] + sentence[match.end():]
+    end = _CITED_NAME_END_RE.search(sentence, match.end())
+    name_end = end.start() if end is not None else len(sentence)
+    # (A name is a dozen words at most: "in accordance with the standards of ... University and is applicable to ... academic
+    # mobility" goes on to say what the page is about.)
+    words = list(_CITED_NAME_WORD_RE.finditer(sentence, match.end(), name_end))
+    if len(words) > CITED_NAME_WORDS:
+        name_end = words[CITED_NAME_WORDS].start()
+    return sentence[:match.start()] + sentence[name_end:]
 
 
 # A decision of minutes on a line of its own ("Қаулы етті: ...", "ПОСТАНОВИЛИ:", "Шешім:", "Resolved:").

@@ -7523,3 +7523,47 @@ def test_a_public_associations_annual_report_is_no_heads_report(detector: Detect
 def test_a_page_saying_its_information_comes_once_approved_is_a_placeholder(
         detector: Detector, url: str, text: str, artefact: str) -> None:
     assert artefact not in found_verdicts(detector, wrapped(url, text))
+
+
+def test_news_of_a_seminar_on_hiring_is_no_vacancy_announcement(detector: Detector) -> None:
+    doc = wrapped(f"{U}/ru/news/seminar-naym-2026",
+                  "В университете прошёл семинар «Прозрачность при приёме на работу» | Университет\nГлавная / Новости\n"
+                  "В университете прошёл семинар «Прозрачность при приёме на работу»\n12.11.2026 | Пресс-служба\n"
+                  "11 ноября для работников отдела кадров и членов конкурсных комиссий проведён обучающий семинар. Юрист "
+                  "университета рассказала о типичных нарушениях при найме и о порядке сообщения о личной заинтересованности.\n"
+                  "Участникам вручены сертификаты.")
+    assert "vacancy_announcements" not in found_verdicts(detector, doc)
+
+
+def test_a_staff_recruitment_and_separation_policy_in_english_is_the_hiring_and_dismissal_regulation(
+        detector: Detector) -> None:
+    doc = wrapped(f"{U}/en/governance/policies/recruitment-separation",
+                  "Staff Recruitment and Separation Policy | Example University\nHome / Governance / Policies\n"
+                  "Staff Recruitment and Separation Policy\nApproved by the Board of Directors, Resolution No. 4 of 12 May 2026\n"
+                  "1. Purpose\n1.1 This policy sets out how the University recruits, appoints and separates employees.\n"
+                  "2. Recruitment\n2.1 Academic posts are filled by open competition.\n3. Separation\n3.1 Employment ends on "
+                  "the grounds listed in the Labour Code.")
+    assert "hiring_dismissal_rules" in found_verdicts(detector, doc)
+
+
+@pytest.mark.parametrize("url, text, cited, own", [
+    (f"{U}/ru/kadry/konkurs-2026",
+     "Объявление о конкурсе на замещение вакантных должностей ППС | Университет\nГлавная / Кадры / Конкурс\n"
+     "Объявление о конкурсе на замещение вакантных должностей ППС\nУниверситет объявляет конкурс на замещение вакантных "
+     "должностей профессорско-преподавательского состава на второй семестр 2026-2027 учебного года.\nКонкурс проводится в "
+     "соответствии с Правилами конкурсного замещения должностей ППС и научных работников университета, утверждёнными "
+     "решением Совета директоров (протокол № 3 от 14.04.2025).\nДокументы принимаются до 10 декабря 2026 года.",
+     "vacancy_rules", "vacancy_announcements"),
+    (f"{U}/en/international/outgoing",
+     "Outgoing students | Example University\nHome / International / Outgoing students\nOutgoing students\nThis page is prepared in accordance with the internal quality documentation of the "
+     "university and applies to the academic mobility of students and staff.\nApplications for the spring semester are "
+     "accepted until 15 December 2026.", None, "academic_mobility"),
+])
+def test_a_document_a_sentence_says_the_page_follows_is_cited_not_published(
+        detector: Detector, url: str, text: str, cited: str | None, own: str) -> None:
+    """"Конкурс проводится в соответствии с Правилами ..." names the rules the announcement follows: at most `uncertain`;
+    what a citing sentence goes on to say beyond the cited name ("... and applies to the academic mobility ...") is its own."""
+    found = found_verdicts(detector, wrapped(url, text))
+    assert own in found
+    if cited is not None:
+        assert cited not in found
