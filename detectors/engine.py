@@ -2428,10 +2428,18 @@ def _not_yet_published(text: str) -> bool:
     return any(stem in lowered for stem in _NOT_YET_STEMS) and _NOT_YET_RE.search(text) is not None
 
 
+# A sentence saying the paper or in-person way is not taken ("Қағаз түріндегі өтініштер ... жүргізілмейді", "Заявления в бумажном
+# виде не принимаются", "Paper applications are not accepted"): the online service is the only way, not one not offered.
+_PAPER_NOT_TAKEN_RE = re.compile(
+    r"(?:қағаз|бумажн|на\s+бумаге|лично|paper|in\s+person)[^.;\n]{0,80}?(?:жүргізілмейді|қабылданбайды|не\s+принима(?:ется|ются)|"
+    r"не\s+провод(?:ится|ятся)|не\s+осуществля(?:ется|ются)|(?:is|are)\s+not\s+(?:accepted|taken|processed))", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=8192)
 def _not_offered(text: str) -> bool:
     lowered = text.lower()
-    return any(stem in lowered for stem in _NOT_OFFERED_STEMS) and _NOT_OFFERED_RE.search(text) is not None
+    return (any(stem in lowered for stem in _NOT_OFFERED_STEMS) and _NOT_OFFERED_RE.search(text) is not None
+            and _PAPER_NOT_TAKEN_RE.search(text) is None)
 
 
 def _navigation_row(line: str) -> bool:
@@ -2515,6 +2523,8 @@ _PERIOD_LINE_RE = re.compile(
 _NAMED_PERIOD_RE = re.compile(
     r"\b(?:на|for)\s+(?:the\s+)?20\d\d(?:\s*[-–/]\s*(?:20)?\d\d)?\s*(?:учебн\w+\s+год\w*|academic\s+year|год\w*|year|г\.)|"
     r"\b20\d\d(?:\s*[-–/]\s*(?:20)?\d\d)?\s*(?:оқу\s+жыл\w*|oqu\s+jyl\w*|жыл\w*|jyl\w*)\s+(?:арналған|arnal\w*)|"
+    # ("... бұйрығымен 2025 жылға бекітілген": approved for a year)
+    r"\b20\d\d(?:\s*[-–/]\s*(?:20)?\d\d)?\s*(?:оқу\s+жылына|жылға|жылдарға|oqu\s+jylyna|jyl[gğǵ]a)\s+(?:бекітілген|bekitilgen)|"
     r"\b20\d\d\s*[-–/]\s*(?:20)?\d\d\s*(?:оқу\s+жылы(?:на)?|oqu\s+jyly(?:na)?|учебн\w+\s+год\w*|уч\.\s*г\.?|academic\s+year)\W*$",
     re.IGNORECASE)
 UNDER_TITLE_MAX_CHARS = 200

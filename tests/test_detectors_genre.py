@@ -7567,3 +7567,48 @@ def test_a_document_a_sentence_says_the_page_follows_is_cited_not_published(
     assert own in found
     if cited is not None:
         assert cited not in found
+
+
+def test_an_online_only_dormitory_registration_that_takes_no_paper_applications_is_the_service(detector: Detector) -> None:
+    """"Қағаз түріндегі өтініштер ... қабылданбайды" says the online way is the only one, not that none is offered."""
+    doc = wrapped(f"{U}/kk/students/zhataqhana-online",
+                  "Жатақханаға онлайн тіркелу | Университет\nБасты бет / Студенттерге / Жатақханаға онлайн тіркелу\n"
+                  "Жатақханаға онлайн тіркелу\nЖатақханадағы орынға өтінім тек dorm.uni.example.test порталы арқылы онлайн "
+                  "режимінде қабылданады. Қағаз түріндегі өтініштер, сондай-ақ жатақхана меңгерушісі арқылы жеке тіркеу "
+                  "жүргізілмейді.\n"
+                  "1. Порталға ЖСН арқылы тіркеліңіз.\n2. Жатақхана мен бөлме түрін таңдаңыз.\n3. Өтінім мәртебесін жеке "
+                  "кабинеттен бақылаңыз.")
+    assert "dormitory_online_registration" in found_verdicts(detector, doc)
+
+
+def test_thanks_for_a_suggestion_beside_a_social_partnership_is_no_partner_offer(detector: Detector) -> None:
+    """A vendor's "серіктестердің ұсыныстары" is a phrase in its order, not "ұсынысыңызға рахмет ... серіктестік"."""
+    doc = wrapped(f"{C}/kk/college/direktor/suraq-zhauap",
+                  "Директорға сұрақ | Колледж\nБасты бет / Колледж / Директордың парақшасы\nДиректорға сұрақ\n"
+                  "Бұл парақша арқылы колледж директорына сұрақ қоюға болады, жауаптар осы жерде жарияланады.\n"
+                  "Сұрақ (2026 жылғы 4 қараша): Колледжге кәсіпорын атынан атаулы стипендия тағайындағымыз келеді.\n"
+                  "Жауап: ұсынысыңызға рахмет! Директордың әлеуметтік серіктестік жөніндегі орынбасарына хабарласыңыз.\n"
+                  "Сұрақ (2026 жылғы 28 қазан): Жатақханада бос орын бар ма?\nЖауап: иә, 3 бос орын бар.")
+    assert "head_blog" in found_verdicts(detector, doc, "college")
+
+
+def test_a_composition_approved_for_a_past_year_in_kazakh_is_stale(detector: Detector) -> None:
+    doc = wrapped(f"{U}/kk/antikor/komissiya-quramy",
+                  "Сыбайлас жемқорлыққа қарсы комиссияның құрамы | Университет\nБасты бет / Сыбайлас жемқорлыққа қарсы "
+                  "іс-қимыл / Комиссия құрамы\nСыбайлас жемқорлыққа қарсы комиссияның құрамы\n(Ректордың 2025 жылғы 10 "
+                  "қаңтардағы № 03-ж бұйрығымен 2025 жылға бекітілген)\n1 | Ахметов Б. С. | проректор | Төраға\n"
+                  "2 | Серікова Л. Ө. | заң бөлімінің басшысы | Хатшы\n3 | Жанов А. М. | бас бухгалтер | Мүше")
+    stale = {e.artefact_id: e.stale for e in detector.detect(doc, "university", AS_OF) if e.confidence >= 0.5}
+    assert stale.get("anticorruption_commission_composition") is True
+
+
+def test_an_english_selection_panels_record_of_its_meeting_is_the_competition_commissions_minutes(
+        detector: Detector) -> None:
+    doc = wrapped(f"{U}/en/hr/selection-panel/record-3-2026",
+                  "Faculty Selection Panel — Decisions of the Meeting of 20 August 2026 | Example University\n"
+                  "Home / Human Resources / Faculty Selection Panel\nFaculty Selection Panel — Decisions of the Meeting of "
+                  "20 August 2026\nRecord No. 3/2026 of the meeting of the competition commission for filling vacant "
+                  "academic posts\nPresent: Chair — Vice-Rector for Academic Affairs; five members; Secretary — HR specialist.\n"
+                  "No. | Post | Candidate | Votes | Decision\n1 | Professor | A. Imanov | 5 / 0 | recommended\n"
+                  "2 | Lecturer | D. Sarina | 4 / 1 | recommended")
+    assert "competition_commission_minutes" in found_verdicts(detector, doc)
