@@ -7612,3 +7612,64 @@ def test_an_english_selection_panels_record_of_its_meeting_is_the_competition_co
                   "No. | Post | Candidate | Votes | Decision\n1 | Professor | A. Imanov | 5 / 0 | recommended\n"
                   "2 | Lecturer | D. Sarina | 4 / 1 | recommended")
     assert "competition_commission_minutes" in found_verdicts(detector, doc)
+
+
+@pytest.mark.parametrize("url, text", [
+    (f"{U}/ru/students/registrar/appeal",
+     "Правила подачи и рассмотрения апелляций по результатам итогового контроля | Университет\nГлавная / Обучающимся / "
+     "Апелляция\nПравила подачи и рассмотрения апелляций по результатам итогового контроля\nУтверждены решением Учёного "
+     "совета от 28 августа 2026 года\n1. Общие положения\n1.1. Настоящие Правила определяют порядок подачи заявлений на "
+     "апелляцию по результатам итогового контроля и их рассмотрения апелляционной комиссией.\n1.2. Правила не регулируют "
+     "порядок проведения экзаменов и требования к экзаменационным материалам.\n2. Основания для апелляции\n2.1. Не являются "
+     "основанием для апелляции: опоздание на экзамен, нарушение правил академической честности.\n2.2. Апелляция подаётся "
+     "через личный кабинет не позднее 13:00 следующего рабочего дня."),
+    (f"{U}/kk/students/appeal",
+     "Апелляциялық комиссияның жұмысы туралы ереже | Университет\nБасты бет / Білім алушыларға / Апелляция\n"
+     "Апелляциялық комиссияның жұмысы туралы ереже\nҒылыми кеңестің 2026 жылғы 28 тамыздағы № 1 хаттамасымен бекітілген.\n"
+     "1. Жалпы ережелер\n1.1. Осы Ереже білім алушылардың қорытынды аттестаттау нәтижелерімен келіспеген жағдайда "
+     "апелляцияға беру және оны қарау тәртібін белгілейді.\n1.2. Емтихандарды ұйымдастыру мен өткізу тәртібі осы Ережеде "
+     "қарастырылмайды.\n2. Апелляцияға беру тәртібі\n2.1. Білім алушы баға жарияланғаннан кейін келесі жұмыс күні өтініш "
+     "береді."),
+    (f"{U}/kz/applicants/magistratura-2027",
+     "Магистратураға қабылдау — 2027: кешенді тестілеу және шығармашылық емтихандар | Университет\nБасты бет / "
+     "Талапкерлерге / Магистратура\nМагистратураға қабылдау — 2027\nУниверситет 2027-2028 оқу жылына магистратураға құжат "
+     "қабылдау басталатынын хабарлайды.\nКешенді тестілеуге өтініш беру: 2027 жылғы 1 шілдеге дейін.\nШығармашылық "
+     "емтихандар: 2027 жылғы 5-10 тамыз."),
+])
+def test_appeal_rules_and_admission_tests_are_no_exam_regulation(detector: Detector, url: str, text: str) -> None:
+    """Rules for appealing exam results, and an admission's tests, are the exam regulation's neighbours (issue 13, kind 5)."""
+    assert "exam_rules" not in found_verdicts(detector, wrapped(url, text))
+
+
+def test_a_questionnaire_whose_results_are_still_to_be_analysed_is_no_survey_results(detector: Detector) -> None:
+    doc = wrapped(f"{U}/kk/staff/surveys/antikor-2026",
+                  "Қызметкерлерге арналған сауалнама | Университет\nБасты бет / Қызметкерлерге / Сауалнамалар\n"
+                  "Сыбайлас жемқорлықты қабылдау бойынша қызметкерлерге арналған сауалнама\nСауалнама 2026 жылғы 1-20 желтоқсан "
+                  "аралығында анонимді түрде өткізіледі.\n1. Университетте сыбайлас жемқорлық тәуекелдері бар ма? (иә / жоқ)\n"
+                  "2. Сенім телефонын білесіз бе? (иә / жоқ)\nСауалнама нәтижелері талданып, жұмыс тобының аналитикалық "
+                  "анықтамасына енгізіледі.")
+    assert "survey_results" not in found_verdicts(detector, doc)
+
+
+@pytest.mark.parametrize("url, text, artefact", [
+    ("https://watch-example.test/en/research/commissions-2026",
+     "How transparent are university anti-corruption commissions? Monitoring report 2026 | Watch Example\nHome / Research\n"
+     "Watch Example (public foundation)   About  Research  Donate\nHow transparent are university anti-corruption commissions?\n"
+     "Results of the 2026 website monitoring of 40 Kazakhstani universities\nWe checked whether each university publishes the "
+     "regulation, composition, minutes and reports of its anti-corruption commission.\n- 21 of 40 publish the commission's "
+     "activity report.", "anticorruption_commission_reports"),
+    ("https://zakonbaza-example.test/ru/docs/P080000116",
+     "Об утверждении Правил назначения, выплаты и размеров государственных стипендий\nЗаконодательство РК / Постановления\n"
+     "ЗаконБаза — информационно-правовая система   Вход | Регистрация\nПостановление Правительства Республики Казахстан от 7 "
+     "февраля 2008 года № 116\nОб утверждении Правил назначения, выплаты и размеров государственных стипендий обучающимся в "
+     "организациях образования\n1. Утвердить прилагаемые Правила назначения, выплаты и размеров государственных стипендий.",
+     "scholarship_info"),
+    ("https://fund-example.test/ru/programs/stipendiya",
+     "Конкурс на соискание стипендии Фонда «Жас Өркен» 2026-2027\nГлавная / Программы / Стипендиальная программа\n"
+     "Корпоративный фонд «Жас Өркен»   ҚАЗ | РУС\nКонкурс на соискание стипендии Фонда «Жас Өркен» на 2026-2027 учебный год\n"
+     "Фонд объявляет ежегодный конкурс на соискание именной стипендии для студентов технических специальностей.\n"
+     "Количество стипендий: 40\nРазмер стипендии: 80 000 тенге в месяц", "scholarship_info"),
+])
+def test_a_foundations_monitoring_a_legal_database_and_a_corporate_funds_scholarship_are_other_organisations(
+        detector: Detector, url: str, text: str, artefact: str) -> None:
+    assert artefact not in found_verdicts(detector, wrapped(url, text))
