@@ -7673,3 +7673,42 @@ def test_a_questionnaire_whose_results_are_still_to_be_analysed_is_no_survey_res
 def test_a_foundations_monitoring_a_legal_database_and_a_corporate_funds_scholarship_are_other_organisations(
         detector: Detector, url: str, text: str, artefact: str) -> None:
     assert artefact not in found_verdicts(detector, wrapped(url, text))
+
+
+def test_rules_a_sentence_says_the_requirements_are_set_by_are_cited_not_published(detector: Detector) -> None:
+    doc = wrapped(f"{U}/ru/kadry/konkurs-2025",
+                  "Объявление о конкурсе на замещение вакантных должностей ППС | Университет\nГлавная / Кадры / Конкурс\n"
+                  "Объявление о конкурсе на замещение вакантных должностей ППС\nУниверситет объявляет конкурс на замещение "
+                  "вакантных должностей профессорско-преподавательского состава.\nТребования к кандидатам на должности ППС "
+                  "установлены Правилами конкурсного замещения должностей ППС и научных работников университета, утверждёнными "
+                  "решением Совета директоров (протокол № 4 от 27.04.2024).\nДокументы принимаются в течение 30 дней.")
+    found = found_verdicts(detector, doc)
+    assert "vacancy_announcements" in found and "vacancy_rules" not in found
+
+
+@pytest.mark.parametrize("itype, url, text, artefact", [
+    ("college", f"{C}/ru/uchebnaya-chast/otchet-2025-2026",
+     "Отчёт заместителя директора по учебной работе за 2025-2026 учебный год\nГлавная / Колледж / Учебная часть / Отчёты\n"
+     "Анализ учебной работы колледжа за 2025-2026 учебный год\n1. Контингент\nНа 1 июня 2026 года в колледже обучались 1 240 "
+     "студентов.\n2. Успеваемость\nКачество знаний составило 61 %.\n3. Итоговая аттестация\nИтоговую аттестацию прошли 312 "
+     "выпускников, дипломы с отличием получили 28.", "head_annual_report"),
+    ("college", f"{C}/ru/uchebnaya-chast/otchet-2025-2026",
+     "Отчёт заместителя директора по учебной работе за 2025-2026 учебный год\nГлавная / Колледж / Учебная часть / Отчёты\n"
+     "Анализ учебной работы колледжа за 2025-2026 учебный год\n1. Контингент\nНа 1 июня 2026 года в колледже обучались 1 240 "
+     "студентов.\n2. Успеваемость\nКачество знаний составило 61 %.\n3. Итоговая аттестация\nИтоговую аттестацию прошли 312 "
+     "выпускников, дипломы с отличием получили 28.", "exam_rules"),
+    ("university", "https://portal-example.test/obshchestvo/opros-vuzy-2026",
+     "Исследование: 78 % студентов никогда не сталкивались с коррупцией в вузах\nГлавная / Общество / Образование\n"
+     "Портал Пример — новости Казахстана\nПолитика | Экономика | Общество\nИсследовательский центр опубликовал результаты "
+     "опроса студентов о коррупции в вузах.\n- 78 % опрошенных никогда не сталкивались с коррупцией;\n- 44 % знают о "
+     "телефоне доверия.", "survey_results"),
+    ("college", f"{C}/kz/kadr/konkurs-hattama-4",
+     "Мектеп директорларының бос лауазымдарына орналасу конкурсының қорытындылары\nБасты бет / Кадр жұмысы / Конкурс\n"
+     "Облыс білім басқармасының Ескелді ауданы бойынша білім бөлімі\nМемлекеттік орта білім беру ұйымдарының бірінші "
+     "басшыларының бос лауазымдарына орналасу конкурсы бойынша конкурстық комиссия отырысының ХАТТАМАСЫ № 4\n"
+     "Күн тәртібі: үміткерлермен әңгімелесу.\nШешім: 1-мектептің директоры лауазымына Б. Сәрсенов ұсынылсын.",
+     "competition_commission_minutes"),
+])
+def test_a_deputys_report_a_portals_survey_news_and_a_districts_school_minutes_are_no_evidence(
+        detector: Detector, itype: str, url: str, text: str, artefact: str) -> None:
+    assert artefact not in found_verdicts(detector, wrapped(url, text), itype)
