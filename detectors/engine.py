@@ -342,6 +342,9 @@ class Detector:
         self._menu_items = frozenset(aid for aid, entry in self.catalog.entries.items() if entry.menu_item)
         # Artefacts whose document is a plan (catalog `lists_measures`): what its text names is a measure to take.
         self._plans = frozenset(aid for aid, entry in self.catalog.entries.items() if entry.lists_measures)
+        # Artefacts that are surveys (a synonym names the catalog's `survey` concept): a questionnaire's item names theirs.
+        self._surveys = frozenset(aid for aid, entry in self.catalog.entries.items()
+                                  if any("@survey" in spec.text for spec in entry.synonyms))
         # Artefacts that are minutes (period `dated`): a sitting's entry in a list of them names theirs.
         self._dated = frozenset(aid for aid in self.catalog.entries if self.catalog.period(aid) == "dated")
         # What each cue group looks for in a page's own words by regex (see _listed_apart).
@@ -533,6 +536,9 @@ class Detector:
             # "Протокол № 2 | 15.05.2025 | О мерах по ... экзаменационной сессии"): its agenda names what was discussed, the
             # minutes' own artefacts aside.
             minutes_entry = seg.part in ("heading", "line", "body") and _MINUTES_ENTRY_RE.match(seg.display) is not None
+            # A questionnaire's statement with its scale ("9. Академиялық ұтқырлық бағдарламаларына қатысу мүмкіндігі 1 2 3 4 5",
+            # "... (1-ден 5-ке дейін)"): what is asked about, not a document of it.
+            scale_item = seg.part in ("line", "body") and _SCALE_ITEM_RE.search(seg.display) is not None
             # A listed document noted as not adopted yet ("Положение о процедуре «Подарки ...» — в разработке, будет размещено
             # после утверждения"): no document of the site yet.
             # Nor a service the line says is not offered ("Электронная подача заявлений на заселение не предусмотрена").
@@ -546,7 +552,7 @@ class Detector:
                     unavailable[aid].append(seg.display)
                     unavailable_strength[aid] = max(unavailable_strength[aid],
                                                     self._hit_strength(scan.positions, hit, False)[0])
-                if (minutes_entry and aid not in self._dated) or not_yet:
+                if (minutes_entry and aid not in self._dated) or not_yet or (scale_item and aid not in self._surveys):
                     continue
                 if seg.part in ("line", "heading") and hit.end > hit.start:  # (word indexes, `end` inclusive)
                     if note_from < 0:
@@ -2417,6 +2423,9 @@ def _same_document(parts: dict[str, _Scored], unavailable: list[str], as_of: dt.
 
 # An item of an enumeration: a dash or a bullet, the clause closed by ";" (or "," mid-list).
 _ENUMERATION_ITEM_RE = re.compile(r"^\s*[—–•·-]\s[^\n]*[;,]\s*$")
+# A rating scale closing a questionnaire's statement ("... 1 2 3 4 5", "... | 1 | 2 | 3 | 4 | 5", "(1-ден 5-ке дейін)", "(от 1 до 5)",
+# "(1–5)").
+_SCALE_ITEM_RE = re.compile(r"(?:\s(?:\|\s*)?[1-5]){5}\s*$|\(\s*(?:1\s*[-–]\s*5|1-ден\s+5-ке\s+дейін|от\s+1\s+до\s+5|1\s+to\s+5)\s*\)\s*\??\s*$")
 # A questionnaire's answer option by its empty box or circle ("[ ] электронный журнал", "( ) преподаватель", "☐ Yes").
 _FORM_OPTION_RE = re.compile(r"^\s*(?:\[\s?\]|\(\s?\)|[☐□○◯])\s*\S")
 # A poll's result row: what was asked about and its share ("- назначение стипендий — 81%", "Заселение в общежитие: 69 %").

@@ -7712,3 +7712,32 @@ def test_rules_a_sentence_says_the_requirements_are_set_by_are_cited_not_publish
 def test_a_deputys_report_a_portals_survey_news_and_a_districts_school_minutes_are_no_evidence(
         detector: Detector, itype: str, url: str, text: str, artefact: str) -> None:
     assert artefact not in found_verdicts(detector, wrapped(url, text), itype)
+
+
+@pytest.mark.parametrize("itype, url, text, artefact", [
+    ("university", "https://fund-example.test/programmes/scholarships/award-information",
+     "Scholarship Award Information 2026/27 — Steppe Example Foundation\nHome / Programmes / Scholarships\nApply | FAQ | News | "
+     "EN | KZ | RU\nHow scholarship awards are made\nThe Foundation awards 200 scholarships a year to first-year students of "
+     "engineering programmes. The scholarship is 60,000 tenge a month for ten months.\nRegistered charity | Privacy policy",
+     "scholarship_info"),
+    ("college", "https://school14-example.edu.kz/kk/about/director-blog",
+     "Мектеп директорының блогы\nБасты бет / Мектеп туралы / Директор блогы\nДИРЕКТОР БЛОГЫ\nҚұрметті ата-аналар! Бұл "
+     "блогта мектеп өміріндегі жаңалықтармен бөлісемін және сұрақтарыңызға жауап беремін.", "head_blog"),
+    ("college", "https://youth-example.test/kk/projects/sanaly-urpaq-2026",
+     "Облыстағы «Саналы ұрпақ» клубтары: 2026 жылғы қорытынды — Облыс Жастар ресурстық орталығы\nБасты бет / Жобалар\n"
+     "Облыстағы «Саналы ұрпақ» клубтары: 2026 жылғы қорытынды\nОблыстың 24 колледжінде «Саналы ұрпақ» клубтары жұмыс "
+     "істейді, оларға 1 100 студент мүше.", "sanaly_urpaq_club"),
+    ("university", f"{U}/kk/staff/survey-2026",
+     "Қызметкерлердің қанағаттану сауалнамасы | Университет\nБасты бет / Қызметкерлерге / Сауалнама\nҚызметкерлердің жұмыс "
+     "жағдайына қанағаттану сауалнамасы\nӘр тұжырымды 1-ден 5-ке дейін бағалаңыз.\n8. Біліктілікті арттыру мүмкіндігі 1 2 3 4 5\n"
+     "9. Академиялық ұтқырлық бағдарламаларына қатысу мүмкіндігі 1 2 3 4 5\n10. Жатақханадағы тұрмыс жағдайы 1 2 3 4 5",
+     "academic_mobility"),
+    ("university", f"{U}/ru/students/registrar/transfer",
+     "Положение о порядке перевода и восстановления обучающихся | Университет\nГлавная / Студенту / Офис регистратора\n"
+     "Положение о порядке перевода и восстановления обучающихся\n1. Перевод внутри университета осуществляется в период "
+     "летних каникул.\n2. Перевод на вакантный образовательный грант осуществляется на конкурсной основе по GPA в порядке, "
+     "установленном уполномоченным органом.\n3. Восстановление производится на платной основе.", "grant_transfer_candidates"),
+])
+def test_a_foundations_programme_a_schools_blog_a_youth_centres_summary_a_questionnaires_scale_and_a_transfer_clause_are_no_evidence(
+        detector: Detector, itype: str, url: str, text: str, artefact: str) -> None:
+    assert artefact not in found_verdicts(detector, wrapped(url, text), itype)
