@@ -7741,3 +7741,66 @@ def test_a_deputys_report_a_portals_survey_news_and_a_districts_school_minutes_a
 def test_a_foundations_programme_a_schools_blog_a_youth_centres_summary_a_questionnaires_scale_and_a_transfer_clause_are_no_evidence(
         detector: Detector, itype: str, url: str, text: str, artefact: str) -> None:
     assert artefact not in found_verdicts(detector, wrapped(url, text), itype)
+
+
+@pytest.mark.parametrize("itype, url, text", [
+    ("university", f"{U}/ru/student/documents/appeal",
+     "Положение об апелляции результатов итогового контроля | Университет\nГлавная / Студенту / Документы / Апелляция\n"
+     "Положение об апелляции результатов итогового контроля\nУтверждено приказом ректора от 14 марта 2026 г. № 118-о.\n"
+     "1. Назначение\n1.1. Настоящее Положение устанавливает порядок подачи и рассмотрения апелляций обучающихся,\n"
+     "не согласных с оценкой, полученной на экзамене, а также порядок работы апелляционной\nкомиссии университета.\n"
+     "2. Подача апелляции\n2.1. Апелляция подаётся не позднее 13:00 следующего рабочего дня после объявления результатов."),
+    ("college", f"{C}/kk/documents/diploma-project-regulation",
+     "Дипломдық жобаны (жұмысты) орындау және қорғау туралы ереже | Колледж\n"
+     "Басты бет / Колледж / Құжаттар / Оқу-әдістемелік жұмыс\n"
+     "ҚАЗ | РУС\n"
+     "Дипломдық жобаны (жұмысты) орындау және қорғау туралы ереже\n"
+     "Колледж педагогикалық кеңесінің 2026 жылғы 30 тамыздағы № 1 хаттамасымен бекітілген.\n"
+     "Директор: А. Б. Сейітова\n"
+     "1. Жалпы ережелер\n"
+     "1.1. Осы ереже Колледжнде техникалық және кәсіптік білім беру\n"
+     "бағдарламалары бойынша оқитын білім алушылардың дипломдық жобасын (жұмысын) орындау, рецензиялау\n"
+     "және қорытынды аттестаттау кезінде қорғау тәртібін айқындайды.\n"
+     "1.2. Дипломдық жоба 4-курс білім алушылары үшін «Бағдарламалық қамтамасыз ету»,\n"
+     "«Электрмен жабдықтау», «Есеп және аудит» мамандықтары бойынша орындалады.\n"
+     "2. Тақырыпты таңдау және жетекшілік\n"
+     "2.1. Тақырыптар пәндік-циклдік комиссияда қаралып, директордың оқу ісі жөніндегі\n"
+     "орынбасарының бұйрығымен 1 қарашаға дейін бекітіледі.\n"
+     "2.2. Бір жетекшіге 8 білім алушыдан артық бекітілмейді.\n"
+     "3. Құрылымы мен көлемі\n"
+     "- түсіндірме жазба: 35-50 бет;\n"
+     "- графикалық бөлім: 3-4 парақ (А1) немесе бағдарламалық өнім;\n"
+     "- экономикалық бөлім және еңбекті қорғау бөлімі міндетті.\n"
+     "4. Орындау кестесі (2026-2027 оқу жылы)\n"
+     "Кезең | Мерзімі\n"
+     "Тақырыпты бекіту | 01.11.2026\n"
+     "Бірінші бөлімді тексеру | 15.02.2027\n"
+     "Алдын ала қорғау | 05.05.2027\n"
+     "Рецензияға тапсыру | 20.05.2027\n"
+     "Қорғау | 01.06.2027 - 20.06.2027\n"
+     "5. Қорғау\n"
+     "5.1. Қорғау Қорытынды аттестаттау комиссиясының ашық отырысында өтеді. Комиссия төрағасы\n"
+     "кәсіпорын өкілдерінен тағайындалады.\n"
+     "5.2. Баяндама 10 минутқа дейін, сұрақтар 10 минут.\n"
+     "5.3. Баға бес балдық және әріптік жүйе бойынша қойылады.\n"
+     "6. Сақтау\n"
+     "Қорғалған жобалар колледж мұрағатында 5 жыл сақталады.\n"
+     "Ережені жүктеу (PDF)\n"
+     "Колледж\n"
+     "040000, Талдықорған қ., Төле би к-сі, 118\n"
+     "© 2026 Барлық құқықтар қорғалған"),
+])
+def test_an_appeal_regulation_and_a_diploma_projects_defence_are_no_exam_regulation(
+        detector: Detector, itype: str, url: str, text: str) -> None:
+    assert "exam_rules" not in found_verdicts(detector, wrapped(url, text), itype)
+
+
+def test_an_english_instructor_feedback_questionnaire_being_run_is_the_teacher_evaluation_survey(detector: Detector) -> None:
+    doc = wrapped(f"{U}/en/students/quality/instructor-feedback-autumn-2026",
+                  "Rate Your Instructors: Autumn 2026 Course and Teacher Feedback Questionnaire | Example University\n"
+                  "Home / Students / Quality Assurance / Student feedback\nRATE YOUR INSTRUCTORS — AUTUMN 2026\nOpen: 16 "
+                  "November – 6 December 2026\nThe questionnaire is anonymous. It takes about 5 minutes per course.\n"
+                  "Questions (scale 1 = strongly disagree, 5 = strongly agree)\n1. The instructor explained the grading criteria.\n"
+                  "2. Assessment was fair.")
+    found = found_verdicts(detector, doc)
+    assert "teacher_evaluation_surveys" in found and "survey_results" not in found
