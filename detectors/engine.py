@@ -296,6 +296,7 @@ class Segment:
     numbered: bool = False  # a numbered section's heading ("4. Подарки"): a part of the document, not a second one
     trail: bool = False  # a breadcrumb: tail_start is where its last item (the page's own name) begins
     menu_row: bool = False  # a row of the site's menu in the page's text: evidence of its services only (menu_item)
+    listed: bool = False  # a numbered list's item with its note on the line below: a document listed (see _noted_below)
     analysed: str = ""  # the text matched where it differs from display (abbreviations spelt out), else ""
 
     def in_folders(self, hit: Hit) -> bool:
@@ -1017,7 +1018,7 @@ class Detector:
 
         def add(part: str, text: str, factor: float = 1.0, lead_rank: int = -1, link_only: bool = False,
                 joined: bool = False, span: int = 1, section: bool = False, numbered: bool = False,
-                menu_row: bool = False) -> None:
+                menu_row: bool = False, listed: bool = False) -> None:
             text = (text or "").strip()
             if not text:
                 return
@@ -1026,7 +1027,7 @@ class Detector:
             for n_words, scan in self._analyse(analysed):
                 segments.append(Segment(part, display, scan, n_words, factor, lead_rank, link_only=link_only,
                                         joined=joined, span=span, section=section, numbered=numbered,
-                                        menu_row=menu_row, analysed=analysed if analysed != display else ""))
+                                        menu_row=menu_row, listed=listed, analysed=analysed if analysed != display else ""))
 
         # A line that is only a link's text names the target, which is fetched and judged itself (with
         # this text as its anchor); a dead link must not count as evidence here. Nor may a news list's
@@ -1301,8 +1302,9 @@ class Detector:
             # политики и" / "Положения о конфликте интересов"): its pieces name nothing of their own.
             dangling = _dangling(sentence)
             # (Not a roster's row: "Нұрланов Дәурен – «Саналы ұрпақ» клубының төрағасы" names a person's post.)
+            noted_below = _noted_below(text_lines, number)
             title_like = ((_is_title_like(sentence) or _heads_a_list(sentence) or _titles_a_table(text_lines, number)
-                           or _noted_below(text_lines, number))
+                           or noted_below)
                           and not (wrapped or dangling) and sentence not in menu_lines
                           and not _PERSON_LINE_RE.match(sentence) and not _column_headings(text_lines, number))
             # "Студенту: Расписание | Претенденты на стипендию | Вакантные гранты | Общежитие | ...": the site's menu as the
@@ -1310,7 +1312,7 @@ class Detector:
             menu_row = sentence not in menu_lines and (_text_menu_row(sentence) or sentence in sidebar)
             # A report's figure ("Участники программ мобильности: 146 студентов") counts what it names; it is weak evidence.
             add("line" if title_like else "body", sentence, COUNTED_FACTOR if not title_like and _counted(sentence) else 1.0,
-                menu_row=menu_row)
+                menu_row=menu_row, listed=title_like and noted_below)
             label = (_line_label(sentence) or _entry_label(sentence)) if not title_like else ""
             if label:  # "Система «Антиплагиат»: все работы проверяются ...": the label names what the line describes
                 add("line", label, LABEL_FACTOR, menu_row=menu_row)
@@ -2659,7 +2661,7 @@ def _document_line(seg: Segment) -> bool:
     roster's row or a section."""
     text = seg.display
     # (Or by its file: "Квалификационные требования к должностям ППС (PDF, 390 КБ) — скачать".)
-    return (bool(_DOCUMENT_LINE_START_RE.match(text) or _DOCUMENT_LINE_END_RE.search(text)
+    return (bool(seg.listed or _DOCUMENT_LINE_START_RE.match(text) or _DOCUMENT_LINE_END_RE.search(text)
                  or (_FILE_NOTE_RE.search(text) and _has_trailing_note(text)))
             and not _PERSON_LINE_RE.match(text) and not _numbered_section(seg))
 
@@ -2672,9 +2674,10 @@ def _lists_file(line: str) -> bool:
 
 def _numbered_section(seg: Segment) -> bool:
     """A numbered section's heading or line ("4. Подарки"): a part of the document, not a second one; not a numbered
-    list's item with its file ("4) Студенттің ар-намыс кодексі — жүктеу (PDF, 150 КБ)"), a document listed."""
-    return seg.numbered or (seg.part in ("heading", "line") and bool(_SECTION_NUMBER_RE.match(seg.display))
-                            and not (_FILE_NOTE_RE.search(seg.display) and _has_trailing_note(seg.display)))
+    list's item with its file ("4) Студенттің ар-намыс кодексі — жүктеу (PDF, 150 КБ)"), or with its approval on the line
+    below ("2. Квалификационные требования к должностям ППС" / "Утверждены приказом ректора ..."), a document listed."""
+    return not seg.listed and (seg.numbered or (seg.part in ("heading", "line") and bool(_SECTION_NUMBER_RE.match(seg.display))
+                                                and not (_FILE_NOTE_RE.search(seg.display) and _has_trailing_note(seg.display))))
 
 
 _MONTHS = (r"январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|қаңтар|ақпан|наурыз|сәуір|мамыр|"

@@ -7804,3 +7804,50 @@ def test_an_english_instructor_feedback_questionnaire_being_run_is_the_teacher_e
                   "2. Assessment was fair.")
     found = found_verdicts(detector, doc)
     assert "teacher_evaluation_surveys" in found and "survey_results" not in found
+
+
+@pytest.mark.parametrize("itype, url, text, artefact", [
+    ("university", "https://fund-example.test/ru/research/perception-2026",
+     "Исследование: восприятие коррупции в высшем образовании — 2026 — ОФ «Адал Пример»\nГлавная / Исследования\n"
+     "О фонде | Проекты | Исследования | Публикации | Контакты\nВосприятие коррупции в высшем образовании: результаты "
+     "социологического исследования 2026 года\nВ опросе приняли участие 3 200 студентов.\n- 64 % считают, что коррупция в "
+     "вузах снизилась;\n- 21 % сталкивались с просьбами о подарках.", "survey_results"),
+    ("college", "https://example-school.kz/en/policies/code-of-conduct",
+     "Student Code of Conduct | Example International School\nHome > Parents & Students > Policies\nStudent Code of Conduct "
+     "(Grades 6–12)\nAll students are expected to be honest in their work and respectful to others.\n1. Academic honesty: "
+     "plagiarism and cheating are not tolerated.", "student_ethics_code"),
+    ("university", f"{U}/kz/applicants/masters/appeal",
+     "Магистратураға түсу емтихандарының нәтижелері бойынша апелляция жүргізу тәртібі | Университет\nБасты бет / Талапкерге / "
+     "Магистратура / Апелляция\nМагистратураға түсушілерге арналған апелляция жүргізу тәртібі (2027 жылғы қабылдау)\n"
+     "Апелляцияға өтініш тест нәтижесі жарияланғаннан кейін келесі күні сағат 13:00-ге дейін беріледі.", "masters_regulation"),
+])
+def test_a_funds_survey_a_schools_code_and_a_masters_entrance_appeal_are_no_evidence(
+        detector: Detector, itype: str, url: str, text: str, artefact: str) -> None:
+    assert artefact not in found_verdicts(detector, wrapped(url, text), itype)
+
+
+def test_a_numbered_document_with_its_approval_below_is_listed_on_another_documents_page(detector: Detector) -> None:
+    """"2. Квалификационные требования ..." / "Утверждены приказом ректора ..." lists a second document on a page headed by
+    the vacancy rules: no numbered section of theirs."""
+    doc = wrapped(f"{U}/ru/hr-policy/documents",
+                  "Кадровая политика: правила конкурсного отбора и требования к должностям | Университет\nГлавная / "
+                  "Кадровая политика / Нормативные документы\nКадровая политика: внутренние нормативные документы\n"
+                  "Документы\n1. Правила конкурсного замещения вакантных должностей руководителей структурных подразделений\n"
+                  "Утверждены решением Совета директоров от 14 марта 2026 г., протокол № 3.\nСкачать (PDF, 412 КБ)\n"
+                  "2. Квалификационные требования к должностям профессорско-преподавательского состава и научных работников\n"
+                  "Утверждены приказом ректора от 2 апреля 2026 г. № 118-н.\nСкачать (PDF, 287 КБ)")
+    found = found_verdicts(detector, doc)
+    assert {"vacancy_rules", "qualification_requirements"} <= set(found)
+
+
+def test_a_members_public_association_in_a_roster_row_leaves_the_composition_the_colleges(detector: Detector) -> None:
+    """"| ОО «Ветераны ...», председатель |" is where a member works; a fund's page names its legal form after its title."""
+    doc = wrapped(f"{C}/ru/o-kolledzhe/popechitelskiy-sovet/sostav",
+                  "Состав Попечительского совета\nГлавная / О колледже / Попечительский совет / Состав\nКолледж | ҚАЗ | РУС\n"
+                  "Состав Попечительского совета\nУтверждён приказом руководителя управления образования от 1 сентября 2026 г. "
+                  "№ 412-ө, срок полномочий — 3 года (2026–2029)\n№ | ФИО | Место работы, должность | Статус в совете\n"
+                  "1 | Жакупов Серик Алтаевич | АО «Энергетическая корпорация», директор | Председатель\n"
+                  "2 | Пак Виталий Сергеевич | ИП «Пак В.С.», предприниматель | Член совета\n"
+                  "3 | Тулегенов Асхат Болатович | ОО «Ветераны горного дела», председатель | Член совета\n"
+                  "4 | Оспанова Жанна Ерболовна | Методист колледжа | Секретарь")
+    assert "board_of_trustees_composition" in found_verdicts(detector, doc, "college")
