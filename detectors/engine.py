@@ -2897,7 +2897,33 @@ def _text_menu_row(line: str) -> bool:
     if _SIDEBAR_ENTRY_RE.match(line):
         return len(line.split()) <= MENU_ENTRY_WORDS + 2
     pieces = _MENU_SEPARATOR_RE.split(line)
-    return len(pieces) >= TEXT_MENU_ROW_ENTRIES and _menu_entry(line)
+    return (len(pieces) >= TEXT_MENU_ROW_ENTRIES and _menu_entry(line)) or _capitalised_row(line)
+
+
+CAPITALISED_ROW_WORDS = 6
+
+
+def _capitalised_row(line: str) -> bool:
+    """A menu whose entries the text runs together, each a capitalised word or two ("О колледже Приём Обучающимся Педагогам
+    Воспитательная работа Контакты"): Cyrillic words that nearly all start with a capital, no punctuation, not in capitals
+    throughout (a title: "КОДЕКС ЭТИКИ"). (Not Latin script: English titles are written in title case.)"""
+    words = line.split()
+    if len(words) < CAPITALISED_ROW_WORDS or line.isupper() or _SENTENCE_MARK_RE.search(line) or not _CYRILLIC_RE.search(line):
+        return False
+    capitals = sum(word[:1].isupper() for word in words)
+    return capitals >= len(words) - len(words) // 4 and len(_MENU_WORD_RE.findall(line)) >= CAPITALISED_ROW_MENU_WORDS
+
+
+CAPITALISED_ROW_MENU_WORDS = 2  # (a title in title case names no two of a site's sections: "Сыбайлас Жемқорлыққа Қарсы ...")
+# The words of a site's main menu: its home, contacts, news, search, and whom its sections are for.
+_MENU_WORD_RE = re.compile(
+    r"(?i)\b(?:главная|контакты|байланыс|басты\s+бет|новости|жаңалықтар|поиск|іздеу|абитуриент\w*|поступающ\w*|талапкер\w*|"
+    r"студент\w*|обучающ\w*|білім\s+алушы\w*|при[её]м|қабылдау|наука|ғылым|о\s+колледже|об\s+университете|колледж\s+туралы|"
+    r"университет\s+туралы|вакансии|педагог\w*|сотрудник\w*|қызметкер\w*|выпускник\w*|түлек\w*)\b")
+
+
+_SENTENCE_MARK_RE = re.compile(r"[.,:;!?«»\"“”()\d]")
+_CYRILLIC_RE = re.compile(r"[а-яёәіңғүұқөһ]", re.IGNORECASE)
 
 
 SECTION_MENU_MIN_ITEMS = 3

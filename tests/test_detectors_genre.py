@@ -7851,3 +7851,16 @@ def test_a_members_public_association_in_a_roster_row_leaves_the_composition_the
                   "3 | Тулегенов Асхат Болатович | ОО «Ветераны горного дела», председатель | Член совета\n"
                   "4 | Оспанова Жанна Ерболовна | Методист колледжа | Секретарь")
     assert "board_of_trustees_composition" in found_verdicts(detector, doc, "college")
+
+
+def test_a_menu_run_together_in_capitalised_words_is_not_joined_to_the_title_below(detector: Detector) -> None:
+    """"О колледже Приём Обучающимся Педагогам ... Контакты" is the site's menu without separators: its "Обучающимся" is no
+    part of the title "КОДЕКС ЭТИКИ" / "педагогов и сотрудников ..." under it."""
+    doc = wrapped(f"{C}/ru/o-kolledzhe/dokumenty/kodeks-etiki",
+                  "Кодекс этики педагогов и сотрудников колледжа\nГлавная / О колледже / Документы / Кодекс этики\n"
+                  "О колледже   Приём   Обучающимся   Педагогам   Воспитательная работа   Контакты\nКОДЕКС ЭТИКИ\n"
+                  "педагогов и сотрудников колледжа\nПринят на заседании педагогического совета (протокол № 1 от 28 августа "
+                  "2026 года).\n1. Общие положения\n1.1. Кодекс этики педагогов и сотрудников колледжа устанавливает основные "
+                  "нормы профессиональной этики работников колледжа.")
+    found = found_verdicts(detector, doc, "college")
+    assert "staff_ethics_code" in found and "student_ethics_code" not in found
