@@ -7864,3 +7864,26 @@ def test_a_menu_run_together_in_capitalised_words_is_not_joined_to_the_title_bel
                   "нормы профессиональной этики работников колледжа.")
     found = found_verdicts(detector, doc, "college")
     assert "staff_ethics_code" in found and "student_ethics_code" not in found
+
+
+def test_a_masters_thesis_regulation_asking_for_the_certificate_of_publication_is_the_institutions(detector: Detector) -> None:
+    """A teachers' publication portal sells a "certificate of publication"; a thesis regulation asks for "the certificate of
+    publication" among the papers for admission to the defence."""
+    doc = wrapped(f"{U}/en/graduate-school/documents/masters-thesis-regulation",
+                  "Regulation on the Master's Thesis | Example University\nHome / Academics / Graduate School / Documents\n"
+                  "Regulation on the Master's Thesis\nApproved by the Academic Council, minutes No. 2 of 29 September 2026\n"
+                  "1. General provisions\n1.1. This Regulation sets the requirements for the master's thesis.\n5. Admission to the "
+                  "defence\n5.1. The student is admitted to the defence on presentation of the supervisor's report, the certificate "
+                  "of\npublication and the completed thesis.")
+    assert "master_thesis_regulation" in found_verdicts(detector, doc)
+
+
+def test_an_announcements_own_requirements_section_joined_to_its_title_is_no_qualification_requirements(
+        detector: Detector) -> None:
+    doc = wrapped(f"{C}/kz/kadr/habarlandyru-2026-11",
+                  "Колледж бос лауазымдарға конкурс жариялайды\nБасты бет / Колледж / Кадр саясаты / Хабарландырулар\n"
+                  "Колледж бос лауазымдарға конкурс жариялайды\nҮміткерлерге қойылатын біліктілік талаптары\n- жоғары немесе "
+                  "техникалық және кәсіптік педагогикалық білім;\n- кемінде 3 жыл жұмыс өтілі.\nҚұжаттар 2026 жылғы 10 "
+                  "желтоқсанға дейін қабылданады.")
+    found = found_verdicts(detector, doc, "college")
+    assert "vacancy_announcements" in found and "qualification_requirements" not in found
