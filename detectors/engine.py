@@ -539,7 +539,8 @@ class Detector:
             minutes_entry = seg.part in ("heading", "line", "body") and _MINUTES_ENTRY_RE.match(seg.display) is not None
             # A questionnaire's statement with its scale ("9. Академиялық ұтқырлық бағдарламаларына қатысу мүмкіндігі 1 2 3 4 5",
             # "... (1-ден 5-ке дейін)"): what is asked about, not a document of it.
-            scale_item = seg.part in ("line", "body") and _SCALE_ITEM_RE.search(seg.display) is not None
+            scale_item = (seg.part in ("line", "body") and seg.display.rstrip()[-1:] in _SCALE_ITEM_ENDS
+                          and _SCALE_ITEM_RE.search(seg.display) is not None)
             # A listed document noted as not adopted yet ("Положение о процедуре «Подарки ...» — в разработке, будет размещено
             # после утверждения"): no document of the site yet.
             # Nor a service the line says is not offered ("Электронная подача заявлений на заселение не предусмотрена").
@@ -2427,6 +2428,7 @@ def _same_document(parts: dict[str, _Scored], unavailable: list[str], as_of: dt.
 _ENUMERATION_ITEM_RE = re.compile(r"^\s*[—–•·-]\s[^\n]*[;,]\s*$")
 # A rating scale closing a questionnaire's statement ("... 1 2 3 4 5", "... | 1 | 2 | 3 | 4 | 5", "(1-ден 5-ке дейін)", "(от 1 до 5)",
 # "(1–5)").
+_SCALE_ITEM_ENDS = frozenset("12345)?")  # (how such a line ends: a substring test spares the search on the others)
 _SCALE_ITEM_RE = re.compile(r"(?:\s(?:\|\s*)?[1-5]){5}\s*$|\(\s*(?:1\s*[-–]\s*5|1-ден\s+5-ке\s+дейін|от\s+1\s+до\s+5|1\s+to\s+5)\s*\)\s*\??\s*$")
 # A questionnaire's answer option by its empty box or circle ("[ ] электронный журнал", "( ) преподаватель", "☐ Yes").
 _FORM_OPTION_RE = re.compile(r"^\s*(?:\[\s?\]|\(\s?\)|[☐□○◯])\s*\S")
@@ -2901,6 +2903,7 @@ def _text_menu_row(line: str) -> bool:
 
 
 CAPITALISED_ROW_WORDS = 6
+CAPITALISED_ROW_MAX_WORDS = 20
 
 
 def _capitalised_row(line: str) -> bool:
@@ -2908,10 +2911,11 @@ def _capitalised_row(line: str) -> bool:
     Воспитательная работа Контакты"): Cyrillic words that nearly all start with a capital, no punctuation, not in capitals
     throughout (a title: "КОДЕКС ЭТИКИ"). (Not Latin script: English titles are written in title case.)"""
     words = line.split()
-    if len(words) < CAPITALISED_ROW_WORDS or line.isupper() or _SENTENCE_MARK_RE.search(line) or not _CYRILLIC_RE.search(line):
+    if not CAPITALISED_ROW_WORDS <= len(words) <= CAPITALISED_ROW_MAX_WORDS or line.isupper():
         return False
     capitals = sum(word[:1].isupper() for word in words)
-    return capitals >= len(words) - len(words) // 4 and len(_MENU_WORD_RE.findall(line)) >= CAPITALISED_ROW_MENU_WORDS
+    return (capitals >= len(words) - len(words) // 4 and not _SENTENCE_MARK_RE.search(line) and bool(_CYRILLIC_RE.search(line))
+            and len(_MENU_WORD_RE.findall(line)) >= CAPITALISED_ROW_MENU_WORDS)
 
 
 CAPITALISED_ROW_MENU_WORDS = 2  # (a title in title case names no two of a site's sections: "Сыбайлас Жемқорлыққа Қарсы ...")
