@@ -601,7 +601,10 @@ class Detector:
                 # by two policies; not as a label with its value, "Онлайн-өтініш: [Өтініш жолдау]" on a trust line's page,
                 # nor by a weak phrase, "Әл-Фараби атындағы стипендия" over its candidates under "... үміткерлер тізімі".)
                 if ((seg.part in ("title", "heading")
-                     or (seg.part == "line" and not _line_label(seg.display) and hit.phrase.weight >= 1.0))
+                     or (seg.part == "line" and not _line_label(seg.display) and hit.phrase.weight >= 1.0
+                         # (not a clause by its number, "1.2. Порядок организации и проведения самих экзаменов настоящим": a
+                         # document's provision, which lists no document)
+                         and not _CLAUSE_NUMBER_RE.match(seg.display)))
                         and aid not in negatives and score >= HEAD_NAMING_SCORE
                         and not (seg.lead_rank >= 0 and _BREADCRUMB_RE.search(seg.display))
                         # (nor the line that says what the page is attached to: "Стипендиялық комиссияның ... № 1 хаттамасына
@@ -2384,8 +2387,10 @@ _NOT_OFFERED_STEMS = ("работу над", "работа над", "работ�
 _NOT_YET_RE = re.compile(
     r"(?:—|–|-|\(|,)\s*(?:находится\s+)?в\s+(?:стадии\s+)?разработке|"
     # ("... будет размещено после утверждения", "Текст отчёта будет размещён в данном разделе после проведения встречи")
-    r"(?:будет\s+(?:размещ[её]н|опубликован)|будут\s+(?:размещены|опубликованы))\w*\s+(?:[\w.-]+\s+){0,8}?после\s+(?:его\s+|е[её]\s+|их\s+)?"
-    r"(?:утвержд|проведени|подписани|заверш|издани|рассмотрени)|"
+    r"(?:будет\s+(?:размещ[её]н|опубликован)|будут\s+(?:размещены|опубликованы))\w*\s+(?:[\w.-]+\s+){0,8}?(?:после\s+(?:его\s+|е[её]\s+|их\s+)?"
+    r"(?:утвержд|проведени|подписани|заверш|издани|рассмотрени)|не\s+позднее\b)|"
+    # ("Раздел будет наполнен после завершения зимней экзаменационной сессии")
+    r"\bраздел\w*\s+будет\s+(?:наполнен|заполнен|дополнен)|"
     # ("Есептің толық мәтіні ... кездесу өткеннен кейін осы бөлімде жарияланады")
     # ("Отырыс өткізілгеннен кейін оның хаттамасы осы бөлімде орналастырылады", "... бекітілгеннен кейін осы бөлімде
     # жарияланатын болады")
@@ -2409,7 +2414,7 @@ _NOT_YET_STEMS = ("разработке", "после утвержд", "посл
                   "being prepared", "being developed", "being revised", "being reviewed", "under review", "under revision", "жарияланған жоқ", "жарияланбаған", "жарияланбады",
                   "қалыптастырылған жоқ", "қалыптастырылмаған", "не опубликован", "не сформирован", "не размещ", "not been",
                   "not yet been", "not yet publ", "not yet post", "после проведени", "после подписани",
-                  "после заверш", "после издани", "будут размещ", "будут опубликов", "после рассмотрени", "после его рассмотрени", "после ее рассмотрени", "после её рассмотрени", "на утверждении", "на согласовании", "өткізілгеннен", "өткеннен", "қол қойылғаннан", "будет размещ",
+                  "после заверш", "после издани", "будут размещ", "будут опубликов", "будет наполн", "будет заполн", "будет дополн", "после рассмотрени", "после его рассмотрени", "после ее рассмотрени", "после её рассмотрени", "на утверждении", "на согласовании", "өткізілгеннен", "өткеннен", "қол қойылғаннан", "будет размещ",
                   "будет опубликован")
 
 
@@ -2426,6 +2431,8 @@ def _same_document(parts: dict[str, _Scored], unavailable: list[str], as_of: dt.
 
 # An item of an enumeration: a dash or a bullet, the clause closed by ";" (or "," mid-list).
 _ENUMERATION_ITEM_RE = re.compile(r"^\s*[—–•·-]\s[^\n]*[;,]\s*$")
+# A clause's number of two levels or more ("1.2. ", "3.1.4 "): a provision of a document, not an item of a list of them.
+_CLAUSE_NUMBER_RE = re.compile(r"\s*\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\.?\s")
 # A rating scale closing a questionnaire's statement ("... 1 2 3 4 5", "... | 1 | 2 | 3 | 4 | 5", "(1-ден 5-ке дейін)", "(от 1 до 5)",
 # "(1–5)").
 _SCALE_ITEM_ENDS = frozenset("12345)?")  # (how such a line ends: a substring test spares the search on the others)

@@ -7887,3 +7887,37 @@ def test_an_announcements_own_requirements_section_joined_to_its_title_is_no_qua
                   "желтоқсанға дейін қабылданады.")
     found = found_verdicts(detector, doc, "college")
     assert "vacancy_announcements" in found and "qualification_requirements" not in found
+
+
+@pytest.mark.parametrize("itype, url, text, artefact", [
+    ("college", "https://it-lyceum-example.edu.kz/kk/mektep/direktor-blogy",
+     "Директор блогы\n«№ 8 Мамандандырылған IT-лицейі» КММ\nБасты бет / Мектеп туралы / Директор блогы\nҚұрметті ата-аналар, "
+     "оқушылар және әріптестер! Бұл блогта лицей өміріндегі жаңалықтармен бөлісемін.", "head_blog"),
+    ("university", "https://bilim-portal-example.test/kk/bilim/akademiyalyq-utqyrlyq",
+     "Қазақстандық 4 мыңнан астам студент шетелдік академиялық ұтқырлыққа жіберілді\nБасты бет / Білім / Жоғары білім\n"
+     "Bilim Example Portal — білім беру жаңалықтары\nЖаңалықтар | Білім | Ғылым | Сұхбат\n2026 жылғы 2 қазан | Автор: А. "
+     "Мәлікова\nҒылым және жоғары білім министрлігінің мәліметінше, 2026-2027 оқу жылында 4 мыңнан астам студент академиялық "
+     "ұтқырлық бағдарламасы бойынша шетелге жіберілді.", "academic_mobility"),
+    ("university", f"{U}/ru/studentam/stipendii/pretendenty",
+     "Претенденты на стипендию | Университет\nГлавная / Студентам / Стипендии / Претенденты на стипендию\nПретенденты на "
+     "стипендию\nРаздел будет наполнен после завершения зимней экзаменационной сессии.\nСписки обучающихся, претендующих на "
+     "назначение государственной стипендии на весенний семестр 2026-2027 учебного года, будут опубликованы на этой странице "
+     "не позднее 5 февраля 2027 года.", "scholarship_candidates"),
+])
+def test_a_lyceums_blog_an_education_portals_news_and_lists_to_be_published_are_no_evidence(
+        detector: Detector, itype: str, url: str, text: str, artefact: str) -> None:
+    assert artefact not in found_verdicts(detector, wrapped(url, text), itype)
+
+
+def test_a_clause_by_its_number_in_a_wrapped_regulation_lists_no_document(detector: Detector) -> None:
+    """"1.2. Порядок организации и проведения самих экзаменов настоящим" is a provision of the appeal commission's
+    regulation (wrapped as a PDF wraps it), not a listed exam regulation."""
+    doc = wrapped(f"{U}/ru/students/academic-policy/polozhenie-apellyacionnaya-komissiya",
+                  "Положение об апелляционной комиссии\nГлавная / Обучающимся / Академическая политика / Документы\n"
+                  "ПОЛОЖЕНИЕ\nОБ АПЕЛЛЯЦИОННОЙ КОМИССИИ\n1. Область применения\n1.1. Настоящее Положение определяет порядок "
+                  "создания и работы\nапелляционной комиссии университета, а также порядок подачи и\nрассмотрения апелляций "
+                  "обучающихся по результатам экзаменов.\n1.2. Порядок организации и проведения самих экзаменов настоящим\n"
+                  "Положением не регулируется.\n2. Состав апелляционной комиссии\n2.1. Апелляционная комиссия создаётся на "
+                  "период экзаменационной сессии.\n3. Порядок подачи апелляции\n3.1. Обучающийся, не согласный с результатом "
+                  "экзамена, подаёт\nзаявление на апелляцию не позднее следующего дня.")
+    assert "exam_rules" not in found_verdicts(detector, doc)
