@@ -685,6 +685,9 @@ class Detector:
                          if seg.part in ("body", "line"))
         # A page titled as a plan ("Топ кураторының ... тәрбие жұмысының жоспары"): its numbered items are what is to be done.
         plan_page = _PLAN_TITLE_RE.search(doc.title or "") is not None
+        # A page titled as a regulation ("Положение о ...", "Правила ...", "... туралы ереже", "Regulation on ..."): its numbered
+        # items are its provisions.
+        regulation_page = _REGULATION_TITLE_RE.search(doc.title or "") is not None
         for aid, parts in per_artefact.items():
             # (A line of its own that names a document, "ПОЛОЖЕНИЕ О ПРОЦЕДУРЕ «ПОДАРКИ ...»" under a policy's title,
             # heads a second document the page carries, as a heading would.)
@@ -702,13 +705,16 @@ class Detector:
             others = owners - {aid}
             # A plan's measure: a row of its table, a timetable's step, or a numbered item of a page titled as a plan.
             plan_task = _plan_tasks_only(parts, plan_table) or (plan_page and _numbered_items_only(parts, segments))
+            # A section of a regulation of something else, whose head names no artefact ("Положение о порядке перевода и
+            # восстановления обучающихся" / "5. Перевод на вакантный грант"): a provision on it, no document or list of it.
+            regulation_section = regulation_page and not owners and _numbered_items_only(parts, segments)
             if (((others and not any(_names_apart(p, s) and not _names_head_again(p, s, others, per_artefact, segments)
                                     and (p not in HEAD_PARTS or s.score >= WEAK_HEAD_SCORE)
                                     for p, s in parts.items()))
                     # (nor an entry of the site's menu, which names its service on any page: "Student services: Electronic
                     # Journal | Transfer Application Online | ..." over the transfer service's page)
                     and not (aid in self._menu_items and _menu_rows_only(parts, segments)))
-                    or plan_task) and not (aid in self._contacts and _gives_contact(parts)):
+                    or plan_task or regulation_section) and not (aid in self._contacts and _gives_contact(parts)):
                 # Only a sentence or a numbered section of a document whose head names another artefact: a
                 # regulation's clause that the council reports yearly, a policy's that a trust line exists, a
                 # code's "4. Gifts". Never more than `uncertain` (a second artefact the page carries has a heading
@@ -2752,6 +2758,8 @@ def _plan_table_row(line: str) -> bool:
 _MEASURE_LINE_RE = re.compile(_DEADLINE, re.IGNORECASE)
 
 
+_REGULATION_TITLE_RE = re.compile(r"^\W*(?:положение|правила|регламент|regulations?|rules)\b|\b(?:ережесі|ереже|қағидалары)\b",
+                                  re.IGNORECASE)
 _PLAN_TITLE_RE = re.compile(r"\b(?:план\w*|жоспар\w*|plan)\b", re.IGNORECASE)
 _PLAN_HEADER_RE = re.compile(
     r"(?=.*\b(?:ответственн\w*|исполнител\w*|исполнени\w*|докладчик\w*|жауапты\w*|орындаушы\w*|орындалу\w*|баяндамашы\w*|"

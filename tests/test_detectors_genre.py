@@ -7921,3 +7921,29 @@ def test_a_clause_by_its_number_in_a_wrapped_regulation_lists_no_document(detect
                   "период экзаменационной сессии.\n3. Порядок подачи апелляции\n3.1. Обучающийся, не согласный с результатом "
                   "экзамена, подаёт\nзаявление на апелляцию не позднее следующего дня.")
     assert "exam_rules" not in found_verdicts(detector, doc)
+
+
+@pytest.mark.parametrize("url, text, artefact", [
+    (f"{U}/kk/student/stipendiya-usynylgandar",
+     "2026-2027 оқу жылының көктемгі семестріне стипендия тағайындауға ұсынылғандар\nБасты бет / Студенттер / Стипендия / "
+     "Тізімдер\n2026-2027 оқу жылының көктемгі семестріне стипендия тағайындауға ұсынылған білім алушылар тізімі\n"
+     "№ | Аты-жөні | Тобы | GPA\n1 | Әлімова А. Б. | ЭК-21 | 3,67\n2 | Беков Д. С. | ИС-22 | 3,50", "scholarship_info"),
+    ("https://fund-example.test/en/programmes/scholarship",
+     "Rural Students Scholarship 2027\nExample Orken Foundation\nHome / Programmes / Scholarships\nENG | ҚАЗ | РУС | Donate\n"
+     "The Foundation awards 50 scholarships a year to first-year students from rural areas. Applications are open until 1 "
+     "March 2027.", "scholarship_info"),
+    (f"{U}/ru/obuchayushchimsya/finansy/vozvrat-oplaty",
+     "Возврат оплаты за обучение | Университет\nГлавная / Обучающимся / Финансовые вопросы / Возврат оплаты\nВозврат оплаты "
+     "за обучение\nОплата за обучение возвращается в следующих случаях:\n1. Отчисление по собственному желанию — возвращается "
+     "сумма за неначавшийся семестр.\n2. Перевод на государственный образовательный грант — возвращается сумма, оплаченная за "
+     "период после перевода.", "grant_transfer_candidates"),
+    (f"{U}/ru/normativnye-dokumenty/polozhenie-perevod",
+     "Положение о порядке перевода и восстановления обучающихся\nГлавная / Университет / Нормативные документы\n"
+     "Положение о порядке перевода и восстановления обучающихся\n1. Общие положения\n1.1. Настоящее Положение определяет "
+     "порядок перевода и восстановления обучающихся.\n5. Перевод на вакантный грант\n5.1. Порядок перевода обучающихся на "
+     "платной основе на вакантные образовательные гранты определяется отдельным положением университета.",
+     "grant_transfer_candidates"),
+])
+def test_a_nominees_list_a_funds_scholarship_a_refund_case_and_a_regulations_section_on_vacant_grants_are_no_evidence(
+        detector: Detector, url: str, text: str, artefact: str) -> None:
+    assert artefact not in found_verdicts(detector, wrapped(url, text))
