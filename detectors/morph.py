@@ -336,9 +336,16 @@ def may_be_misspelt(word: str) -> bool:
     """False for a Russian word that pymorphy3's dictionary knows: a real word is not read as a typo of another
     ("проведения", of holding an exam, is not "поведения", of conduct). Kazakh and English have no dictionary here."""
     word = fix_mixed_script(word.replace("ё", "е"))
+    if word.lower() in _ENGLISH_FUNCTION_WORDS:
+        return False
     if not _CYRILLIC_RE.search(word) or KAZAKH_LETTERS.intersection(word):
         return True
     return russian_lemma(word) is None
+
+
+# English words the engine keeps (self-reference cues) that are one letter from a catalog word: "These Rules apply" names no
+# "theses".
+_ENGLISH_FUNCTION_WORDS = frozenset({"these", "those", "there", "where", "whose"})
 
 
 @lru_cache(maxsize=300_000)

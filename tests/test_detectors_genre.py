@@ -7947,3 +7947,16 @@ def test_a_clause_by_its_number_in_a_wrapped_regulation_lists_no_document(detect
 def test_a_nominees_list_a_funds_scholarship_a_refund_case_and_a_regulations_section_on_vacant_grants_are_no_evidence(
         detector: Detector, url: str, text: str, artefact: str) -> None:
     assert artefact not in found_verdicts(detector, wrapped(url, text))
+
+
+def test_a_colleges_transfer_to_vacant_state_order_places_is_no_vacancy_announcement(detector: Detector) -> None:
+    doc = wrapped(f"{C}/kk/habarlandyrular/bos-oryndar-2027",
+                  "Бос орындарға (гранттарға) ауысу туралы хабарландыру | Колледж\nБасты бет / Хабарландырулар / Студенттерге\n"
+                  "Мемлекеттік білім беру тапсырысы бойынша бос орындарға ауысу туралы хабарландыру\nАқылы негізде оқитын "
+                  "білім алушылар 2027 жылғы 15 қаңтарға дейін бос орындарға ауысуға өтініш бере алады.")
+    assert "vacancy_announcements" not in found_verdicts(detector, doc, "college")
+
+
+def test_these_is_no_typo_of_theses() -> None:
+    from detectors.morph import may_be_misspelt
+    assert not may_be_misspelt("These") and may_be_misspelt("thesses")
