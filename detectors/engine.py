@@ -541,6 +541,9 @@ class Detector:
             # "... (1-ден 5-ке дейін)"): what is asked about, not a document of it.
             scale_item = (seg.part in ("line", "body") and seg.display.rstrip()[-1:] in _SCALE_ITEM_ENDS
                           and _SCALE_ITEM_RE.search(seg.display) is not None)
+            # A document's approval line ("Одобрено на заседании Попечительского совета, протокол № 1 от 10 сентября 2026
+            # года"): the minutes that adopted it, no minutes published (lead lines only: the first lines of a document).
+            approval_line = seg.lead_rank >= 0 and not seg.joined and _approval_statement(seg.display)
             # A listed document noted as not adopted yet ("Положение о процедуре «Подарки ...» — в разработке, будет размещено
             # после утверждения"): no document of the site yet.
             # Nor a service the line says is not offered ("Электронная подача заявлений на заселение не предусмотрена").
@@ -554,7 +557,8 @@ class Detector:
                     unavailable[aid].append(seg.display)
                     unavailable_strength[aid] = max(unavailable_strength[aid],
                                                     self._hit_strength(scan.positions, hit, False)[0])
-                if (minutes_entry and aid not in self._dated) or not_yet or (scale_item and aid not in self._surveys):
+                if ((minutes_entry and aid not in self._dated) or not_yet or (scale_item and aid not in self._surveys)
+                        or (approval_line and aid in self._dated)):
                     continue
                 if seg.part in ("line", "heading") and hit.end > hit.start:  # (word indexes, `end` inclusive)
                     if note_from < 0:

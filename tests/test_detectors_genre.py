@@ -7960,3 +7960,14 @@ def test_a_colleges_transfer_to_vacant_state_order_places_is_no_vacancy_announce
 def test_these_is_no_typo_of_theses() -> None:
     from detectors.morph import may_be_misspelt
     assert not may_be_misspelt("These") and may_be_misspelt("thesses")
+
+
+def test_a_regulations_approval_line_naming_the_minutes_that_adopted_it_publishes_no_minutes(detector: Detector) -> None:
+    doc = wrapped(f"{C}/ru/popechitelskiy-sovet/polozhenie",
+                  "Положение о деятельности Попечительского совета колледжа — Колледж\nГлавная / Колледж / Попечительский "
+                  "совет / Положение\nҚаз | Рус\nПОЛОЖЕНИЕ\nо деятельности Попечительского совета колледжа\nУтверждено "
+                  "приказом директора колледжа № 112-о/д от 11 сентября 2026 года\nОдобрено на заседании Попечительского совета, "
+                  "протокол № 1 от 10 сентября 2026 года\n1. Общие положения\n1.1. Попечительский совет является коллегиальным "
+                  "органом управления колледжа.\n2. Задачи совета\n2.1. Содействие развитию материально-технической базы.")
+    found = found_verdicts(detector, doc, "college")
+    assert "board_of_trustees_regulation" in found and "board_of_trustees_minutes" not in found
