@@ -7971,3 +7971,13 @@ def test_a_regulations_approval_line_naming_the_minutes_that_adopted_it_publishe
                   "органом управления колледжа.\n2. Задачи совета\n2.1. Содействие развитию материально-технической базы.")
     found = found_verdicts(detector, doc, "college")
     assert "board_of_trustees_regulation" in found and "board_of_trustees_minutes" not in found
+
+
+def test_a_colleges_letterhead_naming_its_citys_education_department_leaves_the_minutes_the_colleges(
+        detector: Detector) -> None:
+    doc = wrapped(f"{C}/upload/docs/popsovet/protokol-2-2025.pdf",
+                  "Протокол № 2 заседания Попечительского совета от 14 марта 2025 года\nГлавная / Попечительский совет / "
+                  "Протоколы\nГККП «Горно-энергетический колледж» отдела образования города Экибастуза\nПРОТОКОЛ № 2\n"
+                  "заседания Попечительского совета\nот 14 марта 2025 года\nПрисутствовали: 7 членов совета из 9.\n"
+                  "Повестка дня:\n1. Об итогах первого полугодия.\nПостановили: информацию принять к сведению.")
+    assert "board_of_trustees_minutes" in found_verdicts(detector, doc, "college")
