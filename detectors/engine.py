@@ -1768,7 +1768,9 @@ def _spell_out(text: str, abbreviations: dict[str, str]) -> str:
 # A sentence that cites a national act ("в соответствии с Правилами ...", "... Қағидаларына сәйкес", "in accordance with
 # the Rules ..."): the page follows the act, it does not reproduce it.
 _CITES_RE = re.compile(r"(?i)(?<!\w)(?:в\s+соответствии\s+с|согласно|на\s+основании|сәйкес|in\s+accordance\s+with|according\s+to|"
-                       r"pursuant\s+to|установлен[аоы]?|предусмотрен[аоы]?|(?:are|is)\s+(?:set\s+out|laid\s+down|established)\s+(?:in|by))(?!\w)")
+                       r"pursuant\s+to|(?:are|is)\s+(?:set\s+out|laid\s+down|established)\s+(?:in|by)|"
+                       # ("Требования ... установлены Правилами ...", not "установлена горячая линия": a document's kind follows)
+                       r"установлен[аоы]?(?=\s+(?:правил|положени|приказ|порядк|стандарт|закон|кодекс|постановлени)))(?!\w)")
 # Where the cited document's name ends: the clause's comma or semicolon, a bracket, a full stop before a space.
 _CITED_NAME_END_RE = re.compile(r"[,;:(]|\.(?:\s|$)")
 _CITED_NAME_WORD_RE = re.compile(r"\S+")

@@ -7981,3 +7981,12 @@ def test_a_colleges_letterhead_naming_its_citys_education_department_leaves_the_
                   "заседания Попечительского совета\nот 14 марта 2025 года\nПрисутствовали: 7 членов совета из 9.\n"
                   "Повестка дня:\n1. Об итогах первого полугодия.\nПостановили: информацию принять к сведению.")
     assert "board_of_trustees_minutes" in found_verdicts(detector, doc, "college")
+
+
+def test_a_hotline_the_university_has_set_up_is_no_citation(detector: Detector) -> None:
+    """"установлена горячая линия" says the line exists; only "установлены Правилами ..." cites a document."""
+    doc = wrapped(f"{U}/ru/anticor",
+                  "Противодействие коррупции | Университет\nГлавная / Противодействие коррупции\nПротиводействие коррупции\n"
+                  "В университете установлена круглосуточная горячая линия по вопросам противодействия коррупции: "
+                  "+7 (7172) 55-00-11.\nОбращения принимаются анонимно.")
+    assert "hotline" in found_verdicts(detector, doc)
