@@ -41,6 +41,7 @@ from detectors.decision import (
 )
 from detectors.document import Document, Evidence
 from detectors.literals import WordIndex, WordsFound, condition_holds, required_condition
+from detectors.morph import CYRILLIC_LETTER_RE
 from detectors.normalize import (
     clean_text,
     line_sentences,
@@ -2935,7 +2936,8 @@ def _capitalised_row(line: str) -> bool:
     if not CAPITALISED_ROW_WORDS <= len(words) <= CAPITALISED_ROW_MAX_WORDS or line.isupper():
         return False
     capitals = sum(word[:1].isupper() for word in words)
-    return (capitals >= len(words) - len(words) // 4 and not _SENTENCE_MARK_RE.search(line) and bool(_CYRILLIC_RE.search(line))
+    return (capitals >= len(words) - len(words) // 4 and not _SENTENCE_MARK_RE.search(line)
+            and bool(CYRILLIC_LETTER_RE.search(line.lower()))
             and len(_MENU_WORD_RE.findall(line)) >= CAPITALISED_ROW_MENU_WORDS)
 
 
@@ -2948,7 +2950,6 @@ _MENU_WORD_RE = re.compile(
 
 
 _SENTENCE_MARK_RE = re.compile(r"[.,:;!?«»\"“”()\d]")
-_CYRILLIC_RE = re.compile(r"[а-яёәіңғүұқөһ]", re.IGNORECASE)
 
 
 SECTION_MENU_MIN_ITEMS = 3

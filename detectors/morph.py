@@ -24,7 +24,7 @@ import re
 from functools import lru_cache
 
 KAZAKH_LETTERS = frozenset("әғқңөұүһіəǝ")
-_CYRILLIC_RE = re.compile(r"[а-яёәғқңөұүһіəǝ]")
+CYRILLIC_LETTER_RE = re.compile(r"[а-яёәғқңөұүһіəǝ]")  # (lower case; also read by the engine)
 _LATIN_RE = re.compile(r"[a-zäáçéğǵıñńöóşūüúý]")
 # The 2017 Latin Kazakh alphabet's apostrophe letters, with the apostrophes a text may type them with.
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
@@ -74,7 +74,7 @@ def kazakh_typed_as() -> dict[str, str]:
 
 def fix_mixed_script(word: str) -> str:
     """Map look-alike letters of a mixed Latin/Cyrillic word into its dominant script."""
-    cyr = len(_CYRILLIC_RE.findall(word))
+    cyr = len(CYRILLIC_LETTER_RE.findall(word))
     lat = len(_LATIN_RE.findall(word))
     if not cyr or not lat:
         return word
@@ -338,7 +338,7 @@ def may_be_misspelt(word: str) -> bool:
     word = fix_mixed_script(word.replace("ё", "е"))
     if word.lower() in _ENGLISH_FUNCTION_WORDS:
         return False
-    if not _CYRILLIC_RE.search(word) or KAZAKH_LETTERS.intersection(word):
+    if not CYRILLIC_LETTER_RE.search(word) or KAZAKH_LETTERS.intersection(word):
         return True
     return russian_lemma(word) is None
 
@@ -353,7 +353,7 @@ def token_keys(word: str) -> tuple[str, ...]:
     """Match keys of a page word: its word_keys() plus its exact-form key (a Latin word's also those of its
     Cyrillic readings: "qol qoıdy" is the exact "қол қойды" a phrase may ask for)."""
     keys = (*word_keys(word), surface_key(word))
-    if _CYRILLIC_RE.search(word) or not _LATIN_RE.search(word):
+    if CYRILLIC_LETTER_RE.search(word) or not _LATIN_RE.search(word):
         return keys
     return (*keys, *(key for key in dict.fromkeys(surface_key(reading) for reading in latin_readings(word))
                      if key not in keys))
@@ -364,7 +364,7 @@ def word_keys(word: str) -> tuple[str, ...]:
     """All match keys of one lower-case word (one for Cyrillic words; for Latin ones the English stem and
     the keys of the Cyrillic reading, of every reading where a "y" may be "й" or "ы", an "ia" "ия" or "иа")."""
     word = fix_mixed_script(word.replace("ё", "е"))
-    if _CYRILLIC_RE.search(word):
+    if CYRILLIC_LETTER_RE.search(word):
         return cyrillic_keys(word)
     if not _LATIN_RE.search(word):
         return (word,)
