@@ -2311,6 +2311,9 @@ _NAVIGATION_HEAD_RE = re.compile(
     r"соңғы\s+жаңалықтар|latest\s+news|other\s+news|полезные\s+ссылки|пайдалы\s+сілтемелер|useful\s+links|"
     r"quick\s+links|быстрые\s+ссылки|жылдам\s+сілтемелер|навигация|navigation|меню\s+раздела|бөлім\s+мәзірі|"
     r"новости\s+раздела|бөлім\s+жаңалықтары|section\s+news|полезные\s+ресурсы|пайдалы\s+ресурстар|useful\s+resources|"
+    # (a news portal's stories on the same subject: "Тақырып бойынша:", "По теме:", "More on this topic")
+    r"(?:осы\s+)?тақырып\s+бойынша|тақырыпқа\s+қатысты(?:\s+материалдар)?|(?:материалы\s+)?по\s+(?:этой\s+)?теме|"
+    r"(?:more\s+)?on\s+(?:this|the\s+same)\s+topic|"
     # "Связанные документы университета: План ... | Комиссия" (of the university, of the college: one more word)
     r"(?:связанные|смежные)\s+(?:документы|материалы|страницы|разделы)(?:\s+\w+)?|байланысты\s+(?:құжаттар|материалдар|"
     r"беттер)|related\s+documents)\s*:?\s*$",

@@ -4134,6 +4134,17 @@ def test_a_crime_story_about_a_competition_is_no_vacancy_announcement(detector: 
     assert len(related) == 2 and all(seg.link_only for seg in related), related
 
 
+@pytest.mark.parametrize("head", ["Тақырып бойынша:", "По теме:", "More on this topic"])
+def test_a_news_portals_stories_on_the_same_topic_name_other_pages(detector: Detector, head: str) -> None:
+    doc = excerpt("https://bilim-news-example.test/kk/bilim/shakirtaqy-2027",
+                  "Шәкіртақы мөлшері 2027 жылдан бастап өседі\nБасты бет / Білім / Шәкіртақы\n2026 жылғы 14 қараша, 11:15\n"
+                  "2027 жылғы 1 қаңтардан бастап студенттердің шәкіртақысы 10 пайызға артады. Бұл туралы министрліктің алқа "
+                  f"отырысында айтылды.\n{head}\n- Жатақханаға орналасу онлайн форматқа көшті\n"
+                  "- Босаған гранттарға конкурс: жоғары оқу орындары тізімдерді жариялады")
+    found = verdicts(detector, doc)
+    assert found.get("dormitory_online_registration", 0) < 0.5 and found.get("grant_transfer_candidates", 0) < 0.5, found
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
