@@ -2963,10 +2963,11 @@ SECTION_MENU_ITEM_WORDS = 10
 
 def _section_menu_lines(lines: list[str], doc: Document) -> frozenset[str]:
     """The items of a list that names the page itself among its siblings: a section's menu in the page's text (see
-    _segments). Only for web pages, whose title says their name."""
-    if doc.kind != "html" or not doc.title:
+    _segments), and the site's menu written as lines from its home page down. Only for web pages, whose title says
+    their name."""
+    if doc.kind != "html":
         return frozenset()
-    names = {_squash(piece) for piece in _TITLE_PIECES_RE.split(doc.title)} | {_squash(doc.title)}
+    names = {_squash(piece) for piece in _TITLE_PIECES_RE.split(doc.title)} | {_squash(doc.title)} if doc.title else set()
     names |= {_squash(heading) for heading in doc.headings[:1]}
     # (and the last item of its breadcrumb: "Басты бет » Университет » Тарих")
     names |= {_squash(_PATH_SEPARATOR_RE.split(line.strip())[-1]) for line in lines[:HTML_TITLE_SEARCH_LINES]
@@ -2994,6 +2995,10 @@ def _section_menu_lines(lines: list[str], doc: Document) -> frozenset[str]:
                     found.update(run)
             # (Not a document's front matter, whose title comes first and whose dated approval lines end a run: the
             # page's own name among its siblings, after the first.)
+            elif run_kind == "plain" and len(run) - (home := _home_entry(run)) >= SECTION_MENU_MIN_PLAIN:
+                # (The site's menu, from its home page down: "Басты бет" / "Колледж туралы" / "Студенттерге" /
+                # "Қорытынды аттестаттау" above the page's breadcrumb; its items name sections, not this page.)
+                found.update(run[home:])
             elif (run_kind == "plain" and len(run) >= SECTION_MENU_MIN_PLAIN
                   and any(_squash(entry) in names for entry in run[1:])):
                 # (Up to the page's own heading, which holds its name in more words: "Нормативтік құжаттар" in the
@@ -3006,6 +3011,11 @@ def _section_menu_lines(lines: list[str], doc: Document) -> frozenset[str]:
         if kind:
             run.append(line)
     return frozenset(found)
+
+
+def _home_entry(run: list[str]) -> int:
+    """Where a run of short lines names the site's home page ("Главная", "Басты бет", "Home"); its length where none does."""
+    return next((i for i, entry in enumerate(run) if _HOME_RE.match(_squash(entry))), len(run))
 
 
 def _holds_name(line: str, names: set[str]) -> bool:
