@@ -2354,8 +2354,9 @@ _POINTS_ELSEWHERE_RE = re.compile(
     re.IGNORECASE)
 POINTER_SENTENCE_WORDS = 25
 # A line that opens with a sitting's minutes and their number ("Протокол № 3 от ...", "2 | Хаттама № 4 | ...", "Minutes No. 2",
-# "2025 жылғы 10 қазандағы № 3 хаттама — ...").
-_MINUTES_ENTRY_RE = re.compile(r"^\W*(?:\d{1,3}\s*[.|)]\s*)?(?:(?:протокол|хаттама|minutes|protocol)\w*\s*(?:№|no\.?|#)\s*\d|"
+# "2025 жылғы 10 қазандағы № 3 хаттама — ...", "14.10.2026 | Протокол заседания № 2 (итоги ...)", "Minutes of meeting No. 1").
+_MINUTES_ENTRY_RE = re.compile(r"^\W*(?:(?:\d{1,3}|\d{1,2}\.\d{1,2}\.\d{2,4})\s*[.|)]\s*)?"
+                               r"(?:(?:протокол|хаттама|minutes|protocol)\w*\s*(?:[^\W\d]+\s+){0,2}?(?:№|no\.?|#)\s*\d|"
                                r"[^|\n]{0,40}?№\s*\d+\S*\s+хаттама)", re.IGNORECASE)
 # A sentence about a service still to come (being built, or its launch planned: "ведёт работу над онлайн-сервисом", "о его
 # запуске будет сообщено", "іске қосу жоспарлануда", "is being developed") or not offered ("онлайн-заселение в этом году не
@@ -2650,7 +2651,10 @@ def _names_apart(part: str, scored: _Scored) -> bool:
     if scored.hit is not None and seg.in_folders(scored.hit):
         return False  # a folder of the address ("/akademicheskaya-chestnost/proverka/"): the site's section
     # (A listed title's file note is no path: "Anti-Corruption Policy (PDF, EN / RU / KZ)".)
-    if ((part == "line" and _BREADCRUMB_RE.search(_without_trailing_note(seg.display)))
+    if ((part == "line" and _BREADCRUMB_RE.search(line := _without_trailing_note(seg.display))
+         # (not a table's row listing a file, dated, its cells between bars: "15.01.2026 | Отчёт о работе комиссии за 2025
+         # год | PDF, 1,1 МБ — скачать")
+         and not (" | " in line and any(ch.isdigit() for ch in line) and _FILE_NOTE_RE.search(seg.display)))
             or (part == "heading" and _is_breadcrumb(seg.display))):
         return False  # "Главная » Наука » Академическая честность": where the page sits, not what it carries
     if part == "line" and _MEASURE_LINE_RE.search(_without_trailing_note(seg.display)):

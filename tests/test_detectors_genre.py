@@ -4161,6 +4161,23 @@ def test_the_sites_menu_as_lines_from_its_home_page_names_sections_not_the_page(
     assert "grant_transfer_candidates" in found and "scholarship_info" not in found, found
 
 
+def test_a_commission_pages_table_of_files_lists_its_report_and_its_minutes_agenda_names_no_survey(
+        detector: Detector) -> None:
+    doc = wrapped(f"{U}/ru/anticorruption/commission",
+                  "Антикоррупционная комиссия\nГлавная / Противодействие коррупции / Антикоррупционная комиссия\n"
+                  "Антикоррупционная комиссия является постоянно действующим консультативным органом при Правлении.\n"
+                  "Состав антикоррупционной комиссии (на 2026–2027 учебный год)\n№ | ФИО | Должность | Роль в комиссии\n"
+                  "1 | Ержанов Т. Б. | Проректор по академическим вопросам | Председатель\n"
+                  "2 | Тулегенова А. М. | Специалист комплаенс-службы | Секретарь\nПротоколы заседаний и отчёты\n"
+                  "Дата | Документ | Формат\n"
+                  "14.10.2026 | Протокол заседания № 2 (итоги анкетирования студентов, результаты проверки экзаменационной "
+                  "сессии) | PDF, 356 КБ — скачать\n"
+                  "15.01.2026 | Отчёт о работе антикоррупционной комиссии за 2025 год | PDF, 1,1 МБ — скачать")
+    found = found_verdicts(detector, doc)
+    assert {"anticorruption_commission_composition", "anticorruption_commission_reports"} <= set(found), found
+    assert "survey_results" not in found, found
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
