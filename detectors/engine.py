@@ -718,7 +718,8 @@ class Detector:
                                     for p, s in parts.items()))
                     # (nor an entry of the site's menu, which names its service on any page: "Student services: Electronic
                     # Journal | Transfer Application Online | ..." over the transfer service's page)
-                    and not (aid in self._menu_items and _menu_rows_only(parts, segments)))
+                    and not (aid in self._menu_items
+                             and _menu_rows_only({p: s for p, s in parts.items() if p != "body"}, segments)))
                     or plan_task or regulation_section) and not (aid in self._contacts and _gives_contact(parts)):
                 # Only a sentence or a numbered section of a document whose head names another artefact: a
                 # regulation's clause that the council reports yearly, a policy's that a trust line exists, a
@@ -786,10 +787,11 @@ class Detector:
                 look_for(news_with)
                 if doc_items.issuperset(news_with):
                     listed_apart = listed_apart | {"news"}  # the post carries the document ("Итоги анкетирования" with its figures)
-            if aid in self._menu_items and _menu_entry_only(parts, segments):
+            if aid in self._menu_items and _menu_entry_only({p: s for p, s in parts.items() if p != "body"}, segments):
                 # A news item's page shows the site's menu and footer ("Блог ректора", "Сенім телефоны (тәулік бойы):
                 # 8 800 ..."): what the news reports is something else, and the entry names the site's service as on
-                # any other page.
+                # any other page (whatever the post's sentences say of it: "Questions can be asked through the Rector's
+                # Blog").
                 listed_apart = listed_apart | {"news"}
             if plan_table and (("line" in parts and parts["line"].segment is not None
                                 and " | " not in parts["line"].segment.display and _names_apart("line", parts["line"]))
@@ -2929,7 +2931,10 @@ def _text_menu_row(line: str) -> bool:
     if _SIDEBAR_ENTRY_RE.match(line):
         return len(line.split()) <= MENU_ENTRY_WORDS + 2
     pieces = _MENU_SEPARATOR_RE.split(line)
-    return (len(pieces) >= TEXT_MENU_ROW_ENTRIES and _menu_entry(line)) or _capitalised_row(line)
+    # (a row that a section's label opens is a menu with one entry fewer: "Rector: Biography | Rector's Blog | Public
+    # Accountability | Meeting Schedule")
+    labelled = ":" in pieces[0] and not any(ch.isdigit() for ch in line)
+    return (len(pieces) >= TEXT_MENU_ROW_ENTRIES - labelled and _menu_entry(line)) or _capitalised_row(line)
 
 
 CAPITALISED_ROW_WORDS = 6

@@ -4178,6 +4178,19 @@ def test_a_commission_pages_table_of_files_lists_its_report_and_its_minutes_agen
     assert "survey_results" not in found, found
 
 
+def test_a_sections_labelled_menu_row_names_the_rectors_blog_on_a_report_of_a_meeting(detector: Detector) -> None:
+    doc = wrapped(f"{U}/en/rector/public-accountability",
+                  "Rector's Public Accountability Report for the 2025-2026 Academic Year\n"
+                  "Home / University / Rector / Public Accountability\n"
+                  "Rector: Biography | Rector's Blog | Public Accountability | Meeting Schedule\n"
+                  "On 30 September 2026 the Rector presented the results of the 2025-2026 academic year at an open meeting "
+                  "with students, staff and employers.\nRector's report for 2025-2026, full text (PDF, 4.6 MB) — download\n"
+                  "Questions to the Rector can be asked at any time through the Rector's Blog; answers are published within "
+                  "ten working days.")
+    found = found_verdicts(detector, doc)
+    assert {"head_annual_report", "head_blog"} <= set(found), found
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
