@@ -1706,8 +1706,17 @@ class Detector:
                  if seg.part == "line" and (_has_trailing_note(seg.display) or _document_line(seg))]
         head.append(doc.url)
         head.extend(link.text for link in doc.links if _is_file_link(link.url))
+        # (And the page's own publication date, "Жарияланған күні: 18.11.2026": an announcement is of that day, not of the
+        # day of the minutes it lists below.)
+        head.extend(seg.display for seg in segments if seg.part in ("body", "line") and _PUBLISHED_ON_RE.match(seg.display))
         body = [seg.display for seg in segments if seg.part in ("body", "line")]
         return find_period(head, body, doc.last_modified, as_of)
+
+
+# A page's line giving the day it was published ("Жарияланған күні: 18.11.2026", "Дата публикации: 18.11.2026",
+# "Published: 18 November 2026").
+_PUBLISHED_ON_RE = re.compile(r"\s*(?:жарияланған\s+күні|жарияланды|дата\s+(?:публикации|размещения)|опубликовано|размещено|"
+                              r"(?:date\s+)?published|posted\s+on)\s*:?\s*\d", re.IGNORECASE)
 
 
 # An abbreviation defined in brackets after what it stands for ("антикоррупционной комиссии (АКК)", "сыбайлас жемқорлыққа

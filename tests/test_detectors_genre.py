@@ -4205,6 +4205,18 @@ def test_a_sections_menu_around_a_plan_links_the_sections_other_documents(detect
     assert {"anticorruption_plan", "anticorruption_standard", "staff_ethics_code"} <= set(found), found
 
 
+def test_an_announcement_is_of_its_publication_day_not_of_the_old_minutes_it_lists(detector: Detector) -> None:
+    doc = wrapped(f"{C}/kk/kadr/bos-lauazymdar",
+                  "Бос лауазымдарға конкурс\nБасты бет / Кадр саясаты / Бос лауазымдарға конкурс\n"
+                  "Колледж бос лауазымдарға орналасуға конкурс жариялайды\nЖарияланған күні: 18.11.2026\n"
+                  "Бос лауазымдар: ағылшын тілі оқытушысы (1 орын), педагог-психолог (1 орын).\n"
+                  "Құжаттарды қабылдау мерзімі: күнтізбелік 15 күн.\n"
+                  "Хаттаманың толық нұсқасы: Конкурстық комиссия хаттамасы № 3, 28.08.2025 (PDF, 1,2 МБ)")
+    evidence = {e.artefact_id: e for e in detector.detect(doc, "college", AS_OF)}
+    assert evidence["vacancy_announcements"].confidence >= 0.5 and not evidence["vacancy_announcements"].stale, evidence
+    assert evidence["vacancy_announcements"].period == "2026"
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
