@@ -4217,6 +4217,19 @@ def test_an_announcement_is_of_its_publication_day_not_of_the_old_minutes_it_lis
     assert evidence["vacancy_announcements"].period == "2026"
 
 
+def test_a_programme_catalogue_speaks_of_stipends_and_internships_abroad_in_passing(detector: Detector) -> None:
+    doc = wrapped(f"{U}/en/graduate-school/phd-programmes",
+                  "PhD Programmes\nHome / Graduate School / PhD Programmes\n"
+                  "The Graduate School offers three-year doctoral programmes taught in English and Russian. Doctoral students "
+                  "conduct research under the joint supervision of a professor and a foreign co-supervisor from one of our "
+                  "partner universities, and complete a research internship abroad.\n"
+                  "Code | Programme | Language | Duration\n8D04101 | Economics | English, Russian | 3 years\n"
+                  "Tuition for self-funded students is 2,300,000 KZT per year. State grants are awarded competitively based "
+                  "on the entrance examination. Doctoral students on state grants receive a monthly stipend.")
+    found = verdicts(detector, doc)
+    assert found.get("scholarship_info", 0) < 0.5 and found.get("academic_mobility", 0) < 0.5, found
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
