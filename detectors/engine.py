@@ -509,6 +509,10 @@ class Detector:
                             negatives.add(owner[4:])
                     elif owner.startswith("not:"):
                         cancelled.add(owner[4:])
+            if seg.part in ("line", "body") and _blank_form(seg.display):
+                # A blank to fill in, listed ("4 | Шетелдік ғылыми тағылымдама туралы есеп нысаны | DOCX"): the form of a
+                # report or an application, not the report, the information or the rules it is for.
+                negatives |= {h.phrase.owner for h in scan.hits if h.phrase.owner[3:4] != ":"}
             if seg.part == "url" or (seg.part == "heading" and seg.lead_rank >= 0 and not seg.joined
                                      and _is_breadcrumb(seg.display)):
                 cancelled |= title_cancelled  # (so is a breadcrumb's last item: "Home / Documents / Code of Honour")
@@ -2680,6 +2684,21 @@ def _names_apart(part: str, scored: _Scored) -> bool:
     if part == "line" and ("___" in seg.display or _SIGNED_LINE_RE.search(seg.display)):
         return False  # "Председатель Попечительского совета ____ Б. Нургалиев": who signed, under the minutes
     return not _numbered_section(seg)
+
+
+# A listed blank by its kind, first ("Форма отчёта о ...", "Бланк заявления", "Template of ...") or last ("... есеп нысаны",
+# "... өтініш үлгісі", "... report form"), before the row's next cell or the file's note. (Not an online form: a service.)
+_BLANK_FORM_RE = re.compile(
+    r"^\W*(?:\d{1,3}\s*[.|)]\s*)?(?:форма|бланк|образец|шаблон|template|blank)\s+(?!обучения|контроля|оплаты|of\s+study)\w|"
+    r"\w\s+(?:нысаны|үлгісі|бланкісі|бланкы|form|template)\s*(?:$|\||\(|[—–-]\s)", re.IGNORECASE)
+
+
+def _blank_form(line: str) -> bool:
+    lowered = line.lower()
+    return ("нысан" in lowered or "үлгі" in lowered or "бланк" in lowered or "форм" in lowered or "образец" in lowered
+            or "шаблон" in lowered or "form" in lowered or "template" in lowered or "blank" in lowered) and (
+        _BLANK_FORM_RE.search(line) is not None and "онлайн" not in lowered and "online" not in lowered
+        and "электрон" not in lowered)
 
 
 def _names_head_again(part: str, scored: _Scored, owners: set[str], per_artefact: dict[str, dict[str, _Scored]],

@@ -4230,6 +4230,20 @@ def test_a_programme_catalogue_speaks_of_stipends_and_internships_abroad_in_pass
     assert found.get("scholarship_info", 0) < 0.5 and found.get("academic_mobility", 0) < 0.5, found
 
 
+@pytest.mark.parametrize("row, artefact", [
+    ("4 | Шетелдік ғылыми тағылымдама туралы есеп нысаны | — | DOCX, 34 КБ", "academic_mobility"),
+    ("4 | Форма отчёта об академической мобильности | — | DOCX, 34 КБ", "academic_mobility"),
+])
+def test_a_listed_blank_form_is_not_what_it_is_for(detector: Detector, row: str, artefact: str) -> None:
+    doc = wrapped(f"{U}/kk/science/doctoral/documents",
+                  "Докторантура бөлімінің нормативтік құжаттары\nБасты бет / Ғылым / Докторантура / Нормативтік құжаттар\n"
+                  "№ | Құжат атауы | Бекітілген | Көлемі\n"
+                  "1 | PhD докторантура туралы ереже | Ғылыми кеңес, 2026 ж. 28 тамыздағы №1 хаттама | PDF, 624 КБ\n"
+                  "2 | Докторанттың жеке жұмыс жоспарының нысаны | — | DOCX, 52 КБ\n" + row)
+    found = found_verdicts(detector, doc)
+    assert "phd_regulation" in found and artefact not in found, found
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
