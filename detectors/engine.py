@@ -40,7 +40,7 @@ from detectors.decision import (
     load_decision,
 )
 from detectors.document import Document, Evidence
-from detectors.literals import WordIndex, WordsFound, condition_holds, required_condition
+from detectors.literals import StartsText, WordIndex, WordsFound, condition_holds, required_condition
 from detectors.morph import CYRILLIC_LETTER_RE
 from detectors.normalize import (
     clean_text,
@@ -1866,6 +1866,8 @@ class _SiteText:
                 lowered = [low.translate(_CASE_FOLDS) for low in lowered]
             self._lowered = lowered
             self._lowered_all = "\n".join(lowered)  # (one substring test for all of them)
+            # (the page's text, the one long text, searched only where a match may start: see StartsText)
+            self._lowered_body = StartsText(lowered[-1])
 
     def has(self, regex: re.Pattern[str] | None) -> bool:
         """Whether `regex` occurs in any of the site's texts."""
@@ -1877,7 +1879,7 @@ class _SiteText:
             if self._found is None and self._words is not None:
                 self._found = self._words.found_in(self._lowered_all)
             return (condition_holds(required_condition(twin), self._lowered_all, self._found)
-                    and any(twin.search(low) for low in self._lowered))
+                    and (any(twin.search(low) for low in self._lowered[:-1]) or self._lowered_body.search(twin)))
         return any(regex.search(text) for text in self._texts)
 
 
@@ -1912,6 +1914,9 @@ class _OwnText:
                 lowered_body = lowered_body.translate(_CASE_FOLDS)
             self._lowered = lowered_head, lowered_body
             self._lowered_all = "\n".join((lowered_body, *lowered_head))  # (one substring test for all of them)
+        # The page's text and its lower-cased copy, where a regex is tried only where its matches may start (StartsText).
+        self._lowered_body = StartsText(lowered_body)
+        self._plain_body = StartsText(self._body)
 
     def _words_found(self) -> WordsFound | None:
         if self._found is None and self._words is not None and self._lowered is not None:
@@ -1929,10 +1934,10 @@ class _OwnText:
             # (No search where the words every match holds are not there: most of these regexes find nothing.)
             if twin is not None and lowered is not None:
                 known = (condition_holds(required_condition(twin), self._lowered_all, self._words_found())
-                         and self._search(twin, *lowered))
+                         and self._search(twin, lowered[0], self._lowered_body))
             else:
                 known = (condition_holds(required_condition(regex), "\n".join((self._body, *self._head)))
-                         and self._search(regex, self._head, self._body))
+                         and self._search(regex, self._head, self._plain_body))
             self._seen[regex.pattern] = known
         return known
 
@@ -1940,13 +1945,14 @@ class _OwnText:
         """Whether `regex` occurs in the page's own title, headings or the texts that link to it."""
         return regex is not None and any(regex.search(text) for text in self._head)
 
-    def _search(self, regex: re.Pattern[str], head: tuple[str, ...], body: str) -> bool:
-        """`regex` in `head` or on a line of `body` that is not furniture; `body` is the page's text or its
+    def _search(self, regex: re.Pattern[str], head: tuple[str, ...], text: StartsText) -> bool:
+        """`regex` in `head` or on a line of `text` that is not furniture; `text` is the page's text or its
         lower-cased copy (same length: a line is cut from the page's own text by the match's place)."""
-        if any(regex.search(text) for text in head):
+        if any(regex.search(part) for part in head):
             return True
         furniture = self._furniture
-        for match in regex.finditer(body):  # a word of the kind on a line of the page's own
+        body = text.text
+        for match in text.finditer(regex):  # a word of the kind on a line of the page's own
             start = body.rfind("\n", 0, match.start()) + 1
             end = body.find("\n", match.end())
             if self._body[start:end if end >= 0 else len(body)].strip() not in furniture:
