@@ -40,7 +40,14 @@ from detectors.decision import (
     load_decision,
 )
 from detectors.document import Document, Evidence
-from detectors.literals import StartsText, WordIndex, WordsFound, condition_holds, required_condition
+from detectors.literals import (
+    StartsText,
+    WordIndex,
+    WordsFound,
+    by_pattern,
+    condition_holds,
+    required_condition,
+)
 from detectors.morph import CYRILLIC_LETTER_RE
 from detectors.normalize import (
     clean_text,
@@ -1987,7 +1994,7 @@ _CASE_FOLDS = _case_folds()
 _FOLDED_LETTER_RE = re.compile(f"[{''.join(map(chr, _CASE_FOLDS))}]")
 
 
-@functools.cache
+@by_pattern
 def _caseless_twin(regex: re.Pattern[str]) -> re.Pattern[str] | None:
     """The case-insensitive `regex` as a case-sensitive one over lower-cased text whose letters sre takes for
     others are folded to one (_CASE_FOLDS): sre folds the case of every character it compares, which makes a search

@@ -17,10 +17,10 @@ from __future__ import annotations
 import functools
 import heapq
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from re import _constants as sre_c  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
 import ahocorasick
 
@@ -39,7 +39,26 @@ _EMPTY: _Info = (frozenset({""}), None)
 _UNKNOWN: _Info = (None, None)
 
 
-@functools.cache
+_T = TypeVar("_T")
+
+
+def by_pattern(function: Callable[[re.Pattern[str]], _T]) -> Callable[[re.Pattern[str]], _T]:
+    """functools.cache for a function of a compiled pattern, kept by the pattern's text and flags: hashing a compiled
+    pattern hashes its code too (a microsecond for a long one, each time it is looked up), a str keeps its hash."""
+    cache: dict[tuple[str, int], _T] = {}
+
+    @functools.wraps(function)
+    def cached(regex: re.Pattern[str]) -> _T:
+        key = (regex.pattern, regex.flags)
+        if key in cache:
+            return cache[key]
+        value = cache[key] = function(regex)
+        return value
+
+    return cached
+
+
+@by_pattern
 def required_condition(regex: re.Pattern[str]) -> Condition:
     """What every match of `regex` holds, as a tree of word sets; None where nothing is known (a case-insensitive
     pattern, or one that can match without any fixed letters)."""
@@ -207,7 +226,7 @@ WIDE_REPEAT = 10  # any letters this many times ("[^\\n]{0,60}") are tried at ma
 MAX_CLASS_PROBES = 3  # ways that start with a class of letters, each found by a search of its own
 
 
-@functools.cache
+@by_pattern
 def start_probes(regex: re.Pattern[str]) -> tuple[re.Pattern[str], ...] | None:
     """Patterns one of which matches wherever a match of `regex` starts (None where not known)."""
     try:
@@ -217,7 +236,7 @@ def start_probes(regex: re.Pattern[str]) -> tuple[re.Pattern[str], ...] | None:
     return _probes(list(parsed), regex.flags)
 
 
-@functools.cache
+@by_pattern
 def line_probes(regex: re.Pattern[str]) -> tuple[re.Pattern[str], ...] | None:
     """For a pattern whose matches start a line and go on within it to what follows ("(?m)^[^\\n]{0,60}(?:портал|...)"):
     patterns one of which matches on each line where a match starts (None where not known)."""
@@ -418,7 +437,7 @@ def _class_source(av: list[tuple[Any, Any]]) -> str | None:
     return f"[{''.join(out)}]"
 
 
-@functools.cache
+@by_pattern
 def starts_lines(regex: re.Pattern[str]) -> bool:
     """Whether every match of `regex` starts at a line's start ("(?m)^..."); False where not known."""
     if not regex.flags & re.MULTILINE:
@@ -449,19 +468,18 @@ def _at_line_start(items: list[tuple[Any, Any]]) -> bool:
 
 
 _Plan = tuple[tuple[re.Pattern[str], ...], bool]  # probes (none: every line's start), whether they find lines
-_PLANS: dict[tuple[str, int], _Plan | None] = {}
 
 
+@by_pattern
 def _plan(regex: re.Pattern[str]) -> _Plan | None:
-    """How StartsText finds where `regex` may match; None: anywhere. (Kept by the pattern's text: hashing a compiled
-    pattern hashes its code too, a microsecond each time.)"""
-    key = (regex.pattern, regex.flags)
-    if key not in _PLANS:
-        probes = start_probes(regex)
-        lines = line_probes(regex) if probes is None else None
-        _PLANS[key] = ((probes, False) if probes is not None else (lines, True) if lines is not None
-                       else ((), True) if starts_lines(regex) else None)
-    return _PLANS[key]
+    """How StartsText finds where `regex` may match; None: anywhere."""
+    probes = start_probes(regex)
+    if probes is not None:
+        return probes, False
+    lines = line_probes(regex)
+    if lines is not None:
+        return lines, True
+    return ((), True) if starts_lines(regex) else None
 
 
 class StartsText:
