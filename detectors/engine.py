@@ -1996,6 +1996,18 @@ _CASE_FOLDS = _case_folds()
 _FOLDED_LETTER_RE = re.compile(f"[{''.join(map(chr, _CASE_FOLDS))}]")
 
 
+def _caseless_search(regex: re.Pattern[str], text: str) -> bool:
+    """Whether a case-insensitive `regex` occurs in `text`, searched by its case-sensitive twin over the text in lower case
+    (see _caseless_twin: about three times as fast over a line)."""
+    twin = _caseless_twin(regex)
+    lowered = text.lower()
+    if twin is None or len(lowered) != len(text):
+        return regex.search(text) is not None
+    if _FOLDED_LETTER_RE.search(lowered):
+        lowered = lowered.translate(_CASE_FOLDS)
+    return twin.search(lowered) is not None
+
+
 @by_pattern
 def _caseless_twin(regex: re.Pattern[str]) -> re.Pattern[str] | None:
     """The case-insensitive `regex` as a case-sensitive one over lower-cased text whose letters sre takes for
@@ -2518,7 +2530,7 @@ def _points_elsewhere(sentence: str) -> bool:
     """A short sentence saying that a thing is published in another section of the site: no evidence of its own (the
     crawl reads that section)."""
     return (len(sentence.split()) <= POINTER_SENTENCE_WORDS and _is_sentence(sentence)
-            and bool(_POINTS_ELSEWHERE_RE.search(sentence)))
+            and _caseless_search(_POINTS_ELSEWHERE_RE, sentence))
 
 
 # A site's search results or a tag's page ("Результаты поиска: «вакантные гранты»", "#кадрлар", /tag/kadrlar): a list of
@@ -3259,7 +3271,8 @@ _LISTED_OTHERS_LOWER_RE = re.compile(_LISTED_OTHERS_RE.pattern)
 
 
 def _names_others(text: str) -> bool:
-    return _LISTED_OTHERS_LOWER_RE.search(text.lower()) is not None
+    # (tried only where one of its forty words starts: sre would try each of them at every letter)
+    return StartsText(text.lower()).search(_LISTED_OTHERS_LOWER_RE)
 
 _LISTED_AUTHOR_RE = re.compile(
     rf"(?:\d{{1,3}}[.)]\s*)?(?:{_SURNAME}\s[{_UPPER}]\.\s?(?:[{_UPPER}]\.)?|[{_UPPER}]\.\s?(?:[{_UPPER}]\.\s?)?{_SURNAME})"

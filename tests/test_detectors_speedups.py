@@ -174,13 +174,14 @@ def test_which_of_equal_occurrences_a_scan_picks_does_not_depend_on_string_hashi
 def test_a_caseless_twin_over_lower_case_text_finds_what_the_case_insensitive_regex_finds() -> None:
     import re
 
-    from detectors.engine import _CASE_FOLDS, Detector, _caseless_twin
+    from detectors.engine import _CASE_FOLDS, _POINTS_ELSEWHERE_RE, Detector, _caseless_search, _caseless_twin
 
     catalog = Detector().catalog
     regexes = [signal.text_regex for group in catalog.cue_groups.values() for signal in group.signals
                if signal.text_regex is not None]
     assert len(regexes) >= 5
     assert all(_caseless_twin(regex) is not None for regex in regexes)  # the catalog's all have one
+    regexes.append(_POINTS_ELSEWHERE_RE)  # (a line's test, searched by its twin too)
     rng = random.Random(11)
     words = ["Настоящие", "ПРАВИЛА", "педагогической", "этики", "ОСЫ", "Үлгілік", "ҚАҒИДАЛАР", "These", "MODEL",
              "rules", "Утверждены", "приказом", "МИНИСТРА", "министрінің", "БҰЙРЫҒЫМЕН", "бекітілген", "Approved",
@@ -195,6 +196,12 @@ def test_a_caseless_twin_over_lower_case_text_finds_what_the_case_insensitive_re
         for text in samples:
             assert bool(twin.search(text.lower().translate(_CASE_FOLDS))) == bool(regex.search(text)), (
                 regex.pattern[:60], text)
+            assert _caseless_search(regex, text) == bool(regex.search(text))
+    pointers = ["Информация о переводе — В РАЗДЕЛЕ «Студенту».", "Сведения о конкурсе ПУБЛИКУЮТСЯ в разделе «Обучающимся».",
+                "Rules are Published in the «Students» Section.", "Грантқа ауысу туралы ақпарат «Студентке» БӨЛІМІНДЕ.",
+                "Порядок ИЗЛОЖЕН в главе 7.", "Раздел «Студенту» обновлён.", "Published in the Gazette."]
+    found = [_caseless_search(_POINTS_ELSEWHERE_RE, text) for text in pointers]
+    assert found == [bool(_POINTS_ELSEWHERE_RE.search(text)) for text in pointers] and sum(found) >= 4
     # A case-sensitive pattern, and one naming a capital by its code, keep their own search.
     assert _caseless_twin(re.compile("ТОО")) is None
     assert _caseless_twin(re.compile(r"\u0422ОО", re.IGNORECASE)) is None
