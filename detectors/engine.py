@@ -28,6 +28,8 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+import ahocorasick
+
 from detectors.catalog import Catalog, load_catalog, map_pattern_letters
 from detectors.decision import (
     GENRE_MIN_STRENGTH,
@@ -40,7 +42,14 @@ from detectors.decision import (
     load_decision,
 )
 from detectors.document import Document, Evidence
-from detectors.literals import WordIndex, WordsFound, condition_holds, required_condition
+from detectors.literals import (
+    StartsText,
+    WordIndex,
+    WordsFound,
+    by_pattern,
+    condition_holds,
+    required_condition,
+)
 from detectors.morph import CYRILLIC_LETTER_RE
 from detectors.normalize import (
     clean_text,
@@ -1884,6 +1893,8 @@ class _SiteText:
                 lowered = [low.translate(_CASE_FOLDS) for low in lowered]
             self._lowered = lowered
             self._lowered_all = "\n".join(lowered)  # (one substring test for all of them)
+            # (the page's text, the one long text, searched only where a match may start: see StartsText)
+            self._lowered_body = StartsText(lowered[-1])
 
     def has(self, regex: re.Pattern[str] | None) -> bool:
         """Whether `regex` occurs in any of the site's texts."""
@@ -1895,7 +1906,7 @@ class _SiteText:
             if self._found is None and self._words is not None:
                 self._found = self._words.found_in(self._lowered_all)
             return (condition_holds(required_condition(twin), self._lowered_all, self._found)
-                    and any(twin.search(low) for low in self._lowered))
+                    and (any(twin.search(low) for low in self._lowered[:-1]) or self._lowered_body.search(twin)))
         return any(regex.search(text) for text in self._texts)
 
 
@@ -1930,6 +1941,9 @@ class _OwnText:
                 lowered_body = lowered_body.translate(_CASE_FOLDS)
             self._lowered = lowered_head, lowered_body
             self._lowered_all = "\n".join((lowered_body, *lowered_head))  # (one substring test for all of them)
+        # The page's text and its lower-cased copy, where a regex is tried only where its matches may start (StartsText).
+        self._lowered_body = StartsText(lowered_body)
+        self._plain_body = StartsText(self._body)
 
     def _words_found(self) -> WordsFound | None:
         if self._found is None and self._words is not None and self._lowered is not None:
@@ -1947,10 +1961,10 @@ class _OwnText:
             # (No search where the words every match holds are not there: most of these regexes find nothing.)
             if twin is not None and lowered is not None:
                 known = (condition_holds(required_condition(twin), self._lowered_all, self._words_found())
-                         and self._search(twin, *lowered))
+                         and self._search(twin, lowered[0], self._lowered_body))
             else:
                 known = (condition_holds(required_condition(regex), "\n".join((self._body, *self._head)))
-                         and self._search(regex, self._head, self._body))
+                         and self._search(regex, self._head, self._plain_body))
             self._seen[regex.pattern] = known
         return known
 
@@ -1958,13 +1972,14 @@ class _OwnText:
         """Whether `regex` occurs in the page's own title, headings or the texts that link to it."""
         return regex is not None and any(regex.search(text) for text in self._head)
 
-    def _search(self, regex: re.Pattern[str], head: tuple[str, ...], body: str) -> bool:
-        """`regex` in `head` or on a line of `body` that is not furniture; `body` is the page's text or its
+    def _search(self, regex: re.Pattern[str], head: tuple[str, ...], text: StartsText) -> bool:
+        """`regex` in `head` or on a line of `text` that is not furniture; `text` is the page's text or its
         lower-cased copy (same length: a line is cut from the page's own text by the match's place)."""
-        if any(regex.search(text) for text in head):
+        if any(regex.search(part) for part in head):
             return True
         furniture = self._furniture
-        for match in regex.finditer(body):  # a word of the kind on a line of the page's own
+        body = text.text
+        for match in text.finditer(regex):  # a word of the kind on a line of the page's own
             start = body.rfind("\n", 0, match.start()) + 1
             end = body.find("\n", match.end())
             if self._body[start:end if end >= 0 else len(body)].strip() not in furniture:
@@ -1999,7 +2014,19 @@ _CASE_FOLDS = _case_folds()
 _FOLDED_LETTER_RE = re.compile(f"[{''.join(map(chr, _CASE_FOLDS))}]")
 
 
-@functools.cache
+def _caseless_search(regex: re.Pattern[str], text: str) -> bool:
+    """Whether a case-insensitive `regex` occurs in `text`, searched by its case-sensitive twin over the text in lower case
+    (see _caseless_twin: about three times as fast over a line)."""
+    twin = _caseless_twin(regex)
+    lowered = text.lower()
+    if twin is None or len(lowered) != len(text):
+        return regex.search(text) is not None
+    if _FOLDED_LETTER_RE.search(lowered):
+        lowered = lowered.translate(_CASE_FOLDS)
+    return twin.search(lowered) is not None
+
+
+@by_pattern
 def _caseless_twin(regex: re.Pattern[str]) -> re.Pattern[str] | None:
     """The case-insensitive `regex` as a case-sensitive one over lower-cased text whose letters sre takes for
     others are folded to one (_CASE_FOLDS): sre folds the case of every character it compares, which makes a search
@@ -2479,9 +2506,21 @@ _FORM_OPTION_RE = re.compile(r"^\s*(?:\[\s?\]|\(\s?\)|[☐□○◯])\s*\S")
 _POLL_RESULT_RE = re.compile(r"^\s*[-–•·]?\s*[^\n%|]{1,80}?\s?[—–:-]\s*\d{1,3}(?:[.,]\d+)?\s?%\s*$")
 
 
+def _stem_finder(stems: Iterable[str]) -> Callable[[str], bool]:
+    """Whether a text holds one of `stems`, looked for in one pass (an Aho-Corasick automaton) rather than one substring
+    search each: a line is tested against fifty stems."""
+    automaton = ahocorasick.Automaton()
+    for stem in stems:
+        automaton.add_word(stem, stem)
+    automaton.make_automaton()
+    return lambda text: next(automaton.iter(text), None) is not None
+
+
+_has_not_yet_stem = _stem_finder(_NOT_YET_STEMS)
+
+
 def _not_yet_published(text: str) -> bool:
-    lowered = text.lower()
-    return any(stem in lowered for stem in _NOT_YET_STEMS) and _NOT_YET_RE.search(text) is not None
+    return _has_not_yet_stem(text.lower()) and _NOT_YET_RE.search(text) is not None
 
 
 # A sentence saying the paper or in-person way is not taken ("Қағаз түріндегі өтініштер ... жүргізілмейді", "Заявления в бумажном
@@ -2491,10 +2530,12 @@ _PAPER_NOT_TAKEN_RE = re.compile(
     r"не\s+провод(?:ится|ятся)|не\s+осуществля(?:ется|ются)|(?:is|are)\s+not\s+(?:accepted|taken|processed))", re.IGNORECASE)
 
 
+_has_not_offered_stem = _stem_finder(_NOT_OFFERED_STEMS)
+
+
 @functools.lru_cache(maxsize=8192)
 def _not_offered(text: str) -> bool:
-    lowered = text.lower()
-    return (any(stem in lowered for stem in _NOT_OFFERED_STEMS) and _NOT_OFFERED_RE.search(text) is not None
+    return (_has_not_offered_stem(text.lower()) and _NOT_OFFERED_RE.search(text) is not None
             and _PAPER_NOT_TAKEN_RE.search(text) is None)
 
 
@@ -2512,7 +2553,7 @@ def _points_elsewhere(sentence: str) -> bool:
     """A short sentence saying that a thing is published in another section of the site: no evidence of its own (the
     crawl reads that section)."""
     return (len(sentence.split()) <= POINTER_SENTENCE_WORDS and _is_sentence(sentence)
-            and bool(_POINTS_ELSEWHERE_RE.search(sentence)))
+            and _caseless_search(_POINTS_ELSEWHERE_RE, sentence))
 
 
 # A site's search results or a tag's page ("Результаты поиска: «вакантные гранты»", "#кадрлар", /tag/kadrlar): a list of
@@ -3285,7 +3326,8 @@ _LISTED_OTHERS_LOWER_RE = re.compile(_LISTED_OTHERS_RE.pattern)
 
 
 def _names_others(text: str) -> bool:
-    return _LISTED_OTHERS_LOWER_RE.search(text.lower()) is not None
+    # (tried only where one of its forty words starts: sre would try each of them at every letter)
+    return StartsText(text.lower()).search(_LISTED_OTHERS_LOWER_RE)
 
 _LISTED_AUTHOR_RE = re.compile(
     rf"(?:\d{{1,3}}[.)]\s*)?(?:{_SURNAME}\s[{_UPPER}]\.\s?(?:[{_UPPER}]\.)?|[{_UPPER}]\.\s?(?:[{_UPPER}]\.\s?)?{_SURNAME})"

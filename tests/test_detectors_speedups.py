@@ -174,13 +174,14 @@ def test_which_of_equal_occurrences_a_scan_picks_does_not_depend_on_string_hashi
 def test_a_caseless_twin_over_lower_case_text_finds_what_the_case_insensitive_regex_finds() -> None:
     import re
 
-    from detectors.engine import _CASE_FOLDS, Detector, _caseless_twin
+    from detectors.engine import _CASE_FOLDS, _POINTS_ELSEWHERE_RE, Detector, _caseless_search, _caseless_twin
 
     catalog = Detector().catalog
     regexes = [signal.text_regex for group in catalog.cue_groups.values() for signal in group.signals
                if signal.text_regex is not None]
     assert len(regexes) >= 5
     assert all(_caseless_twin(regex) is not None for regex in regexes)  # the catalog's all have one
+    regexes.append(_POINTS_ELSEWHERE_RE)  # (a line's test, searched by its twin too)
     rng = random.Random(11)
     words = ["Настоящие", "ПРАВИЛА", "педагогической", "этики", "ОСЫ", "Үлгілік", "ҚАҒИДАЛАР", "These", "MODEL",
              "rules", "Утверждены", "приказом", "МИНИСТРА", "министрінің", "БҰЙРЫҒЫМЕН", "бекітілген", "Approved",
@@ -195,6 +196,12 @@ def test_a_caseless_twin_over_lower_case_text_finds_what_the_case_insensitive_re
         for text in samples:
             assert bool(twin.search(text.lower().translate(_CASE_FOLDS))) == bool(regex.search(text)), (
                 regex.pattern[:60], text)
+            assert _caseless_search(regex, text) == bool(regex.search(text))
+    pointers = ["Информация о переводе — В РАЗДЕЛЕ «Студенту».", "Сведения о конкурсе ПУБЛИКУЮТСЯ в разделе «Обучающимся».",
+                "Rules are Published in the «Students» Section.", "Грантқа ауысу туралы ақпарат «Студентке» БӨЛІМІНДЕ.",
+                "Порядок ИЗЛОЖЕН в главе 7.", "Раздел «Студенту» обновлён.", "Published in the Gazette."]
+    found = [_caseless_search(_POINTS_ELSEWHERE_RE, text) for text in pointers]
+    assert found == [bool(_POINTS_ELSEWHERE_RE.search(text)) for text in pointers] and sum(found) >= 4
     # A case-sensitive pattern, and one naming a capital by its code, keep their own search.
     assert _caseless_twin(re.compile("ТОО")) is None
     assert _caseless_twin(re.compile(r"\u0422ОО", re.IGNORECASE)) is None
@@ -361,3 +368,37 @@ def test_the_hand_kept_stems_of_the_sentence_regexes_hold_every_match() -> None:
                 assert any(stem in text.lower() for stem in stems), text
         assert tested >= 1000
     assert _not_offered("Online dormitory registration is not yet available.")
+
+
+def test_a_regex_tried_only_where_its_matches_may_start_finds_what_finditer_finds() -> None:
+    """detectors.literals.StartsText: each cue regex (and its case-sensitive twin) tried only where a way of it to match
+    starts, or at the starts of lines, finds the same matches as finditer, in texts written from its own matches."""
+    import re
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+    from detectors.engine import Detector, _caseless_twin
+    from detectors.literals import StartsText, _plan
+
+    catalog = Detector().catalog
+    regexes = [regex for group in catalog.cue_groups.values() for signal in group.signals
+               if signal.text_regex is not None
+               for regex in (signal.text_regex, _caseless_twin(signal.text_regex)) if regex is not None]
+    regexes += [re.compile(r"(?m)^$|ab"), re.compile(r"(?m)^[^\n]{0,40}(?:abc|xyz)"), re.compile(r"(?:x)?abcd|\d{1,2}\s+efgh")]
+    rng = random.Random(11)
+    planned = matched = 0
+    filler = ["Колледж", "студенты и сотрудники", "раздел сайта", "— ", "is not", "\n", "\n\n", " ", "12 ", "«»", "|"]
+    for regex in regexes:
+        planned += _plan(regex) is not None
+        parsed = list(sre_parse.parse(regex.pattern, regex.flags))
+        for _ in range(60):
+            pieces = [rng.choice(filler) for _ in range(rng.randint(0, 6))]
+            pieces += [_a_match(parsed, rng) for _ in range(rng.randint(1, 3))]
+            rng.shuffle(pieces)
+            text = "".join(pieces)
+            for sample in (text, text.lower()):
+                expected = [match.span() for match in regex.finditer(sample)]
+                matched += bool(expected)
+                assert [match.span() for match in StartsText(sample).finditer(regex)] == expected, (regex.pattern[:80], sample)
+                assert StartsText(sample).search(regex) == bool(expected)
+    assert planned >= len(regexes) // 2  # most patterns are tried only at some places
+    assert matched >= len(regexes) * 40
