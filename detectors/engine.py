@@ -620,6 +620,9 @@ class Detector:
                 # nor by a weak phrase, "Әл-Фараби атындағы стипендия" over its candidates under "... үміткерлер тізімі".)
                 if ((seg.part in ("title", "heading")
                      or (seg.part == "line" and not _line_label(seg.display) and hit.phrase.weight >= 1.0
+                         # (not where the head says whose it is not: "Протокол конкурсной комиссии № 3.pdf" under
+                         # "Претенденты на вакантные гранты" is the grants' commission's, see catalog `negatives_say_whose`)
+                         and not (aid in head_negative and self.catalog.entries[aid].negatives_say_whose)
                          # (not a clause by its number, "1.2. Порядок организации и проведения самих экзаменов настоящим": a
                          # document's provision, which lists no document)
                          and not _CLAUSE_NUMBER_RE.match(seg.display)))

@@ -4244,6 +4244,22 @@ def test_a_listed_blank_form_is_not_what_it_is_for(detector: Detector, row: str,
     assert "phd_regulation" in found and artefact not in found, found
 
 
+@pytest.mark.parametrize("title, body", [
+    ("Претенденты на вакантные гранты (летние каникулы 2026 года)",
+     "Конкурсной комиссией университета сформирован рейтинг претендентов на присуждение вакантных образовательных грантов.\n"
+     "Группа программ | Курс | Вакантных грантов | Претенденты (ID / GPA)\nB057 Информационные технологии | 2 | 3 | "
+     "2406011 / 3,88; 2406044 / 3,62"),
+    ("Итоги республиканской предметной олимпиады по программированию",
+     "9–10 апреля 2026 года на базе университета прошёл заключительный этап олимпиады. Работы участников оценивала "
+     "конкурсная комиссия.\nМесто | Участник | Вуз | Баллы\nI | Жакупов Айдос | Евразийский национальный университет | 920"),
+])
+def test_a_listed_competition_commissions_minutes_under_a_head_of_grants_or_an_olympiad_are_no_hiring_minutes(
+        detector: Detector, title: str, body: str) -> None:
+    doc = wrapped(f"{U}/ru/students/konkurs-2026", f"{title}\nГлавная / Обучающимся / Конкурс\n{title}\n{body}\n"
+                  "Файлы:\nПротокол конкурсной комиссии № 3 от 08.08.2026.pdf — 534 КБ")
+    assert "competition_commission_minutes" not in found_verdicts(detector, doc)
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"

@@ -31,7 +31,8 @@ CUE_WHERE = ("url", "url_regex", "host", "head", "line", "body", "any", "defined
              "own_text", "own_head", "not_own_text", "site_text")
 _TOP_KEYS = {"version", "defaults", "calibration", "concepts", "cues", "link_hints", "artefacts"}
 _ARTEFACT_KEYS = {"titles", "synonyms", "negative", "weights", "cue_factors", "cue_anywhere", "period",
-                  "grace_years", "body_suppressed_by", "lists_measures", "menu_item", "news_with", "recommendation", "notes"}
+                  "grace_years", "body_suppressed_by", "lists_measures", "menu_item", "news_with", "recommendation", "notes",
+                  "negatives_say_whose"}
 _CALIBRATION_KEYS = {"found", "uncertain", "body_repeat_bonus", "self_reference_boost",
                      "model_reference_factor", "fuzzy_min_ratio"}
 _FILE_LINK_RE = re.compile(r"\.(pdf|docx?|xlsx?|rtf|odt|pptx?)(?:$|[?#])", re.IGNORECASE)
@@ -113,6 +114,9 @@ class ArtefactEntry:
     # Document features (see `needs`) that show a news post carries the document itself (a survey's results with their
     # shares in per cent, "#shares"): where they hold, the news cue does not weaken the artefact (engine).
     news_with: tuple[str, ...] = ()
+    # Its negatives say whose it is not (a commission's: the grants', an olympiad's, a procurement's): where the page's
+    # title or first lines carry one, a listed line that names it by its full name is that other body's too (engine).
+    negatives_say_whose: bool = False
 
     def synonyms_in(self, lang: str) -> list[str]:
         return [p.text for p in self.synonyms if p.lang == lang]
@@ -446,6 +450,9 @@ def _parse_artefact(src: _Source, aid: str, raw: Any, concepts: set[str], cue_na
     menu_item = raw.get("menu_item", False)
     if not isinstance(menu_item, bool):
         raise src.error((*path, "menu_item"), "must be true or false")
+    negatives_say_whose = raw.get("negatives_say_whose", False)
+    if not isinstance(negatives_say_whose, bool):
+        raise src.error((*path, "negatives_say_whose"), "must be true or false")
     news_with = raw.get("news_with", []) or []
     if not isinstance(news_with, list) or not all(isinstance(f, str) and f.startswith("#") for f in news_with):
         raise src.error((*path, "news_with"), "must be a list of document features (#shares, #roster, ...)")
@@ -464,7 +471,8 @@ def _parse_artefact(src: _Source, aid: str, raw: Any, concepts: set[str], cue_na
     return ArtefactEntry(aid, titles, synonyms, tuple(str(n) for n in negative),
                          {k: float(v) for k, v in weights.items()},
                          {k: float(v) for k, v in cue_factors.items()}, period, recommendation, cue_anywhere,
-                         grace, tuple(suppressed_by), lists_measures, menu_item, tuple(news_with))
+                         grace, tuple(suppressed_by), lists_measures, menu_item, tuple(news_with),
+                         negatives_say_whose)
 
 
 def _parse_cues(src: _Source, raw: Any, concepts: set[str]) -> dict[str, CueGroup]:
