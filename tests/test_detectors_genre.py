@@ -4260,6 +4260,17 @@ def test_a_listed_competition_commissions_minutes_under_a_head_of_grants_or_an_o
     assert "competition_commission_minutes" not in found_verdicts(detector, doc)
 
 
+@pytest.mark.parametrize("title", ["Нормативтік құқықтық актілер", "Нормативные правовые акты"])
+def test_a_section_of_the_states_legal_acts_reposts_them(detector: Detector, title: str) -> None:
+    doc = wrapped(f"{U}/kk/documents/normativtik-aktiler",
+                  f"{title}\nБасты бет / Құжаттар / {title}\n"
+                  "Білім алушыларды ауыстыру және қайта қабылдау\n"
+                  "6. Оқу кезеңінде босаған мемлекеттік білім беру гранттары жазғы және қысқы каникул кезеңінде ақылы "
+                  "негізде оқитын білім алушылар арасында конкурстық негізде беріледі.\n"
+                  "7. Конкурс білім алушының академиялық үлгерімінің орташа балы (GPA) бойынша өткізіледі.")
+    assert "grant_transfer_candidates" not in found_verdicts(detector, doc)
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
