@@ -2850,7 +2850,9 @@ def _plan_table_row(line: str) -> bool:
 _MEASURE_LINE_RE = re.compile(_DEADLINE, re.IGNORECASE)
 
 
-_REGULATION_TITLE_RE = re.compile(r"^\W*(?:положение|правила|регламент|regulations?|rules)\b|\b(?:ережесі|ереже|қағидалары)\b",
+_REGULATION_TITLE_RE = re.compile(r"^\W*(?:положение|правила|регламент|порядок|regulations?|rules|procedure)\b|"
+                                  # (a procedure named after its subject: "Академический отпуск: порядок оформления")
+                                  r"[:—–]\s*(?:порядок|procedure)\b|\b(?:ережесі|ереже|қағидалары|тәртібі)\b",
                                   re.IGNORECASE)
 _PLAN_TITLE_RE = re.compile(r"\b(?:план\w*|жоспар\w*|plan)\b", re.IGNORECASE)
 _PLAN_HEADER_RE = re.compile(

@@ -4271,6 +4271,17 @@ def test_a_section_of_the_states_legal_acts_reposts_them(detector: Detector, tit
     assert "grant_transfer_candidates" not in found_verdicts(detector, doc)
 
 
+def test_a_procedures_clause_on_scholarships_is_no_scholarship_information(detector: Detector) -> None:
+    doc = wrapped(f"{U}/ru/students/akademicheskiy-otpusk",
+                  "Академический отпуск: порядок оформления\nГлавная / Обучающимся / Учебный процесс\n"
+                  "Порядок предоставления академического отпуска\n"
+                  "1. Обучающийся подаёт письменное заявление на имя ректора в деканат факультета.\n"
+                  "2. Академический отпуск оформляется приказом ректора в течение 5 рабочих дней.\n"
+                  "3. Обучающийся по образовательному гранту сохраняет право на грант при выходе из академического отпуска. "
+                  "Выплата государственной стипендии на период академического отпуска прекращается.")
+    assert "scholarship_info" not in found_verdicts(detector, doc)
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
