@@ -4282,6 +4282,19 @@ def test_a_procedures_clause_on_scholarships_is_no_scholarship_information(detec
     assert "scholarship_info" not in found_verdicts(detector, doc)
 
 
+@pytest.mark.parametrize("host, letterhead", [
+    ("aral-mektep18.example.test", "Арал ауданының білім беру ұйымы"),
+    ("aral18.example.test", "Қызылорда облысы білім басқармасының «Арал ауданы, №18 жалпы білім беретін мектебі» КММ"),
+])
+def test_a_schools_teachers_ethics_code_by_its_host_or_its_name_in_the_head(detector: Detector, host: str,
+                                                                           letterhead: str) -> None:
+    doc = wrapped(f"https://{host}/kk/kuzhattar/pedagog-adep-kodeksi",
+                  f"Педагогтің әдеп кодексі\nБасты бет / Құжаттар / Педагогтің әдеп кодексі\n{letterhead}\n"
+                  "Педагогикалық кеңестің 2026 жылғы 29 тамыздағы № 1 хаттамасымен бекітілген\n1. Жалпы ережелер\n"
+                  "1.1. Педагогтің әдеп кодексі педагогтердің кәсіби қызметтегі мінез-құлық нормаларын белгілейді.")
+    assert "staff_ethics_code" not in found_verdicts(detector, doc, "college")
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
