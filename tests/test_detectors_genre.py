@@ -4295,6 +4295,16 @@ def test_a_schools_teachers_ethics_code_by_its_host_or_its_name_in_the_head(dete
     assert "staff_ethics_code" not in found_verdicts(detector, doc, "college")
 
 
+@pytest.mark.parametrize("url", ["https://docshablon-example.kz/obrazcy/polozhenie-o-popechitelskom-sovete",
+                                 f"{C}/ru/documents/polozhenie-o-popechitelskom-sovete"])
+def test_a_template_by_its_sites_name_or_its_fields_to_fill_in_is_no_regulation(detector: Detector, url: str) -> None:
+    doc = wrapped(url, "Положение о Попечительском совете колледжа\nГлавная / Документы\nПОЛОЖЕНИЕ О ПОПЕЧИТЕЛЬСКОМ СОВЕТЕ\n"
+                  "[Наименование колледжа]\n1. Общие положения\n1.1. Попечительский совет [наименование колледжа] (далее — "
+                  "Совет) создаётся в целях содействия развитию колледжа.\n1.2. Состав Совета утверждается приказом "
+                  "[руководителя органа управления образованием] сроком на три года.")
+    assert "board_of_trustees_regulation" not in found_verdicts(detector, doc, "college")
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
