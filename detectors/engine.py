@@ -3177,6 +3177,12 @@ def _listed_title(line: str) -> str | None:
     # A title with a note after it is marked as a listed document's: a plan's title may run long.
     if _short_name(bare, SHORT_LINE_WORDS if bare == stripped.rstrip() else LISTED_TITLE_WORDS):
         return bare
+    if bare != stripped.rstrip() and bare.endswith(")"):
+        # (with a remark in brackets before its file's note: "Квалификационные требования к должностям ППС (в соответствии с
+        # профессиональным стандартом «Педагог» ...) — PDF")
+        unremarked = _TRAILING_REMARK_RE.sub("", bare)
+        if unremarked != bare and _short_name(unremarked, LISTED_TITLE_WORDS):
+            return unremarked
     # One title in two or three languages: "Комиссия туралы ереже / Положение о комиссии".
     pieces = [piece.strip() for piece in bare.split(" / ")]
     if 1 < len(pieces) <= MAX_TITLE_LANGUAGES and all(_short_name(piece) for piece in pieces):
@@ -3184,6 +3190,7 @@ def _listed_title(line: str) -> str | None:
     return _row_title(bare)
 
 
+_TRAILING_REMARK_RE = re.compile(r"\s*\([^()\n]*\)\s*$")
 NOTE_LINE_WORDS = 20  # a listed document's note on the line below its title: who approved it, its file
 
 

@@ -4305,6 +4305,23 @@ def test_a_template_by_its_sites_name_or_its_fields_to_fill_in_is_no_regulation(
     assert "board_of_trustees_regulation" not in found_verdicts(detector, doc, "college")
 
 
+def test_an_hr_pages_listed_requirements_with_a_remark_and_its_announcement_by_a_line_of_its_own(
+        detector: Detector) -> None:
+    doc = wrapped(f"{U}/ru/kadrovaya-politika/konkurs",
+                  "Конкурс на замещение должностей\nГлавная / Университет / Кадровая политика / Конкурс на замещение должностей\n"
+                  "Документы\nПравила конкурсного замещения вакантных должностей профессорско-преподавательского состава (утв. "
+                  "решением Правления, протокол № 9 от 22.05.2026) — PDF, 460 КБ — скачать\n"
+                  "Квалификационные требования к должностям ППС и научных работников (в соответствии с профессиональным "
+                  "стандартом «Педагог» и Типовыми квалификационными характеристиками) — PDF, 390 КБ — скачать\n"
+                  "Объявление о конкурсе (опубликовано 02.11.2026)\n"
+                  "Университет объявляет конкурс на замещение вакантных должностей:\n"
+                  "№ | Должность | Кафедра | Ставка\n1 | Заведующий кафедрой | «Строительство» | 1,0\n"
+                  "2 | Старший преподаватель | «Казахский язык» | 1,0\n"
+                  "Документы принимаются в течение 30 календарных дней со дня публикации объявления.")
+    found = found_verdicts(detector, doc)
+    assert {"vacancy_rules", "qualification_requirements", "vacancy_announcements"} <= set(found), found
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
