@@ -2731,10 +2731,13 @@ def _names_apart(part: str, scored: _Scored) -> bool:
 
 
 # A listed blank by its kind, first ("Форма отчёта о ...", "Бланк заявления", "Template of ...") or last ("... есеп нысаны",
-# "... өтініш үлгісі", "... report form"), before the row's next cell or the file's note. (Not an online form: a service.)
+# "... өтініш үлгісі", "... report form", "... — шаблон"), before the row's next cell or the file's note. (Not an online form:
+# a service.)
 _BLANK_FORM_RE = re.compile(
     r"^\W*(?:\d{1,3}\s*[.|)]\s*)?(?:форма|бланк|образец|шаблон|template|blank)\s+(?!обучения|контроля|оплаты|of\s+study)\w|"
-    r"\w\s+(?:нысаны|үлгісі|бланкісі|бланкы|form|template)\s*(?:$|\||\(|[—–-]\s)", re.IGNORECASE)
+    r"\w\s+(?:нысаны|үлгісі|бланкісі|бланкы|form|template)\s*(?:$|\||\(|[—–-]\s)|"
+    # (or after a dash: "Уведомление о конфликте интересов — шаблон | DOCX")
+    r"\w\s+[—–-]\s+(?:шаблон|образец|форма|бланк|үлгі|template|form)\s*(?:$|\||\()", re.IGNORECASE)
 
 
 def _blank_form(line: str) -> bool:

@@ -4322,6 +4322,18 @@ def test_an_hr_pages_listed_requirements_with_a_remark_and_its_announcement_by_a
     assert {"vacancy_rules", "qualification_requirements", "vacancy_announcements"} <= set(found), found
 
 
+def test_a_section_of_forms_to_download_is_no_policy(detector: Detector) -> None:
+    doc = wrapped(f"{U}/ru/anticorruption/formy",
+                  "Формы для скачивания\nГлавная / Университет / Противодействие коррупции / Формы для скачивания\n"
+                  "Ниже размещены шаблоны документов, которые заполняются в рамках антикоррупционных процедур.\n"
+                  "№ | Наименование формы | Формат | Размер\n"
+                  "1 | Уведомление о возникновении конфликта интересов — шаблон | DOCX | 27 КБ\n"
+                  "Порядок заполнения\n1. В уведомлении указываются: фамилия, имя, отчество работника, должность, описание "
+                  "ситуации, в которой возникает или может возникнуть личная заинтересованность, предполагаемые меры "
+                  "урегулирования.")
+    assert "conflict_of_interest_policy" not in found_verdicts(detector, doc)
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
