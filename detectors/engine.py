@@ -1088,7 +1088,7 @@ class Detector:
                      and not teaser_texts.holds(squashed) and squashed not in link_menu_lines]
         # A section's menu written as a list that holds the page's own name ("Policies and Regulations" / "- Academic
         # Policy" / "- Code of Honour of Faculty and Staff" / "- Student Code of Conduct"): its items name other pages.
-        sidebar, site_menu = _section_menu_lines(own_lines, doc)
+        sidebar = _section_menu_lines(own_lines, doc)
         # What a document prints above its title is not its title: the letterhead ("Қазақстан Республикасы Ғылым
         # және жоғары білім министрлігі", "«...» КЕАҚ"), document-control lines ("СМК ... Издание 2") and the
         # approval block ("УТВЕРЖДАЮ / Ректор ____ / «28» августа 2025 г."). The letterhead is left out (a
@@ -1202,7 +1202,7 @@ class Detector:
             # конкурсной комиссии по замещению вакантных должностей"): what the heading says counts for that line.
             add("heading", f"{doc.headings[0]} {lead[0]}", LEAD_FACTOR, 0, joined=True)
         for i, line in enumerate(lead):
-            if _text_menu_row(line) or line in site_menu:  # the site's menu, not a line of the title (see _text_menu_row)
+            if _text_menu_row(line):  # the site's menu, not a line of the title (see _text_menu_row)
                 add("heading", line, LEAD_FACTOR, i, menu_row=True)
                 continue
             if line in sidebar:  # a section's menu: its entries name (link) the section's other pages, no title's line
@@ -1345,7 +1345,7 @@ class Detector:
                           and not _PERSON_LINE_RE.match(sentence) and not _column_headings(text_lines, number))
             # "Студенту: Расписание | Претенденты на стипендию | Вакантные гранты | Общежитие | ...": the site's menu as the
             # page's text gives it; its entries name sections of the site (a service's entry names the service).
-            menu_row = sentence not in menu_lines and (_text_menu_row(sentence) or sentence in site_menu)
+            menu_row = sentence not in menu_lines and _text_menu_row(sentence)
             # A report's figure ("Участники программ мобильности: 146 студентов") counts what it names; it is weak evidence.
             add("line" if title_like else "body", sentence, COUNTED_FACTOR if not title_like and _counted(sentence) else 1.0,
                 menu_row=menu_row, listed=title_like and noted_below)
@@ -3050,20 +3050,18 @@ SECTION_MENU_MIN_PLAIN = 4  # unmarked short lines are a menu only in a longer r
 SECTION_MENU_ITEM_WORDS = 10
 
 
-def _section_menu_lines(lines: list[str], doc: Document) -> tuple[frozenset[str], frozenset[str]]:
+def _section_menu_lines(lines: list[str], doc: Document) -> frozenset[str]:
     """The items of a list that names the page itself among its siblings: a section's menu in the page's text (see
-    _segments), and the site's menu written as lines from its home page down (also returned apart: its entries name
-    sections, a section's menu's name the section's pages). Only for web pages, whose title says their name."""
-    if doc.kind != "html":
-        return frozenset(), frozenset()
-    names = {_squash(piece) for piece in _TITLE_PIECES_RE.split(doc.title)} | {_squash(doc.title)} if doc.title else set()
+    _segments). Only for web pages, whose title says their name."""
+    if doc.kind != "html" or not doc.title:
+        return frozenset()
+    names = {_squash(piece) for piece in _TITLE_PIECES_RE.split(doc.title)} | {_squash(doc.title)}
     names |= {_squash(heading) for heading in doc.headings[:1]}
     # (and the last item of its breadcrumb: "Басты бет » Университет » Тарих")
     names |= {_squash(_PATH_SEPARATOR_RE.split(line.strip())[-1]) for line in lines[:HTML_TITLE_SEARCH_LINES]
               if _is_breadcrumb(line)}
     names.discard("")
     found: set[str] = set()
-    site_menu: set[str] = set()
     run: list[str] = []
     run_kind = ""
     for line in [*lines, ""]:
@@ -3085,10 +3083,6 @@ def _section_menu_lines(lines: list[str], doc: Document) -> tuple[frozenset[str]
                     found.update(run)
             # (Not a document's front matter, whose title comes first and whose dated approval lines end a run: the
             # page's own name among its siblings, after the first.)
-            elif run_kind == "plain" and len(run) - (home := _home_entry(run)) >= SECTION_MENU_MIN_PLAIN:
-                # (The site's menu, from its home page down: "Басты бет" / "Колледж туралы" / "Студенттерге" /
-                # "Қорытынды аттестаттау" above the page's breadcrumb; its items name sections, not this page.)
-                site_menu.update(run[home:])
             elif (run_kind == "plain" and len(run) >= SECTION_MENU_MIN_PLAIN
                   and any(_squash(entry) in names for entry in run[1:])):
                 # (Up to the page's own heading, which holds its name in more words: "Нормативтік құжаттар" in the
@@ -3100,12 +3094,7 @@ def _section_menu_lines(lines: list[str], doc: Document) -> tuple[frozenset[str]
             run, run_kind = [], kind
         if kind:
             run.append(line)
-    return frozenset(found | site_menu), frozenset(site_menu)
-
-
-def _home_entry(run: list[str]) -> int:
-    """Where a run of short lines names the site's home page ("Главная", "Басты бет", "Home"); its length where none does."""
-    return next((i for i, entry in enumerate(run) if _HOME_RE.match(_squash(entry))), len(run))
+    return frozenset(found)
 
 
 def _holds_name(line: str, names: set[str]) -> bool:

@@ -4145,22 +4145,6 @@ def test_a_news_portals_stories_on_the_same_topic_name_other_pages(detector: Det
     assert found.get("dormitory_online_registration", 0) < 0.5 and found.get("grant_transfer_candidates", 0) < 0.5, found
 
 
-@pytest.mark.parametrize("title", [
-    "Вакантные гранты",
-    # (a title too long to be taken for one: the page has none)
-    "Конкурс на вакантные образовательные гранты (зимние каникулы 2026-2027 учебного года) — Восточно-Казахстанский "
-    "аграрно-технический университет"])
-def test_the_sites_menu_as_lines_from_its_home_page_names_sections_not_the_page(detector: Detector, title: str) -> None:
-    doc = wrapped(f"{U}/ru/students/grants/vacant-grants",
-                  f"{title}\nГлавная\nУниверситет\nСтуденту\nГранты и стипендии\n"
-                  "Главная / Студенту / Гранты и стипендии / Вакантные гранты\n"
-                  "Объявление о конкурсе на вакантные образовательные гранты\nУниверситет объявляет конкурс на присуждение "
-                  "вакантных государственных образовательных грантов, высвободившихся в процессе обучения.\n"
-                  "Заявления принимаются с 5 по 20 января 2027 года.")
-    found = found_verdicts(detector, doc)
-    assert "grant_transfer_candidates" in found and "scholarship_info" not in found, found
-
-
 def test_a_commission_pages_table_of_files_lists_its_report_and_its_minutes_agenda_names_no_survey(
         detector: Detector) -> None:
     doc = wrapped(f"{U}/ru/anticorruption/commission",
