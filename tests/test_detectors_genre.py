@@ -4318,6 +4318,16 @@ def test_a_section_of_forms_to_download_is_no_policy(detector: Detector) -> None
     assert "conflict_of_interest_policy" not in found_verdicts(detector, doc)
 
 
+@pytest.mark.parametrize("note", ["Information will be published.\nMaterial is being prepared for placement. Please visit "
+                                  "this page later.",
+                                  "Информация будет размещена позже.", "Ақпарат жақын арада жарияланатын болады."])
+def test_a_placeholder_that_says_its_information_comes_later_is_no_report(detector: Detector, note: str) -> None:
+    doc = wrapped(f"{U}/en/about/anti-corruption/commission-reports",
+                  "Reports of the Anti-Corruption Commission\nHome / About / Anti-Corruption / Reports of the Anti-Corruption "
+                  f"Commission\nReports of the Anti-Corruption Commission\n{note}\nPage last updated: 03.02.2026")
+    assert "anticorruption_commission_reports" not in found_verdicts(detector, doc)
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
