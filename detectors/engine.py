@@ -2392,6 +2392,9 @@ _POINTS_ELSEWHERE_RE = re.compile(
     # публикуется на сайте", "Information on how scholarships are awarded is published by the Registrar's Office",
     # "... университет сайтында жарияланады")
     r"(?:публику(?:ется|ются)|размеща(?:ется|ются))\s+(?:отдельно\s+)?на\s+сайте|"
+    # (or apart from this page: "информация о вакантных грантах публикуется отдельно", "... бөлек жарияланады")
+    r"(?:публику(?:ется|ются)|размеща(?:ется|ются)|объявля(?:ется|ются))\s+отдельно\b|(?:бөлек|жеке)\s+жарияланады|"
+    r"(?:is|are)\s+(?:published|announced|posted)\s+separately\b|"
     r"(?:is|are)\s+published\s+(?:separately\s+)?(?:on\s+the\s+(?:\w+\s+)?website|by\s+the\s+[\w'’ -]{1,40}?(?:office|department|centre|center))|"
     r"сайт(?:ын)?да\s+(?:(?:және|мен|әрі)\s[^!?]{1,40}?\s)?жарияланады|"  # ("... сайтында және enbek.kz порталында жарияланады")
     # (or sends the reader there: "... о возможности перевода на грант читайте в разделе «Студентам»", "... «Студентке»

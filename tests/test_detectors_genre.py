@@ -4328,6 +4328,18 @@ def test_a_placeholder_that_says_its_information_comes_later_is_no_report(detect
     assert "anticorruption_commission_reports" not in found_verdicts(detector, doc)
 
 
+def test_a_transfer_procedure_in_person_whose_rules_are_on_a_legal_database_is_no_online_service(
+        detector: Detector) -> None:
+    doc = wrapped(f"{U}/ru/obuchayushchimsya/ofis-registratora/perevod-i-vosstanovlenie",
+                  "Порядок перевода и восстановления обучающихся\nГлавная / Обучающимся / Офис регистратора / Перевод и "
+                  "восстановление\nПорядок действий в нашем университете:\n- заявление подаётся лично в Офис регистратора "
+                  "(главный корпус, каб. 112) по установленной форме;\n- решение оформляется приказом ректора.\n"
+                  "Внимание! Перевод на грант осуществляется по отдельному конкурсу; информация о вакантных грантах "
+                  "публикуется отдельно.\nПолный текст Правил — на информационно-правовой системе «Әділет».")
+    found = found_verdicts(detector, doc)
+    assert "online_transfer_service" not in found and "grant_transfer_candidates" not in found, found
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
