@@ -4340,6 +4340,17 @@ def test_a_transfer_procedure_in_person_whose_rules_are_on_a_legal_database_is_n
     assert "online_transfer_service" not in found and "grant_transfer_candidates" not in found, found
 
 
+def test_a_national_erasmus_offices_calls_are_no_institutions_mobility_information(detector: Detector) -> None:
+    doc = wrapped("https://erasmus-office.example.test/opportunities/higher-education/calls-2027",
+                  "Erasmus+ in Kazakhstan: calls for higher education institutions 2027\nHome / Opportunities / Calls 2027\n"
+                  "National Erasmus+ Office in Kazakhstan · Updated 10 November 2026\n"
+                  "Higher education institutions of Kazakhstan may participate in the following actions as partners of "
+                  "institutions from EU Member States.\nAction | What it supports | Deadline\n"
+                  "KA171 — International credit mobility | Student and staff mobility between Kazakhstani and European "
+                  "universities | February 2027")
+    assert "academic_mobility" not in found_verdicts(detector, doc)
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
