@@ -4351,6 +4351,22 @@ def test_a_national_erasmus_offices_calls_are_no_institutions_mobility_informati
     assert "academic_mobility" not in found_verdicts(detector, doc)
 
 
+def test_an_international_review_of_a_sample_of_university_websites_is_no_institutions_page(detector: Detector) -> None:
+    doc = wrapped("https://review-example.test/corruption/integrity-higher-education-2026",
+                  "Integrity in Higher Education: Central Asia Review 2026\nHome / Topics / Publications\n"
+                  "Published on 6 October 2026 · Anti-Corruption Network\nAbstract\nThis review examines the progress of four "
+                  "countries in preventing corruption in higher education: admission and examinations, the award of grants and "
+                  "scholarships, the hiring of academic staff and academic integrity in research. It draws on interviews and "
+                  "a survey of 4,800 students.\nKey findings\n- Universities increasingly publish anti-corruption plans and "
+                  "commission compositions, but reports on their implementation remain rare: in a sample of 40 Kazakhstani "
+                  "university websites, 31 published an action plan.\n- Online services for dormitory registration and transfer "
+                  "applications have reduced face-to-face contacts.\n- Student surveys such as \"The teacher through "
+                  "students' eyes\" are widespread, but their results are rarely published.\n"
+                  "Recommendations\n1. Publish reports on the implementation of anti-corruption plans and the results of "
+                  "student surveys.")
+    assert "survey_results" not in found_verdicts(detector, doc)
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
