@@ -3327,7 +3327,7 @@ _LISTED_OTHERS_RE = re.compile(
     r"школ(?!\w*\s+добропорядочност)|(?<!парасаттылық\s)мектеб|(?<!парасаттылық\s)мектеп|\bсош\b|\bкгу\s*[«\"“]|"
     r"\bжббм\b|\bкмм\b|гимнази|лицей|"
     # a hospital's or a clinic's (a medical college's clinical base: "Антикоррупционная политика ГКП «Городская больница № 2»")
-    r"больниц|аурухана|поликлиник|емхана|hospital|clinic\b|перинатальн", re.IGNORECASE)
+    r"больниц|аурухана|поликлиник|емхана|hospitals?\b|clinic\b|перинатальн", re.IGNORECASE)  # (not "hospitality")
 # The same, case-sensitive over lower-cased text: sre folds the case of every character it compares, twice as slow.
 _LISTED_OTHERS_LOWER_RE = re.compile(_LISTED_OTHERS_RE.pattern)
 
@@ -3432,7 +3432,7 @@ def _sentence_case_name(line: str) -> bool:
             and not any(char.isdigit() for char in words[0]) and bool(_TITLE_WORD_RE.search(line)))
 
 
-_LABEL_RE = re.compile(r"([^\W\d][^:;.!?]{2,60}?):\s+\S")
+_LABEL_RE = re.compile(r"((?:\d{1,2}(?:/\d|-\w+)\s+)?[^\W\d][^:;.!?]{2,60}?):\s+\S")  # (also "24-hour trust line:", "24/7 ...:")
 _ENUMERATION_RE = re.compile(r"\((?:[^(),]{2,80},\s*){2,}[^(),]{2,80}\)")
 _ENTRY_LABEL_RE = re.compile(r"[-–—•·*]\s*([^\W\d][^—–:;.!?|«»]{2,60}?)\s+[—–]\s+\S")
 # What follows a label is a figure, a report's line ("Академиялық ұтқырлық бағдарламасына қатысушылар: 146 студент"):

@@ -4367,6 +4367,18 @@ def test_an_international_review_of_a_sample_of_university_websites_is_no_instit
     assert "survey_results" not in found_verdicts(detector, doc)
 
 
+def test_a_compliance_pages_gifts_and_hospitality_row_and_its_24_hour_trust_line_label(detector: Detector) -> None:
+    doc = wrapped(f"{U}/en/about/anti-corruption-compliance",
+                  "Anti-Corruption Compliance\nHome / About / Anti-Corruption Compliance\nDocuments of the university\n"
+                  "Document | Approved | File\n"
+                  "Anti-Corruption Policy of the University | Board of Directors, minutes No. 4 of 18.05.2024 | PDF, 412 KB\n"
+                  "Regulation on the procedure \"Gifts and hospitality expenses\" | Rector's order No. 118 of 14.03.2025 | "
+                  "PDF, 187 KB\nReport a concern\n24-hour trust line: +7 (72533) 6-38-99 (calls are accepted around the "
+                  "clock, including weekends and holidays; anonymous reports are accepted)\nE-mail: compliance@uni.example.test")
+    found = found_verdicts(detector, doc)
+    assert {"gifts_policy", "hotline"} <= set(found), found
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
