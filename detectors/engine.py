@@ -3359,7 +3359,9 @@ ROW_NOTE_WORDS = 4  # a row's other cells say who approved it ("Учёный с�
 # A table cell that only numbers a row, dates it, or names its file: "3", "28.08.2025", "PDF, 236 КБ", "Скачать".
 _FILING_CELL = (r"\W*(?:\d{1,3}[.)]?|\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*(?:г|ж|ж\.|г\.)?|"
                 r"(?:pdf|docx?|xlsx?|rtf|zip|файл|file)(?:\W+\d+(?:[.,]\d+)?\s*(?:кб|мб|kb|mb))?|"
-                rf"{_DOWNLOAD_WORDS}|открыть|ашу|view)\W*$|"
+                rf"{_DOWNLOAD_WORDS}|открыть|ашу|view|"
+                # (or its languages: "KZ / RU / EN", "қаз / рус")
+                r"(?:kz|kk|ru|en|қаз|рус|eng|каз)(?:\s*[/,]\s*(?:kz|kk|ru|en|қаз|рус|eng|каз))+)\W*$|"
                 r"[^|]{1,100}\.(?:pdf|docx?|xlsx?|rtf|zip)\s*$")  # the file's name: "Положение о магистратуре.pdf"
 _FILING_CELL_RE = re.compile(_FILING_CELL, re.IGNORECASE)
 _APPROVAL_CELL = (

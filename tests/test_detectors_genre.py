@@ -4379,6 +4379,18 @@ def test_a_compliance_pages_gifts_and_hospitality_row_and_its_24_hour_trust_line
     assert {"gifts_policy", "hotline"} <= set(found), found
 
 
+def test_a_table_rows_language_cell_is_a_note_on_its_file(detector: Detector) -> None:
+    doc = wrapped(f"{U}/en/education/graduate-school/regulations",
+                  "Graduate School: regulatory documents\nHome / Education / Graduate School / Regulatory documents\n"
+                  "No. | Document | Approved | Language | File\n"
+                  "1 | Regulation on master's studies (magistracy) | Academic Council, minutes No. 11 of 29.06.2024 | "
+                  "KZ / RU / EN | PDF, 486 KB\n"
+                  "2 | Regulation on PhD doctoral studies | Academic Council, minutes No. 2 of 26.09.2024 | KZ / RU / EN | "
+                  "PDF, 511 KB")
+    found = found_verdicts(detector, doc)
+    assert {"masters_regulation", "phd_regulation"} <= set(found), found
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
