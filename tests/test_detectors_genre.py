@@ -4391,6 +4391,20 @@ def test_a_table_rows_language_cell_is_a_note_on_its_file(detector: Detector) ->
     assert {"masters_regulation", "phd_regulation"} <= set(found), found
 
 
+@pytest.mark.parametrize("host, centre", [
+    ("enic-example.kz", "Academic Mobility"),
+    ("mobility-centre.example.test", "Centre for the Bologna Process and Academic Mobility"),
+])
+def test_the_ministrys_mobility_centres_call_is_no_institutions_mobility_information(detector: Detector, host: str,
+                                                                                     centre: str) -> None:
+    doc = wrapped(f"https://{host}/en/academic-mobility/calls/2026-2027",
+                  f"Academic Mobility Programme 2026-2027: Call for Higher Education Institutions\n{centre}\n"
+                  "Home / Academic Mobility / Calls\nPublished: 6 May 2026\nThe Centre announces the call for higher "
+                  "education institutions to nominate students for the state-funded outbound academic mobility programme in "
+                  "the 2026-2027 academic year.\nRegion | Number of places | Semester\nEuropean Union | 620 | Autumn 2026")
+    assert "academic_mobility" not in found_verdicts(detector, doc)
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
