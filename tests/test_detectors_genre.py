@@ -4405,6 +4405,14 @@ def test_the_ministrys_mobility_centres_call_is_no_institutions_mobility_informa
     assert "academic_mobility" not in found_verdicts(detector, doc)
 
 
+def test_admitting_foreign_citizens_to_study_is_no_study_abroad(detector: Detector) -> None:
+    doc = wrapped(f"{U}/kk/talapker/shetel-azamattary",
+                  "Шетел азаматтарын оқуға қабылдау\nБасты бет / Талапкер / Шетелдік талапкерлерге\n"
+                  "Университет шетел азаматтарын бакалавриат, магистратура және докторантура бағдарламаларына ақылы негізде "
+                  "оқуға қабылдайды.\nҚабылдау мерзімі\n— Күзгі қабылдау: 2027 жылғы 1 маусымнан 20 тамызға дейін.")
+    assert "academic_mobility" not in found_verdicts(detector, doc)
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
