@@ -2744,6 +2744,7 @@ _BLANK_FORM_RE = re.compile(
 
 
 def _blank_form(line: str) -> bool:
+    """Is the line a listed blank to fill in (see _BLANK_FORM_RE)? (A substring test first spares most lines the search.)"""
     lowered = line.lower()
     return ("нысан" in lowered or "үлгі" in lowered or "бланк" in lowered or "форм" in lowered or "образец" in lowered
             or "шаблон" in lowered or "form" in lowered or "template" in lowered or "blank" in lowered) and (
@@ -3185,7 +3186,7 @@ def _listed_title(line: str) -> str | None:
     return _row_title(bare)
 
 
-_TRAILING_REMARK_RE = re.compile(r"\s*\([^()\n]*\)\s*$")
+_TRAILING_REMARK_RE = re.compile(r"\s*\([^()\n]*\)\s*$")  # a listed title's closing remark in brackets (see _listed_title)
 NOTE_LINE_WORDS = 20  # a listed document's note on the line below its title: who approved it, its file
 
 
