@@ -1888,12 +1888,10 @@ class _SiteText:
         self._texts = (doc.title, " | ".join(doc.headings), menu, doc.referrer_title, " | ".join(doc.anchor_texts),
                        doc.body[:MAX_BODY_CHARS])
         # Lower-cased as in _OwnText, for the regexes' case-sensitive twins and the words their matches hold.
-        lowered = [text.lower() for text in self._texts]
+        lowered = [_caseless_text(text) for text in self._texts]
         self._lowered: list[str] | None = None
         self._lowered_all = ""
         if all(len(low) == len(text) for low, text in zip(lowered, self._texts, strict=True)):
-            if any(_FOLDED_LETTER_RE.search(low) for low in lowered):
-                lowered = [low.translate(_CASE_FOLDS) for low in lowered]
             self._lowered = lowered
             self._lowered_all = "\n".join(lowered)  # (one substring test for all of them)
             # (the page's text, the one long text, searched only where a match may start: see StartsText)
@@ -1937,11 +1935,8 @@ class _OwnText:
         # lower-casing keeps every character's place ("İ" becomes two), which _search relies on.
         self._lowered: tuple[tuple[str, ...], str] | None = None
         self._lowered_all = ""
-        lowered_head, lowered_body = tuple(text.lower() for text in self._head), self._body.lower()
+        lowered_head, lowered_body = tuple(_caseless_text(text) for text in self._head), _caseless_text(self._body)
         if len(lowered_body) == len(self._body):
-            if any(_FOLDED_LETTER_RE.search(text) for text in (lowered_body, *lowered_head)):
-                lowered_head = tuple(text.translate(_CASE_FOLDS) for text in lowered_head)
-                lowered_body = lowered_body.translate(_CASE_FOLDS)
             self._lowered = lowered_head, lowered_body
             self._lowered_all = "\n".join((lowered_body, *lowered_head))  # (one substring test for all of them)
         # The page's text and its lower-cased copy, where a regex is tried only where its matches may start (StartsText).
@@ -2021,12 +2016,17 @@ def _caseless_search(regex: re.Pattern[str], text: str) -> bool:
     """Whether a case-insensitive `regex` occurs in `text`, searched by its case-sensitive twin over the text in lower case
     (see _caseless_twin: about three times as fast over a line)."""
     twin = _caseless_twin(regex)
-    lowered = text.lower()
+    lowered = _caseless_text(text)
     if twin is None or len(lowered) != len(text):
         return regex.search(text) is not None
-    if _FOLDED_LETTER_RE.search(lowered):
-        lowered = lowered.translate(_CASE_FOLDS)
     return twin.search(lowered) is not None
+
+
+def _caseless_text(text: str) -> str:
+    """`text` as the case-sensitive twins read it (see _caseless_twin): in lower case, the letters sre takes for others
+    folded to one. (Its length differs from the text's where a letter lower-cases to two: "İ".)"""
+    lowered = text.lower()
+    return lowered.translate(_CASE_FOLDS) if _FOLDED_LETTER_RE.search(lowered) else lowered
 
 
 @by_pattern
