@@ -2836,11 +2836,12 @@ _KAZAKH_TASK_END_RE = re.compile(r"\w{2,}(?:у|ю)\s*$")
 
 def _without_approval_cells(row: str) -> str:
     """A table's row without the cells that say who approved its document ("Директорлар кеңесінің 2025 жылғы 18 желтоқсандағы
-    № 9 шешімі"): the year of a decision is no deadline of a plan's measure."""
+    № 9 шешімі", "2025 ж. 24 қаңтар, Басқарма хаттамасы № 2"): the year of a decision is no deadline of a plan's measure."""
     if " | " not in row:
         return row
     cells = row.split(" | ")
-    return " | ".join(cells[:1] + [cell for cell in cells[1:] if not _APPROVAL_CELL_RE.match(cell.strip())])
+    return " | ".join(cells[:1] + [cell for cell in cells[1:] if not (
+        _APPROVAL_CELL_RE.match(cell.strip()) or _DATED_DECISION_CELL_RE.match(cell.strip()))])
 
 
 def _plan_table_row(line: str) -> bool:
@@ -3372,13 +3373,14 @@ _APPROVAL_CELL = (
     # or, in Kazakh, the decision's word last: "Директорлар кеңесінің 2025 жылғы 18 желтоқсандағы № 9 шешімі", "... № 08-НҚ бұйрығы"
     r"(?=[^|]{0,140}$)[^|]*(?:шешім|бұйры|хаттам|қаулы)\w*\W*$")
 _APPROVAL_CELL_RE = re.compile(_APPROVAL_CELL, re.IGNORECASE)
-_NOTE_CELL_RE = re.compile(
-    rf"{_FILING_CELL}|{_APPROVAL_CELL}|"
-    # or the body and its minutes with their date: "Academic council, minutes No. 2 from 30.09.2026", "Board of Directors,
-    # decision No. 4 of 23 May 2024"
+# A cell that names the body and its minutes with their date: "Academic council, minutes No. 2 from 30.09.2026", "Board of
+# Directors, decision No. 4 of 23 May 2024", and in the Kazakh order, year first: "2025 ж. 24 қаңтар, Басқарма хаттамасы № 2".
+_DATED_DECISION_CELL = (
     r"(?=[^|]{0,100}$)(?=[^|]*(?:протокол|хаттам|minutes|решени|шешім|decision|приказ|бұйры|order))[^|]*"
-    rf"(?:\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d{{1,2}}\s+(?:{_MONTHS})\w*\s+\d{{4}}|(?:{_MONTHS})\w*\s+\d{{1,2}},?\s+\d{{4}})",
-    re.IGNORECASE)
+    rf"(?:\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d{{1,2}}\s+(?:{_MONTHS})\w*\s+\d{{4}}|(?:{_MONTHS})\w*\s+\d{{1,2}},?\s+\d{{4}}|"
+    rf"\d{{4}}\s*(?:ж\.?|жылғы)\s*\d{{1,2}}\s+(?:{_MONTHS}))")
+_DATED_DECISION_CELL_RE = re.compile(_DATED_DECISION_CELL, re.IGNORECASE)
+_NOTE_CELL_RE = re.compile(rf"{_FILING_CELL}|{_APPROVAL_CELL}|{_DATED_DECISION_CELL}", re.IGNORECASE)
 MAX_TITLE_LANGUAGES = 3  # kk / ru / en
 _BULLETS = "-–—•·*● "  # a list item's mark is not a word of its title
 _MENU_MARKS = _BULLETS + "›»→▸►"  # what marks a list's or a sidebar's item (see _section_menu_lines)

@@ -4413,6 +4413,21 @@ def test_admitting_foreign_citizens_to_study_is_no_study_abroad(detector: Detect
     assert "academic_mobility" not in found_verdicts(detector, doc)
 
 
+def test_a_documents_table_dated_year_first_in_kazakh_lists_its_documents(detector: Detector) -> None:
+    """A table of the section's documents whose approval cell gives the date year first ("2024 ж. 5 ақпан, Басқарма
+    хаттамасы № 3"): the year of the decision is no deadline of a plan's measure, and the cell files the row's title."""
+    doc = excerpt(f"{U}/kk/antikor/qujattar",
+                  "Құжаттар\nБасты бет / Университет / Сыбайлас жемқорлыққа қарсы іс-қимыл / Құжаттар\n"
+                  "Университеттің осы саладағы ішкі құжаттары төменде берілген.\n"
+                  "№ | Құжат атауы | Бекітілген күні | Файл\n"
+                  "1 | Сыбайлас жемқорлыққа қарсы іс-қимыл жөніндегі 2026 жылға арналған іс-шаралар жоспары | "
+                  "2026 ж. 12 ақпан, Басқарма хаттамасы № 3 | PDF, 402 КБ\n"
+                  "2 | Сыйлықтар алу тәртібі туралы ереже | 2024 ж. 5 наурыз, Басқарма хаттамасы № 9 | PDF, 190 КБ\n"
+                  "Сұрақтар бойынша комплаенс-офицерге хабарласыңыз: +7 (7172) 55-10-20.")
+    found = found_verdicts(detector, doc)
+    assert {"anticorruption_plan", "gifts_policy"} <= set(found), verdicts(detector, doc)
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
