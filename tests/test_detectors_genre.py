@@ -4428,6 +4428,22 @@ def test_a_documents_table_dated_year_first_in_kazakh_lists_its_documents(detect
     assert {"anticorruption_plan", "gifts_policy"} <= set(found), verdicts(detector, doc)
 
 
+def test_a_boards_tasks_to_discuss_and_oversee_are_no_draft_put_up_for_discussion(detector: Detector) -> None:
+    """A board's page whose first paragraph lists its tasks ("даму жоспарын талқылауға қатысу", "қоғамдық бақылау жасау")
+    over its documents' files: taking part in a discussion and public oversight are no draft put up for public discussion,
+    and the files it lists stay found."""
+    doc = excerpt(f"{C}/kk/qamqorshylar-kenesi",
+                  "Қамқоршылар кеңесі\nБасты бет / Колледж туралы / Қамқоршылар кеңесі\n"
+                  "Кеңестің міндеттері: колледждің стратегиялық жоспарын талқылауға қатысу; демеушілік қаражаттың жұмсалуына "
+                  "қоғамдық бақылау жасау; білім алушыларды әлеуметтік қолдау.\n"
+                  "Құжаттар:\n"
+                  "Қамқоршылар кеңесі туралы ереже.pdf (бекітілген күні: 03.02.2026, 240 КБ) – жүктеу\n"
+                  "Қамқоршылар кеңесінің құрамы 2026-2027 оқу жылы.pdf (120 КБ) – жүктеу\n"
+                  "Байланыс: info@college.example.test")
+    found = found_verdicts(detector, doc, "college")
+    assert {"board_of_trustees_regulation", "board_of_trustees_composition"} <= set(found), verdicts(detector, doc, "college")
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
