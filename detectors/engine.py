@@ -1202,11 +1202,12 @@ class Detector:
             # конкурсной комиссии по замещению вакантных должностей"): what the heading says counts for that line.
             add("heading", f"{doc.headings[0]} {lead[0]}", LEAD_FACTOR, 0, joined=True)
         for i, line in enumerate(lead):
-            if _text_menu_row(line):  # the site's menu, not a line of the title (see _text_menu_row)
-                add("heading", line, LEAD_FACTOR, i, menu_row=True)
-                continue
+            # (A section's menu first, whatever marks its entries: "› Сыбайлас жемқорлыққа қарсы саясат" under "Бөлім мәзірі:".)
             if line in sidebar:  # a section's menu: its entries name (link) the section's other pages, no title's line
                 add("line", line)
+                continue
+            if _text_menu_row(line):  # the site's menu, not a line of the title (see _text_menu_row)
+                add("heading", line, LEAD_FACTOR, i, menu_row=True)
                 continue
             before = len(segments)
             add("heading", line, LEAD_FACTOR, i)
@@ -3069,6 +3070,8 @@ def _section_menu_lines(lines: list[str], doc: Document) -> frozenset[str]:
     found: set[str] = set()
     run: list[str] = []
     run_kind = ""
+    labelled = False  # the run stands under a label that calls it the section's menu ("Бөлім мәзірі:", "In this section:")
+    previous = ""
     for line in [*lines, ""]:
         stripped = line.strip()
         item = stripped.lstrip(_MENU_MARKS).strip()
@@ -3083,8 +3086,10 @@ def _section_menu_lines(lines: list[str], doc: Document) -> frozenset[str]:
             kind = ""
         if kind != run_kind:
             if run_kind == "marked":
-                if len(run) >= SECTION_MENU_MIN_ITEMS and any(
-                        _squash(entry.strip().lstrip(_MENU_MARKS)) in names for entry in run):
+                if len(run) >= SECTION_MENU_MIN_ITEMS and (labelled or any(
+                        _squash(entry.strip().lstrip(_MENU_MARKS)) in names
+                        # (or as "About ...": "› Комплаенс-қызмет туралы" on the page "Комплаенс-қызмет")
+                        or _squash(_ABOUT_RE.sub("", entry.strip().lstrip(_MENU_MARKS))) in names for entry in run)):
                     found.update(run)
             # (Not a document's front matter, whose title comes first and whose dated approval lines end a run: the
             # page's own name among its siblings, after the first.)
@@ -3097,9 +3102,17 @@ def _section_menu_lines(lines: list[str], doc: Document) -> frozenset[str]:
                 found.update(run[:next((i for i, entry in enumerate(run) if i > own_at and _holds_name(_squash(entry), names)),
                                        len(run))])
             run, run_kind = [], kind
+            labelled = bool(kind) and _SECTION_MENU_LABEL_RE.match(previous.strip()) is not None
         if kind:
             run.append(line)
+        previous = line
     return frozenset(found)
+
+
+# A label over a section's menu: "Бөлім мәзірі:", "Меню раздела", "В этом разделе:", "Осы бөлімде:", "In this section:".
+_SECTION_MENU_LABEL_RE = re.compile(r"(?:бөлім\s+мәзірі|меню\s+раздела|section\s+menu|в\s+(?:этом|данном)\s+разделе|"
+                                    r"осы\s+бөлімде|бөлімнің\s+беттері|in\s+this\s+section)\s*:?$", re.IGNORECASE)
+_ABOUT_RE = re.compile(r"^(?:about|о|об)\s+|\s+туралы$", re.IGNORECASE)
 
 
 def _holds_name(line: str, names: set[str]) -> bool:
