@@ -4457,6 +4457,39 @@ def test_a_labelled_section_menu_marked_by_chevrons_links_the_sections_documents
     assert {"anticorruption_policy", "conflict_of_interest_policy"} <= set(found), verdicts(detector, doc)
 
 
+@pytest.mark.parametrize("title", [
+    "Списки зачисленных на первый курс по образовательным грантам 2026",
+    "Бірінші курсқа білім беру гранттары бойынша қабылданғандар тізімі 2026",
+    "Lists of first-year students enrolled on state educational grants, 2026",
+])
+def test_lists_of_first_years_enrolled_on_the_national_grants_are_no_vacant_grant_candidates(
+        detector: Detector, title: str) -> None:
+    """The admissions office's lists of first-year students enrolled on the national award's grants: lists and grants, but
+    no vacant grant and no transfer to one."""
+    doc = excerpt(f"{U}/ru/admission/enrolment-2026",
+                  f"{title}\nГлавная / Поступающим / Приёмная комиссия\n"
+                  "Приказом ректора № 388-с от 27 августа 2026 года на первый курс зачислены 912 обладателей государственных "
+                  "образовательных грантов.\nСписки по институтам (PDF):\n— Инженерный институт (PDF, 240 КБ)\n"
+                  "— Педагогический институт (PDF, 180 КБ)\nПриёмная комиссия: тел. +7 (7172) 20-30-40")
+    assert found_verdicts(detector, doc).get("grant_transfer_candidates") is None, verdicts(detector, doc)
+
+
+@pytest.mark.parametrize("headline", [
+    "Ғылым және жоғары білім министрлігі бос гранттарға ауыстыру қағидаларына өзгерістер енгізді",
+    "Ǵylym jáne joǵary bilim mınıstrligi bos granttarǵa aýystyrý qaǵıdalaryna ózgerister engizdi",
+    "Министерство внесло изменения в правила перевода на вакантные гранты",
+])
+def test_news_that_the_ministry_changed_the_vacant_grant_rules_is_no_list(detector: Detector, headline: str) -> None:
+    """A university's news that the ministry made changes to the national rules of transfer to vacant grants: a report
+    about a national decision, not the university's own candidates or announcement."""
+    doc = excerpt(f"{U}/kk/news/grant-rules",
+                  f"{headline}\nБасты бет / Жаңалықтар\n2026 ж. 28 қазан | Баспасөз қызметі\n"
+                  "Министрдің 2026 жылғы 21 қазандағы бұйрығымен ақылы негізде оқитын студенттерді бос білім беру гранттарына "
+                  "ауыстыру тәртібіне өзгерістер енгізілді. Жаңа нормалар 2027 жылдың 1 қаңтарынан бастап күшіне енеді.\n"
+                  "Бос грантқа үміткерлерді іріктеу енді балдық жүйе бойынша жүргізіледі.")
+    assert found_verdicts(detector, doc).get("grant_transfer_candidates") is None, verdicts(detector, doc)
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
