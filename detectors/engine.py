@@ -1873,7 +1873,7 @@ _FEATURE_TESTS: dict[str, Callable[[str], bool]] = {
 
 # The words an approval block opens with ("УТВЕРЖДАЮ", "БЕКІТІЛДІ", "СОГЛАСОВАНО", "APPROVED").
 _APPROVAL_WORDS = (r"утверждаю|утвержд[её]но|утвержд[её]на|утвержд[её]н|утвержд[её]ны|бекітемін|бекітілді|бекітілген|келісемін|"
-                   r"келісілді|согласовано|согласован|рассмотрено|одобрено|қаралды|мақұлданды|approved|agreed")
+                   r"келісілді|согласовано|согласован|рассмотрено|одобрено|қаралды|мақұлданды|approved|agreed|reviewed|considered|endorsed")
 _SIGNATURE = r"_{3,}|«\s*\d"  # a signature line ("Ректор ______") or a quoted day ("«28» августа")
 _APPROVAL_RE = re.compile(rf"{_SIGNATURE}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|^\W*(?:{_APPROVAL_WORDS})\W*$", re.IGNORECASE)
 

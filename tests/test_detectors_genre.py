@@ -4490,6 +4490,21 @@ def test_news_that_the_ministry_changed_the_vacant_grant_rules_is_no_list(detect
     assert found_verdicts(detector, doc).get("grant_transfer_candidates") is None, verdicts(detector, doc)
 
 
+def test_a_plans_english_approval_block_reviewed_by_the_commission_is_no_report_of_it(detector: Detector) -> None:
+    """An English plan's approval block: "Reviewed by the Anti-Corruption Commission, Minutes No. 1 of ..." says who
+    reviewed the plan, as "Рассмотрено на заседании ..." does; it is no minutes or report of the commission."""
+    doc = excerpt(f"{U}/en/anticorruption/action-plan-2026",
+                  "Anti-Corruption Action Plan for 2026\nHome / University / Anti-Corruption / Action Plan\n"
+                  "Anti-Corruption Action Plan of the University for 2026\n"
+                  "APPROVED by the Order of the Rector No. 12-O of 19 January 2026\n"
+                  "Reviewed by the Anti-Corruption Commission, Minutes No. 1 of 15 January 2026\n"
+                  "No. | Activity | Deadline | Responsible\n"
+                  "1 | Internal analysis of corruption risks in admissions | Q1 2026 | Compliance Officer\n"
+                  "2 | Training for staff on conflicts of interest | Q2 2026 | HR Department")
+    found = found_verdicts(detector, doc)
+    assert "anticorruption_plan" in found and "anticorruption_commission_reports" not in found, verdicts(detector, doc)
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
