@@ -4505,6 +4505,17 @@ def test_a_plans_english_approval_block_reviewed_by_the_commission_is_no_report_
     assert "anticorruption_plan" in found and "anticorruption_commission_reports" not in found, verdicts(detector, doc)
 
 
+def test_a_residence_hall_for_exchange_students_is_no_mobility_information(detector: Detector) -> None:
+    """A housing page says which hall houses "international exchange students": people the hall takes, not a student
+    exchange programme or its participants."""
+    doc = excerpt(f"{U}/en/student-life/housing",
+                  "Student Housing\nHome / Student Life / Student Housing\n"
+                  "The university runs two residence halls with 640 beds. Hall No. 1 houses first-year students; Hall No. 2 is "
+                  "reserved for senior students, master's students and international exchange students.\n"
+                  "Monthly fee: 18,000 tenge. Applications are accepted in person at the Student Affairs Office, room 104.")
+    assert "academic_mobility" not in found_verdicts(detector, doc), verdicts(detector, doc)
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
