@@ -1618,6 +1618,10 @@ class Detector:
                                           or _ROSTER_ROW_RE.match(seg.display) is not None)
                         if roster_row:
                             continue
+                        if _ALSO_CONTACT_RE.search(seg.display):
+                            # A sentence that sends the reader to another body as well ("You can also call the Agency's
+                            # national line 1424"): the page gives that body's contact, it is not that body's page.
+                            continue
                     hits_by_owner[hit.phrase.owner][where] += 1
                     if seg.part in ("body", "line") and seg.is_line:  # a line of its own, not a sentence
                         hits_by_owner[hit.phrase.owner]["line"] += 1
@@ -2554,6 +2558,15 @@ def _navigation_row(line: str) -> bool:
         return False
     items = [item for item in _MENU_SEPARATOR_RE.split(f" {rest.strip()} ") if item.strip()]
     return len(items) >= 2 and all(len(item.split()) <= NAVIGATION_ITEM_WORDS for item in items)
+
+
+# "You can also contact ...", "Также можно обратиться в ...", "Сондай-ақ ... хабарласуға болады": another body's contact,
+# offered besides the page's own.
+_ALSO_CONTACT_RE = re.compile(
+    r"\byou\s+(?:can|may)\s+also\s+(?:contact|call|report|write|reach|turn)\b|"
+    r"\b(?:также|кроме\s+того,?)\s+(?:можно|вы\s+можете)\s+(?:обратиться|сообщить|позвонить|написать)|"
+    r"\bвы\s+также\s+можете\s+(?:обратиться|сообщить|позвонить|написать)|"
+    r"\bсондай-ақ\b[^.\n]{0,150}?(?:хабарласуға|жүгінуге|хабарлауға|қоңырау\s+шалуға|жазуға)\s+болады", re.IGNORECASE)
 
 
 def _points_elsewhere(sentence: str) -> bool:

@@ -4516,6 +4516,22 @@ def test_a_residence_hall_for_exchange_students_is_no_mobility_information(detec
     assert "academic_mobility" not in found_verdicts(detector, doc), verdicts(detector, doc)
 
 
+@pytest.mark.parametrize("also", [
+    "You can also contact the national anti-corruption call centre of the Agency for Civil Service Affairs at 1424.",
+    "Также можно обратиться в единый контакт-центр Агентства по делам государственной службы по номеру 1424.",
+    "Сондай-ақ Мемлекеттік қызмет істері агенттігінің 1424 бірыңғай байланыс орталығына хабарласуға болады.",
+])
+def test_an_own_trust_line_that_also_gives_the_agencys_national_line_stays_found(detector: Detector, also: str) -> None:
+    """The university's own 24/7 trust line whose page ends by sending the reader to the national agency's line as well:
+    the page gives that agency's number, it is not the agency's page."""
+    doc = excerpt(f"{U}/en/about/compliance/hotline",
+                  "Integrity Hotline\nHome / About / Compliance / Integrity Hotline\n"
+                  "The university's trust line is open round the clock, seven days a week.\n"
+                  "Phone (24/7, free of charge): 8 800 070 12 12\nE-mail: trust@uni.example.test\n"
+                  f"Anonymous reports are accepted and reviewed by the Compliance Officer.\n{also}")
+    assert "hotline" in found_verdicts(detector, doc), verdicts(detector, doc)
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
