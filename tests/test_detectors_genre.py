@@ -4532,6 +4532,23 @@ def test_an_own_trust_line_that_also_gives_the_agencys_national_line_stays_found
     assert "hotline" in found_verdicts(detector, doc), verdicts(detector, doc)
 
 
+@pytest.mark.parametrize(("title", "says"), [
+    ("Жатақхана", "Қазіргі уақытта университет онлайн өтінім қабылдамайды; өтініш деканатта қағаз түрінде беріледі."),
+    ("Jataqhana", "Qazirgi ýaqytta ýnıversıtet onlaın ótinim qabyldamaıdy; ótinish dekanatta qaǵaz túrinde beriledi."),
+    ("Общежитие", "В настоящее время университет не принимает онлайн-заявки: заявление подаётся в деканат на бумаге."),
+    ("Dormitory", "The university does not accept online applications at present: apply on paper at the dean's office."),
+])
+def test_a_dormitory_page_that_takes_no_online_applications_is_no_online_registration(
+        detector: Detector, title: str, says: str) -> None:
+    """A dormitory page that says the university takes no online applications (in kk, Latin-script kk, ru, en): the
+    online application it names is the one it does not offer."""
+    doc = excerpt(f"{U}/kk/students/dormitory",
+                  f"{title}\nБасты бет / Студенттерге / Жатақхана\n"
+                  "Университетте 1 200 орындық екі жатақхана бар.\n"
+                  f"{says}\nОрын беру туралы шешімді комиссия 30 тамызға дейін қабылдайды.")
+    assert "dormitory_online_registration" not in found_verdicts(detector, doc), verdicts(detector, doc)
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
