@@ -3397,12 +3397,14 @@ _FILING_CELL = (r"\W*(?:\d{1,3}[.)]?|\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*(?:г|ж|ж
                 r"(?:kz|kk|ru|en|қаз|рус|eng|каз)(?:\s*[/,]\s*(?:kz|kk|ru|en|қаз|рус|eng|каз))+)\W*$|"
                 r"[^|]{1,100}\.(?:pdf|docx?|xlsx?|rtf|zip)\s*$")  # the file's name: "Положение о магистратуре.pdf"
 _FILING_CELL_RE = re.compile(_FILING_CELL, re.IGNORECASE)
+# The same words in Latin-script Kazakh: "Dırektorlar keńesiniń sheshimi, ... №5 hattama", "rektordyń ... №412 buıryǵy".
+_LATIN_KK_DECISION = r"sheshim|bu[ıiy]ry|k?hattam|bekit|qa[ýu]ly"
 _APPROVAL_CELL = (
     # who approved it: "Решение Ученого совета, протокол № 3", "Ғылыми кеңестің шешімі, № 2 хаттама", "Order of the Rector"
-    r"\W*(?:решени|приказ|протокол|утвержд|постановлени|шешім|бұйры|хаттам|бекіт|decision|order|minutes|approved|resolution)"
-    r"[^|]{0,80}$|"
+    r"\W*(?:решени|приказ|протокол|утвержд|постановлени|шешім|бұйры|хаттам|бекіт|decision|order|minutes|approved|resolution|"
+    rf"{_LATIN_KK_DECISION})[^|]{{0,80}}$|"
     # or, in Kazakh, the decision's word last: "Директорлар кеңесінің 2025 жылғы 18 желтоқсандағы № 9 шешімі", "... № 08-НҚ бұйрығы"
-    r"(?=[^|]{0,140}$)[^|]*(?:шешім|бұйры|хаттам|қаулы)\w*\W*$")
+    rf"(?=[^|]{{0,140}}$)[^|]*(?:шешім|бұйры|хаттам|қаулы|{_LATIN_KK_DECISION})\w*\W*$")
 _APPROVAL_CELL_RE = re.compile(_APPROVAL_CELL, re.IGNORECASE)
 # A cell that names the body and its minutes with their date: "Academic council, minutes No. 2 from 30.09.2026", "Board of
 # Directors, decision No. 4 of 23 May 2024", and in the Kazakh order, year first: "2025 ж. 24 қаңтар, Басқарма хаттамасы № 2".

@@ -4549,6 +4549,20 @@ def test_a_dormitory_page_that_takes_no_online_applications_is_no_online_registr
     assert "dormitory_online_registration" not in found_verdicts(detector, doc), verdicts(detector, doc)
 
 
+def test_a_latin_script_kazakh_documents_table_files_its_rows_by_their_approval_cells(detector: Detector) -> None:
+    """A documents table in Latin-script Kazakh whose approval cells say who decided ("Dırektorlar keńesiniń sheshimi, ...
+    №5 hattama", "rektordyń ... buıryǵy"): each row lists its document by title, as the Cyrillic table does."""
+    doc = excerpt(f"{U}/kk/anticorruption/qujattar",
+                  "Sybaılas jemqorlyqqa qarsy is-qımyl\nBasty bet / Ýnıversıtet / Sybaılas jemqorlyqqa qarsy is-qımyl\n"
+                  "№ | Qujat ataýy | Bekitilgen | Faıl\n"
+                  "1 | Ýnıversıtettiń sybaılas jemqorlyqqa qarsy saıasaty | Dırektorlar keńesiniń sheshimi, 2025 j. 3 naýryzdaǵy "
+                  "№2 hattama | PDF, 410 KB\n"
+                  "2 | Múddeler qaqtyǵysyn retteý saıasaty | Basqarma tóraǵasy - rektordyń 2026 j. 10 aqpandaǵy №55-Ó buıryǵy | "
+                  "PDF, 220 KB\nSuraqtar boıynsha: komplaens-ofıser, +7 (7172) 70-10-20")
+    found = found_verdicts(detector, doc)
+    assert {"anticorruption_policy", "conflict_of_interest_policy"} <= set(found), verdicts(detector, doc)
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
