@@ -227,6 +227,8 @@ def choose_port(hosts: list[str], preferred: int = 0) -> int:
 async def serve_until_stopped(root: Path, port: int, *, exit_with_parent: bool = False,
                               announce: Callable[[str], None] | None = None) -> None:
     """Serve until SIGTERM/SIGINT (or the parent process dies, when asked); prints the READY line."""
+    # (Who the parent is, read before the READY line: a parent that reads it and dies at once must still be missed.)
+    parent = os.getppid()
     server = SimWebServer(root, port)
     await server.start()
     stop = asyncio.Event()
@@ -234,7 +236,6 @@ async def serve_until_stopped(root: Path, port: int, *, exit_with_parent: bool =
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, stop.set)
     (announce or _print_flush)(server.ready_line())
-    parent = os.getppid()
     try:
         while not stop.is_set():
             with contextlib.suppress(asyncio.TimeoutError):
