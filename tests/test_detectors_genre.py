@@ -4563,6 +4563,22 @@ def test_a_latin_script_kazakh_documents_table_files_its_rows_by_their_approval_
     assert {"anticorruption_policy", "conflict_of_interest_policy"} <= set(found), verdicts(detector, doc)
 
 
+def test_kazakh_concerning_before_its_noun_is_no_report_that_someone_took_part(detector: Detector) -> None:
+    """"Тізімге қатысты шағымдар" (complaints concerning the list): the postposition, not the verb "took part" that ends a
+    report's sentence; the scholarship candidates' list stays found."""
+    doc = excerpt(f"{U}/kk/students/stipendiya",
+                  "Стипендия\nБасты бет / Студенттерге / Стипендия\n"
+                  "Мемлекеттік білім беру тапсырысы бойынша оқитын білім алушыларға стипендия аралық аттестаттау қорытындысы "
+                  "бойынша тағайындалады.\nСтипендия ай сайын студенттің банк картасына аударылады.\n"
+                  "Стипендия тағайындауға үміткерлер\n"
+                  "2026-2027 оқу жылының 1-семестріне үміткерлер тізімі (стипендиялық комиссияның "
+                  "2026 жылғы 28 тамыздағы № 1 хаттамасы):\n"
+                  "Институт | Үміткерлер саны | Файл\nИнженерия институты | 402 | Тізім (PDF, 150 КБ)\n"
+                  "Педагогика институты | 377 | Тізім (PDF, 141 КБ)\n"
+                  "Тізімге қатысты шағымдар 2026 жылғы 5 қыркүйекке дейін Тіркеу кеңсесінде қабылданады.")
+    assert "scholarship_candidates" in found_verdicts(detector, doc), verdicts(detector, doc)
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
