@@ -4579,6 +4579,20 @@ def test_kazakh_concerning_before_its_noun_is_no_report_that_someone_took_part(d
     assert "scholarship_candidates" in found_verdicts(detector, doc), verdicts(detector, doc)
 
 
+@pytest.mark.parametrize("says", [
+    "Состав антикоррупционной комиссии на 2026-2027 учебный год в настоящее время формируется.",
+    "The composition of the Anti-Corruption Commission for 2026-2027 is currently being formed.",
+])
+def test_a_composition_page_saying_it_is_being_formed_is_a_placeholder(detector: Detector, says: str) -> None:
+    """The composition's own page that says the composition is being formed and comes after the rector's order: a
+    placeholder, at most `uncertain`."""
+    doc = excerpt(f"{U}/ru/anticorruption/sostav-komissii",
+                  "Состав антикоррупционной комиссии\nГлавная / Противодействие коррупции / Состав комиссии\n"
+                  f"{says}\nОбращения по вопросам противодействия коррупции принимает канцелярия (каб. 110).\n"
+                  "Страница обновлена: 12.11.2026")
+    assert "anticorruption_commission_composition" not in found_verdicts(detector, doc), verdicts(detector, doc)
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
