@@ -4593,6 +4593,17 @@ def test_a_composition_page_saying_it_is_being_formed_is_a_placeholder(detector:
     assert "anticorruption_commission_composition" not in found_verdicts(detector, doc), verdicts(detector, doc)
 
 
+def test_a_private_hostels_online_booking_is_no_dormitory_registration(detector: Detector) -> None:
+    """A private hostel's page for students ("бронирование онлайн", prices a night and a month): a business's rooms
+    booked online, not an institution's online registration for its dormitory."""
+    doc = excerpt("https://studhostel.example.test/bronirovanie",
+                  "Хостел для студентов — бронирование онлайн\nГлавная / Номера / Бронирование / Контакты\n"
+                  "Не получили место в общежитии? Современный хостел для студентов в 10 минутах от университетов города.\n"
+                  "Место в комнате на 4 человека — 70 000 ₸/мес, посуточно — от 5 000 ₸.\n"
+                  "Как забронировать онлайн: выберите тип комнаты и даты заезда в форме ниже и оплатите картой.")
+    assert "dormitory_online_registration" not in found_verdicts(detector, doc), verdicts(detector, doc)
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
