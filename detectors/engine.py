@@ -290,6 +290,9 @@ _DEFINED_AS_RE = re.compile(
 GOSZAKUP_HOST = "goszakup.gov.kz"
 
 
+TRAIL_OWN_SUBJECT_WORDS = 2  # words of the page's own name in its breadcrumb after a phrase's last: a subject of its own
+
+
 @dataclass(slots=True)
 class Segment:
     part: str  # title | heading | anchor | url | link | referrer | line | body
@@ -313,7 +316,10 @@ class Segment:
         """A hit of the address that starts in its directories, not in the page's own name (/antikor/...); a hit of a
         breadcrumb that lies wholly in the sections above the page ("Home > Final Attestation > Theses")."""
         if self.trail:
-            return hit.end < self.tail_start
+            # (Or one that runs from a section into the page's name and leaves that name's subject after it: "Итоговая
+            # аттестация / Положение о дипломном проекте" is a regulation of the diploma project in the section.)
+            return hit.end < self.tail_start or (
+                hit.start < self.tail_start and self.n_words - 1 - hit.end >= TRAIL_OWN_SUBJECT_WORDS)
         return self.part == "url" and hit.start < self.tail_start
 
     @property
@@ -746,10 +752,14 @@ class Detector:
                     # A measure of a plan ("Publish the scholarship candidates' lists", "Run the survey in December") is
                     # what the institution means to do: too little for an analyst to chase, so not reported.
                     raw = min(raw, (self._uncertain + self._found) / 2)
-            if all(score.score < WEAK_HEAD_SCORE or _where_it_sits(part, score, segments) for part, score in parts.items()):
+            if any(_where_it_sits(part, score, segments) for part, score in parts.items()) and all(
+                    score.score < WEAK_HEAD_SCORE or _where_it_sits(part, score, segments)
+                    or (part == "body" and score.hit is not None and score.hit.phrase.weight < 1.0)
+                    for part, score in parts.items()):
                 # Named only where the page sits: its breadcrumb's sections and its address's directories ("Главная /
                 # Обучающимся / Итоговая аттестация / Документы", /itogovaya-attestaciya/dokumenty), or more weakly: a page of
-                # that section, not its document.
+                # that section, not its document. (Its text may name the section's topic in passing, by a weaker phrase: "...
+                # является одной из форм итоговой аттестации"; not in full: "... under the outbound academic mobility programme".)
                 raw = min(raw, self._found - SECONDARY_MARGIN)
             if aid not in self._contacts and all(
                     segments[i].part in ("body", "line", "heading") and _UNIT_CONTACT_RE.match(segments[i].display)

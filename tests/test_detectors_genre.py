@@ -4604,6 +4604,23 @@ def test_a_private_hostels_online_booking_is_no_dormitory_registration(detector:
     assert "dormitory_online_registration" not in found_verdicts(detector, doc), verdicts(detector, doc)
 
 
+def test_a_colleges_diploma_project_regulation_in_the_final_attestation_section_is_no_exam_rules(detector: Detector) -> None:
+    """A college's regulation of the diploma project, under "Итоговая аттестация" in its breadcrumb and its address: the
+    phrase that runs from the section into the page's name ("аттестация / Положение") leaves the page's own subject
+    (the diploma project) after it, and a clause that calls the project a form of the final attestation names the
+    section's topic in passing."""
+    doc = excerpt(f"{C}/ru/students/itogovaya-attestaciya/polozhenie-diplomnyi-proekt",
+                  "Положение о дипломном проекте (работе)\n"
+                  "Главная / Студентам / Итоговая аттестация / Положение о дипломном проекте\n"
+                  "Утверждено решением Педагогического совета колледжа, протокол № 2 от 14 октября 2026 г.\n"
+                  "1. Общие положения\n"
+                  "1.1. Настоящее Положение определяет порядок выполнения, оформления и защиты дипломного проекта.\n"
+                  "1.2. Дипломный проект выполняется на завершающем этапе обучения и является одной из форм итоговой "
+                  "аттестации наряду с квалификационным экзаменом.\n"
+                  "2. Руководство\n2.1. Руководителями назначаются преподаватели специальных дисциплин.")
+    assert "exam_rules" not in found_verdicts(detector, doc, "college"), verdicts(detector, doc, "college")
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
