@@ -410,7 +410,7 @@ class Detector:
         links_goszakup = self._links_goszakup(doc)
         if not links_goszakup:
             applicable.discard("goszakup_procurement")
-        if not applicable or _lists_results(doc):
+        if not applicable or _lists_results(doc) or _error_page(doc):
             return []
         segments = self._segments(doc)
         scans = [seg.scan for seg in segments]
@@ -2598,6 +2598,20 @@ _RESULTS_TITLE_RE = re.compile(
     r"|search\s*:|izdeu\s+natijeleri|записи\s+с\s+меткой|метка\s*:|тег\s*:|теги\s*:|tag\s*:|tagged\s*:|posts\s+tagged"
     r"|тегтер\s*:|#\w+\s*(?:$|[|—–-]))")
 _RESULTS_PATH_RE = re.compile(r"(?i)/(?:search|poisk|izdeu|tags?|teg|tegi|tegter|metka)(?:/|$|\?|\.)")
+
+
+# A "soft 404": an error page served as a page ("Ошибка 404 — Страница не найдена", "Page not found", "Бет табылмады"), whose
+# text may name what was asked for ("Запрашиваемая страница «Антикоррупционный стандарт» не найдена"): nothing is there.
+_ERROR_TITLE_RE = re.compile(
+    r"(?i)^\W*(?:(?:ошибка|error|қате)\s*404\b|404\s*(?:[-—–:|.]|$|error\b|not\s+found\b|page\b)|страница\s+не\s+найдена|"
+    r"page\s+not\s+found|бет\s+табылмады|сұралған\s+бет\s+табылмады|not\s+found\b)")
+
+
+def _error_page(doc: Document) -> bool:
+    """An error page by its title or first heading (see _ERROR_TITLE_RE)."""
+    if doc.kind != "html":
+        return False
+    return any(_ERROR_TITLE_RE.match(text) for text in (doc.title or "", *doc.headings[:1]))
 
 
 def _lists_results(doc: Document) -> bool:

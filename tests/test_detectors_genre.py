@@ -4621,6 +4621,25 @@ def test_a_colleges_diploma_project_regulation_in_the_final_attestation_section_
     assert "exam_rules" not in found_verdicts(detector, doc, "college"), verdicts(detector, doc, "college")
 
 
+@pytest.mark.parametrize("title", ["Ошибка 404 — Страница не найдена", "404 — Page not found", "Бет табылмады"])
+def test_an_error_page_served_as_a_page_names_nothing_it_has(detector: Detector, title: str) -> None:
+    """A "soft 404": the error page a site serves as a page, whose text names the page asked for ("Запрашиваемая страница
+    «Антикоррупционный стандарт» не найдена"); nothing is there."""
+    doc = excerpt(f"{C}/ru/anticorruption/standart",
+                  f"{title}\nГлавная / Страница не найдена\n"
+                  "Запрашиваемая страница «Антикоррупционный стандарт» не найдена.\n"
+                  "Возможно, страница была удалена или переименована. Воспользуйтесь поиском по сайту.")
+    assert verdicts(detector, doc, "college") == {}
+
+
+def test_a_headline_that_opens_with_a_number_is_no_error_page(detector: Detector) -> None:
+    """A number first in a title is no error code ("404 студента подали заявки ..."): the page is read as usual."""
+    doc = excerpt(f"{U}/ru/students/obshezhitie/online",
+                  "404 студента подали заявки на общежитие онлайн\nГлавная / Студентам / Общежитие\n"
+                  "Онлайн-заявка на место в общежитии подаётся через личный кабинет студента до 25 августа.")
+    assert "dormitory_online_registration" in verdicts(detector, doc)
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
