@@ -1020,8 +1020,9 @@ class Detector:
             # (Nor a national act's own section under its title: "Концепция антикоррупционной политики Республики Казахстан"
             # over "3. Видение развития антикоррупционной политики".)
             if group in ("third_party", "national_act") and any(hit.phrase.owner.startswith(prefix) for title in segments
+                   # (a list's first act is no title; a title's " | " before the site's name is no table's cell)
                    if title.part == "title" or (title.part == "heading" and title.lead_rank == 0 and not (
-                       group == "national_act" and _list_item(title.display)))  # (a list's first act is no title)
+                       group == "national_act" and _list_item(title.display.split(" | ", 1)[0])))
                    for hit in title.scan.hits):
                 continue
             if not any(regex.search(seg.display) for regex in self._own_text_regexes[group]):

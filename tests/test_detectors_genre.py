@@ -4640,6 +4640,18 @@ def test_a_headline_that_opens_with_a_number_is_no_error_page(detector: Detector
     assert "dormitory_online_registration" in verdicts(detector, doc)
 
 
+def test_a_national_acts_section_under_a_title_with_the_sites_name_stays_the_acts(detector: Detector) -> None:
+    """The national Concept reposted under a title that ends with the site's name after " | ": that separator is no table's
+    cell, the title names the act, and its section "1. Vision of the development of anti-corruption policy" is the act's."""
+    doc = wrapped(f"{U}/en/legal-framework/anticorruption-concept",
+                  "Legal Framework: Anti-Corruption Policy Concept of the Republic of Kazakhstan 2022–2026 | International "
+                  "Academy of Business and Law\nHome | About | Admissions | Programmes | Research | News | Contacts\n"
+                  "- Constitution of the Republic of Kazakhstan\n- Law \"On Combating Corruption\"\n"
+                  "1. Vision of the development of anti-corruption policy\n"
+                  "The Concept defines the main directions of the policy for the medium term.")
+    assert "anticorruption_policy" not in found_verdicts(detector, doc), verdicts(detector, doc)
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
