@@ -290,7 +290,7 @@ _DEFINED_AS_RE = re.compile(
 GOSZAKUP_HOST = "goszakup.gov.kz"
 
 
-TRAIL_OWN_SUBJECT_WORDS = 2  # words of the page's own name in its breadcrumb after a phrase's last: a subject of its own
+TRAIL_OWN_NAME_WORDS = 3  # words of the page's own name at its breadcrumb's end that make a name of its own
 
 
 @dataclass(slots=True)
@@ -316,10 +316,11 @@ class Segment:
         """A hit of the address that starts in its directories, not in the page's own name (/antikor/...); a hit of a
         breadcrumb that lies wholly in the sections above the page ("Home > Final Attestation > Theses")."""
         if self.trail:
-            # (Or one that runs from a section into the page's name and leaves that name's subject after it: "Итоговая
-            # аттестация / Положение о дипломном проекте" is a regulation of the diploma project in the section.)
+            # (Or one that runs from a section into a page's name of its own: "Итоговая аттестация / Положение о дипломном
+            # проекте" is a regulation of the diploma project in the section, "Қамқоршылар кеңесі / Педагогикалық кеңес туралы
+            # ереже" the pedagogical council's; not "Противодействие коррупции / План", whose name is the section's plan.)
             return hit.end < self.tail_start or (
-                hit.start < self.tail_start and self.n_words - 1 - hit.end >= TRAIL_OWN_SUBJECT_WORDS)
+                hit.start < self.tail_start and self.n_words - self.tail_start >= TRAIL_OWN_NAME_WORDS)
         return self.part == "url" and hit.start < self.tail_start
 
     @property

@@ -4652,6 +4652,18 @@ def test_a_national_acts_section_under_a_title_with_the_sites_name_stays_the_act
     assert "anticorruption_policy" not in found_verdicts(detector, doc), verdicts(detector, doc)
 
 
+def test_a_neighbours_regulation_in_the_board_of_trustees_section_is_no_boards_regulation(detector: Detector) -> None:
+    """The pedagogical council's regulation placed under "Қамқоршылар кеңесі" in the breadcrumb: the phrase "Қамқоршылар
+    кеңесі ... ереже" runs from the section into the page's name, which names a council of its own."""
+    doc = wrapped(f"{C}/kk/about/qamqorshylar-kenesi/pedagogikalyq-kenes-erezhe",
+                  "Педагогикалық кеңес туралы ереже\nБасты бет | Колледж туралы | Оқу ісі | Байланыс\n"
+                  "Басты бет / Колледж туралы / Қамқоршылар кеңесі / Педагогикалық кеңес туралы ереже\n"
+                  "Директордың 2026 жылғы 29 тамыздағы № 146-н бұйрығымен бекітілген\n"
+                  "1. Жалпы ережелер\n1.1. Осы Ереже колледждің педагогикалық кеңесінің құрамын, өкілеттігін және жұмыс "
+                  "тәртібін айқындайды.\n1.2. Кеңес колледждің оқу-тәрбие процесін басқаратын алқалы орган болып табылады.")
+    assert "board_of_trustees_regulation" not in found_verdicts(detector, doc, "college"), verdicts(detector, doc, "college")
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
