@@ -248,6 +248,7 @@ def crawl(portal: str, jobs: list[dict[str, str]], out: Path, *, delay: float, p
         "CONCURRENT_REQUESTS": 1, "CONCURRENT_REQUESTS_PER_DOMAIN": 1, "AUTOTHROTTLE_ENABLED": False,
         "DOWNLOAD_TIMEOUT": 30, "DOWNLOAD_MAXSIZE": MAX_BYTES, "DOWNLOAD_WARNSIZE": 0, "RETRY_TIMES": 2,
         "REDIRECT_ENABLED": False, "COOKIES_ENABLED": False, "TELNETCONSOLE_ENABLED": False, "LOG_LEVEL": "WARNING",
+        "REMOTE_CONTROL_ENABLED": crawl_settings.REMOTE_CONTROL_ENABLED,  # the site crawl's policy: no code-running endpoint
         "REQUEST_FINGERPRINTER_IMPLEMENTATION": "2.7",
         "WARN_ON_GENERATOR_RETURN_VALUE": crawl_settings.WARN_ON_GENERATOR_RETURN_VALUE,  # the site crawl's policy
         "STATS_CLASS": crawl_settings.STATS_CLASS,  # the same: Scrapy's collector without its per-call shim

@@ -154,6 +154,8 @@ LOG_LEVEL = "INFO"
 LOG_INSTALL_ROOT_HANDLER = False  # the adalscan CLI configures logging; Scrapy's loggers feed into it
 LOG_FORMATTER = "crawler.runner.CompactLogFormatter"  # items are logged by URL, not with their whole text
 TELNETCONSOLE_ENABLED = False  # an open console port on a nightly server helps nobody
+# Nor Scrapy 2.19's remote control: a local HTTP endpoint that runs the code sent to it, its token in a file.
+REMOTE_CONTROL_ENABLED = False
 # Scrapy reads a generator callback's source (inspect + ast) to warn about `return value`, and caches the
 # answer under the bound method, which dies with its request: with few requests in flight it re-read the
 # source for most responses. Our callbacks return no values (tests/test_crawler_callbacks.py checks).

@@ -106,3 +106,13 @@ def test_a_component_dictionary_on_the_command_line_extends_the_projects() -> No
     mws = components(settings, "DOWNLOADER_MIDDLEWARES")
     assert mws["x.Y"] == 5 and mws["crawler.middlewares.PrivateAddressGuard"] == 40
     assert "crawler.middlewares.SizeCapMiddleware" not in mws  # null still removes one on purpose
+
+
+def test_the_crawl_starts_no_remote_control_endpoint() -> None:
+    """Scrapy 2.19's remote control runs the code sent to its local HTTP endpoint: a nightly crawl refuses it, as it
+    refuses the telnet console."""
+    from scrapy.exceptions import NotConfigured
+    from scrapy.extensions.remote_control import RemoteControl
+
+    with pytest.raises(NotConfigured):
+        RemoteControl.from_crawler(crawler_for({}))
