@@ -4664,6 +4664,17 @@ def test_a_neighbours_regulation_in_the_board_of_trustees_section_is_no_boards_r
     assert "board_of_trustees_regulation" not in found_verdicts(detector, doc, "college"), verdicts(detector, doc, "college")
 
 
+def test_a_results_page_whose_results_come_after_the_data_is_processed_is_a_placeholder(detector: Detector) -> None:
+    """A page titled as a survey's results that announces the survey and says its results will be published here "после
+    обработки данных": no results yet, at most `uncertain`."""
+    doc = wrapped(f"{U}/ru/quality/rezultaty-anketirovaniya",
+                  "Результаты анкетирования обучающихся\nГлавная / Качество образования / Результаты анкетирования\n"
+                  "С 1 по 20 декабря 2026 года проводится анкетирование обучающихся об удовлетворённости условиями обучения.\n"
+                  "Результаты анкетирования будут опубликованы на этой странице после обработки данных, в феврале 2027 года.\n"
+                  "Вопросы: Департамент обеспечения качества, каб. 407.")
+    assert "survey_results" not in found_verdicts(detector, doc), verdicts(detector, doc)
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
