@@ -4675,6 +4675,19 @@ def test_a_results_page_whose_results_come_after_the_data_is_processed_is_a_plac
     assert "survey_results" not in found_verdicts(detector, doc), verdicts(detector, doc)
 
 
+def test_a_kazakh_vacancies_page_with_no_competition_now_and_its_announcement_later_is_a_placeholder(
+        detector: Detector) -> None:
+    """"Қазіргі уақытта ... лауазымдарына жарияланған конкурс жоқ" (a long subject between) and "конкурс туралы
+    хабарландыру кейінірек осы бетте жарияланады": no announcement yet, at most `uncertain`."""
+    doc = wrapped(f"{U}/kk/about/bos-oryndar",
+                  "Бос орындар\nБасты бет / Университет туралы / Бос орындар\n"
+                  "Қазіргі уақытта «Сарыжайлау» университеті» КеАҚ-да профессор-оқытушылар құрамы мен әкімшілік-басқарушылық "
+                  "персонал лауазымдарына жарияланған конкурс жоқ.\n"
+                  "2026-2027 оқу жылының көктемгі семестріне арналған бос лауазымдарға орналасу конкурсы туралы хабарландыру "
+                  "кейінірек осы бетте жарияланады.\nТүйіндемеңізді hr@uni.example.test поштасына жібере аласыз.")
+    assert "vacancy_announcements" not in found_verdicts(detector, doc), verdicts(detector, doc)
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
