@@ -4688,6 +4688,27 @@ def test_a_kazakh_vacancies_page_with_no_competition_now_and_its_announcement_la
     assert "vacancy_announcements" not in found_verdicts(detector, doc), verdicts(detector, doc)
 
 
+@pytest.mark.parametrize(("url", "text"), [
+    (f"{U}/en/news/partner-report",
+     "University delegation at the annual public report of the President of Samarkand Technical University | Steppe "
+     "University\nHome / News / International\n"
+     "UNIVERSITY DELEGATION ATTENDS THE ANNUAL PUBLIC REPORT OF THE PRESIDENT OF SAMARKAND TECHNICAL UNIVERSITY\n"
+     "14 October 2026 | International Office\n"
+     "On 12 October our delegation took part in the annual public report of the President of Samarkand Technical "
+     "University, our partner since 2019. In his report for the 2025-2026 academic year the President presented the "
+     "university's main results."),
+    (f"{U}/kk/news/student-president",
+     "Студенттік президенттің жылдық есебі\nБасты бет / Жаңалықтар\nСТУДЕНТТІК ПРЕЗИДЕНТ ЖЫЛДЫҚ ЕСЕП БЕРДІ\n"
+     "22.05.2026 | Жастар саясаты бөлімі\n"
+     "21 мамырда студенттік өзін-өзі басқару президентінің 2025-2026 оқу жылындағы жұмысы туралы есебі тыңдалды."),
+])
+def test_another_heads_annual_report_is_not_the_institutions_heads(detector: Detector, url: str, text: str) -> None:
+    """A partner university's president reporting, attended by a delegation, and the student president's annual report:
+    another head's report, not the institution's head's."""
+    doc = wrapped(url, text)
+    assert "head_annual_report" not in found_verdicts(detector, doc), verdicts(detector, doc)
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
