@@ -1275,13 +1275,19 @@ class Detector:
         appendix = False  # the line before opened an appendix: this one may be its title
         text_lines = front_text + body_lines[text_start:text_start + 4 * MAX_SEGMENTS_PER_PART]
         # under "В этом разделе:", "See also", "Соңғы жаңалықтар": the next lines name other pages (on a site map, all of them)
-        in_navigation = links_menu = False
+        in_navigation = links_menu = section_menu = False
         for number, sentence in enumerate(text_lines):
+            if section_menu and sentence in sidebar:
+                # a section's menu under its label ("Бөлім мәзірі:", "In this section:") below the page's heading: its
+                # entries link the section's pages by name, as in the page's first lines (see _section_menu_lines)
+                add("line", sentence)
+                continue
             if _navigation_row(sentence):  # "Смотрите также: План закупок | Итоги закупок | Архив 2025 года"
                 add("body", sentence, link_only=True)
                 continue
             if _NAVIGATION_HEAD_RE.match(sentence):
                 in_navigation = True
+                section_menu = _SECTION_MENU_LABEL_RE.match(sentence.strip()) is not None
                 # (a block of the site's links, "Быстрые ссылки", "Useful links", not of its news: an entry there names a
                 # service as the site's menu does, "Электронный журнал College SMART — оценки и посещаемость")
                 links_menu = bool(_LINKS_MENU_HEAD_RE.match(sentence))
@@ -1299,7 +1305,7 @@ class Detector:
                 else:
                     add("body", sentence, link_only=True)
                 continue
-            in_navigation = False
+            in_navigation = section_menu = False
             if _FORM_OPTION_RE.match(sentence) or _POLL_RESULT_RE.match(sentence):
                 # A form's answer option ("[ ] электронный журнал", "( ) да ( ) нет"): a choice offered to whoever fills it
                 # in, naming nothing the site has. (Nor a poll's result for one ("- назначение стипендий — 81%"): what was

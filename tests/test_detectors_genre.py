@@ -4709,6 +4709,18 @@ def test_another_heads_annual_report_is_not_the_institutions_heads(detector: Det
     assert "head_annual_report" not in found_verdicts(detector, doc), verdicts(detector, doc)
 
 
+def test_a_labelled_section_menu_under_the_pages_heading_links_the_sections_documents(detector: Detector) -> None:
+    """The same section menu as in a page's first lines, under the page's own heading: its entries link the section's
+    policies by title there too (one policy for both places)."""
+    doc = page(f"{U}/kk/university/compliance", "Комплаенс қызметі",
+               "Басты бет / Университет / Комплаенс қызметі\nБөлім мәзірі:\n› Комплаенс қызметі туралы\n"
+               "› Мүдделер қақтығысын реттеу саясаты\n› Сыйлықтар туралы ереже\n› Байланыс\n"
+               "Қызмет университеттің құрылымдық бөлімшесі болып табылады және ректорға тікелей бағынады.\n"
+               "Комплаенс-офицер: Әлия Серікқызы Нұрланова, e-mail: compliance@uni.example.test")
+    found = found_verdicts(detector, doc)
+    assert "conflict_of_interest_policy" in found, verdicts(detector, doc)
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
