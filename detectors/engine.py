@@ -753,8 +753,9 @@ class Detector:
                     # A measure of a plan ("Publish the scholarship candidates' lists", "Run the survey in December") is
                     # what the institution means to do: too little for an analyst to chase, so not reported.
                     raw = min(raw, (self._uncertain + self._found) / 2)
-            if any(_where_it_sits(part, score, segments) for part, score in parts.items()) and all(
-                    score.score < WEAK_HEAD_SCORE or _where_it_sits(part, score, segments)
+            sitting = {part for part, score in parts.items() if _where_it_sits(part, score, segments)}
+            if sitting and all(
+                    part in sitting or score.score < WEAK_HEAD_SCORE
                     or (part == "body" and score.hit is not None and score.hit.phrase.weight < 1.0)
                     for part, score in parts.items()):
                 # Named only where the page sits: its breadcrumb's sections and its address's directories ("Главная /
