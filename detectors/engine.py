@@ -888,7 +888,12 @@ class Detector:
                 listed = [i for i in listed if not segments[i].joined and i not in timeless_lines[aid]
                           and not _MEASURE_LINE_RE.search(_without_trailing_note(segments[i].display))
                           and not (plan_table and " | " in segments[i].display)]
-                latest = find_period([best_part.segment.display] + [segments[i].display for i in listed],
+                # (with the title block's line that is only a period: "Протоколы заседаний ..." / "2026-2027 учебный год"
+                # heads the year's minutes as much as a later section "2025-2026 учебный год" heads the last year's)
+                latest = find_period([best_part.segment.display] + [segments[i].display for i in listed]
+                                     + [seg.display for seg in segments if seg.part == "heading"
+                                        and seg.lead_rank > 0 and not seg.joined and not seg.section
+                                        and _PERIOD_LINE_RE.match(seg.display)],
                                      [], None, as_of) if listed else None
                 # (under an undated title, a listed line's date is when its document was adopted, not a period; but a
                 # listed sitting's minutes are dated by the sitting: "Хаттама № 3, 2026 жылғы 10 қыркүйек")
@@ -1340,8 +1345,9 @@ class Detector:
                     # "Комиссия отырыстарының хаттамалары")
                     and (not doc.headings or _DOCUMENT_LINE_START_RE.match(sentence)
                          or _DOCUMENT_LINE_END_RE.search(sentence.removesuffix(":")))
-                    and (sentence.endswith(":") or (number + 1 < len(text_lines) and not _is_sentence(sentence)
-                                                    and _FILE_NOTE_RE.search(text_lines[number + 1])))):
+                    and (sentence.endswith(":") or (not _is_sentence(sentence) and any(
+                        # (or over a table of them, its header first: "№ | Дата | Повестка | Файл")
+                        _FILE_NOTE_RE.search(line) for line in text_lines[number + 1:number + 3])))):
                 # "Протоколы заседаний:" on a page without headings ("Попечительский совет"), or without its colon over
                 # a list of files ("Протокол № 1 от 12.09.2026 (PDF, 402 КБ)", not a list of references): a section's
                 # heading, read with the page's title as a section heading is with the page's heading (not a list's

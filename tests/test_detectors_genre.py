@@ -4721,6 +4721,82 @@ def test_a_labelled_section_menu_under_the_pages_heading_links_the_sections_docu
     assert "conflict_of_interest_policy" in found, verdicts(detector, doc)
 
 
+@pytest.mark.parametrize(("url", "text", "aid", "itype"), [
+    # A job board's copy of a college's vacancy: its menu offers vacancies and résumés, its listing ends with other jobs.
+    ("https://kazwork.example.test/vacancy/4411",
+     "Преподаватель химии — вакансия в Экибастузе | KazWork\n"
+     "KazWork | Вакансии | Резюме | Компании | Войти\n"
+     "Преподаватель химии\nот 190 000 ₸\nКГКП «Экибастузский технический колледж»\n"
+     "В колледж требуется преподаватель химии на полную ставку.\n"
+     "Требования: среднее специальное или высшее образование, опыт от 1 года.\n"
+     "Похожие вакансии:\nПреподаватель физики — Павлодарский колледж — от 200 000 ₸", "vacancy_announcements", "college"),
+    # A region's education department announces the competition for the heads of the colleges it runs, on its own site.
+    ("https://oblys-bilim.example.test/kk/news/konkurs",
+     "Колледж директорларының бос лауазымдарына конкурс\nБасты бет | Басқарма туралы | Жаңалықтар | Байланыс\n"
+     "Облыстық білім басқармасы мемлекеттік колледждердің бірінші басшыларының бос лауазымдарына конкурс жариялайды.\n"
+     "Бос лауазымдар: «Жаңаөзен политехникалық колледжі» директоры; «Бейнеу аграрлық колледжі» директоры.\n"
+     "Құжаттар 2026 жылғы 10 желтоқсанға дейін қабылданады.\n© 2026 Маңғыстау облысының білім басқармасы",
+     "vacancy_announcements", "college"),
+    # A directory of universities: its menu lists them by kind, and it sends the reader to the university for the facts.
+    ("https://unidirectory.example.test/universities/steppe/scholarships",
+     "Steppe University: гранты и стипендии 2026 | UniDirectory\nUniDirectory | Вузы | Колледжи | Специальности | Рейтинги\n"
+     "Стипендии\nСтуденты на государственном гранте получают ежемесячную стипендию; отличникам она выше.\n"
+     "В вузе есть именные стипендии и стипендия акима области.\n"
+     "Сведения носят справочный характер и могут отличаться от официальных данных вуза.", "scholarship_info", "university"),
+    # A news portal's story on national figures: its footer has advertising and the editorial office side by side.
+    ("https://bilim-portal.example.test/kk/news/mobility",
+     "Биыл 2 мыңнан астам студент академиялық ұтқырлық бағдарламасымен шетелде оқыды\n"
+     "Жаңалықтар | Жоғары білім | Колледждер | Сұхбат\n"
+     "Министрліктің мәліметінше, 2025-2026 оқу жылында академиялық ұтқырлық бағдарламасына 2 140 студент қатысты.\n"
+     "Студенттер көбіне Түркия, Польша және Венгрия университеттерін таңдаған.\n"
+     "Біз туралы · Жарнама · Редакция · Байланыс", "academic_mobility", "university"),
+])
+def test_job_boards_directories_media_and_departments_are_other_sites(detector: Detector, url: str, text: str,
+                                                                       aid: str, itype: str) -> None:
+    """Another site's page about an institution's vacancy, scholarships or mobility, or a department's about its
+    colleges' vacancies: the site says whose it is (its menu, its footer, its note), so none is the institution's."""
+    doc = wrapped(url, text)
+    assert aid not in found_verdicts(detector, doc, itype), verdicts(detector, doc, itype)
+
+
+def test_a_page_that_will_list_the_candidates_after_the_session_is_a_placeholder(detector: Detector) -> None:
+    """"Информация будет опубликована после завершения ... сессии." on a line of its own, under the list's title: the
+    list comes later."""
+    doc = wrapped(f"{U}/ru/students/vacant-grants",
+                  "Претенденты на вакантные гранты\nГлавная > Обучающимся > Претенденты на вакантные гранты\n"
+                  "Информация будет опубликована после завершения летней экзаменационной сессии.\n"
+                  "Списки претендентов размещаются на этой странице после формирования рейтинга обучающихся.\n"
+                  "Офис регистратора, каб. 105, тел. 8 (7172) 00-00-00")
+    assert "grant_transfer_candidates" not in found_verdicts(detector, doc), verdicts(detector, doc)
+
+
+def test_a_boards_minutes_over_a_table_of_files_are_the_boards_minutes(detector: Detector) -> None:
+    """"Протоколы заседаний" over a table of the sittings (its header first, then rows with their files), on the board's
+    page: the board's minutes, as the same line over a list of files is."""
+    doc = wrapped(f"{C}/ru/about/board",
+                  "Попечительский совет\nГлавная > О колледже > Попечительский совет\n"
+                  "Совет создан для содействия развитию колледжа и вовлечения работодателей в подготовку кадров.\n"
+                  "Протоколы заседаний\n№ | Дата | Повестка | Файл\n"
+                  "1 | 10.09.2026 | Утверждение плана работы | Скачать (PDF, 300 КБ)\n"
+                  "2 | 12.11.2026 | Практика студентов у партнёров | Скачать (PDF, 280 КБ)\n"
+                  "Обращения к совету: board@college.example.test")
+    assert "board_of_trustees_minutes" in found_verdicts(detector, doc, "college"), verdicts(detector, doc, "college")
+
+
+def test_minutes_listed_under_this_years_period_line_are_current(detector: Detector) -> None:
+    """The minutes' title, then "2026-2027 учебный год" over this year's sittings and a later "2025-2026 учебный год" over
+    last year's: the page's latest minutes are this year's, not stale."""
+    doc = wrapped(f"{C}/ru/board/minutes",
+                  "Протоколы заседаний Попечительского совета\nГлавная > О колледже > Протоколы заседаний\n"
+                  "2026-2027 учебный год\nПротокол № 1 от 20.10.2026 (PDF, 300 KB)\n"
+                  "Повестка: утверждение плана работы совета; ремонт мастерских.\n"
+                  "2025-2026 учебный год\nПротокол № 2 от 18.02.2026 (PDF, 280 KB)\nПротокол № 1 от 14.10.2025 (PDF, 290 KB)\n"
+                  "Секретарь совета: А. Б. Сейтова")
+    evidence = {e.artefact_id: e for e in detector.detect(doc, "college", AS_OF)}
+    assert "board_of_trustees_minutes" in evidence and evidence["board_of_trustees_minutes"].confidence >= 0.5
+    assert not evidence["board_of_trustees_minutes"].stale, evidence["board_of_trustees_minutes"]
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
