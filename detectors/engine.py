@@ -3167,9 +3167,11 @@ def _section_menu_lines(lines: list[str], doc: Document) -> frozenset[str]:
     return frozenset(found)
 
 
-# A label over a section's menu: "Бөлім мәзірі:", "Меню раздела", "В этом разделе:", "Осы бөлімде:", "In this section:".
+# A label over a section's menu: "Бөлім мәзірі:", "Меню раздела", "В этом разделе:", "Осы бөлімде:", "In this section:",
+# "Разделы" (alone on its line).
 _SECTION_MENU_LABEL_RE = re.compile(r"(?:бөлім\s+мәзірі|меню\s+раздела|section\s+menu|в\s+(?:этом|данном)\s+разделе|"
-                                    r"осы\s+бөлімде|бөлімнің\s+беттері|in\s+this\s+section)\s*:?$", re.IGNORECASE)
+                                    r"осы\s+бөлімде|бөлімнің\s+беттері|in\s+this\s+section|разделы|подразделы|бөлімдер|"
+                                    r"sections)\s*:?$", re.IGNORECASE)
 _ABOUT_RE = re.compile(r"^(?:about|о|об)\s+|\s+туралы$", re.IGNORECASE)
 
 

@@ -4797,6 +4797,30 @@ def test_minutes_listed_under_this_years_period_line_are_current(detector: Detec
     assert not evidence["board_of_trustees_minutes"].stale, evidence["board_of_trustees_minutes"]
 
 
+def test_a_section_menu_under_a_bare_sections_label_links_its_pages(detector: Detector) -> None:
+    """"Разделы" alone on its line over the section's bulleted pages, on the rector's page under the university's name:
+    its "Блог ректора" and "Ежегодный отчёт ректора" link the blog and the report, as under "Меню раздела"."""
+    doc = wrapped(f"{U}/ru/university/leadership/rector",
+                  "Председатель Правления – Ректор\nГлавная > Университет > Руководство > Ректор\n"
+                  "Степной университет\nРазделы\n• Ректор\n• Проректоры\n• Блог ректора\n"
+                  "• Ежегодный отчёт ректора\n• График приёма граждан\nРектор университета\n"
+                  "Сеитов Бауыржан Каиргельдинович\nДоктор экономических наук\nБиография\n"
+                  "Родился в 1970 году в Караганде. В 1992 году окончил университет по специальности «Экономика».\n"
+                  "С 2022 года возглавляет университет.\nТрудовая деятельность\n"
+                  "1992–1999 – преподаватель, старший преподаватель кафедры экономики.\n"
+                  "1999–2010 – доцент, заведующий кафедрой финансов.\n2010–2016 – проректор по учебной работе.\n"
+                  "2016–2022 – первый проректор.\nНаучная деятельность\n"
+                  "Автор более 120 научных трудов, в том числе двух монографий и 15 статей в изданиях, индексируемых в "
+                  "Scopus. Под его руководством защищены 3 диссертации PhD.\n"
+                  "Награды\n"
+                  "Медаль «Ерен еңбегі үшін» (2018), нагрудный знак «Ы. Алтынсарин» (2014), почётная грамота "
+                  "министерства (2023).\n"
+                  "Приём граждан: по средам с 15:00, главный корпус, каб. 201.\n"
+                  "Задать вопрос ректору можно в разделе «Блог ректора». Ежегодный отчёт ректора размещается в соответствующем разделе после отчётной встречи.")
+    found = found_verdicts(detector, doc)
+    assert {"head_blog", "head_annual_report"} <= set(found), verdicts(detector, doc)
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
