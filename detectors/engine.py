@@ -2569,7 +2569,11 @@ def _not_yet_published(text: str) -> bool:
 # виде не принимаются", "Paper applications are not accepted"): the online service is the only way, not one not offered.
 _PAPER_NOT_TAKEN_RE = re.compile(
     r"(?:қағаз|бумажн|на\s+бумаге|лично|paper|in\s+person)[^.;\n]{0,80}?(?:жүргізілмейді|қабылданбайды|не\s+принима(?:ется|ются)|"
-    r"не\s+провод(?:ится|ятся)|не\s+осуществля(?:ется|ются)|(?:is|are)\s+not\s+(?:accepted|taken|processed))", re.IGNORECASE)
+    r"не\s+провод(?:ится|ятся)|не\s+осуществля(?:ется|ются)|(?:is|are)\s+not\s+(?:accepted|taken|processed))|"
+    # ("Личная подача бумажных заявлений не предусмотрена": the paper way is not provided, so the online one is the only way;
+    # the paper word right before, not "... лично в бумажном виде, онлайн-подача не предусмотрена")
+    r"(?:подач\w+|при[её]м\w*)\s+(?:[\w-]+\s+){0,2}?(?:бумажн\w+|на\s+бумаге)[^.;,\n]{0,30}?не\s+предусмотрен\w*|"
+    r"қағаз\s+түрінде[^.;,\n]{0,40}?қарастырылмаған|paper\s+applications\s+are\s+not\s+(?:provided|possible)", re.IGNORECASE)
 
 
 _has_not_offered_stem = _stem_finder(_NOT_OFFERED_STEMS)

@@ -4821,6 +4821,22 @@ def test_a_section_menu_under_a_bare_sections_label_links_its_pages(detector: De
     assert {"head_blog", "head_annual_report"} <= set(found), verdicts(detector, doc)
 
 
+@pytest.mark.parametrize(("sentence", "offered"), [
+    ("Личная подача бумажных заявлений не предусмотрена.", True),
+    ("Заявления принимаются лично в бумажном виде, онлайн-подача не предусмотрена.", False),
+])
+def test_a_service_page_that_rules_out_paper_applications_offers_the_online_service(detector: Detector, sentence: str,
+                                                                                     offered: bool) -> None:
+    """"Личная подача бумажных заявлений не предусмотрена" rules out the paper way: the online service is the only one. A
+    sentence that rules out the online way makes the page no service."""
+    doc = wrapped(f"{U}/ru/registrar/transfer-online",
+                  "Онлайн-сервис подачи заявлений на перевод\nГлавная > Обучающимся > Офис регистратора\n"
+                  f"Офис регистратора принимает заявления на перевод и восстановление. {sentence} Ход рассмотрения "
+                  "заявления виден заявителю.\nЗаявление можно подать на перевод с одной образовательной программы на другую "
+                  "или из другого вуза.\nКонтакты: каб. 118, registrar@uni.example.test")
+    assert ("online_transfer_service" in found_verdicts(detector, doc)) is offered, verdicts(detector, doc)
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
