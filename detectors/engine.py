@@ -510,6 +510,7 @@ class Detector:
             cancelled: set[str] = set()
             note_from = -1  # where a listed title's note begins, in words (worked out when first needed)
             examples: list[tuple[int, int]] | None = None  # the words of its bracketed enumerations (likewise)
+            asides: list[tuple[int, int]] | None = None  # ... and of its bracketed "incl. ..." asides (likewise)
             for h in scan.hits:
                 owner = h.phrase.owner
                 if owner[3:4] == ":":  # "neg:", "not:" or "cue:" (artefact ids have no colon)
@@ -581,6 +582,13 @@ class Detector:
                 if ((minutes_entry and aid not in self._dated) or not_yet or (scale_item and aid not in self._surveys)
                         or (approval_line and aid in self._dated)):
                     continue
+                if seg.part in ("body", "line") and "(" in seg.display:
+                    # An example in brackets of whom or what a sentence speaks of ("International students (incl. academic
+                    # mobility incoming students)", "(в том числе ... )"): a passing mention, no document or service.
+                    if asides is None:
+                        asides = self._inclusion_asides(seg)
+                    if any(start <= hit.start and hit.end < end for start, end in asides):
+                        continue
                 if seg.part in ("line", "heading") and hit.end > hit.start:  # (word indexes, `end` inclusive)
                     if note_from < 0:
                         note_from = self._note_start(seg)
@@ -995,6 +1003,15 @@ class Detector:
             return []
         spans = []
         for match in _ENUMERATION_RE.finditer(text):
+            start = self.matcher.words(clean_text(text[:match.start()]))[0]
+            spans.append((start, start + self.matcher.words(clean_text(match.group()))[0]))
+        return spans
+
+    def _inclusion_asides(self, seg: Segment) -> list[tuple[int, int]]:
+        """The words (from, to) of each bracketed aside that opens with "incl." or "e.g." and its kin in the segment."""
+        text = seg.analysed or seg.display
+        spans = []
+        for match in _INCLUSION_ASIDE_RE.finditer(text):
             start = self.matcher.words(clean_text(text[:match.start()]))[0]
             spans.append((start, start + self.matcher.words(clean_text(match.group()))[0]))
         return spans
@@ -3518,6 +3535,10 @@ def _sentence_case_name(line: str) -> bool:
 
 _LABEL_RE = re.compile(r"((?:\d{1,2}(?:/\d|-\w+)\s+)?[^\W\d][^:;.!?]{2,60}?):\s+\S")  # (also "24-hour trust line:", "24/7 ...:")
 _ENUMERATION_RE = re.compile(r"\((?:[^(),]{2,80},\s*){2,}[^(),]{2,80}\)")
+# A bracketed aside giving an example or a part of what the sentence names ("(incl. academic mobility incoming students)",
+# "(в том числе обучающиеся по академической мобильности)", "(оның ішінде ...)").
+_INCLUSION_ASIDE_RE = re.compile(r"\((?:incl\.|including|e\.\s?g\.|such\s+as|в\s+т\.\s?ч\.|в\s+том\s+числе|включая|например|"
+                                 r"оның\s+ішінде|соның\s+ішінде|мысалы)[^()]{2,120}\)", re.IGNORECASE)
 _ENTRY_LABEL_RE = re.compile(r"[-–—•·*]\s*([^\W\d][^—–:;.!?|«»]{2,60}?)\s+[—–]\s+\S")
 # What follows a label is a figure, a report's line ("Академиялық ұтқырлық бағдарламасына қатысушылар: 146 студент"):
 # the label names what was counted, not a thing the page describes.

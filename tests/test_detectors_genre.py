@@ -4837,6 +4837,23 @@ def test_a_service_page_that_rules_out_paper_applications_offers_the_online_serv
     assert ("online_transfer_service" in found_verdicts(detector, doc)) is offered, verdicts(detector, doc)
 
 
+@pytest.mark.parametrize("who", [
+    "• International students (incl. academic mobility incoming students)",
+    "• Иностранные студенты (в том числе прибывшие по программам академической мобильности)",
+])
+def test_an_example_in_brackets_of_who_may_apply_names_no_service(detector: Detector, who: str) -> None:
+    """A dormitory service's list of who may apply, one entry with an example in brackets that names academic mobility:
+    a passing mention, not the mobility page."""
+    doc = wrapped(f"{U}/en/students/dormitory-online",
+                  "Online Dormitory Registration\nHome > Students > Online Dormitory Registration\n"
+                  "Dormitory places are given by online registration on the student portal.\nWho can apply\n"
+                  f"• Full-time students from other cities\n{who}\n• First-year students after enrolment\n"
+                  "How to register\nStep 1. Sign in to the student portal.\nStep 2. Choose Dormitory and submit the application.\n"
+                  "Contacts: dormitory@uni.example.test")
+    found = found_verdicts(detector, doc)
+    assert "academic_mobility" not in found and "dormitory_online_registration" in found, verdicts(detector, doc)
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
