@@ -4854,6 +4854,21 @@ def test_an_example_in_brackets_of_who_may_apply_names_no_service(detector: Dete
     assert "academic_mobility" not in found and "dormitory_online_registration" in found, verdicts(detector, doc)
 
 
+def test_a_leagues_annual_report_linked_from_the_membership_page_is_not_the_heads(detector: Detector) -> None:
+    """A university's page on its membership of a league of universities links the league's annual report: a league is
+    an association, whose report is no report of the university's head."""
+    doc = wrapped(f"{U}/en/university/associations/integrity-league",
+                  "Membership in the Integrity League\nHome > University > Membership in associations > Integrity League\n"
+                  "Steppe University\nSteppe University is a member of the national Integrity League of universities since "
+                  "2020. The League is a voluntary association of higher education institutions committed to academic "
+                  "honesty.\nMembership of our University\n- Date of joining the League: 10 March 2020\n"
+                  "- Coordinator from the University: Department of Academic Affairs\n"
+                  "- Participation in the League monitoring: 2022, 2024, 2026\nUseful links\n"
+                  "- Official website of the League (external link)\n- Annual report of the League 2025 (external link)\n"
+                  "Address: Astana, Abay avenue, 10")
+    assert "head_annual_report" not in found_verdicts(detector, doc), verdicts(detector, doc)
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
