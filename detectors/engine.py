@@ -2409,6 +2409,8 @@ _NAVIGATION_HEAD_RE = re.compile(
     # (a news portal's stories on the same subject: "Тақырып бойынша:", "По теме:", "More on this topic")
     r"(?:осы\s+)?тақырып\s+бойынша|тақырыпқа\s+қатысты(?:\s+материалдар)?|(?:материалы\s+)?по\s+(?:этой\s+)?теме|"
     r"(?:more\s+)?on\s+(?:this|the\s+same)\s+topic|"
+    # ("Оқи отырыңыз:", "Читайте ещё", "Read also", "You may also like": a portal's other stories)
+    r"оқи\s+отырыңыз|міндетті\s+түрде\s+оқыңыз|читайте\s+ещ[её]|read\s+also|also\s+read|you\s+may\s+also\s+like|"
     # "Связанные документы университета: План ... | Комиссия" (of the university, of the college: one more word)
     r"(?:связанные|смежные)\s+(?:документы|материалы|страницы|разделы)(?:\s+\w+)?|байланысты\s+(?:құжаттар|материалдар|"
     r"беттер)|related\s+documents)\s*:?\s*$",

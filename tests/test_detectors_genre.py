@@ -4869,6 +4869,77 @@ def test_a_leagues_annual_report_linked_from_the_membership_page_is_not_the_head
     assert "head_annual_report" not in found_verdicts(detector, doc), verdicts(detector, doc)
 
 
+@pytest.mark.parametrize(("url", "text", "aid", "itype"), [
+    # A newspaper's story on a rector's report: it is registered as a mass medium.
+    ("https://steppe-news.example.test/education/rector-report",
+     "Rector of Steppe University presents annual report to the public\nSteppe News | News | Education | Regions\n"
+     "By Arman T. | 9 October 2026\nThe rector of Steppe University presented his annual report on the university's work "
+     "for the 2025-2026 academic year at a public meeting attended by students, staff and parents.\n"
+     "The number of students rose to 9,800, and two new master's programmes opened.\n"
+     "Steppe News © 2026. Registered with the Ministry of Culture and Information of the Republic of Kazakhstan.",
+     "head_annual_report", "university"),
+    # A ministry's page publishing the sectoral standard for colleges: its copyright is the ministry's.
+    ("https://minedu.example.test/ru/anticorruption/standard",
+     "Антикоррупционный стандарт в сфере технического и профессионального образования\n"
+     "Главная > Деятельность > Противодействие коррупции\nМинистерство информирует о принятии антикоррупционного "
+     "стандарта для организаций технического и профессионального образования.\nОрганизациям образования рекомендуется "
+     "разместить его текст на своих интернет-ресурсах.\nАнтикоррупционный стандарт — Скачать (PDF, 1,3 MB)\n"
+     "© 2026 Министерство просвещения Республики Казахстан", "anticorruption_standard", "college"),
+    # A rating company's survey of graduates: its copyright is a company's (ТОО), no college's.
+    ("https://rating-centre.example.test/ru/research/2026",
+     "Рейтинг колледжей 2026: результаты опроса выпускников и работодателей\n"
+     "Рейтинг-Центр | Рейтинги | Методика | Колледжи | Исследования | О нас\nГлавная > Исследования > Рейтинг 2026\n"
+     "В опросе приняли участие 18 000 выпускников колледжей и 1 200 работодателей из 17 регионов.\n"
+     "Место | Колледж | Регион | Балл\n1 | Высший политехнический колледж | Атырауская обл. | 91,4\n"
+     "2 | Химико-механический колледж | Павлодарская обл. | 88,7\n"
+     "78% выпускников удовлетворены качеством обучения, 61% — организацией практики.\nПолный отчёт: Скачать (PDF, 6 MB)\n"
+     "© 2026 ТОО «Рейтинг-Центр Профобразование» | г. Алматы, ул. Жандосова, 58 | +7 (727) 311-22-44", "survey_results",
+     "college"),
+])
+def test_media_ministries_and_companies_say_whose_their_site_is(detector: Detector, url: str, text: str, aid: str,
+                                                                 itype: str) -> None:
+    """A mass medium's registration, a ministry's or a company's copyright: another body's site, whatever it reports or
+    publishes for the institutions."""
+    doc = wrapped(url, text)
+    assert aid not in found_verdicts(detector, doc, itype), verdicts(detector, doc, itype)
+
+
+def test_a_grant_holders_transfer_to_another_programme_lists_no_grant_candidates(detector: Detector) -> None:
+    """"Transfer of grant holders is possible only to the same group of programmes": who keeps a grant, not a list of
+    candidates for one."""
+    doc = wrapped(f"{U}/en/students/registrar/transfer",
+                  "Transfer and reinstatement of students\nHome > Students > Registrar's Office > Transfer\n"
+                  "Transfers between programmes are carried out during the summer and winter vacations.\n"
+                  "Applications for transfer are accepted at the Registrar's Office.\n"
+                  "Transfer of grant holders is possible only to the same group of educational programmes.\n"
+                  "Registrar's Office: registrar@uni.example.test")
+    assert "grant_transfer_candidates" not in found_verdicts(detector, doc), verdicts(detector, doc)
+
+
+def test_a_portals_read_also_stories_are_its_other_stories(detector: Detector) -> None:
+    """"Оқи отырыңыз:" over a portal's other headlines: one that names a college's e-journal is another story."""
+    doc = wrapped("https://qala-info.example.test/kk/bilim/dormitory",
+                  "Жатақханаға кезек енді онлайн\nQala Info | Жаңалықтар | Білім | Қоғам\n"
+                  "2026 жылғы 2 қыркүйек | Автор: Ләззат М.\nҚаладағы университет биыл жатақханаға орналастыруды онлайн "
+                  "форматқа көшірді. Студенттер кезегін телефоннан көре алады.\nБиыл жатақханаларға 2 700 студент "
+                  "орналасты.\nОқи отырыңыз:\n• Облыста 12 колледж электрондық журналға көшті\n"
+                  "• Жаңа студенттер үйінің құрылысы басталды")
+    assert "e_journal" not in found_verdicts(detector, doc), verdicts(detector, doc)
+
+
+def test_a_state_colleges_two_line_letterhead_naming_its_akimat_is_its_own(detector: Detector) -> None:
+    """"ГККП «... колледж»" / "акимата Северо-Казахстанской области" over the board's minutes: the letterhead's second line
+    goes on from the first (the college's), so the minutes are the college's, not the akimat's."""
+    doc = wrapped(f"{C}/ru/board/minutes-2",
+                  "Протокол № 2 заседания Попечительского совета от 14 октября 2026 года\n"
+                  "Главная > Попечительский совет > Протоколы заседаний\nГККП «Северный строительный колледж»\n"
+                  "акимата Северо-Казахстанской области\nПРОТОКОЛ № 2\nзаседания Попечительского совета\n"
+                  "Присутствовали: 7 из 9 членов совета.\nПовестка дня:\n1. Об итогах практики студентов.\n"
+                  "СЛУШАЛИ: директора колледжа об итогах практики.\nПОСТАНОВИЛИ: информацию принять к сведению.\n"
+                  "Председатель совета ____________ Б. Кусаинов")
+    assert "board_of_trustees_minutes" in found_verdicts(detector, doc, "college"), verdicts(detector, doc, "college")
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
