@@ -3025,9 +3025,13 @@ def _plan_tasks_only(parts: dict[str, _Scored], plan_table: bool = False) -> boo
         row = seg.display
         if not (_SCHEDULE_STEP_RE.match(row) or (part != "heading" and (
                 _PLAN_ROW_RE.match(_without_approval_cells(row)) or _PLAN_MEASURE_RE.match(row) or _plan_table_row(row)
-                or (plan_table and row.count(" | ") >= 2)))):
+                or (plan_table and (row.count(" | ") >= 2 or _MONTH_CELL_RE.match(row) is not None))))):
             return False
     return True
+
+
+# A plan's row of two cells, its month first ("Мамыр | Жылдық есеп, жаңа белсенділерді марапаттау" under "Айы | Іс-шара").
+_MONTH_CELL_RE = re.compile(rf"\W{{0,3}}(?:{_MONTHS})\w*\s*\|", re.IGNORECASE)
 
 
 # A timetable's step: what is done, a dash, and by or on which day ("Проверка на заимствования — до 15 декабря 2026 г.",

@@ -4940,6 +4940,18 @@ def test_a_state_colleges_two_line_letterhead_naming_its_akimat_is_its_own(detec
     assert "board_of_trustees_minutes" in found_verdicts(detector, doc, "college"), verdicts(detector, doc, "college")
 
 
+def test_a_month_and_its_measure_in_a_clubs_plan_is_no_annual_report(detector: Detector) -> None:
+    """A two-cell plan under "Айы | Іс-шара": its May row "Жылдық есеп ..." is a measure the club plans, not the head's
+    annual report."""
+    doc = wrapped(f"{C}/kk/tarbie/sanaly-urpaq",
+                  "«Саналы ұрпақ» клубы\nБасты бет > Тәрбие жұмысы > «Саналы ұрпақ» клубы\n"
+                  "Клуб колледжде 2019 жылдан бері жұмыс істейді, оған 30 студент мүше.\n"
+                  "2026–2027 оқу жылына арналған жұмыс жоспарынан\nАйы | Іс-шара\nҚыркүйек | Клуб мүшелерін қабылдау\n"
+                  "Желтоқсан | Сыбайлас жемқорлыққа қарсы күрес күніне арналған акция\nСәуір | Студенттер арасында сауалнама\n"
+                  "Мамыр | Жылдық есеп, белсенділерді марапаттау\nЖетекші: Тоқтарова Г.М., 214-кабинет")
+    assert "head_annual_report" not in found_verdicts(detector, doc, "college"), verdicts(detector, doc, "college")
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
