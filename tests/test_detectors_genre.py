@@ -4952,6 +4952,18 @@ def test_a_month_and_its_measure_in_a_clubs_plan_is_no_annual_report(detector: D
     assert "head_annual_report" not in found_verdicts(detector, doc, "college"), verdicts(detector, doc, "college")
 
 
+def test_a_job_boards_search_results_are_no_institutions_vacancies(detector: Detector) -> None:
+    """A job board's results page: it offers employers to post a vacancy and counts what its search found; the
+    universities' jobs it lists are not the site's own announcements."""
+    doc = wrapped("https://edu-work.example.test/vacancies/higher-education",
+                  "University jobs in Kazakhstan — 120 vacancies | EduWork\nHome > Vacancies > Higher education\n"
+                  "Sign in | Post a vacancy | Русский\nUniversity jobs in Kazakhstan\nFound 120 vacancies • Updated 24 "
+                  "November 2026\nSenior Lecturer, Department of Physics\nSteppe Technical University — Almaty\n"
+                  "from 380 000 KZT • full time\nAssociate Professor (Chemistry)\nRegional university — Karaganda\n"
+                  "salary negotiable • full time\nAbout us | Terms of use | Contacts")
+    assert "vacancy_announcements" not in found_verdicts(detector, doc), verdicts(detector, doc)
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
