@@ -4964,6 +4964,37 @@ def test_a_job_boards_search_results_are_no_institutions_vacancies(detector: Det
     assert "vacancy_announcements" not in found_verdicts(detector, doc), verdicts(detector, doc)
 
 
+@pytest.mark.parametrize(("url", "text", "aid", "itype"), [
+    # A regional portal's story: its copyright calls it an information portal and gives its media registration.
+    ("https://irtysh-news.example.test/ru/news/rector-report",
+     "Ректор университета отчитался перед общественностью\nГлавная > Новости > Образование\n"
+     "Павлодар, 16 октября 2026 — Корреспондент Irtysh News\nВ Павлодаре прошёл публичный отчёт ректора университета по "
+     "итогам 2025–2026 учебного года. Ректор назвал главные цифры года: 11 000 студентов и 300 новых грантов.\n"
+     "Читайте также:\n- Стипендии студентам вырастут с января\n"
+     "© 2014–2026 Irtysh News. Региональный информационный портал. Свидетельство о постановке на учёт СИ № 10001-ИА.",
+     "head_annual_report", "university"),
+    # A region's education department announces the competition for a college's head on its own site.
+    ("https://oblys-edu.example.test/kk/kadr/konkurs",
+     "«Жетісу гуманитарлық колледжі» директоры лауазымына конкурс жариялау туралы хабарландыру\n"
+     "Басты бет > Басқарма > Кадрлық жұмыс\nЖетісу облысының білім басқармасы | Ресми интернет-ресурс\n"
+     "Басқарма колледждің бірінші басшысы (директоры) бос лауазымына орналасуға конкурс жариялайды.\n"
+     "Құжаттар 2026 жылғы 5–25 қараша аралығында қабылданады.\nАнықтама үшін: +7 (7282) 00-00-00",
+     "vacancy_announcements", "college"),
+    # A directory's card of a college: it offers to compare colleges and says its facts come from open sources.
+    ("https://college-cards.example.test/kk/college/transport",
+     "Көлік колледжі — мамандықтар, байланыс, пікірлер\nБасты бет > Колледждер > Павлодар облысы\n"
+     "CollegeCards | Колледждерді салыстыру | Талапкерге\nҚұрылған жылы: 1962\nЖатақхана бар (320 орын).\n"
+     "Электрондық журнал: колледждің мәліметі бойынша қолданылады.\n"
+     "Анықтамалықтағы мәліметтер ашық дереккөздерден жиналады және ақпараттық сипатта болады.", "e_journal", "college"),
+])
+def test_portals_departments_and_directories_say_whose_their_site_is(detector: Detector, url: str, text: str, aid: str,
+                                                                     itype: str) -> None:
+    """A portal's copyright and registration, a department's site name, a directory's offer to compare and its note on
+    its sources: another body's site, whatever it says about an institution."""
+    doc = wrapped(url, text)
+    assert aid not in found_verdicts(detector, doc, itype), verdicts(detector, doc, itype)
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
