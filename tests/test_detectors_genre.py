@@ -4995,6 +4995,20 @@ def test_portals_departments_and_directories_say_whose_their_site_is(detector: D
     assert aid not in found_verdicts(detector, doc, itype), verdicts(detector, doc, itype)
 
 
+def test_not_and_adopted_apart_in_a_sentence_say_no_draft(detector: Detector) -> None:
+    """"The Commission holds its meetings not less than once per quarter. Decisions are adopted by a simple majority":
+    "not" and "adopted" are not "not adopted", so the documents the page lists are no drafts."""
+    doc = wrapped(f"{U}/en/anticorruption",
+                  "Anti-corruption compliance\nHome > University > Anti-corruption compliance\n"
+                  "The University prevents corruption in accordance with the law and its internal documents.\nDocuments\n"
+                  "1. Regulation on the Anti-corruption Commission of the University\n   Download (PDF, 198 KB)\n"
+                  "2. Composition of the Anti-corruption Commission for 2026-2027\n   Download (PDF, 96 KB)\n"
+                  "The Commission holds its meetings not less than once per quarter. Decisions are adopted by a simple "
+                  "majority of votes of the members present.\nContacts: compliance@uni.example.test")
+    found = found_verdicts(detector, doc)
+    assert "anticorruption_commission_regulation" in found, verdicts(detector, doc)
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
