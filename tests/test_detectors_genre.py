@@ -5009,6 +5009,29 @@ def test_not_and_adopted_apart_in_a_sentence_say_no_draft(detector: Detector) ->
     assert "anticorruption_commission_regulation" in found, verdicts(detector, doc)
 
 
+def test_a_latin_script_source_line_naming_the_ministry_marks_its_news(detector: Detector) -> None:
+    """"Derekkóz: ... mınıstrliginiń baspasóz qyzmeti" under a story of the nation's vacant grants: the ministry's figures
+    reposted, not the university's own announcement (as "Дереккөз: ... министрлігі" in Cyrillic script)."""
+    doc = wrapped(f"{U}/lat/news/bosagan-granttar",
+                  "Jazǵy sessııadan keıin bosaǵan granttar sany jarııalandy\nBasty bet > Jańalyqtar\n"
+                  "Mınıstrlik joǵary oqý oryndarynda bosaǵan bilim berý granttarynyń sany týraly aqparat jarııalady.\n"
+                  "Barlyǵy 3 418 grant bosaǵan. Bosaǵan granttar aqyly negizde oqıtyn stýdentter arasynda bólinedi.\n"
+                  "Derekkóz: Ǵylym jáne joǵary bilim mınıstrliginiń baspasóz qyzmeti")
+    assert "grant_transfer_candidates" not in found_verdicts(detector, doc), verdicts(detector, doc)
+
+
+def test_a_kazakh_job_portals_results_are_no_colleges_vacancies(detector: Detector) -> None:
+    """A job portal's results in Kazakh: it offers to post a CV, counts what it found and calls itself a job search
+    portal; the colleges' posts it lists are not its own announcements."""
+    doc = wrapped("https://jumys-izde.example.test/vacancies/college-teacher",
+                  "Бос жұмыс орындары: колледж оқытушысы — 8 хабарландыру\nБасты бет > Білім беру > Колледждер\n"
+                  "Кіру | Түйіндеме орналастыру | Жұмыс берушілерге\nТабылды: 8 хабарландыру\n"
+                  "1. Информатика оқытушысы\n   «Сервис колледжі» КМҚК, Қостанай қ.\n   Жалақы: 230 000 ₸ бастап\n"
+                  "2. Ағылшын тілі оқытушысы\n   «Техникалық колледж» КМҚК, Лисаков қ.\n"
+                  "Жұмыс Ізде — Қазақстандағы жұмыс іздеу порталы")
+    assert "vacancy_announcements" not in found_verdicts(detector, doc, "college"), verdicts(detector, doc, "college")
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
