@@ -358,6 +358,10 @@ class Detector:
                                           for spec in entry.synonyms for need in spec.needs))
         # Services and channels an entry of the site's menu names on any page (catalog `menu_item`, see _menu_entry_only).
         self._menu_items = frozenset(aid for aid, entry in self.catalog.entries.items() if entry.menu_item)
+        # The negatives that say whose an artefact is where only some of them do (catalog `negatives_say_whose` as a list).
+        self._whose_negatives: dict[str, frozenset[str]] = {
+            aid: frozenset(entry.negatives_say_whose) for aid, entry in self.catalog.entries.items()
+            if not isinstance(entry.negatives_say_whose, bool)}
         # Artefacts whose document is a plan (catalog `lists_measures`): what its text names is a measure to take.
         self._plans = frozenset(aid for aid, entry in self.catalog.entries.items() if entry.lists_measures)
         # Artefacts that are surveys (a synonym names the catalog's `survey` concept): a questionnaire's item names theirs.
@@ -463,6 +467,7 @@ class Detector:
         timeless_lines: dict[str, set[int]] = defaultdict(set)  # the segments where such a synonym names it
         reported: dict[str, float] = defaultdict(float)  # the same for a synonym naming its report, in the head
         head_negative: set[str] = set()
+        head_whose: set[str] = set()  # ... where the negative says whose it is
         # Artefacts a sentence or line says are not there yet or not offered ("План ... на 2027 год находится на стадии
         # разработки", "Электронная подача заявлений на заселение не предусмотрена").
         unavailable: dict[str, list[str]] = defaultdict(list)
@@ -507,6 +512,7 @@ class Detector:
             if seg.link_only or not (scan.hits or (seg.lead_rank >= 0 and lead_negated)):
                 continue  # nothing to score here, and nothing that negates the head
             negatives: set[str] = set()
+            whose: set[str] = set()  # ... of them, those a negative that says whose it is names (catalog `negatives_say_whose`)
             cancelled: set[str] = set()
             note_from = -1  # where a listed title's note begins, in words (worked out when first needed)
             examples: list[tuple[int, int]] | None = None  # the words of its bracketed enumerations (likewise)
@@ -524,6 +530,8 @@ class Detector:
                         # үміткерлер тізімі", what the title names)
                         if h.start < note_from and not any(start <= h.start < end for start, end in examples):
                             negatives.add(owner[4:])
+                            if h.phrase.text in self._whose_negatives.get(owner[4:], ()):
+                                whose.add(owner[4:])
                     elif owner.startswith("not:"):
                         cancelled.add(owner[4:])
             if seg.part in ("line", "body") and _blank_form(seg.display):
@@ -555,6 +563,7 @@ class Detector:
             if (seg.part in ("title", "heading") and seg.lead_rank < HEAD_LEAD_LINES and not seg.joined
                     and not seg.section and not _BREADCRUMB_RE.search(seg.display)):
                 head_negative |= negatives
+                head_whose |= whose
             # A sitting's entry in a list of minutes ("Протокол № 3 от 14.05.2025 — результаты анкетирования обучающихся",
             # "Протокол № 2 | 15.05.2025 | О мерах по ... экзаменационной сессии"): its agenda names what was discussed, the
             # minutes' own artefacts aside.
@@ -637,7 +646,8 @@ class Detector:
                      or (seg.part == "line" and not _line_label(seg.display) and hit.phrase.weight >= 1.0
                          # (not where the head says whose it is not: "Протокол конкурсной комиссии № 3.pdf" under
                          # "Претенденты на вакантные гранты" is the grants' commission's, see catalog `negatives_say_whose`)
-                         and not (aid in head_negative and self.catalog.entries[aid].negatives_say_whose)
+                         and not (aid in head_whose or (aid in head_negative
+                                                        and self.catalog.entries[aid].negatives_say_whose is True))
                          # (not a clause by its number, "1.2. Порядок организации и проведения самих экзаменов настоящим": a
                          # document's provision, which lists no document)
                          and not _CLAUSE_NUMBER_RE.match(seg.display)))

@@ -163,6 +163,19 @@ def test_lists_measures_must_be_true_or_false(tmp_path: Path) -> None:
     assert load_catalog().entries["anticorruption_plan"].lists_measures
 
 
+def test_negatives_that_say_whose_must_be_the_artefacts_negatives(tmp_path: Path) -> None:
+    """A list of the negatives that say whose an artefact is names only its own negatives (a typo would silently do
+    nothing)."""
+    folder = _copy_catalog(tmp_path)
+    file = folder / "social_education.yaml"
+    _break(file, "мемлекеттік органдардың, state bodies, government agencies]\n",
+           "мемлекеттік органдардың, state bodies, goverment agencies]\n")
+    with pytest.raises(CatalogError, match=r"hotline.negatives_say_whose.\d+: 'goverment agencies' is not one of the "
+                                           r"artefact's negatives"):
+        load_catalog(folder)
+    assert "государственных органов" in load_catalog().entries["hotline"].negatives_say_whose
+
+
 def test_single_file_catalog_can_be_loaded(tmp_path: Path) -> None:
     """An analyst can point load_catalog at one merged file."""
     merged = tmp_path / "all.yaml"

@@ -5032,6 +5032,27 @@ def test_a_kazakh_job_portals_results_are_no_colleges_vacancies(detector: Detect
     assert "vacancy_announcements" not in found_verdicts(detector, doc, "college"), verdicts(detector, doc, "college")
 
 
+@pytest.mark.parametrize(("url", "text", "found"), [
+    # A page titled as the state bodies' hotlines lists theirs: a labour ministry's line is no trust line of the university.
+    (f"{U}/ru/students/hotlines-gos-organov",
+     "Телефоны горячих линий государственных органов\nГлавная > Студентам > Полезная информация\n"
+     "Ниже приведены номера телефонов государственных органов, куда можно обратиться за консультацией.\n"
+     "Министерство труда и социальной защиты населения РК\nГорячая линия по трудовым вопросам: 1414 (доб. 5)\n"
+     "Департамент полиции области\nДежурная часть: 102\nКонсультации юридического отдела университета: каб. 312, "
+     "пн–пт с 9:00 до 17:00.", False),
+    # A survey's page with the university's own trust line in its footer: the survey's words say nothing of whose it is.
+    (f"{U}/ru/news/teacher-survey",
+     "Стартовал опрос «Преподаватель глазами студентов»\nГлавная > Новости\n"
+     "С 16 ноября по 6 декабря 2026 года проводится анонимное анкетирование студентов по итогам осеннего семестра.\n"
+     "Анкета доступна в личном кабинете обучающегося.\n---\n"
+     "Телефон доверия (круглосуточно): +7 (727) 000-11-99 — сообщите о фактах коррупции", True),
+])
+def test_a_head_naming_the_state_bodies_lines_makes_a_listed_hotline_theirs(detector: Detector, url: str, text: str,
+                                                                              found: bool) -> None:
+    doc = wrapped(url, text)
+    assert ("hotline" in found_verdicts(detector, doc)) is found, verdicts(detector, doc)
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"

@@ -116,7 +116,8 @@ class ArtefactEntry:
     news_with: tuple[str, ...] = ()
     # Its negatives say whose it is not (a commission's: the grants', an olympiad's, a procurement's): where the page's
     # title or first lines carry one, a listed line that names it by its full name is that other body's too (engine).
-    negatives_say_whose: bool = False
+    # Or only these of its negatives do (a trust line's "государственных органов", not its "анкета").
+    negatives_say_whose: bool | tuple[str, ...] = False
 
     def synonyms_in(self, lang: str) -> list[str]:
         return [p.text for p in self.synonyms if p.lang == lang]
@@ -451,8 +452,13 @@ def _parse_artefact(src: _Source, aid: str, raw: Any, concepts: set[str], cue_na
     if not isinstance(menu_item, bool):
         raise src.error((*path, "menu_item"), "must be true or false")
     negatives_say_whose = raw.get("negatives_say_whose", False)
-    if not isinstance(negatives_say_whose, bool):
-        raise src.error((*path, "negatives_say_whose"), "must be true or false")
+    if isinstance(negatives_say_whose, list):
+        for i, phrase in enumerate(negatives_say_whose):
+            if phrase not in negative:
+                raise src.error((*path, "negatives_say_whose", i), f"{phrase!r} is not one of the artefact's negatives")
+        negatives_say_whose = tuple(negatives_say_whose)
+    elif not isinstance(negatives_say_whose, bool):
+        raise src.error((*path, "negatives_say_whose"), "must be true, false or a list of the artefact's negatives")
     news_with = raw.get("news_with", []) or []
     if not isinstance(news_with, list) or not all(isinstance(f, str) and f.startswith("#") for f in news_with):
         raise src.error((*path, "news_with"), "must be a list of document features (#shares, #roster, ...)")
