@@ -76,16 +76,20 @@ def condition_holds(condition: Condition, text: str, found: WordsFound | None = 
     """False only where `condition` fails in `text` (the regex cannot match there). (Several texts are tested joined by
     line breaks: a word in any of them is in the join, so the test stays safe.) `found`: the words of a WordIndex found
     in `text` by one pass; other words are looked for in `text` one by one."""
+    # (A page tests thousands of these small trees: a plain loop, not any()/all() over a generator whose frame per node
+    # cost more than the tests themselves.)
     if condition is None:
         return True
-    if isinstance(condition, frozenset):
+    if type(condition) is frozenset:
         if found is not None and condition <= found.index.words:
             return not condition.isdisjoint(found.words)
-        return any(word in text for word in condition)
-    op, parts = condition
-    if op == "&":
-        return all(condition_holds(part, text, found) for part in parts)
-    return any(condition_holds(part, text, found) for part in parts)
+        return any(map(text.__contains__, condition))
+    op, parts = cast("tuple[str, tuple[Condition, ...]]", condition)  # (a string: nothing built per call)
+    decisive = op != "&"  # an AND fails at its first part that fails, an OR holds at its first part that holds
+    for part in parts:
+        if condition_holds(part, text, found) is decisive:
+            return decisive
+    return not decisive
 
 
 def condition_words(condition: Condition) -> frozenset[str]:
