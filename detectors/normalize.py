@@ -25,6 +25,9 @@ _SENTENCE_SPLIT_RE = re.compile(
     r"(?<!\bим\.)(?<!\bул\.)(?<!\bпр\.)(?<!\bкаб\.)(?<!\bтел\.)(?<!\bпроф\.)(?<!\bакад\.)(?<!\bдоц\.)"
     r"(?<!\bDr\.)(?<!\bNo\.)(?<!\bSt\.)"
     r"\s+(?=[\"«“(]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])")
+# What every place _SENTENCE_SPLIT_RE splits at holds, without its look-behinds: most lines have no such place, and this
+# finds so (from one stop to the next, skipped by sre's first-character search) about twice as fast as the split itself.
+_SENTENCE_END_RE = re.compile(r"[.!?;:]\s+[\"«“(]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9]")
 _BULLET_SPLIT_RE = re.compile(r"\s+[•▪●◦·]\s+")
 MAX_SEGMENT_TOKENS = 48  # longer sentences are cut into overlapping windows
 MAX_SEGMENT_CHARS = 2000
@@ -128,6 +131,8 @@ def split_sentences(body: str) -> list[str]:
 
 def line_sentences(line: str) -> list[str]:
     """The sentences of one line (split_sentences keeps a short line whole)."""
+    if _SENTENCE_END_RE.search(line) is None:  # (nowhere to split: the line is one sentence)
+        return [line] if line.strip() else []
     return [piece for piece in _SENTENCE_SPLIT_RE.split(line) if piece.strip()]
 
 

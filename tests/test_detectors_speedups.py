@@ -402,3 +402,18 @@ def test_a_regex_tried_only_where_its_matches_may_start_finds_what_finditer_find
                 assert StartsText(sample).search(regex) == bool(expected)
     assert planned >= len(regexes) // 2  # most patterns are tried only at some places
     assert matched >= len(regexes) * 40
+
+
+def test_a_line_without_a_sentence_end_is_one_sentence_as_the_split_says() -> None:
+    """detectors.normalize.line_sentences: the quick test for a place to split (_SENTENCE_END_RE) skips only lines that
+    _SENTENCE_SPLIT_RE leaves whole."""
+    from detectors.normalize import _SENTENCE_SPLIT_RE, line_sentences
+
+    rng = random.Random(13)
+    pieces = ["Приказ", " ", "  ", "\t", ".", "!", "?", ";", ":", "«", "(", "\"", "“", "А", "Ә", "б", "B", "c", "1", "им.",
+              "ул.", "Dr.", "No.", "St.", " Л.", "Н.", "|", "-", "\u00a0", "ў"]
+    samples = ["", " ", "Положение о совете. Утверждено 2024.", "Тел.: 8 (7172) 70-97-77", "им. Абая", "a. B", "1. 2",
+               "Осы ереже; Қазақстан", "Dr. Aliyev said: Yes"]
+    samples += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 14))) for _ in range(20000)]
+    for line in samples:
+        assert line_sentences(line) == [piece for piece in _SENTENCE_SPLIT_RE.split(line) if piece.strip()], line
