@@ -5053,6 +5053,40 @@ def test_a_head_naming_the_state_bodies_lines_makes_a_listed_hotline_theirs(dete
     assert ("hotline" in found_verdicts(detector, doc)) is found, verdicts(detector, doc)
 
 
+@pytest.mark.parametrize(("url", "text", "aid"), [
+    ("https://oblys-bilim.example.test/kk/announcements/director",
+     "«Қала музыкалық колледжі» КМҚК директоры лауазымына конкурс жариялау туралы хабарландыру\n"
+     "Басты бет › Хабарландырулар › Кадр мәселелері\nПавлодар облысының білім беру басқармасы\n2026 жылғы 10 қараша\n"
+     "Басқарма колледждің директоры лауазымына орналасуға конкурс жариялайды.\n"
+     "Құжаттар 2026 жылғы 24 қарашаға дейін қабылданады.\nАнықтама телефоны: 8 (7182) 00-00-00",
+     "vacancy_announcements"),
+    ("https://uo-region.example.test/ru/report-2025",
+     "Отчёт руководителя управления образования перед населением за 2025 год\nГлавная > Об управлении > Отчётные встречи\n"
+     "Управление образования Северо-Казахстанской области\nДата: 26.02.2026\n"
+     "Состоялась отчётная встреча руководителя управления образования области с населением.\n"
+     "В области работают 27 колледжей; трудоустройство их выпускников 2025 года — 78,4%.\nПрезентация отчёта (PDF, 7,3 MB)",
+     "head_annual_report"),
+])
+def test_a_departments_name_alone_on_its_line_is_its_sites_name(detector: Detector, url: str, text: str,
+                                                                aid: str) -> None:
+    """"Павлодар облысының білім беру басқармасы", "Управление образования ... области" in the nominative on a line of
+    their own: the department's site (a college's letterhead names it in the genitive), so its competition for a college's
+    director and its head's report are not a college's."""
+    doc = wrapped(url, text)
+    assert aid not in found_verdicts(detector, doc, "college"), verdicts(detector, doc, "college")
+
+
+def test_a_colleges_page_under_its_owners_name_stays_the_colleges(detector: Detector) -> None:
+    """The department's name in the nominative over the college's on a college's own page (its letterhead): the page is
+    the college's, and so is its vacancy announcement."""
+    doc = wrapped(f"{C}/ru/vacancies",
+                  "Вакансии колледжа\nГлавная > О колледже > Вакансии\nУправление образования Костанайской области\n"
+                  "КГКП «Высший политехнический колледж»\nКолледж объявляет конкурс на замещение вакантной должности "
+                  "преподавателя специальных дисциплин.\nДокументы принимаются до 10 декабря 2026 года в отделе кадров.\n"
+                  "Телефон: 8 (7142) 00-00-00")
+    assert "vacancy_announcements" in found_verdicts(detector, doc, "college"), verdicts(detector, doc, "college")
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
