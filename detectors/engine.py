@@ -3555,7 +3555,7 @@ _ENUMERATION_RE = re.compile(r"\((?:[^(),]{2,80},\s*){2,}[^(),]{2,80}\)")
 # "(в том числе обучающиеся по академической мобильности)", "(оның ішінде ...)").
 _INCLUSION_ASIDE_RE = re.compile(r"\((?:incl\.|including|e\.\s?g\.|such\s+as|в\s+т\.\s?ч\.|в\s+том\s+числе|включая|например|"
                                  r"оның\s+ішінде|соның\s+ішінде|мысалы)[^()]{2,120}\)", re.IGNORECASE)
-_ENTRY_LABEL_RE = re.compile(r"[-–—•·*]\s*([^\W\d][^—–:;.!?|«»]{2,60}?)\s+[—–]\s+\S")
+_ENTRY_LABEL_RE = re.compile(r"[-–—•·*]\s*([^\W\d][^—–:;.!?|«»]{2,160}?)\s+[—–]\s+\S")
 # What follows a label is a figure, a report's line ("Академиялық ұтқырлық бағдарламасына қатысушылар: 146 студент"):
 # the label names what was counted, not a thing the page describes.
 _FIGURE_RE = re.compile(r"\s*\d[\d\s.,]*\s*(?:%|[^\W\d]+\.?)\s*$")
@@ -3580,7 +3580,16 @@ def _entry_label(line: str) -> str:
     if match is None or _PERSON_LINE_RE.match(line) or _counted(line):
         return ""
     label = match.group(1).strip()
+    # (A listed document with its file's note, then a remark: "- Student Code of Honour (PDF, 310 KB) — every student must
+    # sign ...": its title may run as long as a listed title; not one with a note of its own, "... (Қауымдастықтың жалпы
+    # жиналысы қабылдаған, 2022) (PDF)", which the line is read with.)
+    title = _ENTRY_FILE_NOTE_RE.sub("", label)
+    if title != label and "(" not in title:
+        return label if len(title.split()) <= LISTED_TITLE_WORDS else ""
     return label if len(label.split()) <= LABEL_WORDS else ""
+
+
+_ENTRY_FILE_NOTE_RE = re.compile(r"\s*\((?:pdf|docx?|xlsx?|rtf|odt|pptx?)\b[^()]{0,30}\)$", re.IGNORECASE)
 
 
 def _counted(line: str) -> bool:

@@ -5087,6 +5087,19 @@ def test_a_colleges_page_under_its_owners_name_stays_the_colleges(detector: Dete
     assert "vacancy_announcements" in found_verdicts(detector, doc, "college"), verdicts(detector, doc, "college")
 
 
+@pytest.mark.parametrize("entry", [
+    "- Student Code of Honour (PDF, 310 KB) — every student signs an acknowledgement at the beginning of study",
+    "- Кодекс академической честности обучающихся колледжа (PDF, 280 КБ) — с ним знакомят на первом классном часе",
+])
+def test_a_listed_file_with_a_remark_after_its_note_lists_the_document(detector: Detector, entry: str) -> None:
+    """A students' page lists a document with its file's note and then a remark: the document is published there."""
+    doc = wrapped(f"{C}/en/for-students",
+                  "For Students\nHome / For Students\nWelcome, students! Here are the links and documents you need.\n"
+                  f"Documents for students\n{entry}\n- Internal rules for students (PDF, 240 KB)\n"
+                  "Support\n- Psychologist: office 118, Monday–Friday 10:00–16:00")
+    assert "student_ethics_code" in found_verdicts(detector, doc, "college"), verdicts(detector, doc, "college")
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
