@@ -622,9 +622,10 @@ class Detector:
                         continue
                 strength, qualifier = self._hit_strength(scan.positions, hit, aid in negatives)
                 weight = self.catalog.weight(aid, seg.part)
-                if seg.part == "line" and weight < LISTED_FILE_WEIGHT and _lists_file(seg.display):
+                if seg.part == "line" and weight < LISTED_FILE_WEIGHT and (_lists_file(seg.display) or seg.listed):
                     # A document listed by its title with its file ("Политика урегулирования конфликта интересов – скачать
-                    # PDF"): the institution publishes it here (interface.md), not a line that only mentions it.
+                    # PDF", or its note and file on the lines below): the institution publishes it here (interface.md), not a
+                    # line that only mentions it.
                     weight = LISTED_FILE_WEIGHT
                 score = strength * weight * seg.factor
                 if seg.in_folders(hit):
@@ -3305,7 +3306,7 @@ def _noted_below(lines: list[str], number: int) -> bool:
     """A list's item whose note is the next line ("2. Колледждің 2026-2027 оқу жылына арналған ... іс-шаралар жоспары" /
     "Директордың ... бұйрығымен бекітілген. PDF, 285 КБ"): a listed document's title, which may run long."""
     line = lines[number].strip()
-    if number + 1 >= len(lines) or not (_starts_numbered(line) or line.lstrip(_BULLETS) != line):
+    if number + 1 >= len(lines):
         return False
     def note(below: str) -> bool:  # (not the next item)
         return (len(below.split()) <= NOTE_LINE_WORDS and not _starts_numbered(below) and below.lstrip(_BULLETS) == below)
@@ -3313,6 +3314,12 @@ def _noted_below(lines: list[str], number: int) -> bool:
     below = lines[number + 1].strip()
     if not note(below):
         return False
+    if not (_starts_numbered(line) or line.lstrip(_BULLETS) != line):
+        # (Or unmarked, with both its approval and its file below: "План мероприятий ... на 2025-2026 учебный год" /
+        # "Утверждён приказом директора № 156-ОД от 02.09.2025" / "Скачать (DOCX, 64 KB)".)
+        after = lines[number + 2].strip() if number + 2 < len(lines) else ""
+        if not (_APPROVED_LINE_RE.search(below) and note(after) and _FILE_NOTE_RE.search(after)):
+            return False
     if not _FILE_NOTE_RE.search(below) and not _APPROVED_LINE_RE.search(below):
         # (or its order on one line and its file on the next: "Приказ № 301-н от 01.09.2026" / "PDF, 154 КБ — скачать";
         # or only who approved it: "Директордың 2026 жылғы 31 тамыздағы №176-н бұйрығымен бекітілген.")

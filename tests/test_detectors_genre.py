@@ -5100,6 +5100,25 @@ def test_a_listed_file_with_a_remark_after_its_note_lists_the_document(detector:
     assert "student_ethics_code" in found_verdicts(detector, doc, "college"), verdicts(detector, doc, "college")
 
 
+def test_an_unmarked_title_over_its_approval_and_its_file_lists_the_document(detector: Detector) -> None:
+    """"План мероприятий ... на 2025-2026 учебный год" / "Утверждён приказом директора ..." / "Скачать (DOCX, 64 KB)",
+    without a bullet, beside codes the page quotes under headings of their own: the plan is published there as well (last
+    year's, so stale)."""
+    doc = wrapped(f"{C}/ru/o-kolledzhe/antikor",
+                  "Противодействие коррупции\nГлавная > О колледже > Противодействие коррупции\n"
+                  "В колледже реализуется политика нетерпимости к коррупции.\nДокументы колледжа\n"
+                  "Кодекс этики студентов колледжа\nУтверждён решением педагогического совета, протокол № 1 от 29.08.2024\n"
+                  "Скачать (PDF, 198 KB)\nКодекс чести педагогов и сотрудников колледжа\n"
+                  "Утверждён решением педагогического совета, протокол № 1 от 29.08.2024\nСкачать (PDF, 224 KB)\n"
+                  "План мероприятий по противодействию коррупции на 2025-2026 учебный год\n"
+                  "Утверждён приказом директора № 156-ОД от 02.09.2025\nСкачать (DOCX, 64 KB)\n"
+                  "Из Кодекса этики студентов:\n«Студент колледжа не допускает списывания и не предлагает подарков "
+                  "преподавателям».\nИз Кодекса чести педагогов:\n«Педагог колледжа объективно оценивает знания "
+                  "обучающихся и не принимает подарков от обучающихся и их родителей».")
+    # (as surely as a line that lists its file itself: above the bare threshold a line of text would reach)
+    assert found_verdicts(detector, doc, "college").get("anticorruption_plan", 0.0) >= 0.55, verdicts(detector, doc, "college")
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
