@@ -524,7 +524,7 @@ class Detector:
                         if note_from < 0:
                             note_from = self._note_start(seg)
                         if examples is None:
-                            examples = self._enumerations(seg)
+                            examples = self._bracketed(seg, _ENUMERATION_RE)
                         # (the "протокол № 3" of "(утв. решением ..., протокол № 3)" is no minutes; nor is one of the
                         # examples a title lists, "Атаулы стипендияларға (Президент стипендиясы, «Болашақ» ..., ...)
                         # үміткерлер тізімі", what the title names)
@@ -595,7 +595,7 @@ class Detector:
                     # An example in brackets of whom or what a sentence speaks of ("International students (incl. academic
                     # mobility incoming students)", "(в том числе ... )"): a passing mention, no document or service.
                     if asides is None:
-                        asides = self._inclusion_asides(seg)
+                        asides = self._bracketed(seg, _INCLUSION_ASIDE_RE)
                     if any(start <= hit.start and hit.end < end for start, end in asides):
                         continue
                 if seg.part in ("line", "heading") and hit.end > hit.start:  # (word indexes, `end` inclusive)
@@ -1007,22 +1007,14 @@ class Detector:
             return NO_NOTE
         return self.matcher.words(clean_text(bare))[0] if bare else NO_NOTE
 
-    def _enumerations(self, seg: Segment) -> list[tuple[int, int]]:
-        """The words (from, to) of each bracketed enumeration of three items or more in the segment ("(A, B, C)")."""
+    def _bracketed(self, seg: Segment, regex: re.Pattern[str]) -> list[tuple[int, int]]:
+        """The words (from, to) of each bracketed part of the segment that `regex` matches: an enumeration of three items
+        or more ("(A, B, C)", _ENUMERATION_RE), an aside that opens with "incl." or "e.g." (_INCLUSION_ASIDE_RE)."""
         text = seg.analysed or seg.display
         if "(" not in text:
             return []
         spans = []
-        for match in _ENUMERATION_RE.finditer(text):
-            start = self.matcher.words(clean_text(text[:match.start()]))[0]
-            spans.append((start, start + self.matcher.words(clean_text(match.group()))[0]))
-        return spans
-
-    def _inclusion_asides(self, seg: Segment) -> list[tuple[int, int]]:
-        """The words (from, to) of each bracketed aside that opens with "incl." or "e.g." and its kin in the segment."""
-        text = seg.analysed or seg.display
-        spans = []
-        for match in _INCLUSION_ASIDE_RE.finditer(text):
+        for match in regex.finditer(text):
             start = self.matcher.words(clean_text(text[:match.start()]))[0]
             spans.append((start, start + self.matcher.words(clean_text(match.group()))[0]))
         return spans
