@@ -4796,6 +4796,19 @@ def test_a_labelled_section_menu_under_the_pages_heading_links_the_sections_docu
      "CollegeCards | Колледждерді салыстыру | Талапкерге\nҚұрылған жылы: 1962\nЖатақхана бар (320 орын).\n"
      "Электрондық журнал: колледждің мәліметі бойынша қолданылады.\n"
      "Анықтамалықтағы мәліметтер ашық дереккөздерден жиналады және ақпараттық сипатта болады.", "e_journal", "college"),
+    # A directory's table of a city's dormitories: gathered from open sources, it speaks for none of the universities.
+    ("https://studguide.example.test/kk/dormitories/shymkent",
+     "Шымкент қаласындағы ЖОО жатақханалары — 2026\nБасты бет / Жатақханалар / Шымкент\n"
+     "Мәліметтер ашық көздерден жиналған, 2026 жылғы тамыздағы жағдай бойынша.\n"
+     "ЖОО | Орын саны | Өтінім беру | Байланыс\nОңтүстік инженерлік университеті | 640 | онлайн өтінім, жеке кабинет | +7 (7252) 00-00-01\n"
+     "Шымкент педагогикалық институты | 300 | деканат арқылы | +7 (7252) 00-00-02\n"
+     "StudGuide — тәуелсіз жоба, ЖОО-лардың ресми өкілі емес.", "dormitory_online_registration", "university"),
+    # A students' news site that calls itself an online outlet's project, on the ministry's reminder about vacant grants.
+    ("https://students.media-group.example.test/ru/granty/zima",
+     "Вакантные гранты: министерство напомнило о зимнем переводе\nStudent Hub — новости для студентов\n"
+     "Главная / Образование / Гранты\nМинистерство напомнило студентам платного отделения, что в зимние каникулы они могут "
+     "претендовать на вакантные образовательные гранты своего вуза.\nСписки вакантных грантов публикует каждый вуз.\n"
+     "Student Hub — проект сетевого издания Steppe Media", "grant_transfer_candidates", "university"),
 ])
 def test_job_boards_directories_media_and_departments_are_other_sites(detector: Detector, url: str, text: str,
                                                                        aid: str, itype: str) -> None:
@@ -5098,6 +5111,16 @@ def test_an_unmarked_title_over_its_approval_and_its_file_lists_the_document(det
                   "обучающихся и не принимает подарков от обучающихся и их родителей».")
     # (as surely as a line that lists its file itself: above the bare threshold a line of text would reach)
     assert found_verdicts(detector, doc, "college").get("anticorruption_plan", 0.0) >= 0.55, verdicts(detector, doc, "college")
+
+
+def test_a_list_of_measures_against_corruption_is_the_plan(detector: Detector) -> None:
+    """"Перечень мероприятий по предупреждению коррупции" is the action plan under another name."""
+    text = ("Перечень мероприятий по предупреждению коррупции на 2026-2027 учебный год\nГлавная / Университет / Противодействие коррупции\n"
+    "№ | Мероприятие | Срок | Ответственный\n1 | Анализ коррупционных рисков в приёмной комиссии | октябрь | проректор\n"
+    "2 | Обучение сотрудников антикоррупционному законодательству | ноябрь | юрист\n"
+    "Утверждён решением Учёного совета, протокол № 2 от 30.09.2026")
+    doc = wrapped("https://plan-list.example.test/ru/anticor/perechen", text)
+    assert "anticorruption_plan" in found_verdicts(detector, doc), verdicts(detector, doc)
 
 
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
