@@ -5123,6 +5123,40 @@ def test_a_list_of_measures_against_corruption_is_the_plan(detector: Detector) -
     assert "anticorruption_plan" in found_verdicts(detector, doc), verdicts(detector, doc)
 
 
+@pytest.mark.parametrize("url, text, aid, found", [
+    # The institution's branded goods are no gifts procedure ...
+    ("https://gifts-shop.example.test/ru/brand/souvenirs",
+     "Корпоративные подарки и сувенирная продукция университета\nГлавная / Университет / Брендбук\n"
+     "Для делегаций и выпускников университет выпускает брендированную продукцию.\nАртикул | Наименование | Цена, тенге\n"
+     "U-01 | Ежедневник с логотипом | 4 500\nU-02 | Термокружка | 6 000\nПорядок оформления\n"
+     "1. Подразделение подаёт заявку по форме.\n2. Продукция выдаётся на складе по накладной.", "gifts_policy", False),
+    # ... while the procedure may allow souvenirs.
+    ("https://gifts-rules.example.test/ru/anticor/gifts",
+     "Положение о порядке принятия подарков работниками университета\nГлавная / Противодействие коррупции / Документы\n"
+     "1. Настоящее Положение устанавливает порядок принятия подарков работниками университета.\n"
+     "2. Работникам запрещается принимать подарки от обучающихся и их родителей.\n"
+     "3. Допускается принятие сувенирной продукции стоимостью не более 2 МРП.\nУтверждено приказом ректора № 45 от 12.02.2026",
+     "gifts_policy", True),
+    # A students' union's annual report, given by its president, is no head's report ...
+    ("https://union-report.example.test/en/campus/union/report",
+     "Students' Union Annual Report 2025-2026\nHome > Campus life > Students' Union > Reports\n"
+     "Presented to the General Assembly of Students on 18 May 2026 by Union President A. Serikov\n"
+     "The Union has 1,900 members and 12 affiliated clubs.\nIncome | KZT\nUniversity grant | 5,000,000",
+     "head_annual_report", False),
+    # ... while the rector's is, whoever took part.
+    ("https://rector-report.example.test/en/rector/report",
+     "Rector's Annual Report 2025-2026\nHome > University > Rector\n"
+     "The rector presented the annual report on the university's work; the students' union and the trade union took part.",
+     "head_annual_report", True),
+])
+def test_branded_souvenirs_and_a_unions_report_are_not_the_gifts_procedure_nor_the_heads_report(
+        detector: Detector, url: str, text: str, aid: str, found: bool) -> None:
+    """Souvenirs the institution sells and a union's report under its president: their words ("подарки", "annual report")
+    are the artefacts', their subject is not."""
+    doc = wrapped(url, text)
+    assert (aid in found_verdicts(detector, doc)) is found, verdicts(detector, doc)
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
