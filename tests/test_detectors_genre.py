@@ -5157,6 +5157,17 @@ def test_branded_souvenirs_and_a_unions_report_are_not_the_gifts_procedure_nor_t
     assert (aid in found_verdicts(detector, doc)) is found, verdicts(detector, doc)
 
 
+def test_the_states_appeals_portal_is_no_online_dormitory_registration(detector: Detector) -> None:
+    """"Письменные обращения можно направить ... через портал «e-Өтініш»" on a page about appeals that also counts those on
+    dormitories: the state's portal for appeals to any body, no application for a place."""
+    text = ("Порядок рассмотрения обращений граждан\nГлавная / Университет / Обращения граждан\n"
+            "Обращения рассматриваются в течение 15 рабочих дней.\nПисьменные обращения можно направить:\n"
+            "– почтой: г. Семей, ул. Абая, 10, канцелярия;\n– через портал «e-Өтініш».\n"
+            "За 9 месяцев 2026 года поступило 120 обращений, из них 25 – по вопросам проживания в общежитиях.")
+    doc = wrapped("https://appeals.example.test/ru/appeals", text)
+    assert "dormitory_online_registration" not in found_verdicts(detector, doc), verdicts(detector, doc)
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
