@@ -4809,6 +4809,18 @@ def test_a_labelled_section_menu_under_the_pages_heading_links_the_sections_docu
      "Главная / Образование / Гранты\nМинистерство напомнило студентам платного отделения, что в зимние каникулы они могут "
      "претендовать на вакантные образовательные гранты своего вуза.\nСписки вакантных грантов публикует каждый вуз.\n"
      "Student Hub — проект сетевого издания Steppe Media", "grant_transfer_candidates", "university"),
+    # The state bodies' common platform: its trail opens with it and the department's name.
+    ("https://platform.example.test/memleket/entities/edu-oblys/press/announcements/77",
+     "Колледж директорының бос лауазымына конкурс жариялайды\n"
+     "eGov.kz / Түркістан облысы әкімдігінің білім басқармасы / Баспасөз орталығы / Хабарландырулар\n"
+     "Басқарма «Кентау көпсалалы колледжі» МКҚК директорының бос лауазымына орналасуға конкурс жариялайды.\n"
+     "Құжаттар 2026 жылғы 20 қарашадан 5 желтоқсанға дейін қабылданады.\nТел. 8 (72533) 0-00-00", "vacancy_announcements",
+     "college"),
+    ("https://platform.example.test/memleket/entities/sci/documents/58",
+     "Правила конкурсного замещения должностей профессорско-преподавательского состава\n"
+     "eGov.kz / Министерство науки и высшего образования Республики Казахстан / Документы / Приказы\n"
+     "Министерство информирует о внесении изменений в Правила конкурсного замещения должностей ППС.\n"
+     "Правила конкурсного замещения должностей ППС (в новой редакции) (PDF, 540 КБ)", "vacancy_rules", "university"),
 ])
 def test_job_boards_directories_media_and_departments_are_other_sites(detector: Detector, url: str, text: str,
                                                                        aid: str, itype: str) -> None:
