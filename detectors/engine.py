@@ -1687,7 +1687,8 @@ class Detector:
         # The first lines that stand for a title (a file's, or a page's without a heading) are its head too.
         lead = [seg.display for seg in segments if seg.part == "heading" and 0 <= head_rank.get(seg.lead_rank, -1) < HEAD_LEAD_LINES
                 and not seg.joined and not seg.section and not _approval_statement(seg.display)]
-        own_text = _OwnText(doc, title="" if front_matter_title else None, lead=lead, words=self._prefilter_words)
+        page_body = _PageBody(doc, self._prefilter_words)
+        own_text = _OwnText(doc, page_body, title="" if front_matter_title else None, lead=lead)
 
         site_texts: list[_SiteText] = []  # made when first needed
 
@@ -1695,7 +1696,7 @@ class Detector:
             key = regex.pattern if regex is not None else ""
             if key not in site_has:
                 if not site_texts:
-                    site_texts.append(_SiteText(doc, self._prefilter_words))
+                    site_texts.append(_SiteText(doc, page_body))
                 site_has[key] = site_texts[0].has(regex)
             return site_has[key]
 
@@ -1927,25 +1928,48 @@ _SIGNATURE = r"_{3,}|«\s*\d"  # a signature line ("Ректор ______") or a q
 _APPROVAL_RE = re.compile(rf"{_SIGNATURE}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|^\W*(?:{_APPROVAL_WORDS})\W*$", re.IGNORECASE)
 
 
+class _PageBody:
+    """The page's text as the page-wide regexes read it, shared by _OwnText and _SiteText: lower-cased once, and the
+    prefilters' words (see literals.WordIndex) looked for in it by one pass, the long text read once for both."""
+
+    __slots__ = ("_found", "_words", "lowered", "lowered_text", "text")
+
+    def __init__(self, doc: Document, words: WordIndex | None = None) -> None:
+        self.text = doc.body[:MAX_BODY_CHARS]
+        lowered = _caseless_text(self.text)
+        # (None where lower-casing moves a character's place, "İ" becoming two: the twins' matches are placed by it)
+        self.lowered: str | None = lowered if len(lowered) == len(self.text) else None
+        self.lowered_text = StartsText(lowered)  # (searched only where a match may start: see StartsText)
+        self._words = words
+        self._found: WordsFound | None = None
+
+    def found_with(self, texts: Iterable[str]) -> WordsFound | None:
+        """The prefilters' words in the lower-cased text and in `texts` (lower-cased), all joined by line breaks; None
+        without an index or a lower-cased text."""
+        if self._words is None or self.lowered is None:
+            return None
+        if self._found is None:
+            self._found = self._words.found_in(self.lowered)
+        return self._words.found_in_each(self._found, texts)
+
+
 class _SiteText:
     """The page's title, its menu's link texts ("Студентам", "Университет туралы" say whose site it is, although menu
     lines are not read as evidence) and its text: what the site says, its furniture included."""
 
-    def __init__(self, doc: Document, words: WordIndex | None = None):
-        self._words = words
+    def __init__(self, doc: Document, body: _PageBody):
+        self._body = body
         self._found: WordsFound | None = None
         menu = " | ".join(link.text for link in doc.links[:MENU_LINKS] if link.text)
         self._texts = (doc.title, " | ".join(doc.headings), menu, doc.referrer_title, " | ".join(doc.anchor_texts),
-                       doc.body[:MAX_BODY_CHARS])
+                       body.text)
         # Lower-cased as in _OwnText, for the regexes' case-sensitive twins and the words their matches hold.
-        lowered = [_caseless_text(text) for text in self._texts]
+        lowered = [_caseless_text(text) for text in self._texts[:-1]]
         self._lowered: list[str] | None = None
         self._lowered_all = ""
-        if all(len(low) == len(text) for low, text in zip(lowered, self._texts, strict=True)):
+        if body.lowered is not None and all(len(low) == len(text) for low, text in zip(lowered, self._texts, strict=False)):
             self._lowered = lowered
-            self._lowered_all = "\n".join(lowered)  # (one substring test for all of them)
-            # (the page's text, the one long text, searched only where a match may start: see StartsText)
-            self._lowered_body = StartsText(lowered[-1])
+            self._lowered_all = "\n".join((*lowered, body.lowered))  # (one substring test for all of them)
 
     def has(self, regex: re.Pattern[str] | None) -> bool:
         """Whether `regex` occurs in any of the site's texts."""
@@ -1954,10 +1978,10 @@ class _SiteText:
         twin = _caseless_twin(regex) if self._lowered is not None else None
         if twin is not None and self._lowered is not None:
             # (No search where the words every match holds are not there, as in _OwnText.has.)
-            if self._found is None and self._words is not None:
-                self._found = self._words.found_in(self._lowered_all)
+            if self._found is None:
+                self._found = self._body.found_with(self._lowered)
             return (condition_holds(required_condition(twin), self._lowered_all, self._found)
-                    and (any(twin.search(low) for low in self._lowered[:-1]) or self._lowered_body.search(twin)))
+                    and (any(twin.search(low) for low in self._lowered) or self._body.lowered_text.search(twin)))
         return any(regex.search(text) for text in self._texts)
 
 
@@ -1966,36 +1990,35 @@ class _OwnText:
     site's furniture (menu, header, footer, sidebar) nor the site's name in a title: they say whose site the
     page is on, and a site reposts other organisations' documents too. Read once per page, looked in per regex."""
 
-    def __init__(self, doc: Document, title: str | None = None, lead: Iterable[str] = (),
-                 words: WordIndex | None = None) -> None:
-        """title: the page's own title where it is not doc.title (a file's front matter taken for its title: "");
-        lead: the first lines read as the title where the page has none of its own (see _segments); words: the words
-        the regexes' prefilters test, looked for in one pass when first needed."""
+    def __init__(self, doc: Document, body: _PageBody, title: str | None = None, lead: Iterable[str] = ()) -> None:
+        """body: the page's text, lower-cased and with the words the regexes' prefilters test (looked for when first
+        needed); title: the page's own title where it is not doc.title (a file's front matter taken for its title: "");
+        lead: the first lines read as the title where the page has none of its own (see _segments)."""
         self._furniture = set(doc.furniture)
-        self._words = words
+        self._page_body = body
         self._found: WordsFound | None = None
         own_title = _without_site_name(doc.title if title is None else title, self._furniture,
                                        doc.headings[0] if doc.headings else "")
         self._head = (own_title, " | ".join(doc.headings),
                       _referrer_without_site_name(doc.referrer_title, doc.title, self._furniture),
                       " | ".join(doc.anchor_texts), " | ".join(lead))
-        self._body = doc.body[:MAX_BODY_CHARS]
+        self._body = body.text
         self._seen: dict[str, bool] = {}
         # The same texts in lower case, for the case-insensitive regexes (see _caseless_twin); only where
         # lower-casing keeps every character's place ("İ" becomes two), which _search relies on.
         self._lowered: tuple[tuple[str, ...], str] | None = None
         self._lowered_all = ""
-        lowered_head, lowered_body = tuple(_caseless_text(text) for text in self._head), _caseless_text(self._body)
-        if len(lowered_body) == len(self._body):
-            self._lowered = lowered_head, lowered_body
-            self._lowered_all = "\n".join((lowered_body, *lowered_head))  # (one substring test for all of them)
+        if body.lowered is not None:
+            lowered_head = tuple(_caseless_text(text) for text in self._head)
+            self._lowered = lowered_head, body.lowered
+            self._lowered_all = "\n".join((body.lowered, *lowered_head))  # (one substring test for all of them)
         # The page's text and its lower-cased copy, where a regex is tried only where its matches may start (StartsText).
-        self._lowered_body = StartsText(lowered_body)
+        self._lowered_body = body.lowered_text
         self._plain_body = StartsText(self._body)
 
     def _words_found(self) -> WordsFound | None:
-        if self._found is None and self._words is not None and self._lowered is not None:
-            self._found = self._words.found_in(self._lowered_all)
+        if self._found is None and self._lowered is not None:
+            self._found = self._page_body.found_with(self._lowered[0])
         return self._found
 
     def has(self, regex: re.Pattern[str] | None) -> bool:

@@ -106,7 +106,10 @@ class WordIndex:
     instead of one substring search each: a page is read once for all the regexes it may skip."""
 
     def __init__(self, conditions: Iterable[Condition]):
-        self.words = frozenset().union(*(condition_words(condition) for condition in conditions))
+        # (Not a word that holds a line break: then the words found in texts joined by line breaks are the words found in
+        # each, and a page's long text is read once for every join it is part of, see found_in_each. A condition with
+        # such a word is tested by substring tests, as any condition the index does not hold.)
+        self.words = frozenset(word for condition in conditions for word in condition_words(condition) if "\n" not in word)
         self._automaton = ahocorasick.Automaton()
         for word in self.words:
             self._automaton.add_word(word, word)
@@ -116,6 +119,10 @@ class WordIndex:
     def found_in(self, text: str) -> WordsFound:
         words = frozenset(word for _end, word in self._automaton.iter(text)) if self.words else frozenset()
         return WordsFound(self, words)
+
+    def found_in_each(self, found: WordsFound, texts: Iterable[str]) -> WordsFound:
+        """The words found in `texts` and in the text `found` was found in, all joined by line breaks (no word holds one)."""
+        return WordsFound(self, found.words | self.found_in("\n".join(texts)).words)
 
 
 class WordsFound:
