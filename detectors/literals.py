@@ -493,6 +493,94 @@ def _plan(regex: re.Pattern[str]) -> _Plan | None:
     return ((), True) if starts_lines(regex) else None
 
 
+_LEADING_FLAGS_RE = re.compile(r"\(\?[aiLmsux]+\)")  # the global flags a pattern may open with ("(?mi)")
+_Ways = tuple[tuple[re.Pattern[str], ...], re.Pattern[str] | None]
+
+
+@by_pattern
+def alternatives(regex: re.Pattern[str]) -> _Ways | None:
+    """A pattern that is an alternation at its top ("A|B|C") as its ways to match: those a plan finds the starts of (see
+    _plan), each compiled on its own, and the others as one pattern (or None). A search finds a match where one of them
+    does, each tried only where its own matches may start and its own words are there (see StartsText.search). None for
+    another pattern, for a verbose one, and for one whose groups are referred to (a way alone would lose them)."""
+    if regex.flags & re.VERBOSE:
+        return None
+    try:
+        parsed = sre_parse.parse(regex.pattern, regex.flags)
+    except (re.error, RecursionError):
+        return None
+    if _refers_to_groups(list(parsed)):
+        return None
+    flags = _LEADING_FLAGS_RE.match(regex.pattern)
+    ways = _top_alternatives(regex.pattern[flags.end() if flags else 0:])
+    if len(ways) < 2:
+        return None
+    try:
+        compiled = [re.compile(way, regex.flags) for way in ways]
+    except re.error:
+        return None
+    planned = tuple(way for way in compiled if _plan(way) is not None)
+    rest = [way.pattern for way in compiled if _plan(way) is None]
+    if not planned:
+        return None  # (nothing gained)
+    return planned, re.compile("|".join(rest), regex.flags) if rest else None
+
+
+def _refers_to_groups(items: list[tuple[Any, Any]]) -> bool:
+    """Whether a parsed pattern refers to a group ("(?P=name)", "\\1", "(?(1)...)")."""
+    for op, av in items:
+        if op is sre_c.GROUPREF or op is sre_c.GROUPREF_EXISTS:
+            return True
+        if op is sre_c.SUBPATTERN:
+            parts = [av[3]]
+        elif op is sre_c.BRANCH:
+            parts = av[1]
+        elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT):
+            parts = [av[2]]
+        elif op is sre_c.ATOMIC_GROUP:
+            parts = [av]
+        elif op is sre_c.ASSERT or op is sre_c.ASSERT_NOT:
+            parts = [av[1]]
+        else:
+            continue
+        if any(_refers_to_groups(list(part)) for part in parts):
+            return True
+    return False
+
+
+def _top_alternatives(source: str) -> list[str]:
+    """A pattern's source cut at each "|" outside groups and classes of letters (an escaped "\\|" is a letter)."""
+    ways = []
+    depth = start = 0
+    in_class = False
+    at = 0
+    while at < len(source):
+        char = source[at]
+        if char == "\\":
+            at += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            at += 1
+            if source[at:at + 1] == "^":
+                at += 1
+            if source[at:at + 1] == "]":  # ("[]...]", "[^]...]": a class's first "]" is a letter)
+                at += 1
+            continue
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            ways.append(source[start:at])
+            start = at + 1
+        at += 1
+    ways.append(source[start:])
+    return ways
+
+
 class StartsText:
     """A long text that many regexes are searched in, each tried only where a match of it may start (see start_probes);
     what finditer and search find there is what they find trying every position."""
@@ -572,4 +660,15 @@ class StartsText:
 
     def search(self, regex: re.Pattern[str]) -> bool:
         """Whether regex.search(text) finds a match."""
+        if _plan(regex) is None:
+            ways = alternatives(regex)
+            if ways is not None:
+                # "A|B|C" matches where one of its ways does (see alternatives): a way is tried where its matches may
+                # start, or (the ways no plan finds) as one pattern, and only where the words its matches hold are there.
+                planned, rest = ways
+                return any(condition_holds(required_condition(way), self.text) and self._finds(way)
+                           for way in (*planned, *((rest,) if rest is not None else ())))
+        return self._finds(regex)
+
+    def _finds(self, regex: re.Pattern[str]) -> bool:
         return next(self.finditer(regex), None) is not None

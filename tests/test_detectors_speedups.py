@@ -404,6 +404,22 @@ def test_a_regex_tried_only_where_its_matches_may_start_finds_what_finditer_find
     assert matched >= len(regexes) * 40
 
 
+def test_an_alternation_is_cut_into_its_ways_only_at_its_top() -> None:
+    """detectors.literals.alternatives: a pattern's "|" inside a group or a class, or escaped, cuts no way; a pattern that
+    refers to its groups is not cut (StartsText.search over the ways is checked against the whole pattern above)."""
+    import re
+
+    from detectors.literals import _top_alternatives, alternatives
+
+    assert _top_alternatives(r"a(?:b|c)|[|]d|e\|f|[]|]x|[^]|]y") == ["a(?:b|c)", "[|]d", r"e\|f", "[]|]x", "[^]|]y"]
+    ways = alternatives(re.compile(r"(?m)^[^\n]{0,40}(?:abc|xyz)|(?:^|\|)[ \t]*q|\bdefg"))
+    assert ways is not None
+    assert [way.pattern for way in ways[0]] == [r"^[^\n]{0,40}(?:abc|xyz)", r"\bdefg"]
+    assert ways[1] is not None and ways[1].pattern == r"(?:^|\|)[ \t]*q" and ways[1].flags & re.MULTILINE
+    assert alternatives(re.compile(r"(a)bcd|\1efgh")) is None
+    assert alternatives(re.compile(r"abcd(?:e|f)")) is None
+
+
 def test_a_line_without_a_sentence_end_is_one_sentence_as_the_split_says() -> None:
     """detectors.normalize.line_sentences: the quick test for a place to split (_SENTENCE_END_RE) skips only lines that
     _SENTENCE_SPLIT_RE leaves whole."""
