@@ -2736,7 +2736,9 @@ _NAMED_PERIOD_RE = re.compile(
     r"\b20\d\d(?:\s*[-–/]\s*(?:20)?\d\d)?\s*(?:оқу\s+жыл\w*|oqu\s+jyl\w*|жыл\w*|jyl\w*)\s+(?:арналған|arnal\w*)|"
     # ("... бұйрығымен 2025 жылға бекітілген": approved for a year)
     r"\b20\d\d(?:\s*[-–/]\s*(?:20)?\d\d)?\s*(?:оқу\s+жылына|жылға|жылдарға|oqu\s+jylyna|jyl[gğǵ]a)\s+(?:бекітілген|bekitilgen)|"
-    r"\b20\d\d\s*[-–/]\s*(?:20)?\d\d\s*(?:оқу\s+жылы(?:на)?|oqu\s+jyly(?:na)?|учебн\w+\s+год\w*|уч\.\s*г\.?|academic\s+year)\W*$",
+    r"\b20\d\d\s*[-–/]\s*(?:20)?\d\d\s*(?:оқу\s+жылы(?:на)?|oqu\s+jyly(?:na)?|учебн\w+\s+год\w*|уч\.\s*г\.?|academic\s+year)\W*$|"
+    # ("(2025 жылға, директордың ... бұйрығымен бекітілген)": the year it is for, first in the line's aside)
+    r"^\W*20\d\d(?:\s*[-–/]\s*(?:20)?\d\d)?\s*(?:оқу\s+жылына|жылға|жылдарға|oqu\s+jylyna|jyl[gğǵ]a)\s*[,;)]",
     re.IGNORECASE)
 UNDER_TITLE_MAX_CHARS = 200
 
@@ -2750,8 +2752,10 @@ def _named_period_under_title(segments: list[Segment]) -> list[str]:
     title = next((seg.display.casefold() for seg in segments if seg.part == "title"), None)
     # (Below its last repeat in the header: "Қамқоршылар кеңесінің құрамы" / "«...» КМҚК" / menu / breadcrumb / "Қамқоршылар
     # кеңесінің құрамы" / "(2025-2026 оқу жылы)".)
+    # (Or a longer line that holds it, the institution's name before it: "«...» МКҚК ҚАМҚОРШЫЛЫҚ КЕҢЕСІНІҢ ҚҰРАМЫ".)
     start = max((i + 1 for i, seg in enumerate(segments) if seg.part == "heading" and seg.lead_rank >= 0
-                 and not seg.joined and title is not None and seg.display.casefold() == title), default=0)
+                 and not seg.joined and title is not None and (seg.display.casefold() == title or (
+                     len(title.split()) >= 2 and title in seg.display.casefold()))), default=0)
     for seg in segments[start:]:
         if seg.part in ("title", "url", "anchor", "link") or seg.joined or seg.link_only or seg.display in heads:
             continue

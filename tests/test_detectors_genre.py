@@ -5180,6 +5180,29 @@ def test_the_states_appeals_portal_is_no_online_dormitory_registration(detector:
     assert "dormitory_online_registration" not in found_verdicts(detector, doc), verdicts(detector, doc)
 
 
+def test_a_composition_that_is_being_formed_is_a_placeholder(detector: Detector) -> None:
+    """"The composition ... for the 2026-2027 academic year is being formed" (no "currently"): nothing to publish yet."""
+    text = ("Composition of the anti-corruption commission\nHome / University / Anti-corruption / Composition of the commission\n"
+            "Composition of the anti-corruption commission\nIn connection with the reorganisation of the university's divisions, "
+            "the composition of the anti-corruption commission for the 2026-2027 academic year is being formed.\n"
+            "Proposals of candidates can be sent to the Student Council until 30 November 2026.\nE-mail: compliance@example.test")
+    doc = wrapped("https://forming.example.test/en/anticorruption/commission", text)
+    assert "anticorruption_commission_composition" not in found_verdicts(detector, doc), verdicts(detector, doc)
+
+
+def test_the_year_a_composition_is_for_opens_the_aside_under_its_full_title(detector: Detector) -> None:
+    """"(2025 жылға, директордың ... бұйрығымен бекітілген)" under "«...» МКҚК ҚАМҚОРШЫЛЫҚ КЕҢЕСІНІҢ ҚҰРАМЫ", which holds the
+    page's title after the institution's name: the composition is for 2025, stale in the 2026-2027 year."""
+    text = ("Қамқоршылық кеңесінің құрамы\nЖайық гуманитарлық колледжі\nБасты бет / Колледж туралы / Қамқоршылық кеңес / Құрамы\n"
+            "«ЖАЙЫҚ ГУМАНИТАРЛЫҚ КОЛЛЕДЖІ» МКҚК ҚАМҚОРШЫЛЫҚ КЕҢЕСІНІҢ ҚҰРАМЫ\n"
+            "(2025 жылға, директордың 2025 жылғы 10 қаңтардағы № 05-н бұйрығымен бекітілген)\n"
+            "№ | Аты-жөні | Лауазымы | Кеңестегі мәртебесі\n1 | Серікбаев Ерлан | «Орал Құрылыс» ЖШС директоры | төраға\n"
+            "2 | Ахметова Айгүл | ата-аналар комитетінің төрайымы | мүше\n3 | Нұрланов Дәулет | студенттік кеңес төрағасы | хатшы")
+    doc = wrapped("https://trustees.example.test/kk/kolledzh/qamqorshylyq-kenes/quramy", text)
+    found = {e.artefact_id: e for e in detector.detect(doc, "college", AS_OF)}
+    assert found["board_of_trustees_composition"].stale, found
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
