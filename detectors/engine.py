@@ -508,7 +508,19 @@ class Detector:
         lead_rank_of = {seg.display: seg.lead_rank for seg in segments
                         if seg.part == "heading" and seg.lead_rank >= 0 and not seg.joined}
         title_texts = {seg.display for seg in segments if seg.part == "title"}
+        # The artefacts whose negatives say whose they are in the line that opens a list ("Шұғыл жағдайда ... республикалық
+        # сенім телефондары:" over "150 – ...", "Қызылорда облыстық ... орталығының сенім телефоны: ..."): the list's items are
+        # theirs too, up to the first sentence or heading (see also negatives_say_whose in detectors/README.md).
+        list_whose: set[str] = set()
         for index, (seg, scan) in enumerate(zip(segments, scans, strict=True)):
+            item_whose: set[str] = set()
+            if seg.part in ("line", "body", "heading"):
+                if seg.part != "heading" and seg.is_line:
+                    # (not an item that names the institution: "Университеттің сенім телефоны: ..." under "... және
+                    # республикалық желілер:" is its own)
+                    item_whose = set() if _INSTITUTION_WORD_RE.search(seg.display) else list_whose
+                else:
+                    list_whose = set()
             if seg.link_only or not (scan.hits or (seg.lead_rank >= 0 and lead_negated)):
                 continue  # nothing to score here, and nothing that negates the head
             negatives: set[str] = set()
@@ -534,6 +546,12 @@ class Detector:
                                 whose.add(owner[4:])
                     elif owner.startswith("not:"):
                         cancelled.add(owner[4:])
+            if item_whose:
+                negatives |= item_whose
+                whose |= item_whose
+            if seg.part in ("line", "body") and seg.display.rstrip().endswith(":"):
+                list_whose = {aid for aid in negatives
+                              if aid in whose or self.catalog.entries[aid].negatives_say_whose is True}
             if seg.part in ("line", "body") and _blank_form(seg.display):
                 # A blank to fill in, listed ("4 | Шетелдік ғылыми тағылымдама туралы есеп нысаны | DOCX"): the form of a
                 # report or an application, not the report, the information or the rules it is for.

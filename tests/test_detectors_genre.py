@@ -5203,6 +5203,25 @@ def test_the_year_a_composition_is_for_opens_the_aside_under_its_full_title(dete
     assert found["board_of_trustees_composition"].stale, found
 
 
+@pytest.mark.parametrize("own_line, found", [
+    ("", False),
+    ("Университеттің сенім телефоны: 8 (7242) 27-00-00 (тәулік бойы)\n", True),
+])
+def test_a_list_opened_by_the_republics_trust_lines_lists_theirs(detector: Detector, own_line: str, found: bool) -> None:
+    """Items under "... республикалық сенім телефондары:" are the republic's and other bodies' lines, a region's centre's
+    among them ("... облыстық психикалық денсаулық орталығының сенім телефоны: ..."); an item that names the university is its
+    own."""
+    text = ("Психологиялық қолдау қызметі\nБасты бет / Білім алушыға / Психологиялық қолдау\n"
+            "Университет психологы студенттерге тегін кеңес береді. Қабылдау: дүйсенбі–жұма, 09:00–17:00, 112-кабинет.\n"
+            "Шұғыл жағдайда тәулік бойы жұмыс істейтін республикалық сенім телефондары:\n"
+            "150 – балалар мен жастарға арналған ұлттық сенім телефоны (тегін, тәулік бойы)\n"
+            "111 – отбасы және балалар құқығын қорғау жөніндегі бірыңғай байланыс орталығы\n"
+            "Ақтөбе облыстық психикалық денсаулық орталығының сенім телефоны: 8 (7132) 00-00-00 (тәулік бойы)\n"
+            + own_line + "Көмек сұрау – әлсіздік емес.")
+    doc = wrapped("https://helplines.example.test/kk/student/psychology", text)
+    assert ("hotline" in found_verdicts(detector, doc)) is found, verdicts(detector, doc)
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
