@@ -91,6 +91,9 @@ class Phrase:
     # "~state policy": the words next to each other in this order (a university's name, "Kazakh National ... University",
     # next to "Anti-Corruption Policy" is no national policy).
     adjacent: bool = False
+    # ... and, for each word after the first, how many words may stand before it that the phrase has there but does not
+    # match (its stop words: "~апелляция по результатам" is "Апелляция по результатам" as well as "апелляции результатов").
+    gaps: tuple[int, ...] = ()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "ordered_slots", tuple(tuple(sorted(slot)) for slot in self.slots))
@@ -112,16 +115,16 @@ def _word_keys(token: Token, text: str, latin_cyrillic: bool) -> frozenset[str]:
     return frozenset(keys)
 
 
-def _slot_items(raw: str, concept_names: set[str], latin_cyrillic: bool = False) -> list[frozenset[str]]:
-    """Slots of one whitespace-separated phrase item (see module doc for the syntax)."""
+def _slot_items(raw: str, concept_names: set[str], latin_cyrillic: bool = False) -> list[frozenset[str] | None]:
+    """Slots of one whitespace-separated phrase item (see module doc for the syntax); None for each of its words that
+    is no slot (a stop word), so that an adjacent phrase knows the words it skips."""
     if "|" not in raw and not raw.startswith((CONCEPT_PREFIX, SURFACE_PREFIX, FEATURE_PREFIX)):
         # A hyphenated word ("іс-шаралар", "anti-corruption") yields one slot per part.
-        slots = []
+        slots: list[frozenset[str] | None] = []
         text = clean_text(raw)
         for token in tokenize(text):
             keys = _word_keys(token, text, latin_cyrillic)
-            if keys:
-                slots.append(keys)
+            slots.append(keys or None)
         return slots
     alternatives: set[str] = set()
     for alt in raw.split("|"):
@@ -143,7 +146,7 @@ def _slot_items(raw: str, concept_names: set[str], latin_cyrillic: bool = False)
             text = clean_text(alt)
             for token in tokenize(text):
                 alternatives.update(_word_keys(token, text, latin_cyrillic))
-    return [frozenset(alternatives)] if alternatives else []
+    return [frozenset(alternatives)] if alternatives else [None]
 
 
 def compile_phrase(text: str, owner: str, concept_names: set[str], weight: float = 1.0,
@@ -155,14 +158,24 @@ def compile_phrase(text: str, owner: str, concept_names: set[str], weight: float
     """
     adjacent = text.startswith(ADJACENT_MARK)
     slots: list[frozenset[str]] = []
+    gaps: list[int] = []  # (adjacent phrases: the stop words skipped before each slot after the first)
+    skipped = 0
     for raw in text.removeprefix(ADJACENT_MARK).split():
-        slots.extend(_slot_items(raw, concept_names, latin_cyrillic))
+        for slot in _slot_items(raw, concept_names, latin_cyrillic):
+            if slot is None:
+                skipped += 1
+                continue
+            if slots:
+                gaps.append(skipped)
+            slots.append(slot)
+            skipped = 0
     if not slots:
         raise PhraseError("phrase has no content words")
     need_slots: list[frozenset[str]] = []
     for need in needs:
         need_slots.extend(compile_phrase(need, owner, concept_names).slots)
-    return Phrase(tuple(slots), owner, weight, tuple(need_slots), text, adjacent=adjacent)
+    return Phrase(tuple(slots), owner, weight, tuple(need_slots), text, adjacent=adjacent,
+                  gaps=tuple(gaps) if adjacent and any(gaps) else ())
 
 
 # (concept rank, serial, phrase, items of its only slot or None, its slots after the first)
@@ -596,28 +609,35 @@ class Matcher:
             return None
         return window
 
-    @staticmethod
-    def _adjacent_occurrences(phrase: Phrase, pos: dict[str, list[tuple[int, float]]]) -> list[tuple[int, float]]:
+    @classmethod
+    def _adjacent_occurrences(cls, phrase: Phrase, pos: dict[str, list[tuple[int, float]]]) -> list[tuple[int, float]]:
         """Every place where the phrase's words stand next to each other in its order (see Phrase.adjacent): its first
         word's position and the match's quality, in word order."""
+        return [(start, quality) for start, _, quality in cls._adjacent_spans(phrase, pos)]
+
+    @staticmethod
+    def _adjacent_spans(phrase: Phrase, pos: dict[str, list[tuple[int, float]]]) -> list[tuple[int, int, float]]:
+        """The same as (first word, last word, quality)."""
         at = [{p: q for item in items for p, q in pos.get(item, ())} for items in phrase.ordered_slots]
+        gaps = phrase.gaps or (0,) * (len(at) - 1)
         found = []
         for start, quality in sorted(at[0].items()):
-            q = quality
-            for step, slot in enumerate(at[1:], 1):
-                following = slot.get(start + step)
+            q, last = quality, start
+            for slot, gap in zip(at[1:], gaps, strict=True):
+                # the next word, or one a stop word of the phrase's later (up to `gap` words between them)
+                following = next(((last + step, slot[last + step]) for step in range(1, gap + 2) if last + step in slot), None)
                 if following is None:
                     break
-                q = min(q, following)
+                last, q = following[0], min(q, following[1])
             else:
-                found.append((start, q))
+                found.append((start, last, q))
         return found
 
     @classmethod
     def _match_adjacent(cls, phrase: Phrase, pos: dict[str, list[tuple[int, float]]]) -> tuple[int, int, float] | None:
         """The first such place, as _match gives a window."""
-        found = cls._adjacent_occurrences(phrase, pos)
-        return (found[0][0], found[0][0] + len(phrase.slots) - 1, found[0][1]) if found else None
+        found = cls._adjacent_spans(phrase, pos)
+        return found[0] if found else None
 
     def match_phrase(self, phrase: Phrase, pos: dict[str, list[tuple[int, float]]]) -> tuple[int, int, float] | None:
         """Where `phrase` matches among the positions `pos` (first word, last word, quality), or None."""

@@ -1455,6 +1455,27 @@ def test_an_adjacent_phrase_matches_its_words_next_to_each_other_in_order() -> N
     assert hits("state technical university policy") == 0
 
 
+def test_an_adjacent_phrase_with_stop_words_matches_them_in_the_text_or_left_out() -> None:
+    """"~board of directors" and "~апелляция по результатам": the phrase's stop words ("of", "по") are not matched, but
+    stand in the text between its words ("Board of Directors", "Апелляция по результатам экзаменов"), or not ("апелляции
+    результатов"); another word there, or the words apart, is no match."""
+    from detectors.normalize import clean_text
+    from detectors.patterns import Matcher, compile_phrase
+
+    matcher = Matcher({}, [compile_phrase("~board of directors", "neg:x", set()),
+                           compile_phrase("~апелляция по результатам", "neg:y", set())])
+
+    def owners(text: str) -> list[str]:
+        scan = matcher.scan_words(matcher.words(clean_text(text))[1])
+        return sorted({hit.phrase.owner for hit in scan.hits})
+
+    assert owners("approved by the Board of Directors on 5 May") == ["neg:x"]
+    assert owners("Апелляция по результатам экзаменов") == ["neg:y"]
+    assert owners("Положение об апелляции результатов итогового контроля") == ["neg:y"]
+    assert owners("the board of the institute's directors") == []
+    assert owners("апелляция подаётся по результатам") == []
+
+
 def test_a_scientific_electronic_magazine_is_no_class_journal(detector: Detector) -> None:
     """"Electronic magazine" is how machine translation renders "электронный журнал", but a university's scientific
     "electronic magazine" (issues, articles, an editorial board) records no attendance or grades."""
