@@ -5222,6 +5222,23 @@ def test_a_list_opened_by_the_republics_trust_lines_lists_theirs(detector: Detec
     assert ("hotline" in found_verdicts(detector, doc)) is found, verdicts(detector, doc)
 
 
+@pytest.mark.parametrize("members, found", [
+    ("№ | Аты-жөні | Лауазымы | Кеңестегі мәртебесі\n1 | Жұмабеков Ерлан Қанатұлы | «Жылу орталығы» АҚ бас инженері | Төраға\n"
+     "2 | Смирнова Елена Павловна | облыстық аурухананың бас мейірбикесі | Мүше\n"
+     "3 | Сейітқали Айжан Маратқызы | колледждің әлеуметтік педагогы | Хатшы\n", True),
+    ("Кеңестің құрамына әлеуметтік әріптестер мен ата-аналар енді.\n", False),
+])
+def test_own_news_of_a_new_composition_with_its_members_is_the_composition(detector: Detector, members: str,
+                                                                           found: bool) -> None:
+    """A college's news that the board of trustees' new composition was approved, with its members by role: the
+    composition published (catalog `news_with: ["#roster"]`); the news alone only reports it."""
+    text = ("Қамқоршылық кеңестің жаңа құрамы бекітілді\nБасты бет / Жаңалықтар / Қамқоршылық кеңес\n11.09.2026\n"
+            "Колледж директорының 2026 жылғы 9 қыркүйектегі бұйрығымен 2026-2027 оқу жылына арналған Қамқоршылық кеңестің жаңа "
+            "құрамы бекітілді.\n" + members + "Кеңестің бірінші отырысы 2026 жылғы 25 қыркүйекте өтеді.")
+    doc = wrapped("https://college-news.example.test/kk/news/qamqorshylyq-kenes-2026", text)
+    assert ("board_of_trustees_composition" in found_verdicts(detector, doc, "college")) is found, verdicts(detector, doc, "college")
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
