@@ -1985,7 +1985,8 @@ class _SiteText:
         lowered = [_caseless_text(text) for text in self._texts[:-1]]
         self._lowered: list[str] | None = None
         self._lowered_all = ""
-        if body.lowered is not None and all(len(low) == len(text) for low, text in zip(lowered, self._texts, strict=False)):
+        if body.lowered is not None and all(len(low) == len(text)
+                                              for low, text in zip(lowered, self._texts[:-1], strict=True)):
             self._lowered = lowered
             self._lowered_all = "\n".join((*lowered, body.lowered))  # (one substring test for all of them)
 
