@@ -4821,6 +4821,17 @@ def test_a_labelled_section_menu_under_the_pages_heading_links_the_sections_docu
      "eGov.kz / Министерство науки и высшего образования Республики Казахстан / Документы / Приказы\n"
      "Министерство информирует о внесении изменений в Правила конкурсного замещения должностей ППС.\n"
      "Правила конкурсного замещения должностей ППС (в новой редакции) (PDF, 540 КБ)", "vacancy_rules", "university"),
+    # A portal's headline on a part of the country's universities at large.
+    ("https://west-portal.example.test/ru/education/vacant-grants",
+     "Вузы Западного Казахстана опубликовали списки претендентов на вакантные гранты\nГлавная | Общество | Образование\n"
+     "Вузы региона завершили приём заявлений на перевод с платного отделения на грант. Списки претендентов размещены на "
+     "сайтах вузов.\n«У нас освободилось 19 грантов», — рассказал проректор одного из университетов.",
+     "grant_transfer_candidates", "university"),
+    # ... and a portal that names itself the news of a part of the country.
+    ("https://west-portal.example.test/ru/education/rector-report",
+     "Ректор отчитался перед общественностью\nWEST NEWS — новости Западного Казахстана\nГлавная | Общество | Образование\n"
+     "В университете прошёл публичный отчёт ректора по итогам 2025-2026 учебного года.\n"
+     "Ректор назвал главные цифры года: 9 000 студентов и 200 новых грантов.", "head_annual_report", "university"),
 ])
 def test_job_boards_directories_media_and_departments_are_other_sites(detector: Detector, url: str, text: str,
                                                                        aid: str, itype: str) -> None:
