@@ -4832,6 +4832,11 @@ def test_a_labelled_section_menu_under_the_pages_heading_links_the_sections_docu
      "Ректор отчитался перед общественностью\nWEST NEWS — новости Западного Казахстана\nГлавная | Общество | Образование\n"
      "В университете прошёл публичный отчёт ректора по итогам 2025-2026 учебного года.\n"
      "Ректор назвал главные цифры года: 9 000 студентов и 200 новых грантов.", "head_annual_report", "university"),
+    # A digest's story whose byline gives the date first, then its author and reading time.
+    ("https://digest.example.test/regions/ertis-erasmus",
+     "Students head to Poland as Erasmus+ exchanges grow\nNews | Regions | Business | Education\n"
+     "12 September 2026 · by Daniyar K. · 4 min read\nTwelve students of Ertis University began the autumn semester at "
+     "partner universities in Poland this month, according to its international office.", "academic_mobility", "university"),
 ])
 def test_job_boards_directories_media_and_departments_are_other_sites(detector: Detector, url: str, text: str,
                                                                        aid: str, itype: str) -> None:
@@ -5248,6 +5253,31 @@ def test_own_news_of_a_new_composition_with_its_members_is_the_composition(detec
             "құрамы бекітілді.\n" + members + "Кеңестің бірінші отырысы 2026 жылғы 25 қыркүйекте өтеді.")
     doc = wrapped("https://college-news.example.test/kk/news/qamqorshylyq-kenes-2026", text)
     assert ("board_of_trustees_composition" in found_verdicts(detector, doc, "college")) is found, verdicts(detector, doc, "college")
+
+
+@pytest.mark.parametrize("itype, url, text, aid, found", [
+    # A psychologist's help line is no trust line against corruption ...
+    ("university", "https://psy.example.test/ru/students/psychology",
+     "Психологическая служба\nГлавная / Студентам / Психологическая служба\n"
+     "Психологическая служба университета бесплатно консультирует студентов и сотрудников.\n"
+     "Телефон доверия психолога: +7 (7142) 54-20-33\nПриём: пн–пт, 09:00–18:00, каб. 214", "hotline", False),
+    # ... the university's own is.
+    ("university", "https://psy.example.test/ru/anticorruption/trust-line",
+     "Телефон доверия\nГлавная / Противодействие коррупции / Телефон доверия\n"
+     "О фактах коррупции в университете сообщайте круглосуточно по телефону доверия: +7 (7142) 54-20-00",
+     "hotline", True),
+    # A college director's talk at the regional education department's meeting is no report to the public.
+    ("college", "https://college-talk.example.test/kk/news/direktor-kenes",
+     "Колледж директоры облыстық білім басқармасының кеңесінде баяндама жасады\nБасты бет / Жаңалықтар\n30.10.2026\n"
+     "Колледж директоры облыстық білім басқармасының кеңесінде дуалды оқытуды дамыту туралы баяндама жасады.",
+     "head_annual_report", False),
+])
+def test_a_psychologists_line_and_a_talk_to_the_department_are_not_the_trust_line_nor_the_heads_report(
+        detector: Detector, itype: str, url: str, text: str, aid: str, found: bool) -> None:
+    """"Телефон доверия психолога" names another help line; "... білім басқармасының кеңесінде баяндама жасады" a talk
+    to the owner."""
+    doc = wrapped(url, text)
+    assert (aid in found_verdicts(detector, doc, itype)) is found, verdicts(detector, doc, itype)
 
 
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
