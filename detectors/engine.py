@@ -966,7 +966,12 @@ class Detector:
                 else:
                     lead = [seg.display for seg in segments
                             if seg.part == "heading" and seg.lead_rank >= 0 and not seg.joined and not seg.section]
+                    # (the sittings' entries the page lists, "Протокол № 2 от 14 октября 2025 г. (PDF)", before any date of
+                    # the page's other lines: a sidebar's news of last week dates no minutes)
+                    entries = [seg.display for seg in segments if seg.part in ("line", "body")
+                               and _MINUTES_ENTRY_RE.match(seg.display) is not None]
                     own = own or find_period(head_block(), [], None, as_of) or latest_date(lead, as_of) or latest_date(
+                        entries, as_of, skip_citations=False, skip_deadlines=True) or latest_date(
                         [seg.display for seg in _section_lines(segments, best_part.segment)], as_of, skip_citations=True,
                         skip_deadlines=True)
             if own is None and kind not in ("none", "named") and not period_done:

@@ -5280,6 +5280,22 @@ def test_a_psychologists_line_and_a_talk_to_the_department_are_not_the_trust_lin
     assert (aid in found_verdicts(detector, doc, itype)) is found, verdicts(detector, doc, itype)
 
 
+def test_the_sittings_listed_date_the_minutes_not_a_sidebars_news(detector: Detector) -> None:
+    """"Протокол № 2 от 14 октября 2025 г. (PDF)", the last sitting the page lists, dates the minutes: stale in November
+    2026, whatever the news in the sidebar ("24.11.2026 Ветеринарная клиника: ...")."""
+    text = ("Протоколы заседаний антикоррупционной комиссии\nҚАЗ | РУС | ENG   Поиск по сайту   Версия для слабовидящих\n"
+            "Университет   Поступающим   Обучающимся   Наука   Пресс-центр   Контакты\n"
+            "Главная › Университет › Антикоррупционная комиссия › Протоколы заседаний\nАнтикоррупционная комиссия\n"
+            "‣ Протоколы заседаний\n‣ Обращения граждан\nПротоколы заседаний антикоррупционной комиссии\n"
+            "Протокол № 1 от 17 марта 2025 г. (PDF, 184 КБ)\nПротокол № 2 от 14 октября 2025 г. (PDF, 203 КБ)\n"
+            "ПОВЕСТКА ДНЯ: об итогах заселения в общежития в 2025-2026 учебном году.\nНовости\n"
+            "24.11.2026  Ветеринарная клиника: новый аппарат\n19.11.2026  Стартап-конкурс «Жас фермер»\n"
+            "© 2026 НАО «Аграрный университет»")
+    doc = wrapped("https://sittings.example.test/ru/anticor/protocols", text)
+    found = {e.artefact_id: e for e in detector.detect(doc, "university", AS_OF)}
+    assert found["anticorruption_commission_reports"].stale, found
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
