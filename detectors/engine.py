@@ -2555,9 +2555,11 @@ _NOT_OFFERED_STEMS = ("работу над", "работа над", "работ�
                       "қабылданбайды", "қабылдамайды", "қабылдамауы", "qabyldama", "qabyldanba", "not accept", "not yet accept")
 
 
-# A document's note that it is still being written or will be put up once adopted.
+# A document's note that it is still being written or updated ("Положение об академической мобильности — в стадии
+# обновления") or will be put up once adopted.
 _NOT_YET_RE = re.compile(
-    r"(?:—|–|-|\(|,)\s*(?:находится\s+)?в\s+(?:стадии\s+)?разработке|"
+    r"(?:—|–|-|\(|,)\s*(?:находится\s+)?в\s+(?:стадии\s+)?(?:разработке|обновлени[ия])|(?:—|–|-|\(|,)\s*жаңартылу\s+үстінде|"
+    r"(?:—|–|-|\(|,)\s*(?:is\s+)?(?:being\s+updated|under\s+update)|"
     # ("... будет размещено после утверждения", "Текст отчёта будет размещён в данном разделе после проведения встречи",
     # "... список претендентов будут размещены на этой странице после заседания комиссии", "Результаты анкетирования будут
     # опубликованы на этой странице после обработки данных")
@@ -2583,7 +2585,7 @@ _NOT_YET_RE = re.compile(
     r"қалыптастырылмаған)|(?:пока|ещ[её])\s+не\s+(?:опубликован|сформирован|размещ[её]н|объявлен)\w*|"
     r"(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:published|posted|compiled|formed)|(?:is|are)\s+not\s+yet\s+(?:published|posted)",
     re.IGNORECASE)
-_NOT_YET_STEMS = ("разработке", "после утвержд", "после его утвержд", "после ее утвержд", "после её утвержд", "әзірлену", "zırlenu", "zirlenu", "бекітілгеннен", "under development", "will be posted", "will be made",
+_NOT_YET_STEMS = ("разработке", "обновлени", "жаңартылу", "being updated", "under update", "после утвержд", "после его утвержд", "после ее утвержд", "после её утвержд", "әзірлену", "zırlenu", "zirlenu", "бекітілгеннен", "under development", "will be posted", "will be made",
                   "will be published", "стадии разработки", "стадии согласования", "әзірленуде", "being drafted",
                   "being prepared", "being developed", "being revised", "being reviewed", "under review", "under revision", "жарияланған жоқ", "жарияланбаған", "жарияланбады",
                   "қалыптастырылған жоқ", "қалыптастырылмаған", "не опубликован", "не сформирован", "не размещ", "not been",

@@ -5296,6 +5296,18 @@ def test_the_sittings_listed_date_the_minutes_not_a_sidebars_news(detector: Dete
     assert found["anticorruption_commission_reports"].stale, found
 
 
+@pytest.mark.parametrize("note", ["— в стадии обновления", "— жаңартылу үстінде", "— being updated"])
+def test_a_listed_document_being_updated_is_not_there_yet(detector: Detector, note: str) -> None:
+    """"Положение об академической мобильности обучающихся — в стадии обновления" in a list of documents: no document yet."""
+    text = ("Нормативные документы\nО университете | Поступающим | Обучающимся | Наука | Контакты\nГлавная / Студенту / Документы\n"
+            "На странице собраны нормативные документы, регулирующие учебный процесс в университете.\n"
+            "Академическая политика университета (PDF, 540 КБ)\nПравила внутреннего распорядка (PDF, 320 КБ)\n"
+            "Положение о текущем контроле успеваемости (PDF, 210 КБ)\nКалендарь учебного процесса (PDF, 120 КБ)\n"
+            f"Положение об академической мобильности обучающихся {note}\nГрафик консультаций (PDF, 90 КБ)")
+    doc = wrapped("https://docs-list.example.test/ru/students/documents", text)
+    assert "academic_mobility" not in found_verdicts(detector, doc), verdicts(detector, doc)
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
