@@ -594,9 +594,9 @@ class Detector:
             # года"): the minutes that adopted it, no minutes published (lead lines only: the first lines of a document).
             approval_line = seg.lead_rank >= 0 and not seg.joined and _approval_statement(seg.display)
             # A listed document noted as not adopted yet ("Положение о процедуре «Подарки ...» — в разработке, будет размещено
-            # после утверждения"): no document of the site yet.
+            # после утверждения"): no document of the site yet (among a short page's first lines too, read as its headings).
             # Nor a service the line says is not offered ("Электронная подача заявлений на заселение не предусмотрена").
-            not_yet = seg.part != "url" and ((seg.part in ("line", "body") and _not_yet_published(seg.display))
+            not_yet = seg.part != "url" and ((seg.part in ("line", "body", "heading") and _not_yet_published(seg.display))
                                              or not_offered(seg))
             for hit in scan.hits:
                 aid = hit.phrase.owner

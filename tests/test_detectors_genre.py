@@ -5308,6 +5308,15 @@ def test_a_listed_document_being_updated_is_not_there_yet(detector: Detector, no
     assert "academic_mobility" not in found_verdicts(detector, doc), verdicts(detector, doc)
 
 
+def test_a_document_in_development_among_a_short_pages_first_lines_is_not_there_yet(detector: Detector) -> None:
+    """"... — в разработке" among the first lines of a short page (read as its title block): no document yet, as
+    further down a longer one."""
+    text = ("Нормативные документы\nГлавная / Студенту / Документы\nПравила внутреннего распорядка (PDF, 320 КБ)\n"
+            "Положение об академической мобильности обучающихся — в разработке\nГрафик учебного процесса (PDF, 120 КБ)")
+    doc = wrapped("https://short-list.example.test/ru/students/documents", text)
+    assert "academic_mobility" not in found_verdicts(detector, doc), verdicts(detector, doc)
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
