@@ -5317,6 +5317,24 @@ def test_a_document_in_development_among_a_short_pages_first_lines_is_not_there_
     assert "academic_mobility" not in found_verdicts(detector, doc), verdicts(detector, doc)
 
 
+@pytest.mark.parametrize("listed, found", [
+    ("", False),
+    ("Academic Integrity Code of students (PDF, 280 KB)\n", True),
+])
+def test_academic_integrity_joined_to_anti_plagiarism_in_a_title_names_that_section(detector: Detector, listed: str,
+                                                                                    found: bool) -> None:
+    """"Academic Integrity & Anti-Plagiarism" names the page of the originality checks, no student code; the code listed
+    there with its file is one."""
+    text = ("Academic Integrity & Anti-Plagiarism\nHome > Research > Academic Integrity\n"
+            "Every final qualifying work is checked for borrowings in StrikePlagiarism before its defence.\n"
+            "Maximum similarity: bachelor works 30 %, master's theses 25 %.\n"
+            "Upload the final text to the Originality section of your personal account.\n"
+            "Manipulating a text to pass the check is a breach of academic integrity.\nDocuments\n"
+            + listed + "Procedure for checking written works for borrowings (PDF, 410 KB)")
+    doc = wrapped("https://originality.example.test/en/research/academic-integrity/originality-checking", text)
+    assert ("student_ethics_code" in found_verdicts(detector, doc)) is found, verdicts(detector, doc)
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
