@@ -5335,6 +5335,22 @@ def test_academic_integrity_joined_to_anti_plagiarism_in_a_title_names_that_sect
     assert ("student_ethics_code" in found_verdicts(detector, doc)) is found, verdicts(detector, doc)
 
 
+@pytest.mark.parametrize("title, found", [
+    ("Блог-платформа руководителей государственных органов", False),
+    ("Блог ректора", True),
+])
+def test_the_state_bodies_heads_blogs_are_no_rectors_blog(detector: Detector, title: str, found: bool) -> None:
+    """The state's platform for its bodies' heads' blogs (a minister's questions and answers) is no head's blog of the
+    institution's; the rector's own is."""
+    text = (f"{title}\nГлавная / Блоги / Министерство науки и высшего образования\nПоследние обращения\n"
+            "№ 6101 | 18.11.2026 | Тема: Ректор вуза\nВопрос: Куда обращаться, если ректор не отвечает студентам?\n"
+            "Ответ: Обращение направлено в университет.\n№ 6112 | 22.11.2026 | Тема: Общежития\n"
+            "Вопрос: Когда будет решена проблема нехватки мест в общежитиях?\nОтвет: Вопрос рассматривается.\n"
+            "№ 6108 | 20.11.2026 | Тема: Гранты\nВопрос: Можно ли перевестись на освободившийся грант?\nОтвет: Да, на конкурсной основе.")
+    doc = wrapped("https://blogs.example.test/ru/blogs/questions", text)
+    assert ("head_blog" in found_verdicts(detector, doc)) is found, verdicts(detector, doc)
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
