@@ -5351,6 +5351,17 @@ def test_the_state_bodies_heads_blogs_are_no_rectors_blog(detector: Detector, ti
     assert ("head_blog" in found_verdicts(detector, doc)) is found, verdicts(detector, doc)
 
 
+def test_a_sentence_that_says_what_is_no_scholarship_gives_no_scholarship_information(detector: Detector) -> None:
+    """"Бұл жеңілдіктер мемлекеттік стипендия немесе білім беру гранты болып табылмайды": the page's discounts are none."""
+    text = ("Оқу ақысы бойынша жеңілдіктер\nБасты бет / Білім алушыға / Оқу ақысы\n"
+            "Университет ақылы негізде оқитын студенттерге оқу ақысынан 10-50 % жеңілдік береді.\n"
+            "Жеңілдік көп балалы отбасылардың балаларына және GPA 3,5-тен жоғары студенттерге беріледі.\n"
+            "Бұл жеңілдіктер мемлекеттік стипендия немесе білім беру гранты болып табылмайды.\n"
+            "Өтінішті тіркеу кеңсесіне 1 қазанға дейін тапсыру қажет.")
+    doc = wrapped("https://discounts.example.test/kk/student/discounts", text)
+    assert "scholarship_info" not in found_verdicts(detector, doc), verdicts(detector, doc)
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
