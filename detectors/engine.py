@@ -586,6 +586,9 @@ class Detector:
             # "Протокол № 2 | 15.05.2025 | О мерах по ... экзаменационной сессии"): its agenda names what was discussed, the
             # minutes' own artefacts aside.
             minutes_entry = seg.part in ("heading", "line", "body") and _MINUTES_ENTRY_RE.match(seg.display) is not None
+            # A question's topic in a blog's or a help line's list ("05.11.2026 | Тақырып: Стипендия", "Тема: Общежития вузов"):
+            # what was asked about, no information on it.
+            topic_line = seg.part in ("line", "body", "heading") and ":" in seg.display and _TOPIC_LABEL_RE.search(seg.display) is not None
             # A questionnaire's statement with its scale ("9. Академиялық ұтқырлық бағдарламаларына қатысу мүмкіндігі 1 2 3 4 5",
             # "... (1-ден 5-ке дейін)"): what is asked about, not a document of it.
             scale_item = (seg.part in ("line", "body") and seg.display.rstrip()[-1:] in _SCALE_ITEM_ENDS
@@ -606,7 +609,7 @@ class Detector:
                     unavailable[aid].append(seg.display)
                     unavailable_strength[aid] = max(unavailable_strength[aid],
                                                     self._hit_strength(scan.positions, hit, False)[0])
-                if ((minutes_entry and aid not in self._dated) or not_yet or (scale_item and aid not in self._surveys)
+                if ((minutes_entry and aid not in self._dated) or not_yet or topic_line or (scale_item and aid not in self._surveys)
                         or (approval_line and aid in self._dated)):
                     continue
                 if seg.part in ("body", "line") and "(" in seg.display:
@@ -2555,6 +2558,8 @@ _NOT_OFFERED_STEMS = ("работу над", "работа над", "работ�
                       "қабылданбайды", "қабылдамайды", "қабылдамауы", "qabyldama", "qabyldanba", "not accept", "not yet accept")
 
 
+# The label of a question's topic, first on its line or in a cell of its own ("Тема: ...", "05.11.2026 | Тақырып: ...").
+_TOPIC_LABEL_RE = re.compile(r"(?:^|\|)\s*(?:тема|тақырып|тақырыбы|subject|topic)\s*:", re.IGNORECASE)
 # A document's note that it is still being written or updated ("Положение об академической мобильности — в стадии
 # обновления") or will be put up once adopted.
 _NOT_YET_RE = re.compile(

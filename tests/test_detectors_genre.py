@@ -5362,6 +5362,16 @@ def test_a_sentence_that_says_what_is_no_scholarship_gives_no_scholarship_inform
     assert "scholarship_info" not in found_verdicts(detector, doc), verdicts(detector, doc)
 
 
+def test_a_questions_topic_in_a_blog_is_no_information_on_it(detector: Detector) -> None:
+    """"05.11.2026 | Тақырып: Стипендия" in a rector's blog lists what was asked about: the blog, no scholarship information."""
+    text = ("Ректордың блогы\nБасты бет / Университет / Ректордың блогы\nСоңғы сұрақтар\n"
+            "05.11.2026 | Тақырып: Стипендия\nСұрақ: Алғашқы айдың төлемі қашан түседі?\nЖауап: Төлем 25 қарашаға дейін түседі.\n"
+            "02.11.2026 | Тақырып: Жатақхана\nСұрақ: Жатақханада орын бар ма?\nЖауап: Иә, кезек бойынша беріледі.")
+    doc = wrapped("https://blog-topics.example.test/kk/rector/blog", text)
+    got = found_verdicts(detector, doc)
+    assert "head_blog" in got and "scholarship_info" not in got, verdicts(detector, doc)
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
