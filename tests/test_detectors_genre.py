@@ -5372,6 +5372,20 @@ def test_a_questions_topic_in_a_blog_is_no_information_on_it(detector: Detector)
     assert "head_blog" in got and "scholarship_info" not in got, verdicts(detector, doc)
 
 
+def test_a_psychologists_talk_on_exam_nerves_is_no_exam_rules(detector: Detector) -> None:
+    """«Экзамен без стресса» in a psychological service's plan: the nerves before an exam, not how exams are held."""
+    text = ("Психологическая служба\nГлавная / Студентам / Психологическая служба\nО колледже | Абитуриентам | Студентам | Контакты\n"
+            "Педагог-психолог колледжа помогает студентам в трудных ситуациях.\nГрафик приёма\nДень | Время | Психолог\n"
+            "Вторник | 10:00–14:00 | Ахметова А.Б.\nЧетверг | 09:00–13:00 | Ахметова А.Б.\nНаправления работы\n"
+            "- консультации студентов и родителей;\n- тренинги по адаптации для первокурсников;\n"
+            "- занятия по управлению стрессом перед экзаменами;\n- консультации для кураторов групп.\n"
+            "План мероприятий на декабрь 2026 года\nДата | Мероприятие | Участники\n"
+            "04.12.2026 | Семинар «Признаки стресса у студента» | кураторы\n11.12.2026 | Занятие «Экзамен без стресса» | выпускные группы\n"
+            "18.12.2026 | Встреча с родителями | родители")
+    doc = wrapped("https://psy-college.example.test/ru/students/psychology", text)
+    assert "exam_rules" not in found_verdicts(detector, doc, "college"), verdicts(detector, doc, "college")
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
