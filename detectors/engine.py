@@ -2790,11 +2790,11 @@ def _named_period_under_title(segments: list[Segment]) -> list[str]:
     for seg in segments[start:]:
         if seg.part in ("title", "url", "anchor", "link") or seg.joined or seg.link_only or seg.display in heads:
             continue
-        if seg.part == "heading" and seg.lead_rank >= 0 and (
+        if ((seg.part == "heading" and seg.lead_rank >= 0) or seg.part in ("line", "body")) and (
                 seg.menu_row or _is_breadcrumb(seg.display) or _text_menu_row(seg.display)
                 or all(piece.strip() in heads for piece in _TITLE_SPLIT_RE.split(seg.display) if piece.strip())):
             # (the site's header above the title: the whole title again with the site's name, "Басты бет | Университет |
-            # ...", "Басты бет › ... › Комиссия құрамы")
+            # ...", "Басты бет › ... › Комиссия құрамы"; as the page's first lines of text too)
             continue
         match = _NAMED_PERIOD_RE.search(seg.display) if len(seg.display) <= UNDER_TITLE_MAX_CHARS else None
         return [match.group(0)] if match else []

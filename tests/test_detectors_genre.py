@@ -5386,6 +5386,22 @@ def test_a_psychologists_talk_on_exam_nerves_is_no_exam_rules(detector: Detector
     assert "exam_rules" not in found_verdicts(detector, doc, "college"), verdicts(detector, doc, "college")
 
 
+def test_the_full_title_under_the_sites_header_lines_dates_the_composition(detector: Detector) -> None:
+    """Under the title again with the site's name, the site's name, its menu and the breadcrumb, the first line of text
+    gives the composition's full title with its year ("... 2025 жылға арналған ... комиссиясының құрамы"): stale in 2026."""
+    text = ("Сыбайлас жемқорлыққа қарсы комиссияның құрамы — Арал инновациялық университеті\nАрал инновациялық университеті\n"
+            "Университет | Талапкерлерге | Білім алушыларға | Ғылым | Жаңалықтар\n"
+            "Басты бет » Университет » Сыбайлас жемқорлыққа қарсы іс-қимыл » Комиссия құрамы\n"
+            "Арал инновациялық университетінің 2025 жылға арналған сыбайлас жемқорлыққа қарсы комиссиясының құрамы\n"
+            "(Ректордың 2025 жылғы 10 қаңтардағы № 05-НҚ бұйрығына қосымша)\n"
+            "Р/с | Аты-жөні | Лауазымы | Комиссиядағы міндеті\n1 | Рахымов Бақыт Әлібекұлы | Проректор | Төраға\n"
+            "2 | Нұрова Айжан Мұратқызы | Комплаенс-офицер | Хатшы\n3 | Жақыпов Ерлан Серікұлы | Заң бөлімінің басшысы | Мүше\n"
+            "4 | Әбенова Сәуле Төлегенқызы | Кадр бөлімінің басшысы | Мүше")
+    doc = wrapped("https://aral-uni.example.test/kz/university/antikor/komissiya-quramy", text)
+    found = {e.artefact_id: e for e in detector.detect(doc, "university", AS_OF)}
+    assert found["anticorruption_commission_composition"].stale, found
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
