@@ -2797,8 +2797,14 @@ def _named_period_under_title(segments: list[Segment]) -> list[str]:
             # ...", "Басты бет › ... › Комиссия құрамы"; as the page's first lines of text too)
             continue
         match = _NAMED_PERIOD_RE.search(seg.display) if len(seg.display) <= UNDER_TITLE_MAX_CHARS else None
+        if match is None and (seg.display.rstrip().endswith(":") or _LANGUAGE_SWITCH_RE.match(seg.display)):
+            continue  # (a label over what follows, "Төраға орынбасары:", or the site's languages, "KZ | RU | EN")
         return [match.group(0)] if match else []
     return []
+
+
+# The site's language switch ("KZ | RU | EN", "ҚАЗ РУС ENG").
+_LANGUAGE_SWITCH_RE = re.compile(r"^\W*(?:[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]{2,3}\W+){1,3}[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]{2,3}\W*$")
 
 
 INSTITUTION_NAME_WORDS = 10

@@ -5402,6 +5402,24 @@ def test_the_full_title_under_the_sites_header_lines_dates_the_composition(detec
     assert found["anticorruption_commission_composition"].stale, found
 
 
+def test_a_label_and_the_language_switch_under_the_title_are_passed_over_to_the_compositions_full_title(
+        detector: Detector) -> None:
+    """"Төраға орынбасары:" (a label read as a heading) and "KZ | RU | EN" stand between the title and the composition's full
+    title "... 2025-2026 оқу жылына арналған құрамы": that line dates it, stale in the 2026-2027 year."""
+    text = ("Комиссия құрамы | Арал педагогикалық университеті\nKZ | RU | EN\n"
+            "Басты бет / Университет туралы / Адалдық алаңы / Комиссия құрамы\n"
+            "Университет туралы | Талапкер | Студент | Ғылым | Адалдық алаңы | Байланыс\n"
+            "Университеттің сыбайлас жемқорлыққа қарсы іс-қимыл жөніндегі комиссиясының 2025-2026 оқу жылына арналған құрамы\n"
+            "(Басқарма Төрағасы – Ректордың 05.09.2025 ж. № 280 бұйрығына 1-қосымша)\nКомиссия төрағасы:\n"
+            "Мәмбетов Қанат Серікұлы – академиялық мәселелер жөніндегі проректор\nТөраға орынбасары:\n"
+            "Байғабылова Айнұр Төлегенқызы – құқықтық бөлімнің басшысы\nКомиссия мүшелері:\n"
+            "Жақыпов Мирас Жанболатұлы – кадр бөлімінің басшысы\nСұлтанова Гүлмира Әсетқызы – факультет деканы\n"
+            "Комиссия хатшысы:\nАйтжанова Самал Ерланқызы – комплаенс-офицер\nБұйрықтың көшірмесі (PDF, 240 КБ)")
+    doc = wrapped("https://aral-ped.example.test/kk/adaldyq-alany/komissiya-quramy", text)
+    found = {e.artefact_id: e for e in detector.detect(doc, "university", AS_OF)}
+    assert found["anticorruption_commission_composition"].stale, found
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
