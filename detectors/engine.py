@@ -508,6 +508,11 @@ class Detector:
         lead_rank_of = {seg.display: seg.lead_rank for seg in segments
                         if seg.part == "heading" and seg.lead_rank >= 0 and not seg.joined}
         title_texts = {seg.display for seg in segments if seg.part == "title"}
+        # A table headed by who is responsible and when ("Отырыс | Күні | Қаралатын мәселелер | Баяндамашы", "Іс-шара |
+        # Мерзімі | Жауапты"), or by when and how it was done ("Мероприятие | Срок | Исполнение", a plan's execution report): its
+        # rows are a plan's measures or a council's agenda, what is to be done.
+        plan_table = any(" | " in seg.display and _PLAN_HEADER_RE.search(seg.display) for seg in segments
+                         if seg.part in ("body", "line"))
         # The artefacts whose negatives say whose they are in the line that opens a list ("Шұғыл жағдайда ... республикалық
         # сенім телефондары:" over "150 – ...", "Қызылорда облыстық ... орталығының сенім телефоны: ..."): the list's items are
         # theirs too, up to the first sentence or heading (see also negatives_say_whose in detectors/README.md).
@@ -648,6 +653,12 @@ class Detector:
                     # PDF", or its note and file on the lines below): the institution publishes it here (interface.md), not a
                     # line that only mentions it.
                     weight = LISTED_FILE_WEIGHT
+                elif (seg.part == "body" and aid in self._plans and plan_table and weight < LISTED_FILE_WEIGHT
+                      and _APPROVED_RE.search(seg.display)):
+                    # A sentence that says the plan was approved over its table of measures ("The Anti-Corruption Action Plan
+                    # for the 2026–2027 academic year was approved by Rector's Order ..." / "No. | Measure | Deadline |
+                    # Responsible"): the page carries the plan, as a listed document's line.
+                    weight = LISTED_FILE_WEIGHT
                 score = strength * weight * seg.factor
                 if seg.in_folders(hit):
                     # only, or partly, in the directories: /antikor/politika-uregulirovaniya-konflikta/
@@ -746,11 +757,6 @@ class Detector:
             return [seg.display for seg in segments if seg.part == "title" or (
                 seg.part == "heading" and 0 <= ranks.get(seg.lead_rank, seg.lead_rank) < HEAD_LEAD_LINES
                 and not seg.joined and not seg.section)]
-        # A table headed by who is responsible and when ("Отырыс | Күні | Қаралатын мәселелер | Баяндамашы", "Іс-шара |
-        # Мерзімі | Жауапты"), or by when and how it was done ("Мероприятие | Срок | Исполнение", a plan's execution report): its
-        # rows are a plan's measures or a council's agenda, what is to be done.
-        plan_table = any(" | " in seg.display and _PLAN_HEADER_RE.search(seg.display) for seg in segments
-                         if seg.part in ("body", "line"))
         # A page titled as a plan ("Топ кураторының ... тәрбие жұмысының жоспары"): its numbered items are what is to be done.
         plan_page = _PLAN_TITLE_RE.search(doc.title or "") is not None
         # A page titled as a regulation ("Положение о ...", "Правила ...", "... туралы ереже", "Regulation on ..."): its numbered
@@ -1950,6 +1956,8 @@ _FEATURE_TESTS: dict[str, Callable[[str], bool]] = {
 # The words an approval block opens with ("УТВЕРЖДАЮ", "БЕКІТІЛДІ", "СОГЛАСОВАНО", "APPROVED").
 _APPROVAL_WORDS = (r"утверждаю|утвержд[её]но|утвержд[её]на|утвержд[её]н|утвержд[её]ны|бекітемін|бекітілді|бекітілген|келісемін|"
                    r"келісілді|согласовано|согласован|рассмотрено|одобрено|қаралды|мақұлданды|approved|agreed|reviewed|considered|endorsed")
+# A sentence that says something was approved ("... утверждён приказом ректора", "... was approved by Rector's Order").
+_APPROVED_RE = re.compile(rf"\b(?:{_APPROVAL_WORDS})\b", re.IGNORECASE)
 _SIGNATURE = r"_{3,}|«\s*\d"  # a signature line ("Ректор ______") or a quoted day ("«28» августа")
 _APPROVAL_RE = re.compile(rf"{_SIGNATURE}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|^\W*(?:{_APPROVAL_WORDS})\W*$", re.IGNORECASE)
 

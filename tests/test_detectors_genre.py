@@ -5420,6 +5420,25 @@ def test_a_label_and_the_language_switch_under_the_title_are_passed_over_to_the_
     assert found["anticorruption_commission_composition"].stale, found
 
 
+@pytest.mark.parametrize("sentence, found", [
+    ("The Anti-Corruption Action Plan for the 2026–2027 academic year was approved by Rector's Order No. 241-OD of "
+     "1 September 2026. Key measures:", True),
+    ("The University will draw up its anti-corruption action plan for the next year; last year's measures were:", False),
+])
+def test_a_sentence_that_the_plan_was_approved_over_its_table_of_measures_carries_the_plan(
+        detector: Detector, sentence: str, found: bool) -> None:
+    """A compliance page's section: "Action plan 2026–2027", the sentence that the plan was approved, and its table of
+    measures, deadlines and who is responsible: the plan published there; a sentence that names a plan still to come, no."""
+    text = ("Anti-Corruption Compliance\nHome / About / Governance / Compliance\nAbout | Admissions | Research | Contact\n"
+            "The University follows a zero-tolerance approach to corruption.\nCompliance Officer: Office 3.14, Main Building\n"
+            f"Action plan\n{sentence}\nNo. | Measure | Deadline | Responsible\n"
+            "1 | Internal analysis of corruption risks in admissions | by 15 December 2026 | Compliance Service\n"
+            "2 | Training on anti-corruption legislation for new staff | October 2026 | HR Department\n"
+            "3 | Anti-corruption week for students | 7–11 December 2026 | Student Affairs Office")
+    doc = wrapped("https://compliance-plan.example.test/en/about/governance/compliance", text)
+    assert ("anticorruption_plan" in found_verdicts(detector, doc)) is found, verdicts(detector, doc)
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
