@@ -2885,6 +2885,12 @@ def _names_apart(part: str, scored: _Scored) -> bool:
         return False
     if part == "line" and _PERSON_LINE_RE.match(seg.display):
         return False  # "Сейітжан Айгерім – «Саналы ұрпақ» клубының жетекшісі": a member's post
+    if part == "line" and " | " in seg.display and not (seg.listed or _lists_file(seg.display)) and not any(
+            _DOCUMENT_LINE_START_RE.match(cell) or _DOCUMENT_LINE_END_RE.search(cell)
+            for cell in seg.display.split(" | ") if cell.strip()):
+        # A row of the document's own table, no cell of it a document's name nor a file ("Емтиханда көшіру | жұмысты жою,
+        # қайта тапсыру", "Экзамен у родственника | замена экзаменатора"): a case the document deals with.
+        return False
     if part == "line" and ("___" in seg.display or _SIGNED_LINE_RE.search(seg.display)):
         return False  # "Председатель Попечительского совета ____ Б. Нургалиев": who signed, under the minutes
     return not _numbered_section(seg)

@@ -5439,6 +5439,20 @@ def test_a_sentence_that_the_plan_was_approved_over_its_table_of_measures_carrie
     assert ("anticorruption_plan" in found_verdicts(detector, doc)) is found, verdicts(detector, doc)
 
 
+def test_a_row_of_the_codes_own_table_names_a_case_not_a_document(detector: Detector) -> None:
+    """"Емтиханда көшіру | жұмысты жою, қайта тапсыру ақылы негізде" in a student code's table of breaches and penalties: a
+    case the code deals with, no exam rules (while the code is the page's)."""
+    text = ("Студенттің ар-намыс кодексі | Арал университеті\nБасты бет / Білім алушыларға / Құжаттар\n"
+            "Кодекс университет студенттерінің академиялық адалдық пен әдеп нормаларын белгілейді.\n"
+            "1. Студент оқу жұмыстарын өз бетінше орындайды.\n2. Студент емтихандар мен бақылау жұмыстарында көшірмейді.\n"
+            "3. Студент емтихан нәтижесін өзгерту үшін сыйлық ұсынбайды.\nБұзушылықтар мен шаралар\n"
+            "| Бұзушылық | Ұсынылатын шара |\n| Емтиханда көшіру | жұмысты жою, қайта тапсыру ақылы негізде |\n"
+            "| Плагиат (30 %-дан жоғары) | жұмысты қайта жазу |\n| Пара ұсыну | университеттен шығару |")
+    doc = wrapped("https://code-table.example.test/kk/students/ar-namys-kodeksi", text)
+    got = found_verdicts(detector, doc)
+    assert "student_ethics_code" in got and "exam_rules" not in got, verdicts(detector, doc)
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
