@@ -5453,6 +5453,24 @@ def test_a_row_of_the_codes_own_table_names_a_case_not_a_document(detector: Dete
     assert "student_ethics_code" in got and "exam_rules" not in got, verdicts(detector, doc)
 
 
+@pytest.mark.parametrize("text, found", [
+    # A registrar's table of the applications it takes: transfer to a grant is one procedure, no list of candidates ...
+    ("Сервисы студента\nГлавная / Студенту / Офис регистратора\nО университете | Поступающим | Студенту | Контакты\n"
+     "Офис регистратора принимает заявления обучающихся.\nЗаявление | Срок | Результат\n"
+     "Справка с места учёбы | 1 день | справка\nПеревод из другого вуза | в каникулы | приказ\n"
+     "Перевод с платного обучения на грант | по графику конкурса | решение комиссии\n"
+     "Академический отпуск | 5 дней | приказ", False),
+    # ... its candidates' list under the same words is.
+    ("Перевод с платного обучения на образовательный грант\nГлавная / Студенту / Гранты\n"
+     "Список обучающихся, подавших заявления на конкурс, 2026-2027 учебный год\n№ | ФИО | ОП | GPA\n"
+     "1 | Ахметов А. | 6B04101 | 3,85\n2 | Сериков Б. | 6B06101 | 3,71\n3 | Нурланова Д. | 6B01101 | 3,64", True),
+])
+def test_transfer_to_a_grant_as_a_procedure_is_no_candidates_list(detector: Detector, text: str, found: bool) -> None:
+    """"Перевод с платного обучения на грант" names a procedure; the candidates' list is what the artefact asks for."""
+    doc = wrapped("https://grant-transfer.example.test/ru/students/registrar", text)
+    assert ("grant_transfer_candidates" in found_verdicts(detector, doc)) is found, verdicts(detector, doc)
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
