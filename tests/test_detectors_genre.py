@@ -5185,19 +5185,6 @@ def test_branded_souvenirs_and_a_unions_report_are_not_the_gifts_procedure_nor_t
     assert (aid in found_verdicts(detector, doc)) is found, verdicts(detector, doc)
 
 
-def test_the_year_a_composition_is_for_opens_the_aside_under_its_full_title(detector: Detector) -> None:
-    """"(2025 жылға, директордың ... бұйрығымен бекітілген)" under "«...» МКҚК ҚАМҚОРШЫЛЫҚ КЕҢЕСІНІҢ ҚҰРАМЫ", which holds the
-    page's title after the institution's name: the composition is for 2025, stale in the 2026-2027 year."""
-    text = ("Қамқоршылық кеңесінің құрамы\nЖайық гуманитарлық колледжі\nБасты бет / Колледж туралы / Қамқоршылық кеңес / Құрамы\n"
-            "«ЖАЙЫҚ ГУМАНИТАРЛЫҚ КОЛЛЕДЖІ» МКҚК ҚАМҚОРШЫЛЫҚ КЕҢЕСІНІҢ ҚҰРАМЫ\n"
-            "(2025 жылға, директордың 2025 жылғы 10 қаңтардағы № 05-н бұйрығымен бекітілген)\n"
-            "№ | Аты-жөні | Лауазымы | Кеңестегі мәртебесі\n1 | Серікбаев Ерлан | «Орал Құрылыс» ЖШС директоры | төраға\n"
-            "2 | Ахметова Айгүл | ата-аналар комитетінің төрайымы | мүше\n3 | Нұрланов Дәулет | студенттік кеңес төрағасы | хатшы")
-    doc = wrapped("https://trustees.example.test/kk/kolledzh/qamqorshylyq-kenes/quramy", text)
-    found = {e.artefact_id: e for e in detector.detect(doc, "college", AS_OF)}
-    assert found["board_of_trustees_composition"].stale, found
-
-
 @pytest.mark.parametrize("own_line, found", [
     ("", False),
     ("Университеттің сенім телефоны: 8 (7242) 27-00-00 (тәулік бойы)\n", True),
@@ -5259,22 +5246,6 @@ def test_a_psychologists_line_and_a_talk_to_the_department_are_not_the_trust_lin
     assert (aid in found_verdicts(detector, doc, itype)) is found, verdicts(detector, doc, itype)
 
 
-def test_the_sittings_listed_date_the_minutes_not_a_sidebars_news(detector: Detector) -> None:
-    """"Протокол № 2 от 14 октября 2025 г. (PDF)", the last sitting the page lists, dates the minutes: stale in November
-    2026, whatever the news in the sidebar ("24.11.2026 Ветеринарная клиника: ...")."""
-    text = ("Протоколы заседаний антикоррупционной комиссии\nҚАЗ | РУС | ENG   Поиск по сайту   Версия для слабовидящих\n"
-            "Университет   Поступающим   Обучающимся   Наука   Пресс-центр   Контакты\n"
-            "Главная › Университет › Антикоррупционная комиссия › Протоколы заседаний\nАнтикоррупционная комиссия\n"
-            "‣ Протоколы заседаний\n‣ Обращения граждан\nПротоколы заседаний антикоррупционной комиссии\n"
-            "Протокол № 1 от 17 марта 2025 г. (PDF, 184 КБ)\nПротокол № 2 от 14 октября 2025 г. (PDF, 203 КБ)\n"
-            "ПОВЕСТКА ДНЯ: об итогах заселения в общежития в 2025-2026 учебном году.\nНовости\n"
-            "24.11.2026  Ветеринарная клиника: новый аппарат\n19.11.2026  Стартап-конкурс «Жас фермер»\n"
-            "© 2026 НАО «Аграрный университет»")
-    doc = wrapped("https://sittings.example.test/ru/anticor/protocols", text)
-    found = {e.artefact_id: e for e in detector.detect(doc, "university", AS_OF)}
-    assert found["anticorruption_commission_reports"].stale, found
-
-
 @pytest.mark.parametrize("note", ["— в стадии обновления", "— жаңартылу үстінде", "— being updated"])
 def test_a_listed_document_being_updated_is_not_there_yet(detector: Detector, note: str) -> None:
     """"Положение об академической мобильности обучающихся — в стадии обновления" in a list of documents: no document yet."""
@@ -5329,40 +5300,6 @@ def test_a_questions_topic_in_a_blog_is_no_information_on_it(detector: Detector)
     doc = wrapped("https://blog-topics.example.test/kk/rector/blog", text)
     got = found_verdicts(detector, doc)
     assert "head_blog" in got and "scholarship_info" not in got, verdicts(detector, doc)
-
-
-def test_the_full_title_under_the_sites_header_lines_dates_the_composition(detector: Detector) -> None:
-    """Under the title again with the site's name, the site's name, its menu and the breadcrumb, the first line of text
-    gives the composition's full title with its year ("... 2025 жылға арналған ... комиссиясының құрамы"): stale in 2026."""
-    text = ("Сыбайлас жемқорлыққа қарсы комиссияның құрамы — Арал инновациялық университеті\nАрал инновациялық университеті\n"
-            "Университет | Талапкерлерге | Білім алушыларға | Ғылым | Жаңалықтар\n"
-            "Басты бет » Университет » Сыбайлас жемқорлыққа қарсы іс-қимыл » Комиссия құрамы\n"
-            "Арал инновациялық университетінің 2025 жылға арналған сыбайлас жемқорлыққа қарсы комиссиясының құрамы\n"
-            "(Ректордың 2025 жылғы 10 қаңтардағы № 05-НҚ бұйрығына қосымша)\n"
-            "Р/с | Аты-жөні | Лауазымы | Комиссиядағы міндеті\n1 | Рахымов Бақыт Әлібекұлы | Проректор | Төраға\n"
-            "2 | Нұрова Айжан Мұратқызы | Комплаенс-офицер | Хатшы\n3 | Жақыпов Ерлан Серікұлы | Заң бөлімінің басшысы | Мүше\n"
-            "4 | Әбенова Сәуле Төлегенқызы | Кадр бөлімінің басшысы | Мүше")
-    doc = wrapped("https://aral-uni.example.test/kz/university/antikor/komissiya-quramy", text)
-    found = {e.artefact_id: e for e in detector.detect(doc, "university", AS_OF)}
-    assert found["anticorruption_commission_composition"].stale, found
-
-
-def test_a_label_and_the_language_switch_under_the_title_are_passed_over_to_the_compositions_full_title(
-        detector: Detector) -> None:
-    """"Төраға орынбасары:" (a label read as a heading) and "KZ | RU | EN" stand between the title and the composition's full
-    title "... 2025-2026 оқу жылына арналған құрамы": that line dates it, stale in the 2026-2027 year."""
-    text = ("Комиссия құрамы | Арал педагогикалық университеті\nKZ | RU | EN\n"
-            "Басты бет / Университет туралы / Адалдық алаңы / Комиссия құрамы\n"
-            "Университет туралы | Талапкер | Студент | Ғылым | Адалдық алаңы | Байланыс\n"
-            "Университеттің сыбайлас жемқорлыққа қарсы іс-қимыл жөніндегі комиссиясының 2025-2026 оқу жылына арналған құрамы\n"
-            "(Басқарма Төрағасы – Ректордың 05.09.2025 ж. № 280 бұйрығына 1-қосымша)\nКомиссия төрағасы:\n"
-            "Мәмбетов Қанат Серікұлы – академиялық мәселелер жөніндегі проректор\nТөраға орынбасары:\n"
-            "Байғабылова Айнұр Төлегенқызы – құқықтық бөлімнің басшысы\nКомиссия мүшелері:\n"
-            "Жақыпов Мирас Жанболатұлы – кадр бөлімінің басшысы\nСұлтанова Гүлмира Әсетқызы – факультет деканы\n"
-            "Комиссия хатшысы:\nАйтжанова Самал Ерланқызы – комплаенс-офицер\nБұйрықтың көшірмесі (PDF, 240 КБ)")
-    doc = wrapped("https://aral-ped.example.test/kk/adaldyq-alany/komissiya-quramy", text)
-    found = {e.artefact_id: e for e in detector.detect(doc, "university", AS_OF)}
-    assert found["anticorruption_commission_composition"].stale, found
 
 
 @pytest.mark.parametrize("sentence, found", [
@@ -5461,6 +5398,59 @@ def test_words_of_an_artefact_that_say_it_is_not_there_or_not_it(detector: Detec
     """A page whose words name an artefact but say it is another body's, not there yet, none, or something else."""
     doc = wrapped(url, text)
     assert aid not in found_verdicts(detector, doc, itype), verdicts(detector, doc, itype)
+
+
+@pytest.mark.parametrize("url, text, aid, itype", [
+    # "(2025 жылға, ... бекітілген)" under the title held in a longer head line (the institution's name before it).
+    ("https://trustees.example.test/kk/kolledzh/qamqorshylyq-kenes/quramy",
+     "Қамқоршылық кеңесінің құрамы\nЖайық гуманитарлық колледжі\nБасты бет / Колледж туралы / Қамқоршылық кеңес / Құрамы\n"
+     "«ЖАЙЫҚ ГУМАНИТАРЛЫҚ КОЛЛЕДЖІ» МКҚК ҚАМҚОРШЫЛЫҚ КЕҢЕСІНІҢ ҚҰРАМЫ\n"
+     "(2025 жылға, директордың 2025 жылғы 10 қаңтардағы № 05-н бұйрығымен бекітілген)\n"
+     "№ | Аты-жөні | Лауазымы | Кеңестегі мәртебесі\n1 | Серікбаев Ерлан | «Орал Құрылыс» ЖШС директоры | төраға\n"
+     "2 | Ахметова Айгүл | ата-аналар комитетінің төрайымы | мүше\n3 | Нұрланов Дәулет | студенттік кеңес төрағасы | хатшы",
+     "board_of_trustees_composition", "college"),
+    # The first line of text after the site's header lines gives the full title with its year.
+    ("https://aral-uni.example.test/kz/university/antikor/komissiya-quramy",
+     "Сыбайлас жемқорлыққа қарсы комиссияның құрамы — Арал инновациялық университеті\nАрал инновациялық университеті\n"
+     "Университет | Талапкерлерге | Білім алушыларға | Ғылым | Жаңалықтар\n"
+     "Басты бет » Университет » Сыбайлас жемқорлыққа қарсы іс-қимыл » Комиссия құрамы\n"
+     "Арал инновациялық университетінің 2025 жылға арналған сыбайлас жемқорлыққа қарсы комиссиясының құрамы\n"
+     "(Ректордың 2025 жылғы 10 қаңтардағы № 05-НҚ бұйрығына қосымша)\n"
+     "Р/с | Аты-жөні | Лауазымы | Комиссиядағы міндеті\n1 | Рахымов Бақыт Әлібекұлы | Проректор | Төраға\n"
+     "2 | Нұрова Айжан Мұратқызы | Комплаенс-офицер | Хатшы\n3 | Жақыпов Ерлан Серікұлы | Заң бөлімінің басшысы | Мүше\n"
+     "4 | Әбенова Сәуле Төлегенқызы | Кадр бөлімінің басшысы | Мүше",
+     "anticorruption_commission_composition", "university"),
+    # A label ("Төраға орынбасары:") and the language switch ("KZ | RU | EN") stand before the full title.
+    ("https://aral-ped.example.test/kk/adaldyq-alany/komissiya-quramy",
+     "Комиссия құрамы | Арал педагогикалық университеті\nKZ | RU | EN\n"
+     "Басты бет / Университет туралы / Адалдық алаңы / Комиссия құрамы\n"
+     "Университет туралы | Талапкер | Студент | Ғылым | Адалдық алаңы | Байланыс\n"
+     "Университеттің сыбайлас жемқорлыққа қарсы іс-қимыл жөніндегі комиссиясының 2025-2026 оқу жылына арналған құрамы\n"
+     "(Басқарма Төрағасы – Ректордың 05.09.2025 ж. № 280 бұйрығына 1-қосымша)\nКомиссия төрағасы:\n"
+     "Мәмбетов Қанат Серікұлы – академиялық мәселелер жөніндегі проректор\nТөраға орынбасары:\n"
+     "Байғабылова Айнұр Төлегенқызы – құқықтық бөлімнің басшысы\nКомиссия мүшелері:\n"
+     "Жақыпов Мирас Жанболатұлы – кадр бөлімінің басшысы\nСұлтанова Гүлмира Әсетқызы – факультет деканы\n"
+     "Комиссия хатшысы:\nАйтжанова Самал Ерланқызы – комплаенс-офицер\nБұйрықтың көшірмесі (PDF, 240 КБ)",
+     "anticorruption_commission_composition", "university"),
+    # The last sitting listed ("Протокол № 2 от 14 октября 2025 г. (PDF)"), not the sidebar's news of last week.
+    ("https://sittings.example.test/ru/anticor/protocols",
+     "Протоколы заседаний антикоррупционной комиссии\nҚАЗ | РУС | ENG   Поиск по сайту   Версия для слабовидящих\n"
+     "Университет   Поступающим   Обучающимся   Наука   Пресс-центр   Контакты\n"
+     "Главная › Университет › Антикоррупционная комиссия › Протоколы заседаний\nАнтикоррупционная комиссия\n"
+     "‣ Протоколы заседаний\n‣ Обращения граждан\nПротоколы заседаний антикоррупционной комиссии\n"
+     "Протокол № 1 от 17 марта 2025 г. (PDF, 184 КБ)\nПротокол № 2 от 14 октября 2025 г. (PDF, 203 КБ)\n"
+     "ПОВЕСТКА ДНЯ: об итогах заселения в общежития в 2025-2026 учебном году.\nНовости\n"
+     "24.11.2026  Ветеринарная клиника: новый аппарат\n19.11.2026  Стартап-конкурс «Жас фермер»\n"
+     "© 2026 НАО «Аграрный университет»",
+     "anticorruption_commission_reports", "university"),
+])
+def test_a_documents_period_is_read_where_the_page_gives_it(detector: Detector, url: str, text: str, aid: str,
+                                                            itype: str) -> None:
+    """A composition's or minutes' period from the line that gives it under an undated title (the aside, the full
+    title under the site's header, the sittings listed): all of 2025 or 2025-2026, stale in November 2026."""
+    doc = wrapped(url, text)
+    found = {e.artefact_id: e for e in detector.detect(doc, itype, AS_OF)}
+    assert found[aid].stale, found
 
 
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
