@@ -227,3 +227,10 @@ def test_a_negative_that_is_no_phrase_is_rejected(tmp_path: Path) -> None:
     _break(file, '               "@supplier",\n', '               [поставщик, supplier],\n')
     with pytest.raises(CatalogError, match=r"staff_ethics_code\.negative.*must be a phrase \(text\), not list"):
         load_catalog(folder)
+
+
+def test_a_list_may_splice_another_by_its_alias(catalog) -> None:
+    """`not: [*integrity_bodies, "@plagiarism", ...]`: the aliased list's phrases, then the list's own, one flat list."""
+    nots = next(spec.nots for spec in catalog.entries["student_ethics_code"].synonyms if spec.text == "@integrity")
+    assert nots[0] == "@integrity_school" and "@plagiarism" in nots
+    assert all(isinstance(text, str) for text in nots)

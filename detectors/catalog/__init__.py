@@ -353,6 +353,14 @@ def _text_map(src: _Source, path: tuple[Any, ...], value: Any) -> dict[str, str]
     return {lang: value[lang].strip() for lang in LANGS}
 
 
+def _spliced(values: object) -> object:
+    """A list whose items may be lists, spliced in: `[*integrity_bodies, "@plagiarism"]` extends another list by its YAML
+    alias instead of copying it (anything else is returned as it is, for the caller's check)."""
+    if not isinstance(values, list):
+        return values
+    return [value for item in values for value in (item if isinstance(item, list) else [item])]
+
+
 def _parse_synonyms(src: _Source, path: tuple[Any, ...], value: Any, concepts: set[str],
                     public: bool) -> tuple[PatternSpec, ...]:
     if value is None and not public:
@@ -382,7 +390,7 @@ def _parse_synonyms(src: _Source, path: tuple[Any, ...], value: Any, concepts: s
                     raise src.error((*where, "period"), f"must be one of {', '.join(PERIODS)}")
                 lists = {}
                 for name in ("needs", "not"):
-                    values = item.get(name, [])
+                    values = _spliced(item.get(name, []))
                     if not isinstance(values, list) or not all(isinstance(n, str) for n in values):
                         raise src.error((*where, name), "must be a list of phrases")
                     for j, text in enumerate(values):
