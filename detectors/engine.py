@@ -983,6 +983,12 @@ class Detector:
                         entries, as_of, skip_citations=False, skip_deadlines=True) or latest_date(
                         [seg.display for seg in _section_lines(segments, best_part.segment)], as_of, skip_citations=True,
                         skip_deadlines=True)
+                    if own is not None and own.kind != "date":
+                        # (Sittings listed under a heading per year, "2026 год" / "Протокол № 5 от 06.11.2026" ... "2025 год" /
+                        # "- Протокол № 6 от 12.12.2025 (PDF)": the latest sitting the page lists, not the year of the one
+                        # section whose file notes made it read as a heading.)
+                        last_sitting = latest_date(entries, as_of, skip_citations=False, skip_deadlines=True)
+                        own = last_sitting if last_sitting is not None and last_sitting.end > own.end else own
             if own is None and kind not in ("none", "named") and not period_done:
                 period = self._period(doc, segments, as_of)
                 period_done = True
@@ -2515,10 +2521,11 @@ _POINTS_ELSEWHERE_RE = re.compile(
     re.IGNORECASE)
 POINTER_SENTENCE_WORDS = 25
 # A line that opens with a sitting's minutes and their number ("Протокол № 3 от ...", "2 | Хаттама № 4 | ...", "Minutes No. 2",
-# "2025 жылғы 10 қазандағы № 3 хаттама — ...", "14.10.2026 | Протокол заседания № 2 (итоги ...)", "Minutes of meeting No. 1").
+# "2025 жылғы 10 қазандағы № 3 хаттама — ...", "14.10.2026 | Протокол заседания № 2 (итоги ...)", "Minutes of meeting No. 1"),
+# or with the sitting's number ("№ 3 отырыс, 2026 жылғы 14 қазан", "Заседание № 2 от 19.06.2026", "Meeting No. 4, 12 May 2026").
 _MINUTES_ENTRY_RE = re.compile(r"^\W*(?:(?:\d{1,3}|\d{1,2}\.\d{1,2}\.\d{2,4})\s*[.|)]\s*)?"
-                               r"(?:(?:протокол|хаттама|minutes|protocol)\w*\s*(?:[^\W\d]+\s+){0,2}?(?:№|no\.?|#)\s*\d|"
-                               r"[^|\n]{0,40}?№\s*\d+\S*\s+хаттама)", re.IGNORECASE)
+                               r"(?:(?:протокол|хаттама|minutes|protocol|заседани|meeting|sitting)\w*\s*(?:[^\W\d]+\s+){0,2}?"
+                               r"(?:№|no\.?|#)\s*\d|[^|\n]{0,40}?№\s*\d+\S*\s+(?:хаттама|отырыс))", re.IGNORECASE)
 # A sentence about a service still to come (being built, or its launch planned: "ведёт работу над онлайн-сервисом", "о его
 # запуске будет сообщено", "іске қосу жоспарлануда", "is being developed") or not offered ("онлайн-заселение в этом году не
 # проводится", "онлайн тіркелу жүргізілмейді", "is not available this year"). Not a service's dates ("приём заявок будет

@@ -5432,6 +5432,39 @@ def test_a_documents_period_is_read_where_the_page_gives_it(detector: Detector, 
     assert found[aid].stale, found
 
 
+@pytest.mark.parametrize("url, text, aid, itype", [
+    # This year's sittings without file notes; last year's, each with its file, read as a section of their own.
+    ("https://hr.example.test/ru/kadry/konkurs/protokoly",
+     "Протоколы заседаний конкурсной комиссии\nГлавная > Кадры > Конкурсная комиссия > Протоколы\n"
+     "Протоколы заседаний конкурсной комиссии\n"
+     "Результаты конкурса на замещение должностей публикуются после каждого заседания комиссии.\n2026 год\n"
+     "Протокол № 3 от 02.10.2026\nРассмотрено заявлений: 7. Рекомендованы к избранию 6 претендентов.\n"
+     "Скачать протокол № 3 (PDF, 300 КБ)\n"
+     "Протокол № 2 от 15.06.2026\nРассмотрено заявлений: 11. Рекомендованы к избранию 9 претендентов.\n"
+     "Скачать протокол № 2 (PDF, 420 КБ)\n"
+     "2025 год\n- Протокол № 4 от 10.12.2025 — Скачать (PDF)\n- Протокол № 3 от 01.09.2025 — Скачать (PDF)\n"
+     "© 2026 Университет",
+     "competition_commission_minutes", "university"),
+    # ... and sittings named by their number ("№ 2 отырыс, 2026 жылғы 18 қыркүйек"), not by their minutes'.
+    ("https://trustees.example.test/kk/qamqorshylyq-kenes/sheshimder",
+     "Қамқоршылық кеңес отырыстарының шешімдері\nБасты бет / Колледж туралы / Қамқоршылық кеңес\n"
+     "Қамқоршылық кеңес отырыстарының шешімдері\n"
+     "Кеңес отырыстары тоқсанына бір рет өткізіледі, шешімдері хаттамамен ресімделеді.\n2026 жыл\n"
+     "№ 2 отырыс, 2026 жылғы 18 қыркүйек\nКүн тәртібі:\n1. Жаңа оқу жылына дайындық туралы.\n"
+     "Хаттаманы жүктеу (PDF, 500 КБ)\n"
+     "№ 1 отырыс, 2026 жылғы 12 наурыз\nКүн тәртібі:\n1. Демеушілік қаражатты бөлу туралы.\n"
+     "Хаттаманы жүктеу (PDF, 410 КБ)\n"
+     "2025 жыл\n№ 3 отырыс, 2025 жылғы 11 желтоқсан — Жүктеу (PDF)\n№ 2 отырыс, 2025 жылғы 9 қазан — Жүктеу (PDF)\n"
+     "© 2026 Колледж",
+     "board_of_trustees_minutes", "college"),
+])
+def test_sittings_listed_under_a_heading_per_year_date_the_minutes_by_the_latest(
+        detector: Detector, url: str, text: str, aid: str, itype: str) -> None:
+    doc = wrapped(url, text)
+    found = {e.artefact_id: e for e in detector.detect(doc, itype, AS_OF)}
+    assert found[aid].confidence >= 0.5 and not found[aid].stale, found
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
