@@ -5371,6 +5371,15 @@ def test_transfer_to_a_grant_as_a_procedure_is_no_candidates_list(detector: Dete
      "2. Ағылшын тілі оқытушысы\n   «Техникалық колледж» КМҚК, Лисаков қ.\n"
      "Жұмыс Ізде — Қазақстандағы жұмыс іздеу порталы",
      "vacancy_announcements", "college"),
+    # A psychologist's memo on the worry before exams ("... уайыммен қалай күресуге болады" жадынамасы) is no exam rules.
+    ("https://psy.example.test/kk/studentke/psikholog",
+     "Психологиялық қолдау қызметі\nБасты бет / Студентке / Психологиялық қолдау қызметі\n"
+     "Психологиялық қызмет студенттерге тегін әрі құпия кеңес береді: бейімделу, отбасылық мәселелер, оқудағы шаршау.\n"
+     "Жұмыс уақыты: дүйсенбі–жұма, 09:00–18:00. Мекенжай: 1-корпус, 204 кабинет.\n"
+     "Сессия кезінде топтық тренингтер өткізіледі, кестесі студенттік Telegram-арнада жарияланады.\n"
+     "Пайдалы материалдар\n«Емтихан алдындағы уайыммен қалай күресуге болады» жадынамасы — Жүктеу (PDF)\n"
+     "«Бірінші курс студентінің бейімделуі» — Жүктеу (PDF)\n© 2026 Университет",
+     "exam_rules", "university"),
 ])
 def test_words_of_an_artefact_that_say_it_is_not_there_or_not_it(detector: Detector, url: str, text: str, aid: str,
                                                                  itype: str) -> None:
@@ -5463,6 +5472,18 @@ def test_sittings_listed_under_a_heading_per_year_date_the_minutes_by_the_latest
     doc = wrapped(url, text)
     found = {e.artefact_id: e for e in detector.detect(doc, itype, AS_OF)}
     assert found[aid].confidence >= 0.5 and not found[aid].stale, found
+
+
+def test_an_integrity_line_is_the_trust_line_by_its_compliance_name(detector: Detector) -> None:
+    doc = wrapped("https://speakup.example.test/en/compliance/integrity-line",
+                  "Integrity Line (24/7) | Steppe University\nHome > About > Compliance > Integrity Line\n"
+                  "Speak up: our 24/7 Integrity Line\n"
+                  "The University runs a confidential line staffed around the clock. Use it to raise any concern about "
+                  "requests for money or favours in exchange for grades, admission or jobs.\n"
+                  "How to reach us\nPhone (24 hours, toll-free): 8 800 004 00 00\nEmail: speakup@speakup.example.test\n"
+                  "Every message receives a case number and is reviewed by the Compliance Officer within one working day.\n"
+                  "© 2026 Steppe University")
+    assert "hotline" in found_verdicts(detector, doc), verdicts(detector, doc)
 
 
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
