@@ -5486,6 +5486,22 @@ def test_an_integrity_line_is_the_trust_line_by_its_compliance_name(detector: De
     assert "hotline" in found_verdicts(detector, doc), verdicts(detector, doc)
 
 
+def test_a_rectors_answer_on_the_librarys_subscription_leaves_the_blog_his(detector: Detector) -> None:
+    doc = wrapped(f"{U}/ru/rector/blog",
+                  "Блог ректора | Университет\nГлавная > Руководство > Блог ректора\nБлог ректора\n"
+                  "Ректор университета Иванов Иван Иванович, доктор экономических наук, профессор\n"
+                  "Блог создан для прямого диалога с ректором: задайте вопрос или внесите предложение. Все обращения "
+                  "рассматриваются в течение 10 рабочих дней.\nВопросы и ответы\n"
+                  "Вопрос от 15.10.2026 — Динара С., магистрантка\n"
+                  "Планируется ли расширение подписки на базы данных Scopus и ScienceDirect для магистрантов?\n"
+                  "Ответ ректора (17.10.2026): Да. С 1 ноября доступ к ScienceDirect открыт для всех обучающихся. "
+                  "Подписка на Scopus продлена до конца 2027 года.\n"
+                  "Вопрос от 02.10.2026 — Ерлан Т., родитель\nКогда откроется новое общежитие?\n"
+                  "Ответ ректора (05.10.2026): Общежитие на 500 мест будет сдано в январе 2027 года.\n"
+                  "© 2026 Университет")
+    assert "head_blog" in found_verdicts(detector, doc), verdicts(detector, doc)
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
