@@ -5502,6 +5502,21 @@ def test_a_rectors_answer_on_the_librarys_subscription_leaves_the_blog_his(detec
     assert "head_blog" in found_verdicts(detector, doc), verdicts(detector, doc)
 
 
+def test_a_procurement_method_named_request_for_price_quotations_is_no_vendors_price_on_request(detector: Detector) -> None:
+    doc = wrapped(f"{U}/en/about/procurement",
+                  "Procurement | Steppe University\nHome / About / Transparency / Procurement\nProcurement\n"
+                  "The University buys goods, works and services electronically through the public procurement web portal "
+                  "goszakup.gov.kz, where every announcement, tender document and contract is published.\n"
+                  "Annual procurement plan\n"
+                  "- Annual public procurement plan for 2026 (approved by the Rector's order of 16 January 2026) — Download (PDF)\n"
+                  "Current procurement\nAnnouncement | Subject | Method | Amount, KZT | Deadline\n"
+                  "15433090-1 | Licences for engineering simulation software and its support | Request for price quotations | 14,700,000 | 26.11.2026\n"
+                  "15431844-2 | Catering services for the dormitory | Open tender | 58,900,000 | 28.11.2026\n"
+                  "15430017-1 | Office paper and stationery | Request for price quotations | 3,200,000 | 30.11.2026\n"
+                  "Procurement Department: Main Building, room 0.24, procurement@uni.example.test\n© 2026 Steppe University")
+    assert "goszakup_procurement" in found_verdicts(detector, doc), verdicts(detector, doc)
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
