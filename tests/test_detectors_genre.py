@@ -4837,6 +4837,20 @@ def test_a_labelled_section_menu_under_the_pages_heading_links_the_sections_docu
      "Students head to Poland as Erasmus+ exchanges grow\nNews | Regions | Business | Education\n"
      "12 September 2026 · by Daniyar K. · 4 min read\nTwelve students of Ertis University began the autumn semester at "
      "partner universities in Poland this month, according to its international office.", "academic_mobility", "university"),
+    # A bank's student loan, by its copyright line: no scholarship of an institution's.
+    ("https://loans.example.test/ru/personal/credits/education",
+     "Образовательный кредит для студентов — Степь Банк\nЧастным лицам | Бизнесу | Кредиты | Депозиты | Карты\n"
+     "Главная / Частным лицам / Кредиты / Образовательный кредит\nОбразовательный кредит\n"
+     "Кредит на оплату обучения в вузах и колледжах Казахстана для студентов, не получивших образовательный грант или "
+     "стипендию. Сумма до 5 000 000 тенге на весь срок обучения, ставка от 6% годовых при гарантии Финансового центра.\n"
+     "Условия\n- срок: на период обучения плюс 10 лет;\n- отсрочка погашения на время учёбы;\n"
+     "Если во время учёбы вы перевелись на вакантный грант, остаток кредита можно погасить досрочно без комиссии — "
+     "достаточно справки из учебного заведения.\n"
+     "Стипендия и кредит совместимы: кредит не влияет на назначение академической стипендии, если вы учитесь на "
+     "гранте.\n"
+     "Как получить: оформите заявку в интернет-банке или в любом отделении.\n"
+     "АО «Степь Банк». Лицензия № 1.2.00/000 от 01.02.2022\nКонтакт-центр: 505\n© 2026 АО «Степь Банк»",
+     "scholarship_info", "university"),
 ])
 def test_job_boards_directories_media_and_departments_are_other_sites(detector: Detector, url: str, text: str,
                                                                        aid: str, itype: str) -> None:
