@@ -841,7 +841,7 @@ class Detector:
             listed_line = parts.get("line")
             about_it = any(part in HEAD_PARTS for part in parts) or (
                 listed_line is not None and listed_line.segment is not None and _heads_document("line", listed_line)
-                and bool(_FILE_NOTE_RE.search(listed_line.segment.display))) or (
+                and (bool(_FILE_NOTE_RE.search(listed_line.segment.display)) or listed_line.segment.listed)) or (
                 # (or a post's tags, the site's own label of its topic, where they name it in full: "Tags: academic mobility,
                 # Erasmus+" under news of students leaving for a semester abroad; a "career" tag names no vacancy)
                 "news" in cue_strength and any(_TAGS_LINE_RE.match(segments[i].display) and any(
@@ -877,7 +877,7 @@ class Detector:
                 # год" / "№ | Мероприятие | Срок | Ответственные"), or as the post's own title ("«Саналы ұрпақ» клубының
                 # ... жұмыс жоспары" over the table): the document is published here, not only reported.
                 listed_apart = listed_apart | {"news"}
-            for group, strength in cue_strength.items():
+            for group, strength in self._with_item_cues(cue_strength, parts, segments).items():
                 if strength > 0 and not (reproduces_act and group == "national_news") and group not in listed_apart:
                     factor = self.catalog.cue_factor(aid, group, about_it)
                     cap = self.catalog.cue_groups[group].cap
@@ -1067,7 +1067,7 @@ class Detector:
         best = max(parts.values(), key=lambda scored: scored.score)
         seg = best.segment
         if (seg is None or seg.joined or seg.section or seg.part not in ("line", "body", "heading")
-                or (seg.part == "heading" and seg.lead_rank <= 0) or not _list_item(seg.display)
+                or (seg.part == "heading" and seg.lead_rank <= 0) or not (_list_item(seg.display) or seg.listed)
                 or not list_page.holds() or _names_others(seg.display)
                 # (nor a sentence of the text, unmarked: "В университете действует Кодекс чести ..., принятый Учёным советом
                 # КазНУ, а также ..." in a report of a visit)
@@ -1075,10 +1075,13 @@ class Detector:
                     and not _starts_numbered(seg.display))
                 or _listed_title(seg.display) is None or (" | " in seg.display and _row_title(seg.display) is None)):
             return frozenset()
+        # (A title listed with its description and then its file, "Антикоррупционный стандарт ..." / "Утверждён приказом
+        # Министра просвещения ..." / "Скачать (PDF)": what its description says is said of it.)
+        own_lines = [seg, *self._description(segments, seg)] if seg.listed else [seg]
         apart = set()
         for group in groups:
             prefix = f"cue:{group}:"
-            if any(hit.phrase.owner.startswith(prefix) for hit in seg.scan.hits):
+            if any(hit.phrase.owner.startswith(prefix) for line in own_lines for hit in line.scan.hits):
                 continue
             # (Nor where the page's own title says it is another organisation's: a vendor's "Разработка
             # антикоррупционной политики ... под ключ" over the documents it offers to write.)
@@ -1090,9 +1093,32 @@ class Detector:
                        group == "national_act" and _list_item(title.display.split(" | ", 1)[0])))
                    for hit in title.scan.hits):
                 continue
-            if not any(regex.search(seg.display) for regex in self._own_text_regexes[group]):
+            if not any(regex.search(line.display) for line in own_lines for regex in self._own_text_regexes[group]):
                 apart.add(group)
         return frozenset(apart)
+
+    def _with_item_cues(self, cue_strength: dict[str, float], parts: dict[str, _Scored],
+                        segments: list[Segment]) -> dict[str, float]:
+        """The page's cue strengths, with what a document listed with its description says of itself in its title ("Типовые
+        правила ..." / "Утверждены приказом Министра ..." / "Скачать (PDF)"): a national model, whatever the page's other
+        items are. (Not its description's words: the posts' qualification requirements "approved by the Minister's order",
+        listed among the institution's documents, are what it applies.)"""
+        best = max(parts.values(), key=lambda scored: scored.score).segment
+        if best is None or not best.listed or not self._description(segments, best):
+            return cue_strength
+        said = {group for group in ITEM_CUE_GROUPS if any(hit.phrase.owner.startswith(f"cue:{group}:")
+                                                          for hit in best.scan.hits)}
+        return {group: max(strength, GENRE_MIN_STRENGTH) if group in said else strength
+                for group, strength in cue_strength.items()}
+
+    @staticmethod
+    def _description(segments: list[Segment], title: Segment) -> list[Segment]:
+        """The lines between a listed title and its file's note on a line of its own (see _described_then_filed)."""
+        start = next((i for i, seg in enumerate(segments) if seg is title), len(segments)) + 1
+        for end in range(start, min(start + DESCRIPTION_SEGMENTS, len(segments))):
+            if _FILE_NOTE_LINE_RE.match(segments[end].display):
+                return segments[start:end]
+        return []
 
     def calibrate(self, raw: float) -> float:
         """Piecewise-linear map of a raw score: [0, uncertain] -> [0, 0.2],
@@ -3389,15 +3415,18 @@ def _noted_below(lines: list[str], number: int) -> bool:
         return (len(below.split()) <= NOTE_LINE_WORDS and not _starts_numbered(below) and below.lstrip(_BULLETS) == below)
 
     below = lines[number + 1].strip()
-    if not note(below):
+    unmarked = not (_starts_numbered(line) or line.lstrip(_BULLETS) != line)
+    if unmarked and _described_then_filed(lines, number):
+        below = ""  # (its note is the file's, below its description)
+    elif not note(below):
         return False
-    if not (_starts_numbered(line) or line.lstrip(_BULLETS) != line):
+    elif unmarked:
         # (Or unmarked, with both its approval and its file below: "План мероприятий ... на 2025-2026 учебный год" /
         # "Утверждён приказом директора № 156-ОД от 02.09.2025" / "Скачать (DOCX, 64 KB)".)
         after = lines[number + 2].strip() if number + 2 < len(lines) else ""
         if not (_APPROVED_LINE_RE.search(below) and note(after) and _FILE_NOTE_RE.search(after)):
             return False
-    if not _FILE_NOTE_RE.search(below) and not _APPROVED_LINE_RE.search(below):
+    if below and not _FILE_NOTE_RE.search(below) and not _APPROVED_LINE_RE.search(below):
         # (or its order on one line and its file on the next: "Приказ № 301-н от 01.09.2026" / "PDF, 154 КБ — скачать";
         # or only who approved it: "Директордың 2026 жылғы 31 тамыздағы №176-н бұйрығымен бекітілген.")
         after = lines[number + 2].strip() if number + 2 < len(lines) else ""
@@ -3407,6 +3436,24 @@ def _noted_below(lines: list[str], number: int) -> bool:
     if numbered := _LIST_NUMBER_RE.match(bare):
         bare = bare[numbered.end():]
     return "?" not in bare and not _names_others(bare[:MAX_ROW_CHARS]) and _short_name(bare.strip(), LISTED_TITLE_WORDS)
+
+
+def _described_then_filed(lines: list[str], number: int) -> bool:
+    """An unmarked title whose file's bare note follows a few sentences that describe it ("План мероприятий ... на 2026–2027
+    учебный год" / "Утверждён приказом директора ..." / "Включает 18 мероприятий: ..." / "Скачать (PDF, 290 КБ)")."""
+    for k in range(number + 2, min(number + 2 + DESCRIPTION_LINES, len(lines))):
+        below = lines[k].strip()
+        if _FILE_NOTE_LINE_RE.match(below):
+            return all(map(_describes, lines[number + 1:k]))
+        if not _describes(below):
+            return False
+    return False
+
+
+def _describes(line: str) -> bool:
+    """A line of a listed document's description: a sentence, or text longer than any title ("Включает 18 мероприятий:
+    ..., отчёт о выполнении плана на педсовете в июне 2027 г.", not the next document's title)."""
+    return _is_sentence(line.strip()) or len(line.split()) > LISTED_TITLE_WORDS
 
 
 def _starts_numbered(line: str) -> bool:
@@ -3461,6 +3508,12 @@ _LISTING_NOTE_RE = re.compile(rf"{_NOTE_WORDS}|\d{{4}}|"
                               r"(?<![\w.-])[a-z0-9-]+\.gov\.kz(?![\w.-])|"  # "— goszakup.gov.kz": a state portal that holds it
                               rf"{_DOWNLOAD_WORDS}", re.IGNORECASE)
 _DOWNLOAD_WORD_RE = re.compile(rf"\s(?:{_DOWNLOAD_WORDS})\W*$", re.IGNORECASE)
+# A file's bare note on a line of its own: "Скачать (PDF, 290 КБ)", "Жүктеу (PDF)", "Download (DOCX, 64 KB)", "PDF, 154 КБ".
+_FILE_NOTE_LINE_RE = re.compile(rf"\W*(?:(?:{_DOWNLOAD_WORDS}|открыть|ашу|view|читать|оқу)\W*)?\(?\s*(?:pdf|docx?|xlsx?|rtf)\b[^\n]{{0,30}}$|"
+                                rf"\W*(?:{_DOWNLOAD_WORDS})\W*$", re.IGNORECASE)
+DESCRIPTION_LINES = 3  # a listed document's description between its title and its file's note
+DESCRIPTION_SEGMENTS = 3 * DESCRIPTION_LINES + 1  # ... as segments (a line's label and its sentences are segments too)
+ITEM_CUE_GROUPS = ("national_act", "third_party")  # what a listed document's own title says of it alone
 # A deadline after a dash ("— до 10 мая 2027 г.", "— январь 2027 г.", "— 1-20 июня 2027 г.", "– 2027 жылғы 10 мамырға дейін"): the
 # line is a step of a timetable, not a listed document with its note.
 _DEADLINE_NOTE_RE = re.compile(
@@ -3599,11 +3652,12 @@ class _LazyListPage:
             if any(_BODY_OPENING_RE.match(line) for line in opening):
                 self._holds = False  # a document's own text ("1. Жалпы ережелер"): its numbered lines are its sections
                 return False
-            items = 0
+            # (a title listed with its file's note below it counts as much as one marked)
+            items = len({seg.display for seg in self._segments if seg.listed})
             for line in lines:
-                items += _list_item(line)
                 if items >= LIST_PAGE_ITEMS:
                     break
+                items += _list_item(line)
             self._holds = items >= LIST_PAGE_ITEMS
         return self._holds
 

@@ -5394,6 +5394,23 @@ def test_transfer_to_a_grant_as_a_procedure_is_no_candidates_list(detector: Dete
      "Пайдалы материалдар\n«Емтихан алдындағы уайыммен қалай күресуге болады» жадынамасы — Жүктеу (PDF)\n"
      "«Бірінші курс студентінің бейімделуі» — Жүктеу (PDF)\n© 2026 Университет",
      "exam_rules", "university"),
+    # A national model listed with its description and file among the institution's documents: its title says so.
+    ("https://college.example.test/ru/studentu/npa",
+     "Нормативные документы — Степной колледж\n"
+     "Главная / Студенту / Нормативные документы\n"
+     "Нормативные документы\n"
+     "В разделе размещены документы, которыми руководствуются студенты колледжа.\n"
+     "Типовые правила проведения текущего контроля успеваемости, промежуточной и итоговой аттестации обучающихся\n"
+     "Утверждены приказом Министра образования и науки Республики Казахстан от 18 марта 2008 года № 125. Определяют порядок проведения экзаменов в организациях образования.\n"
+     "Скачать (PDF, 410 КБ)\n"
+     "Правила внутреннего распорядка для студентов колледжа\n"
+     "Утверждены приказом директора колледжа от 01.09.2026 № 201-о. Определяют права и обязанности студентов.\n"
+     "Скачать (PDF, 150 КБ)\n"
+     "Академический календарь на 2026–2027 учебный год\n"
+     "Утверждён директором колледжа 25.08.2026. Содержит сроки сессий и каникул.\n"
+     "Скачать (PDF, 90 КБ)\n"
+     "© 2026 КГКП «Степной колледж»",
+     "exam_rules", "college"),
 ])
 def test_words_of_an_artefact_that_say_it_is_not_there_or_not_it(detector: Detector, url: str, text: str, aid: str,
                                                                  itype: str) -> None:
@@ -5529,6 +5546,33 @@ def test_a_procurement_method_named_request_for_price_quotations_is_no_vendors_p
                   "15430017-1 | Office paper and stationery | Request for price quotations | 3,200,000 | 30.11.2026\n"
                   "Procurement Department: Main Building, room 0.24, procurement@uni.example.test\n© 2026 Steppe University")
     assert "goszakup_procurement" in found_verdicts(detector, doc), verdicts(detector, doc)
+
+
+def test_documents_listed_with_a_description_and_then_their_file_are_each_published(detector: Detector) -> None:
+    """Each title, its description and then its file's note on a line of its own: listed documents. What one's description
+    says (the sectoral standard "approved by the Minister's order") is said of it, not of the plan and the code beside it."""
+    doc = wrapped("https://college.example.test/ru/antikor",
+                  "Противодействие коррупции — Степной колледж\n"
+                  "Главная / О колледже / Противодействие коррупции\n"
+                  "Противодействие коррупции\n"
+                  "В разделе размещены документы, которыми руководствуются работники и студенты колледжа.\n"
+                  "Документы\n"
+                  "Антикоррупционный стандарт в сфере технического и профессионального образования\n"
+                  "Утверждён приказом Министра просвещения Республики Казахстан. Устанавливает рекомендации по предупреждению коррупции при приёме на обучение и проведении аттестации.\n"
+                  "Обязателен к применению всеми работниками колледжа.\n"
+                  "Скачать (PDF, 380 КБ)\n"
+                  "План мероприятий по противодействию коррупции на 2026–2027 учебный год\n"
+                  "Утверждён приказом директора колледжа от 28.08.2026 № 212-о.\n"
+                  "Включает 16 мероприятий: антикоррупционные часы в группах, анкетирование студентов и родителей, видеонаблюдение на экзаменах, отчёт о выполнении плана на педсовете в июне 2027 г.\n"
+                  "Скачать (PDF, 290 КБ)\n"
+                  "Кодекс чести преподавателей и сотрудников колледжа\n"
+                  "Устанавливает принципы профессиональной этики: честность, беспристрастность при оценивании, недопустимость получения подарков от студентов и родителей.\n"
+                  "Скачать (PDF, 215 КБ)\n"
+                  "Новости раздела\n"
+                  "- 14.10.2026 — Антикоррупционный час прошёл в группах первого курса\n"
+                  "© 2026 КГКП «Степной колледж»")
+    found = found_verdicts(detector, doc, "college")
+    assert {"anticorruption_standard", "anticorruption_plan", "staff_ethics_code"} <= set(found), verdicts(detector, doc, "college")
 
 
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
