@@ -5575,6 +5575,22 @@ def test_documents_listed_with_a_description_and_then_their_file_are_each_publis
     assert {"anticorruption_standard", "anticorruption_plan", "staff_ethics_code"} <= set(found), verdicts(detector, doc, "college")
 
 
+def test_a_news_bylines_reading_time_under_the_institutions_own_office_is_its_news(detector: Detector) -> None:
+    doc = wrapped(f"{U}/en/international/mobility/news/spring-2026",
+                  "Our students complete a semester in Lithuania — Steppe University\n"
+                  "Home / International / Academic Mobility / News\n"
+                  "Our students complete a semester in Lithuania\n03.07.2026 | International Office | 5 min read\n"
+                  "Six students of Steppe University have returned from a semester of academic mobility at a partner "
+                  "university in Lithuania under the inter-university agreement.\n"
+                  "Participants of the spring semester 2026:\nName | Programme | Host university | Credits transferred\n"
+                  "Aruzhan S. | Software Engineering | Partner University | 30 ECTS\n"
+                  "Nurbol K. | Information Systems | Partner University | 28 ECTS\n"
+                  "Applications for outgoing mobility in the spring semester 2027 are open until 15 November 2026.\n"
+                  "Documents:\n- Academic mobility regulation (PDF)\n- List of partner universities 2026-2027 (PDF)\n"
+                  "© 2026 Steppe University")
+    assert "academic_mobility" in found_verdicts(detector, doc), verdicts(detector, doc)
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
