@@ -5422,6 +5422,16 @@ def test_transfer_to_a_grant_as_a_procedure_is_no_candidates_list(detector: Dete
      "3. Ұйқы мен тамақтану\nКемінде 7 сағат ұйықтаңыз, емтихан күні міндетті түрде таңғы ас ішіңіз.\n"
      "© 2026 Университет",
      "exam_rules", "university"),
+    # A public report on spending the budget's funds, listed among a college's documents, is a financial statement.
+    ("https://docs.example.test/ru/dokumenty",
+     "Документы колледжа — Колледж\nГлавная / Документы\nДокументы колледжа\n"
+     "В разделе размещены учредительные документы колледжа, правила приёма и иные документы, подлежащие опубликованию.\n"
+     "№ | Документ | Дата | Файл\n1 | Устав колледжа (с изменениями) | 14.03.2023 | Скачать (PDF)\n"
+     "2 | Правила приёма на обучение на 2026-2027 учебный год | 25.04.2026 | Скачать (PDF)\n"
+     "3 | Академический календарь на 2026-2027 учебный год | 27.08.2026 | Скачать (PDF)\n"
+     "Отчётность\n4 | Публичный отчёт об использовании бюджетных средств за 2025 год | 28.02.2026 | Скачать (PDF)\n"
+     "© 2026 Колледж",
+     "head_annual_report", "college"),
 ])
 def test_words_of_an_artefact_that_say_it_is_not_there_or_not_it(detector: Detector, url: str, text: str, aid: str,
                                                                  itype: str) -> None:
