@@ -5432,6 +5432,22 @@ def test_transfer_to_a_grant_as_a_procedure_is_no_candidates_list(detector: Dete
      "Отчётность\n4 | Публичный отчёт об использовании бюджетных средств за 2025 год | 28.02.2026 | Скачать (PDF)\n"
      "© 2026 Колледж",
      "head_annual_report", "college"),
+    # A state contact centre named by its short number ("Единый контакт-центр 1414") is no institution's trust line.
+    ("https://state-help.example.test/ru/help/contact-center",
+     "Единый контакт-центр 1414 — Портал\nГлавная / Помощь / Единый контакт-центр\nЕдиный контакт-центр 1414\n"
+     "Единый контакт-центр консультирует граждан по получению государственных услуг круглосуточно.\n"
+     "Звонок с мобильного и стационарного телефона бесплатный: 1414, из-за рубежа: +7 (717) 000-00-00.\n"
+     "E-mail: help@state-help.example.test\nКонсультации по вопросам образования: справки о стипендии, перевод, общежитие.\n"
+     "© 2026 Портал",
+     "hotline", "university"),
+    # ... nor a psychological service's own line ("Телефон доверия психологической службы").
+    ("https://psy.example.test/ru/student/psychological-service",
+     "Психологическая служба — Университет\nГлавная / Студенту / Психологическая служба\nПсихологическая служба\n"
+     "Психологи службы консультируют студентов бесплатно и конфиденциально: адаптация, стресс, отношения.\n"
+     "Часы работы: пн–пт, 09:00–18:00, главный корпус, каб. 112.\n"
+     "Телефон доверия психологической службы: 8 (7282) 30-11-47 (в часы работы службы)\n"
+     "E-mail: psy@psy.example.test\n© 2026 Университет",
+     "hotline", "university"),
 ])
 def test_words_of_an_artefact_that_say_it_is_not_there_or_not_it(detector: Detector, url: str, text: str, aid: str,
                                                                  itype: str) -> None:
@@ -5610,6 +5626,16 @@ def test_a_news_bylines_reading_time_under_the_institutions_own_office_is_its_ne
                   "Documents:\n- Academic mobility regulation (PDF)\n- List of partner universities 2026-2027 (PDF)\n"
                   "© 2026 Steppe University")
     assert "academic_mobility" in found_verdicts(detector, doc), verdicts(detector, doc)
+
+
+def test_an_own_trust_line_stays_the_institutions_beside_the_national_short_number(detector: Detector) -> None:
+    doc = wrapped(f"{U}/ru/antikor/telefon-doveriya",
+                  "Телефон доверия — Университет\nГлавная / Противодействие коррупции / Телефон доверия\nТелефон доверия\n"
+                  "В университете круглосуточно работает телефон доверия для сообщений о фактах коррупции.\n"
+                  "Телефон доверия: 8 (7172) 00-00-00 (круглосуточно)\nE-mail: trust@uni.example.test\n"
+                  "Также можно обратиться в Единый контакт-центр Агентства по противодействию коррупции: 1424.\n"
+                  "© 2026 Университет")
+    assert "hotline" in found_verdicts(detector, doc), verdicts(detector, doc)
 
 
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
