@@ -1113,11 +1113,16 @@ class Detector:
 
     @staticmethod
     def _description(segments: list[Segment], title: Segment) -> list[Segment]:
-        """The lines between a listed title and its file's note on a line of its own (see _described_then_filed)."""
+        """The lines between an unmarked listed title and its file's note on a line of its own (see
+        _described_then_filed); none where the next item comes first."""
+        if title.display.lstrip(_BULLETS) != title.display or _starts_numbered(title.display):
+            return []
         start = next((i for i, seg in enumerate(segments) if seg is title), len(segments)) + 1
         for end in range(start, min(start + DESCRIPTION_SEGMENTS, len(segments))):
             if _FILE_NOTE_LINE_RE.match(segments[end].display):
                 return segments[start:end]
+            if segments[end].listed or _list_item(segments[end].display):
+                break
         return []
 
     def calibrate(self, raw: float) -> float:
