@@ -5638,6 +5638,24 @@ def test_an_own_trust_line_stays_the_institutions_beside_the_national_short_numb
     assert "hotline" in found_verdicts(detector, doc), verdicts(detector, doc)
 
 
+def test_a_numbered_items_file_line_is_no_description_that_runs_into_the_next_item(detector: Detector) -> None:
+    """The plan, then the sectoral standard "(приказ Министра ...)": the standard's words are not the plan's."""
+    doc = wrapped("https://college.example.test/ru/o-kolledzhe/antikor",
+                  "Противодействие коррупции — Колледж\nГлавная / О колледже / Противодействие коррупции\n"
+                  "Противодействие коррупции\n"
+                  "Работа по предупреждению коррупционных правонарушений в колледже ведётся в соответствии с Законом "
+                  "Республики Казахстан «О противодействии коррупции».\nДокументы\n"
+                  "1. План мероприятий по противодействию коррупции на 2026-2027 учебный год (утверждён приказом директора "
+                  "№ 214-о от 29.08.2026)\nСкачать (PDF, 412 КБ) — plan_antikor_2026-2027.pdf\n"
+                  "2. Антикоррупционный стандарт в сфере образования (приказ Министра просвещения РК)\n"
+                  "Скачать (PDF, 1,1 МБ) — antikor_standart_obrazovanie.pdf\n"
+                  "3. Кодекс чести педагогов и сотрудников колледжа (утверждён решением Педагогического совета)\n"
+                  "Скачать (DOCX, 86 КБ) — kodeks_chesti.docx\n"
+                  "4. Памятка для студентов и родителей «Скажи коррупции — нет!»\nСкачать (PDF, 240 КБ)\n"
+                  "© 2026 Колледж")
+    assert "anticorruption_plan" in found_verdicts(detector, doc, "college"), verdicts(detector, doc, "college")
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
