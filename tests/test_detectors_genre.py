@@ -5656,6 +5656,20 @@ def test_a_numbered_items_file_line_is_no_description_that_runs_into_the_next_it
     assert "anticorruption_plan" in found_verdicts(detector, doc, "college"), verdicts(detector, doc, "college")
 
 
+def test_own_news_titled_as_an_exchange_semester_is_its_mobility_information(detector: Detector) -> None:
+    doc = wrapped(f"{U}/en/news/exchange-semester-autumn-2026",
+                  "Nine students begin exchange semester in Türkiye and Poland | Steppe University\n"
+                  "Home / News / International\nNine students begin exchange semester in Türkiye and Poland\n"
+                  "15 September 2026 | Press Office\n"
+                  "Nine bachelor's students of Steppe University have started the autumn semester 2026-2027 at partner "
+                  "universities abroad under the academic mobility programme.\nWhere our students are studying\n"
+                  "- Sakarya University (Türkiye): Alisher N. and Saltanat Y., Information Systems;\n"
+                  "- Lodz University of Technology (Poland): Ruslan A. and Tomiris A., Mechanical Engineering.\n"
+                  "Students interested in the spring 2027 semester can apply until 20 October 2026 at the Academic Mobility "
+                  "Office.\n© 2026 Steppe University")
+    assert "academic_mobility" in found_verdicts(detector, doc), verdicts(detector, doc)
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
