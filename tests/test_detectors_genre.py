@@ -5680,6 +5680,21 @@ def test_own_news_titled_as_an_exchange_semester_is_its_mobility_information(det
     assert "academic_mobility" in found_verdicts(detector, doc), verdicts(detector, doc)
 
 
+def test_the_students_ranked_for_a_scholarship_are_its_candidate_list(detector: Detector) -> None:
+    doc = wrapped(f"{U}/ru/students/registrar/stipendiya",
+                  "Рейтинг обучающихся для назначения стипендии — I семестр 2026-2027 — Университет\n"
+                  "Главная / Студенту / Офис регистратора / Стипендиальные списки\n"
+                  "Рейтинг обучающихся, представленных к назначению государственной стипендии\n"
+                  "1 семестр 2026-2027 учебного года\nОпубликовано: 03.09.2026\n"
+                  "По итогам летней экзаменационной сессии стипендиальной комиссией сформирован рейтинг обучающихся, "
+                  "представленных к назначению стипендии с 1 сентября 2026 года.\n"
+                  "№ | ФИО | ОП | Курс | GPA | Стипендия\n1 | Исмагулова М. Е. | 6B03201 Журналистика | 3 | 4,00 | повышенная\n"
+                  "2 | Каирбекова Д. М. | 6B01703 Иностранный язык | 2 | 3,92 | базовая\n"
+                  "3 | Мусин Е. К. | 6B02201 История | 4 | 3,75 | базовая\n© 2026 Университет")
+    found = {e.artefact_id: e for e in detector.detect(doc, "university", AS_OF)}
+    assert found["scholarship_candidates"].confidence >= 0.5 and not found["scholarship_candidates"].stale, found
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"
