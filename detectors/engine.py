@@ -3657,8 +3657,8 @@ class _LazyListPage:
             if any(_BODY_OPENING_RE.match(line) for line in opening):
                 self._holds = False  # a document's own text ("1. Жалпы ережелер"): its numbered lines are its sections
                 return False
-            # (a title listed with its file's note below it counts as much as one marked)
-            items = len({seg.display for seg in self._segments if seg.listed})
+            # (a title listed with its file's note below it counts as much as one marked, and once)
+            items = len({seg.display for seg in self._segments if seg.listed and not _list_item(seg.display)})
             for line in lines:
                 if items >= LIST_PAGE_ITEMS:
                     break
