@@ -1464,9 +1464,13 @@ class Detector:
             # A report's figure ("Участники программ мобильности: 146 студентов") counts what it names; it is weak evidence.
             add("line" if title_like else "body", sentence, COUNTED_FACTOR if not title_like and _counted(sentence) else 1.0,
                 menu_row=menu_row, listed=title_like and noted_below)
-            label = (_line_label(sentence) or _entry_label(sentence)) if not title_like else ""
-            if label:  # "Система «Антиплагиат»: все работы проверяются ...": the label names what the line describes
-                add("line", label, LABEL_FACTOR, menu_row=menu_row)
+            line_label = _line_label(sentence) if not title_like else ""
+            filed = not (title_like or line_label) and _filed_after(text_lines, number)
+            entry_label = _entry_label(sentence, filed) if not (title_like or line_label) else ""
+            if label := line_label or entry_label:
+                # "Система «Антиплагиат»: все работы проверяются ...": the label names what the line describes (an entry's
+                # title with its file's note after its description is a listed document's)
+                add("line", label, LABEL_FACTOR, menu_row=menu_row, listed=filed and bool(entry_label))
             wrapped = dangling or sentence.endswith(",")  # "... Законом «О противодействии коррупции»," goes on
         return segments
 
@@ -3716,13 +3720,16 @@ def _line_label(line: str) -> str:
     return label if len(label.split()) <= LABEL_WORDS else ""
 
 
-def _entry_label(line: str) -> str:
+def _entry_label(line: str, filed: bool = False) -> str:
     """The short name a list's entry opens with before a dash and its description ("- Блог директора — задайте вопрос
-    директору ..."), or "": not a person's ("- Нұрланов Дәурен – клуб төрағасы"), nor a figure's."""
+    директору ..."), or "": not a person's ("- Нұрланов Дәурен – клуб төрағасы"), nor a figure's. An entry whose file's
+    note follows its description (`filed`) is a listed document: its title may run as long as a listed title's."""
     match = _ENTRY_LABEL_RE.match(line)
     if match is None or _PERSON_LINE_RE.match(line) or _counted(line):
         return ""
     label = match.group(1).strip()
+    if filed and "(" not in label and not _names_others(label):
+        return label if len(label.split()) <= LISTED_TITLE_WORDS else ""
     # (A listed document with its file's note, then a remark: "- Student Code of Honour (PDF, 310 KB) — every student must
     # sign ...": its title may run as long as a listed title; not one with a note of its own, "... (Қауымдастықтың жалпы
     # жиналысы қабылдаған, 2022) (PDF)", which the line is read with.)
@@ -3730,6 +3737,23 @@ def _entry_label(line: str) -> str:
     if title != label and "(" not in title:
         return label if len(title.split()) <= LISTED_TITLE_WORDS else ""
     return label if len(label.split()) <= LABEL_WORDS else ""
+
+
+def _filed_after(lines: list[str], number: int) -> bool:
+    """Does the file's note of the list's entry on line `number` follow its description, before the next entry ("- Regulations
+    on the Master's Thesis — topic approval, supervision, ... defence." / "Approved 29 May 2026, Minutes No. 9." / "Download
+    (PDF, 468 KB) | Kazakh (PDF)"), or end its line ("... defence. Approved ... Download (PDF, 468 KB)")?"""
+    if _FILE_NOTE_RE.search(lines[number][-NOTE_TAIL_CHARS:]):
+        return True
+    for below in lines[number + 1:number + 1 + DESCRIPTION_LINES]:
+        below = below.strip()
+        if below.lstrip(_BULLETS) != below or _starts_numbered(below):
+            return False  # (the next entry)
+        if len(below.split()) <= NOTE_LINE_WORDS and _FILE_NOTE_RE.search(below):
+            return True
+        if not (_describes(below) or _APPROVED_LINE_RE.search(below)):
+            return False
+    return False
 
 
 _ENTRY_FILE_NOTE_RE = re.compile(r"\s*\((?:pdf|docx?|xlsx?|rtf|odt|pptx?)\b[^()]{0,30}\)$", re.IGNORECASE)
