@@ -2670,8 +2670,11 @@ _SCALE_ITEM_ENDS = frozenset("12345)?")  # (how such a line ends: a substring te
 _SCALE_ITEM_RE = re.compile(r"(?:\s(?:\|\s*)?[1-5]){5}\s*$|\(\s*(?:1\s*[-–]\s*5|1-ден\s+5-ке\s+дейін|от\s+1\s+до\s+5|1\s+to\s+5)\s*\)\s*\??\s*$")
 # A questionnaire's answer option by its empty box or circle ("[ ] электронный журнал", "( ) преподаватель", "☐ Yes").
 _FORM_OPTION_RE = re.compile(r"^\s*(?:\[\s?\]|\(\s?\)|[☐□○◯])\s*\S")
-# A poll's result row: what was asked about and its share ("- назначение стипендий — 81%", "Заселение в общежитие: 69 %").
-_POLL_RESULT_RE = re.compile(r"^\s*[-–•·]?\s*[^\n%|]{1,80}?\s?[—–:-]\s*\d{1,3}(?:[.,]\d+)?\s?%\s*$")
+# A poll's result row: what was asked about and its share ("- назначение стипендий — 81%", "Заселение в общежитие: 69 %"),
+# or its mean mark on a five-point scale ("9. Своевременность выставления оценок в электронный журнал — 4,47").
+_POLL_RESULT_RE = re.compile(r"^\s*[-–•·]?\s*[^\n%|]{1,80}?\s?[—–:-]\s*\d{1,3}(?:[.,]\d+)?\s?%\s*$|"
+                             r"^\s*(?:\d{1,2}[.)]\s*|[-–•·]\s*)?[^\n%|]{1,120}?\s[—–:-]\s*[0-5][.,]\d{1,2}"
+                             r"(?:\s*(?:/\s*5|из\s+5|out\s+of\s+5|балл\w*|points?))?\s*$", re.IGNORECASE)
 
 
 def _stem_finder(stems: Iterable[str]) -> Callable[[str], bool]:
