@@ -262,6 +262,8 @@ ROSTER_MIN_ROLES = 2
 _ATTENDANCE_LINE_RE = re.compile(r"(?mi)^[ \t]*(?:присутствовали|присутствовало|қатысқандар|present|in\s+attendance)[ \t]*:")
 # Figures in per cent ("81%", "77,5 %"): a page that gives several reports measured results (a survey's shares).
 _SHARE_RE = re.compile(r"\b\d{1,3}(?:[.,]\d{1,2})?\s?%")
+# ... or a survey's mean marks on the five-point scale, a row each ("2. Доступность изложения — 4,41")
+_MEAN_MARK_RE = re.compile(r"(?m)\s[—–:-]\s*[0-5][.,]\d{1,2}[ \t]*$")
 SHARES_MIN = 3
 # A list of participants by name under its label ("Participants:" / "Aruzhan Kalieva – Agronomy, 3rd year – Lublin" / ...,
 # "Бағдарламаға қатысқан білім алушылар:" / "• Әсел Нұрмағамбетова — «Есеп және аудит», 3-курс"): three people or more.
@@ -362,6 +364,9 @@ class Detector:
         self._whose_negatives: dict[str, frozenset[str]] = {
             aid: frozenset(entry.negatives_say_whose) for aid, entry in self.catalog.entries.items()
             if not isinstance(entry.negatives_say_whose, bool)}
+        # Negatives that name a neighbour's document, with the neighbour (catalog `negatives_of`).
+        self._neighbour_negatives: dict[str, dict[str, str]] = {
+            aid: dict(entry.negatives_of) for aid, entry in self.catalog.entries.items() if entry.negatives_of}
         # Artefacts whose document is a plan (catalog `lists_measures`): what its text names is a measure to take.
         self._plans = frozenset(aid for aid, entry in self.catalog.entries.items() if entry.lists_measures)
         # Artefacts that are surveys (a synonym names the catalog's `survey` concept): a questionnaire's item names theirs.
@@ -419,6 +424,13 @@ class Detector:
             return []
         segments = self._segments(doc)
         scans = [seg.scan for seg in segments]
+        applies = self._applicable[itype]
+
+        def negates(hit: Hit) -> bool:
+            """A negative's hit, which holds unless it names a neighbour's document where that neighbour does not apply."""
+            neighbour = self._neighbour_negatives.get(hit.phrase.owner[4:], {}).get(hit.phrase.text)
+            return hit.phrase.owner.startswith("neg:") and (neighbour is None or neighbour in applies)
+
         # (A title is cut into its parts, "Online Transfer Applications" / "Coming Soon": its parts say what the whole says.)
         title_not_offered = _not_offered(doc.title)
 
@@ -494,7 +506,7 @@ class Detector:
             # (Not with a breadcrumb's line: its "Воспитательная работа" says where the page sits, not what it is.)
             if seg.joined and not _BREADCRUMB_RE.search(seg.display):
                 nots = {h.phrase.owner[4:] for h in scan.hits if h.phrase.owner.startswith("not:")}
-                negs = {h.phrase.owner[4:] for h in scan.hits if h.phrase.owner.startswith("neg:")}
+                negs = {h.phrase.owner[4:] for h in scan.hits if negates(h)}
                 if nots:
                     joined_nots.append((seg.lead_rank, seg.span, nots))
                 for line in range(seg.lead_rank, seg.lead_rank + seg.span):
@@ -537,7 +549,7 @@ class Detector:
             for h in scan.hits:
                 owner = h.phrase.owner
                 if owner[3:4] == ":":  # "neg:", "not:" or "cue:" (artefact ids have no colon)
-                    if owner.startswith("neg:"):
+                    if negates(h):
                         if note_from < 0:
                             note_from = self._note_start(seg)
                         if examples is None:
@@ -1985,7 +1997,8 @@ _FEATURE_TESTS: dict[str, Callable[[str], bool]] = {
     "#email": lambda body: "@" in body and bool(_EMAIL_RE.search(body)),  # the regex alone backtracks over words
     "#sign_in": lambda body: bool(_SIGN_IN_RE.search(body)),
     "#binds_staff_and_students": _binds_staff_and_students,
-    "#shares": lambda body: "%" in body and len(_SHARE_RE.findall(body, 0, 20_000)) >= SHARES_MIN,
+    "#shares": lambda body: (("%" in body and len(_SHARE_RE.findall(body, 0, 20_000)) >= SHARES_MIN)
+                             or len(_MEAN_MARK_RE.findall(body, 0, 20_000)) >= SHARES_MIN),
     "#participants": lambda body: _PARTICIPANTS_RE.search(body, 0, 20_000) is not None,
     # (Not the chair and the secretary of a sitting whose minutes say who attended: "Қатысқандар: ...", "Присутствовали: ...".)
     "#roster": lambda body: ((len(_ROSTER_RE.findall(body, 0, 20_000)) >= ROSTER_MIN_ROLES

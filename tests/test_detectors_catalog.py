@@ -176,6 +176,21 @@ def test_negatives_that_say_whose_must_be_the_artefacts_negatives(tmp_path: Path
     assert "государственных органов" in load_catalog().entries["hotline"].negatives_say_whose
 
 
+@pytest.mark.parametrize("broken, message", [
+    ('negatives_of: {"@teacher_eye": teacher_evaluation_surveys}', r"'@teacher_eye' is not one of the artefact's negatives"),
+    ('negatives_of: {"@teacher_eyes": teacher_surveys}', r"artefact id 'teacher_surveys' is not in artefacts.csv"),
+    ("negatives_of: [teacher_evaluation_surveys]", r"must map negatives of the artefact to artefact ids"),
+])
+def test_negatives_of_a_neighbour_name_the_artefacts_negatives_and_a_known_neighbour(tmp_path: Path, broken: str,
+                                                                                     message: str) -> None:
+    folder = _copy_catalog(tmp_path)
+    file = folder / "management_hr.yaml"
+    _break(file, 'negatives_of: {"@teacher_eyes": teacher_evaluation_surveys}', broken)
+    with pytest.raises(CatalogError, match=rf"survey_results.negatives_of.*{message}"):
+        load_catalog(folder)
+    assert load_catalog().entries["survey_results"].negatives_of == (("@teacher_eyes", "teacher_evaluation_surveys"),)
+
+
 def test_single_file_catalog_can_be_loaded(tmp_path: Path) -> None:
     """An analyst can point load_catalog at one merged file."""
     merged = tmp_path / "all.yaml"

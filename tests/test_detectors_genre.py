@@ -5741,6 +5741,26 @@ def test_own_pages_that_another_kinds_words_once_hid_are_found(detector: Detecto
     assert aid in found_verdicts(detector, doc, itype), verdicts(detector, doc, itype)
 
 
+TEACHER_SURVEY_RESULTS = (
+    "Итоги анкетирования «Преподаватель глазами студентов» | Колледж\nГлавная / Качество образования / Анкетирование\n"
+    "Итоги анкетирования «Преподаватель глазами студентов»\n1 семестр 2026-2027 учебного года\nДата публикации: 12.11.2026\n"
+    "С 13 по 24 октября 2026 года методический кабинет провёл анонимное онлайн-анкетирование студентов 2-4 курсов. "
+    "Участвовали 540 студентов, оценены 66 преподавателей.\nСредние оценки по критериям (пятибалльная шкала):\n"
+    "1. Знание предмета — 4,68\n2. Доступность изложения материала — 4,37\n3. Объективность оценивания — 4,25\n"
+    "4. Пунктуальность — 4,59\n5. Уважительное отношение к студентам — 4,51\n"
+    "Результаты рассмотрены на заседании методического совета 6 ноября 2026 года.\n© 2026 Колледж")
+
+
+def test_a_colleges_teacher_survey_results_are_its_survey_results(detector: Detector) -> None:
+    """The teacher survey ("Преподаватель глазами студентов") is a university's artefact of its own, its results not also the
+    survey results; a college has no such artefact, and its teacher survey's results, given as mean marks under a
+    reporting verb, are its survey results."""
+    college = wrapped("https://college-quality.example.test/ru/kachestvo/anketirovanie/2026", TEACHER_SURVEY_RESULTS)
+    assert "survey_results" in found_verdicts(detector, college, "college"), verdicts(detector, college, "college")
+    university = found_verdicts(detector, college, "university")
+    assert "teacher_evaluation_surveys" in university and "survey_results" not in university, university
+
+
 def test_a_row_of_related_documents_names_other_pages(detector: Detector) -> None:
     doc = excerpt(f"{U}/ru/antikor/standart",
                   "Антикоррупционный стандарт\nПротиводействие коррупции / Антикоррупционный стандарт\n"

@@ -32,7 +32,7 @@ CUE_WHERE = ("url", "url_regex", "host", "head", "line", "body", "any", "defined
 _TOP_KEYS = {"version", "defaults", "calibration", "concepts", "cues", "link_hints", "artefacts"}
 _ARTEFACT_KEYS = {"titles", "synonyms", "negative", "weights", "cue_factors", "cue_anywhere", "period",
                   "grace_years", "body_suppressed_by", "lists_measures", "menu_item", "news_with", "recommendation", "notes",
-                  "negatives_say_whose"}
+                  "negatives_say_whose", "negatives_of"}
 _CALIBRATION_KEYS = {"found", "uncertain", "body_repeat_bonus", "self_reference_boost",
                      "model_reference_factor", "fuzzy_min_ratio"}
 _FILE_LINK_RE = re.compile(r"\.(pdf|docx?|xlsx?|rtf|odt|pptx?)(?:$|[?#])", re.IGNORECASE)
@@ -118,6 +118,10 @@ class ArtefactEntry:
     # title or first lines carry one, a listed line that names it by its full name is that other body's too (engine).
     # Or only these of its negatives do (a trust line's "государственных органов", not its "анкета").
     negatives_say_whose: bool | tuple[str, ...] = False
+    # Negatives that name a neighbour artefact's own document (a survey's results are not the teacher survey's), each with
+    # that artefact: they hold only where it applies to the institution (a college has no teacher survey of its own to
+    # tell apart, so its teacher survey's results are its survey results) (engine).
+    negatives_of: tuple[tuple[str, str], ...] = ()
 
     def synonyms_in(self, lang: str) -> list[str]:
         return [p.text for p in self.synonyms if p.lang == lang]
@@ -467,6 +471,14 @@ def _parse_artefact(src: _Source, aid: str, raw: Any, concepts: set[str], cue_na
         negatives_say_whose = tuple(negatives_say_whose)
     elif not isinstance(negatives_say_whose, bool):
         raise src.error((*path, "negatives_say_whose"), "must be true, false or a list of the artefact's negatives")
+    negatives_of = raw.get("negatives_of", {}) or {}
+    if not isinstance(negatives_of, dict):
+        raise src.error((*path, "negatives_of"), "must map negatives of the artefact to artefact ids")
+    for phrase, other in negatives_of.items():
+        if phrase not in negative:
+            raise src.error((*path, "negatives_of", phrase), f"{phrase!r} is not one of the artefact's negatives")
+        if other not in spec:
+            raise src.error((*path, "negatives_of", phrase), f"artefact id {other!r} is not in artefacts.csv")
     news_with = raw.get("news_with", []) or []
     if not isinstance(news_with, list) or not all(isinstance(f, str) and f.startswith("#") for f in news_with):
         raise src.error((*path, "news_with"), "must be a list of document features (#shares, #roster, ...)")
@@ -486,7 +498,7 @@ def _parse_artefact(src: _Source, aid: str, raw: Any, concepts: set[str], cue_na
                          {k: float(v) for k, v in weights.items()},
                          {k: float(v) for k, v in cue_factors.items()}, period, recommendation, cue_anywhere,
                          grace, tuple(suppressed_by), lists_measures, menu_item, tuple(news_with),
-                         negatives_say_whose)
+                         negatives_say_whose, tuple((str(phrase), str(other)) for phrase, other in negatives_of.items()))
 
 
 def _parse_cues(src: _Source, raw: Any, concepts: set[str]) -> dict[str, CueGroup]:
