@@ -5498,6 +5498,23 @@ def test_transfer_to_a_grant_as_a_procedure_is_no_candidates_list(detector: Dete
      "5. Доброжелательность и тактичность преподавателя — 4,66\n"
      "Результаты рассмотрены на заседании педагогического совета 28 мая 2026 года.\n© 2026 Колледж",
      "e_journal", "college"),
+    # A unit's annual report (the international office's, the library's) is no head's report.
+    (f"{U}/en/international/mobility",
+     "Academic Mobility | Steppe University\nHome / International / Academic Mobility\nAcademic Mobility\n"
+     "Every year about 120 students of Steppe University spend a semester at partner universities in Europe and Asia "
+     "under inter-university agreements and Erasmus+ projects; credits earned abroad are transferred in full.\n"
+     "How to apply\n1. Choose a partner university with your programme coordinator.\n2. Submit the application and "
+     "the learning agreement to the International Office by 15 October (spring) or 15 April (autumn).\n"
+     "Documents\n- Regulation on academic mobility of students — Download (PDF, 420 KB)\n"
+     "- International Office annual report 2025-2026 — Download (PDF, 1.4 MB)\n"
+     "International Office: room 214, mobility@uni.example.test\n© 2026 Steppe University",
+     "head_annual_report", "university"),
+    ("https://kitaphana.example.test/ru/biblioteka/otchety",
+     "Годовой отчёт библиотеки за 2025-2026 учебный год | Университет\nГлавная / Библиотека / Отчёты\n"
+     "Годовой отчёт библиотеки за 2025-2026 учебный год\nФонд библиотеки на 1 июля 2026 года составил 412 000 "
+     "экземпляров, из них 38 % электронных. Читателям выдано 96 000 изданий, проведено 42 выставки.\n"
+     "Отчёт (PDF, 1,1 МБ)\n© 2026 Университет",
+     "head_annual_report", "university"),
 ])
 def test_words_of_an_artefact_that_say_it_is_not_there_or_not_it(detector: Detector, url: str, text: str, aid: str,
                                                                  itype: str) -> None:
