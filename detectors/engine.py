@@ -77,6 +77,7 @@ INTRO_SENTENCE_WORDS = 12  # a line of this many words ending in a colon opens a
 _FILE_NOTE_RE = re.compile(r"\b(?:pdf|docx?|xlsx?|rtf)\b|\d\s*(?:кб|мб|kb|mb)\b|(?:скачать|жүктеу|download)\W*$", re.IGNORECASE)
 LISTED_FILE_WEIGHT = 0.6  # a line that lists a document by its title with its file's note
 LEAD_FACTOR = 0.95  # first lines of a PDF count almost as much as a real heading
+_WHOSE_CUES = ("cue:third_party:", "cue:non_education:")  # cue groups that say whose a page is (see _cue_strengths)
 HEAD_LEAD_LINES = 3  # lead lines that count as the document's head for cues
 HTML_TITLE_BLOCK_LINES = 3  # short lines under a web page's heading read as the document's own title
 HTML_TITLE_SEARCH_LINES = 12  # where the page's heading is looked for among its first lines
@@ -1730,6 +1731,9 @@ class Detector:
                        and not seg.section
                        and not (seg.lead_rank >= 0 and _approval_statement(seg.display)))
             where = "head" if in_head else "body" if seg.part in ("body", "line", "heading") else seg.part
+            # A later piece of the title is the site's name ("... | Study in Kazakhstan", "... | National Center for Higher
+            # Education Development"): it says whose the page is, as the page's own head does.
+            site_name = seg.part == "title" and seg.lead_rank >= HEAD_LEAD_LINES
             cites = roster_row = None  # (worked out for a segment only when a hit of theirs asks)
             for hit in scan.hits:
                 if hit.phrase.owner.startswith("cue:"):
@@ -1753,6 +1757,8 @@ class Detector:
                             # national line 1424"): the page gives that body's contact, it is not that body's page.
                             continue
                     hits_by_owner[hit.phrase.owner][where] += 1
+                    if site_name and hit.phrase.owner.startswith(_WHOSE_CUES):
+                        hits_by_owner[hit.phrase.owner]["head"] += 1
                     if seg.part in ("body", "line") and seg.is_line:  # a line of its own, not a sentence
                         hits_by_owner[hit.phrase.owner]["line"] += 1
         url_keys: set[str] = set()

@@ -4879,6 +4879,22 @@ def test_a_labelled_section_menu_under_the_pages_heading_links_the_sections_docu
      "Стипендия әр айдың 25-іне дейін студенттің банк картасына аударылады.\n"
      "© 2026 «Дала ақшамы». Материалдарды көшіріп басу тек редакцияның жазбаша рұқсатымен жүзеге асырылады.",
      "scholarship_info", "university"),
+    # A portal for foreign applicants that says in its footer it is an information portal: its scholarships are no
+    # institution's.
+    ("https://study-portal.example.test/en/funding",
+     "Scholarships for International Students | Study Steppe\nHome / Scholarships\nScholarships for International Students\nForeign students can apply for state "
+     "educational grants under intergovernmental agreements, and many universities offer their own tuition discounts of "
+     "25-100 % for strong applicants.\nState scholarship holders receive a monthly stipend; from 1 September 2026 the "
+     "bachelor's rate is KZT 52,372.\nAsk us: help@study-portal.example.test\n"
+     "Study Steppe is an information portal supported by a national agency for international programmes.\n"
+     "© 2026 Study Steppe", "scholarship_info", "university"),
+    # A national centre's page, by the site's name in its title: the country's mobility figures, no institution's.
+    ("https://centre.example.test/en/analytics/mobility-2025-2026",
+     "Academic Mobility: 2025-2026 Monitoring Results | National Center for Higher Education Development\n"
+     "Home / Analytics / Academic Mobility\nAcademic Mobility: 2025-2026 Monitoring Results\nPublished: 14 October 2026\n"
+     "Outgoing student mobility reached 9,814 students in 2025-2026, of whom 5,320 studied abroad; 94 % of the credits "
+     "earned abroad were recognised in full.\nUniversities with the largest outgoing mobility: 1. Steppe University - 612; "
+     "2. River University - 540.\nDownload the full report (PDF, 4.6 MB)", "academic_mobility", "university"),
 ])
 def test_job_boards_directories_media_and_departments_are_other_sites(detector: Detector, url: str, text: str,
                                                                        aid: str, itype: str) -> None:
