@@ -5766,6 +5766,14 @@ def test_the_students_ranked_for_a_scholarship_are_its_candidate_list(detector: 
        "протокол № 10.\nСкачать (PDF, 610 КБ)\nФормы\n• Индивидуальный план магистранта (DOCX, 40 КБ)\n"
        "Отдел послевузовского образования: корпус 1, каб. 210\n© 2026 Университет", aid, "university")
       for aid in ("master_thesis_regulation", "phd_regulation")],
+    # Its guests from the civil service and from the Anti-Corruption Agency, in one sentence, are no civil service agency.
+    (f"{U}/en/students/integrity-school",
+     "Integrity School | Steppe University\nHome / Students / Integrity School\nIntegrity School\n"
+     "The Integrity School is a standing project of Steppe University that helps first-year students recognise and resist "
+     "corruption in academic life.\nSessions take place twice a month. They are led by university lecturers, graduates "
+     "working in the civil service and invited experts from the regional office of the Anti-Corruption Agency.\n"
+     "Documents\n- Integrity School work plan for the 2026-2027 academic year - Download (PDF, 180 KB)\n"
+     "Coordinator: integrity@uni.example.test\n© 2026 Steppe University", "integrity_school", "university"),
 ])
 def test_own_pages_that_another_kinds_words_once_hid_are_found(detector: Detector, url: str, text: str, aid: str,
                                                                itype: str) -> None:
