@@ -3747,6 +3747,10 @@ def _entry_label(line: str, filed: bool = False) -> str:
     директору ..."), or "": not a person's ("- Нұрланов Дәурен – клуб төрағасы"), nor a figure's. An entry whose file's
     note follows its description (`filed`) is a listed document: its title may run as long as a listed title's."""
     match = _ENTRY_LABEL_RE.match(line)
+    if match is None and filed:
+        # (or its approval note in brackets, then what it covers: "- Rules of Master's Studies (approved by the Academic
+        # Council, Minutes No. 2, 25 September 2025). Sets out admission to ..." / "Download (PDF, 540 KB)")
+        match = _ENTRY_NOTED_LABEL_RE.match(line)
     if match is None or _PERSON_LINE_RE.match(line) or _counted(line):
         return ""
     label = match.group(1).strip()
@@ -3778,6 +3782,8 @@ def _filed_after(lines: list[str], number: int) -> bool:
     return False
 
 
+_ENTRY_NOTED_LABEL_RE = re.compile(rf"[-–—•·*]\s*([^\W\d][^—–:;.!?|«»()]{{2,160}}?)\s+\((?=[^()]{{0,120}}?(?:{_NOTE_WORDS}))",
+                                   re.IGNORECASE)
 _ENTRY_FILE_NOTE_RE = re.compile(r"\s*\((?:pdf|docx?|xlsx?|rtf|odt|pptx?)\b[^()]{0,30}\)$", re.IGNORECASE)
 
 

@@ -5766,6 +5766,19 @@ def test_the_students_ranked_for_a_scholarship_are_its_candidate_list(detector: 
        "протокол № 10.\nСкачать (PDF, 610 КБ)\nФормы\n• Индивидуальный план магистранта (DOCX, 40 КБ)\n"
        "Отдел послевузовского образования: корпус 1, каб. 210\n© 2026 Университет", aid, "university")
       for aid in ("master_thesis_regulation", "phd_regulation")],
+    # ... or each a title, its approval note in brackets and what it covers, its file on the line below.
+    *[(f"{U}/kk/gylym/kujattar",
+       "Жоғары оқу орнынан кейінгі білім беру құжаттары | Университет\nБасты бет / Ғылым / Құжаттар\n"
+       "Жоғары оқу орнынан кейінгі білім беру құжаттары\nТөмендегі ішкі құжаттар магистранттарға, докторанттарға және "
+       "ғылыми жетекшілерге арналған.\n"
+       "- Магистратура туралы ереже (Ғылыми кеңестің 2026 жылғы 26 маусымдағы № 10 хаттамасымен бекітілген). Магистратураға "
+       "қабылдау, жеке оқу жоспары, зерттеу практикасы және қорытынды аттестаттау тәртібін белгілейді.\n"
+       "Жүктеу (PDF, 520 КБ)\n"
+       "- Диссертациялық кеңес туралы ереже (Директорлар кеңесінің 2026 жылғы 12 ақпандағы шешімімен бекітілген). Кеңестің "
+       "құрамын қалыптастыру, рецензенттерді тағайындау және қорғау тәртібін сипаттайды.\n"
+       "Жүктеу (PDF, 455 КБ)\n"
+       "Байланыс: magistr@uni.example.test\n© 2026 Университет", aid, "university")
+      for aid in ("masters_regulation", "dissertation_council_regulation")],
     # Its guests from the civil service and from the Anti-Corruption Agency, in one sentence, are no civil service agency.
     (f"{U}/en/students/integrity-school",
      "Integrity School | Steppe University\nHome / Students / Integrity School\nIntegrity School\n"
