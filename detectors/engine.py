@@ -3751,6 +3751,8 @@ def _entry_label(line: str, filed: bool = False) -> str:
         # (or its approval note in brackets, then what it covers: "- Rules of Master's Studies (approved by the Academic
         # Council, Minutes No. 2, 25 September 2025). Sets out admission to ..." / "Download (PDF, 540 KB)")
         match = _ENTRY_NOTED_LABEL_RE.match(line)
+        if match is not None and _names_others(line[match.end():line.find(")", match.end()) + 1 or None]):
+            return ""  # (its note names another's act: "(ҚР БҒМ 2012 жылғы 21 ақпандағы № 57 бұйрығы)", read with the line)
     if match is None or _PERSON_LINE_RE.match(line) or _counted(line):
         return ""
     label = match.group(1).strip()
