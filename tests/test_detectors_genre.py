@@ -5514,6 +5514,13 @@ def test_transfer_to_a_grant_as_a_procedure_is_no_candidates_list(detector: Dete
      "5. Доброжелательность и тактичность преподавателя — 4,66\n"
      "Результаты рассмотрены на заседании педагогического совета 28 мая 2026 года.\n© 2026 Колледж",
      "e_journal", "college"),
+    # Measures held, not a plan of them.
+    ("https://college-plan.example.test/ru/novosti/meropriyatiya",
+     "Проведённые мероприятия по профилактике коррупции | Колледж\nГлавная / Противодействие коррупции\n"
+     "Проведённые мероприятия по профилактике коррупции\nВ сентябре и октябре 2026 года в колледже прошли кураторские часы "
+     "«Адалдық — ел болашағы», родительские собрания с участием юриста и встреча студентов со специалистом Департамента "
+     "Агентства по противодействию коррупции.\nВ мероприятиях приняли участие 640 студентов.\n© 2026 Колледж",
+     "anticorruption_plan", "college"),
     # A unit's annual report (the international office's, the library's) is no head's report.
     (f"{U}/en/international/mobility",
      "Academic Mobility | Steppe University\nHome / International / Academic Mobility\nAcademic Mobility\n"
@@ -5779,6 +5786,14 @@ def test_the_students_ranked_for_a_scholarship_are_its_candidate_list(detector: 
        "Жүктеу (PDF, 455 КБ)\n"
        "Байланыс: magistr@uni.example.test\n© 2026 Университет", aid, "university")
       for aid in ("masters_regulation", "dissertation_council_regulation")],
+    # A plan titled by its measures for a year alone, without the word "plan".
+    ("https://college-plan.example.test/ru/antikor/meropriyatiya-2026-2027",
+     "Мероприятия колледжа по профилактике коррупции на 2026-2027 учебный год | Колледж\nГлавная / Противодействие коррупции\n"
+     "Мероприятия колледжа по профилактике коррупции на 2026-2027 учебный год\nУтверждены приказом директора № 118-о от "
+     "01.09.2026\n№ | Мероприятие | Срок | Ответственный\n1 | Кураторские часы «Адалдық — ел болашағы» | сентябрь 2026 | "
+     "кураторы групп\n2 | Анонимное анкетирование студентов | декабрь 2026 | педагог-психолог\n3 | Отчёт о выполнении "
+     "мероприятий на педагогическом совете | июнь 2027 | заместитель директора\n© 2026 Колледж", "anticorruption_plan",
+     "college"),
     # Its guests from the civil service and from the Anti-Corruption Agency, in one sentence, are no civil service agency.
     (f"{U}/en/students/integrity-school",
      "Integrity School | Steppe University\nHome / Students / Integrity School\nIntegrity School\n"
