@@ -5514,6 +5514,18 @@ def test_transfer_to_a_grant_as_a_procedure_is_no_candidates_list(detector: Dete
      "5. Доброжелательность и тактичность преподавателя — 4,66\n"
      "Результаты рассмотрены на заседании педагогического совета 28 мая 2026 года.\n© 2026 Колледж",
      "e_journal", "college"),
+    # A library's e-journals (the periodicals it subscribes to, in the plural, with its databases) are no class journal.
+    *[(f"{U}{path}", text, "e_journal", "university") for path, text in (
+        ("/ru/biblioteka/elektronnye-zhurnaly",
+         "Электронные журналы и базы данных | Научная библиотека\nГлавная / Библиотека / Электронные ресурсы\n"
+         "Электронные журналы и базы данных\nБиблиотека предоставляет студентам и преподавателям доступ к полнотекстовым "
+         "научным изданиям по национальной и университетской подписке.\n— ScienceDirect — более 2 500 изданий Elsevier;\n"
+         "— SpringerLink — журналы и книги по техническим наукам;\n— Scopus и Web of Science — реферативные базы.\n"
+         "Удалённый доступ — через прокси-сервер библиотеки.\n© 2026 Университет"),
+        ("/en/library/e-journals",
+         "E-Journals | University Library\nHome / Library / E-Resources\nE-journals\nThe Library gives students and staff "
+         "access to full-text scientific periodicals.\nSubscribed e-journal collections (2026)\n— ScienceDirect (Elsevier)\n"
+         "— IEEE Xplore\nOff-campus access is via the library proxy.\n© 2026 Steppe University"))],
     # Measures held, not a plan of them.
     ("https://college-plan.example.test/ru/novosti/meropriyatiya",
      "Проведённые мероприятия по профилактике коррупции | Колледж\nГлавная / Противодействие коррупции\n"
