@@ -4879,6 +4879,12 @@ def test_a_labelled_section_menu_under_the_pages_heading_links_the_sections_docu
      "Стипендия әр айдың 25-іне дейін студенттің банк картасына аударылады.\n"
      "© 2026 «Дала ақшамы». Материалдарды көшіріп басу тек редакцияның жазбаша рұқсатымен жүзеге асырылады.",
      "scholarship_info", "university"),
+    # The civil service agency by its English name's other word order ("Agency for Civil Service Affairs"): its vacancies.
+    ("https://civil-careers.example.test/en/vacancies/2026-11",
+     "Vacancies | Careers in public service\nHome / Vacancies\nCompetition for vacant positions\nThe regional department of "
+     "the Agency for Civil Service Affairs announces an open competition for vacant positions of chief specialists.\n"
+     "Applications are accepted until 5 December 2026.\nRequirements: higher education; knowledge of the Law on Civil "
+     "Service.\nTel. +7 (7172) 00-00-00", "vacancy_announcements", "university"),
     # A portal for foreign applicants that says in its footer it is an information portal: its scholarships are no
     # institution's.
     ("https://study-portal.example.test/en/funding",
