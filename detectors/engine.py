@@ -77,6 +77,8 @@ INTRO_SENTENCE_WORDS = 12  # a line of this many words ending in a colon opens a
 _FILE_NOTE_RE = re.compile(r"\b(?:pdf|docx?|xlsx?|rtf)\b|\d\s*(?:кб|мб|kb|mb)\b|(?:скачать|жүктеу|download)\W*$", re.IGNORECASE)
 LISTED_FILE_WEIGHT = 0.6  # a line that lists a document by its title with its file's note
 LEAD_FACTOR = 0.95  # first lines of a PDF count almost as much as a real heading
+TOPIC_LIST_MIN = 3  # artefacts a sentence names at once that make it a list of topics
+TOPIC_LIST_FACTOR = 0.5
 _WHOSE_CUES = ("cue:third_party:", "cue:non_education:")  # cue groups that say whose a page is (see _cue_strengths)
 HEAD_LEAD_LINES = 3  # lead lines that count as the document's head for cues
 HTML_TITLE_BLOCK_LINES = 3  # short lines under a web page's heading read as the document's own title
@@ -619,6 +621,10 @@ class Detector:
             # Nor a service the line says is not offered ("Электронная подача заявлений на заселение не предусмотрена").
             not_yet = seg.part != "url" and ((seg.part in ("line", "body", "heading") and _not_yet_published(seg.display))
                                              or not_offered(seg))
+            # A sentence that names three kinds of thing or more in a row, between commas ("... consult on scholarships, the
+            # dormitory, transfers and the vacant grants' competition"): a list of topics, each named in passing.
+            topic_list = (seg.part == "body" and not seg.is_line and seg.display.count(",") >= TOPIC_LIST_MIN - 1
+                          and len({h.phrase.owner for h in scan.hits if h.phrase.owner in applicable}) >= TOPIC_LIST_MIN)
             for hit in scan.hits:
                 aid = hit.phrase.owner
                 if aid not in applicable or hit.phrase.key in cancelled or (seg.menu_row and aid not in self._menu_items):
@@ -673,6 +679,8 @@ class Detector:
                     # Responsible"): the page carries the plan, as a listed document's line.
                     weight = LISTED_FILE_WEIGHT
                 score = strength * weight * seg.factor
+                if topic_list:
+                    score *= TOPIC_LIST_FACTOR
                 if seg.in_folders(hit):
                     # only, or partly, in the directories: /antikor/politika-uregulirovaniya-konflikta/
                     score *= URL_DIRECTORY_FACTOR if hit.end < seg.tail_start else URL_MIXED_FACTOR

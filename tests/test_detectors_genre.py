@@ -5532,6 +5532,21 @@ def test_transfer_to_a_grant_as_a_procedure_is_no_candidates_list(detector: Dete
          "E-Journals | University Library\nHome / Library / E-Resources\nE-journals\nThe Library gives students and staff "
          "access to full-text scientific periodicals.\nSubscribed e-journal collections (2026)\n— ScienceDirect (Elsevier)\n"
          "— IEEE Xplore\nOff-campus access is via the library proxy.\n© 2026 Steppe University"))],
+    # A tuition fees page that says in passing who gets the state's stipend: no scholarship information.
+    (f"{U}/en/admissions/tuition-fees",
+     "Tuition Fees and Discounts 2026-2027 | Steppe University\nHome / Admissions / Tuition Fees\nTuition Fees and Discounts "
+     "2026-2027\nTuition for bachelor's programmes is KZT 1,450,000 a year, payable in two instalments.\nState grants are "
+     "awarded through the national competition; state stipends are paid only to grant holders.\nDiscounts: 10 % for "
+     "siblings, 15 % for graduates of partner colleges, 20 % for winners of national olympiads.\nThe fee is fixed for the "
+     "whole period of study under the contract.\nFinance office: room 104, fees@uni.example.test\n© 2026 Steppe University",
+     "scholarship_info", "university"),
+    # A service centre that consults on a list of topics names each in passing, the vacant grants' competition too.
+    (f"{U}/kk/student/service-center",
+     "Студенттерге қызмет көрсету орталығы | Университет\nБасты бет / Студентке / Қызмет көрсету орталығы\nСтуденттерге "
+     "қызмет көрсету орталығы\nОрталық «бір терезе» қағидаты бойынша жұмыс істейді: анықтамалар, транскрипт, студенттік "
+     "билет береді.\nОрталық мамандары стипендия, жатақхана, басқа жоғары оқу орнына ауысу, босатылған гранттар конкурсы "
+     "және оқу ақысы бойынша кеңес береді.\nЖұмыс уақыты: дүйсенбі–жұма, 09:00–18:00, бас корпус, 101-кабинет.\n"
+     "© 2026 Университет", "grant_transfer_candidates", "university"),
     # Measures held, not a plan of them.
     ("https://college-plan.example.test/ru/novosti/meropriyatiya",
      "Проведённые мероприятия по профилактике коррупции | Колледж\nГлавная / Противодействие коррупции\n"
