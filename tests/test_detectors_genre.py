@@ -5827,6 +5827,19 @@ def test_the_students_ranked_for_a_scholarship_are_its_candidate_list(detector: 
      "кураторы групп\n2 | Анонимное анкетирование студентов | декабрь 2026 | педагог-психолог\n3 | Отчёт о выполнении "
      "мероприятий на педагогическом совете | июнь 2027 | заместитель директора\n© 2026 Колледж", "anticorruption_plan",
      "college"),
+    # The commission's report as the results of its work, and its minutes as its "records".
+    (f"{U}/ru/antikor/otchety/2025",
+     "Итоги работы комиссии по противодействию коррупции за 2025 год | Университет\nГлавная / Противодействие коррупции / "
+     "Отчёты\nИтоги работы комиссии по противодействию коррупции за 2025 год\nРассмотрено на заседании комиссии 26.01.2026 "
+     "(протокол № 1)\nВ 2025 году комиссия провела 5 заседаний и рассмотрела 9 обращений, 6 из которых касались оценивания "
+     "знаний.\nПроведено 38 антикоррупционных часов для студентов.\n© 2026 Университет",
+     "anticorruption_commission_reports", "university"),
+    (f"{U}/en/governance/integrity/commission-records",
+     "Records of the Anti-Corruption Commission, 2026 | Steppe University\nHome / Governance / Anti-Corruption / Records\n"
+     "Records of the Anti-Corruption Commission — 2026\nThe Commission publishes the minutes of each meeting after they are "
+     "signed.\nMeeting | Date | Main items | File\nMeeting No. 1 | 20 February 2026 | Risk map of the Admissions Office | "
+     "Minutes No. 1 (PDF, 176 KB)\nMeeting No. 2 | 15 May 2026 | Summer examination session | Minutes No. 2 (PDF, 190 KB)\n"
+     "© 2026 Steppe University", "anticorruption_commission_reports", "university"),
     # Its guests from the civil service and from the Anti-Corruption Agency, in one sentence, are no civil service agency.
     (f"{U}/en/students/integrity-school",
      "Integrity School | Steppe University\nHome / Students / Integrity School\nIntegrity School\n"
