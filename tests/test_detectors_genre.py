@@ -5840,6 +5840,12 @@ def test_the_students_ranked_for_a_scholarship_are_its_candidate_list(detector: 
      "signed.\nMeeting | Date | Main items | File\nMeeting No. 1 | 20 February 2026 | Risk map of the Admissions Office | "
      "Minutes No. 1 (PDF, 176 KB)\nMeeting No. 2 | 15 May 2026 | Summer examination session | Minutes No. 2 (PDF, 190 KB)\n"
      "© 2026 Steppe University", "anticorruption_commission_reports", "university"),
+    # The Kazakh class journal's name ends in the possessive "журналы" ("its journal"), no plural of a library's e-journals.
+    ("https://college-journal.example.test/kk/bilim-alushylarga/zhurnal",
+     "Сабаққа қатысу мен үлгерімнің электронды журналы | Колледж\nБасты бет / Білім алушыларға / Электронды журнал\n"
+     "Сабаққа қатысу мен үлгерімнің электронды журналы\nКолледжде сабаққа қатысу мен бағалар электронды журналда "
+     "жүргізіледі. Ата-аналар баланың бағаларын жеке кабинет арқылы көре алады.\nЖеке кабинетке кіру: логин мен құпия сөз "
+     "куратордан алынады.\n© 2026 Колледж", "e_journal", "college"),
     # Its guests from the civil service and from the Anti-Corruption Agency, in one sentence, are no civil service agency.
     (f"{U}/en/students/integrity-school",
      "Integrity School | Steppe University\nHome / Students / Integrity School\nIntegrity School\n"
