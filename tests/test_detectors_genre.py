@@ -5846,6 +5846,15 @@ def test_the_students_ranked_for_a_scholarship_are_its_candidate_list(detector: 
      "Сабаққа қатысу мен үлгерімнің электронды журналы\nКолледжде сабаққа қатысу мен бағалар электронды журналда "
      "жүргізіледі. Ата-аналар баланың бағаларын жеке кабинет арқылы көре алады.\nЖеке кабинетке кіру: логин мен құпия сөз "
      "куратордан алынады.\n© 2026 Колледж", "e_journal", "college"),
+    # A students' page whose entries are marked with arrows ("→ Title — what it holds"): each entry's title is its own.
+    *[(f"{U}/kk/students",
+       "Білім алушыға | Университет\nБасты бет / Білім алушыға\nБілім алушыға\nҚұрметті студенттер! Бұл бетте оқу "
+       "процесіне және әлеуметтік қолдауға қатысты университеттің қызметтері жинақталған.\nӘлеуметтік қолдау\n"
+       "→ Стипендия тағайындау туралы ақпарат — мемлекеттік және атаулы стипендиялар, мөлшерлері, стипендиялық комиссия, "
+       "тағайындау мерзімдері\n→ Әлеуметтік көмек — көп балалы отбасылардан шыққан студенттерге оқу ақысынан жеңілдік\n"
+       "Халықаралық мүмкіндіктер\n→ Академиялық ұтқырлық — шығыс және кіріс ұтқырлық бағдарламалары, қатысушылар тізімі, "
+       "серіктес университеттер\n© 2026 Университет", aid, "university")
+      for aid in ("scholarship_info", "academic_mobility")],
     # Its guests from the civil service and from the Anti-Corruption Agency, in one sentence, are no civil service agency.
     (f"{U}/en/students/integrity-school",
      "Integrity School | Steppe University\nHome / Students / Integrity School\nIntegrity School\n"
