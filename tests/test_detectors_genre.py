@@ -4879,6 +4879,15 @@ def test_a_labelled_section_menu_under_the_pages_heading_links_the_sections_docu
      "Стипендия әр айдың 25-іне дейін студенттің банк картасына аударылады.\n"
      "© 2026 «Дала ақшамы». Материалдарды көшіріп басу тек редакцияның жазбаша рұқсатымен жүзеге асырылады.",
      "scholarship_info", "university"),
+    # A region's education department's own site (its name alone in the title and the footer): its plan for its schools and
+    # colleges is no college's.
+    ("https://oblys-bilim.example.test/kk/anticor/zhospar-2026",
+     "Сыбайлас жемқорлыққа қарсы іс-қимыл бойынша шаралар жоспары — Жетісу облысы әкімдігінің білім басқармасы\n"
+     "Басты бет / Қызмет / Сыбайлас жемқорлыққа қарсы іс-қимыл\nБілім басқармасы және ведомстволық бағынысты ұйымдардың "
+     "2026 жылға арналған сыбайлас жемқорлыққа қарсы іс-қимыл бойынша шаралар жоспары\nБасқарма басшысының 2026 жылғы "
+     "9 қаңтардағы № 12-ж бұйрығымен бекітілген\n1. Колледждерге қабылдау кезінде қабылдау комиссияларының жұмысына "
+     "мониторинг жүргізу — шілде-тамыз\n2. Колледж директорларымен кеңес өткізу — жартыжылдықта бір рет\n"
+     "Жетісу облысы әкімдігінің білім басқармасы\nТалдықорған қ., Тәуелсіздік көшесі, 38", "anticorruption_plan", "college"),
     # The civil service agency by its English name's other word order ("Agency for Civil Service Affairs"): its vacancies.
     ("https://civil-careers.example.test/en/vacancies/2026-11",
      "Vacancies | Careers in public service\nHome / Vacancies\nCompetition for vacant positions\nThe regional department of "
@@ -5855,6 +5864,12 @@ def test_the_students_ranked_for_a_scholarship_are_its_candidate_list(detector: 
        "Халықаралық мүмкіндіктер\n→ Академиялық ұтқырлық — шығыс және кіріс ұтқырлық бағдарламалары, қатысушылар тізімі, "
        "серіктес университеттер\n© 2026 Университет", aid, "university")
       for aid in ("scholarship_info", "academic_mobility")],
+    # A college's page that prints its department above its own name, as its documents' letterhead does, stays its own.
+    ("https://college-letterhead.example.test/kk/antikor/jospar",
+     "Сыбайлас жемқорлыққа қарсы іс-шаралар жоспары | Колледж\nЖетісу облысы әкімдігінің білім басқармасы\n"
+     "«Талдықорған жоғары колледжі» МКҚК\nКолледждің 2026-2027 оқу жылына арналған сыбайлас жемқорлыққа қарсы іс-шаралар "
+     "жоспары\n1. Ішкі талдау жүргізу — қыркүйек — директордың орынбасары\n2. Кураторлық сағаттар — жыл бойы — кураторлар\n"
+     "© 2026 Колледж", "anticorruption_plan", "college"),
     # Its guests from the civil service and from the Anti-Corruption Agency, in one sentence, are no civil service agency.
     (f"{U}/en/students/integrity-school",
      "Integrity School | Steppe University\nHome / Students / Integrity School\nIntegrity School\n"
