@@ -5870,6 +5870,13 @@ def test_the_students_ranked_for_a_scholarship_are_its_candidate_list(detector: 
      "«Талдықорған жоғары колледжі» МКҚК\nКолледждің 2026-2027 оқу жылына арналған сыбайлас жемқорлыққа қарсы іс-шаралар "
      "жоспары\n1. Ішкі талдау жүргізу — қыркүйек — директордың орынбасары\n2. Кураторлық сағаттар — жыл бойы — кураторлар\n"
      "© 2026 Колледж", "anticorruption_plan", "college"),
+    # The hiring rules' English title with the verbs' -ing forms.
+    (f"{U}/en/about/human-resources/regulations",
+     "Staff Regulations | Steppe University\nHome / About / Human Resources / Regulations\nStaff Regulations\n"
+     "- Procedure for Recruiting and Terminating Employees of Steppe University (approved by the Management Board, Minutes "
+     "No. 14, 27 June 2026). Describes how vacancies are announced and how contracts end.\nDownload (PDF, 380 KB)\n"
+     "- Collective Agreement 2025-2028 - Download (PDF, 640 KB)\nHuman Resources Department: hr@uni.example.test\n"
+     "© 2026 Steppe University", "hiring_dismissal_rules", "university"),
     # Its guests from the civil service and from the Anti-Corruption Agency, in one sentence, are no civil service agency.
     (f"{U}/en/students/integrity-school",
      "Integrity School | Steppe University\nHome / Students / Integrity School\nIntegrity School\n"
