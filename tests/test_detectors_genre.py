@@ -5556,6 +5556,12 @@ def test_transfer_to_a_grant_as_a_procedure_is_no_candidates_list(detector: Dete
      "билет береді.\nОрталық мамандары стипендия, жатақхана, басқа жоғары оқу орнына ауысу, босатылған гранттар конкурсы "
      "және оқу ақысы бойынша кеңес береді.\nЖұмыс уақыты: дүйсенбі–жұма, 09:00–18:00, бас корпус, 101-кабинет.\n"
      "© 2026 Университет", "grant_transfer_candidates", "university"),
+    # ... but not on a page that never speaks of corruption: the admission commission's minutes.
+    (f"{U}/ru/priem/protokoly",
+     "Протоколы | Приёмная комиссия | Университет\nГлавная / Абитуриенту / Приёмная комиссия\nПротоколы\n"
+     "Наименование документа | Дата | Файл\nПротокол заседания комиссии № 1 (о зачислении на первый курс) | 24.08.2026 | "
+     "PDF, 156 КБ\nПротокол заседания комиссии № 2 (о зачислении по итогам дополнительного приёма) | 28.08.2026 | PDF, "
+     "141 КБ\n© 2026 Университет", "anticorruption_commission_reports", "university"),
     # Measures held, not a plan of them.
     ("https://college-plan.example.test/ru/novosti/meropriyatiya",
      "Проведённые мероприятия по профилактике коррупции | Колледж\nГлавная / Противодействие коррупции\n"
@@ -5877,6 +5883,14 @@ def test_the_students_ranked_for_a_scholarship_are_its_candidate_list(detector: 
      "No. 14, 27 June 2026). Describes how vacancies are announced and how contracts end.\nDownload (PDF, 380 KB)\n"
      "- Collective Agreement 2025-2028 - Download (PDF, 640 KB)\nHuman Resources Department: hr@uni.example.test\n"
      "© 2026 Steppe University", "hiring_dismissal_rules", "university"),
+    # "The commission's" minutes listed on the anti-corruption section's page are the anti-corruption commission's.
+    (f"{U}/ru/anticor/documents",
+     "Документы | Антикоррупционный комплаенс | Университет\nГлавная / Антикоррупционный комплаенс / Документы\nДокументы\n"
+     "Наименование документа | Реквизиты | Файл\nПротокол заседания комиссии № 1 (итоги внутреннего анализа коррупционных "
+     "рисков) | 24.03.2026 | PDF, 156 КБ\nПротокол заседания комиссии № 2 (о летней сессии) | 18.06.2026 | PDF, 141 КБ\n"
+     "Протокол заседания комиссии № 3 (о заселении в общежития) | 22.09.2026 | PDF, 137 КБ\n"
+     "Протоколы заседаний комиссии за 2025 год (архив ZIP) | — | ZIP, 590 КБ\n"
+     "© 2026 Университет", "anticorruption_commission_reports", "university"),
     # Its guests from the civil service and from the Anti-Corruption Agency, in one sentence, are no civil service agency.
     (f"{U}/en/students/integrity-school",
      "Integrity School | Steppe University\nHome / Students / Integrity School\nIntegrity School\n"
