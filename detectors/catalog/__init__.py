@@ -415,6 +415,14 @@ def _parse_synonyms(src: _Source, path: tuple[Any, ...], value: Any, concepts: s
     return tuple(specs)
 
 
+def _mapping(src: _Source, path: tuple[Any, ...], raw: dict[str, Any], key: str, message: str) -> dict[Any, Any]:
+    """An artefact's optional mapping field (empty where absent), or a CatalogError naming the field."""
+    value = raw.get(key, {}) or {}
+    if not isinstance(value, dict):
+        raise src.error((*path, key), message)
+    return value
+
+
 def _parse_artefact(src: _Source, aid: str, raw: Any, concepts: set[str], cue_names: set[str],
                     defaults: dict[str, Any]) -> ArtefactEntry:
     path = ("artefacts", aid)
@@ -440,16 +448,12 @@ def _parse_artefact(src: _Source, aid: str, raw: Any, concepts: set[str], cue_na
             compile_phrase(text, "check", concepts)
         except PhraseError as exc:
             raise src.error((*path, "negative", i), f"{exc}: {text!r}") from exc
-    weights = raw.get("weights", {}) or {}
-    if not isinstance(weights, dict):
-        raise src.error((*path, "weights"), "must be a mapping part -> weight")
+    weights = _mapping(src, path, raw, "weights", "must be a mapping part -> weight")
     for part, w in weights.items():
         if part not in PARTS:
             raise src.error((*path, "weights", part), f"unknown part {part!r} (use {', '.join(PARTS)})")
         _number(src, (*path, "weights", part), w)
-    cue_factors = raw.get("cue_factors", {}) or {}
-    if not isinstance(cue_factors, dict):
-        raise src.error((*path, "cue_factors"), "must be a mapping cue group -> factor")
+    cue_factors = _mapping(src, path, raw, "cue_factors", "must be a mapping cue group -> factor")
     for name, f in cue_factors.items():
         if name not in cue_names:
             raise src.error((*path, "cue_factors", name), f"unknown cue group {name!r}")
@@ -471,9 +475,7 @@ def _parse_artefact(src: _Source, aid: str, raw: Any, concepts: set[str], cue_na
         negatives_say_whose = tuple(negatives_say_whose)
     elif not isinstance(negatives_say_whose, bool):
         raise src.error((*path, "negatives_say_whose"), "must be true, false or a list of the artefact's negatives")
-    negatives_of = raw.get("negatives_of", {}) or {}
-    if not isinstance(negatives_of, dict):
-        raise src.error((*path, "negatives_of"), "must map negatives of the artefact to artefact ids")
+    negatives_of = _mapping(src, path, raw, "negatives_of", "must map negatives of the artefact to artefact ids")
     for phrase, other in negatives_of.items():
         if phrase not in negative:
             raise src.error((*path, "negatives_of", phrase), f"{phrase!r} is not one of the artefact's negatives")
