@@ -5568,6 +5568,13 @@ def test_transfer_to_a_grant_as_a_procedure_is_no_candidates_list(detector: Dete
      "residence halls with 1,200 places.\nApplications are considered by the Housing Commission. The list of students who "
      "have been granted a place is posted on the notice board of the Student Affairs Office.\n© 2026 Steppe University",
      "grant_transfer_candidates", "university"),
+    # The rector at the minister's report meeting: the minister's report, no head's report of the university.
+    (f"{U}/en/news/rector-minister-report",
+     "Rector takes part in the Minister's public reporting meeting | Steppe University\nHome / News\n"
+     "Rector takes part in the Minister's public reporting meeting\n30 April 2026\nOn 28 April the Rector took part in the "
+     "public reporting meeting of the Minister of Science and Higher Education held in Astana, with rectors of 112 "
+     "universities.\nIn her annual report, the Minister summarised the results of 2025.\n© 2026 Steppe University",
+     "head_annual_report", "university"),
     # Measures held, not a plan of them.
     ("https://college-plan.example.test/ru/novosti/meropriyatiya",
      "Проведённые мероприятия по профилактике коррупции | Колледж\nГлавная / Противодействие коррупции\n"
