@@ -5904,16 +5904,6 @@ def test_the_students_ranked_for_a_scholarship_are_its_candidate_list(detector: 
      "Протокол заседания комиссии № 3 (о заселении в общежития) | 22.09.2026 | PDF, 137 КБ\n"
      "Протоколы заседаний комиссии за 2025 год (архив ZIP) | — | ZIP, 590 КБ\n"
      "© 2026 Университет", "anticorruption_commission_reports", "university"),
-    # The teacher survey by its other name: the students' evaluation of the teachers' work.
-    *[(f"{U}{path}", text, "teacher_evaluation_surveys", "university") for path, text in (
-        ("/kk/sapa/saualnama-2026",
-         "Оқытушылардың жұмысын студенттердің бағалауы: 2026 жылғы күзгі сауалнама қорытындысы | Университет\n"
-         "Басты бет / Білім сапасы\nОқытушылардың жұмысын студенттердің бағалауы: 2026 жылғы күзгі сауалнама қорытындысы\n"
-         "Сауалнамаға 2 140 студент қатысты. Орташа балл — 4,52 (бес балдық шкала бойынша).\n© 2026 Университет"),
-        ("/ru/kachestvo/ocenka-2026",
-         "Оценка работы преподавателей студентами: итоги осеннего семестра 2026 | Университет\nГлавная / Качество\n"
-         "Оценка работы преподавателей студентами: итоги осеннего семестра 2026\nВ опросе участвовали 2 140 студентов. "
-         "Средний балл — 4,52 по пятибалльной шкале.\n© 2026 Университет"))],
     # Its guests from the civil service and from the Anti-Corruption Agency, in one sentence, are no civil service agency.
     (f"{U}/en/students/integrity-school",
      "Integrity School | Steppe University\nHome / Students / Integrity School\nIntegrity School\n"
