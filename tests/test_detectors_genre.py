@@ -4888,6 +4888,14 @@ def test_a_labelled_section_menu_under_the_pages_heading_links_the_sections_docu
      "9 қаңтардағы № 12-ж бұйрығымен бекітілген\n1. Колледждерге қабылдау кезінде қабылдау комиссияларының жұмысына "
      "мониторинг жүргізу — шілде-тамыз\n2. Колледж директорларымен кеңес өткізу — жартыжылдықта бір рет\n"
      "Жетісу облысы әкімдігінің білім басқармасы\nТалдықорған қ., Тәуелсіздік көшесі, 38", "anticorruption_plan", "college"),
+    # A state body's site by its menu's "about" entry: the Agency's survey of students, no institution's survey results.
+    ("https://agency-site.example.test/kk/analytics/student-survey-2026",
+     "Студенттер арасындағы сыбайлас жемқорлықты қабылдау деңгейі: 2026 жылғы зерттеу нәтижелері\nБасты бет | Агенттік туралы | "
+     "Қызмет | Талдау | Баспасөз орталығы\nБасты бет / Талдау / Социологиялық зерттеулер\nСтуденттер арасындағы сыбайлас "
+     "жемқорлықты қабылдау деңгейі: 2026 жылғы социологиялық зерттеу нәтижелері\nЗерттеуге 42 жоғары оқу орнының 8 400 "
+     "студенті қатысты.\n— Респонденттердің 7,8 %-ы заңсыз талаптарға тап болған.\n— 62 %-ы сенім телефоны туралы біледі.\n"
+     "— 79 %-ы емтихандарды электрондық форматта өткізуді қолдайды.\nЗерттеу есебі (PDF, 2,9 МБ) — Жүктеу",
+     "survey_results", "university"),
     # The civil service agency by its English name's other word order ("Agency for Civil Service Affairs"): its vacancies.
     ("https://civil-careers.example.test/en/vacancies/2026-11",
      "Vacancies | Careers in public service\nHome / Vacancies\nCompetition for vacant positions\nThe regional department of "
