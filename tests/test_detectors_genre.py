@@ -4896,6 +4896,13 @@ def test_a_labelled_section_menu_under_the_pages_heading_links_the_sections_docu
      "студенті қатысты.\n— Респонденттердің 7,8 %-ы заңсыз талаптарға тап болған.\n— 62 %-ы сенім телефоны туралы біледі.\n"
      "— 79 %-ы емтихандарды электрондық форматта өткізуді қолдайды.\nЗерттеу есебі (PDF, 2,9 МБ) — Жүктеу",
      "survey_results", "university"),
+    # ... or a city's youth affairs office, by its menu's "Об управлении": its hotline for the young is no institution's.
+    ("https://youth-office.example.test/ru/projects/hotline",
+     "Круглосуточная горячая линия для молодежи — Управление по делам молодежи\nГлавная | Об управлении | Молодежная "
+     "политика | Проекты | Новости | Контакты\nГлавная / Проекты / Горячая линия для молодежи\nКруглосуточная горячая линия "
+     "для молодежи «Жастар — 1000»\nКонсультанты линии круглосуточно отвечают на вопросы студентов вузов и колледжей о трудоустройстве, учёбе и "
+     "жилье, принимают сообщения о вымогательстве и давлении.\nТелефон: 1000 (бесплатно)",
+     "hotline", "university"),
     # The civil service agency by its English name's other word order ("Agency for Civil Service Affairs"): its vacancies.
     ("https://civil-careers.example.test/en/vacancies/2026-11",
      "Vacancies | Careers in public service\nHome / Vacancies\nCompetition for vacant positions\nThe regional department of "
