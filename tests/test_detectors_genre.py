@@ -5590,6 +5590,13 @@ def test_transfer_to_a_grant_as_a_procedure_is_no_candidates_list(detector: Dete
      "public reporting meeting of the Minister of Science and Higher Education held in Astana, with rectors of 112 "
      "universities.\nIn her annual report, the Minister summarised the results of 2025.\n© 2026 Steppe University",
      "head_annual_report", "university"),
+    # A deputy's report, the deputy's field between the head's title and the deputy's ("Директордың оқу ісі жөніндегі
+    # орынбасарының ... есебі"), is no head's report.
+    ("https://college-deputy.example.test/kk/about/oqu-bolimi/esep-2025-2026",
+     "Директордың оқу ісі жөніндегі орынбасарының 2025–2026 оқу жылындағы есебі | Колледж\nБасты бет / Колледж туралы / Оқу бөлімі\n"
+     "Директордың оқу ісі жөніндегі орынбасарының 2025–2026 оқу жылындағы оқу-әдістемелік жұмыс туралы есебі\n"
+     "Есеп 2026 жылғы 28 тамызда педагогикалық кеңестің отырысында тыңдалды.\n2025–2026 оқу жылында колледжде 1 214 студент "
+     "оқыды.\n© 2026 Колледж", "head_annual_report", "college"),
     # Measures held, not a plan of them.
     ("https://college-plan.example.test/ru/novosti/meropriyatiya",
      "Проведённые мероприятия по профилактике коррупции | Колледж\nГлавная / Противодействие коррупции\n"
