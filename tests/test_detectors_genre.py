@@ -4903,6 +4903,13 @@ def test_a_labelled_section_menu_under_the_pages_heading_links_the_sections_docu
      "для молодежи «Жастар — 1000»\nКонсультанты линии круглосуточно отвечают на вопросы студентов вузов и колледжей о трудоустройстве, учёбе и "
      "жилье, принимают сообщения о вымогательстве и давлении.\nТелефон: 1000 (бесплатно)",
      "hotline", "university"),
+    # ... or a hospital's, by its menu's "О больнице": its staff's code of honour is no college's.
+    ("https://hospital.example.test/ru/anticor/kodeks-chesti",
+     "Кодекс чести медицинских работников — Областная больница\nГлавная | О больнице | Пациентам | Антикоррупционная "
+     "деятельность\nГлавная / Антикоррупционная деятельность / Кодекс чести\nКодекс чести медицинских работников\n"
+     "Утверждён решением Наблюдательного совета от 16 марта 2026 года\n1.1. Кодекс обязателен для всех работников, а также "
+     "для обучающихся медицинских колледжей, проходящих практику.\n2. Работник соблюдает нормы профессиональной этики.\n"
+     "© 2026 Областная больница", "staff_ethics_code", "college"),
     # The civil service agency by its English name's other word order ("Agency for Civil Service Affairs"): its vacancies.
     ("https://civil-careers.example.test/en/vacancies/2026-11",
      "Vacancies | Careers in public service\nHome / Vacancies\nCompetition for vacant positions\nThe regional department of "
