@@ -4910,6 +4910,21 @@ def test_a_labelled_section_menu_under_the_pages_heading_links_the_sections_docu
      "Утверждён решением Наблюдательного совета от 16 марта 2026 года\n1.1. Кодекс обязателен для всех работников, а также "
      "для обучающихся медицинских колледжей, проходящих практику.\n2. Работник соблюдает нормы профессиональной этики.\n"
      "© 2026 Областная больница", "staff_ethics_code", "college"),
+    # A bank's site by its copyright, the brand's name one word with "Bank" ("© 2026 SteppeBank"): its card for scholarships
+    # is no institution's scholarship information.
+    ("https://steppebank.example.test/ru/cards/student-card",
+     "Карта для стипендии | SteppeBank\nЧастным лицам / Карты / Студенческая\nКарта для получения стипендии\n"
+     "Оформите бесплатную карту и получайте стипендию в день её перечисления учебным заведением, без комиссии.\n"
+     "Назначение и размер стипендии определяет ваш вуз или колледж; банк только зачисляет выплату.\n"
+     "Тарифы (PDF)\n© 2026 SteppeBank. Все права защищены.", "scholarship_info", "university"),
+    # The government's portal by its copyright ("© 2026 Электронное правительство ..."): its state service of a dormitory
+    # place is no institution's online registration.
+    ("https://gov-portal.example.test/ru/services/dormitory-place",
+     "Предоставление места в общежитии обучающимся вузов\nГлавная / Образование / Общежитие\n"
+     "Предоставление места в общежитии обучающимся вузов\nФорма оказания услуги: электронная. Подайте заявление онлайн: "
+     "авторизуйтесь, выберите вуз и курс, подпишите запрос ЭЦП.\nРезультат: уведомление о предоставлении места.\n"
+     "[ Заказать услугу онлайн ]\n© 2026 Электронное правительство Республики Казахстан",
+     "dormitory_online_registration", "university"),
     # The civil service agency by its English name's other word order ("Agency for Civil Service Affairs"): its vacancies.
     ("https://civil-careers.example.test/en/vacancies/2026-11",
      "Vacancies | Careers in public service\nHome / Vacancies\nCompetition for vacant positions\nThe regional department of "
@@ -5604,6 +5619,24 @@ def test_transfer_to_a_grant_as_a_procedure_is_no_candidates_list(detector: Dete
      "Директордың оқу ісі жөніндегі орынбасарының 2025–2026 оқу жылындағы оқу-әдістемелік жұмыс туралы есебі\n"
      "Есеп 2026 жылғы 28 тамызда педагогикалық кеңестің отырысында тыңдалды.\n2025–2026 оқу жылында колледжде 1 214 студент "
      "оқыды.\n© 2026 Колледж", "head_annual_report", "college"),
+    # The transfer of students who already study on a state grant (to another programme or university): who keeps a grant,
+    # not who may get a vacant one.
+    (f"{U}/ru/students/registrar/perevod",
+     "Перевод и восстановление | Университет\nГлавная / Обучающимся / Перевод и восстановление\nПеревод и восстановление\n"
+     "Перевод обучающихся по государственному образовательному гранту в другой вуз допускается только в пределах той же "
+     "группы образовательных программ.\nЗаявление подаётся в Офис регистратора в период каникул.\n© 2026 Университет",
+     "grant_transfer_candidates", "university"),
+    (f"{U}/kk/studentterge/auystyru",
+     "Ауыстыру және қайта қабылдау | Университет\nБасты бет / Студенттерге / Ауыстыру\nАуыстыру және қайта қабылдау\n"
+     "Мемлекеттік білім беру гранты бойынша оқитын білім алушыларды басқа ЖОО-ға ауыстыру сол білім беру бағдарламалары "
+     "тобының шегінде жүзеге асырылады.\nӨтініш демалыс кезеңінде тіркеу офисіне беріледі.\n© 2026 Университет",
+     "grant_transfer_candidates", "university"),
+    # What follows if a student ever gets a vacant grant, on a loan's page: no vacant grant on offer.
+    (f"{U}/ru/students/payment/loan",
+     "Образовательный кредит | Университет\nГлавная / Обучающимся / Оплата обучения\nОбразовательный кредит\n"
+     "Студенты платного отделения могут оплатить обучение образовательным кредитом банка под гарантию государства.\n"
+     "Если вы получите вакантный образовательный грант, погашение кредита за оставшиеся семестры прекращается.\n"
+     "Финансовый отдел: каб. 118\n© 2026 Университет", "grant_transfer_candidates", "university"),
     # Measures held, not a plan of them.
     ("https://college-plan.example.test/ru/novosti/meropriyatiya",
      "Проведённые мероприятия по профилактике коррупции | Колледж\nГлавная / Противодействие коррупции\n"
