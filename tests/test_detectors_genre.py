@@ -5637,6 +5637,13 @@ def test_transfer_to_a_grant_as_a_procedure_is_no_candidates_list(detector: Dete
      "Студенты платного отделения могут оплатить обучение образовательным кредитом банка под гарантию государства.\n"
      "Если вы получите вакантный образовательный грант, погашение кредита за оставшиеся семестры прекращается.\n"
      "Финансовый отдел: каб. 118\n© 2026 Университет", "grant_transfer_candidates", "university"),
+    # A college's page that reproduces a university's code for its curators' class and says it is no document of the college.
+    ("https://college-metod.example.test/ru/pedagogam/metodkabinet/kodeks",
+     "Методический кабинет: Кодекс академической честности обучающихся университета (материал для изучения) | Колледж\n"
+     "Главная / Педагогам / Методический кабинет\nУважаемые кураторы! К кураторскому часу «Честность в учёбе» предлагаем "
+     "документ, принятый в Степном университете. Материал размещён исключительно в ознакомительных целях и не является "
+     "документом нашего колледжа.\n«КОДЕКС АКАДЕМИЧЕСКОЙ ЧЕСТНОСТИ ОБУЧАЮЩИХСЯ\n1. Обучающийся выполняет задания "
+     "самостоятельно и не списывает.»\n© 2026 Колледж", "student_ethics_code", "college"),
     # Measures held, not a plan of them.
     ("https://college-plan.example.test/ru/novosti/meropriyatiya",
      "Проведённые мероприятия по профилактике коррупции | Колледж\nГлавная / Противодействие коррупции\n"
@@ -5966,6 +5973,25 @@ def test_the_students_ranked_for_a_scholarship_are_its_candidate_list(detector: 
      "Протокол заседания комиссии № 3 (о заселении в общежития) | 22.09.2026 | PDF, 137 КБ\n"
      "Протоколы заседаний комиссии за 2025 год (архив ZIP) | — | ZIP, 590 КБ\n"
      "© 2026 Университет", "anticorruption_commission_reports", "university"),
+    # A title whose verb "meet" is no meeting (the stemmer gives the noun the verb's key): no event's report.
+    (f"{U}/en/about/compliance/conflict-of-interest",
+     "Where Private Interests Meet Public Duties: Our Policy | Steppe University\nHome / About / Compliance\n"
+     "Where Private Interests Meet Public Duties: Our Policy\nApproved by the Academic Council on 27 August 2026\n"
+     "1. This policy sets out how the University identifies, discloses and settles conflicts of interest of its staff.\n"
+     "2. A member of staff declares a possible conflict of interest in writing before the decision is taken.\n"
+     "Download the policy (PDF)\n© 2026 Steppe University", "conflict_of_interest_policy", "university"),
+    # A university's own online application for a dormitory place, "booked" ("брондау"): no private hostel's booking.
+    (f"{U}/kk/studentke/zhataqkhana/online",
+     "Жатақханадан орын алуға онлайн брондау | Университет\nБасты бет / Студентке / Жатақхана\n"
+     "Жатақханадан орын алуға онлайн брондау\nУниверситет жатақханаларынан орын алуға өтінім тек онлайн режимде, студенттік "
+     "портал арқылы қабылданады.\n1. Жеке кабинетке кіріңіз.\n2. «Жатақхана» бөлімінде өтінім нысанын толтырыңыз.\n"
+     "Студенттік қалашық директораты: dorm@uni.example.test\n© 2026 Университет", "dormitory_online_registration", "university"),
+    # "The Year in Review", the rector's annual report by its English title.
+    (f"{U}/en/university/leadership/review-2025-26",
+     "The Year in Review 2025/26: the Rector to Students and Staff | Steppe University\nHome / University / Leadership\n"
+     "The Year in Review 2025/26: the Rector to Students and Staff\nPresented at the open meeting with students and staff on "
+     "29 September 2026.\nThis year our student body grew to 8,900, and seven programmes received international "
+     "accreditation.\nFull text (PDF, 3.1 MB)\n© 2026 Steppe University", "head_annual_report", "university"),
     # Its guests from the civil service and from the Anti-Corruption Agency, in one sentence, are no civil service agency.
     (f"{U}/en/students/integrity-school",
      "Integrity School | Steppe University\nHome / Students / Integrity School\nIntegrity School\n"
