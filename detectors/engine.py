@@ -3852,6 +3852,8 @@ def _without_trailing_note(line: str) -> str:
         if start <= 0 or not _LISTING_NOTE_RE.search(core, start) or (
                 not bracketed and _NEXT_SENTENCE_RE.search(core, start)):
             break  # (not a sentence after a dash: "... 29-ы – жоғары санатты педагогтар. Оқу жылы ішінде ... қабылданды.")
+        if not bracketed and core.count("«", 0, start) > core.count("»", 0, start):
+            break  # (nor a dash inside a name in quotes: "«Үздік куратор – 2026» байқауы конкурстық комиссиясының ... хаттамасы")
         if (not bracketed and len(core[start:].split()) > DASH_NOTE_WORDS
                 and not _DASH_NOTE_WORD_RE.search(core, start)):
             break  # (nor a title's own dash with its year: "... отчёт Председателя Правления – Ректора о деятельности за 2025 год")

@@ -4925,6 +4925,29 @@ def test_a_labelled_section_menu_under_the_pages_heading_links_the_sections_docu
      "авторизуйтесь, выберите вуз и курс, подпишите запрос ЭЦП.\nРезультат: уведомление о предоставлении места.\n"
      "[ Заказать услугу онлайн ]\n© 2026 Электронное правительство Республики Казахстан",
      "dormitory_online_registration", "university"),
+    # The Anti-Corruption Agency's own site, by its menu's "Агентство" entry or by its copyright ("© 2026 Антикоррупционная
+    # служба"): its project office for the clubs is no college's club.
+    ("https://adal-el.example.test/ru/activity/clubs",
+     "Клубы «Саналы ұрпақ» в колледжах\nАгентство | Деятельность | Пресс-центр | Контакты\n"
+     "Главная / Деятельность / «Саналы ұрпақ»\nКлубы «Саналы ұрпақ» в колледжах\nПроектный офис координирует сеть клубов "
+     "«Саналы ұрпақ» в колледжах и вузах страны: клуб принимает положение на основе типового и годовой план работы.\n"
+     "Материалы для клубов: типовое положение (DOCX)", "sanaly_urpaq_club", "college"),
+    ("https://anticor-service.example.test/ru/activity/clubs",
+     "Клубы «Саналы ұрпақ» в колледжах\nГлавная / Деятельность\nКлубы «Саналы ұрпақ»\nВ колледжах страны действуют клубы "
+     "«Саналы ұрпақ»; каждый клуб принимает положение и годовой план работы.\nТиповое положение о клубе (DOCX)\n"
+     "© 2026 Антикоррупционная служба Республики Казахстан", "sanaly_urpaq_club", "college"),
+    # A journal's page for its authors: how it checks the articles it gets, no institution's anti-plagiarism rules.
+    ("https://sjar.example.test/en/for-authors/ethics",
+     "Publication Ethics and Plagiarism Policy | Steppe Journal of Applied Research\nHome | Editorial Board | For Authors | "
+     "Archive\nPublication Ethics and Plagiarism Policy\nAll manuscripts are checked for text similarity before review; a "
+     "manuscript with a similarity index above 20 % is returned to the authors.\nThe journal follows the COPE core "
+     "practices; the publication fee is waived for master's and PhD students who are first authors.\n"
+     "© 2026 Steppe Journal of Applied Research", "antiplagiarism", "university"),
+    ("https://xabarshy.example.test/kk/zhurnal/avtorlarga",
+     "«Хабаршы» журналы: авторларға арналған талаптар\nБасты бет > Журнал > Авторларға\n«Хабаршы» журналы: авторларға "
+     "арналған талаптар\nПлагиатқа тексеру\nРедакция түскен барлық мақалаларды мәтіндік сәйкестікке тексереді; мақаланың "
+     "түпнұсқалығы 80 %-дан кем болмауы тиіс.\nМагистранттар мен докторанттар бірінші автор болса, жариялау ақысына 50 % "
+     "жеңілдік беріледі.\nБас редактор: профессор Т. Қ. Жанұзақов", "antiplagiarism", "university"),
     # The civil service agency by its English name's other word order ("Agency for Civil Service Affairs"): its vacancies.
     ("https://civil-careers.example.test/en/vacancies/2026-11",
      "Vacancies | Careers in public service\nHome / Vacancies\nCompetition for vacant positions\nThe regional department of "
@@ -5644,6 +5667,18 @@ def test_transfer_to_a_grant_as_a_procedure_is_no_candidates_list(detector: Dete
      "документ, принятый в Степном университете. Материал размещён исключительно в ознакомительных целях и не является "
      "документом нашего колледжа.\n«КОДЕКС АКАДЕМИЧЕСКОЙ ЧЕСТНОСТИ ОБУЧАЮЩИХСЯ\n1. Обучающийся выполняет задания "
      "самостоятельно и не списывает.»\n© 2026 Колледж", "student_ethics_code", "college"),
+    # The rules of a competition for the best thesis: no regulation of master's theses.
+    (f"{U}/en/graduate-school/awards/best-thesis",
+     "Best Master's Thesis Award 2027 - regulations of the competition | Steppe University\nHome / Graduate School / Awards\n"
+     "Best Master's Thesis Award 2027 - regulations of the competition\n1. The Award recognises outstanding master's theses "
+     "defended at the University.\n2. Nominations are submitted by the supervisor by 15 June 2027.\n"
+     "© 2026 Steppe University", "master_thesis_regulation", "university"),
+    # A best-curator contest's commission minutes, the contest's name in quotes with a dash: no hiring competition's minutes.
+    ("https://college-contest.example.test/kk/pedagogterge/baiqaular/uzdik-kurator",
+     "«Үздік куратор – 2026» байқауының қорытындысы | Колледж\nБасты бет / Педагогтерге / Байқаулар\n"
+     "«Үздік куратор – 2026» колледжішілік байқауы конкурстық комиссиясының отырысының № 2 хаттамасы\n2026 жылғы 13 қараша\n"
+     "Төраға: Абенова Р. Ж.\nКүн тәртібі: байқаудың қорытындысын шығару.\nБайқауға 11 топ кураторы қатысты.\n"
+     "ҚАУЛЫ ЕТТІ: байқаудың жеңімпазы деп Исаева Г. М. танылсын.\n© 2026 Колледж", "competition_commission_minutes", "college"),
     # Measures held, not a plan of them.
     ("https://college-plan.example.test/ru/novosti/meropriyatiya",
      "Проведённые мероприятия по профилактике коррупции | Колледж\nГлавная / Противодействие коррупции\n"
@@ -5992,6 +6027,12 @@ def test_the_students_ranked_for_a_scholarship_are_its_candidate_list(detector: 
      "The Year in Review 2025/26: the Rector to Students and Staff\nPresented at the open meeting with students and staff on "
      "29 September 2026.\nThis year our student body grew to 8,900, and seven programmes received international "
      "accreditation.\nFull text (PDF, 3.1 MB)\n© 2026 Steppe University", "head_annual_report", "university"),
+    # The rector's page for questions and answers, by "write to the Rector": the head's blog.
+    (f"{U}/en/about/leadership/rectors-corner",
+     "Rector's Corner: write to the Rector, read the answers | Steppe University\nHome / About / Leadership\n"
+     "Rector's Corner: write to the Rector, read the answers\nThis page is my direct line to you: I read every message, and "
+     "answers of use to many are published below.\n12 November 2026 - Why are retake fees different in summer?\nAnswer: "
+     "summer credits are charged at the standard rate.\n© 2026 Steppe University", "head_blog", "university"),
     # Its guests from the civil service and from the Anti-Corruption Agency, in one sentence, are no civil service agency.
     (f"{U}/en/students/integrity-school",
      "Integrity School | Steppe University\nHome / Students / Integrity School\nIntegrity School\n"
