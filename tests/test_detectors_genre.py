@@ -4948,6 +4948,14 @@ def test_a_labelled_section_menu_under_the_pages_heading_links_the_sections_docu
      "арналған талаптар\nПлагиатқа тексеру\nРедакция түскен барлық мақалаларды мәтіндік сәйкестікке тексереді; мақаланың "
      "түпнұсқалығы 80 %-дан кем болмауы тиіс.\nМагистранттар мен докторанттар бірінші автор болса, жариялау ақысына 50 % "
      "жеңілдік беріледі.\nБас редактор: профессор Т. Қ. Жанұзақов", "antiplagiarism", "university"),
+    # A news outlet by its menu of rubrics (politics, the economy and society side by side): its story of the ministry's
+    # reminder is no university's vacant grants.
+    ("https://steppe-post.example.test/education/2026/07/vacant-grants",
+     "Universities told to publish vacant grants as transfer season opens\nSteppe Post - news from Kazakhstan\n"
+     "Politics | Economy | Education | Society | Regions | Opinion\nUniversities told to publish vacant grants as transfer "
+     "season opens\nASTANA - Universities must publish the number of vacated state educational grants and the candidates "
+     "for transfer on their websites, the ministry reminded rectors on Monday.\nApplications are accepted until 31 July.",
+     "grant_transfer_candidates", "university"),
     # The civil service agency by its English name's other word order ("Agency for Civil Service Affairs"): its vacancies.
     ("https://civil-careers.example.test/en/vacancies/2026-11",
      "Vacancies | Careers in public service\nHome / Vacancies\nCompetition for vacant positions\nThe regional department of "
@@ -6033,6 +6041,13 @@ def test_the_students_ranked_for_a_scholarship_are_its_candidate_list(detector: 
      "Rector's Corner: write to the Rector, read the answers\nThis page is my direct line to you: I read every message, and "
      "answers of use to many are published below.\n12 November 2026 - Why are retake fees different in summer?\nAnswer: "
      "summer credits are charged at the standard rate.\n© 2026 Steppe University", "head_blog", "university"),
+    # "Open Positions", a vacancy announcement's English title, over a sentence that cites the hiring rules.
+    (f"{U}/en/university/hr/vacancies",
+     "Open Positions: Competition for Academic Staff Posts | Steppe University\nHome / University / Human Resources\n"
+     "Open Positions: Competition for Academic Staff Posts\nSteppe University announces a competition to fill vacant posts of "
+     "the teaching staff, in accordance with the Rules for the competitive filling of positions of the university.\n"
+     "1. Department of History - associate professor, 1.0 rate; PhD, 5 years of teaching.\nApplications until 2 December 2026: "
+     "hr@uni.example.test\n© 2026 Steppe University", "vacancy_announcements", "university"),
     # Its guests from the civil service and from the Anti-Corruption Agency, in one sentence, are no civil service agency.
     (f"{U}/en/students/integrity-school",
      "Integrity School | Steppe University\nHome / Students / Integrity School\nIntegrity School\n"
