@@ -4956,6 +4956,15 @@ def test_a_labelled_section_menu_under_the_pages_heading_links_the_sections_docu
      "season opens\nASTANA - Universities must publish the number of vacated state educational grants and the candidates "
      "for transfer on their websites, the ministry reminded rectors on Monday.\nApplications are accepted until 31 July.",
      "grant_transfer_candidates", "university"),
+    # A foreign partner university's site by its footer, another country's phone code over its copyright: its integrity
+    # policy for incoming exchange students is no Kazakh university's code.
+    ("https://partner-pl.example.test/en/international/regulations/academic-integrity",
+     "Academic Integrity Policy - Silesian University of Economics\nHome | Study with us | International Students\n"
+     "Academic Integrity Policy\nThis policy applies to all students of the University, including incoming exchange students "
+     "from partner institutions in Kazakhstan.\n1. Students submit only their own work and acknowledge all sources.\n"
+     "2. Students do not offer gifts or payments to teaching staff in connection with assessment.\n"
+     "Silesian University of Economics\nul. Polna 14, 50-421 Wroclaw, Poland | +48 71 300 42 00 | intl@partner-pl.example.test\n"
+     "© 2026 SUE", "student_ethics_code", "university"),
     # The civil service agency by its English name's other word order ("Agency for Civil Service Affairs"): its vacancies.
     ("https://civil-careers.example.test/en/vacancies/2026-11",
      "Vacancies | Careers in public service\nHome / Vacancies\nCompetition for vacant positions\nThe regional department of "
@@ -6048,6 +6057,12 @@ def test_the_students_ranked_for_a_scholarship_are_its_candidate_list(detector: 
      "the teaching staff, in accordance with the Rules for the competitive filling of positions of the university.\n"
      "1. Department of History - associate professor, 1.0 rate; PhD, 5 years of teaching.\nApplications until 2 December 2026: "
      "hr@uni.example.test\n© 2026 Steppe University", "vacancy_announcements", "university"),
+    # ... or by "Director's Corner", a college director's posts and answers.
+    ("https://college-corner.example.test/en/director/corner",
+     "Director's Corner: Posts and Answers to Your Questions | College\nHome / About the College / Director's Corner\n"
+     "Welcome to my page\nDear students and parents! Here I post short notes about the life of the college and answer the "
+     "questions you send through the form below.\n18 November 2026 - Heating in the dormitory\nAnswer: the radiators will be "
+     "repaired on 19 November.\n© 2026 College", "head_blog", "college"),
     # Its guests from the civil service and from the Anti-Corruption Agency, in one sentence, are no civil service agency.
     (f"{U}/en/students/integrity-school",
      "Integrity School | Steppe University\nHome / Students / Integrity School\nIntegrity School\n"
