@@ -4965,6 +4965,13 @@ def test_a_labelled_section_menu_under_the_pages_heading_links_the_sections_docu
      "2. Students do not offer gifts or payments to teaching staff in connection with assessment.\n"
      "Silesian University of Economics\nul. Polna 14, 50-421 Wroclaw, Poland | +48 71 300 42 00 | intl@partner-pl.example.test\n"
      "© 2026 SUE", "student_ethics_code", "university"),
+    # A research centre's site by its copyright ("© 2026 НАО «НИЦ «...»"): its national survey is no college's results.
+    ("https://youth-centre.example.test/ru/research/molodezh-2026",
+     "Результаты социологического исследования «Молодёжь – 2026»\nГлавная / Исследования / Социологические опросы\n"
+     "Результаты социологического исследования «Молодёжь – 2026»\nЦентр представил результаты общенационального опроса: "
+     "выборка составила 4 200 респондентов в возрасте от 14 до 35 лет.\n— 71 % доверяют колледжам и вузам;\n"
+     "— 18 % сталкивались с неформальными платежами;\n— 64 % знают о телефоне доверия.\n"
+     "© 2026 НАО «НИЦ «Молодёжь»", "survey_results", "college"),
     # The civil service agency by its English name's other word order ("Agency for Civil Service Affairs"): its vacancies.
     ("https://civil-careers.example.test/en/vacancies/2026-11",
      "Vacancies | Careers in public service\nHome / Vacancies\nCompetition for vacant positions\nThe regional department of "
