@@ -5703,6 +5703,27 @@ def test_transfer_to_a_grant_as_a_procedure_is_no_candidates_list(detector: Dete
      "«Үздік куратор – 2026» колледжішілік байқауы конкурстық комиссиясының отырысының № 2 хаттамасы\n2026 жылғы 13 қараша\n"
      "Төраға: Абенова Р. Ж.\nКүн тәртібі: байқаудың қорытындысын шығару.\nБайқауға 11 топ кураторы қатысты.\n"
      "ҚАУЛЫ ЕТТІ: байқаудың жеңімпазы деп Исаева Г. М. танылсын.\n© 2026 Колледж", "competition_commission_minutes", "college"),
+    # A title that says the thing is coming ("Coming in February 2027: ..."): an announcement, no school yet.
+    (f"{U}/en/announcements/integrity-school-2027",
+     "Coming in February 2027: Integrity School for first-year students | Steppe University\nHome / Announcements\n"
+     "Coming in February 2027: Integrity School for first-year students\nPosted: 20 November 2026\nSteppe University is "
+     "preparing to launch its own Integrity School in the spring semester. Its regulation and plan are being drafted.\n"
+     "Registration has not opened yet.\n© 2026 Steppe University", "integrity_school", "university"),
+    # An application's form to fill in ("ӨТІНІШ" and the request under it): no list of vacant-grant candidates.
+    (f"{U}/kk/students/registrar/otinish-ulgileri/grant",
+     "Босаған білім беру грантына ауысуға өтініш үлгісі | Университет\nБасты бет / Білім алушыға / Өтініш үлгілері\n"
+     "Басқарма төрағасы – ректорға\n________________ білім беру бағдарламасының ___ курс білім алушысы ____________\n"
+     "ӨТІНІШ\nБосаған білім беру гранты бойынша ақылы негізде оқудан мемлекеттік білім беру гранты негізінде оқуға ауысу "
+     "конкурсына қатысуға рұқсат беруіңізді сұраймын.\nGPA: ______\nКүні: ________ Қолы: ________",
+     "grant_transfer_candidates", "university"),
+    # A development plan's bulleted targets name services to come ("- introduction of an online dormitory check-in module by
+    # 2028"): none of them is there yet.
+    (f"{U}/en/about/strategy/development-plan",
+     "Strategic Development Plan 2026-2030 | Steppe University\nHome / About / Strategy\nDevelopment Plan of Steppe "
+     "University for 2026-2030\nApproved by the Board of Directors on 27 February 2026\nStrategic direction 3. Digital "
+     "university\n- introduction of an online dormitory check-in module by 2028 (places are now allocated on paper "
+     "applications);\n- electronic document management by 2029.\n© 2026 Steppe University",
+     "dormitory_online_registration", "university"),
     # Measures held, not a plan of them.
     ("https://college-plan.example.test/ru/novosti/meropriyatiya",
      "Проведённые мероприятия по профилактике коррупции | Колледж\nГлавная / Противодействие коррупции\n"
