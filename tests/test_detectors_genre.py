@@ -4972,6 +4972,19 @@ def test_a_labelled_section_menu_under_the_pages_heading_links_the_sections_docu
      "выборка составила 4 200 респондентов в возрасте от 14 до 35 лет.\n— 71 % доверяют колледжам и вузам;\n"
      "— 18 % сталкивались с неформальными платежами;\n— 64 % знают о телефоне доверия.\n"
      "© 2026 НАО «НИЦ «Молодёжь»", "survey_results", "college"),
+    # A research institute's site by its menu ("Об институте | Лаборатории"): its vacancies are no university's.
+    ("https://history-inst.example.test/ru/institute/vacancies/2026-11",
+     "Объявление о конкурсе на замещение вакантных должностей научных работников\nГлавная / Институт / Вакансии\n"
+     "Об институте | Научные направления | Отделы и лаборатории | Вакансии | Контакты\nОбъявление о конкурсе на замещение "
+     "вакантных должностей научных работников\nИнститут объявляет конкурс на замещение вакантных должностей: ведущий "
+     "научный сотрудник отдела археологии - 1 ставка.\nДокументы принимаются до 15 декабря 2026 года.",
+     "vacancy_announcements", "university"),
+    # A national centre's site by its copyright: its call centre for those who sit its tests is no university's trust line.
+    ("https://test-centre.example.test/ru/kt/pravila",
+     "Правила проведения комплексного тестирования для поступающих в магистратуру\nГлавная / Поступающим / Правила\n"
+     "Правила проведения комплексного тестирования\n1. Комплексное тестирование проводится в сроки, установленные "
+     "уполномоченным органом.\n2. О фактах коррупции и нарушениях при тестировании сообщайте по телефону доверия "
+     "8 (7172) 69-52-91 (круглосуточно).\n© 2026 РГКП «Национальный центр тестирования»", "hotline", "university"),
     # The civil service agency by its English name's other word order ("Agency for Civil Service Affairs"): its vacancies.
     ("https://civil-careers.example.test/en/vacancies/2026-11",
      "Vacancies | Careers in public service\nHome / Vacancies\nCompetition for vacant positions\nThe regional department of "
