@@ -1054,13 +1054,14 @@ class Detector:
     def _note_start(self, seg: Segment) -> int:
         """The word at which the note after a listed title begins ("(утв. решением ..., протокол № 3)", "(PDF, 1 MB)",
         a table row's cells after its title's), or past the segment's end where it has none."""
-        if seg.joined or seg.part not in ("line", "heading"):
+        if seg.joined or seg.part not in ("line", "heading", "body"):
             return NO_NOTE
         text = seg.analysed or seg.display  # (the words the hits' places count)
-        title = _row_title(text)  # a table's row: its other cells are notes ("| решение ..., протокол №6 |")
+        # A table's row (a long one is read as a sentence): its other cells are notes ("| решение ..., протокол №6 |").
+        title = _row_title(text)
         if title is not None:
             bare = text[:text.find(title) + len(title)]
-        elif _has_trailing_note(text):
+        elif seg.part != "body" and _has_trailing_note(text):
             bare = _without_trailing_note(text)
         else:
             return NO_NOTE
@@ -3600,7 +3601,7 @@ _APPROVED_CLAUSE_RE = re.compile(r",\s*(?:утвержд[её]н|утв\.|при
 _APPROVED_CLAUSE_WORDS = ("утвержд", "утв.", "принят", "бекітілген", "approved", "adopted")
 NOTE_TAIL_CHARS = 60  # a file's note or a download word at a line's end is shorter than this
 MAX_TRAILING_NOTES = 3
-_NOTE_SEPARATORS = " \t—–-,;:"
+_NOTE_SEPARATORS = " \t—–-,;:|"  # (a row's cell separator left dangling: "Title | решение ... | Скачать")
 _LIST_NUMBER_RE = re.compile(r"\d{1,3}[.)]\s")
 # A document's clause by its number ("5.1. Члены Совета вправе:"): what the clause says opens its list, no section's name.
 _CLAUSE_NUMBER_RE = re.compile(r"\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\.?\s")

@@ -4985,6 +4985,13 @@ def test_a_labelled_section_menu_under_the_pages_heading_links_the_sections_docu
      "Правила проведения комплексного тестирования\n1. Комплексное тестирование проводится в сроки, установленные "
      "уполномоченным органом.\n2. О фактах коррупции и нарушениях при тестировании сообщайте по телефону доверия "
      "8 (7172) 69-52-91 (круглосуточно).\n© 2026 РГКП «Национальный центр тестирования»", "hotline", "university"),
+    # A vendor's site by its menu's prices beside its clients ("Тарифтер | Клиенттер | Демо сұрау"), its name holding
+    # "College": its e-journal product is no college's journal.
+    ("https://kolbook.example.test/kk/products/journal",
+     "CollegeBook – колледждерге арналған электрондық журнал\nCollegeBook | Мүмкіндіктер | Тарифтер | Клиенттер | Демо сұрау | "
+     "Кіру\nБасты бет / Өнімдер / Электрондық журнал\nCollegeBook – колледждерге арналған бұлттық платформа: электрондық "
+     "журнал, сабақ кестесі және ата-аналармен байланыс бір жерде.\nБағаларды ата-аналар мен студенттер мобильді қосымшада "
+     "көреді.\n«CollegeBook» ЖШС\n© 2026 CollegeBook", "e_journal", "college"),
     # The civil service agency by its English name's other word order ("Agency for Civil Service Affairs"): its vacancies.
     ("https://civil-careers.example.test/en/vacancies/2026-11",
      "Vacancies | Careers in public service\nHome / Vacancies\nCompetition for vacant positions\nThe regional department of "
@@ -6104,6 +6111,16 @@ def test_the_students_ranked_for_a_scholarship_are_its_candidate_list(detector: 
      "Welcome to my page\nDear students and parents! Here I post short notes about the life of the college and answer the "
      "questions you send through the form below.\n18 November 2026 - Heating in the dormitory\nAnswer: the radiators will be "
      "repaired on 19 November.\n© 2026 College", "head_blog", "college"),
+    # A table's rows of postgraduate regulations, each with who approved it and its file: the rows are listed titles, a title
+    # cell's amendment note and its row's minutes no words against them.
+    (f"{U}/ru/postgraduate/documents",
+     "Нормативные документы послевузовского образования | Университет\nГлавная / Послевузовское образование / Документы\n"
+     "Нормативные документы послевузовского образования\nНиже размещены внутренние документы университета, регламентирующие "
+     "обучение в магистратуре и докторантуре.\nДокумент | Утверждён | Файл\n"
+     "1. Положение о докторантуре PhD Степного университета | решение Учёного совета от 26.06.2024, протокол № 11 | "
+     "Скачать (PDF, 705 КБ)\n2. Положение о диссертационном совете Степного университета (с изменениями от 30.08.2026) | "
+     "решение Правления от 30.08.2026, протокол № 17 | Скачать (PDF, 488 КБ)\n© 2026 Университет",
+     "dissertation_council_regulation", "university"),
     # Its guests from the civil service and from the Anti-Corruption Agency, in one sentence, are no civil service agency.
     (f"{U}/en/students/integrity-school",
      "Integrity School | Steppe University\nHome / Students / Integrity School\nIntegrity School\n"
