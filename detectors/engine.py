@@ -2594,7 +2594,7 @@ _MINUTES_ENTRY_RE = re.compile(r"^\W*(?:(?:\d{1,3}|\d{1,2}\.\d{1,2}\.\d{2,4})\s*
 # проводится", "онлайн тіркелу жүргізілмейді", "is not available this year"). Not a service's dates ("приём заявок будет
 # открыт 1 июля", "регистрация планируется с 1 по 20 августа"): the service is there, its window ahead.
 _NOT_OFFERED_RE = re.compile(
-    r"(?:вед[её]т\s+работу\s+над|вед[её]тся\s+работа\s+(?:над|по)|(?:запуск|внедрение|создание|разработк)\w*\s+(?:\w+\s+){0,4}?"
+    r"(?:вед[её]т\s+работу\s+над|вед[её]тся\s+(?:работа\s+(?:над|по)|разработка)|(?:запуск|внедрение|создание|разработк)\w*\s+(?:\w+\s+){0,4}?"
     r"планиру(?:ется|ются)|планиру(?:ется|ются)\s+(?:запустить|внедрить|создать|запуск|внедрение|создание)|"
     r"будет\s+(?:запущен|внедр[её]н)|будут\s+(?:запущены|внедрены)|о\s+(?:его|е[её]|их)\s+запуске|в\s+стадии\s+разработки|"
     r"(?:іске\s+қосу|енгізу)\w*\s+(?:\w+\s+){0,3}?жоспарлан\w*|іске\s+қосылады|енгізілетін\s+болады|әзірленуде|"
@@ -2625,7 +2625,7 @@ _NOT_OFFERED_RE = re.compile(
 # Stems every match of _NOT_OFFERED_RE holds (lower case): a substring test skips the search on almost every segment.
 # (Hand-kept, so a test writes matches of the regex and checks each holds one; literals' tree of the regex's words is
 # exact too, but walking it for every sentence costs more than these tests.)
-_NOT_OFFERED_STEMS = ("работу над", "работа над", "работа по", "планиру", "будет запущ", "будет внедр", "будут запущ",
+_NOT_OFFERED_STEMS = ("работу над", "работа над", "работа по", "тся разработка", "планиру", "будет запущ", "будет внедр", "будут запущ",
                       "будут внедр", "запуске", "стадии разраб", "жоспарлан", "іске қос", "енгізілетін", "әзірлен",
                       "being develop", "under develop", "will be launch", "will be introduc", "coming soon", "plans to", "plan to",
                       "plans for", "plan for", "не провод",

@@ -5744,6 +5744,12 @@ def test_transfer_to_a_grant_as_a_procedure_is_no_candidates_list(detector: Dete
      "university\n- introduction of an online dormitory check-in module by 2028 (places are now allocated on paper "
      "applications);\n- electronic document management by 2029.\n© 2026 Steppe University",
      "dormitory_online_registration", "university"),
+    # A module for electronic applications "under development" ("ведётся разработка"), paper applications taken meanwhile.
+    (f"{U}/ru/students/obshchezhitiya",
+     "Общежития университета: как получить место | Университет\nГлавная / Студентам / Общежития\nОбщежития университета\n"
+     "Места распределяются жилищной комиссией по бумажным заявлениям, которые подаются лично в отдел по делам студентов.\n"
+     "В университете ведётся разработка модуля электронной подачи заявок на заселение в общежитие; запуск запланирован на "
+     "2027-2028 учебный год.\n© 2026 Университет", "dormitory_online_registration", "university"),
     # Measures held, not a plan of them.
     ("https://college-plan.example.test/ru/novosti/meropriyatiya",
      "Проведённые мероприятия по профилактике коррупции | Колледж\nГлавная / Противодействие коррупции\n"
@@ -6121,6 +6127,12 @@ def test_the_students_ranked_for_a_scholarship_are_its_candidate_list(detector: 
      "Скачать (PDF, 705 КБ)\n2. Положение о диссертационном совете Степного университета (с изменениями от 30.08.2026) | "
      "решение Правления от 30.08.2026, протокол № 17 | Скачать (PDF, 488 КБ)\n© 2026 Университет",
      "dissertation_council_regulation", "university"),
+    # The students' evaluation of teaching by that name ("Итоги оценки качества преподавания студентами"): the teacher survey.
+    (f"{U}/ru/quality/feedback/itogi-vesna-2026",
+     "Итоги оценки качества преподавания студентами: весенний семестр 2026 г. | Университет\nГлавная / Качество образования\n"
+     "Итоги оценки качества преподавания студентами: весенний семестр 2026 г.\nС 20 апреля по 15 мая 2026 года студенты "
+     "анонимно оценили 486 преподавателей по 12 вопросам по шкале от 1 до 5.\nСредний балл по университету - 4,45.\n"
+     "© 2026 Университет", "teacher_evaluation_surveys", "university"),
     # Its guests from the civil service and from the Anti-Corruption Agency, in one sentence, are no civil service agency.
     (f"{U}/en/students/integrity-school",
      "Integrity School | Steppe University\nHome / Students / Integrity School\nIntegrity School\n"
