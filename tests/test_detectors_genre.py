@@ -6133,6 +6133,12 @@ def test_the_students_ranked_for_a_scholarship_are_its_candidate_list(detector: 
      "Итоги оценки качества преподавания студентами: весенний семестр 2026 г.\nС 20 апреля по 15 мая 2026 года студенты "
      "анонимно оценили 486 преподавателей по 12 вопросам по шкале от 1 до 5.\nСредний балл по университету - 4,45.\n"
      "© 2026 Университет", "teacher_evaluation_surveys", "university"),
+    # The students recommended for a scholarship ("... стипендия алуға ұсынылған білім алушылар"): its candidates' list.
+    (f"{U}/kk/students/scholarship/tizim-kuz-2026",
+     "2026–2027 оқу жылының күзгі семестрінде стипендия алуға ұсынылған білім алушылар | Университет\n"
+     "Басты бет / Білім алушыларға / Стипендия\n2026–2027 оқу жылының күзгі семестрінде стипендия алуға ұсынылған білім "
+     "алушылар\nСтипендиялық комиссияның 2026 жылғы 5 қыркүйектегі шешімімен (№ 1 хаттама).\n1. Әбдірахманов Нұрдәулет — "
+     "2 курс, GPA 3,67\n2. Жақсылықова Аида — 3 курс, GPA 3,91\n© 2026 Университет", "scholarship_candidates", "university"),
     # Its guests from the civil service and from the Anti-Corruption Agency, in one sentence, are no civil service agency.
     (f"{U}/en/students/integrity-school",
      "Integrity School | Steppe University\nHome / Students / Integrity School\nIntegrity School\n"
