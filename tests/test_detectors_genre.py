@@ -4992,6 +4992,12 @@ def test_a_labelled_section_menu_under_the_pages_heading_links_the_sections_docu
      "Кіру\nБасты бет / Өнімдер / Электрондық журнал\nCollegeBook – колледждерге арналған бұлттық платформа: электрондық "
      "журнал, сабақ кестесі және ата-аналармен байланыс бір жерде.\nБағаларды ата-аналар мен студенттер мобильді қосымшада "
      "көреді.\n«CollegeBook» ЖШС\n© 2026 CollegeBook", "e_journal", "college"),
+    # A trade union's site by its menu's "О профсоюзе": its hot line for teachers is no university's trust line.
+    ("https://edu-union.example.test/ru/legal/hotline",
+     "Горячая линия отраслевого профсоюза\nО профсоюзе | Правовая защита | Охрана труда | Новости | Контакты\n"
+     "Главная / Правовая защита / Горячая линия\nГорячая линия для работников образования и науки\nПрофсоюз проводит "
+     "горячую линию для преподавателей и сотрудников вузов и колледжей.\nТелефоны горячей линии: 8 (7172) 21-54-54, "
+     "+7 771 215 45 45\nРежим работы: понедельник – пятница, 10:00–17:00", "hotline", "university"),
     # The civil service agency by its English name's other word order ("Agency for Civil Service Affairs"): its vacancies.
     ("https://civil-careers.example.test/en/vacancies/2026-11",
      "Vacancies | Careers in public service\nHome / Vacancies\nCompetition for vacant positions\nThe regional department of "
@@ -5750,6 +5756,12 @@ def test_transfer_to_a_grant_as_a_procedure_is_no_candidates_list(detector: Dete
      "Места распределяются жилищной комиссией по бумажным заявлениям, которые подаются лично в отдел по делам студентов.\n"
      "В университете ведётся разработка модуля электронной подачи заявок на заселение в общежитие; запуск запланирован на "
      "2027-2028 учебный год.\n© 2026 Университет", "dormitory_online_registration", "university"),
+    # An IT help desk's "hot line" ("Горячая линия технической поддержки"): no trust line.
+    (f"{U}/ru/students/distance/support",
+     "Горячая линия технической поддержки АИС «Platonus» | Университет\nГлавная / Студентам / Дистанционное обучение\n"
+     "Горячая линия технической поддержки\nЦентр цифровых технологий обеспечивает техническую поддержку пользователей "
+     "АИС «Platonus» и системы Moodle.\nТелефон: +7 (7262) 43-11-90 (круглосуточно в период сессии)\n"
+     "E-mail: support@uni.example.test\n© 2026 Университет", "hotline", "university"),
     # Measures held, not a plan of them.
     ("https://college-plan.example.test/ru/novosti/meropriyatiya",
      "Проведённые мероприятия по профилактике коррупции | Колледж\nГлавная / Противодействие коррупции\n"
