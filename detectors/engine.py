@@ -3260,7 +3260,12 @@ def _text_menu_row(line: str) -> bool:
     # (a row that a section's label opens is a menu with one entry fewer: "Rector: Biography | Rector's Blog | Public
     # Accountability | Meeting Schedule")
     labelled = ":" in pieces[0] and not any(ch.isdigit() for ch in line)
-    return (len(pieces) >= TEXT_MENU_ROW_ENTRIES - labelled and _menu_entry(line)) or _capitalised_row(line)
+    # (or a path from the home page in the menu's manner: "Главная | Наука | Диссертационный совет | Объявления о защитах")
+    from_home = len(pieces) >= HOME_ROW_ENTRIES and _HOME_RE.match(pieces[0].strip()) is not None
+    return ((len(pieces) >= TEXT_MENU_ROW_ENTRIES - labelled or from_home) and _menu_entry(line)) or _capitalised_row(line)
+
+
+HOME_ROW_ENTRIES = 3
 
 
 CAPITALISED_ROW_WORDS = 6

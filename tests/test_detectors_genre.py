@@ -4998,6 +4998,13 @@ def test_a_labelled_section_menu_under_the_pages_heading_links_the_sections_docu
      "Главная / Правовая защита / Горячая линия\nГорячая линия для работников образования и науки\nПрофсоюз проводит "
      "горячую линию для преподавателей и сотрудников вузов и колледжей.\nТелефоны горячей линии: 8 (7172) 21-54-54, "
      "+7 771 215 45 45\nРежим работы: понедельник – пятница, 10:00–17:00", "hotline", "university"),
+    # A league of universities by its name in the head ("... лигасы"): its model code for members is no university's code.
+    ("https://adal-liga.example.test/kk/documents/model-kodeks",
+     "Академиялық адалдықтың үлгілік кодексі — Академиялық адалдық лигасы\nЛига туралы | Мүшелер | Құжаттар | Жаңалықтар\n"
+     "Академиялық адалдықтың үлгілік кодексі\nҮлгілік кодекс Лигаға мүше жоғары оқу орындарына профессорлық-оқытушылар "
+     "құрамы мен қызметкерлерінің ар-намыс кодекстерін, білім алушылардың әдеп кодекстерін әзірлеу кезінде негіз ретінде "
+     "пайдалану үшін дайындалды.\n1. Оқытушы мен білім алушы адал болады.\n© 2026 Академиялық адалдық лигасы",
+     "staff_ethics_code", "university"),
     # The civil service agency by its English name's other word order ("Agency for Civil Service Affairs"): its vacancies.
     ("https://civil-careers.example.test/en/vacancies/2026-11",
      "Vacancies | Careers in public service\nHome / Vacancies\nCompetition for vacant positions\nThe regional department of "
@@ -5762,6 +5769,14 @@ def test_transfer_to_a_grant_as_a_procedure_is_no_candidates_list(detector: Dete
      "Горячая линия технической поддержки\nЦентр цифровых технологий обеспечивает техническую поддержку пользователей "
      "АИС «Platonus» и системы Moodle.\nТелефон: +7 (7262) 43-11-90 (круглосуточно в период сессии)\n"
      "E-mail: support@uni.example.test\n© 2026 Университет", "hotline", "university"),
+    # A path from the home page written as a menu's row ("Главная | Наука | Диссертационный совет | Объявления о защитах")
+    # over a defence's announcement: the section it sits in, no council's regulation.
+    (f"{U}/ru/science/dissovet/obyavleniya/seitkalieva",
+     "Объявление о защите диссертации Сейткалиевой А. М.\nГлавная | Наука | Диссертационный совет | Объявления о защитах\n"
+     "Главная / Наука / Диссертационный совет / Объявления о защитах\n\nОБЪЯВЛЕНИЕ\n\nДиссертационный совет по направлению "
+     "8D071 при университете сообщает, что 18 декабря 2026 года в 14:00 состоится защита диссертации\n\nСейткалиевой Асель "
+     "Маратовны\nна соискание степени доктора философии (PhD).\n© 2026 Университет",
+     "dissertation_council_regulation", "university"),
     # Measures held, not a plan of them.
     ("https://college-plan.example.test/ru/novosti/meropriyatiya",
      "Проведённые мероприятия по профилактике коррупции | Колледж\nГлавная / Противодействие коррупции\n"
