@@ -5777,6 +5777,23 @@ def test_transfer_to_a_grant_as_a_procedure_is_no_candidates_list(detector: Dete
      "8D071 при университете сообщает, что 18 декабря 2026 года в 14:00 состоится защита диссертации\n\nСейткалиевой Асель "
      "Маратовны\nна соискание степени доктора философии (PhD).\n© 2026 Университет",
      "dissertation_council_regulation", "university"),
+    # A dormitory's "конкурсная комиссия" and a students' skills contest's: no hiring competition's minutes.
+    (f"{U}/ru/students/dormitory/protokol-3-2026",
+     "Протокол заседания конкурсной комиссии по распределению мест в общежитиях | Университет\nГлавная / Студентам / "
+     "Общежитие\nПротокол № 3 заседания конкурсной комиссии по распределению мест в общежитиях студенческого городка\n"
+     "21 августа 2026 года\nПредседатель: Калиев Б. Н., проректор по социально-воспитательной работе.\nРЕШИЛИ: предоставить "
+     "места в общежитии № 3 студентам по списку (приложение 1).\n© 2026 Университет", "competition_commission_minutes",
+     "university"),
+    ("https://college-skills.example.test/ru/news/konkursy/luchshiy-po-professii",
+     "Протокол заседания конкурсной комиссии конкурса «Лучший по профессии – 2026» | Колледж\nГлавная / Новости / Конкурсы\n"
+     "Протокол № 1 заседания конкурсной комиссии внутриколледжного конкурса профессионального мастерства среди студентов "
+     "«Лучший по профессии – 2026»\nПредседатель: Ахметова Г. К.\nПобедителем признать Сериков А., группа СТ-24.\n"
+     "© 2026 Колледж", "competition_commission_minutes", "college"),
+    # The university's shop of gifts and souvenirs: no gifts policy.
+    (f"{U}/en/campus-life/gift-shop",
+     "University Gift Shop | Steppe University\nHome / Campus Life / Gift Shop\nUniversity Gift Shop\nHoodies, mugs, "
+     "notebooks and graduation gifts with the university's logo are sold in the gift shop on the ground floor of the main "
+     "building and online.\nOpening hours: Mon-Fri 9:00-18:00\n© 2026 Steppe University", "gifts_policy", "university"),
     # Measures held, not a plan of them.
     ("https://college-plan.example.test/ru/novosti/meropriyatiya",
      "Проведённые мероприятия по профилактике коррупции | Колледж\nГлавная / Противодействие коррупции\n"
