@@ -5005,6 +5005,13 @@ def test_a_labelled_section_menu_under_the_pages_heading_links_the_sections_docu
      "құрамы мен қызметкерлерінің ар-намыс кодекстерін, білім алушылардың әдеп кодекстерін әзірлеу кезінде негіз ретінде "
      "пайдалану үшін дайындалды.\n1. Оқытушы мен білім алушы адал болады.\n© 2026 Академиялық адалдық лигасы",
      "staff_ethics_code", "university"),
+    # ... or by its address ending in another country, over its copyright: its incoming students' mobility is no Kazakh
+    # university's.
+    ("https://partner-wroc.example.test/en/international/incoming/2025-2026",
+     "Incoming exchange students 2025/2026 - Silesian University of Technology\nHome / International / Incoming students\n"
+     "Incoming exchange students 2025/2026\nIn 2025/2026 we welcomed 214 exchange students from 31 partner universities, "
+     "among them 18 students from Kazakhstan under Erasmus+ academic mobility agreements.\nInternational Relations Office\n"
+     "Wybrzeze Wyspianskiego 31, 50-370 Wroclaw, Poland\n© 2026 SUT", "academic_mobility", "university"),
     # The civil service agency by its English name's other word order ("Agency for Civil Service Affairs"): its vacancies.
     ("https://civil-careers.example.test/en/vacancies/2026-11",
      "Vacancies | Careers in public service\nHome / Vacancies\nCompetition for vacant positions\nThe regional department of "
@@ -5794,6 +5801,13 @@ def test_transfer_to_a_grant_as_a_procedure_is_no_candidates_list(detector: Dete
      "University Gift Shop | Steppe University\nHome / Campus Life / Gift Shop\nUniversity Gift Shop\nHoodies, mugs, "
      "notebooks and graduation gifts with the university's logo are sold in the gift shop on the ground floor of the main "
      "building and online.\nOpening hours: Mon-Fri 9:00-18:00\n© 2026 Steppe University", "gifts_policy", "university"),
+    # A paper form to hand in, electronic applications "не рассматриваются": no online registration.
+    (f"{U}/ru/student/dormitory/blank",
+     "Бланк заявления на заселение в общежитие | Университет\nГлавная / Студенту / Общежития / Бланки\nБланк заявления для "
+     "заселения в студенческие общежития. Распечатайте бланк, заполните его от руки и сдайте лично коменданту. Заявления, "
+     "направленные по почте или в электронном виде, не рассматриваются.\nПредседателю жилищной комиссии\nот студента ____ "
+     "курса ____________\nЗАЯВЛЕНИЕ\nПрошу предоставить мне место в студенческом общежитии № ____.\n© 2026 Университет",
+     "dormitory_online_registration", "university"),
     # Measures held, not a plan of them.
     ("https://college-plan.example.test/ru/novosti/meropriyatiya",
      "Проведённые мероприятия по профилактике коррупции | Колледж\nГлавная / Противодействие коррупции\n"
