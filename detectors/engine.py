@@ -3145,14 +3145,11 @@ def _column_headings(lines: list[str], number: int) -> bool:
             and lines[number + 1].count(" | ") == line.count(" | "))
 
 
-# (or bulleted: "- introduction of an online dormitory check-in module by 2028" in a development plan's direction)
-_NUMBERED_ITEM_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[-•▪●–])\s+\S")
-
-
 def _numbered_items_only(parts: dict[str, _Scored], segments: list[Segment]) -> bool:
-    """Named only by numbered or bulleted items of the text ("2. Жылдық есепті дайындау" in a curator's plan)."""
+    """Named only by numbered or bulleted items of the text ("2. Жылдық есепті дайындау" in a curator's plan, "- introduction
+    of an online dormitory check-in module by 2028" in a development plan's direction)."""
     return bool(parts) and set(parts) <= {"body", "line"} and all(
-        _NUMBERED_ITEM_RE.match(segments[i].display) for scored in parts.values() for i in scored.hit_segments)
+        _LIST_ITEM_RE.match(segments[i].display) for scored in parts.values() for i in scored.hit_segments)
 
 
 def _where_it_sits(part: str, scored: _Scored, segments: list[Segment]) -> bool:
