@@ -6197,6 +6197,12 @@ def test_the_students_ranked_for_a_scholarship_are_its_candidate_list(detector: 
      "Басты бет / Білім алушыларға / Стипендия\n2026–2027 оқу жылының күзгі семестрінде стипендия алуға ұсынылған білім "
      "алушылар\nСтипендиялық комиссияның 2026 жылғы 5 қыркүйектегі шешімімен (№ 1 хаттама).\n1. Әбдірахманов Нұрдәулет — "
      "2 курс, GPA 3,67\n2. Жақсылықова Аида — 3 курс, GPA 3,91\n© 2026 Университет", "scholarship_candidates", "university"),
+    # The Kazakh rules of hiring and dismissal by "жұмыстан шығару" (dismissal), not only "босату".
+    (f"{U}/kk/docs/kadr-kagidalary",
+     "Қызметкерлерді жұмысқа қабылдау, ауыстыру және жұмыстан шығару қағидалары | Университет\nБасты бет / Университет / "
+     "Ішкі нормативтік құжаттар\nҚызметкерлерді жұмысқа қабылдау, ауыстыру және жұмыстан шығару қағидалары\n1. Осы Қағидалар "
+     "Университет қызметкерлерін жұмысқа қабылдау, басқа жұмысқа ауыстыру және жұмыстан шығару тәртібін белгілейді.\n"
+     "© 2026 Университет", "hiring_dismissal_rules", "university"),
     # Its guests from the civil service and from the Anti-Corruption Agency, in one sentence, are no civil service agency.
     (f"{U}/en/students/integrity-school",
      "Integrity School | Steppe University\nHome / Students / Integrity School\nIntegrity School\n"
