@@ -3675,6 +3675,7 @@ _DATED_DECISION_CELL_RE = re.compile(_DATED_DECISION_CELL, re.IGNORECASE)
 _NOTE_CELL_RE = re.compile(rf"{_FILING_CELL}|{_APPROVAL_CELL}|{_DATED_DECISION_CELL}", re.IGNORECASE)
 MAX_TITLE_LANGUAGES = 3  # kk / ru / en
 _BULLETS = "-–—•·*●→►▪■ "  # a list item's mark is not a word of its title
+_BULLET_CLASS = "[" + re.escape(_BULLETS.strip()) + "]"  # (the same marks in a regex)
 _MENU_MARKS = _BULLETS + "›»→▸►"  # what marks a list's or a sidebar's item (see _section_menu_lines)
 
 
@@ -3736,7 +3737,7 @@ _ENUMERATION_RE = re.compile(r"\((?:[^(),]{2,80},\s*){2,}[^(),]{2,80}\)")
 # "(в том числе обучающиеся по академической мобильности)", "(оның ішінде ...)").
 _INCLUSION_ASIDE_RE = re.compile(r"\((?:incl\.|including|e\.\s?g\.|such\s+as|в\s+т\.\s?ч\.|в\s+том\s+числе|включая|например|"
                                  r"оның\s+ішінде|соның\s+ішінде|мысалы)[^()]{2,120}\)", re.IGNORECASE)
-_ENTRY_LABEL_RE = re.compile(r"[-–—•·*●→►▪■]\s*([^\W\d][^—–:;.!?|«»]{2,160}?)\s+[—–]\s+\S")
+_ENTRY_LABEL_RE = re.compile(_BULLET_CLASS + r"\s*([^\W\d][^—–:;.!?|«»]{2,160}?)\s+[—–]\s+\S")
 # What follows a label is a figure, a report's line ("Академиялық ұтқырлық бағдарламасына қатысушылар: 146 студент"):
 # the label names what was counted, not a thing the page describes.
 _FIGURE_RE = re.compile(r"\s*\d[\d\s.,]*\s*(?:%|[^\W\d]+\.?)\s*$")
@@ -3796,7 +3797,7 @@ def _filed_after(lines: list[str], number: int) -> bool:
     return False
 
 
-_ENTRY_NOTED_LABEL_RE = re.compile(rf"[-–—•·*●→►▪■]\s*([^\W\d][^—–:;.!?|«»()]{{2,160}}?)\s+\((?=[^()]{{0,120}}?(?:{_NOTE_WORDS}))",
+_ENTRY_NOTED_LABEL_RE = re.compile(rf"{_BULLET_CLASS}\s*([^\W\d][^—–:;.!?|«»()]{{2,160}}?)\s+\((?=[^()]{{0,120}}?(?:{_NOTE_WORDS}))",
                                    re.IGNORECASE)
 _ENTRY_FILE_NOTE_RE = re.compile(r"\s*\((?:pdf|docx?|xlsx?|rtf|odt|pptx?)\b[^()]{0,30}\)$", re.IGNORECASE)
 
