@@ -271,13 +271,19 @@ SHARES_MIN = 3
 # A list of participants by name under its label ("Participants:" / "Aruzhan Kalieva – Agronomy, 3rd year – Lublin" / ...,
 # "Бағдарламаға қатысқан білім алушылар:" / "• Әсел Нұрмағамбетова — «Есеп және аудит», 3-курс"): three people or more.
 _PARTICIPANTS_WORD = r"(?i:participants|қатысушылар|қатысқан\s+(?:білім\s+алушылар|студенттер)|участник\w*)"
+_TOOK_PART = r"(?i:участи[ея]|участвова|қатыс|particip|took\s+part)"
+_FULL_NAME = rf"[{_UPPER}][{_LOWER}]+[ \t]+[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
+_NAME_JOIN = r"(?:,[ \t]*|[ \t]+(?:и|және|пен|мен|and)[ \t]+)"
 _PARTICIPANTS_RE = re.compile(
     rf"(?m)^[^\n]{{0,60}}{_PARTICIPANTS_WORD}[^\n:]{{0,40}}:[ \t]*$"
     rf"(?:\n[ \t•·\-–—\d.)|]*[{_UPPER}][{_LOWER}]+[ \t]+[{_UPPER}][^\n]*){{3}}|"
     # (or a table under a line that names them, its header row first: "Participants of outgoing academic mobility, autumn
     # semester 2026-2027" / "Student | Programme | Host university" / "Aizhan S. | Mathematics | University of Łódź")
     rf"^[^\n|]{{0,60}}{_PARTICIPANTS_WORD}[^\n:|]{{0,60}}:?[ \t]*$(?:\n[^\n]*\|[^\n]*)?"
-    rf"(?:\n[ \t\d.)|]*[{_UPPER}][{_LOWER}]+[ \t]+[{_UPPER}][^\n|]*\|[^\n]*){{3}}")
+    rf"(?:\n[ \t\d.)|]*[{_UPPER}][{_LOWER}]+[ \t]+[{_UPPER}][^\n|]*\|[^\n]*){{3}}|"
+    # (or named in the sentence that says they took part: "В программе приняли участие студенты 3 курса ... Айдана
+    # Курмангалиева, Даулет Есенгалиев, Руслан Тажибаев и ...")
+    rf"^(?=[^\n]*{_TOOK_PART})[^\n]*?{_FULL_NAME}(?:{_NAME_JOIN}{_FULL_NAME}){{2}}")
 # A roster's row that gives a person's name and then their post ("Сейітжан Айгерім – «Саналы ұрпақ» клубының
 # жетекшісі", "Ли С.В. – бас бухгалтер", "Mamyrbekova Aruzhan, student, member of club ..."): what the post names is
 # that person's work, not a document of the page.

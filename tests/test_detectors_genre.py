@@ -6209,6 +6209,15 @@ def test_the_students_ranked_for_a_scholarship_are_its_candidate_list(detector: 
      "Ішкі нормативтік құжаттар\nҚызметкерлерді жұмысқа қабылдау, ауыстыру және жұмыстан шығару қағидалары\n1. Осы Қағидалар "
      "Университет қызметкерлерін жұмысқа қабылдау, басқа жұмысқа ауыстыру және жұмыстан шығару тәртібін белгілейді.\n"
      "© 2026 Университет", "hiring_dismissal_rules", "university"),
+    # Its own news of students back from a semester abroad, naming them where it says they took part: the mobility's
+    # participants, though the title never says "mobility".
+    (f"{U}/ru/news/2026/03/semestr-v-vengrii",
+     "Наши студенты вернулись из Будапешта | Университет\nГлавная / Новости\nНаши студенты вернулись из Будапешта\n"
+     "14 марта 2026 г.\nТри студента факультета информационных технологий провели осенний семестр в Будапештском "
+     "техническом университете по программе академической мобильности.\nВ программе приняли участие студенты 3 курса "
+     "Асель Жумабаева, Тимур Оспанов и Дана Ермекова. Кредиты, полученные за рубежом, перезачтены в их учебные планы.\n"
+     "Приём заявок на академическую мобильность на следующий семестр откроется в апреле.\n© 2026 Университет",
+     "academic_mobility", "university"),
     # Its guests from the civil service and from the Anti-Corruption Agency, in one sentence, are no civil service agency.
     (f"{U}/en/students/integrity-school",
      "Integrity School | Steppe University\nHome / Students / Integrity School\nIntegrity School\n"
