@@ -5814,6 +5814,12 @@ def test_transfer_to_a_grant_as_a_procedure_is_no_candidates_list(detector: Dete
      "направленные по почте или в электронном виде, не рассматриваются.\nПредседателю жилищной комиссии\nот студента ____ "
      "курса ____________\nЗАЯВЛЕНИЕ\nПрошу предоставить мне место в студенческом общежитии № ____.\n© 2026 Университет",
      "dormitory_online_registration", "university"),
+    # A board's minutes in English: the fund's "annual return" and "the report was accepted" are no annual report.
+    (f"{U}/en/governance/board/minutes-3",
+     "Minutes No. 3 of the Board of Trustees | Steppe University\nHome / Governance / Board of Trustees\nMinutes No. 3 of the "
+     "meeting of 12 October 2026\nItem 1. The director of the endowment fund reported that its assets grew with an annual "
+     "return of 8.1 %. Decision: the report was accepted.\nItem 2. Campus development plan.\n© 2026 Steppe University",
+     "head_annual_report", "university"),
     # Measures held, not a plan of them.
     ("https://college-plan.example.test/ru/novosti/meropriyatiya",
      "Проведённые мероприятия по профилактике коррупции | Колледж\nГлавная / Противодействие коррупции\n"
