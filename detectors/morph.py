@@ -284,7 +284,9 @@ def russian_lemma(word: str, predict: bool = False) -> str | None:
 
 # --- English -------------------------------------------------------------------------------------
 _EN_SPELLING = {"honour": "honor", "behaviour": "behavior", "programme": "program", "centre": "center",
-                "counselling": "counseling", "organisation": "organization", "dormitories": "dormitory"}
+                "counselling": "counseling", "organisation": "organization", "dormitories": "dormitory",
+                # (Greek plurals in -ses: "theses" cut to "these" would be the word "these", "Why we have these rules".)
+                "theses": "thesis", "hypotheses": "hypothesis", "analyses": "analysis", "crises": "crisis"}
 
 
 def english_stem(word: str) -> str:

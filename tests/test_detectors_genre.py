@@ -5820,6 +5820,12 @@ def test_transfer_to_a_grant_as_a_procedure_is_no_candidates_list(detector: Dete
      "meeting of 12 October 2026\nItem 1. The director of the endowment fund reported that its assets grew with an annual "
      "return of 8.1 %. Decision: the report was accepted.\nItem 2. Campus development plan.\n© 2026 Steppe University",
      "head_annual_report", "university"),
+    # "Why we have these rules" over a gifts policy: "these" is no plural of "thesis".
+    (f"{U}/en/compliance/gifts",
+     "Gifts and Hospitality Rules | Steppe University\nHome / Compliance / Gifts\nGifts and Hospitality Rules\nWhy we have "
+     "these rules\nThese rules tell every employee which gifts may be accepted and how hospitality is paid for.\n"
+     "1. Never accept cash or gift cards from students or suppliers.\n© 2026 Steppe University", "thesis_regulation",
+     "university"),
     # Measures held, not a plan of them.
     ("https://college-plan.example.test/ru/novosti/meropriyatiya",
      "Проведённые мероприятия по профилактике коррупции | Колледж\nГлавная / Противодействие коррупции\n"
