@@ -1115,7 +1115,9 @@ class Detector:
             # антикоррупционной политики ... под ключ" over the documents it offers to write.)
             # (Nor a national act's own section under its title: "Концепция антикоррупционной политики Республики Казахстан"
             # over "3. Видение развития антикоррупционной политики".)
-            if group in ("third_party", "national_act") and any(hit.phrase.owner.startswith(prefix) for title in segments
+            # (Nor a guide's own: a syllabus's reading list, "1. Педагогтік әдеп қағидалары (ресми мәтін)", under "...
+            # пәнінің силлабусы".)
+            if group in ("third_party", "national_act", "guidance") and any(hit.phrase.owner.startswith(prefix) for title in segments
                    # (a list's first act is no title; a title's " | " before the site's name is no table's cell)
                    if title.part == "title" or (title.part == "heading" and title.lead_rank == 0 and not (
                        group == "national_act" and _list_item(title.display.split(" | ", 1)[0])))
@@ -3650,7 +3652,8 @@ NO_NOTE = 1 << 30  # (a word index past any segment's end)
 PARALLEL_MIN_WORDS = 3
 PARALLEL_MIN_LETTERS = 4
 # Genres a page gets from what its other lines say (a law, a ministry's order, a company; a table's "Кем утверждён").
-LISTED_APART_GROUPS = ("national_act", "third_party", "news")
+# (A guide's words below a page's list of its documents, its FAQ's "Часто задаваемые вопросы", say nothing of what they are.)
+LISTED_APART_GROUPS = ("national_act", "third_party", "news", "guidance")
 LISTED_TITLE_WORDS = 16  # "Колледждің сыбайлас жемқорлыққа қарсы іс-қимыл жөніндегі 2026 жылға арналған іс-шаралар жоспары"
 MAX_ROW_CHARS = 400  # a row that lists one document; longer ones are read as text
 ROW_NOTE_WORDS = 4  # a row's other cells say who approved it ("Учёный совет"), not what it is

@@ -5826,6 +5826,16 @@ def test_transfer_to_a_grant_as_a_procedure_is_no_candidates_list(detector: Dete
      "these rules\nThese rules tell every employee which gifts may be accepted and how hospitality is paid for.\n"
      "1. Never accept cash or gift cards from students or suppliers.\n© 2026 Steppe University", "thesis_regulation",
      "university"),
+    # A course's syllabus whose reading list names the national rules of pedagogical ethics: no code of the university's.
+    (f"{U}/kk/programmes/elective/adep",
+     "«Педагогикалық әдеп» пәнінің силлабусы | Университет\nБасты бет / Білім беру бағдарламалары / Элективті пәндер "
+     "каталогы\n«Педагогикалық әдеп» пәнінің силлабусы\nКурс: 2 | Семестр: 4 | Кредит саны: 5 ECTS\nПәннің мақсаты\n"
+     "Болашақ педагогтердің кәсіби әдеп нормалары туралы білімін қалыптастыру, этикалық шешім қабылдау дағдыларын дамыту.\n"
+     "Пәннің тақырыптық жоспары\nАпта | Тақырып | Сабақ түрі\n1 | Этика және педагогикалық әдеп: ұғымдар мен тарих | "
+     "Дәріс, семинар\n2 | Педагогтік әдеп қағидалары: құрылымы мен мазмұны | Дәріс, кейс\n3 | Педагог пен ата-ана: "
+     "сыйлықтар және шекаралар | Кейс\n15 | Қорытынды жоба: «Менің кәсіби кодексім» презентациясы | Қорғау\nНегізгі "
+     "әдебиет\n1. Педагогтік әдеп қағидалары (ресми мәтін).\n2. Этика педагога: оқу құралы. – Қарағанды, 2024.\n"
+     "© 2026 Университет", "staff_ethics_code", "university"),
     # Measures held, not a plan of them.
     ("https://college-plan.example.test/ru/novosti/meropriyatiya",
      "Проведённые мероприятия по профилактике коррупции | Колледж\nГлавная / Противодействие коррупции\n"
@@ -6230,6 +6240,16 @@ def test_the_students_ranked_for_a_scholarship_are_its_candidate_list(detector: 
      "Асель Жумабаева, Тимур Оспанов и Дана Ермекова. Кредиты, полученные за рубежом, перезачтены в их учебные планы.\n"
      "Приём заявок на академическую мобильность на следующий семестр откроется в апреле.\n© 2026 Университет",
      "academic_mobility", "university"),
+    # Its codes listed as its files, a FAQ below them ("Часто задаваемые вопросы", a textbook named in an answer): the codes.
+    (f"{U}/ru/university/ethics",
+     "Этика и добропорядочность | Университет\nГлавная / Университет / Этика\nЭтика и добропорядочность в университете\n"
+     "Университет строит отношения между преподавателями и студентами на принципах честности и взаимного уважения. Ниже "
+     "размещены этические документы университета.\nДокументы университета\n▸ Кодекс чести преподавателя — утверждён Учёным "
+     "советом 28.08.2026 (PDF)\n▸ Кодекс чести студента — утверждён Учёным советом 28.08.2026 (PDF)\nЧасто задаваемые "
+     "вопросы\nМожно ли подарить преподавателю цветы? — Да, цветы не считаются нарушением.\nЧто делать, если преподаватель "
+     "просит купить его учебник? — Сообщите в деканат; обязательная покупка учебных пособий запрещена.\nКто знакомит "
+     "первокурсников с Кодексом? — Эдвайзеры групп в течение адаптационной недели.\n© 2026 Университет",
+     "student_ethics_code", "university"),
     # Its guests from the civil service and from the Anti-Corruption Agency, in one sentence, are no civil service agency.
     (f"{U}/en/students/integrity-school",
      "Integrity School | Steppe University\nHome / Students / Integrity School\nIntegrity School\n"
