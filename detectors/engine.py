@@ -2015,7 +2015,29 @@ def _binds_staff_and_students(body: str) -> bool:
         for sentence in _SENTENCE_SPLIT_RE.split(body))
 
 
+# The lines above a page's closing "© ..." line that are its footer (the site's address, switchboard and mail).
+FOOTER_LINES = 3
+# Other bodies a contact line may name besides those of _names_others: a ministry by its Russian name ("Министерства"),
+# the prosecutor's office, a region's administration.
+_OTHER_CONTACT_RE = re.compile(r"министерств|прокуратур|prosecutor|әкімдіг|акимат|akimat", re.IGNORECASE)
+
+
+def _own_contact(body: str) -> bool:
+    """Does the page give a number or an address of its own: on a line that names no other body ("Телефон доверия
+    Министерства ...", "Департамент Агентства ..., тел. ...") and is not the site's footer above its "©" line? A page
+    "Куда сообщить о факте коррупции" that lists only the state's lines is no trust line of the institution's."""
+    lines = body[:20_000].splitlines()
+    end = len(lines)
+    for k in range(len(lines) - 1, max(-1, len(lines) - 8), -1):
+        if lines[k].lstrip().startswith(("©", "(c)", "(C)")):
+            end = max(0, k - FOOTER_LINES)
+            break
+    return any((_PHONE_FAST_RE.search(line) or ("@" in line and _EMAIL_RE.search(line)))
+               and not _names_others(line) and not _OTHER_CONTACT_RE.search(line) for line in lines[:end])
+
+
 _FEATURE_TESTS: dict[str, Callable[[str], bool]] = {
+    "#own_contact": _own_contact,
     "#phone": lambda body: bool(_PHONE_FAST_RE.search(body)),
     "#email": lambda body: "@" in body and bool(_EMAIL_RE.search(body)),  # the regex alone backtracks over words
     "#sign_in": lambda body: bool(_SIGN_IN_RE.search(body)),

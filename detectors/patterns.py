@@ -45,8 +45,8 @@ FEATURE_PREFIX = "#"
 # Document features the engine computes itself, usable in `needs`: a phone number, an e-mail
 # address, a link to the state procurement portal, a sign-in form (a password field's label), shares in per cent, a list
 # of participants by name.
-FEATURES = frozenset({"#phone", "#email", "#goszakup_link", "#sign_in", "#binds_staff_and_students", "#roster",
-                      "#shares", "#participants"})
+FEATURES = frozenset({"#phone", "#email", "#own_contact", "#goszakup_link", "#sign_in", "#binds_staff_and_students",
+                      "#roster", "#shares", "#participants"})
 FUZZY_MIN_LEN = 6
 PREFIX_LEN = 3  # first letters shared by a word and its keys (see Matcher._may_match)
 WORD_CACHE_SIZE = 300_000  # words() forgets the words it knows past this many

@@ -5843,6 +5843,15 @@ def test_transfer_to_a_grant_as_a_procedure_is_no_candidates_list(detector: Dete
      "1.1. Совет по педагогической этике рассматривает обращения о нарушении педагогами колледжа норм педагогической "
      "этики.\n2. Состав Совета\n2.1. Совет формируется из числа педагогов, родителей и студентов.\n© 2026 Колледж",
      "staff_ethics_code", "college"),
+    # Where to report corruption, with only the state's lines (the Agency's, a ministry's, the public services' 1414) and
+    # the site's footer: no trust line of the university's.
+    (f"{U}/ru/anticor/kuda-soobshchit",
+     "Куда сообщить о факте коррупции | Университет\nГлавная / Противодействие коррупции\nКуда сообщить о факте коррупции\n"
+     "Если вам стало известно о факте коррупции, вы можете обратиться в уполномоченные государственные органы.\n"
+     "Единый контакт-центр Агентства по противодействию коррупции: 1424 (круглосуточно)\nДепартамент Агентства по "
+     "области: тел. +7 (7142) 53-05-05\nТелефон доверия Министерства науки и высшего образования: +7 (7172) 74-24-24\n"
+     "Единый контакт-центр по вопросам оказания государственных услуг: 1414\nУниверситет\nг. Аркалык, ул. Байтурсынова, "
+     "17\n+7 (7143) 07-15-00 | info@uni.example.test\n© 2026 Университет", "hotline", "university"),
     # Measures held, not a plan of them.
     ("https://college-plan.example.test/ru/novosti/meropriyatiya",
      "Проведённые мероприятия по профилактике коррупции | Колледж\nГлавная / Противодействие коррупции\n"
@@ -6257,6 +6266,12 @@ def test_the_students_ranked_for_a_scholarship_are_its_candidate_list(detector: 
      "просит купить его учебник? — Сообщите в деканат; обязательная покупка учебных пособий запрещена.\nКто знакомит "
      "первокурсников с Кодексом? — Эдвайзеры групп в течение адаптационной недели.\n© 2026 Университет",
      "student_ethics_code", "university"),
+    # Where to report corruption, with the university's own address for it besides the Agency's line: its channel.
+    (f"{U}/ru/anticor/soobshchit",
+     "Сообщить о фактах коррупции | Университет\nГлавная / Противодействие коррупции\nСообщить о фактах коррупции\n"
+     "Сообщения о фактах коррупции в университете принимает комплаенс-офицер: anticor@uni.example.test, каб. 105.\n"
+     "Вы также можете позвонить в Единый контакт-центр Агентства: 1424.\nУниверситет\nг. Аркалык, ул. Байтурсынова, 17\n"
+     "+7 (7143) 07-15-00 | info@uni.example.test\n© 2026 Университет", "hotline", "university"),
     # Its guests from the civil service and from the Anti-Corruption Agency, in one sentence, are no civil service agency.
     (f"{U}/en/students/integrity-school",
      "Integrity School | Steppe University\nHome / Students / Integrity School\nIntegrity School\n"
