@@ -5018,6 +5018,13 @@ def test_a_labelled_section_menu_under_the_pages_heading_links_the_sections_docu
      "Incoming exchange students 2025/2026\nIn 2025/2026 we welcomed 214 exchange students from 31 partner universities, "
      "among them 18 students from Kazakhstan under Erasmus+ academic mobility agreements.\nInternational Relations Office\n"
      "Wybrzeze Wyspianskiego 31, 50-370 Wroclaw, Poland\n© 2026 SUT", "academic_mobility", "university"),
+    # A project consortium's site by its copyright ("© 2026 IntegriKAZ consortium"): its model policy is no university's.
+    ("https://integrikaz.example.com/outcomes/policy",
+     "Model anti-corruption policy | IntegriKAZ\nHome | About the Project | Consortium | Outcomes | Contact\n"
+     "Home › Outcomes › Model documents\nModel anti-corruption policy\nThe consortium adopted this "
+     "anti-corruption policy for its partner universities in Kazakhstan. It sets out how staff and students "
+     "report corruption and how gifts and conflicts of interest are handled.\n- Anti-corruption policy (PDF)\n"
+     "Contact: project coordinator, integrikaz@project.example.com\n© 2026 IntegriKAZ consortium", "anticorruption_policy", "university"),
     # The civil service agency by its English name's other word order ("Agency for Civil Service Affairs"): its vacancies.
     ("https://civil-careers.example.test/en/vacancies/2026-11",
      "Vacancies | Careers in public service\nHome / Vacancies\nCompetition for vacant positions\nThe regional department of "
