@@ -5859,6 +5859,13 @@ def test_transfer_to_a_grant_as_a_procedure_is_no_candidates_list(detector: Dete
      "области: тел. +7 (7142) 53-05-05\nТелефон доверия Министерства науки и высшего образования: +7 (7172) 74-24-24\n"
      "Единый контакт-центр по вопросам оказания государственных услуг: 1414\nУниверситет\nг. Аркалык, ул. Байтурсынова, "
      "17\n+7 (7143) 07-15-00 | info@uni.example.test\n© 2026 Университет", "hotline", "university"),
+    # An Erasmus+ project that builds capacity ("Capacity Building in Higher Education") is no exchange of students.
+    (f"{U}/en/news/qualikaz",
+     "University joins the Erasmus+ Capacity Building project QualiKAZ | University\nHome / News\nUniversity "
+     "joins the Erasmus+ Capacity Building project QualiKAZ\n14 October 2026\nThe university has joined "
+     "QualiKAZ, an Erasmus+ Capacity Building in Higher Education project with partners from Poland and "
+     "Lithuania. Over three years the project will train quality managers and develop an internal quality "
+     "assurance handbook.\nThe kick-off meeting was held in Astana on 12 October.\n© 2026 University", "academic_mobility", "university"),
     # Measures held, not a plan of them.
     ("https://college-plan.example.test/ru/novosti/meropriyatiya",
      "Проведённые мероприятия по профилактике коррупции | Колледж\nГлавная / Противодействие коррупции\n"
