@@ -5025,6 +5025,15 @@ def test_a_labelled_section_menu_under_the_pages_heading_links_the_sections_docu
      "anti-corruption policy for its partner universities in Kazakhstan. It sets out how staff and students "
      "report corruption and how gifts and conflicts of interest are handled.\n- Anti-corruption policy (PDF)\n"
      "Contact: project coordinator, integrikaz@project.example.com\n© 2026 IntegriKAZ consortium", "anticorruption_policy", "university"),
+    # A state youth centre's site by its legal form in the footer ("КГУ «Центр поддержки молодёжных инициатив»"): the clubs'
+    # documents it offers are no university's club.
+    ("https://youth.example.kz/ru/projects/sanaly-urpaq",
+     "Клубы «Саналы ұрпақ» региона | Центр молодёжных инициатив\nГлавная | О центре | Проекты | Волонтёрство | "
+     "Контакты\nГлавная / Проекты / «Саналы ұрпақ»\nКлубы «Саналы ұрпақ» региона\nЦентр координирует работу "
+     "студенческих клубов «Саналы ұрпақ» в 14 вузах и 38 колледжах области.\nДокументы для клубов:\n– "
+     "Положение о студенческом клубе «Саналы ұрпақ» (DOCX)\n– План работы клуба на 2026-2027 учебный год "
+     "(DOCX)\nРуководитель проекта: +7 7212 41 55 20\nКГУ «Центр поддержки молодёжных инициатив» | г. "
+     "Караганда, ул. Ерубаева, 36\n© 2026 Центр поддержки молодёжных инициатив", "sanaly_urpaq_club", "university"),
     # The civil service agency by its English name's other word order ("Agency for Civil Service Affairs"): its vacancies.
     ("https://civil-careers.example.test/en/vacancies/2026-11",
      "Vacancies | Careers in public service\nHome / Vacancies\nCompetition for vacant positions\nThe regional department of "
@@ -6286,6 +6295,13 @@ def test_the_students_ranked_for_a_scholarship_are_its_candidate_list(detector: 
      "Сообщения о фактах коррупции в университете принимает комплаенс-офицер: anticor@uni.example.test, каб. 105.\n"
      "Вы также можете позвонить в Единый контакт-центр Агентства: 1424.\nУниверситет\nг. Аркалык, ул. Байтурсынова, 17\n"
      "+7 (7143) 07-15-00 | info@uni.example.test\n© 2026 Университет", "hotline", "university"),
+    # A state college's own club, its legal form in the footer ("КГКП «Карагандинский технический колледж»"): its own.
+    ("https://college.example.kz/ru/vospitanie/sanaly-urpaq",
+     "Клуб «Саналы ұрпақ» | Колледж\nГлавная | О колледже | Студенту | Контакты\nГлавная / Воспитательная "
+     "работа / «Саналы ұрпақ»\nКлуб «Саналы ұрпақ»\nВ колледже действует студенческий клуб «Саналы ұрпақ».\n"
+     "Документы клуба:\n– Положение о клубе «Саналы ұрпақ» (PDF)\n– План работы клуба на 2026-2027 учебный год "
+     "(PDF)\nКГКП «Карагандинский технический колледж» | г. Караганда, ул. Ерубаева, 40\n© 2026 Карагандинский "
+     "технический колледж", "sanaly_urpaq_club", "college"),
     # Its guests from the civil service and from the Anti-Corruption Agency, in one sentence, are no civil service agency.
     (f"{U}/en/students/integrity-school",
      "Integrity School | Steppe University\nHome / Students / Integrity School\nIntegrity School\n"
