@@ -6302,6 +6302,13 @@ def test_the_students_ranked_for_a_scholarship_are_its_candidate_list(detector: 
      "Документы клуба:\n– Положение о клубе «Саналы ұрпақ» (PDF)\n– План работы клуба на 2026-2027 учебный год "
      "(PDF)\nКГКП «Карагандинский технический колледж» | г. Караганда, ул. Ерубаева, 40\n© 2026 Карагандинский "
      "технический колледж", "sanaly_urpaq_club", "college"),
+    # Its trust line by the English "Confidential Line" ("Speak Up: Confidential Line").
+    (f"{U}/en/anti-corruption/speak-up",
+     "Speak Up: Confidential Line | Steppe University\nHome / University / Anti-Corruption / Speak Up\nSpeak "
+     "Up: Confidential Line\nHave you been asked for money for a grade or a signature? Tell us. Calls and "
+     "messages are accepted around the clock.\n- Phone (24/7): +7 7282 22 19 99\n- E-mail: "
+     "speakup@uni.example.test\nWe never disclose the identity of a person who reported in good faith.\nSteppe "
+     "University | Taldykorgan | +7 7282 22 10 10\n© 2026 Steppe University", "hotline", "university"),
     # Its guests from the civil service and from the Anti-Corruption Agency, in one sentence, are no civil service agency.
     (f"{U}/en/students/integrity-school",
      "Integrity School | Steppe University\nHome / Students / Integrity School\nIntegrity School\n"
