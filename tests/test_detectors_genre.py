@@ -6309,6 +6309,13 @@ def test_the_students_ranked_for_a_scholarship_are_its_candidate_list(detector: 
      "messages are accepted around the clock.\n- Phone (24/7): +7 7282 22 19 99\n- E-mail: "
      "speakup@uni.example.test\nWe never disclose the identity of a person who reported in good faith.\nSteppe "
      "University | Taldykorgan | +7 7282 22 10 10\n© 2026 Steppe University", "hotline", "university"),
+    # The results of its hiring competition by the Russian "Итоги конкурсного отбора на должности ППС" (no "замещение").
+    (f"{U}/ru/personal/konkurs/itogi",
+     "Итоги конкурсного отбора на должности ППС | Университет\nГлавная / Об университете / Персонал\nИтоги "
+     "конкурсного отбора на должности ППС\nОпубликовано: 14.10.2026\nПо итогам собеседования 12 октября 2026 "
+     "года к избранию рекомендованы:\n№ | Претендент | Кафедра | Должность | Решение\n1 | Ахметова Д. С. | "
+     "Финансы и учёт | Ассоциированный профессор | Рекомендовать к избранию\n2 | Ким Е. В. | Менеджмент | "
+     "Преподаватель | Рекомендовать к избранию\n© 2026 Университет", "competition_commission_minutes", "university"),
     # Its guests from the civil service and from the Anti-Corruption Agency, in one sentence, are no civil service agency.
     (f"{U}/en/students/integrity-school",
      "Integrity School | Steppe University\nHome / Students / Integrity School\nIntegrity School\n"
