@@ -185,10 +185,12 @@ def test_negatives_of_a_neighbour_name_the_artefacts_negatives_and_a_known_neigh
                                                                                      message: str) -> None:
     folder = _copy_catalog(tmp_path)
     file = folder / "management_hr.yaml"
-    _break(file, 'negatives_of: {"@teacher_eyes": teacher_evaluation_surveys}', broken)
+    _break(file, 'negatives_of: {"@teacher_eyes": teacher_evaluation_surveys, "@teaching_evaluation": teacher_evaluation_surveys}',
+           broken)
     with pytest.raises(CatalogError, match=rf"survey_results.negatives_of.*{message}"):
         load_catalog(folder)
-    assert load_catalog().entries["survey_results"].negatives_of == (("@teacher_eyes", "teacher_evaluation_surveys"),)
+    assert load_catalog().entries["survey_results"].negatives_of == (("@teacher_eyes", "teacher_evaluation_surveys"),
+                                                                     ("@teaching_evaluation", "teacher_evaluation_surveys"))
 
 
 def test_single_file_catalog_can_be_loaded(tmp_path: Path) -> None:

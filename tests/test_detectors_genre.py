@@ -5875,6 +5875,14 @@ def test_transfer_to_a_grant_as_a_procedure_is_no_candidates_list(detector: Dete
      "QualiKAZ, an Erasmus+ Capacity Building in Higher Education project with partners from Poland and "
      "Lithuania. Over three years the project will train quality managers and develop an internal quality "
      "assurance handbook.\nThe kick-off meeting was held in Astana on 12 October.\n© 2026 University", "academic_mobility", "university"),
+    # A university's students' survey "о качестве преподавания" (the teacher survey, named below): not also its survey results.
+    (f"{U}/ru/quality/anketirovanie/itogi",
+     "Итоги анкетирования студентов о качестве преподавания | Университет\nГлавная / Система качества / "
+     "Анкетирование\nИтоги анкетирования студентов о качестве преподавания (весенний семестр 2025-2026 уч. "
+     "г.)\nОтдел мониторинга качества подвёл итоги анкетирования «Преподаватель глазами студентов», "
+     "проведённого с 20 апреля по 15 мая 2026 года. В анкетировании приняли участие 2 140 студентов, оценены "
+     "312 преподавателей.\nСредний балл по университету — 4,46.\nПреподаватели с баллом ниже 3,5 приглашены на "
+     "методический семинар.\n© 2026 Университет", "survey_results", "university"),
     # Measures held, not a plan of them.
     ("https://college-plan.example.test/ru/novosti/meropriyatiya",
      "Проведённые мероприятия по профилактике коррупции | Колледж\nГлавная / Противодействие коррупции\n"
@@ -6316,6 +6324,14 @@ def test_the_students_ranked_for_a_scholarship_are_its_candidate_list(detector: 
      "года к избранию рекомендованы:\n№ | Претендент | Кафедра | Должность | Решение\n1 | Ахметова Д. С. | "
      "Финансы и учёт | Ассоциированный профессор | Рекомендовать к избранию\n2 | Ким Е. В. | Менеджмент | "
      "Преподаватель | Рекомендовать к избранию\n© 2026 Университет", "competition_commission_minutes", "university"),
+    # ... and on a college's page, which has no teacher survey of its own to be, its survey results.
+    (f"{U}/ru/quality/anketirovanie/itogi",
+     "Итоги анкетирования студентов о качестве преподавания | Университет\nГлавная / Система качества / "
+     "Анкетирование\nИтоги анкетирования студентов о качестве преподавания (весенний семестр 2025-2026 уч. "
+     "г.)\nОтдел мониторинга качества подвёл итоги анкетирования «Преподаватель глазами студентов», "
+     "проведённого с 20 апреля по 15 мая 2026 года. В анкетировании приняли участие 2 140 студентов, оценены "
+     "312 преподавателей.\nСредний балл по университету — 4,46.\nПреподаватели с баллом ниже 3,5 приглашены на "
+     "методический семинар.\n© 2026 Университет", "survey_results", "college"),
     # Its guests from the civil service and from the Anti-Corruption Agency, in one sentence, are no civil service agency.
     (f"{U}/en/students/integrity-school",
      "Integrity School | Steppe University\nHome / Students / Integrity School\nIntegrity School\n"
