@@ -488,6 +488,9 @@ class Detector:
         timeless_lines: dict[str, set[int]] = defaultdict(set)  # the segments where such a synonym names it
         reported: dict[str, float] = defaultdict(float)  # the same for a synonym naming its report, in the head
         head_negative: set[str] = set()
+        # ... and the phrases the head named it by there ("Annual Report of the Dissertation Council ..."): a file's line in the
+        # same generic words, "Annual report (PDF, 740 KB)", is that document again, not one of its own.
+        head_negated_phrases: dict[str, set[str]] = defaultdict(set)
         head_whose: set[str] = set()  # ... where the negative says whose it is
         # Artefacts a sentence or line says are not there yet or not offered ("План ... на 2027 год находится на стадии
         # разработки", "Электронная подача заявлений на заселение не предусмотрена").
@@ -608,6 +611,9 @@ class Detector:
                     and not seg.section and not _BREADCRUMB_RE.search(seg.display)):
                 head_negative |= negatives
                 head_whose |= whose
+                for hit in scan.hits:
+                    if hit.phrase.owner in negatives:
+                        head_negated_phrases[hit.phrase.owner].add(hit.phrase.text)
             # A sitting's entry in a list of minutes ("Протокол № 3 от 14.05.2025 — результаты анкетирования обучающихся",
             # "Протокол № 2 | 15.05.2025 | О мерах по ... экзаменационной сессии"): its agenda names what was discussed, the
             # minutes' own artefacts aside.
@@ -708,6 +714,7 @@ class Detector:
                          # "Претенденты на вакантные гранты" is the grants' commission's, see catalog `negatives_say_whose`)
                          and not (aid in head_whose or (aid in head_negative
                                                         and self.catalog.entries[aid].negatives_say_whose is True))
+                         and hit.phrase.text not in head_negated_phrases.get(aid, ())
                          # (not a clause by its number, "1.2. Порядок организации и проведения самих экзаменов настоящим": a
                          # document's provision, which lists no document)
                          and not _CLAUSE_NUMBER_RE.match(seg.display)))

@@ -5883,6 +5883,14 @@ def test_transfer_to_a_grant_as_a_procedure_is_no_candidates_list(detector: Dete
      "проведённого с 20 апреля по 15 мая 2026 года. В анкетировании приняли участие 2 140 студентов, оценены "
      "312 преподавателей.\nСредний балл по университету — 4,46.\nПреподаватели с баллом ниже 3,5 приглашены на "
      "методический семинар.\n© 2026 Университет", "survey_results", "university"),
+    # A council's annual report, its file under it in the same generic words ("Annual report (PDF, 740 KB)"): the council's.
+    (f"{U}/en/research/dissertation-council/report-2025",
+     "Annual Report of the Dissertation Council for 2025 | Steppe University\nHome / Research / Doctoral "
+     "studies / Dissertation Council / Annual reports\nAnnual Report of the Dissertation Council for 2025\n"
+     "Published: 20 January 2026\nThis report covers the Council's work from 1 January to 31 December 2025 and "
+     "has been submitted to the Committee.\nIn 2025 the Council held 11 meetings; 7 PhD dissertations were "
+     "defended.\nAll dissertations were checked for plagiarism.\nAnnual report (PDF, 740 KB)\nSteppe "
+     "University | Kostanay | +7 (7142) 54-17-00\n© 2026 Steppe University", "head_annual_report", "university"),
     # Measures held, not a plan of them.
     ("https://college-plan.example.test/ru/novosti/meropriyatiya",
      "Проведённые мероприятия по профилактике коррупции | Колледж\nГлавная / Противодействие коррупции\n"
