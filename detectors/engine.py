@@ -2024,9 +2024,9 @@ def _binds_staff_and_students(body: str) -> bool:
 
 # The lines above a page's closing "© ..." line that are its footer (the site's address, switchboard and mail).
 FOOTER_LINES = 3
-# Other bodies a contact line may name besides those of _names_others: a ministry by its Russian name ("Министерства"),
-# the prosecutor's office, a region's administration.
-_OTHER_CONTACT_RE = re.compile(r"министерств|прокуратур|prosecutor|әкімдіг|акимат|akimat", re.IGNORECASE)
+# Other bodies a contact line may name besides those of _names_others: a ministry by its Russian name ("Министерства"), the
+# Agency by its Kazakh genitive ("Агенттіктің ... департаменті"), the prosecutor's office, a region's administration.
+_OTHER_CONTACT_RE = re.compile(r"министерств|агенттік|прокуратур|prosecutor|әкімдіг|акимат|akimat", re.IGNORECASE)
 
 
 def _own_contact(body: str) -> bool:

@@ -5891,6 +5891,14 @@ def test_transfer_to_a_grant_as_a_procedure_is_no_candidates_list(detector: Dete
      "has been submitted to the Committee.\nIn 2025 the Council held 11 meetings; 7 PhD dissertations were "
      "defended.\nAll dissertations were checked for plagiarism.\nAnnual report (PDF, 740 KB)\nSteppe "
      "University | Kostanay | +7 (7142) 54-17-00\n© 2026 Steppe University", "head_annual_report", "university"),
+    # The same in Kazakh, the Agency's department by its genitive ("Агенттіктің ... департаменті") in a table's row.
+    (f"{U}/kk/student/qaida-khabarlasu",
+     "Сыбайлас жемқорлық фактілері туралы қайда хабарласуға болады? | Университет\nБасты бет » Студент » "
+     "Пайдалы ақпарат\nСыбайлас жемқорлық фактілері туралы қайда хабарласуға болады?\nЕгер сізден пара талап "
+     "етілсе, төмендегі мемлекеттік органдарға хабарласа аласыз.\n| Орган | Байланыс | Жұмыс уақыты |\n| "
+     "Агенттіктің облыс бойынша департаменті | +7 (7262) 43-00-00 | тәулік бойы |\n| Облыс прокуратурасы | +7 "
+     "(7262) 45-55-55 | дүйсенбі–жұма |\n| Полиция | 102 | тәулік бойы |\nУниверситет\n080000, Тараз қ., Төле "
+     "би көшесі, 60\nТел.: +7 (7262) 43-21-00 | info@uni.example.test\n© 2026 Университет", "hotline", "university"),
     # Measures held, not a plan of them.
     ("https://college-plan.example.test/ru/novosti/meropriyatiya",
      "Проведённые мероприятия по профилактике коррупции | Колледж\nГлавная / Противодействие коррупции\n"
