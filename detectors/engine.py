@@ -3709,6 +3709,11 @@ _DATED_DECISION_CELL = (
     r"(?=[^|]{0,100}$)(?=[^|]*(?:протокол|хаттам|minutes|решени|шешім|decision|приказ|бұйры|order))[^|]*"
     rf"(?:\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d{{1,2}}\s+(?:{_MONTHS})\w*\s+\d{{4}}|(?:{_MONTHS})\w*\s+\d{{1,2}},?\s+\d{{4}}|"
     rf"\d{{4}}\s*(?:ж\.?|жылғы)\s*\d{{1,2}}\s+(?:{_MONTHS}))")
+# ... or the body alone, then the date: "Директорлар кеңесі, 2024 ж. 18 сәуір", "Учёный совет, 28.08.2026".
+_DATED_DECISION_CELL += (
+    r"|\W*(?=[^|,]{0,50}(?:кеңес|совет|council|board|басқарма|правлени))[^|,]{1,50},\s*"
+    rf"(?:\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d{{1,2}}\s+(?:{_MONTHS})\w*\s+\d{{4}}|(?:{_MONTHS})\w*\s+\d{{1,2}},?\s+\d{{4}}|"
+    rf"\d{{4}}\s*(?:ж\.?|жылғы)\s*\d{{1,2}}\s+(?:{_MONTHS})\w*)\W*$")
 _DATED_DECISION_CELL_RE = re.compile(_DATED_DECISION_CELL, re.IGNORECASE)
 _NOTE_CELL_RE = re.compile(rf"{_FILING_CELL}|{_APPROVAL_CELL}|{_DATED_DECISION_CELL}", re.IGNORECASE)
 MAX_TITLE_LANGUAGES = 3  # kk / ru / en

@@ -6348,6 +6348,17 @@ def test_the_students_ranked_for_a_scholarship_are_its_candidate_list(detector: 
      "проведённого с 20 апреля по 15 мая 2026 года. В анкетировании приняли участие 2 140 студентов, оценены "
      "312 преподавателей.\nСредний балл по университету — 4,46.\nПреподаватели с баллом ниже 3,5 приглашены на "
      "методический семинар.\n© 2026 Университет", "survey_results", "college"),
+    # A table's row that lists its policy, the body that approved it and the date in one cell ("Директорлар кеңесі, 2024 ж.
+    # 18 сәуір"): a listed document, as its neighbours with their minutes' numbers are.
+    (f"{U}/kk/university/komplaens",
+     "Адалдық және комплаенс | Университет\nБасты бет > Университет > Адалдық және комплаенс\nАдалдық және "
+     "комплаенс\nБұл бөлімде университеттің сыбайлас жемқорлыққа қарсы іс-қимыл саласындағы ішкі құжаттары "
+     "жинақталған.\nІшкі құжаттар\n| № | Құжат | Бекітілген | Жүктеу |\n| 1 | Университеттің сыбайлас "
+     "жемқорлыққа қарсы саясаты | Директорлар кеңесі, 2024 ж. 18 сәуір, № 3 хаттама | PDF |\n| 2 | 2026 жылға "
+     "арналған сыбайлас жемқорлыққа қарсы іс-шаралар жоспары | Ректордың 2026 ж. 12 қаңтардағы № 04-н бұйрығы "
+     "| PDF |\n| 3 | Мүдделер қақтығысын реттеу саясаты | Директорлар кеңесі, 2024 ж. 18 сәуір | PDF |\n| 4 | "
+     "«Сыйлықтар және өкілдік шығыстар» рәсімі туралы ереже | Басқарма, 2025 ж. 20 ақпан, № 2 хаттама | PDF |\n"
+     "Комплаенс-офицер: comp@uni.example.test\n© 2026 Университет", "conflict_of_interest_policy", "university"),
     # Its guests from the civil service and from the Anti-Corruption Agency, in one sentence, are no civil service agency.
     (f"{U}/en/students/integrity-school",
      "Integrity School | Steppe University\nHome / Students / Integrity School\nIntegrity School\n"
