@@ -965,7 +965,9 @@ class Detector:
                 # (not a plan's measure: "7 | Отчет о выполнении плана | июнь 2026 | Комплаенс-офицер")
                 # (nor a listed document that never expires: "Regulation on the club (approved ..., 12 September 2024) — PDF"
                 # beside "Work plan of the club for the 2026-2027 academic year — PDF" dates no plan)
+                # (nor the archive's link, "Архив: результаты опросов 2024-2025 учебного года": the past's, not the page's)
                 listed = [i for i in listed if not segments[i].joined and i not in timeless_lines[aid]
+                          and not _ARCHIVE_LINE_RE.match(segments[i].display)
                           and not _MEASURE_LINE_RE.search(_without_trailing_note(segments[i].display))
                           and not (plan_table and " | " in segments[i].display)]
                 # (with the title block's line that is only a period: "Протоколы заседаний ..." / "2026-2027 учебный год"
@@ -1885,16 +1887,19 @@ class Detector:
         # (Nor a line of its own that names a document by its kind: "2026-2027 оқу жылына арналған жұмыс жоспары" over the
         # plan's table is the page's current plan as much as a listed file.)
         head += [_APPROVAL_NOTE_RE.sub(" ", seg.display) for seg in segments
-                 if seg.part == "line" and (_has_trailing_note(seg.display) or _document_line(seg))]
+                 if seg.part == "line" and (_has_trailing_note(seg.display) or _document_line(seg))
+                 and not _ARCHIVE_LINE_RE.match(seg.display)]  # (the archive's link names the past years')
         head.append(doc.url)
         head.extend(link.text for link in doc.links if _is_file_link(link.url))
         # (And the page's own publication date, "Жарияланған күні: 18.11.2026": an announcement is of that day, not of the
         # day of the minutes it lists below.)
         head.extend(seg.display for seg in segments if seg.part in ("body", "line") and _PUBLISHED_ON_RE.match(seg.display))
-        body = [seg.display for seg in segments if seg.part in ("body", "line")]
+        body = [seg.display for seg in segments if seg.part in ("body", "line") and not _ARCHIVE_LINE_RE.match(seg.display)]
         return find_period(head, body, doc.last_modified, as_of)
 
 
+# A line that points to the archive of past years ("Архив: ...", "Мұрағат: ...", "Archive of ...").
+_ARCHIVE_LINE_RE = re.compile(r"\W*(?:архив|мұрағат|archive)\w*\b", re.IGNORECASE)
 # A page's line giving the day it was published ("Жарияланған күні: 18.11.2026", "Дата публикации: 18.11.2026",
 # "Published: 18 November 2026").
 _PUBLISHED_ON_RE = re.compile(r"\s*(?:жарияланған\s+күні|жарияланды|дата\s+(?:публикации|размещения)|опубликовано|размещено|"

@@ -10265,3 +10265,19 @@ def test_a_hotline_the_university_has_set_up_is_no_citation(detector: Detector) 
                   "В университете установлена круглосуточная горячая линия по вопросам противодействия коррупции: "
                   "+7 (7172) 55-00-11.\nОбращения принимаются анонимно.")
     assert "hotline" in found_verdicts(detector, doc)
+
+
+def test_the_archives_link_dates_no_page_of_this_years_surveys(detector: Detector) -> None:
+    """The link to the archive ("Архив: результаты опросов 2024-2025 учебного года") names the past years' results: the
+    page's own, of this year's months, are current."""
+    doc = wrapped("https://uni.example.test/ru/university/smk/rezultaty-oprosov",
+                  "Результаты социологических опросов | Университет\nГлавная » Университет » Результаты опросов\n"
+                  "Результаты социологических опросов\nЦентр мониторинга качества регулярно проводит опросы обучающихся "
+                  "и работников. Ниже размещены аналитические справки по результатам опросов.\n"
+                  "Опрос «Удовлетворённость условиями проживания в общежитиях» (апрель 2026)\nОпрошено 734 "
+                  "проживающих. Общая удовлетворённость — 76 %.\nАналитическая справка (PDF, 480 КБ)\n"
+                  "Опрос работодателей (июнь 2026)\nОпрошено 64 работодателя. Средняя оценка — 4,2 из 5.\n"
+                  "Аналитическая справка (PDF, 410 КБ)\nАрхив: результаты опросов 2024-2025 учебного года\n"
+                  "© 2026 Университет")
+    found = {e.artefact_id: e for e in detector.detect(doc, "university", AS_OF)}
+    assert not found["survey_results"].stale, found
