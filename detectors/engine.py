@@ -816,6 +816,9 @@ class Detector:
             # A section of a regulation of something else, whose head names no artefact ("Положение о порядке перевода и
             # восстановления обучающихся" / "5. Перевод на вакантный грант"): a provision on it, no document or list of it.
             regulation_section = regulation_page and not owners and _numbered_items_only(parts, segments)
+            # A cell of a table of data, nothing else naming it ("Professional development | 10 % | certified training,
+            # internships in industry, academic mobility" in a staff rating's criteria): a topic of the table, no document.
+            table_cell = _table_cells_only(parts, segments)
             if (((others and not any(_names_apart(p, s) and not _names_head_again(p, s, others, per_artefact, segments)
                                     and (p not in HEAD_PARTS or s.score >= WEAK_HEAD_SCORE)
                                     for p, s in parts.items()))
@@ -823,7 +826,7 @@ class Detector:
                     # Journal | Transfer Application Online | ..." over the transfer service's page)
                     and not (aid in self._menu_items
                              and _menu_rows_only({p: s for p, s in parts.items() if p != "body"}, segments)))
-                    or plan_task or regulation_section) and not (aid in self._contacts and _gives_contact(parts)):
+                    or plan_task or regulation_section or table_cell) and not (aid in self._contacts and _gives_contact(parts)):
                 # Only a sentence or a numbered section of a document whose head names another artefact: a
                 # regulation's clause that the council reports yearly, a policy's that a trust line exists, a
                 # code's "4. Gifts". Never more than `uncertain` (a second artefact the page carries has a heading
@@ -3543,6 +3546,14 @@ def _describes(line: str) -> bool:
 
 def _starts_numbered(line: str) -> bool:
     return bool(_LIST_NUMBER_RE.match(line))
+
+
+def _table_cells_only(parts: dict[str, _Scored], segments: list[Segment]) -> bool:
+    """Is the artefact named only in the text's table rows that list no document (data: criteria, figures, measures)?"""
+    if set(parts) - {"body", "line"}:
+        return False
+    rows = [segments[i].display for scored in parts.values() for i in scored.hit_segments]
+    return bool(rows) and all(" | " in row and _row_title(row) is None for row in rows)
 
 
 def _row_title(line: str) -> str | None:

@@ -5899,6 +5899,24 @@ def test_transfer_to_a_grant_as_a_procedure_is_no_candidates_list(detector: Dete
      "Агенттіктің облыс бойынша департаменті | +7 (7262) 43-00-00 | тәулік бойы |\n| Облыс прокуратурасы | +7 "
      "(7262) 45-55-55 | дүйсенбі–жұма |\n| Полиция | 102 | тәулік бойы |\nУниверситет\n080000, Тараз қ., Төле "
      "би көшесі, 60\nТел.: +7 (7262) 43-21-00 | info@uni.example.test\n© 2026 Университет", "hotline", "university"),
+    # A staff rating's table of criteria, one cell of which names academic mobility: a topic of the table, no mobility.
+    (f"{U}/en/about/hr/staff-rating",
+     "Staff rating 2025-2026: results | Steppe University\nHome / About / HR / Staff rating\nStaff rating "
+     "2025-2026: results\nThe annual rating of teaching staff is based on key performance indicators that "
+     "teachers entered in the university information system and that departments confirmed.\nArea | Weight | "
+     "Indicators\nTeaching | 30 % | syllabi, textbooks, online courses\nResearch | 35 % | Scopus and WoS "
+     "articles, research projects, patents\nCommunity work | 15 % | tutoring, student societies, social "
+     "projects\nProfessional development | 10 % | certified training, internships in industry, academic "
+     "mobility\nInternational activity | 10 % | joint projects with foreign partners\nResults by band\nBand | "
+     "Score | Staff | Share\nA | 85-100 | 97 | 20 %\nB | 60-84 | 301 | 62 %\nC | under 60 | 88 | 18 %\nTop "
+     "departments\nDepartment | Average score\nComputer Science | 79.2\nMathematics | 72.5\nProcedure\nStaff "
+     "can view their individual scores in the information system and ask for corrections with evidence within "
+     "10 working days. The rating committee, which includes representatives of the trade union and the "
+     "Academic Council, considered 23 requests this year and accepted 14.\n486 teachers were rated. 97 were "
+     "placed in level A, 301 in level B and 88 in level C.\nTeachers in level A receive a bonus of up to 25 % "
+     "of their salary in 2026-2027. Teachers in level C prepare an individual development plan with their head "
+     "of department.\nTeachers who disagree with their result may appeal within 10 working days.\n© 2026 "
+     "Steppe University", "academic_mobility", "university"),
     # Measures held, not a plan of them.
     ("https://college-plan.example.test/ru/novosti/meropriyatiya",
      "Проведённые мероприятия по профилактике коррупции | Колледж\nГлавная / Противодействие коррупции\n"
