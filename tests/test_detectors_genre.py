@@ -5917,6 +5917,24 @@ def test_transfer_to_a_grant_as_a_procedure_is_no_candidates_list(detector: Dete
      "of their salary in 2026-2027. Teachers in level C prepare an individual development plan with their head "
      "of department.\nTeachers who disagree with their result may appeal within 10 working days.\n© 2026 "
      "Steppe University", "academic_mobility", "university"),
+    # A policy on surveys, and a college's plan of its surveys: what is asked of whom and when, no results.
+    (f"{U}/en/quality/policies/feedback",
+     "Policy on Stakeholder Feedback and Surveys | Steppe University\nHome > Quality Assurance > Policies\n"
+     "Policy on Stakeholder Feedback and Surveys\nApproved by the Board of Directors, 14 March 2026.\n1. "
+     "Purpose\nThis Policy sets out how the university collects, analyses and uses feedback from students, "
+     "graduates, employers and staff.\n2. Types of surveys\nSurvey | Respondents | Frequency | Owner\nStudent "
+     "satisfaction with services | All students | Annually, April | Quality Assurance Office\nEmployer "
+     "satisfaction | Employers of graduates | Every two years | Career Centre\n3. Use of results\nThe results "
+     "of each survey are summarised in a report to the Academic Council and published on the website within "
+     "two months.\n© 2026 Steppe University", "survey_results", "university"),
+    ("https://college.example.test/ru/about/quality/plan-anketirovaniya",
+     "План проведения анкетирования на 2026-2027 учебный год | Колледж\nГлавная → О колледже → Служба "
+     "качества\nПлан проведения анкетирования участников образовательного процесса на 2026-2027 учебный год\n"
+     "Цель: изучение мнения обучающихся, родителей и педагогов о качестве образовательных услуг.\n№ | Тема "
+     "анкетирования | Респонденты | Сроки\n1 | Адаптация первокурсников | Студенты 1 курса | октябрь 2026\n2 | "
+     "Организация горячего питания | Студенты, родители | февраль 2027\nПорядок использования результатов:\n– "
+     "обобщённые итоги каждого анкетирования оформляются справкой и рассматриваются на педагогическом совете;\n"
+     "– результаты анкетирования размещаются на сайте колледжа.\n© 2026 Колледж", "survey_results", "college"),
     # Measures held, not a plan of them.
     ("https://college-plan.example.test/ru/novosti/meropriyatiya",
      "Проведённые мероприятия по профилактике коррупции | Колледж\nГлавная / Противодействие коррупции\n"
