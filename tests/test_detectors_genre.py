@@ -5935,6 +5935,17 @@ def test_transfer_to_a_grant_as_a_procedure_is_no_candidates_list(detector: Dete
      "Организация горячего питания | Студенты, родители | февраль 2027\nПорядок использования результатов:\n– "
      "обобщённые итоги каждого анкетирования оформляются справкой и рассматриваются на педагогическом совете;\n"
      "– результаты анкетирования размещаются на сайте колледжа.\n© 2026 Колледж", "survey_results", "college"),
+    # An admission page's online form for "admissions", a residence hall promised nearby: no dormitory's online registration.
+    (f"{U}/en/admissions/international",
+     "Admission for International Students | Steppe University\nHome > Admissions > International Students\n"
+     "Admission for International Students\nSteppe University welcomes international applicants to its "
+     "bachelor's, master's and PhD programmes taught in English, Russian and Kazakh.\nApplication window: 1 "
+     "March - 15 July. Admission decisions within 3 weeks.\nRequired documents: passport copy, school "
+     "certificate with transcript, English certificate, medical certificate.\nAfter admission\nThe "
+     "International Office assists with visa registration, health insurance and airport pick-up. International "
+     "first-year students are guaranteed a place in a university residence hall.\nApply via the online "
+     "application form (admissions.uni.example.test)\nInternational Admissions Office: +7 727 390 12 48 | "
+     "intadmission@uni.example.test\n© 2026 Steppe University", "dormitory_online_registration", "university"),
     # Measures held, not a plan of them.
     ("https://college-plan.example.test/ru/novosti/meropriyatiya",
      "Проведённые мероприятия по профилактике коррупции | Колледж\nГлавная / Противодействие коррупции\n"
