@@ -5946,6 +5946,13 @@ def test_transfer_to_a_grant_as_a_procedure_is_no_candidates_list(detector: Dete
      "first-year students are guaranteed a place in a university residence hall.\nApply via the online "
      "application form (admissions.uni.example.test)\nInternational Admissions Office: +7 727 390 12 48 | "
      "intadmission@uni.example.test\n© 2026 Steppe University", "dormitory_online_registration", "university"),
+    # The rectorate took up whether to introduce online check-in ("Рассмотрен вопрос внедрения ..."): a plan, not the service.
+    (f"{U}/ru/news/rektorat-obshchezhitie",
+     "Рассмотрен вопрос внедрения онлайн-заселения в общежития | Университет\nГлавная / Новости\nРассмотрен "
+     "вопрос внедрения онлайн-заселения в общежития\n12 ноября 2026 г.\nНа заседании ректората рассмотрен "
+     "вопрос внедрения онлайн-подачи заявлений на заселение в общежития. Сейчас заявления принимаются в "
+     "бумажном виде в деканатах.\nЦентру информационных технологий поручено до 1 мая 2027 года разработать "
+     "модуль онлайн-заявок и электронной очереди в общежития.\n© 2026 Университет", "dormitory_online_registration", "university"),
     # Measures held, not a plan of them.
     ("https://college-plan.example.test/ru/novosti/meropriyatiya",
      "Проведённые мероприятия по профилактике коррупции | Колледж\nГлавная / Противодействие коррупции\n"
