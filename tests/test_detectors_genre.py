@@ -5034,6 +5034,14 @@ def test_a_labelled_section_menu_under_the_pages_heading_links_the_sections_docu
      "Положение о студенческом клубе «Саналы ұрпақ» (DOCX)\n– План работы клуба на 2026-2027 учебный год "
      "(DOCX)\nРуководитель проекта: +7 7212 41 55 20\nКГУ «Центр поддержки молодёжных инициатив» | г. "
      "Караганда, ул. Ерубаева, 36\n© 2026 Центр поддержки молодёжных инициатив", "sanaly_urpaq_club", "university"),
+    # A students' forum's thread by its posts' headers ("dimash_pvl писал(а): ...", "Автор темы: ..."): users' talk.
+    ("https://studforum.example.kz/ucheba/granty/perevod",
+     "Как перевестись на освободившийся грант? – Форум студентов\nФорумы | Поступление | Учёба в вузе | Вход | "
+     "Регистрация\nГлавная › Учёба в вузе › Гранты › Тема\nКак перевестись на освободившийся грант?\nАвтор "
+     "темы: aruzhan_02 | 14.06.2026\naruzhan_02 писал(а):\nУчусь на 1 курсе на платном, GPA 3,7. Слышала, что "
+     "летом можно перевестись на освободившийся грант. Кто знает, когда подавать заявление?\ndimash_pvl "
+     "писал(а): 14.06.2026\nСмотри на сайте вуза: в июле выкладывают объявление о вакантных грантах, потом "
+     "вешают список претендентов на вакантные гранты.", "grant_transfer_candidates", "university"),
     # The civil service agency by its English name's other word order ("Agency for Civil Service Affairs"): its vacancies.
     ("https://civil-careers.example.test/en/vacancies/2026-11",
      "Vacancies | Careers in public service\nHome / Vacancies\nCompetition for vacant positions\nThe regional department of "
