@@ -43,8 +43,8 @@ _LATIN_WORD_RE = re.compile(r"^[a-zäáçéğǵıñńöóşūüúý]+(?:['’ʼ]
 CONCEPT_PREFIX = "@"
 FEATURE_PREFIX = "#"
 # Document features the engine computes itself, usable in `needs`: a phone number, an e-mail
-# address, a link to the state procurement portal, a sign-in form (a password field's label), shares in per cent, a list
-# of participants by name.
+# address, a number or address of the page's own (not another body's, not the footer's), a link to the state procurement
+# portal, a sign-in form (a password field's label), shares in per cent, a list of participants by name.
 FEATURES = frozenset({"#phone", "#email", "#own_contact", "#goszakup_link", "#sign_in", "#binds_staff_and_students",
                       "#roster", "#shares", "#participants"})
 FUZZY_MIN_LEN = 6
