@@ -3721,15 +3721,13 @@ _APPROVAL_CELL = (
 _APPROVAL_CELL_RE = re.compile(_APPROVAL_CELL, re.IGNORECASE)
 # A cell that names the body and its minutes with their date: "Academic council, minutes No. 2 from 30.09.2026", "Board of
 # Directors, decision No. 4 of 23 May 2024", and in the Kazakh order, year first: "2025 ж. 24 қаңтар, Басқарма хаттамасы № 2".
+# A full date in a cell: "30.09.2026", "23 May 2024", "May 23, 2024", "2025 ж. 24 қаңтар".
+_CELL_DATE = (rf"(?:\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d{{1,2}}\s+(?:{_MONTHS})\w*\s+\d{{4}}|(?:{_MONTHS})\w*\s+\d{{1,2}},?\s+\d{{4}}|"
+              rf"\d{{4}}\s*(?:ж\.?|жылғы)\s*\d{{1,2}}\s+(?:{_MONTHS}))")
 _DATED_DECISION_CELL = (
-    r"(?=[^|]{0,100}$)(?=[^|]*(?:протокол|хаттам|minutes|решени|шешім|decision|приказ|бұйры|order))[^|]*"
-    rf"(?:\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d{{1,2}}\s+(?:{_MONTHS})\w*\s+\d{{4}}|(?:{_MONTHS})\w*\s+\d{{1,2}},?\s+\d{{4}}|"
-    rf"\d{{4}}\s*(?:ж\.?|жылғы)\s*\d{{1,2}}\s+(?:{_MONTHS}))")
-# ... or the body alone, then the date: "Директорлар кеңесі, 2024 ж. 18 сәуір", "Учёный совет, 28.08.2026".
-_DATED_DECISION_CELL += (
-    r"|\W*(?=[^|,]{0,50}(?:кеңес|совет|council|board|басқарма|правлени))[^|,]{1,50},\s*"
-    rf"(?:\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d{{1,2}}\s+(?:{_MONTHS})\w*\s+\d{{4}}|(?:{_MONTHS})\w*\s+\d{{1,2}},?\s+\d{{4}}|"
-    rf"\d{{4}}\s*(?:ж\.?|жылғы)\s*\d{{1,2}}\s+(?:{_MONTHS})\w*)\W*$")
+    rf"(?=[^|]{{0,100}}$)(?=[^|]*(?:протокол|хаттам|minutes|решени|шешім|decision|приказ|бұйры|order))[^|]*{_CELL_DATE}|"
+    # ... or the body alone, then the date: "Директорлар кеңесі, 2024 ж. 18 сәуір", "Учёный совет, 28.08.2026".
+    rf"\W*(?=[^|,]{{0,50}}(?:кеңес|совет|council|board|басқарма|правлени))[^|,]{{1,50}},\s*{_CELL_DATE}\w*\W*$")
 _DATED_DECISION_CELL_RE = re.compile(_DATED_DECISION_CELL, re.IGNORECASE)
 _NOTE_CELL_RE = re.compile(rf"{_FILING_CELL}|{_APPROVAL_CELL}|{_DATED_DECISION_CELL}", re.IGNORECASE)
 MAX_TITLE_LANGUAGES = 3  # kk / ru / en
