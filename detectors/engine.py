@@ -2032,9 +2032,6 @@ def _binds_staff_and_students(body: str) -> bool:
 
 # The lines above a page's closing "© ..." line that are its footer (the site's address, switchboard and mail).
 FOOTER_LINES = 3
-# Other bodies a contact line may name besides those of _names_others: a ministry by its Russian name ("Министерства"), the
-# Agency by its Kazakh genitive ("Агенттіктің ... департаменті"), the prosecutor's office, a region's administration.
-_OTHER_CONTACT_RE = re.compile(r"министерств|агенттік|прокуратур|prosecutor|әкімдіг|акимат|akimat", re.IGNORECASE)
 
 
 def _own_contact(body: str) -> bool:
@@ -2048,7 +2045,7 @@ def _own_contact(body: str) -> bool:
             end = max(0, k - FOOTER_LINES)
             break
     return any((_PHONE_FAST_RE.search(line) or ("@" in line and _EMAIL_RE.search(line)))
-               and not _names_others(line) and not _OTHER_CONTACT_RE.search(line) for line in lines[:end])
+               and not _names_others(line) for line in lines[:end])
 
 
 _FEATURE_TESTS: dict[str, Callable[[str], bool]] = {
@@ -3664,7 +3661,9 @@ _CLAUSE_NUMBER_RE = re.compile(r"\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\.?\s")
 # institution's own list names its own bodies: "утв. решением Учёного совета"), an association's or a school's document, or
 # a paper by its author ("Иманбекова А. Т. Антикоррупционная политика ...", "A. Zhaksylykova (3rd year) — ...").
 _LISTED_OTHERS_RE = re.compile(
-    r"министр|ministry|minister|агентств|агенттіг|agency|правительств|үкімет|government|\bмнво\b|\bмон\b|\bбғм\b|"
+    r"министр|министерств|ministry|minister|агентств|агенттіг|агенттік|agency|правительств|үкімет|government|\bмнво\b|\bмон\b|\bбғм\b|"
+    # (a prosecutor's office, a region's administration)
+    r"прокуратур|prosecutor|әкімдіг|акимат|akimat|"
     r"\bғжбм\b|\bзакон\w*|\bзаң\b|заңы\b|\blaw\s+(?:of|on)\b|\bthe\s+law\b|ассоциаци|қауымдаст|association|альянс|alliance|"
     # (a law named as such, "Law of/on ...", not an academy "of Economics and Law");
     # a school's (a partner school's code or plan on a pedagogical practice page), not the Integrity School's; "КГУ «...»"
